@@ -1,0 +1,231 @@
+"""The `mentorbot` command: one entry point for students, operators and CI.
+
+Each subcommand parses its arguments, calls the domain core or the Telegram wiring, and
+turns known failures into one line on stderr and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TextIO
+
+from bot.config import ConfigError, Settings
+
+EXIT_USAGE = 2
+EXIT_UNAVAILABLE = 3
+DEV_QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "data" / "dev_questions.jsonl"
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        settings = Settings.from_env()
+        return args.handler(args, settings) or 0
+    except ConfigError as exc:
+        print(f"mentorbot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except CliError as exc:
+        print(f"mentorbot: {exc}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        return 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mentorbot",
+        description="A Telegram mentor for students who want a machine-learning internship.",
+    )
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    ask = commands.add_parser("ask", help="answer a question from the guide")
+    ask.add_argument("question", nargs="?", help="the question; with --json and none, read stdin")
+    ask.add_argument("--json", action="store_true", help="print one JSON object per question")
+    ask.add_argument("--mode", choices=["hybrid", "dense", "bm25"], default="hybrid")
+    ask.set_defaults(handler=cmd_ask)
+
+    index = commands.add_parser("index", help="build or check the embedded index")
+    index_commands = index.add_subparsers(title="index commands", metavar="ACTION", required=True)
+    index_commands.add_parser("build", help="rebuild index/ from corpus/").set_defaults(
+        handler=cmd_index_build
+    )
+    index_commands.add_parser(
+        "check", help="exit non-zero if index/ is stale against corpus/ or the model"
+    ).set_defaults(handler=cmd_index_check)
+
+    evaluate = commands.add_parser("eval", help="measure retrieval on labelled questions")
+    evaluate.add_argument("files", nargs="*", type=Path, help=f"default: {DEV_QUESTIONS.name}")
+    evaluate.add_argument(
+        "--fit", action="store_true", help="fit the decline thresholds and save them in index/"
+    )
+    evaluate.add_argument("--misses", action="store_true", help="list the questions ranked wrong")
+    evaluate.set_defaults(handler=cmd_eval)
+    return parser
+
+
+# ── ask ──────────────────────────────────────────────────────────────────────
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.knowledge.retriever import Mode
+
+    if args.question is None and not args.json:
+        raise CliError('give a question, e.g. mentorbot ask "Do I need a PhD?"', EXIT_USAGE)
+    if args.question is not None and not args.question.strip():
+        raise CliError(
+            'the question is empty; try e.g. mentorbot ask "Do I need a PhD?"', EXIT_USAGE
+        )
+    retriever = _load_retriever(settings, Mode(args.mode))
+    if args.question is not None:
+        answer = retriever.answer(args.question)
+        print(json.dumps(answer_json(answer), ensure_ascii=False) if args.json else answer_text(answer))
+        return 0
+    for question in read_question_lines(sys.stdin.buffer, sys.stderr):
+        answer = retriever.answer(question)
+        print(json.dumps(answer_json(answer), ensure_ascii=False), flush=True)
+    return 0
+
+
+def read_question_lines(stream, errors: TextIO) -> Iterator[str]:
+    """One question per line; bytes that aren't UTF-8 are replaced, with a warning."""
+    for number, raw in enumerate(stream, start=1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            line = raw.decode("utf-8", errors="replace")
+            print(f"mentorbot: line {number} is not valid UTF-8; bad bytes replaced", file=errors)
+        yield line.rstrip("\r\n")
+
+
+def answer_json(answer) -> dict:
+    return {
+        "question": answer.question,
+        "answered": answer.answered,
+        "passages": [
+            {
+                "id": hit.passage.id,
+                "section": hit.passage.section,
+                "title": hit.passage.title,
+                "text": hit.passage.text,
+                "score": round(hit.score, 6),
+            }
+            for hit in answer.hits
+        ],
+    }
+
+
+def answer_text(answer) -> str:
+    from bot.presentation import plain_answer
+
+    return plain_answer(answer)
+
+
+# ── index ────────────────────────────────────────────────────────────────────
+
+
+def cmd_index_build(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.knowledge.corpus import CorpusError
+    from bot.knowledge.embedder import ModelUnavailable, load_embedder
+    from bot.knowledge.index import build_index
+
+    started = time.perf_counter()
+    try:
+        manifest = build_index(settings.corpus_dir, settings.index_dir, load_embedder())
+    except (CorpusError, ModelUnavailable) as exc:
+        raise CliError(str(exc)) from None
+    print(
+        f"Built {settings.index_dir}: {manifest.passages} passages, {manifest.vectors} vectors, "
+        f"{manifest.model} ({time.perf_counter() - started:.1f}s)"
+    )
+    return 0
+
+
+def cmd_index_check(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.knowledge.index import staleness
+
+    problem = staleness(settings.corpus_dir, settings.index_dir)
+    if problem:
+        raise CliError(f"index is stale: {problem}. Run: mentorbot index build")
+    print(f"{settings.index_dir} is fresh")
+    return 0
+
+
+# ── eval ─────────────────────────────────────────────────────────────────────
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.knowledge.evaluation import evaluate, fit_policy, load_questions
+    from bot.knowledge.retriever import Mode, Retriever, save_policies
+
+    files = args.files or [DEV_QUESTIONS]
+    missing = [str(f) for f in files if not f.is_file()]
+    if missing:
+        raise CliError(f"no such question file: {', '.join(missing)}", EXIT_USAGE)
+    hybrid = _load_retriever(settings, Mode.HYBRID)
+    retrievers = {
+        mode: Retriever(hybrid.index, hybrid.embedder, mode=mode)
+        if mode is not Mode.HYBRID
+        else hybrid
+        for mode in (Mode.BM25, Mode.DENSE, Mode.HYBRID)
+    }
+    if not args.fit:
+        from bot.knowledge.retriever import load_policy
+
+        for mode, retriever in retrievers.items():
+            retriever.policy = load_policy(settings.index_dir, mode)
+
+    for path in files:
+        questions = load_questions(path)
+        if args.fit:
+            policies = {}
+            for mode, retriever in retrievers.items():
+                policies[mode] = fit_policy(questions, retriever.answer_batch([q.question for q in questions]))
+                retriever.policy = policies[mode]
+            saved = save_policies(settings.index_dir, policies, fitted_on=path.name)
+            print(f"Fitted decline thresholds on {path.name}, saved to {saved}")
+        reports = {mode: evaluate(r, questions) for mode, r in retrievers.items()}
+        any_report = next(iter(reports.values()))
+        print(f"\n{path.name}: {any_report.in_domain} in-domain, {any_report.off_topic} off-topic")
+        metrics = list(any_report.row())
+        print(f"{'':22}" + "".join(f"{mode.value:>10}" for mode in reports))
+        for metric in metrics:
+            print(f"{metric:22}" + "".join(f"{r.row()[metric]:>10.3f}" for r in reports.values()))
+        hybrid_report = reports[Mode.HYBRID]
+        print(
+            f"hybrid: top passage right section {hybrid_report.section_at_1:.3f}, "
+            f"answered with the right passage {hybrid_report.answered_right_at_1:.3f}"
+        )
+        if args.misses:
+            for question, got in hybrid_report.misses:
+                print(f"  miss: {question!r} → {got}")
+    return 0
+
+
+def _load_retriever(settings: Settings, mode):
+    from bot.knowledge.embedder import ModelUnavailable
+    from bot.knowledge.index import IndexUnavailable
+    from bot.knowledge.retriever import load_retriever
+
+    try:
+        return load_retriever(settings.corpus_dir, settings.index_dir, mode)
+    except (IndexUnavailable, ModelUnavailable) as exc:
+        raise CliError(str(exc), EXIT_UNAVAILABLE) from None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

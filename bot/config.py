@@ -1,0 +1,107 @@
+"""One typed settings object, built from the environment and an optional `.env` file.
+
+No other module reads `os.environ`: settings are built here once and passed down.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dotenv import dotenv_values
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
+_TOKEN_SHAPE = re.compile(r"^\d{5,16}:[A-Za-z0-9_-]{30,64}$")
+
+
+class ConfigError(ValueError):
+    """A setting has a value the bot cannot use; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    token: str | None = field(default=None, repr=False)
+    api_base_url: str = DEFAULT_API_BASE_URL
+    db_path: Path = Path("data/mentorbot.sqlite3")
+    default_timezone: str = "UTC"
+    log_level: str = "INFO"
+    corpus_dir: Path = PROJECT_ROOT / "corpus"
+    index_dir: Path = PROJECT_ROOT / "index"
+    webhook_url: str | None = None
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = 8443
+    webhook_path: str = "telegram"
+    webhook_secret: str | None = field(default=None, repr=False)
+    questions_per_minute: int = 20
+    nudge_rate_per_second: float = 20.0
+    question_retention_days: int = 90
+    micro_batching: bool = True
+
+    @property
+    def has_token(self) -> bool:
+        return bool(self.token)
+
+    @property
+    def token_looks_valid(self) -> bool:
+        return bool(self.token and _TOKEN_SHAPE.match(self.token))
+
+    @classmethod
+    def from_env(
+        cls,
+        environ: Mapping[str, str] | None = None,
+        dotenv_path: Path | None = Path(".env"),
+    ) -> Settings:
+        """Environment variables win over `.env`, which wins over the defaults."""
+        values: dict[str, str] = {}
+        if dotenv_path is not None and dotenv_path.is_file():
+            values.update({k: v for k, v in dotenv_values(dotenv_path).items() if v is not None})
+        values.update(os.environ if environ is None else environ)
+
+        def get(name: str) -> str | None:
+            value = values.get(name, "").strip()
+            return value or None
+
+        def get_int(name: str, default: int) -> int:
+            raw = get(name)
+            if raw is None:
+                return default
+            try:
+                return int(raw)
+            except ValueError:
+                raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
+
+        timezone = get("MENTORBOT_TIMEZONE") or "UTC"
+        try:
+            ZoneInfo(timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ConfigError(
+                f"MENTORBOT_TIMEZONE={timezone!r} is not an IANA timezone (e.g. Europe/Berlin)"
+            ) from None
+
+        defaults = cls()
+        return cls(
+            token=get("TELEGRAM_BOT_TOKEN"),
+            api_base_url=get("TELEGRAM_API_BASE_URL") or DEFAULT_API_BASE_URL,
+            db_path=Path(get("MENTORBOT_DB") or defaults.db_path),
+            default_timezone=timezone,
+            log_level=(get("MENTORBOT_LOG_LEVEL") or "INFO").upper(),
+            corpus_dir=Path(get("MENTORBOT_CORPUS_DIR") or defaults.corpus_dir),
+            index_dir=Path(get("MENTORBOT_INDEX_DIR") or defaults.index_dir),
+            webhook_url=get("MENTORBOT_WEBHOOK_URL"),
+            webhook_listen=get("MENTORBOT_WEBHOOK_LISTEN") or defaults.webhook_listen,
+            webhook_port=get_int("MENTORBOT_WEBHOOK_PORT", defaults.webhook_port),
+            webhook_path=(get("MENTORBOT_WEBHOOK_PATH") or defaults.webhook_path).strip("/"),
+            webhook_secret=get("MENTORBOT_WEBHOOK_SECRET"),
+            questions_per_minute=get_int(
+                "MENTORBOT_QUESTIONS_PER_MINUTE", defaults.questions_per_minute
+            ),
+            question_retention_days=get_int(
+                "MENTORBOT_QUESTION_RETENTION_DAYS", defaults.question_retention_days
+            ),
+            micro_batching=(get("MENTORBOT_MICRO_BATCHING") or "1") not in {"0", "false", "no"},
+        )

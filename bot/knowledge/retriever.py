@@ -1,0 +1,194 @@
+"""Finding the passage that answers a question, or deciding that none does.
+
+Dense search (MiniLM + FAISS over passages and their example questions, best score per
+passage) and BM25 are fused by reciprocal rank fusion. Whether to answer at all is a
+separate, calibrated decision on the dense similarity: the fused score is rank-based and
+says nothing about whether the question is on topic.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import asdict, dataclass
+from enum import StrEnum
+from pathlib import Path
+
+import numpy as np
+
+from bot.knowledge.corpus import Passage
+from bot.knowledge.embedder import Embedder, load_embedder
+from bot.knowledge.index import LoadedIndex, load_index, tokenize
+
+# MiniLM reads at most 256 word pieces; anything past ~1,500 characters is never seen.
+MAX_QUERY_CHARS = 1500
+RRF_K = 60
+TOP_K = 3
+CALIBRATION_FILE = "calibration.json"
+
+
+class Mode(StrEnum):
+    HYBRID = "hybrid"
+    DENSE = "dense"
+    BM25 = "bm25"
+
+
+@dataclass(frozen=True)
+class DeclinePolicy:
+    """Answer only when the best passage is close enough and stands out from the next.
+
+    `min_score` applies to the retriever's confidence in its best passage (cosine similarity
+    for dense and hybrid, the BM25 score for BM25), `min_margin` to its lead over the second
+    best. A question whose confidence reaches `sure_score` is answered whatever the margin.
+    """
+
+    min_score: float
+    min_margin: float = 0.0
+    sure_score: float = float("inf")
+
+    def answers(self, top: float, margin: float) -> bool:
+        if top >= self.sure_score:
+            return True
+        return top >= self.min_score and margin >= self.min_margin
+
+
+# Used until `mentorbot eval --fit` writes index/calibration.json.
+DEFAULT_POLICIES = {
+    Mode.HYBRID: DeclinePolicy(min_score=0.45),
+    Mode.DENSE: DeclinePolicy(min_score=0.45),
+    Mode.BM25: DeclinePolicy(min_score=3.0),
+}
+
+
+def load_policy(index_dir: Path, mode: Mode) -> DeclinePolicy:
+    path = index_dir / CALIBRATION_FILE
+    if path.is_file():
+        fitted = json.loads(path.read_text(encoding="utf-8")).get(mode.value)
+        if fitted:
+            return DeclinePolicy(**{k: float(v) for k, v in fitted.items()})
+    return DEFAULT_POLICIES[mode]
+
+
+def save_policies(index_dir: Path, policies: dict[Mode, DeclinePolicy], **notes: object) -> Path:
+    path = index_dir / CALIBRATION_FILE
+    data = {mode.value: asdict(policy) for mode, policy in policies.items()} | notes
+    path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return path
+
+
+@dataclass(frozen=True)
+class Hit:
+    passage: Passage
+    score: float  # what the ranking used: fused RRF score, cosine, or BM25 score
+    similarity: float  # dense cosine similarity, the basis of the decline decision
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    answered: bool
+    hits: tuple[Hit, ...]
+    confidence: float = float("-inf")  # the decline decision's inputs, kept for fitting
+    margin: float = 0.0
+
+    @property
+    def best(self) -> Hit | None:
+        return self.hits[0] if self.hits and self.answered else None
+
+
+def clean_question(text: str) -> str:
+    """Printable, single-spaced, cut to what the model can read. Never refuses."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    return re.sub(r"\s+", " ", text).strip()[:MAX_QUERY_CHARS]
+
+
+class Retriever:
+    def __init__(
+        self,
+        index: LoadedIndex,
+        embedder: Embedder,
+        policy: DeclinePolicy | None = None,
+        mode: Mode = Mode.HYBRID,
+    ) -> None:
+        self.index = index
+        self.embedder = embedder
+        self.mode = Mode(mode)
+        self.policy = policy or DEFAULT_POLICIES[self.mode]
+        self.passages = index.corpus.passages
+        self._position = {p.key: i for i, p in enumerate(self.passages)}
+
+    @property
+    def corpus(self):
+        return self.index.corpus
+
+    def answer(self, question: str) -> Answer:
+        return self.answer_batch([question])[0]
+
+    def answer_batch(self, questions: list[str]) -> list[Answer]:
+        """One encode call and one FAISS search for the whole batch."""
+        cleaned = [clean_question(q) for q in questions]
+        to_search = [i for i, q in enumerate(cleaned) if q]
+        answers = [Answer(q, False, ()) for q in cleaned]
+        if not to_search:
+            return answers
+        texts = [cleaned[i] for i in to_search]
+        similarities = self._dense_similarities(texts)
+        for row, i in enumerate(to_search):
+            answers[i] = self._decide(cleaned[i], similarities[row])
+        return answers
+
+    def _dense_similarities(self, texts: list[str]) -> np.ndarray:
+        """(questions × passages) best cosine over each passage's vectors."""
+        vectors = self.embedder.encode(texts)
+        dense = self.index.dense
+        scores, keys = dense.search(vectors, dense.ntotal)
+        best = np.full((len(texts), len(self.passages)), -1.0, dtype=np.float32)
+        columns = np.vectorize(self._position.__getitem__, otypes=[np.int64])(keys)
+        rows = np.repeat(np.arange(len(texts)), keys.shape[1])
+        np.maximum.at(best, (rows, columns.ravel()), scores.ravel())
+        return best
+
+    def _bm25_scores(self, text: str) -> np.ndarray:
+        tokens = tokenize([text])[0]
+        if not tokens:
+            return np.zeros(len(self.passages), dtype=np.float32)
+        return np.asarray(self.index.bm25.get_scores(tokens), dtype=np.float32)
+
+    def _decide(self, question: str, similarity: np.ndarray) -> Answer:
+        bm25 = self._bm25_scores(question) if self.mode is not Mode.DENSE else None
+        if self.mode is Mode.DENSE:
+            ranking, confidence = similarity, similarity
+        elif self.mode is Mode.BM25:
+            ranking, confidence = bm25, bm25
+        else:
+            ranking, confidence = reciprocal_rank_fusion([similarity, bm25]), similarity
+        # Ties (common in RRF, and among BM25 zeros) are broken by dense similarity.
+        order = np.lexsort((-similarity, -ranking))
+        hits = tuple(
+            Hit(self.passages[i], float(ranking[i]), float(similarity[i])) for i in order[:TOP_K]
+        )
+        ordered = np.sort(confidence)[::-1]
+        top = float(ordered[0])
+        margin = top - float(ordered[1]) if len(ordered) > 1 else top
+        return Answer(question, self.policy.answers(top, margin), hits, top, margin)
+
+
+def reciprocal_rank_fusion(score_lists: list[np.ndarray], k: int = RRF_K) -> np.ndarray:
+    """Σ 1 / (k + rank), rank starting at 1, over each retriever's full ranking."""
+    fused = np.zeros_like(score_lists[0], dtype=np.float64)
+    for scores in score_lists:
+        ranks = np.empty(len(scores), dtype=np.float64)
+        ranks[np.argsort(-scores, kind="stable")] = np.arange(1, len(scores) + 1)
+        fused += 1.0 / (k + ranks)
+    return fused
+
+
+def load_retriever(corpus_dir: Path, index_dir: Path, mode: Mode = Mode.HYBRID) -> Retriever:
+    """The index, the model and the fitted policy, ready to answer.
+
+    Raises IndexUnavailable or ModelUnavailable with a one-line message.
+    """
+    index = load_index(corpus_dir, index_dir)
+    return Retriever(index, load_embedder(), load_policy(index_dir, mode), mode)

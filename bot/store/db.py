@@ -1,0 +1,106 @@
+"""Opening the SQLite database and migrating its schema.
+
+The schema version lives in `PRAGMA user_version`. Each migration is a small function that
+moves the schema up by one version; `migrate` runs the missing ones in order, each inside
+its own transaction, so a crash mid-upgrade leaves the database at the previous version.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def to_db_time(moment: datetime) -> str:
+    """UTC, second precision, fixed width: sorts and compares correctly as text."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def from_db_time(value: str) -> datetime:
+    return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+
+
+def open_db(path: Path | str, migrate_schema: bool = True) -> sqlite_utils.Database:
+    """A connection in WAL mode with a busy timeout, migrated to the latest schema.
+
+    `check_same_thread=False` lets a worker thread (the nudge sweep, backups) open its own
+    connection with the same settings; each connection is still used by one thread at a time.
+    """
+    if str(path) != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    conn.execute("PRAGMA journal_mode=WAL")
+    # With WAL, NORMAL never corrupts; a power cut may lose only the last commits.
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    db = sqlite_utils.Database(conn)
+    if migrate_schema:
+        migrate(db)
+    return db
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database, target: int | None = None) -> int:
+    """Run the migrations between the database's version and `target` (default: latest)."""
+    target = len(MIGRATIONS) if target is None else target
+    version = schema_version(db)
+    if version > len(MIGRATIONS):
+        raise RuntimeError(
+            f"the database is at schema version {version}, newer than this code "
+            f"({len(MIGRATIONS)}); upgrade mentorbot"
+        )
+    for number in range(version, target):
+        with db.atomic():  # one transaction per migration, DDL included
+            MIGRATIONS[number](db)
+            db.execute(f"PRAGMA user_version={number + 1}")
+    return schema_version(db)
+
+
+# ── migrations: append only, never edit one that has shipped ────────────────
+
+
+def _v1_questions_and_feedback(db: sqlite_utils.Database) -> None:
+    db["users"].create(
+        {"user_id": int, "chat_id": int, "created_at": str, "last_seen_at": str},
+        pk="user_id",
+    )
+    db["questions"].create(
+        {
+            "id": int,
+            "user_id": int,
+            "text": str,
+            "answered": int,
+            "passage_id": str,
+            "confidence": float,
+            "asked_at": str,
+        },
+        pk="id",
+        not_null={"user_id", "answered", "asked_at"},  # text is erased after the retention
+    )
+    db["questions"].create_index(["user_id", "asked_at"])
+    db["questions"].create_index(["asked_at"])
+    db["feedback"].create(
+        {"question_id": int, "user_id": int, "vote": int, "created_at": str},
+        pk="question_id",
+        foreign_keys=[("question_id", "questions", "id")],
+        not_null={"user_id", "vote", "created_at"},
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1_questions_and_feedback,
+]
