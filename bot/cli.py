@@ -93,7 +93,11 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     retriever = _load_retriever(settings, Mode(args.mode))
     if args.question is not None:
         answer = retriever.answer(args.question)
-        print(json.dumps(answer_json(answer), ensure_ascii=False) if args.json else answer_text(answer))
+        print(
+            json.dumps(answer_json(answer), ensure_ascii=False)
+            if args.json
+            else answer_text(answer)
+        )
         return 0
     for question in read_question_lines(sys.stdin.buffer, sys.stderr):
         answer = retriever.answer(question)
@@ -129,7 +133,7 @@ def answer_json(answer) -> dict:
     }
 
 
-def answer_text(answer) -> str:
+def plain(answer) -> str:
     from bot.presentation import plain_answer
 
     return plain_answer(answer)
@@ -170,7 +174,7 @@ def cmd_index_check(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from bot.knowledge.evaluation import evaluate, fit_policy, load_questions
-    from bot.knowledge.retriever import Mode, Retriever, save_policies
+    from bot.knowledge.retriever import Mode, Retriever, load_policy, save_policies
 
     files = args.files or [DEV_QUESTIONS]
     missing = [str(f) for f in files if not f.is_file()]
@@ -178,36 +182,34 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         raise CliError(f"no such question file: {', '.join(missing)}", EXIT_USAGE)
     hybrid = _load_retriever(settings, Mode.HYBRID)
     retrievers = {
-        mode: Retriever(hybrid.index, hybrid.embedder, mode=mode)
-        if mode is not Mode.HYBRID
-        else hybrid
+        mode: Retriever(hybrid.index, hybrid.embedder, load_policy(settings.index_dir, mode), mode)
         for mode in (Mode.BM25, Mode.DENSE, Mode.HYBRID)
     }
-    if not args.fit:
-        from bot.knowledge.retriever import load_policy
-
+    if args.fit:
+        questions = load_questions(files[0])
         for mode, retriever in retrievers.items():
-            retriever.policy = load_policy(settings.index_dir, mode)
+            answers = retriever.answer_batch([q.question for q in questions])
+            retriever.policy = fit_policy(questions, answers)
+        saved = save_policies(
+            settings.index_dir,
+            {mode: r.policy for mode, r in retrievers.items()},
+            fitted_on=files[0].name,
+        )
+        print(f"Fitted the decline thresholds on {files[0].name}; saved them to {saved}")
 
     for path in files:
         questions = load_questions(path)
-        if args.fit:
-            policies = {}
-            for mode, retriever in retrievers.items():
-                policies[mode] = fit_policy(questions, retriever.answer_batch([q.question for q in questions]))
-                retriever.policy = policies[mode]
-            saved = save_policies(settings.index_dir, policies, fitted_on=path.name)
-            print(f"Fitted decline thresholds on {path.name}, saved to {saved}")
         reports = {mode: evaluate(r, questions) for mode, r in retrievers.items()}
-        any_report = next(iter(reports.values()))
-        print(f"\n{path.name}: {any_report.in_domain} in-domain, {any_report.off_topic} off-topic")
-        metrics = list(any_report.row())
-        print(f"{'':22}" + "".join(f"{mode.value:>10}" for mode in reports))
-        for metric in metrics:
-            print(f"{metric:22}" + "".join(f"{r.row()[metric]:>10.3f}" for r in reports.values()))
         hybrid_report = reports[Mode.HYBRID]
         print(
-            f"hybrid: top passage right section {hybrid_report.section_at_1:.3f}, "
+            f"\n{path.name}: {hybrid_report.in_domain} in-domain, "
+            f"{hybrid_report.off_topic} off-topic questions"
+        )
+        print(f"{'':22}" + "".join(f"{mode.value:>10}" for mode in reports))
+        for metric in hybrid_report.row():
+            print(f"{metric:22}" + "".join(f"{r.row()[metric]:>10.3f}" for r in reports.values()))
+        print(
+            f"hybrid: top passage in the right section {hybrid_report.section_at_1:.3f}; "
             f"answered with the right passage {hybrid_report.answered_right_at_1:.3f}"
         )
         if args.misses:

@@ -9,6 +9,7 @@ use both cores for a single batch rather than fighting itself over several.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Generic, TypeVar
@@ -48,10 +49,8 @@ class MicroBatcher(Generic[Item, Result]):
             return
         await self._queue.join()
         self._worker.cancel()
-        try:
+        with contextlib.suppress(asyncio.CancelledError):
             await self._worker
-        except asyncio.CancelledError:
-            pass
         self._worker = None
         if self._executor is not None:
             self._executor.shutdown(wait=True)

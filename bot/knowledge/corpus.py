@@ -103,10 +103,23 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
     return sorted(p for p in corpus_dir.glob("*.md") if p.name.lower() != "readme.md")
 
 
+OUT_OF_SCOPE_FILE = "out-of-scope.txt"
+
+
+def load_out_of_scope(corpus_dir: Path) -> list[str]:
+    """Example questions the guide does not answer: the 'none of the above' class."""
+    path = corpus_dir / OUT_OF_SCOPE_FILE
+    if not path.is_file():
+        return []
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
 def content_hash(corpus_dir: Path) -> str:
-    """A hash of every corpus document's name and bytes: the index's freshness key."""
+    """A hash of every corpus file's name and bytes: the index's freshness key."""
     digest = hashlib.sha256()
-    for path in corpus_files(corpus_dir):
+    out_of_scope = corpus_dir / OUT_OF_SCOPE_FILE
+    for path in corpus_files(corpus_dir) + ([out_of_scope] if out_of_scope.is_file() else []):
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 

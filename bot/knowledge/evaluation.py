@@ -119,27 +119,22 @@ def _rank_of_right(question: LabelledQuestion, answer: Answer) -> int | None:
 
 
 def fit_policy(questions: list[LabelledQuestion], answers: list[Answer]) -> DeclinePolicy:
-    """Pick thresholds that decline the most off-topic questions while false-declining few.
+    """Pick the two thresholds that decline the most off-topic questions, falsely declining few.
 
-    The objective weighs a false decline of an in-domain question twice as heavily as an
-    answered off-topic one, because a student refused a fair question loses trust fastest.
-    Among equal losses the lowest thresholds win, so the fit errs towards answering.
+    The loss weighs a declined fair question twice as heavily as an answered off-topic one,
+    because a student refused a fair question loses trust fastest. Among equal losses the
+    lowest thresholds win, so the fit leans towards answering.
     """
     on = np.array([q.on_topic for q in questions])
     tops = np.array([a.confidence for a in answers])
     margins = np.array([a.margin for a in answers])
-    score_grid = np.unique(np.round(tops, 3))
-    margin_grid = np.unique(np.round(np.quantile(margins, np.linspace(0, 0.5, 11)), 3))
-    sure_grid = [*np.unique(np.round(np.quantile(tops[on], np.linspace(0.3, 1, 15)), 3)), np.inf]
-    best_loss, best = np.inf, DeclinePolicy(float(score_grid[0]))
-    for sure in sure_grid:
-        for min_score in score_grid[score_grid <= sure]:
-            for min_margin in margin_grid:
-                answered = (tops >= sure) | ((tops >= min_score) & (margins >= min_margin))
-                false_declines = np.mean(~answered[on]) if on.any() else 0.0
-                off_answered = np.mean(answered[~on]) if (~on).any() else 0.0
-                loss = 2 * false_declines + off_answered
-                if loss < best_loss - 1e-12:
-                    best_loss = loss
-                    best = DeclinePolicy(float(min_score), float(min_margin), float(sure))
+    if on.all() or not on.any():
+        raise ValueError("fitting needs both in-domain and off-topic questions")
+    best_loss, best = np.inf, DeclinePolicy(float(tops.min()))
+    for min_margin in [-np.inf, *np.unique(np.round(margins, 3))]:
+        for min_score in np.unique(np.round(tops, 3)):
+            answered = (tops >= min_score) & (margins >= min_margin)
+            loss = 2 * np.mean(~answered[on]) + np.mean(answered[~on])
+            if loss < best_loss - 1e-12:
+                best_loss, best = loss, DeclinePolicy(float(min_score), float(min_margin))
     return best

@@ -5,6 +5,7 @@ Files:
     passages.json   the passage store, in corpus order
     dense.faiss     IndexIDMap(IndexFlatIP): one vector per passage and per example question,
                     each carrying its passage's stable 63-bit key
+    out_of_scope.faiss  IndexFlatIP over corpus/out-of-scope.txt: what the guide doesn't answer
     bm25/           the bm25s model over passage title + text + example questions
 
 Exact inner-product search is right at this size (a few hundred vectors): it is exact,
@@ -24,13 +25,21 @@ import faiss
 import numpy as np
 import Stemmer
 
-from bot.knowledge.corpus import Corpus, Passage, content_hash, group_sections, load_corpus
+from bot.knowledge.corpus import (
+    Corpus,
+    Passage,
+    content_hash,
+    group_sections,
+    load_corpus,
+    load_out_of_scope,
+)
 from bot.knowledge.embedder import MODEL_NAME, Embedder
 
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 PASSAGES = "passages.json"
 DENSE = "dense.faiss"
+OUT_OF_SCOPE = "out_of_scope.faiss"
 BM25_DIR = "bm25"
 
 _stemmer = Stemmer.Stemmer("english")
@@ -48,6 +57,7 @@ class Manifest:
     corpus_hash: str
     passages: int
     vectors: int
+    out_of_scope: int
 
 
 @dataclass(frozen=True)
@@ -55,6 +65,7 @@ class LoadedIndex:
     manifest: Manifest
     corpus: Corpus
     dense: faiss.Index
+    out_of_scope: faiss.Index
     bm25: bm25s.BM25
 
 
@@ -87,6 +98,10 @@ def build_index(corpus_dir: Path, index_dir: Path, embedder: Embedder) -> Manife
     dense = faiss.IndexIDMap(faiss.IndexFlatIP(embedder.dimension))
     dense.add_with_ids(vectors, np.asarray(keys, dtype=np.int64))
 
+    out_of_scope_questions = load_out_of_scope(corpus_dir)
+    out_of_scope = faiss.IndexFlatIP(embedder.dimension)
+    out_of_scope.add(embedder.encode(out_of_scope_questions))
+
     bm25 = bm25s.BM25()
     bm25.index(tokenize([bm25_text(p) for p in corpus.passages]), show_progress=False)
 
@@ -97,15 +112,23 @@ def build_index(corpus_dir: Path, index_dir: Path, embedder: Embedder) -> Manife
         corpus_hash=content_hash(corpus_dir),
         passages=len(corpus.passages),
         vectors=len(texts),
+        out_of_scope=len(out_of_scope_questions),
     )
     index_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".build-", dir=index_dir))
     try:
         faiss.write_index(dense, str(staging / DENSE))
+        faiss.write_index(out_of_scope, str(staging / OUT_OF_SCOPE))
         bm25.save(str(staging / BM25_DIR), show_progress=False)
         _write_json(staging / PASSAGES, [_passage_record(p) for p in corpus.passages])
         _write_json(staging / MANIFEST, asdict(manifest))
-        for name in (DENSE, PASSAGES, BM25_DIR, MANIFEST):  # manifest last: it marks completion
+        for name in (
+            DENSE,
+            OUT_OF_SCOPE,
+            PASSAGES,
+            BM25_DIR,
+            MANIFEST,
+        ):  # manifest last: it marks completion
             target = index_dir / name
             if target.is_dir():
                 shutil.rmtree(target)
@@ -152,6 +175,7 @@ def load_index(corpus_dir: Path, index_dir: Path) -> LoadedIndex:
         manifest=manifest,
         corpus=Corpus(passages, group_sections(passages)),
         dense=faiss.read_index(str(index_dir / DENSE)),
+        out_of_scope=faiss.read_index(str(index_dir / OUT_OF_SCOPE)),
         bm25=bm25s.BM25.load(str(index_dir / BM25_DIR), show_progress=False),
     )
 

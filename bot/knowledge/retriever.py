@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
@@ -36,27 +36,26 @@ class Mode(StrEnum):
 
 @dataclass(frozen=True)
 class DeclinePolicy:
-    """Answer only when the best passage is close enough and stands out from the next.
+    """Answer only when the best passage is close enough and beats the nearest competitor.
 
-    `min_score` applies to the retriever's confidence in its best passage (cosine similarity
-    for dense and hybrid, the BM25 score for BM25), `min_margin` to its lead over the second
-    best. A question whose confidence reaches `sure_score` is answered whatever the margin.
+    `min_score` applies to the confidence in the best passage: its cosine similarity for the
+    dense and hybrid retrievers, its BM25 score for BM25. `min_margin` applies to its lead
+    over the competitor: for dense and hybrid, the nearest out-of-scope example question
+    (corpus/out-of-scope.txt), which makes "none of the above" a class of its own, as Rasa's
+    out_of_scope intent does; for BM25, the second-best passage.
     """
 
     min_score: float
-    min_margin: float = 0.0
-    sure_score: float = float("inf")
+    min_margin: float = float("-inf")
 
     def answers(self, top: float, margin: float) -> bool:
-        if top >= self.sure_score:
-            return True
         return top >= self.min_score and margin >= self.min_margin
 
 
 # Used until `mentorbot eval --fit` writes index/calibration.json.
 DEFAULT_POLICIES = {
-    Mode.HYBRID: DeclinePolicy(min_score=0.45),
-    Mode.DENSE: DeclinePolicy(min_score=0.45),
+    Mode.HYBRID: DeclinePolicy(min_score=0.35, min_margin=0.02),
+    Mode.DENSE: DeclinePolicy(min_score=0.35, min_margin=0.02),
     Mode.BM25: DeclinePolicy(min_score=3.0),
 }
 
@@ -66,13 +65,24 @@ def load_policy(index_dir: Path, mode: Mode) -> DeclinePolicy:
     if path.is_file():
         fitted = json.loads(path.read_text(encoding="utf-8")).get(mode.value)
         if fitted:
-            return DeclinePolicy(**{k: float(v) for k, v in fitted.items()})
+            margin = fitted.get("min_margin")
+            return DeclinePolicy(
+                float(fitted["min_score"]), float("-inf") if margin is None else float(margin)
+            )
     return DEFAULT_POLICIES[mode]
 
 
 def save_policies(index_dir: Path, policies: dict[Mode, DeclinePolicy], **notes: object) -> Path:
     path = index_dir / CALIBRATION_FILE
-    data = {mode.value: asdict(policy) for mode, policy in policies.items()} | notes
+    data: dict[str, object] = {
+        mode.value: {
+            "min_score": policy.min_score,
+            # JSON has no infinity; null means "no margin requirement".
+            "min_margin": policy.min_margin if np.isfinite(policy.min_margin) else None,
+        }
+        for mode, policy in policies.items()
+    }
+    data |= notes
     path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return path
 
@@ -90,7 +100,7 @@ class Answer:
     answered: bool
     hits: tuple[Hit, ...]
     confidence: float = float("-inf")  # the decline decision's inputs, kept for fitting
-    margin: float = 0.0
+    margin: float = float("-inf")
 
     @property
     def best(self) -> Hit | None:
@@ -133,20 +143,26 @@ class Retriever:
         answers = [Answer(q, False, ()) for q in cleaned]
         if not to_search:
             return answers
-        texts = [cleaned[i] for i in to_search]
-        similarities = self._dense_similarities(texts)
+        vectors = self.embedder.encode([cleaned[i] for i in to_search])
+        similarities = self._dense_similarities(vectors)
+        out_of_scope = self._out_of_scope_similarity(vectors)
         for row, i in enumerate(to_search):
-            answers[i] = self._decide(cleaned[i], similarities[row])
+            answers[i] = self._decide(cleaned[i], similarities[row], float(out_of_scope[row]))
         return answers
 
-    def _dense_similarities(self, texts: list[str]) -> np.ndarray:
+    def _out_of_scope_similarity(self, vectors: np.ndarray) -> np.ndarray:
+        index = self.index.out_of_scope
+        if index.ntotal == 0:
+            return np.full(len(vectors), -1.0, dtype=np.float32)
+        return index.search(vectors, 1)[0][:, 0]
+
+    def _dense_similarities(self, vectors: np.ndarray) -> np.ndarray:
         """(questions × passages) best cosine over each passage's vectors."""
-        vectors = self.embedder.encode(texts)
         dense = self.index.dense
         scores, keys = dense.search(vectors, dense.ntotal)
-        best = np.full((len(texts), len(self.passages)), -1.0, dtype=np.float32)
+        best = np.full((len(vectors), len(self.passages)), -1.0, dtype=np.float32)
         columns = np.vectorize(self._position.__getitem__, otypes=[np.int64])(keys)
-        rows = np.repeat(np.arange(len(texts)), keys.shape[1])
+        rows = np.repeat(np.arange(len(vectors)), keys.shape[1])
         np.maximum.at(best, (rows, columns.ravel()), scores.ravel())
         return best
 
@@ -156,7 +172,7 @@ class Retriever:
             return np.zeros(len(self.passages), dtype=np.float32)
         return np.asarray(self.index.bm25.get_scores(tokens), dtype=np.float32)
 
-    def _decide(self, question: str, similarity: np.ndarray) -> Answer:
+    def _decide(self, question: str, similarity: np.ndarray, out_of_scope: float) -> Answer:
         bm25 = self._bm25_scores(question) if self.mode is not Mode.DENSE else None
         if self.mode is Mode.DENSE:
             ranking, confidence = similarity, similarity
@@ -171,7 +187,10 @@ class Retriever:
         )
         ordered = np.sort(confidence)[::-1]
         top = float(ordered[0])
-        margin = top - float(ordered[1]) if len(ordered) > 1 else top
+        if self.mode is Mode.BM25:
+            margin = top - float(ordered[1]) if len(ordered) > 1 else top
+        else:
+            margin = top - out_of_scope
         return Answer(question, self.policy.answers(top, margin), hits, top, margin)
 
 
