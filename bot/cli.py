@@ -96,7 +96,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         print(
             json.dumps(answer_json(answer), ensure_ascii=False)
             if args.json
-            else answer_text(answer)
+            else plain(answer)
         )
         return 0
     for question in read_question_lines(sys.stdin.buffer, sys.stderr):
@@ -187,7 +187,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     }
     if args.fit:
         questions = load_questions(files[0])
-        for mode, retriever in retrievers.items():
+        for retriever in retrievers.values():
             answers = retriever.answer_batch([q.question for q in questions])
             retriever.policy = fit_policy(questions, answers)
         saved = save_policies(
