@@ -75,6 +75,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("--misses", action="store_true", help="list the questions ranked wrong")
     evaluate.set_defaults(handler=cmd_eval)
+
+    commands.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)").set_defaults(
+        handler=cmd_run
+    )
+    commands.add_parser("chat", help="talk to the bot in this terminal").set_defaults(
+        handler=cmd_chat
+    )
+    commands.add_parser(
+        "start", help="run the Telegram bot, or the terminal chat when no token is set"
+    ).set_defaults(handler=cmd_start)
     return parser
 
 
@@ -96,7 +106,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         print(
             json.dumps(answer_json(answer), ensure_ascii=False)
             if args.json
-            else plain(answer)
+            else plain(answer, retriever.corpus)
         )
         return 0
     for question in read_question_lines(sys.stdin.buffer, sys.stderr):
@@ -133,10 +143,13 @@ def answer_json(answer) -> dict:
     }
 
 
-def plain(answer) -> str:
-    from bot.presentation import plain_answer
+def plain(answer, corpus) -> str:
+    """The answer as the bot would send it, with its buttons listed underneath."""
+    from bot.telegram.views import answer_view, declined_view, to_plain
 
-    return plain_answer(answer)
+    view = answer_view(answer, None) if answer.answered else declined_view(corpus)
+    labels = [button.label for row in view.buttons for button in row]
+    return to_plain(view.text) + ("\n\n→ " + "  ·  ".join(labels) if labels else "")
 
 
 # ── index ────────────────────────────────────────────────────────────────────
@@ -216,6 +229,56 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
             for question, got in hybrid_report.misses:
                 print(f"  miss: {question!r} → {got}")
     return 0
+
+
+# ── run, chat, start ─────────────────────────────────────────────────────────
+
+NO_TOKEN = (
+    "TELEGRAM_BOT_TOKEN is not set. Get a token from @BotFather in Telegram, then put "
+    "TELEGRAM_BOT_TOKEN=<token> in the environment or in a .env file here."
+)
+
+
+def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    if not settings.token:
+        raise CliError(NO_TOKEN, EXIT_USAGE)
+    if settings.webhook_url and not settings.webhook_secret:
+        raise CliError(
+            "MENTORBOT_WEBHOOK_URL is set but MENTORBOT_WEBHOOK_SECRET is not: a webhook needs "
+            "a secret (1-256 characters of A-Z, a-z, 0-9, _ and -)",
+            EXIT_USAGE,
+        )
+    from bot.logs import configure_logging
+    from bot.telegram.app import run
+
+    configure_logging(settings.log_level, secrets=(settings.token,))
+    run(settings, _load_services(settings))
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+    import asyncio
+
+    from bot.logs import configure_logging
+    from bot.telegram.terminal import run_chat
+
+    configure_logging("WARNING")
+    asyncio.run(run_chat(settings, _load_services(settings)))
+    return 0
+
+
+def cmd_start(args: argparse.Namespace, settings: Settings) -> int:
+    if settings.token:
+        return cmd_run(args, settings)
+    print(f"{NO_TOKEN}\nUntil then, here is the bot in this terminal.\n", file=sys.stderr)
+    return cmd_chat(args, settings)
+
+
+def _load_services(settings: Settings):
+    from bot.knowledge.retriever import Mode
+    from bot.services import Services
+
+    return Services.load(settings, _load_retriever(settings, Mode.HYBRID))
 
 
 def _load_retriever(settings: Settings, mode):

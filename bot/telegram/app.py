@@ -1,0 +1,140 @@
+"""All python-telegram-bot wiring in one place: the builder, the handlers in order,
+start-up and shutdown. `mentorbot run`, the terminal chat and the tests all build the
+application here.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    Defaults,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from bot.config import Settings
+from bot.services import Services
+from bot.telegram import callbacks as cb
+from bot.telegram.context import BotContext
+from bot.telegram.filters import ADDRESSED_TO_BOT
+from bot.telegram.guards import QuestionLimiter, remember_user
+from bot.telegram.handlers import conversation
+from bot.telegram.handlers.errors import on_error
+from bot.telegram.views import COMMANDS
+
+log = logging.getLogger(__name__)
+
+# How many updates are handled at once. Questions wait on the model, so handling them
+# concurrently is what lets the micro-batcher gather them into one encode call.
+CONCURRENT_UPDATES = 256
+
+
+def build_application(
+    settings: Settings, services: Services, request: BaseRequest | None = None
+) -> Application:
+    """The bot as `mentorbot run` runs it; `request` replaces HTTP for the terminal chat.
+
+    Services are loaded before this (see `run`), so a stale index or a missing model stops
+    start-up with one clear line instead of a traceback from inside the event loop.
+    """
+    if not settings.token:
+        raise ValueError("a bot token is required")
+    builder = (
+        ApplicationBuilder()
+        .token(settings.token)
+        .base_url(settings.api_base_url)
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .concurrent_updates(CONCURRENT_UPDATES)
+        .context_types(ContextTypes(context=BotContext))
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request).updater(None)
+    application = builder.build()
+    application.bot_data["settings"] = settings
+    application.bot_data["question_limiter"] = QuestionLimiter(settings.questions_per_minute)
+    application.bot_data["services"] = services
+    register_handlers(application)
+    return application
+
+
+def register_handlers(application: Application) -> None:
+    private = filters.ChatType.PRIVATE
+    new_message = filters.UpdateType.MESSAGE  # edited messages are not answered again
+    text = filters.TEXT & ~filters.COMMAND
+    application.add_handler(TypeHandler(Update, remember_user), group=-1)
+    application.add_handlers(
+        [
+            CommandHandler("start", conversation.start),
+            CommandHandler("help", conversation.help_command),
+            CommandHandler("topics", conversation.topics),
+            CommandHandler("ask", conversation.ask_command),
+            MessageHandler(private & new_message & text, conversation.text_message),
+            MessageHandler(
+                filters.ChatType.GROUPS & new_message & text & ADDRESSED_TO_BOT,
+                conversation.text_message,
+            ),
+            MessageHandler(
+                private & new_message & ~filters.TEXT & ~filters.StatusUpdate.ALL,
+                conversation.not_text,
+            ),
+            CallbackQueryHandler(conversation.topic_button, pattern=f"^{cb.TOPIC}{cb.SEP}"),
+            CallbackQueryHandler(conversation.topics_button, pattern=f"^{cb.TOPICS}$"),
+            CallbackQueryHandler(conversation.passage_button, pattern=f"^{cb.PASSAGE}{cb.SEP}"),
+            CallbackQueryHandler(conversation.feedback_button, pattern=f"^{cb.FEEDBACK}{cb.SEP}"),
+            CallbackQueryHandler(conversation.example_button, pattern=f"^{cb.EXAMPLE}$"),
+            CallbackQueryHandler(conversation.unknown_button),
+        ]
+    )
+    application.add_error_handler(on_error)
+
+
+async def post_init(application: Application) -> None:
+    services: Services = application.bot_data["services"]
+    await services.start()
+    await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
+    log.info(
+        "Ready: %d passages in %d topics",
+        len(services.corpus.passages),
+        len(services.corpus.sections),
+    )
+
+
+async def post_shutdown(application: Application) -> None:
+    services: Services | None = application.bot_data.get("services")
+    if services is not None:
+        await services.stop()
+
+
+def run(settings: Settings, services: Services) -> None:
+    """Long polling by default; a webhook when MENTORBOT_WEBHOOK_URL is set."""
+    application = build_application(settings, services)
+    if settings.webhook_url:
+        application.run_webhook(
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            url_path=settings.webhook_path,
+            webhook_url=f"{settings.webhook_url.rstrip('/')}/{settings.webhook_path}",
+            secret_token=settings.webhook_secret,
+            allowed_updates=Update.ALL_TYPES,
+        )
+    else:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)

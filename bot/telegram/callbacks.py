@@ -1,0 +1,43 @@
+"""callback_data for inline buttons: `action:arg:arg…`, at most 64 bytes.
+
+Buttons outlive the state they were drawn from, and anyone can send any callback_data,
+so handlers treat what `unpack` returns as untrusted input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MAX_BYTES = 64
+SEP = ":"
+
+# Actions: kept to a few characters to leave room for ids within 64 bytes.
+TOPIC = "t"  # t:<section>:<page>
+PASSAGE = "p"  # p:<passage id>
+FEEDBACK = "f"  # f:<question id>:<+1|-1>
+EXAMPLE = "ex"  # ex
+TOPICS = "ts"  # ts
+
+
+@dataclass(frozen=True)
+class Callback:
+    action: str
+    args: tuple[str, ...]
+
+    def int_arg(self, position: int) -> int | None:
+        try:
+            return int(self.args[position])
+        except (IndexError, ValueError):
+            return None
+
+
+def pack(action: str, *args: object) -> str:
+    data = SEP.join([action, *(str(arg) for arg in args)])
+    if len(data.encode("utf-8")) > MAX_BYTES:
+        raise ValueError(f"callback_data over {MAX_BYTES} bytes: {data!r}")
+    return data
+
+
+def unpack(data: str | None) -> Callback:
+    action, *args = (data or "").split(SEP)
+    return Callback(action, tuple(args))

@@ -1,0 +1,76 @@
+"""Turning Views into Telegram messages: keyboards, splitting, and in-place edits."""
+
+from __future__ import annotations
+
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
+
+from bot.telegram.views import Button, View, split_message
+
+
+def keyboard(rows: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
+    if not rows:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in rows]
+    )
+
+
+async def reply(update: Update, view: View) -> Message:
+    """Send a view to the update's chat; a long text goes as several messages, buttons last."""
+    chat = update.effective_chat
+    assert chat is not None
+    chunks = split_message(view.text)
+    message: Message | None = None
+    for number, chunk in enumerate(chunks, start=1):
+        markup = keyboard(view.buttons) if number == len(chunks) else None
+        message = await chat.send_message(chunk, reply_markup=markup)
+    assert message is not None
+    return message
+
+
+async def edit(query: CallbackQuery, view: View) -> None:
+    """Show `view` in place of the message whose button was pressed.
+
+    Pressing the same button twice is not an error, and a message too old to edit
+    (Telegram refuses after 48 hours) gets the view as a new message instead.
+    """
+    message = query.message
+    if message is None:
+        return
+    try:
+        await query.get_bot().edit_message_text(
+            split_message(view.text)[0],
+            chat_id=message.chat.id,
+            message_id=message.message_id,
+            reply_markup=keyboard(view.buttons),
+        )
+    except BadRequest as exc:
+        reason = str(exc).lower()
+        if "not modified" in reason:
+            return
+        if "can't be edited" in reason or "not found" in reason:
+            await message.chat.send_message(view.text, reply_markup=keyboard(view.buttons))
+            return
+        raise
+
+
+async def drop_buttons(query: CallbackQuery, action_prefix: str) -> None:
+    """Remove the buttons whose callback_data starts with `action_prefix` from the message."""
+    message = query.message
+    markup = getattr(message, "reply_markup", None)
+    if message is None or markup is None:
+        return
+    rows = [
+        [b for b in row if not str(b.callback_data or "").startswith(action_prefix)]
+        for row in markup.inline_keyboard
+    ]
+    try:
+        await query.get_bot().edit_message_reply_markup(
+            chat_id=message.chat.id,
+            message_id=message.message_id,
+            reply_markup=InlineKeyboardMarkup([row for row in rows if row]),
+        )
+    except BadRequest as exc:
+        if "not modified" not in str(exc).lower():
+            raise
