@@ -1,0 +1,114 @@
+"""Shared fixtures: the real model and index (loaded once), real SQLite, and the real PTB
+application talking HTTP to the Bot API stand-in."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pytest
+from telegram.ext import Application
+
+from bot.config import PROJECT_ROOT, Settings
+from bot.knowledge.retriever import Retriever, load_retriever
+from bot.services import Services
+from bot.store.db import open_db
+from bot.telegram.app import build_application
+from tests.botapi import TOKEN, BotApiStandIn, Call
+
+CORPUS = PROJECT_ROOT / "corpus"
+INDEX = PROJECT_ROOT / "index"
+_user_ids = itertools.count(10_001)
+
+
+@pytest.fixture(scope="session")
+def retriever() -> Retriever:
+    return load_retriever(CORPUS, INDEX)
+
+
+@pytest.fixture(scope="session")
+def standin() -> Iterator[BotApiStandIn]:
+    server = BotApiStandIn().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def user_id() -> int:
+    """A fresh Telegram user for each test, so tests never see each other's messages."""
+    return next(_user_ids)
+
+
+def make_settings(tmp_path: Path, standin: BotApiStandIn | None = None, **overrides) -> Settings:
+    base = Settings(
+        token=TOKEN,
+        api_base_url=standin.base_url if standin else "http://127.0.0.1:9/bot",
+        db_path=tmp_path / "mentorbot.sqlite3",
+        corpus_dir=CORPUS,
+        index_dir=INDEX,
+    )
+    return replace(base, **overrides)
+
+
+@dataclass
+class RunningBot:
+    application: Application
+    services: Services
+    api: BotApiStandIn
+
+    async def send(self, user_id: int, text: str, chat_id: int | None = None, **kwargs) -> Call:
+        """Send a message as the user and wait for the bot's next message in that chat."""
+        chat = user_id if chat_id is None else chat_id
+        before = len(self.api.sent_to(chat))
+        self.api.send_text(user_id, text, chat_id=chat_id, **kwargs)
+        return (await self.wait_sent(chat, before + 1))[before]
+
+    async def press(self, user_id: int, data: str, message: dict | None = None) -> None:
+        """Press a button and wait until the bot has answered the callback query."""
+        before = len(self.api.calls_to("answerCallbackQuery"))
+        self.api.press(user_id, data, message)
+        await self.wait(lambda: len(self.api.calls_to("answerCallbackQuery")) > before)
+
+    async def wait_sent(self, chat_id: int, count: int = 1, timeout: float = 15) -> list[Call]:
+        return await asyncio.to_thread(self.api.wait_sent, chat_id, count, timeout)
+
+    async def wait(self, predicate, timeout: float = 15):
+        return await asyncio.to_thread(self.api.wait_for, predicate, timeout)
+
+    async def quiet(self, seconds: float = 0.5) -> None:
+        """Give the bot time to (wrongly) say something more."""
+        await asyncio.sleep(seconds)
+
+
+@contextlib.asynccontextmanager
+async def running(application: Application) -> AsyncIterator[Application]:
+    """What run_polling does, minus the signal handling: initialize, post_init, poll."""
+    await application.initialize()
+    assert application.post_init is not None
+    await application.post_init(application)
+    await application.start()
+    assert application.updater is not None
+    await application.updater.start_polling(poll_interval=0, timeout=1)
+    try:
+        yield application
+    finally:
+        await application.updater.stop()
+        await application.stop()
+        assert application.post_shutdown is not None
+        await application.post_shutdown(application)
+        await application.shutdown()
+
+
+@pytest.fixture
+async def bot(tmp_path, standin, retriever) -> AsyncIterator[RunningBot]:
+    standin.reset()
+    settings = make_settings(tmp_path, standin)
+    services = Services(settings, retriever, open_db(settings.db_path))
+    application = build_application(settings, services)
+    async with running(application):
+        yield RunningBot(application, services, standin)
+    services.db.close()

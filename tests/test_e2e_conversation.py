@@ -1,0 +1,265 @@
+"""End to end: the real application, polling the Bot API stand-in over HTTP."""
+
+from __future__ import annotations
+
+import asyncio
+
+from bot.telegram import callbacks as cb
+from bot.telegram import views
+from tests.botapi import BOT
+
+
+async def test_start_greets_and_offers_topics(bot, user_id):
+    reply = await bot.send(user_id, "/start")
+    assert "ML internship mentor" in reply.text
+    labels = [label for label, _ in reply.buttons]
+    for section in bot.services.corpus.sections:
+        assert section.title in labels
+    assert any("example" in label.lower() for label in labels)
+
+
+async def test_command_menu_is_registered_at_start_up(bot):
+    names = [command["command"] for command in bot.api.commands]
+    assert {"start", "help", "topics", "ask"} <= set(names)
+
+
+async def test_question_is_answered_from_the_right_section(bot, user_id):
+    reply = await bot.send(user_id, "is leetcode worth grinding for an ml internship?")
+    assert "Practice" in reply.text  # the section title heads the answer
+    assert "LeetCode" in reply.text
+    buttons = dict((data.split(":")[0], label) for label, data in reply.buttons)
+    assert cb.FEEDBACK in buttons
+    related = [data for _, data in reply.buttons if data.startswith(cb.PASSAGE + ":")]
+    assert 1 <= len(related) <= 2
+    row = bot.services.db.execute(
+        "SELECT answered, passage_id FROM questions WHERE user_id = ?", [user_id]
+    ).fetchone()
+    assert row == (1, "prac-leetcode")
+
+
+async def test_off_topic_question_is_declined_politely(bot, user_id):
+    reply = await bot.send(user_id, "what's a good recipe for lasagna?")
+    assert "I don't have guidance on that" in reply.text
+    assert any(data.startswith(cb.TOPIC + ":") for _, data in reply.buttons)
+
+
+async def test_topic_button_edits_the_message_in_place(bot, user_id):
+    welcome = await bot.send(user_id, "/start")
+    message = bot.api.message_json(welcome)
+    await bot.press(user_id, cb.pack(cb.TOPIC, "myths", 0), message)
+    edit = (await bot.wait(lambda: bot.api.calls_to("editMessageText", user_id)))[-1]
+    assert int(edit.params["message_id"]) == message["message_id"]
+    assert "Myths" in edit.text and "PhD" in edit.text
+
+
+async def test_long_section_is_paged_within_the_limit(bot, user_id):
+    corpus = bot.services.corpus
+    pages = views.section_pages(corpus, "preparation")
+    for page in range(len(pages)):
+        view = views.section_view(corpus, "preparation", page)
+        assert view is not None and views.telegram_length(view.text) <= 4096
+    await bot.press(user_id, cb.pack(cb.TOPIC, "preparation", len(pages) - 1))
+    edit = (await bot.wait(lambda: bot.api.calls_to("editMessageText", user_id)))[-1]
+    assert "How to prepare" in edit.text
+
+
+async def test_feedback_is_stored_with_the_question(bot, user_id):
+    reply = await bot.send(user_id, "do i need a phd for a deep learning internship")
+    message = bot.api.message_json(reply)
+    thumbs_up = next(data for label, data in reply.buttons if "👍" in label)
+    await bot.press(user_id, thumbs_up, message)
+    row = bot.services.db.execute(
+        "SELECT q.text, f.vote FROM feedback f JOIN questions q ON q.id = f.question_id "
+        "WHERE f.user_id = ?",
+        [user_id],
+    ).fetchone()
+    assert row == ("do i need a phd for a deep learning internship", 1)
+    # The feedback buttons go away; the related-passage buttons stay.
+    markup = (await bot.wait(lambda: bot.api.calls_to("editMessageReplyMarkup", user_id)))[-1]
+    remaining = [
+        b["callback_data"] for r in markup.params["reply_markup"]["inline_keyboard"] for b in r
+    ]
+    assert remaining and not any(d.startswith(cb.FEEDBACK + ":") for d in remaining)
+
+
+async def test_forged_feedback_for_someone_elses_question_changes_nothing(bot, user_id):
+    reply = await bot.send(user_id, "how do I apply at a conference booth")
+    question_id = bot.services.db.execute(
+        "SELECT id FROM questions WHERE user_id = ?", [user_id]
+    ).fetchone()[0]
+    intruder = user_id + 50_000
+    await bot.press(intruder, cb.pack(cb.FEEDBACK, question_id, -1))
+    assert bot.services.db.execute("SELECT count(*) FROM feedback").fetchone()[0] == 0
+    toast = bot.api.calls_to("answerCallbackQuery")[-1]
+    assert "expired" in toast.params.get("text", "")
+    assert reply  # the owner's answer is untouched
+
+
+async def test_garbage_callback_data_gets_a_polite_toast(bot, user_id):
+    for data in [
+        "zzz",
+        "t:nope:0",
+        "t:myths:99",
+        "t:myths:x",
+        "p:does-not-exist",
+        "f:x:1",
+        "f:1:7",
+    ]:
+        await bot.press(user_id, data)
+        assert "expired" in bot.api.calls_to("answerCallbackQuery")[-1].params.get("text", "")
+
+
+async def test_example_button_answers_an_example_question(bot, user_id):
+    await bot.press(user_id, cb.EXAMPLE)
+    reply = (await bot.wait_sent(user_id))[0]
+    assert reply.text.startswith("❓")
+    assert any("👍" in label for label, _ in reply.buttons)
+
+
+async def test_passage_button_sends_the_passage(bot, user_id):
+    await bot.press(user_id, cb.pack(cb.PASSAGE, "stand-github-projects"))
+    reply = (await bot.wait_sent(user_id))[0]
+    assert "GitHub" in reply.text
+
+
+async def test_help_and_topics(bot, user_id):
+    help_reply = await bot.send(user_id, "/help")
+    assert "/topics" in help_reply.text and "/ask" in help_reply.text
+    topics_reply = await bot.send(user_id, "/topics")
+    assert len(topics_reply.buttons) == len(bot.services.corpus.sections)
+
+
+async def test_ask_without_a_question_explains_usage(bot, user_id):
+    reply = await bot.send(user_id, "/ask")
+    assert "/ask Do I need a PhD?" in reply.text
+
+
+async def test_html_in_a_question_is_harmless(bot, user_id):
+    question = "<b>do I need</b> a PhD & <script>alert(1)</script>?"
+    reply = await bot.send(user_id, question)
+    assert reply.status == 200  # the stand-in rejects malformed HTML with 400
+    stored = bot.services.db.execute("SELECT text FROM questions WHERE user_id = ?", [user_id])
+    assert stored.fetchone()[0] == question
+
+
+async def test_huge_question_is_cut_for_retrieval_not_refused(bot, user_id):
+    question = "How many deep learning courses should I take? " + "blah " * 3000
+    reply = await bot.send(user_id, question)
+    assert "deep learning" in reply.text.lower()
+    for call in bot.api.calls_to("sendMessage"):
+        assert len(call.text) <= 4096
+        assert all(len(data.encode()) <= 64 for _, data in call.buttons)
+
+
+async def test_emoji_only_and_control_characters(bot, user_id):
+    reply = await bot.send(user_id, "🤖🤖🤖")
+    assert "I don't have guidance" in reply.text
+    reply = await bot.send(user_id, "do i need\x00 c++\u200b?")
+    assert reply.status == 200
+
+
+async def test_non_text_messages_get_a_one_line_note(bot, user_id):
+    photo = {"photo": [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}]}
+    sticker = {
+        "sticker": {
+            "file_id": "s",
+            "file_unique_id": "s",
+            "type": "regular",
+            "width": 1,
+            "height": 1,
+            "is_animated": False,
+            "is_video": False,
+        }
+    }
+    voice = {"voice": {"file_id": "v", "file_unique_id": "v", "duration": 1}}
+    for extra in (photo, sticker, voice):
+        bot.api.push({"message": bot.api.message_payload(user_id, None, extra=extra)})
+    replies = await bot.wait_sent(user_id, 3)
+    assert all(r.text == views.NOT_TEXT for r in replies)
+
+
+async def test_edited_messages_are_not_answered_again(bot, user_id):
+    await bot.send(user_id, "do i need c++?")
+    edited = bot.api.message_payload(user_id, "do i need c++ or rust?")
+    bot.api.push({"edited_message": {**edited, "edit_date": edited["date"]}})
+    await bot.quiet()
+    assert len(bot.api.sent_to(user_id)) == 1
+
+
+async def test_in_groups_only_addressed_messages_are_answered(bot, user_id):
+    group = -(user_id + 1_000_000)
+    bot.api.send_text(user_id, "do I need a PhD?", chat_id=group, chat_type="supergroup")
+    await bot.quiet()
+    assert bot.api.sent_to(group) == []
+
+    reply = await bot.send(
+        user_id, f"@{BOT['username']} do I need a PhD?", chat_id=group, chat_type="supergroup"
+    )
+    assert "PhD" in reply.text
+
+    reply = await bot.send(user_id, "/ask is colab free?", chat_id=group, chat_type="supergroup")
+    assert "Colab" in reply.text
+
+    bots_message = bot.api.message_json(reply)
+    reply = await bot.send(
+        user_id, "and is aws better?", chat_id=group, chat_type="supergroup", reply_to=bots_message
+    )
+    assert "AWS" in reply.text
+
+
+async def test_questions_are_rate_limited_per_user(bot, user_id):
+    limit = bot.services.settings.questions_per_minute
+    for number in range(limit + 5):
+        bot.api.send_text(user_id, f"do I need a PhD? ({number})")
+    replies = await bot.wait_sent(user_id, limit + 1)
+    await bot.quiet(1.0)
+    replies = bot.api.sent_to(user_id)
+    assert len(replies) == limit + 1  # every allowed question, plus one "slow down"
+    assert sum(r.text == views.RATE_LIMITED for r in replies) == 1
+    # Somebody else is not affected.
+    other = await bot.send(user_id + 77_000, "do I need a PhD?")
+    assert "PhD" in other.text
+
+
+async def test_429_is_waited_out_and_the_message_still_arrives(bot, user_id):
+    bot.api.fail("sendMessage", 429, retry_after=1, chat_id=user_id)
+    reply = await bot.send(user_id, "is a gaming gpu enough for deep learning?")
+    attempts = bot.api.calls_to("sendMessage", user_id, ok_only=False)
+    assert [a.status for a in attempts] == [429, 200]
+    assert attempts[1].at - attempts[0].at >= 1.0
+    assert "GPU" in reply.text
+
+
+async def test_403_does_not_crash_the_bot(bot, user_id):
+    bot.api.fail("sendMessage", 403, chat_id=user_id)
+    bot.api.send_text(user_id, "do I need a PhD?")
+    await bot.wait(lambda: bot.api.calls_to("sendMessage", user_id, ok_only=False))
+    await bot.quiet()
+    reply = await bot.send(user_id, "do I need c++?")
+    assert "C++" in reply.text
+
+
+async def test_500_gets_a_one_line_apology_and_the_bot_carries_on(bot, user_id):
+    bot.api.fail("sendMessage", 500, chat_id=user_id)
+    bot.api.send_text(user_id, "do I need a PhD?")
+    apology = (await bot.wait_sent(user_id))[0]
+    assert apology.text == views.SOMETHING_WENT_WRONG
+    reply = await bot.send(user_id, "do I need c++?")
+    assert "C++" in reply.text
+
+
+async def test_slow_server_still_gets_exactly_one_reply(bot, user_id):
+    bot.api.fail("sendMessage", 200, delay=1.5, chat_id=user_id)
+    reply = await bot.send(user_id, "what happens in the phone screen?")
+    await bot.quiet()
+    assert len(bot.api.sent_to(user_id)) == 1
+    assert "screen" in reply.text
+
+
+async def test_concurrent_questions_are_batched(bot):
+    users = range(900_000, 900_040)
+    before = bot.services.batcher.batches
+    for uid in users:
+        bot.api.send_text(uid, "how do I stand out with github projects?")
+    await asyncio.gather(*(bot.wait_sent(uid) for uid in users))
+    assert bot.services.batcher.batches - before < len(users)
