@@ -73,11 +73,11 @@ class RunningBot:
         self.api.press(user_id, data, message)
         await self.wait(lambda: len(self.api.calls_to("answerCallbackQuery")) > before)
 
-    async def wait_sent(self, chat_id: int, count: int = 1, timeout: float = 15) -> list[Call]:
-        return await asyncio.to_thread(self.api.wait_sent, chat_id, count, timeout)
+    async def wait_sent(self, chat_id: int, count: int = 1, within: float = 15) -> list[Call]:
+        return await asyncio.to_thread(self.api.wait_sent, chat_id, count, within)
 
-    async def wait(self, predicate, timeout: float = 15):
-        return await asyncio.to_thread(self.api.wait_for, predicate, timeout)
+    async def wait(self, predicate, within: float = 15):
+        return await asyncio.to_thread(self.api.wait_for, predicate, within)
 
     async def quiet(self, seconds: float = 0.5) -> None:
         """Give the bot time to (wrongly) say something more."""
