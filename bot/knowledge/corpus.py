@@ -192,8 +192,11 @@ def _split_front_matter(text: str, name: str) -> tuple[dict[str, str], str]:
     missing = [key for key in REQUIRED_KEYS if not meta.get(key)]
     if missing:
         raise CorpusError(f"{name}: front matter lacks {', '.join(missing)}")
-    if not ID_PATTERN.match(meta["section"]):
-        raise CorpusError(f"{name}: section {meta['section']!r} must be a lowercase slug")
+    if not ID_PATTERN.match(meta["section"]) or len(meta["section"]) > MAX_ID_LENGTH:
+        raise CorpusError(
+            f"{name}: section {meta['section']!r} must be a lowercase slug of at most "
+            f"{MAX_ID_LENGTH} characters"
+        )
     return meta, "\n".join(lines[end + 1 :])
 
 

@@ -44,6 +44,11 @@ BM25_DIR = "bm25"
 
 _stemmer = Stemmer.Stemmer("english")
 
+# A search over a few hundred vectors takes microseconds on one thread. With more, FAISS's
+# OpenMP workers keep spinning after each search and steal the two cores from the torch
+# threads that encode the next question: that doubled the cost of every answer.
+faiss.omp_set_num_threads(1)
+
 
 class IndexUnavailable(RuntimeError):
     """The index is missing or stale; the message names the command that fixes it."""

