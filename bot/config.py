@@ -38,6 +38,8 @@ class Settings:
     webhook_path: str = "telegram"
     webhook_secret: str | None = field(default=None, repr=False)
     questions_per_minute: int = 20
+    # Telegram allows about 30 messages a second per bot overall; AIORateLimiter keeps to it.
+    max_messages_per_second: int = 30
     nudge_rate_per_second: float = 20.0
     question_retention_days: int = 90
     micro_batching: bool = True
@@ -99,6 +101,9 @@ class Settings:
             webhook_secret=get("MENTORBOT_WEBHOOK_SECRET"),
             questions_per_minute=get_int(
                 "MENTORBOT_QUESTIONS_PER_MINUTE", defaults.questions_per_minute
+            ),
+            max_messages_per_second=get_int(
+                "MENTORBOT_MAX_MESSAGES_PER_SECOND", defaults.max_messages_per_second
             ),
             question_retention_days=get_int(
                 "MENTORBOT_QUESTION_RETENTION_DAYS", defaults.question_retention_days

@@ -60,7 +60,9 @@ def build_application(
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
         )
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(
+            AIORateLimiter(overall_max_rate=settings.max_messages_per_second, max_retries=3)
+        )
         .concurrent_updates(CONCURRENT_UPDATES)
         .context_types(ContextTypes(context=BotContext))
         .post_init(post_init)
