@@ -134,8 +134,11 @@ def main() -> None:
     print(
         f"{args.users} users x {args.questions} questions = {total}, sent within {args.spread:g}s"
     )
+    columns = ("replies", "lost", "dup", "q/s", "p50 s", "p95 s", "p99 s")
+    widths = (9, 6, 5, 8, 8, 8, 8)
     print(
-        f"{'micro-batching':16}{'replies':>9}{'lost':>6}{'dup':>5}{'q/s':>8}{'p50 s':>8}{'p95 s':>8}{'p99 s':>8}"
+        f"{'micro-batching':16}"
+        + "".join(f"{c:>{w}}" for c, w in zip(columns, widths, strict=True))
     )
     for mode, rounds in results.items():
         for r in rounds:

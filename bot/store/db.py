@@ -101,6 +101,26 @@ def _v1_questions_and_feedback(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v2_checklists_and_timezones(db: sqlite_utils.Database) -> None:
+    # NULL timezone: the user never chose one and follows MENTORBOT_TIMEZONE.
+    db["users"].add_column("timezone", str)
+    db["checklist_items"].create(
+        {
+            "id": int,
+            "user_id": int,
+            "position": int,
+            "text": str,
+            "passage_id": str,
+            "done_at": str,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"user_id", "position", "text", "created_at"},
+    )
+    db["checklist_items"].create_index(["user_id", "position"])
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_questions_and_feedback,
+    _v2_checklists_and_timezones,
 ]
