@@ -13,6 +13,7 @@ from datetime import datetime
 
 import sqlite_utils
 
+from bot.checklist.template import TemplateItem, load_template
 from bot.config import Settings
 from bot.knowledge.batching import MicroBatcher
 from bot.knowledge.corpus import Corpus
@@ -29,10 +30,12 @@ class Services:
     db: sqlite_utils.Database
     clock: Callable[[], datetime] = utcnow
     batcher: MicroBatcher[str, Answer] = field(init=False)
+    template: tuple[TemplateItem, ...] = field(init=False)
 
     def __post_init__(self) -> None:
         max_batch = MAX_BATCH if self.settings.micro_batching else 1
         self.batcher = MicroBatcher(self.retriever.answer_batch, max_batch, name="retrieval")
+        self.template = load_template(self.settings.corpus_dir, self.corpus)
 
     @classmethod
     def load(cls, settings: Settings, retriever: Retriever | None = None) -> Services:

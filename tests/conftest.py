@@ -76,6 +76,11 @@ class RunningBot:
     async def wait_sent(self, chat_id: int, count: int = 1, within: float = 15) -> list[Call]:
         return await asyncio.to_thread(self.api.wait_sent, chat_id, count, within)
 
+    async def wait_edits(self, chat_id: int, count: int = 1, within: float = 15) -> list[Call]:
+        return await self.wait(
+            lambda: len(e := self.api.calls_to("editMessageText", chat_id)) >= count and e, within
+        )
+
     async def wait(self, predicate, within: float = 15):
         return await asyncio.to_thread(self.api.wait_for, predicate, within)
 

@@ -29,7 +29,7 @@ from bot.telegram import callbacks as cb
 from bot.telegram.context import BotContext
 from bot.telegram.filters import ADDRESSED_TO_BOT
 from bot.telegram.guards import QuestionLimiter, remember_user
-from bot.telegram.handlers import conversation
+from bot.telegram.handlers import checklist, conversation, privacy
 from bot.telegram.handlers.errors import on_error
 from bot.telegram.views import COMMANDS
 
@@ -89,6 +89,10 @@ def register_handlers(application: Application) -> None:
             CommandHandler("help", conversation.help_command),
             CommandHandler("topics", conversation.topics),
             CommandHandler("ask", conversation.ask_command),
+            CommandHandler("checklist", checklist.checklist_command, filters=private),
+            CommandHandler("export", privacy.export_command, filters=private),
+            CommandHandler("forget", privacy.forget_command, filters=private),
+            CommandHandler(["checklist", "export", "forget"], checklist.private_only),
             MessageHandler(private & new_message & text, conversation.text_message),
             MessageHandler(
                 filters.ChatType.GROUPS & new_message & text & ADDRESSED_TO_BOT,
@@ -103,6 +107,17 @@ def register_handlers(application: Application) -> None:
             CallbackQueryHandler(conversation.passage_button, pattern=f"^{cb.PASSAGE}{cb.SEP}"),
             CallbackQueryHandler(conversation.feedback_button, pattern=f"^{cb.FEEDBACK}{cb.SEP}"),
             CallbackQueryHandler(conversation.example_button, pattern=f"^{cb.EXAMPLE}$"),
+            CallbackQueryHandler(checklist.check_button, pattern=f"^{cb.CHECK}{cb.SEP}"),
+            CallbackQueryHandler(checklist.page_button, pattern=f"^{cb.CHECKLIST_PAGE}{cb.SEP}"),
+            CallbackQueryHandler(checklist.why_button, pattern=f"^{cb.WHY}{cb.SEP}"),
+            CallbackQueryHandler(checklist.remove_button, pattern=f"^{cb.CONFIRM_REMOVE}{cb.SEP}"),
+            CallbackQueryHandler(checklist.clear_button, pattern=f"^{cb.CONFIRM_CLEAR}{cb.SEP}"),
+            CallbackQueryHandler(checklist.cancel_button, pattern=f"^{cb.CANCEL}$"),
+            CallbackQueryHandler(checklist.template_button, pattern=f"^{cb.ADD_TEMPLATE}$"),
+            CallbackQueryHandler(
+                checklist.add_from_passage_button, pattern=f"^{cb.ADD_FROM_PASSAGE}{cb.SEP}"
+            ),
+            CallbackQueryHandler(privacy.forget_button, pattern=f"^{cb.CONFIRM_FORGET}{cb.SEP}"),
             CallbackQueryHandler(conversation.unknown_button),
         ]
     )

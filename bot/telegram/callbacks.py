@@ -17,6 +17,15 @@ PASSAGE = "p"  # p:<passage id>
 FEEDBACK = "f"  # f:<question id>:<+1|-1>
 EXAMPLE = "ex"  # ex
 TOPICS = "ts"  # ts
+ADD_FROM_PASSAGE = "ca"  # ca:<passage id>
+CHECK = "c"  # c:<item id>:<1 done | 0 not done>:<page>
+WHY = "cw"  # cw:<item id>
+CHECKLIST_PAGE = "cp"  # cp:<page>
+CONFIRM_REMOVE = "cr"  # cr:<item id>
+CONFIRM_CLEAR = "cc"  # cc:<highest item id when asked>
+CANCEL = "cx"  # cx
+ADD_TEMPLATE = "ct"  # ct
+CONFIRM_FORGET = "fg"  # fg:<minute the question was asked>
 
 
 @dataclass(frozen=True)

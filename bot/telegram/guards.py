@@ -47,4 +47,7 @@ async def remember_user(update: Update, context: BotContext) -> None:
     """Keep the user's private chat id and last-seen time: what nudges need, nothing more."""
     user, chat = update.effective_user, update.effective_chat
     if user and chat and chat.type == ChatType.PRIVATE and not user.is_bot:
-        touch_user(context.services.db, user.id, chat.id, context.services.clock())
+        services = context.services
+        touch_user(
+            services.db, user.id, chat.id, services.clock(), services.settings.default_timezone
+        )

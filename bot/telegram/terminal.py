@@ -55,7 +55,9 @@ class TerminalRequest(BaseRequest):
         self, url: str, method: str, request_data: RequestData | None = None, **_: Any
     ) -> tuple[int, bytes]:
         api_method = url.rsplit("/", 1)[-1]
-        params = request_data.parameters if request_data else {}
+        params = dict(request_data.parameters) if request_data else {}
+        if request_data and request_data.contains_files:
+            params["_files"] = request_data.multipart_data  # name -> (filename, bytes, mime)
         handler: Callable[[dict], Any] | None = getattr(self, f"_api_{api_method}", None)
         result = handler(params) if handler else True
         return 200, json.dumps({"ok": True, "result": result}).encode()
@@ -102,10 +104,8 @@ class TerminalRequest(BaseRequest):
         return True
 
     def _api_sendDocument(self, params: dict) -> dict:
-        document = params.get("document")
-        name = getattr(document, "filename", None) or "document"
-        data = getattr(document, "input_file_content", b"")
-        path = self.export_dir / name
+        name, data, *_ = next(iter((params.get("_files") or {}).values()), ("document", b""))
+        path = self.export_dir / Path(name).name
         path.write_bytes(data)
         self.out.write(f"bot> 📎 {name} saved to {path}\n")
         if params.get("caption"):

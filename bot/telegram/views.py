@@ -12,8 +12,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from bot.checklist.service import progress
 from bot.knowledge.corpus import Corpus, Passage, Section
 from bot.knowledge.retriever import Answer
+from bot.store.checklist import Item
 from bot.telegram import callbacks as cb
 
 MAX_MESSAGE = 4096
@@ -62,19 +64,30 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("start", "Welcome and topics"),
     ("ask", "Ask a question (works in groups too)"),
     ("topics", "Browse the guide by topic"),
+    ("checklist", "Your study checklist"),
+    ("export", "Download everything I store about you"),
+    ("forget", "Delete everything I store about you"),
     ("help", "What I can do"),
 )
 
 
-def welcome(corpus: Corpus) -> View:
+def welcome(corpus: Corpus, has_checklist: bool) -> View:
     text = (
         "👋 <b>Hi! I'm your ML internship mentor.</b>\n\n"
         "Ask me anything about landing a machine-learning internship: what to study, how to "
         "practise, how to apply and what the interviews are like. My answers come from a guide "
         "by an ML engineer who has worked at Microsoft, Apple and NVIDIA (written in 2020).\n\n"
-        "Pick a topic, or just type your question."
+        "I can also keep your study checklist. Pick a topic, or just type your question."
     )
-    return View(text, (*topic_rows(corpus.sections), (Button("💡 Try an example", cb.EXAMPLE),)))
+    checklist = (
+        Button("📝 My checklist", cb.pack(cb.CHECKLIST_PAGE, 0))
+        if has_checklist
+        else Button("📝 Start my study checklist", cb.ADD_TEMPLATE)
+    )
+    return View(
+        text,
+        (*topic_rows(corpus.sections), (Button("💡 Try an example", cb.EXAMPLE), checklist)),
+    )
 
 
 def help_view() -> View:
@@ -116,6 +129,7 @@ def answer_view(
     ]
     if question_id is not None:
         rows.append(feedback_row(question_id))
+        rows.append((Button("➕ Add to my checklist", cb.pack(cb.ADD_FROM_PASSAGE, best.id)),))
     return View("\n\n".join(parts), tuple(rows))
 
 
@@ -183,6 +197,113 @@ def section_view(corpus: Corpus, slug: str, page: int) -> View | None:
         nav.append(Button("Next ▶", cb.pack(cb.TOPIC, slug, page + 1)))
     rows = (tuple(nav),) if nav else ()
     return View(text, (*rows, (Button("📚 All topics", cb.TOPICS),)))
+
+
+# ── the checklist ────────────────────────────────────────────────────────────
+
+CHECKLIST_PAGE_SIZE = 8
+PRIVATE_ONLY = "Let's do that in a private chat with me, so your list stays yours."
+
+
+def checklist_view(items: list[Item], page: int = 0, note: str | None = None) -> View:
+    """One page of the list with a toggle (and a Why? when linked) per item."""
+    head = [f"{esc(note)}\n"] if note else []
+    if not items:
+        text = "\n".join(
+            [
+                *head,
+                "📝 <b>Your checklist is empty.</b>",
+                "Start from the guide's steps, or add your own: "
+                "<code>/checklist add Finish a deep learning course</code>",
+            ]
+        )
+        return View(text, ((Button("📝 Add the guide's steps", cb.ADD_TEMPLATE),),))
+    pages = max(1, -(-len(items) // CHECKLIST_PAGE_SIZE))
+    page = min(max(page, 0), pages - 1)
+    first = page * CHECKLIST_PAGE_SIZE
+    shown = list(enumerate(items, start=1))[first : first + CHECKLIST_PAGE_SIZE]
+    state = progress(items)
+    lines = [*head, "📝 <b>Your study checklist</b>", f"<code>{state.bar()}</code>", ""]
+    lines += [f"{'✅' if item.done else '⬜'} {number}. {esc(item.text)}" for number, item in shown]
+    if state.done == state.total:
+        lines += ["", "🎉 All done! Time to apply: see /topics → How to apply."]
+    if pages > 1:
+        lines += ["", f"Page {page + 1} of {pages}"]
+    lines += ["", "<i>Tap an item to tick it off. /checklist help for more.</i>"]
+    rows: list[tuple[Button, ...]] = []
+    for number, item in shown:
+        toggle = Button(
+            label(f"{'✅' if item.done else '⬜'} {number}. {item.text}"),
+            cb.pack(cb.CHECK, item.id, 0 if item.done else 1, page),
+        )
+        why = (Button("❓ Why?", cb.pack(cb.WHY, item.id)),) if item.passage_id else ()
+        rows.append((toggle, *why))
+    nav = []
+    if page > 0:
+        nav.append(Button("◀ Previous", cb.pack(cb.CHECKLIST_PAGE, page - 1)))
+    if page + 1 < pages:
+        nav.append(Button("Next ▶", cb.pack(cb.CHECKLIST_PAGE, page + 1)))
+    if nav:
+        rows.append(tuple(nav))
+    return View("\n".join(lines), tuple(rows))
+
+
+def confirm_remove_view(item: Item, number: int) -> View:
+    return View(
+        f"Remove item {number}, “{esc(item.text)}”?",
+        (
+            (
+                Button("🗑 Yes, remove it", cb.pack(cb.CONFIRM_REMOVE, item.id)),
+                Button("Keep it", cb.CANCEL),
+            ),
+        ),
+    )
+
+
+def confirm_clear_view(items: list[Item]) -> View:
+    newest = max(item.id for item in items)
+    return View(
+        f"Remove all {len(items)} items from your checklist? This can't be undone.",
+        (
+            (
+                Button("🗑 Yes, clear it", cb.pack(cb.CONFIRM_CLEAR, newest)),
+                Button("Keep them", cb.CANCEL),
+            ),
+        ),
+    )
+
+
+def template_note(added: int) -> str:
+    if added == 0:
+        return "You already have every step from the guide."
+    return f"Added {added} step{'s' if added != 1 else ''} from the guide."
+
+
+# ── privacy ──────────────────────────────────────────────────────────────────
+
+
+def confirm_forget_view(minute: int) -> View:
+    return View(
+        "This deletes everything I store about you: your checklist, the questions you asked, "
+        "your feedback and your settings. It can't be undone.\n\n"
+        "Want a copy first? Send /export.",
+        (
+            (
+                Button("🗑 Yes, delete everything", cb.pack(cb.CONFIRM_FORGET, minute)),
+                Button("Cancel", cb.CANCEL),
+            ),
+        ),
+    )
+
+
+FORGOTTEN = (
+    "Done: I've deleted everything I stored about you. "
+    "If you ever want to start again, send /start."
+)
+EXPORT_CAPTION = "Here's everything I store about you, as JSON."
+CANCELLED = "OK, nothing changed."
+GONE_ITEM = "That item is no longer on your checklist."
+EXPIRED_CONFIRMATION = "That confirmation has expired. Please ask again."
 
 
 # ── one-liners ───────────────────────────────────────────────────────────────

@@ -7,6 +7,7 @@ import random
 from telegram import MessageEntity, Update
 from telegram.constants import ChatType
 
+from bot.store.checklist import list_items
 from bot.store.questions import record_feedback, record_question
 from bot.telegram import callbacks as cb
 from bot.telegram import views
@@ -15,7 +16,9 @@ from bot.telegram.replies import drop_buttons, edit, reply
 
 
 async def start(update: Update, context: BotContext) -> None:
-    await reply(update, views.welcome(context.services.corpus))
+    user = update.effective_user
+    has_checklist = bool(user and list_items(context.services.db, user.id))
+    await reply(update, views.welcome(context.services.corpus, has_checklist))
 
 
 async def help_command(update: Update, context: BotContext) -> None:
