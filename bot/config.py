@@ -105,6 +105,9 @@ class Settings:
             max_messages_per_second=get_int(
                 "MENTORBOT_MAX_MESSAGES_PER_SECOND", defaults.max_messages_per_second
             ),
+            nudge_rate_per_second=float(
+                get_int("MENTORBOT_NUDGES_PER_SECOND", int(defaults.nudge_rate_per_second))
+            ),
             question_retention_days=get_int(
                 "MENTORBOT_QUESTION_RETENTION_DAYS", defaults.question_retention_days
             ),

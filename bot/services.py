@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 
 import sqlite_utils
 
@@ -18,6 +19,7 @@ from bot.config import Settings
 from bot.knowledge.batching import MicroBatcher
 from bot.knowledge.corpus import Corpus
 from bot.knowledge.retriever import Answer, Retriever, load_retriever
+from bot.nudges.compose import tips_by_passage
 from bot.store.db import open_db, utcnow
 
 MAX_BATCH = 32
@@ -46,6 +48,10 @@ class Services:
     @property
     def corpus(self) -> Corpus:
         return self.retriever.corpus
+
+    @cached_property
+    def tips(self) -> dict[str, str]:
+        return tips_by_passage(self.corpus, self.template)
 
     async def ask(self, question: str) -> Answer:
         """Answer off the event loop, batched with whatever else is being asked right now."""

@@ -31,6 +31,11 @@ SEED_AT_VERSION = {
         "INSERT INTO checklist_items (user_id, position, text, passage_id, done_at, created_at) "
         "VALUES (7, 1, 'Apply!', 'summary-five-steps', NULL, '2026-01-03T00:00:00Z')",
     ],
+    3: [
+        "UPDATE users SET nudge_day = 4, nudge_time = '07:30' WHERE user_id = 7",
+        "INSERT INTO nudges (user_id, week, kind, status, claimed_at) "
+        "VALUES (7, '2026-W02', 'weekly', 'sent', '2026-01-09T06:30:00Z')",
+    ],
 }
 
 
@@ -70,6 +75,12 @@ def test_upgrading_from_every_earlier_version_keeps_the_data(tmp_path, start):
     if start >= 2:
         assert db.execute("SELECT timezone FROM users").fetchone() == ("Europe/Berlin",)
         assert [i.text for i in items.list_items(db, 7)] == ["Apply!"]
+    if start >= 3:
+        assert db.execute("SELECT nudge_day, nudge_time FROM users").fetchone() == (4, "07:30")
+    if start >= 1:
+        # Users from before nudges existed get the defaults: on, Mondays 18:00, reachable.
+        row = db.execute("SELECT nudges_enabled, active FROM users WHERE user_id = 7").fetchone()
+        assert row == (1, 1)
     # And the upgraded database works like a new one.
     touch_user(db, 8, 8, NOW, "UTC")
     items.insert_items(db, 8, [("x", None)], NOW)
@@ -185,11 +196,14 @@ def test_delete_items(db):
 
 
 def seed_two_users(db):
+    from bot.store.nudges import claim
+
     for user in (1, 2):
         touch_user(db, user, user, NOW, "UTC")
         question = record_question(db, user, f"question of {user}", True, "prac-colab", 0.6, NOW)
         record_feedback(db, user, question, 1, NOW)
         items.insert_items(db, user, [(f"item of {user}", None)], NOW)
+        claim(db, user, "2026-W10", "weekly", NOW, {})
 
 
 def test_export_holds_every_row_of_the_user_and_nobody_elses(db):

@@ -19,6 +19,7 @@ class TemplateError(ValueError):
 class TemplateItem:
     text: str
     passage_id: str | None
+    tip: str | None = None  # one line for the weekly nudge
 
 
 def load_template(corpus_dir: Path, corpus: Corpus | None = None) -> tuple[TemplateItem, ...]:

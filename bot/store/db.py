@@ -120,7 +120,46 @@ def _v2_checklists_and_timezones(db: sqlite_utils.Database) -> None:
     db["checklist_items"].create_index(["user_id", "position"])
 
 
+def _v3_weekly_nudges(db: sqlite_utils.Database) -> None:
+    users = db["users"]
+    users.add_column("nudges_enabled", int, not_null_default=1)
+    users.add_column("nudge_day", int, not_null_default=0)  # 0 = Monday
+    users.add_column("nudge_time", str, not_null_default="18:00")  # local time
+    users.add_column("next_nudge_at", str)  # UTC; NULL until first scheduled
+    users.add_column("snoozed_until", str)  # UTC; a one-off reminder the user asked for
+    users.add_column("active", int, not_null_default=1)  # 0: the user blocked the bot
+    users.add_column("unanswered_nudges", int, not_null_default=0)
+    users.add_column("nudges_paused_at", str)  # set when nudges stop for want of replies
+    users.add_column("last_template", int)
+    db.execute(
+        "CREATE INDEX idx_users_due ON users (next_nudge_at) "
+        "WHERE nudges_enabled = 1 AND active = 1"
+    )
+    db.execute(
+        "CREATE INDEX idx_users_snoozed ON users (snoozed_until) WHERE snoozed_until IS NOT NULL"
+    )
+    db["nudges"].create(
+        {
+            "id": int,
+            "user_id": int,
+            "week": str,  # ISO week in the user's timezone: at most one nudge per kind in it
+            "kind": str,  # "weekly" or "snooze"
+            "status": str,  # claimed → sent | failed | blocked; or skipped (too late)
+            "template": int,
+            "claimed_at": str,
+            "finished_at": str,
+            "error": str,
+        },
+        pk="id",
+        not_null={"user_id", "week", "kind", "status", "claimed_at"},
+    )
+    db["nudges"].create_index(["user_id", "week", "kind"], unique=True)
+    db["nudges"].create_index(["claimed_at"])
+    db["feedback"].create_index(["user_id"])
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_questions_and_feedback,
     _v2_checklists_and_timezones,
+    _v3_weekly_nudges,
 ]

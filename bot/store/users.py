@@ -18,7 +18,8 @@ def touch_user(
 ) -> None:
     """Create the user on first contact; afterwards refresh the chat and last-seen time.
 
-    `timezone` is recorded for a new user only: an existing user's choice stands.
+    `timezone` is recorded for a new user only: an existing user's choice stands. Any
+    contact also means the user is reachable again and has answered the last nudges.
     """
     stamp = to_db_time(now)
     with db.atomic():
@@ -27,7 +28,8 @@ def touch_user(
             INSERT INTO users (user_id, chat_id, created_at, last_seen_at, timezone)
             VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (user_id) DO UPDATE SET
-                chat_id = excluded.chat_id, last_seen_at = excluded.last_seen_at
+                chat_id = excluded.chat_id, last_seen_at = excluded.last_seen_at,
+                active = 1, unanswered_nudges = 0
             """,
             [user_id, chat_id, stamp, stamp, timezone],
         )

@@ -14,6 +14,7 @@ from telegram.ext import (
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     ContextTypes,
     Defaults,
@@ -29,8 +30,9 @@ from bot.telegram import callbacks as cb
 from bot.telegram.context import BotContext
 from bot.telegram.filters import ADDRESSED_TO_BOT
 from bot.telegram.guards import QuestionLimiter, remember_user
-from bot.telegram.handlers import checklist, conversation, privacy
+from bot.telegram.handlers import checklist, conversation, nudges, privacy
 from bot.telegram.handlers.errors import on_error
+from bot.telegram.nudging import schedule_nudges
 from bot.telegram.views import COMMANDS
 
 log = logging.getLogger(__name__)
@@ -90,9 +92,13 @@ def register_handlers(application: Application) -> None:
             CommandHandler("topics", conversation.topics),
             CommandHandler("ask", conversation.ask_command),
             CommandHandler("checklist", checklist.checklist_command, filters=private),
+            CommandHandler("nudge", nudges.nudge_command, filters=private),
+            CommandHandler("timezone", nudges.timezone_command, filters=private),
             CommandHandler("export", privacy.export_command, filters=private),
             CommandHandler("forget", privacy.forget_command, filters=private),
-            CommandHandler(["checklist", "export", "forget"], checklist.private_only),
+            CommandHandler(
+                ["checklist", "nudge", "timezone", "export", "forget"], checklist.private_only
+            ),
             MessageHandler(private & new_message & text, conversation.text_message),
             MessageHandler(
                 filters.ChatType.GROUPS & new_message & text & ADDRESSED_TO_BOT,
@@ -118,6 +124,10 @@ def register_handlers(application: Application) -> None:
                 checklist.add_from_passage_button, pattern=f"^{cb.ADD_FROM_PASSAGE}{cb.SEP}"
             ),
             CallbackQueryHandler(privacy.forget_button, pattern=f"^{cb.CONFIRM_FORGET}{cb.SEP}"),
+            CallbackQueryHandler(nudges.snooze_button, pattern=f"^{cb.SNOOZE}$"),
+            CallbackQueryHandler(nudges.nudges_off_button, pattern=f"^{cb.NUDGES_OFF}$"),
+            CallbackQueryHandler(nudges.nudges_on_button, pattern=f"^{cb.NUDGES_ON}$"),
+            ChatMemberHandler(nudges.membership_changed, ChatMemberHandler.MY_CHAT_MEMBER),
             CallbackQueryHandler(conversation.unknown_button),
         ]
     )
@@ -127,6 +137,7 @@ def register_handlers(application: Application) -> None:
 async def post_init(application: Application) -> None:
     services: Services = application.bot_data["services"]
     await services.start()
+    schedule_nudges(application, services)
     await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
     log.info(
         "Ready: %d passages in %d topics",

@@ -26,6 +26,9 @@ CONFIRM_CLEAR = "cc"  # cc:<highest item id when asked>
 CANCEL = "cx"  # cx
 ADD_TEMPLATE = "ct"  # ct
 CONFIRM_FORGET = "fg"  # fg:<minute the question was asked>
+SNOOZE = "ns"  # ns
+NUDGES_OFF = "no"  # no
+NUDGES_ON = "nn"  # nn
 
 
 @dataclass(frozen=True)

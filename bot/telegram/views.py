@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from bot.checklist.service import progress
 from bot.knowledge.corpus import Corpus, Passage, Section
 from bot.knowledge.retriever import Answer
+from bot.nudges.compose import Nudge, NudgeState
+from bot.nudges.preferences import Preferences
+from bot.nudges.schedule import local_label
 from bot.store.checklist import Item
 from bot.telegram import callbacks as cb
 
@@ -65,6 +68,8 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("ask", "Ask a question (works in groups too)"),
     ("topics", "Browse the guide by topic"),
     ("checklist", "Your study checklist"),
+    ("nudge", "Your weekly reminder: day, time, on/off"),
+    ("timezone", "Set your timezone"),
     ("export", "Download everything I store about you"),
     ("forget", "Delete everything I store about you"),
     ("help", "What I can do"),
@@ -277,6 +282,78 @@ def template_note(added: int) -> str:
     if added == 0:
         return "You already have every step from the guide."
     return f"Added {added} step{'s' if added != 1 else ''} from the guide."
+
+
+# ── nudges ───────────────────────────────────────────────────────────────────
+
+STOP_NUDGES = Button("🔕 Stop nudges", cb.NUDGES_OFF)
+PAUSING = (
+    "<i>I haven't heard from you in a while, so this is my last nudge for now. "
+    "Send /nudge on whenever you want them back.</i>"
+)
+
+
+def nudge_view(nudge: Nudge) -> View:
+    if nudge.state is NudgeState.EMPTY:
+        text = (
+            "👋 Your weekly nudge! You don't have a study checklist yet. I can start one "
+            "with the guide's steps, from the core courses to applying."
+        )
+        rows: tuple[tuple[Button, ...], ...] = (
+            (Button("📝 Start my checklist", cb.ADD_TEMPLATE),),
+            (STOP_NUDGES,),
+        )
+    elif nudge.state is NudgeState.COMPLETE:
+        text = (
+            f"🎉 You've ticked off all {nudge.total} items on your checklist. Brilliant!\n\n"
+            "Next: apply. A referral, your advisor's contacts or a company's booth at a "
+            "conference work best. Set yourself new goals with /checklist add."
+        )
+        rows = ((Button("📚 How to apply", cb.pack(cb.TOPIC, "applying", 0)),), (STOP_NUDGES,))
+    else:
+        lines = [esc(nudge.opening), "", "<b>Next up:</b>"]
+        for item in nudge.items:
+            lines.append(f"⬜ {esc(item.text)}")
+            if item.tip:
+                lines.append(f"    <i>💡 {esc(item.tip)}</i>")
+        text = "\n".join(lines)
+        first = nudge.items[0]
+        rows = (
+            (Button(label(f"✅ Done: {first.text}"), cb.pack(cb.CHECK, first.item_id, 1, 0)),),
+            (Button("⏰ Remind me tomorrow", cb.SNOOZE), STOP_NUDGES),
+        )
+    if nudge.pausing:
+        text += "\n\n" + PAUSING
+    return View(text, rows)
+
+
+def nudge_settings_view(prefs: Preferences, note: str | None = None) -> View:
+    head = [esc(note), ""] if note else []
+    slot = prefs.slot
+    if prefs.enabled:
+        lines = [
+            *head,
+            "⏰ <b>Your weekly nudge</b>",
+            f"{esc(slot.describe())}",
+        ]
+        if prefs.next_at:
+            lines.append(f"Next one: {local_label(prefs.next_at, slot.timezone)} your time.")
+        lines += ["", "Change it: <code>/nudge fri 6pm</code> · <code>/timezone Berlin</code>"]
+        return View("\n".join(lines), ((Button("🔕 Turn nudges off", cb.NUDGES_OFF),),))
+    reason = (
+        "I paused them because I hadn't heard from you in a while."
+        if prefs.paused_for_silence
+        else "You turned them off."
+    )
+    lines = [*head, "🔕 <b>Weekly nudges are off.</b>", reason, f"When on: {esc(slot.describe())}."]
+    return View("\n".join(lines), ((Button("🔔 Turn nudges on", cb.NUDGES_ON),),))
+
+
+def snoozed_text(until_label: str) -> str:
+    return f"⏰ OK, I'll remind you tomorrow ({until_label} your time)."
+
+
+NUDGES_STOPPED = "🔕 Nudges are off. Send /nudge on to bring them back."
 
 
 # ── privacy ──────────────────────────────────────────────────────────────────

@@ -1,0 +1,169 @@
+"""A user's nudge preferences: their slot, timezone, on/off, snooze; and /nudge's arguments.
+
+Whenever a preference changes, the next nudge time is recomputed from the local slot.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+
+import sqlite_utils
+
+from bot.nudges.schedule import Slot, SlotError, first_nudge, parse_day, parse_time
+from bot.store.db import from_db_time
+from bot.store.nudges import NudgeSettings, get_settings, update_settings
+
+SNOOZE = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Preferences:
+    slot: Slot
+    enabled: bool
+    paused_for_silence: bool
+    next_at: datetime | None
+
+
+def slot_of(settings: NudgeSettings, default_timezone: str) -> Slot:
+    hour, minute = (int(part) for part in settings.time.split(":"))
+    return Slot(settings.day, time(hour, minute), settings.timezone or default_timezone)
+
+
+def preferences(
+    db: sqlite_utils.Database, user_id: int, default_timezone: str
+) -> Preferences | None:
+    settings = get_settings(db, user_id)
+    if settings is None:
+        return None
+    return Preferences(
+        slot=slot_of(settings, default_timezone),
+        enabled=settings.enabled,
+        paused_for_silence=settings.paused_at is not None and not settings.enabled,
+        next_at=from_db_time(settings.next_at) if settings.next_at and settings.enabled else None,
+    )
+
+
+def schedule_first(settings: NudgeSettings, default_timezone: str) -> datetime:
+    """A new user's first nudge: their slot, at least a day after they arrived."""
+    return first_nudge(slot_of(settings, default_timezone), from_db_time(settings.created_at))
+
+
+def set_slot(
+    db: sqlite_utils.Database,
+    user_id: int,
+    day: int,
+    at: time,
+    now: datetime,
+    default_timezone: str,
+) -> Preferences:
+    settings = _require(db, user_id)
+    slot = Slot(day, at, settings.timezone or default_timezone)
+    update_settings(
+        db, user_id, nudge_day=day, nudge_time=f"{at:%H:%M}", next_nudge_at=slot.next_after(now)
+    )
+    return _read(db, user_id, default_timezone)
+
+
+def set_timezone(
+    db: sqlite_utils.Database, user_id: int, timezone: str, now: datetime, default_timezone: str
+) -> Preferences:
+    settings = _require(db, user_id)
+    slot = Slot(settings.day, slot_of(settings, default_timezone).local_time, timezone)
+    update_settings(db, user_id, timezone=timezone, next_nudge_at=slot.next_after(now))
+    return _read(db, user_id, default_timezone)
+
+
+def set_enabled(
+    db: sqlite_utils.Database, user_id: int, enabled: bool, now: datetime, default_timezone: str
+) -> Preferences:
+    settings = _require(db, user_id)
+    if enabled:
+        update_settings(
+            db,
+            user_id,
+            nudges_enabled=1,
+            nudges_paused_at=None,
+            unanswered_nudges=0,
+            next_nudge_at=slot_of(settings, default_timezone).next_after(now),
+        )
+    else:
+        update_settings(db, user_id, nudges_enabled=0, snoozed_until=None)
+    return _read(db, user_id, default_timezone)
+
+
+def snooze(db: sqlite_utils.Database, user_id: int, now: datetime) -> datetime:
+    until = now + SNOOZE
+    update_settings(db, user_id, snoozed_until=until)
+    return until
+
+
+def set_reachable(db: sqlite_utils.Database, user_id: int, reachable: bool) -> None:
+    if get_settings(db, user_id) is not None:
+        update_settings(db, user_id, active=int(reachable))
+
+
+def _require(db: sqlite_utils.Database, user_id: int) -> NudgeSettings:
+    settings = get_settings(db, user_id)
+    if settings is None:
+        raise SlotError("Send /start first, then set your nudges.")
+    return settings
+
+
+def _read(db: sqlite_utils.Database, user_id: int, default_timezone: str) -> Preferences:
+    result = preferences(db, user_id, default_timezone)
+    assert result is not None
+    return result
+
+
+# ── /nudge arguments ─────────────────────────────────────────────────────────
+
+NUDGE_USAGE = (
+    "/nudge — your weekly nudge\n"
+    "/nudge <day> <time> — e.g. /nudge mon 6pm or /nudge friday 18:30\n"
+    "/nudge off, /nudge on\n"
+    "/timezone <city or zone> — e.g. /timezone Berlin"
+)
+
+
+@dataclass(frozen=True)
+class ShowNudge:
+    pass
+
+
+@dataclass(frozen=True)
+class Toggle:
+    enabled: bool
+
+
+@dataclass(frozen=True)
+class Reslot:
+    day: int
+    at: time
+
+
+NudgeCommand = ShowNudge | Toggle | Reslot
+
+_ON = {"on", "start", "resume", "yes", "enable"}
+_OFF = {"off", "stop", "pause", "no", "disable", "never"}
+
+
+def parse_nudge(arguments: str) -> NudgeCommand:
+    """ "", "on", "off", or a day and a time in either order ("mon 6pm", "18:00 friday")."""
+    words = arguments.strip().lower().split()
+    if not words:
+        return ShowNudge()
+    if len(words) == 1 and words[0] in _ON | _OFF:
+        return Toggle(words[0] in _ON)
+    for split in range(1, len(words)):
+        for day_words, time_words in (
+            (words[:split], words[split:]),
+            (words[split:], words[:split]),
+        ):
+            try:
+                return Reslot(parse_day(" ".join(day_words)), parse_time(" ".join(time_words)))
+            except SlotError:
+                continue
+    if len(words) == 1:
+        parse_day(words[0])  # a day alone: say it needs a time too, below
+    raise SlotError("Tell me a day and a time, for example: /nudge mon 6pm or /nudge friday 18:30")

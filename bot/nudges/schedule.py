@@ -1,0 +1,148 @@
+"""Weekly slots: a weekday and a local time in an IANA timezone, and when they next occur.
+
+Everything stored is UTC; the next occurrence is recomputed from the local slot each time,
+so a daylight-saving change moves the UTC time and never the local one. A local time that
+doesn't exist (the spring-forward gap) happens at the same wall-clock distance after the
+gap (02:30 becomes 03:30); a local time that happens twice (fall back) happens the first time.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
+from zoneinfo import ZoneInfo, available_timezones
+
+DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+DEFAULT_DAY = 0  # Monday
+DEFAULT_TIME = time(18, 0)
+FIRST_NUDGE_AFTER = timedelta(days=1)  # a new user isn't nudged minutes after saying hello
+
+
+class SlotError(ValueError):
+    """The day, time or timezone can't be understood; the message says how to write it."""
+
+
+@dataclass(frozen=True)
+class Slot:
+    weekday: int  # 0 = Monday, as datetime.weekday()
+    local_time: time
+    timezone: str
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def next_after(self, moment: datetime) -> datetime:
+        """The first occurrence strictly after `moment`, in UTC."""
+        zone = self.zone
+        local = moment.astimezone(zone)
+        day = local.date() + timedelta(days=(self.weekday - local.weekday()) % 7)
+        for weeks in range(3):  # at most one step forward is ever needed; 3 is a safe bound
+            candidate = self.at(day + timedelta(weeks=weeks))
+            if candidate > moment:
+                return candidate
+        raise AssertionError("unreachable: a weekly slot recurs every week")
+
+    def at(self, day: date) -> datetime:
+        """This slot's time on a given local date, in UTC."""
+        return datetime.combine(day, self.local_time, tzinfo=self.zone).astimezone(UTC)
+
+    def describe(self) -> str:
+        return f"{DAYS[self.weekday].capitalize()}s at {self.local_time:%H:%M} ({self.timezone})"
+
+
+def week_key(moment: datetime, timezone: str) -> str:
+    """The ISO week of `moment` in the user's timezone, e.g. "2026-W10": the unit of
+    "at most one nudge a week"."""
+    year, week, _ = moment.astimezone(ZoneInfo(timezone)).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def first_nudge(slot: Slot, joined: datetime) -> datetime:
+    return slot.next_after(joined + FIRST_NUDGE_AFTER)
+
+
+# ── parsing what users type ──────────────────────────────────────────────────
+
+
+_TWO_LETTER_DAYS = {"mo", "tu", "we", "th", "fr", "sa", "su"}
+
+
+def parse_day(text: str) -> int:
+    word = text.strip().lower().rstrip(".")
+    if len(word) >= 2:
+        for number, day in enumerate(DAYS):
+            if day.startswith(word) and (len(word) >= 3 or word in _TWO_LETTER_DAYS):
+                return number
+    raise SlotError(f"“{text[:20]}” isn't a day I know. Try mon, tuesday, fri…")
+
+
+_TIME = re.compile(
+    r"^(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?$"
+)
+
+
+def parse_time(text: str) -> time:
+    word = text.strip().lower()
+    if word == "noon":
+        return time(12, 0)
+    if word == "midnight":
+        return time(0, 0)
+    match = _TIME.match(word)
+    if match:
+        hour, minute = int(match["hour"]), int(match["minute"] or 0)
+        ampm = (match["ampm"] or "").replace(".", "")
+        if ampm and not 1 <= hour <= 12:
+            match = None
+        elif ampm:
+            hour = hour % 12 + (12 if ampm == "pm" else 0)
+        if match and 0 <= hour <= 23 and 0 <= minute <= 59:
+            return time(hour, minute)
+    raise SlotError(f"“{text[:20]}” isn't a time I understand. Try 18:00, 6pm or 7:30am.")
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\s_]+", " ", text.strip().lower())
+
+
+@cache
+def _zone_names() -> dict[str, str]:
+    """Lookups by full IANA name and by city ("new york", "sao paulo"), case-insensitive."""
+    names: dict[str, str] = {}
+    for zone in sorted(available_timezones()):
+        if zone.startswith(("Etc/", "SystemV/", "posix/", "right/")) or "/" not in zone:
+            continue
+        names[_key(zone)] = zone
+        names.setdefault(_key(zone.rsplit("/", 1)[1]), zone)
+    names.update({"utc": "UTC", "gmt": "UTC", "z": "UTC"})
+    return names
+
+
+def parse_timezone(text: str) -> str:
+    """An IANA zone name, from an IANA name or a city in any case, or UTC±N."""
+    key = _key(text)
+    offset = re.fullmatch(r"(?:utc|gmt) ?([+-]) ?(\d{1,2})", key)
+    if offset and int(offset[2]) <= 14:
+        hours = int(offset[2])
+        # The Etc/GMT zones count the other way round: UTC+3 is Etc/GMT-3.
+        return "UTC" if hours == 0 else f"Etc/GMT{'-' if offset[1] == '+' else '+'}{hours}"
+    names = _zone_names()
+    if key in names:
+        return names[key]
+    close = difflib.get_close_matches(key, list(names), n=3, cutoff=0.6)
+    hint = ", ".join(dict.fromkeys(names[c] for c in close))
+    suggestion = (
+        f" Did you mean {hint}?"
+        if hint
+        else " Try a city, like Berlin, or a zone like Asia/Kolkata."
+    )
+    raise SlotError(f"I don't know the timezone “{text[:40]}”.{suggestion}")
+
+
+def local_label(moment: datetime, timezone: str) -> str:
+    """ "Mon 2 Mar, 18:00" in the user's timezone."""
+    local = moment.astimezone(ZoneInfo(timezone))
+    return f"{local:%a} {local.day} {local:%b}, {local:%H:%M}"

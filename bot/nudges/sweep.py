@@ -1,0 +1,199 @@
+"""The nudge sweep: find who is due, claim, compose, send at a steady pace, record.
+
+It knows nothing of Telegram: sending is a function it is given, which reports whether
+the message went out, the user blocked the bot, or something else failed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+import sqlite_utils
+from aiolimiter import AsyncLimiter
+
+from bot.nudges.compose import Nudge, compose
+from bot.nudges.preferences import schedule_first, slot_of
+from bot.nudges.schedule import week_key
+from bot.store.db import from_db_time
+from bot.store.nudges import (
+    NudgeSettings,
+    checklist_state,
+    claim,
+    due,
+    finish,
+    unscheduled,
+    update_settings,
+)
+
+log = logging.getLogger(__name__)
+
+MAX_LATE = timedelta(hours=12)  # later than this, a missed nudge waits for next week
+WEEKLY, SNOOZE = "weekly", "snooze"
+
+
+class Outcome(StrEnum):
+    SENT = "sent"
+    BLOCKED = "blocked"  # the user blocked the bot: stop until they come back
+    FAILED = "failed"
+
+
+SendNudge = Callable[[Nudge], Awaitable[Outcome]]
+
+
+@dataclass
+class SweepReport:
+    due: int = 0
+    sent: int = 0
+    blocked: int = 0
+    failed: int = 0
+    skipped_late: int = 0
+    already_claimed: int = 0
+    newly_scheduled: int = 0
+
+
+@dataclass(frozen=True)
+class Prepared:
+    claim_id: int
+    nudge: Nudge
+
+
+@dataclass
+class NudgeSweeper:
+    db: sqlite_utils.Database
+    send: SendNudge
+    tips: Mapping[str, str]
+    default_timezone: str
+    clock: Callable[[], datetime]
+    rate_per_second: float = 20.0
+    chunk: int = 200
+    concurrency: int = 8
+    _lock: asyncio.Lock = field(default_factory=asyncio.Lock, init=False)
+
+    def __post_init__(self) -> None:
+        # Capacity 1: strictly spaced sends, never a burst above the rate.
+        self._pace = AsyncLimiter(1, 1 / self.rate_per_second)
+
+    @property
+    def running(self) -> bool:
+        return self._lock.locked()
+
+    async def run(self) -> SweepReport:
+        """Sweep until nobody is due. A sweep already running makes this a no-op."""
+        report = SweepReport()
+        if self._lock.locked():
+            return report
+        async with self._lock:
+            report.newly_scheduled = self.schedule_new_users()
+            while True:
+                found, batch = self.prepare(report)
+                if not found:
+                    break
+                await self.deliver(batch, report)
+        if report.due:
+            log.info("Nudge sweep: %s", report)
+        return report
+
+    def schedule_new_users(self) -> int:
+        count = 0
+        for settings in unscheduled(self.db):
+            when = schedule_first(settings, self.default_timezone)
+            update_settings(self.db, settings.user_id, next_nudge_at=when)
+            count += 1
+        return count
+
+    def prepare(self, report: SweepReport) -> tuple[int, list[Prepared]]:
+        """Claim and compose the next chunk of due nudges (synchronous and fast).
+
+        Returns how many users were due in the chunk, and the nudges to send. Every due
+        user's schedule moves on here, claimed or not, so each chunk is new users.
+        """
+        now = self.clock()
+        users = due(self.db, now, self.chunk)
+        report.due += len(users)
+        claimed: list[tuple[int, NudgeSettings, str]] = []
+        for settings in users:
+            outcome = self._claim(settings, now, report)
+            if outcome is not None:
+                claimed.append(outcome)
+        counts, open_items = checklist_state(self.db, [s.user_id for _, s, _ in claimed])
+        prepared = []
+        for claim_id, settings, week in claimed:
+            done, total = counts.get(settings.user_id, (0, 0))
+            nudge = compose(
+                settings.user_id,
+                settings.chat_id,
+                done,
+                total,
+                open_items.get(settings.user_id, []),
+                self.tips,
+                settings.last_template,
+                seed=f"{settings.user_id}:{week}",
+                unanswered=settings.unanswered,
+            )
+            prepared.append(Prepared(claim_id, nudge))
+        return len(users), prepared
+
+    def _claim(
+        self, settings: NudgeSettings, now: datetime, report: SweepReport
+    ) -> tuple[int, NudgeSettings, str] | None:
+        slot = slot_of(settings, self.default_timezone)
+        snoozed = settings.snoozed_until and from_db_time(settings.snoozed_until) <= now
+        weekly_due = settings.next_at and from_db_time(settings.next_at) <= now
+        if weekly_due:
+            scheduled = from_db_time(settings.next_at)  # type: ignore[arg-type]
+            week = week_key(scheduled, slot.timezone)
+            reschedule: dict[str, object] = {"next_nudge_at": slot.next_after(now)}
+            if snoozed:
+                reschedule["snoozed_until"] = None  # the weekly nudge covers the snooze
+            if now - scheduled > MAX_LATE:
+                claim(self.db, settings.user_id, week, WEEKLY, now, reschedule, status="skipped")
+                report.skipped_late += 1
+                return None
+            claim_id = claim(self.db, settings.user_id, week, WEEKLY, now, reschedule)
+        elif snoozed:
+            week = week_key(now, slot.timezone)
+            claim_id = claim(self.db, settings.user_id, week, SNOOZE, now, {"snoozed_until": None})
+        else:
+            return None
+        if claim_id is None:
+            report.already_claimed += 1
+            return None
+        return claim_id, settings, week
+
+    async def deliver(self, batch: list[Prepared], report: SweepReport) -> None:
+        gate = asyncio.Semaphore(self.concurrency)
+
+        async def one(item: Prepared) -> None:
+            async with gate:
+                await self._pace.acquire()
+                try:
+                    outcome = await self.send(item.nudge)
+                except Exception:  # a bug in sending must not stop the sweep
+                    log.exception("Sending a nudge to user %s failed", item.nudge.user_id)
+                    outcome = Outcome.FAILED
+                self.record(item, outcome, report)
+
+        await asyncio.gather(*(one(item) for item in batch))
+
+    def record(self, item: Prepared, outcome: Outcome, report: SweepReport) -> None:
+        nudge = item.nudge
+        finish(
+            self.db,
+            item.claim_id,
+            nudge.user_id,
+            outcome.value,
+            self.clock(),
+            template=nudge.template,
+            pause=nudge.pausing,
+        )
+        if outcome is Outcome.SENT:
+            report.sent += 1
+        elif outcome is Outcome.BLOCKED:
+            report.blocked += 1
+        else:
+            report.failed += 1

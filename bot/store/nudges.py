@@ -1,0 +1,192 @@
+"""Nudge settings, the schedule, and the claims that make delivery at-most-once.
+
+A nudge is claimed, by inserting (user, week, kind) under a unique index, in the same
+transaction that moves the user's schedule on. Only the process that inserted the row
+sends. A crash after the claim loses that week's nudge instead of sending it twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlite_utils
+
+from bot.store.db import to_db_time
+
+
+@dataclass(frozen=True)
+class NudgeSettings:
+    user_id: int
+    chat_id: int
+    timezone: str | None
+    enabled: bool
+    day: int
+    time: str
+    next_at: str | None
+    snoozed_until: str | None
+    active: bool
+    paused_at: str | None
+    created_at: str
+    unanswered: int
+    last_template: int | None
+
+
+_SETTINGS = (
+    "user_id, chat_id, timezone, nudges_enabled, nudge_day, nudge_time, next_nudge_at, "
+    "snoozed_until, active, nudges_paused_at, created_at, unanswered_nudges, last_template"
+)
+
+
+def _settings(row: Sequence) -> NudgeSettings:
+    return NudgeSettings(
+        row[0], row[1], row[2], bool(row[3]), row[4], row[5], row[6], row[7], bool(row[8]),
+        row[9], row[10], row[11], row[12],
+    )  # fmt: skip
+
+
+def get_settings(db: sqlite_utils.Database, user_id: int) -> NudgeSettings | None:
+    row = db.execute(f"SELECT {_SETTINGS} FROM users WHERE user_id = ?", [user_id]).fetchone()
+    return _settings(row) if row else None
+
+
+def update_settings(db: sqlite_utils.Database, user_id: int, **changes: object) -> None:
+    """Set columns of the user's row; datetimes are stored as UTC text."""
+    values = {k: to_db_time(v) if isinstance(v, datetime) else v for k, v in changes.items()}
+    with db.atomic():
+        db["users"].update(user_id, values)
+
+
+def unscheduled(db: sqlite_utils.Database, limit: int = 1000) -> list[NudgeSettings]:
+    """Users with nudges on who have no next time yet (new users)."""
+    rows = db.execute(
+        f"SELECT {_SETTINGS} FROM users "
+        "WHERE next_nudge_at IS NULL AND nudges_enabled = 1 AND active = 1 LIMIT ?",
+        [limit],
+    ).fetchall()
+    return [_settings(row) for row in rows]
+
+
+def due(db: sqlite_utils.Database, now: datetime, limit: int | None = None) -> list[NudgeSettings]:
+    """Users whose weekly nudge or snoozed reminder is due, oldest first."""
+    stamp = to_db_time(now)
+    rows = db.execute(
+        f"""
+        SELECT {_SETTINGS} FROM users
+        WHERE nudges_enabled = 1 AND active = 1 AND next_nudge_at <= :now
+        UNION
+        SELECT {_SETTINGS} FROM users
+        WHERE snoozed_until <= :now AND nudges_enabled = 1 AND active = 1
+        ORDER BY next_nudge_at
+        LIMIT :limit
+        """,
+        {"now": stamp, "limit": -1 if limit is None else limit},
+    ).fetchall()
+    return [_settings(row) for row in rows]
+
+
+def claim(
+    db: sqlite_utils.Database,
+    user_id: int,
+    week: str,
+    kind: str,
+    now: datetime,
+    reschedule: dict[str, object],
+    status: str = "claimed",
+) -> int | None:
+    """Claim (user, week, kind) and apply `reschedule` to the user, atomically.
+
+    Returns the claim's id, or None when the week was already claimed (by an overlapping
+    tick or another process); the schedule is moved on either way, so the user is not
+    found due again.
+    """
+    values = {k: to_db_time(v) if isinstance(v, datetime) else v for k, v in reschedule.items()}
+    with db.atomic():
+        cursor = db.execute(
+            "INSERT INTO nudges (user_id, week, kind, status, claimed_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (user_id, week, kind) DO NOTHING",
+            [user_id, week, kind, status, to_db_time(now)],
+        )
+        if values:
+            db["users"].update(user_id, values)
+    return int(cursor.lastrowid) if cursor.rowcount == 1 else None
+
+
+def finish(
+    db: sqlite_utils.Database,
+    claim_id: int,
+    user_id: int,
+    status: str,
+    now: datetime,
+    template: int | None = None,
+    pause: bool = False,
+) -> None:
+    """Record how a claimed nudge ended, and what it means for the user, in one go.
+
+    sent: one more unanswered nudge, the template remembered (and nudges paused, when this
+    was the last before a pause); blocked: the user is unreachable until they come back.
+    """
+    stamp = to_db_time(now)
+    with db.atomic():
+        db.execute(
+            "UPDATE nudges SET status = ?, finished_at = ?, template = ? WHERE id = ?",
+            [status, stamp, template, claim_id],
+        )
+        if status == "sent":
+            db.execute(
+                """
+                UPDATE users SET
+                    unanswered_nudges = unanswered_nudges + 1,
+                    last_template = ?,
+                    nudges_enabled = CASE WHEN ? THEN 0 ELSE nudges_enabled END,
+                    nudges_paused_at = CASE WHEN ? THEN ? ELSE nudges_paused_at END
+                WHERE user_id = ?
+                """,
+                [template, pause, pause, stamp, user_id],
+            )
+        elif status == "blocked":
+            db.execute("UPDATE users SET active = 0 WHERE user_id = ?", [user_id])
+
+
+@dataclass(frozen=True)
+class OpenItem:
+    user_id: int
+    item_id: int
+    text: str
+    passage_id: str | None
+
+
+def checklist_state(
+    db: sqlite_utils.Database, user_ids: Iterable[int], per_user: int = 3
+) -> tuple[dict[int, tuple[int, int]], dict[int, list[OpenItem]]]:
+    """For many users at once: (done, total) each, and their first open items."""
+    ids = list(user_ids)
+    if not ids:
+        return {}, {}
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS nudge_batch (user_id INTEGER PRIMARY KEY)")
+    db.execute("DELETE FROM nudge_batch")
+    db.conn.executemany("INSERT OR IGNORE INTO nudge_batch VALUES (?)", [(i,) for i in ids])
+    counts = {
+        user: (done, total)
+        for user, done, total in db.execute(
+            "SELECT c.user_id, count(c.done_at), count(*) FROM checklist_items c "
+            "JOIN nudge_batch b ON b.user_id = c.user_id GROUP BY c.user_id"
+        )
+    }
+    open_items: dict[int, list[OpenItem]] = {}
+    for user, item_id, text, passage_id in db.execute(
+        """
+        SELECT user_id, id, text, passage_id FROM (
+            SELECT c.user_id, c.id, c.text, c.passage_id,
+                   row_number() OVER (PARTITION BY c.user_id ORDER BY c.position, c.id) AS n
+            FROM checklist_items c JOIN nudge_batch b ON b.user_id = c.user_id
+            WHERE c.done_at IS NULL
+        ) WHERE n <= ?
+        """,
+        [per_user],
+    ):
+        open_items.setdefault(user, []).append(OpenItem(user, item_id, text, passage_id))
+    db.execute("DELETE FROM nudge_batch")
+    db.conn.commit()
+    return counts, open_items

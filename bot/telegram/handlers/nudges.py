@@ -1,0 +1,106 @@
+"""/nudge, /timezone, the nudge buttons, and noticing when a user blocks the bot."""
+
+from __future__ import annotations
+
+from telegram import ChatMember, Update
+from telegram.constants import ChatType
+
+from bot.nudges import preferences as prefs
+from bot.nudges.schedule import SlotError, local_label, parse_timezone
+from bot.telegram import callbacks as cb
+from bot.telegram import views
+from bot.telegram.context import BotContext
+from bot.telegram.replies import drop_buttons, edit, reply
+
+
+async def nudge_command(update: Update, context: BotContext) -> None:
+    message, user = update.effective_message, update.effective_user
+    assert message is not None and message.text is not None and user is not None
+    services = context.services
+    db, now, default_tz = services.db, services.clock(), services.settings.default_timezone
+    try:
+        match prefs.parse_nudge(message.text.partition(" ")[2]):
+            case prefs.Toggle(enabled=enabled):
+                result = prefs.set_enabled(db, user.id, enabled, now, default_tz)
+                note = "🔔 Nudges are on." if enabled else "🔕 Nudges are off."
+            case prefs.Reslot(day=day, at=at):
+                result = prefs.set_slot(db, user.id, day, at, now, default_tz)
+                note = "✅ Done."
+            case _:
+                result = prefs.preferences(db, user.id, default_tz)
+                note = None
+        if result is None:
+            raise SlotError("Send /start first, then set your nudges.")
+        view = views.nudge_settings_view(result, note)
+    except SlotError as error:
+        view = views.View(f"{views.esc(str(error))}\n\n{views.esc(prefs.NUDGE_USAGE)}")
+    await reply(update, view)
+
+
+async def timezone_command(update: Update, context: BotContext) -> None:
+    message, user = update.effective_message, update.effective_user
+    assert message is not None and message.text is not None and user is not None
+    services = context.services
+    db, now, default_tz = services.db, services.clock(), services.settings.default_timezone
+    wanted = message.text.partition(" ")[2].strip()
+    current = prefs.preferences(db, user.id, default_tz)
+    if not wanted:
+        zone = current.slot.timezone if current else default_tz
+        text = (
+            f"🌍 Your timezone is {views.esc(zone)} (it's {local_label(now, zone)} there).\n"
+            "Change it with a city or a zone, e.g. <code>/timezone Berlin</code> or "
+            "<code>/timezone America/New_York</code>."
+        )
+        await reply(update, views.View(text))
+        return
+    try:
+        zone = parse_timezone(wanted)
+        result = prefs.set_timezone(db, user.id, zone, now, default_tz)
+    except SlotError as error:
+        await reply(update, views.View(views.esc(str(error))))
+        return
+    note = f"🌍 Timezone set to {zone}: it's {local_label(now, zone)} there."
+    await reply(update, views.nudge_settings_view(result, note))
+
+
+async def snooze_button(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None
+    services = context.services
+    until = prefs.snooze(services.db, query.from_user.id, services.clock())
+    current = prefs.preferences(services.db, query.from_user.id, services.settings.default_timezone)
+    zone = current.slot.timezone if current else services.settings.default_timezone
+    await query.answer(views.snoozed_text(local_label(until, zone)))
+    await drop_buttons(query, cb.SNOOZE)
+
+
+async def nudges_off_button(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None
+    services = context.services
+    result = prefs.set_enabled(
+        services.db, query.from_user.id, False, services.clock(), services.settings.default_timezone
+    )
+    await query.answer(views.NUDGES_STOPPED)
+    await edit(query, views.nudge_settings_view(result))
+
+
+async def nudges_on_button(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None
+    services = context.services
+    result = prefs.set_enabled(
+        services.db, query.from_user.id, True, services.clock(), services.settings.default_timezone
+    )
+    await query.answer("🔔 Nudges are on.")
+    await edit(query, views.nudge_settings_view(result))
+
+
+async def membership_changed(update: Update, context: BotContext) -> None:
+    """In a private chat, my_chat_member says the user blocked (or unblocked) the bot."""
+    change = update.my_chat_member
+    if change is None or change.chat.type != ChatType.PRIVATE:
+        return
+    status = change.new_chat_member.status
+    reachable = status not in (ChatMember.BANNED, ChatMember.LEFT)
+    prefs.set_reachable(context.services.db, change.from_user.id, reachable)

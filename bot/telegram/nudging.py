@@ -1,0 +1,63 @@
+"""The nudge sweep's Telegram side: how a nudge is sent, and the recurring tick."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram.error import Forbidden, TelegramError
+from telegram.ext import Application
+
+from bot.nudges.compose import Nudge
+from bot.nudges.sweep import NudgeSweeper, Outcome, SendNudge
+from bot.services import Services
+from bot.telegram import views
+from bot.telegram.context import BotContext
+from bot.telegram.replies import keyboard
+
+log = logging.getLogger(__name__)
+
+TICK_SECONDS = 60
+
+
+def telegram_sender(application: Application) -> SendNudge:
+    async def send(nudge: Nudge) -> Outcome:
+        view = views.nudge_view(nudge)
+        try:
+            await application.bot.send_message(
+                nudge.chat_id, view.text, reply_markup=keyboard(view.buttons)
+            )
+        except Forbidden:
+            return Outcome.BLOCKED
+        except TelegramError as error:  # RetryAfter lands here only after the limiter's retries
+            log.warning("Nudge to user %s failed: %s", nudge.user_id, error)
+            return Outcome.FAILED
+        return Outcome.SENT
+
+    return send
+
+
+def make_sweeper(application: Application, services: Services) -> NudgeSweeper:
+    return NudgeSweeper(
+        db=services.db,
+        send=telegram_sender(application),
+        tips=services.tips,
+        default_timezone=services.settings.default_timezone,
+        clock=services.clock,
+        rate_per_second=services.settings.nudge_rate_per_second,
+    )
+
+
+async def nudge_tick(context: BotContext) -> None:
+    """Start a sweep unless one is running; the sweep may outlast the tick by far."""
+    sweeper: NudgeSweeper = context.bot_data["nudges"]
+    if not sweeper.running:
+        context.application.create_task(sweeper.run(), name="nudges:sweep")
+
+
+def schedule_nudges(application: Application, services: Services) -> None:
+    application.bot_data["nudges"] = make_sweeper(application, services)
+    assert application.job_queue is not None, "install python-telegram-bot[job-queue]"
+    # The first tick runs at once, so nudges that fell due while the bot was down go out now.
+    application.job_queue.run_repeating(
+        nudge_tick, interval=TICK_SECONDS, first=0, name="nudges:tick"
+    )
