@@ -5,6 +5,7 @@ Whenever a preference changes, the next nudge time is recomputed from the local 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
@@ -36,11 +37,19 @@ def preferences(
     settings = get_settings(db, user_id)
     if settings is None:
         return None
+    next_at = None
+    if settings.enabled:
+        # A new user is scheduled by the next sweep; show them the time it will pick.
+        next_at = (
+            from_db_time(settings.next_at)
+            if settings.next_at
+            else schedule_first(settings, default_timezone)
+        )
     return Preferences(
         slot=slot_of(settings, default_timezone),
         enabled=settings.enabled,
         paused_for_silence=settings.paused_at is not None and not settings.enabled,
-        next_at=from_db_time(settings.next_at) if settings.next_at and settings.enabled else None,
+        next_at=next_at,
     )
 
 
@@ -146,6 +155,7 @@ NudgeCommand = ShowNudge | Toggle | Reslot
 
 _ON = {"on", "start", "resume", "yes", "enable"}
 _OFF = {"off", "stop", "pause", "no", "disable", "never"}
+_FILLERS = {"at", "on", "every", "@", "each"}
 
 
 def parse_nudge(arguments: str) -> NudgeCommand:
@@ -155,6 +165,7 @@ def parse_nudge(arguments: str) -> NudgeCommand:
         return ShowNudge()
     if len(words) == 1 and words[0] in _ON | _OFF:
         return Toggle(words[0] in _ON)
+    words = [w for w in words if w not in _FILLERS] or words  # "every monday at 6pm"
     for split in range(1, len(words)):
         for day_words, time_words in (
             (words[:split], words[split:]),
@@ -164,6 +175,21 @@ def parse_nudge(arguments: str) -> NudgeCommand:
                 return Reslot(parse_day(" ".join(day_words)), parse_time(" ".join(time_words)))
             except SlotError:
                 continue
-    if len(words) == 1:
-        parse_day(words[0])  # a day alone: say it needs a time too, below
+    # No reading works: name the part that is wrong when the other part is right.
+    for index, word in enumerate(words):
+        rest = " ".join(words[:index] + words[index + 1 :])
+        if rest and _parses(parse_day, word):
+            parse_time(rest)
+        if rest and _parses(parse_time, word):
+            parse_day(rest)
+    if len(words) == 1 and not _parses(parse_time, words[0]):
+        parse_day(words[0])
     raise SlotError("Tell me a day and a time, for example: /nudge mon 6pm or /nudge friday 18:30")
+
+
+def _parses(parser: Callable[[str], object], text: str) -> bool:
+    try:
+        parser(text)
+    except SlotError:
+        return False
+    return True

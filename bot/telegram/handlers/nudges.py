@@ -22,10 +22,10 @@ async def nudge_command(update: Update, context: BotContext) -> None:
         match prefs.parse_nudge(message.text.partition(" ")[2]):
             case prefs.Toggle(enabled=enabled):
                 result = prefs.set_enabled(db, user.id, enabled, now, default_tz)
-                note = "🔔 Nudges are on." if enabled else "🔕 Nudges are off."
+                note = None  # the settings view says on or off
             case prefs.Reslot(day=day, at=at):
                 result = prefs.set_slot(db, user.id, day, at, now, default_tz)
-                note = "✅ Done."
+                note = "✅ Saved."
             case _:
                 result = prefs.preferences(db, user.id, default_tz)
                 note = None
