@@ -32,7 +32,7 @@ def load_template(corpus_dir: Path, corpus: Corpus | None = None) -> tuple[Templ
     except tomllib.TOMLDecodeError as exc:
         raise TemplateError(f"{path}: {exc}") from None
     items = tuple(
-        TemplateItem(str(entry["text"]).strip(), entry.get("passage"))
+        TemplateItem(str(entry["text"]).strip(), entry.get("passage"), entry.get("tip"))
         for entry in data.get("item", [])
     )
     for item in items:

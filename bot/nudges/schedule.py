@@ -73,6 +73,8 @@ _TWO_LETTER_DAYS = {"mo", "tu", "we", "th", "fr", "sa", "su"}
 
 def parse_day(text: str) -> int:
     word = text.strip().lower().rstrip(".")
+    if word == "weds":
+        return 2
     if len(word) >= 2:
         for number, day in enumerate(DAYS):
             if day.startswith(word) and (len(word) >= 3 or word in _TWO_LETTER_DAYS):

@@ -57,8 +57,8 @@ class SweepReport:
 
 
 @dataclass(frozen=True)
-class Prepared:
-    claim_id: int
+class Candidate:
+    settings: NudgeSettings
     nudge: Nudge
 
 
@@ -89,11 +89,8 @@ class NudgeSweeper:
             return report
         async with self._lock:
             report.newly_scheduled = self.schedule_new_users()
-            while True:
-                found, batch = self.prepare(report)
-                if not found:
-                    break
-                await self.deliver(batch, report)
+            while candidates := self.prepare(report):
+                await self.deliver(candidates, report)
         if report.due:
             log.info("Nudge sweep: %s", report)
         return report
@@ -106,23 +103,16 @@ class NudgeSweeper:
             count += 1
         return count
 
-    def prepare(self, report: SweepReport) -> tuple[int, list[Prepared]]:
-        """Claim and compose the next chunk of due nudges (synchronous and fast).
+    def prepare(self, report: SweepReport) -> list[Candidate]:
+        """The next chunk of due users, each with their nudge composed; nothing claimed yet.
 
-        Returns how many users were due in the chunk, and the nudges to send. Every due
-        user's schedule moves on here, claimed or not, so each chunk is new users.
+        A user left unclaimed (the process stopped first) stays due for the next sweep.
         """
-        now = self.clock()
-        users = due(self.db, now, self.chunk)
+        users = due(self.db, self.clock(), self.chunk)
         report.due += len(users)
-        claimed: list[tuple[int, NudgeSettings, str]] = []
+        counts, open_items = checklist_state(self.db, [s.user_id for s in users])
+        candidates = []
         for settings in users:
-            outcome = self._claim(settings, now, report)
-            if outcome is not None:
-                claimed.append(outcome)
-        counts, open_items = checklist_state(self.db, [s.user_id for _, s, _ in claimed])
-        prepared = []
-        for claim_id, settings, week in claimed:
             done, total = counts.get(settings.user_id, (0, 0))
             nudge = compose(
                 settings.user_id,
@@ -132,21 +122,56 @@ class NudgeSweeper:
                 open_items.get(settings.user_id, []),
                 self.tips,
                 settings.last_template,
-                seed=f"{settings.user_id}:{week}",
+                seed=f"{settings.user_id}:{settings.next_at}",
                 unanswered=settings.unanswered,
             )
-            prepared.append(Prepared(claim_id, nudge))
-        return len(users), prepared
+            candidates.append(Candidate(settings, nudge))
+        return candidates
 
-    def _claim(
-        self, settings: NudgeSettings, now: datetime, report: SweepReport
-    ) -> tuple[int, NudgeSettings, str] | None:
+    async def deliver(self, candidates: list[Candidate], report: SweepReport) -> None:
+        """Claim each nudge just before sending it, so a crash loses at most the few in flight."""
+        gate = asyncio.Semaphore(self.concurrency)
+        halted = False  # once the sweep is being torn down, claim nothing more
+
+        async def one(candidate: Candidate) -> None:
+            nonlocal halted
+            async with gate:
+                if halted:
+                    return
+                claim_id = self.claim(candidate.settings, report)
+                if claim_id is None:
+                    return
+                try:
+                    await self._pace.acquire()
+                    outcome = await self.send(candidate.nudge)
+                except Exception:  # a bug in sending must not stop the sweep
+                    log.exception("Sending a nudge to user %s failed", candidate.nudge.user_id)
+                    outcome = Outcome.FAILED
+                except BaseException:  # cancelled, or the process is dying
+                    halted = True
+                    raise
+                self.record(claim_id, candidate.nudge, outcome, report)
+
+        # A TaskGroup: if one send dies with the process's death throes, the rest stop too.
+        async with asyncio.TaskGroup() as group:
+            for candidate in candidates:
+                group.create_task(one(candidate))
+
+    def claim(self, settings: NudgeSettings, report: SweepReport) -> int | None:
+        """Claim this user's due nudge and move their schedule on; None: don't send."""
+        now = self.clock()
         slot = slot_of(settings, self.default_timezone)
         snoozed = settings.snoozed_until and from_db_time(settings.snoozed_until) <= now
         weekly_due = settings.next_at and from_db_time(settings.next_at) <= now
         if weekly_due:
             scheduled = from_db_time(settings.next_at)  # type: ignore[arg-type]
+            # Stale by weeks (the user was unreachable, the bot was down): what counts is
+            # this week's occurrence, not the first one missed.
+            latest = slot.next_after(now - timedelta(days=7))
+            if scheduled < latest <= now:
+                scheduled = latest
             week = week_key(scheduled, slot.timezone)
+
             reschedule: dict[str, object] = {"next_nudge_at": slot.next_after(now)}
             if snoozed:
                 reschedule["snoozed_until"] = None  # the weekly nudge covers the snooze
@@ -159,32 +184,15 @@ class NudgeSweeper:
             week = week_key(now, slot.timezone)
             claim_id = claim(self.db, settings.user_id, week, SNOOZE, now, {"snoozed_until": None})
         else:
-            return None
+            return None  # no longer due: another sweep got here first
         if claim_id is None:
             report.already_claimed += 1
-            return None
-        return claim_id, settings, week
+        return claim_id
 
-    async def deliver(self, batch: list[Prepared], report: SweepReport) -> None:
-        gate = asyncio.Semaphore(self.concurrency)
-
-        async def one(item: Prepared) -> None:
-            async with gate:
-                await self._pace.acquire()
-                try:
-                    outcome = await self.send(item.nudge)
-                except Exception:  # a bug in sending must not stop the sweep
-                    log.exception("Sending a nudge to user %s failed", item.nudge.user_id)
-                    outcome = Outcome.FAILED
-                self.record(item, outcome, report)
-
-        await asyncio.gather(*(one(item) for item in batch))
-
-    def record(self, item: Prepared, outcome: Outcome, report: SweepReport) -> None:
-        nudge = item.nudge
+    def record(self, claim_id: int, nudge: Nudge, outcome: Outcome, report: SweepReport) -> None:
         finish(
             self.db,
-            item.claim_id,
+            claim_id,
             nudge.user_id,
             outcome.value,
             self.clock(),

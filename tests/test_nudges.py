@@ -1,0 +1,389 @@
+"""The nudge sweep on real SQLite with an injected clock: content, schedule, pacing, and
+at-most-once delivery through crashes, overlapping ticks and restarts."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import time as wallclock
+from collections import Counter
+from datetime import UTC, datetime, time, timedelta
+
+import pytest
+
+from bot.checklist.service import add_template
+from bot.checklist.template import load_template
+from bot.knowledge.corpus import load_corpus
+from bot.nudges import preferences as prefs
+from bot.nudges.compose import OPENINGS, PAUSE_AFTER, NudgeState, tips_by_passage
+from bot.nudges.sweep import NudgeSweeper, Outcome
+from bot.store.checklist import list_items, set_done
+from bot.store.db import open_db, to_db_time
+from bot.store.nudges import get_settings
+from bot.store.users import touch_user
+from tests.conftest import CORPUS
+
+JOINED = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)  # a Sunday
+FIRST = datetime(2026, 3, 9, 18, 0, tzinfo=UTC)  # the first Monday 18:00 a day or more later
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+class Crash(BaseException):
+    """Stands for the process dying: not an Exception, so nothing catches it."""
+
+
+class Outbox:
+    """The sending port: records what would have gone to Telegram."""
+
+    def __init__(self, outcomes: dict[int, Outcome] | None = None) -> None:
+        self.sent: list = []
+        self.times: list[float] = []
+        self.outcomes = outcomes or {}
+        self.crash_at: int | None = None
+
+    async def __call__(self, nudge) -> Outcome:
+        if self.crash_at is not None and len(self.sent) == self.crash_at:
+            self.crash_at = None  # a process dies once
+            raise Crash
+        await asyncio.sleep(0)
+        self.sent.append(nudge)
+        self.times.append(wallclock.perf_counter())
+        return self.outcomes.get(nudge.user_id, Outcome.SENT)
+
+    def per_user(self) -> Counter:
+        return Counter(n.user_id for n in self.sent)
+
+
+@pytest.fixture(scope="module")
+def template():
+    return load_template(CORPUS, load_corpus(CORPUS))
+
+
+@pytest.fixture(scope="module")
+def tips(template):
+    return tips_by_passage(load_corpus(CORPUS), template)
+
+
+@pytest.fixture
+def path(tmp_path):
+    return tmp_path / "nudges.sqlite3"
+
+
+@pytest.fixture
+def db(path):
+    database = open_db(path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def clock():
+    return Clock(JOINED)
+
+
+def sweeper(db, outbox, tips, clock, **kwargs) -> NudgeSweeper:
+    kwargs.setdefault("rate_per_second", 10_000)
+    return NudgeSweeper(db, outbox, tips, "UTC", clock, **kwargs)
+
+
+def join(db, users, timezone="UTC", at=JOINED):
+    with db.atomic():
+        for user in users:
+            touch_user(db, user, user, at, timezone)
+
+
+# ── scheduling and content ───────────────────────────────────────────────────
+
+
+async def test_new_users_are_scheduled_a_day_later_at_their_slot(db, tips, clock):
+    join(db, [1])
+    outbox = Outbox()
+    report = await sweeper(db, outbox, tips, clock).run()
+    assert report.newly_scheduled == 1 and outbox.sent == []
+    assert get_settings(db, 1).next_at == to_db_time(datetime(2026, 3, 2, 18, tzinfo=UTC))
+
+
+async def test_a_due_nudge_shows_progress_and_the_next_items_with_tips(db, tips, template, clock):
+    join(db, [1])
+    add_template(db, 1, template, JOINED)
+    items = list_items(db, 1)
+    set_done(db, 1, [items[0].id, items[2].id], True, JOINED)
+    nudger = sweeper(db, Outbox(), tips, clock)
+    await nudger.run()
+    clock.now = datetime(2026, 3, 2, 18, 0, 30, tzinfo=UTC)
+    await nudger.run()
+    (nudge,) = nudger.send.sent
+    assert nudge.state is NudgeState.PROGRESS
+    assert (nudge.done, nudge.total) == (2, len(template))
+    assert [i.text for i in nudge.items] == [items[1].text, items[3].text, items[4].text]
+    assert all(i.tip for i in nudge.items)
+    assert nudge.items[0].tip == template[1].tip
+    assert "2/14" in nudge.opening or "2 of 14" in nudge.opening
+    settings = get_settings(db, 1)
+    assert settings.next_at == to_db_time(datetime(2026, 3, 9, 18, tzinfo=UTC))
+    assert settings.last_template == nudge.template and settings.unanswered == 1
+
+
+async def test_complete_and_empty_checklists(db, tips, template, clock):
+    join(db, [1, 2])
+    add_template(db, 1, template, JOINED)
+    set_done(db, 1, [i.id for i in list_items(db, 1)], True, JOINED)
+    nudger = sweeper(db, Outbox(), tips, clock)
+    await nudger.run()
+    clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
+    await nudger.run()
+    states = {n.user_id: n.state for n in nudger.send.sent}
+    assert states == {1: NudgeState.COMPLETE, 2: NudgeState.EMPTY}
+
+
+async def test_the_opening_line_never_repeats_two_weeks_running(db, tips, clock):
+    join(db, [1])
+    nudger = sweeper(db, Outbox(), tips, clock)
+    await nudger.run()
+    for week in range(12):
+        clock.now = datetime(2026, 3, 2, 18, 5, tzinfo=UTC) + timedelta(weeks=week)
+        touch_user(db, 1, 1, clock.now)  # the user keeps answering, so nudges never pause
+        await nudger.run()
+    templates = [n.template for n in nudger.send.sent]
+    assert len(templates) == 12
+    assert all(a != b for a, b in itertools.pairwise(templates))
+    assert len(set(templates)) > 2 and set(templates) <= set(range(len(OPENINGS)))
+
+
+async def test_changing_the_slot_and_timezone_keeps_local_time(db, clock):
+    join(db, [1])
+    now = datetime(2026, 3, 3, 10, tzinfo=UTC)
+    result = prefs.set_slot(db, 1, 4, time(19, 30), now, "UTC")
+    assert result.next_at == datetime(2026, 3, 6, 19, 30, tzinfo=UTC)
+    result = prefs.set_timezone(db, 1, "Asia/Tokyo", now, "UTC")
+    assert result.next_at == datetime(2026, 3, 6, 10, 30, tzinfo=UTC)  # 19:30 in Tokyo
+    assert result.slot.describe() == "Fridays at 19:30 (Asia/Tokyo)"
+
+
+# ── late, missed, blocked, paused, snoozed, stopped ──────────────────────────
+
+
+async def prepared(db, tips, clock, users=(1,)):
+    join(db, users)
+    nudger = sweeper(db, Outbox(), tips, clock)
+    await nudger.run()  # schedules the first nudges for Mon 2 Mar 18:00
+    return nudger
+
+
+async def test_a_nudge_up_to_12_hours_late_is_still_sent(db, tips, clock):
+    nudger = await prepared(db, tips, clock)
+    clock.now = datetime(2026, 3, 3, 5, 59, tzinfo=UTC)  # 11h59 late: the bot was down
+    report = await nudger.run()
+    assert report.sent == 1 and report.skipped_late == 0
+
+
+async def test_a_nudge_more_than_12_hours_late_rolls_to_next_week(db, tips, clock):
+    nudger = await prepared(db, tips, clock)
+    clock.now = datetime(2026, 3, 3, 6, 1, tzinfo=UTC)
+    report = await nudger.run()
+    assert report.sent == 0 and report.skipped_late == 1
+    assert get_settings(db, 1).next_at == to_db_time(FIRST)
+    assert db.execute("SELECT status FROM nudges").fetchall() == [("skipped",)]
+    clock.now = FIRST + timedelta(minutes=1)
+    assert (await nudger.run()).sent == 1
+
+
+async def test_after_weeks_down_this_weeks_nudge_still_goes_out(db, tips, clock):
+    nudger = await prepared(db, tips, clock)
+    clock.now = datetime(2026, 3, 23, 20, 0, tzinfo=UTC)  # three weeks later, 2h after the slot
+    report = await nudger.run()
+    assert report.sent == 1 and report.skipped_late == 0
+    assert db.execute("SELECT week FROM nudges").fetchall() == [("2026-W13",)]
+    assert get_settings(db, 1).next_at == to_db_time(datetime(2026, 3, 30, 18, tzinfo=UTC))
+
+
+async def test_a_user_who_blocked_the_bot_is_not_nudged_until_they_return(db, tips, clock):
+    nudger = await prepared(db, tips, clock)
+    nudger.send.outcomes[1] = Outcome.BLOCKED
+    clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
+    assert (await nudger.run()).blocked == 1
+    assert not get_settings(db, 1).active
+    clock.now = FIRST + timedelta(minutes=1)
+    assert (await nudger.run()).due == 0
+    touch_user(db, 1, 1, clock.now)  # they unblocked the bot and wrote
+    del nudger.send.outcomes[1]
+    clock.now = FIRST + timedelta(weeks=1, minutes=1)
+    assert (await nudger.run()).sent == 1
+
+
+async def test_nudges_pause_after_four_unanswered_and_say_so(db, tips, clock):
+    nudger = await prepared(db, tips, clock)
+    for week in range(PAUSE_AFTER + 2):
+        clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC) + timedelta(weeks=week)
+        await nudger.run()
+    sent = nudger.send.sent
+    assert len(sent) == PAUSE_AFTER
+    assert [n.pausing for n in sent] == [False] * (PAUSE_AFTER - 1) + [True]
+    settings = get_settings(db, 1)
+    assert not settings.enabled and settings.paused_at is not None
+    assert prefs.preferences(db, 1, "UTC").paused_for_silence
+    prefs.set_enabled(db, 1, True, clock.now, "UTC")  # /nudge on
+    clock.now += timedelta(weeks=1)
+    await nudger.run()
+    assert len(nudger.send.sent) == PAUSE_AFTER + 1 and not nudger.send.sent[-1].pausing
+
+
+async def test_any_reply_resets_the_unanswered_count(db, tips, clock):
+    nudger = await prepared(db, tips, clock)
+    for week in range(PAUSE_AFTER + 2):
+        clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC) + timedelta(weeks=week)
+        await nudger.run()
+        touch_user(db, 1, 1, clock.now + timedelta(hours=1))
+    assert len(nudger.send.sent) == PAUSE_AFTER + 2
+    assert not any(n.pausing for n in nudger.send.sent)
+
+
+async def test_snooze_sends_one_reminder_a_day_later(db, tips, clock):
+    nudger = await prepared(db, tips, clock)
+    clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
+    await nudger.run()
+    prefs.snooze(db, 1, clock.now)
+    clock.now += timedelta(hours=23)
+    assert (await nudger.run()).sent == 0
+    clock.now += timedelta(hours=1, minutes=1)
+    assert (await nudger.run()).sent == 1
+    prefs.snooze(db, 1, clock.now)  # a second snooze in the same week
+    clock.now += timedelta(days=1, minutes=1)
+    report = await nudger.run()
+    assert report.sent == 0 and report.already_claimed == 1
+    kinds = db.execute("SELECT kind, status FROM nudges ORDER BY id").fetchall()
+    assert kinds == [("weekly", "sent"), ("snooze", "sent")]
+
+
+async def test_stopped_nudges_are_not_sent(db, tips, clock):
+    nudger = await prepared(db, tips, clock)
+    prefs.set_enabled(db, 1, False, clock.now, "UTC")
+    clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
+    assert (await nudger.run()).due == 0
+
+
+async def test_a_failed_send_is_recorded_and_not_retried(db, tips, clock):
+    nudger = await prepared(db, tips, clock)
+    nudger.send.outcomes[1] = Outcome.FAILED
+    clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
+    assert (await nudger.run()).failed == 1
+    assert (await nudger.run()).due == 0
+    assert db.execute("SELECT status FROM nudges").fetchall() == [("failed",)]
+
+
+# ── at most once ─────────────────────────────────────────────────────────────
+
+
+def due_crowd(db, count, at=JOINED):
+    """`count` users whose nudge fell due a minute ago."""
+    join(db, range(1, count + 1), at=at)
+    db.execute(
+        "UPDATE users SET next_nudge_at = ?", [to_db_time(datetime(2026, 3, 2, 18, tzinfo=UTC))]
+    )
+    db.conn.commit()
+
+
+async def test_a_crash_between_claim_and_send_loses_the_nudge_but_never_repeats_it(
+    db, path, tips, clock
+):
+    due_crowd(db, 50)
+    clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
+    outbox = Outbox()
+    outbox.crash_at = 20
+
+    def doomed_process() -> None:
+        # Its own loop: when the crash escapes asyncio.run, every other task of that
+        # "process" is cancelled too, as if it had died.
+        connection = open_db(path)
+        try:
+            asyncio.run(sweeper(connection, outbox, tips, clock, concurrency=1).run())
+        finally:
+            connection.close()
+
+    with pytest.raises(BaseExceptionGroup) as died:
+        await asyncio.to_thread(doomed_process)
+    assert died.group_contains(Crash)
+
+    # The process restarts: a new connection, a new sweeper, the same outbox to count.
+
+    restarted = open_db(path)
+    report = await sweeper(restarted, outbox, tips, clock).run()
+    counts = outbox.per_user()
+    assert max(counts.values()) == 1
+    lost = 50 - len(counts)
+    assert lost == 1  # the one claimed and being sent when the process died
+    assert report.sent == 50 - 20 - lost
+    (claimed,) = restarted.execute(
+        "SELECT count(*) FROM nudges WHERE status = 'claimed'"
+    ).fetchone()
+    assert claimed == lost
+    restarted.close()
+
+
+async def test_a_double_tick_sends_each_nudge_once(db, tips, clock):
+    due_crowd(db, 100)
+    clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
+    nudger = sweeper(db, Outbox(), tips, clock)
+    first, second = await asyncio.gather(nudger.run(), nudger.run())
+    assert first.sent + second.sent == 100
+    assert max(nudger.send.per_user().values()) == 1
+
+
+async def test_two_processes_sweeping_at_once_send_each_nudge_once(db, path, tips, clock):
+    due_crowd(db, 300)
+    clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
+    outbox = Outbox()
+    other = open_db(path)
+    reports = await asyncio.gather(
+        sweeper(db, outbox, tips, clock, chunk=50).run(),
+        sweeper(other, outbox, tips, clock, chunk=50).run(),
+    )
+    other.close()
+    assert sum(r.sent for r in reports) == 300
+    assert max(outbox.per_user().values()) == 1
+    assert len(outbox.per_user()) == 300
+
+
+async def test_a_restart_in_the_middle_of_a_sweep_over_1000_users(db, path, tips, clock):
+    due_crowd(db, 1000)
+    clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
+    outbox = Outbox()
+    nudger = sweeper(db, outbox, tips, clock, rate_per_second=5000)
+    task = asyncio.create_task(nudger.run())
+    while len(outbox.sent) < 400:  # noqa: ASYNC110 - polling a plain list is the point
+        await asyncio.sleep(0.001)
+    task.cancel()  # the process is stopped mid-sweep
+
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    restarted = open_db(path)
+    await sweeper(restarted, outbox, tips, clock).run()
+    counts = outbox.per_user()
+    assert max(counts.values()) == 1  # nobody got two
+    skipped = 1000 - len(counts)
+    assert skipped <= nudger.concurrency  # only nudges in flight at the stop are lost
+    (claimed,) = restarted.execute(
+        "SELECT count(*) FROM nudges WHERE status = 'claimed'"
+    ).fetchone()
+    assert claimed == skipped
+    restarted.close()
+
+
+async def test_sending_is_paced(db, tips, clock):
+    due_crowd(db, 30)
+    clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
+    nudger = sweeper(db, Outbox(), tips, clock, rate_per_second=50)
+    await nudger.run()
+    times = nudger.send.times
+    assert len(times) == 30
+    # However the sends were scheduled, no second holds more than the rate allows.
+    for start in times:
+        assert sum(start <= t < start + 1 for t in times) <= 51
+    assert min(b - a for a, b in itertools.pairwise(times)) > 0.01
