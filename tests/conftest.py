@@ -8,6 +8,7 @@ import contextlib
 import itertools
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -35,6 +36,21 @@ def standin() -> Iterator[BotApiStandIn]:
     server = BotApiStandIn().start()
     yield server
     server.stop()
+
+
+class Clock:
+    """An injectable clock: real time until a test moves it."""
+
+    def __init__(self) -> None:
+        self.now: datetime | None = None
+
+    def __call__(self) -> datetime:
+        return self.now or datetime.now(UTC)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
 
 
 @pytest.fixture
@@ -109,10 +125,10 @@ async def running(application: Application) -> AsyncIterator[Application]:
 
 
 @pytest.fixture
-async def bot(tmp_path, standin, retriever) -> AsyncIterator[RunningBot]:
+async def bot(tmp_path, standin, retriever, clock) -> AsyncIterator[RunningBot]:
     standin.reset()
     settings = make_settings(tmp_path, standin)
-    services = Services(settings, retriever, open_db(settings.db_path))
+    services = Services(settings, retriever, open_db(settings.db_path), clock=clock)
     application = build_application(settings, services)
     async with running(application):
         yield RunningBot(application, services, standin)

@@ -184,7 +184,7 @@ def parse_nudge(arguments: str) -> NudgeCommand:
             parse_day(rest)
     if len(words) == 1 and not _parses(parse_time, words[0]):
         parse_day(words[0])
-    raise SlotError("Tell me a day and a time, for example: /nudge mon 6pm or /nudge friday 18:30")
+    raise SlotError("I need a day and a time, like this:")
 
 
 def _parses(parser: Callable[[str], object], text: str) -> bool:

@@ -34,6 +34,7 @@ async def nudge_command(update: Update, context: BotContext) -> None:
         view = views.nudge_settings_view(result, note)
     except SlotError as error:
         view = views.View(f"{views.esc(str(error))}\n\n{views.esc(prefs.NUDGE_USAGE)}")
+
     await reply(update, view)
 
 
