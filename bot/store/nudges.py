@@ -170,8 +170,10 @@ def checklist_state(
     counts = {
         user: (done, total)
         for user, done, total in db.execute(
-            "SELECT c.user_id, count(c.done_at), count(*) FROM checklist_items c "
-            "JOIN nudge_batch b ON b.user_id = c.user_id GROUP BY c.user_id"
+            # CROSS JOIN fixes the loop order: the batch outside, the (user_id, position)
+            # index inside. Left to itself, SQLite scanned every checklist item.
+            "SELECT b.user_id, count(c.done_at), count(*) FROM nudge_batch b "
+            "CROSS JOIN checklist_items c ON c.user_id = b.user_id GROUP BY b.user_id"
         )
     }
     open_items: dict[int, list[OpenItem]] = {}
@@ -180,7 +182,8 @@ def checklist_state(
         SELECT user_id, id, text, passage_id FROM (
             SELECT c.user_id, c.id, c.text, c.passage_id,
                    row_number() OVER (PARTITION BY c.user_id ORDER BY c.position, c.id) AS n
-            FROM checklist_items c JOIN nudge_batch b ON b.user_id = c.user_id
+            FROM nudge_batch b CROSS JOIN checklist_items c ON c.user_id = b.user_id
+
             WHERE c.done_at IS NULL
         ) WHERE n <= ?
         """,
