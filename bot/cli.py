@@ -85,6 +85,19 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "start", help="run the Telegram bot, or the terminal chat when no token is set"
     ).set_defaults(handler=cmd_start)
+
+    commands.add_parser(
+        "stats", help="usage, questions to write for, progress, nudges"
+    ).set_defaults(handler=cmd_stats)
+    backup = commands.add_parser("backup", help="online backup of the database, safe while running")
+    backup.add_argument("path", help="a file, or a folder (ending in /) to put the backup in")
+    backup.set_defaults(handler=cmd_backup)
+    commands.add_parser(
+        "doctor", help="check token, index, database, model and Bot API"
+    ).set_defaults(handler=cmd_doctor)
+    health = commands.add_parser("health", help="exit 0 if the running bot's heartbeat is recent")
+    health.add_argument("--max-age", type=float, default=180, help="seconds (default 180)")
+    health.set_defaults(handler=cmd_health)
     return parser
 
 
@@ -231,7 +244,72 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+# ── operators ────────────────────────────────────────────────────────────────
+
+
+def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
+    from datetime import timedelta
+
+    from bot.ops.stats import collect, render
+    from bot.store.db import open_db, utcnow
+    from bot.store.questions import erase_old_question_text
+
+    if not settings.db_path.is_file():
+        raise CliError(f"no database at {settings.db_path} yet: run the bot first", EXIT_USAGE)
+    db = open_db(settings.db_path)
+    now = utcnow()
+    erase_old_question_text(db, now - timedelta(days=settings.question_retention_days))
+    print(render(collect(db, now), settings.question_retention_days))
+    db.close()
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
+    import sqlite3
+
+    from bot.ops.backup import backup
+
+    started = time.perf_counter()
+    target = Path(args.path)
+    if args.path.endswith(("/", "\\")):
+        target.mkdir(parents=True, exist_ok=True)
+    try:
+        result = backup(settings.db_path, target)
+
+    except (FileNotFoundError, sqlite3.Error, OSError) as error:
+        raise CliError(f"backup failed: {error}") from None
+    print(
+        f"Backed up {settings.db_path} to {result.path} "
+        f"({result.bytes / 1e6:.1f} MB, {time.perf_counter() - started:.1f}s)"
+    )
+    return 0
+
+
+def cmd_doctor(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.ops.doctor import CHECKS
+
+    failed = 0
+    for check in CHECKS:
+        result = check(settings)
+        print(result.line(), flush=True)
+        failed += not result.ok
+    return 1 if failed else 0
+
+
+def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.ops.health import age, heartbeat_path
+
+    seconds = age(heartbeat_path(settings.db_path))
+    if seconds is None:
+        raise CliError("no heartbeat yet: is the bot running?")
+    if seconds > args.max_age:
+        raise CliError(f"last heartbeat {seconds:.0f}s ago (more than {args.max_age:.0f}s)")
+    print(f"healthy: last heartbeat {seconds:.0f}s ago")
+    return 0
+
+
 # ── run, chat, start ─────────────────────────────────────────────────────────
+
 
 NO_TOKEN = (
     "TELEGRAM_BOT_TOKEN is not set. Get a token from @BotFather in Telegram, then put "

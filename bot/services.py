@@ -62,3 +62,4 @@ class Services:
 
     async def stop(self) -> None:
         await self.batcher.stop()
+        self.db.close()  # checkpoints the WAL into the database file

@@ -72,6 +72,7 @@ class NudgeSweeper:
     rate_per_second: float = 20.0
     chunk: int = 200
     concurrency: int = 8
+    keep_going: Callable[[], bool] = lambda: True  # False once the bot is shutting down
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock, init=False)
 
     def __post_init__(self) -> None:
@@ -89,7 +90,7 @@ class NudgeSweeper:
             return report
         async with self._lock:
             report.newly_scheduled = self.schedule_new_users()
-            while candidates := self.prepare(report):
+            while self.keep_going() and (candidates := self.prepare(report)):
                 await self.deliver(candidates, report)
         if report.due:
             log.info("Nudge sweep: %s", report)
@@ -136,8 +137,9 @@ class NudgeSweeper:
         async def one(candidate: Candidate) -> None:
             nonlocal halted
             async with gate:
-                if halted:
+                if halted or not self.keep_going():
                     return
+
                 claim_id = self.claim(candidate.settings, report)
                 if claim_id is None:
                     return

@@ -47,3 +47,13 @@ def record_feedback(
             [vote, to_db_time(now), question_id, user_id],
         )
     return cursor.rowcount > 0
+
+
+def erase_old_question_text(db: sqlite_utils.Database, before: datetime) -> int:
+    """Forget what was asked before `before`; the row stays, so counts and rates still add up."""
+    with db.atomic():
+        cursor = db.execute(
+            "UPDATE questions SET text = NULL WHERE asked_at < ? AND text IS NOT NULL",
+            [to_db_time(before)],
+        )
+    return cursor.rowcount

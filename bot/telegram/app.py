@@ -32,6 +32,7 @@ from bot.telegram.filters import ADDRESSED_TO_BOT
 from bot.telegram.guards import QuestionLimiter, remember_user
 from bot.telegram.handlers import checklist, conversation, nudges, privacy
 from bot.telegram.handlers.errors import on_error
+from bot.telegram.housekeeping import schedule_housekeeping
 from bot.telegram.nudging import schedule_nudges
 from bot.telegram.views import COMMANDS
 
@@ -138,6 +139,7 @@ async def post_init(application: Application) -> None:
     services: Services = application.bot_data["services"]
     await services.start()
     schedule_nudges(application, services)
+    schedule_housekeeping(application, services)
     await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
     log.info(
         "Ready: %d passages in %d topics",

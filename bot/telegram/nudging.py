@@ -44,6 +44,9 @@ def make_sweeper(application: Application, services: Services) -> NudgeSweeper:
         default_timezone=services.settings.default_timezone,
         clock=services.clock,
         rate_per_second=services.settings.nudge_rate_per_second,
+        # On shutdown, finish the sends in flight and claim nothing more; the rest stay
+        # due for the next start.
+        keep_going=lambda: application.running,
     )
 
 

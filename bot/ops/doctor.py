@@ -1,0 +1,102 @@
+"""`mentorbot doctor`: one line per thing that must be right before the bot can run."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import httpx
+
+from bot.config import Settings
+from bot.knowledge.embedder import ModelUnavailable, load_embedder
+from bot.knowledge.index import read_manifest, staleness
+from bot.store.db import open_db, schema_version
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+
+    def line(self) -> str:
+        return f"{'✓' if self.ok else '✗'} {self.name:<10} {self.detail}"
+
+
+def check_token(settings: Settings) -> Check:
+    if not settings.token:
+        return Check("token", False, "TELEGRAM_BOT_TOKEN is not set; get a token from @BotFather")
+    if not settings.token_looks_valid:
+        return Check("token", False, "TELEGRAM_BOT_TOKEN doesn't look like <digits>:<secret>")
+    bot_id = settings.token.split(":", 1)[0]
+    return Check("token", True, f"set, shaped like a bot token (bot id {bot_id})")
+
+
+def check_index(settings: Settings) -> Check:
+    problem = staleness(settings.corpus_dir, settings.index_dir)
+    if problem:
+        return Check("index", False, f"{problem}; run: mentorbot index build")
+    manifest = read_manifest(settings.index_dir)
+    assert manifest is not None
+    return Check("index", True, f"fresh: {manifest.passages} passages, {manifest.vectors} vectors")
+
+
+def check_database(settings: Settings) -> Check:
+    try:
+        db = open_db(settings.db_path)
+        try:
+            db.execute("BEGIN IMMEDIATE")  # takes the write lock, proving we could write
+            db.execute("ROLLBACK")
+            users = db.execute("SELECT count(*) FROM users").fetchone()[0]
+            version = schema_version(db)
+        finally:
+            db.close()
+    except (sqlite3.Error, OSError, RuntimeError) as error:
+        return Check("database", False, f"{settings.db_path}: {error}")
+    return Check(
+        "database", True, f"{settings.db_path} is writable (schema v{version}, {users} users)"
+    )
+
+
+def check_model(settings: Settings) -> Check:
+    try:
+        embedder = load_embedder()
+        embedder.encode(["do I need a PhD?"])
+    except ModelUnavailable as error:
+        return Check("model", False, str(error))
+    return Check("model", True, f"{embedder.name} loads offline ({embedder.dimension} dimensions)")
+
+
+def check_bot_api(settings: Settings, timeout: float = 5.0) -> Check:
+    host = urlsplit(settings.api_base_url).netloc or settings.api_base_url
+    if not settings.token:
+        return Check("Bot API", False, f"{host}: can't ask without a token")
+    try:
+        response = httpx.post(f"{settings.api_base_url}{settings.token}/getMe", timeout=timeout)
+    except httpx.HTTPError as error:
+        # The message is built here, never from the request URL, which holds the token.
+        return Check("Bot API", False, f"{host} is unreachable ({type(error).__name__})")
+    if response.status_code in (401, 404):
+        return Check("Bot API", False, f"{host} is reachable, but refused the token")
+    try:
+        username = response.json()["result"]["username"]
+    except (ValueError, KeyError, TypeError):
+        return Check(
+            "Bot API", False, f"{host} answered {response.status_code}, not a Bot API reply"
+        )
+    return Check("Bot API", True, f"{host} is reachable; the token belongs to @{username}")
+
+
+CHECKS: tuple[Callable[[Settings], Check], ...] = (
+    check_token,
+    check_index,
+    check_database,
+    check_model,
+    check_bot_api,
+)
+
+
+def run_checks(settings: Settings) -> list[Check]:
+    return [check(settings) for check in CHECKS]
