@@ -1,0 +1,134 @@
+"""What can be checked of deploy/ on a machine without a Docker engine or systemd running."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from bot.config import PROJECT_ROOT
+from tests.test_e2e_run import MENTORBOT, clean_env
+
+DEPLOY = PROJECT_ROOT / "deploy"
+SETTINGS = sorted(
+    set(
+        re.findall(
+            r'"((?:MENTORBOT|TELEGRAM)_[A-Z_]+)"', (PROJECT_ROOT / "bot" / "config.py").read_text()
+        )
+    )
+)
+
+
+def dockerfile_instructions() -> list[tuple[str, str]]:
+    text = (DEPLOY / "Dockerfile").read_text().replace("\\\n", " ")
+    return [
+        (line.split(None, 1)[0].upper(), line.split(None, 1)[1] if " " in line else "")
+        for line in text.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+
+
+def test_every_setting_is_in_env_example_and_the_readme():
+    example = (PROJECT_ROOT / ".env.example").read_text()
+    readme = (PROJECT_ROOT / "README.md").read_text()
+    assert len(SETTINGS) >= 15
+    for name in SETTINGS:
+        assert re.search(rf"^{name}=", example, re.M), f"{name} missing from .env.example"
+        assert name in readme or name.rsplit("_", 1)[0] in readme, f"{name} missing from README"
+
+
+def test_env_example_holds_no_secret():
+    for line in (PROJECT_ROOT / ".env.example").read_text().splitlines():
+        if line.startswith(("TELEGRAM_BOT_TOKEN=", "MENTORBOT_WEBHOOK_SECRET=")):
+            assert line.endswith("=")
+
+
+def test_dockerfile_runs_as_non_root_with_cpu_torch_volume_index_and_healthcheck():
+    instructions = dockerfile_instructions()
+    kinds = [kind for kind, _ in instructions]
+    assert kinds.count("FROM") == 2  # a build stage, and a slim runtime stage
+    assert any(k == "ARG" and "download.pytorch.org/whl/cpu" in v for k, v in instructions)
+    user = [v for k, v in instructions if k == "USER"]
+    assert user == ["mentorbot"]
+    assert ("VOLUME", "/data") in instructions
+    assert any(k == "COPY" and v.startswith("index ") for k, v in instructions)
+    assert any(k == "HEALTHCHECK" for k in kinds)
+    for kind, value in instructions:
+        if kind == "COPY" and "--from" not in value:
+            for source in value.split()[:-1]:
+                assert (PROJECT_ROOT / source).exists(), source
+        if kind == "ENV":
+            for name in re.findall(r"(MENTORBOT_[A-Z_]+)=", value):
+                assert name in SETTINGS
+
+
+def exec_form(value: str) -> list[str]:
+    return json.loads(value[value.index("[") :])
+
+
+def test_the_images_command_exists_and_parses_its_arguments(tmp_path):
+    (command,) = [exec_form(v) for k, v in dockerfile_instructions() if k == "CMD"]
+    assert command[0] == "mentorbot"
+    result = subprocess.run([MENTORBOT, *command[1:], "--help"], capture_output=True, text=True)
+    assert result.returncode == 0 and "usage: mentorbot run" in result.stdout
+
+
+def test_the_healthcheck_command_tells_fresh_from_stale(tmp_path):
+    from bot.ops.health import beat, heartbeat_path
+
+    (healthcheck,) = [v for k, v in dockerfile_instructions() if k == "HEALTHCHECK"]
+    command = exec_form(healthcheck)
+    assert command[:2] == ["mentorbot", "health"]
+    env = clean_env(MENTORBOT_DB=str(tmp_path / "bot.sqlite3"))
+
+    def health() -> int:
+        return subprocess.run([MENTORBOT, *command[1:]], env=env, capture_output=True).returncode
+
+    assert health() == 1  # no heartbeat yet
+    path = heartbeat_path(tmp_path / "bot.sqlite3")
+    beat(path)
+    assert health() == 0
+    path.write_text("1000\n")  # 1970: long dead
+    assert health() == 1
+
+
+def test_compose_file_keeps_data_on_a_volume_and_reads_env():
+    compose = (DEPLOY / "docker-compose.yml").read_text()
+    assert "dockerfile: deploy/Dockerfile" in compose
+    assert "env_file: ../.env" in compose
+    assert "mentorbot-data:/data" in compose
+    assert "restart: unless-stopped" in compose
+
+
+UNIT_MUST_HAVE = [
+    "User=mentorbot",
+    "EnvironmentFile=/etc/mentorbot/mentorbot.env",
+    "Restart=on-failure",
+    "NoNewPrivileges=true",
+    "ProtectSystem=strict",
+    "ProtectHome=true",
+    "PrivateTmp=true",
+    "KillSignal=SIGTERM",
+]
+
+
+def test_systemd_unit_has_the_usual_hardening():
+    unit = (DEPLOY / "mentorbot.service").read_text()
+    for line in UNIT_MUST_HAVE:
+        assert re.search(rf"^{re.escape(line)}$", unit, re.M), line
+
+
+@pytest.mark.skipif(not shutil.which("systemd-analyze"), reason="systemd-analyze not installed")
+def test_systemd_unit_verifies(tmp_path):
+    # Point the unit at this checkout, where the executable exists, then let systemd judge.
+    unit = (DEPLOY / "mentorbot.service").read_text().replace("/opt/mentorbot", str(PROJECT_ROOT))
+    path = tmp_path / "mentorbot.service"
+    path.write_text(unit)
+    result = subprocess.run(
+        ["systemd-analyze", "verify", str(path)], capture_output=True, text=True
+    )
+    assert result.returncode == 0
+    assert result.stdout + result.stderr == ""
