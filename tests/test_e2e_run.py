@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -94,3 +95,59 @@ def test_run_polls_answers_and_never_logs_the_token(tmp_path):
     assert "DEBUG" in stderr  # the log level was honoured, so there was plenty to leak
     assert TOKEN not in stderr
     assert TOKEN.split(":")[1] not in stderr
+
+
+@pytest.mark.slow
+def test_sigterm_with_questions_in_flight_loses_nothing_and_repeats_nothing(tmp_path):
+    """SIGTERM while 50 questions are in flight, 25 more arriving during the shutdown;
+    restart; every question has exactly one reply."""
+    api = BotApiStandIn().start()
+    env = clean_env(
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_API_BASE_URL=api.base_url,
+        MENTORBOT_DB=str(tmp_path / "bot.sqlite3"),
+    )
+
+    def start_bot() -> subprocess.Popen:
+        before = len(api.calls_to("setMyCommands"))
+        process = subprocess.Popen(
+            [MENTORBOT, "run"], cwd=tmp_path, env=env, stderr=subprocess.PIPE, text=True
+        )
+        api.wait_for(lambda: len(api.calls_to("setMyCommands")) > before, timeout=90)
+        return process
+
+    first_wave, second_wave = range(700_000, 700_050), range(700_050, 700_075)
+    try:
+        first = start_bot()
+        api.fail("sendMessage", 200, delay=0.5, times=10_000)  # every reply is slow
+        for user in first_wave:
+            api.send_text(user, "is colab free?")
+        api.wait_for(lambda: api.calls_to("sendMessage"), timeout=30)  # replies are under way
+        in_flight = 50 - len(api.calls_to("sendMessage"))
+        first.send_signal(signal.SIGTERM)
+        for user in second_wave:
+            api.send_text(user, "do I need a PhD?")
+        _, first_log = first.communicate(timeout=60)
+        answered_by_first = len(api.calls_to("sendMessage"))
+
+        second = start_bot()
+        everyone = [*first_wave, *second_wave]
+        api.wait_for(lambda: all(api.sent_to(u) for u in everyone), timeout=60)
+        time.sleep(2)  # room for any duplicate to show up
+        second.send_signal(signal.SIGTERM)
+        second.communicate(timeout=60)
+    finally:
+        api.stop()
+    assert first.returncode == 0, first_log[-2000:]
+    assert in_flight >= 40  # the signal really came with most replies still to send
+    replies = {user: len(api.sent_to(user)) for user in everyone}
+    print(
+        f"SIGTERM with {in_flight} of 50 replies in flight and 25 questions arriving during "
+        f"shutdown: first process replied {answered_by_first}, the restarted one "
+        f"{sum(replies.values()) - answered_by_first}; replies per question: "
+        f"{sorted(set(replies.values()))}"
+    )
+
+    assert set(replies.values()) == {1}, replies
+    assert answered_by_first >= 50  # the first process finished what it had taken on
+    assert "Traceback" not in first_log
