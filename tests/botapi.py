@@ -68,6 +68,7 @@ class Call:
     at: float  # time.monotonic()
     status: int = 200
     files: dict[str, tuple[str, bytes]] = field(default_factory=dict)
+    problem: str | None = None  # why a 400 was answered
 
     @property
     def chat_id(self) -> int | None:
@@ -375,6 +376,7 @@ class BotApiStandIn:
         problem, result = handler(call)
         if problem:
             call.status = 400
+            call.problem = problem
             self._record(call)
             self._respond(
                 request,
