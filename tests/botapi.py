@@ -183,7 +183,14 @@ class BotApiStandIn:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        class Server(ThreadingHTTPServer):
+            # The default listen backlog of 5 overflows when a bot opens many connections at
+            # once, and the kernel then resets some of them mid-request.
+            request_queue_size = 256
+            daemon_threads = True
+
+        self._server = Server(("127.0.0.1", 0), Handler)
+
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
         self._thread.start()
