@@ -191,7 +191,6 @@ class BotApiStandIn:
 
         self._server = Server(("127.0.0.1", 0), Handler)
 
-        self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
         self._thread.start()
         return self
