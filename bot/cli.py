@@ -71,7 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("eval", help="measure retrieval on labelled questions")
     evaluate.add_argument("files", nargs="*", type=Path, help=f"default: {DEV_QUESTIONS.name}")
     evaluate.add_argument(
-        "--fit", action="store_true", help="fit the decline thresholds and save them in index/"
+        "--fit",
+        action="store_true",
+        help="fit the decline thresholds on all the files given and save them in index/",
     )
     evaluate.add_argument("--misses", action="store_true", help="list the questions ranked wrong")
     evaluate.set_defaults(handler=cmd_eval)
@@ -212,16 +214,15 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         for mode in (Mode.BM25, Mode.DENSE, Mode.HYBRID)
     }
     if args.fit:
-        questions = load_questions(files[0])
+        questions = [q for path in files for q in load_questions(path)]
         for retriever in retrievers.values():
             answers = retriever.answer_batch([q.question for q in questions])
             retriever.policy = fit_policy(questions, answers)
+        names = [path.name for path in files]
         saved = save_policies(
-            settings.index_dir,
-            {mode: r.policy for mode, r in retrievers.items()},
-            fitted_on=files[0].name,
+            settings.index_dir, {mode: r.policy for mode, r in retrievers.items()}, fitted_on=names
         )
-        print(f"Fitted the decline thresholds on {files[0].name}; saved them to {saved}")
+        print(f"Fitted the decline thresholds on {', '.join(names)}; saved them to {saved}")
 
     for path in files:
         questions = load_questions(path)
