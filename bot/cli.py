@@ -202,7 +202,13 @@ def cmd_index_check(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from bot.knowledge.evaluation import evaluate, fit_policy, load_questions
-    from bot.knowledge.retriever import Mode, Retriever, load_policy, save_policies
+    from bot.knowledge.retriever import (
+        SIMILARITY_FLOOR,
+        Mode,
+        Retriever,
+        load_policy,
+        save_policies,
+    )
 
     files = args.files or [DEV_QUESTIONS]
     missing = [str(f) for f in files if not f.is_file()]
@@ -215,9 +221,10 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     }
     if args.fit:
         questions = [q for path in files for q in load_questions(path)]
-        for retriever in retrievers.values():
+        for mode, retriever in retrievers.items():
             answers = retriever.answer_batch([q.question for q in questions])
-            retriever.policy = fit_policy(questions, answers)
+            floor = None if mode is Mode.BM25 else SIMILARITY_FLOOR
+            retriever.policy = fit_policy(questions, answers, score_floor=floor)
         names = [path.name for path in files]
         saved = save_policies(
             settings.index_dir, {mode: r.policy for mode, r in retrievers.items()}, fitted_on=names

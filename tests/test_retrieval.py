@@ -149,9 +149,16 @@ def test_hybrid_beats_both_baselines_on_the_dev_set(retrievers):
     assert reports[Mode.HYBRID].hit_at_1 > reports[Mode.BM25].hit_at_1
 
 
-@pytest.mark.parametrize("name", ["heldout_a.jsonl"])
-def test_unseen_student_questions_meet_the_bar(retriever, name):
-    """Questions written from the article alone, by someone who never saw the corpus."""
+@pytest.mark.parametrize(
+    "name", ["heldout_a.jsonl", "heldout_b.jsonl", "heldout_c.jsonl", "heldout_d.jsonl"]
+)
+def test_student_questions_written_without_the_corpus_meet_the_bar(retriever, name):
+    """Questions written from the article alone, by people who never saw the corpus.
+
+    heldout_a was then used to fit the thresholds, and b and c to find weak spots; d was
+    looked at only once, after everything else was settled (see the issue notes).
+    """
+
     report = evaluate(retriever, load_questions(DATA / name))
     assert report.hit_at_1 >= 0.85  # top passage: right section, carries the asked fact
     assert report.hit_at_3 >= 0.95

@@ -118,21 +118,27 @@ def _rank_of_right(question: LabelledQuestion, answer: Answer) -> int | None:
     return None
 
 
-def fit_policy(questions: list[LabelledQuestion], answers: list[Answer]) -> DeclinePolicy:
+def fit_policy(
+    questions: list[LabelledQuestion], answers: list[Answer], score_floor: float | None = None
+) -> DeclinePolicy:
     """The two thresholds that decline the most off-topic questions, falsely declining few.
 
     The loss weighs a declined fair question twice as heavily as an answered off-topic one,
     because a student refused a fair question loses trust fastest. Many threshold pairs
     usually share the lowest loss; the fit takes the one deepest inside that region, the
     farthest from any worse pair, because thresholds at the region's edge, fitted on a few
-    hundred questions, decide new questions by a hair.
+    hundred questions, decide new questions by a hair. `score_floor` keeps the score
+    threshold above the level where a score says nothing (for MiniLM cosine, about 0.3:
+    gibberish and greetings score 0.1-0.3 against anything).
     """
     on = np.array([q.on_topic for q in questions])
     if on.all() or not on.any():
         raise ValueError("fitting needs both in-domain and off-topic questions")
     tops = np.array([a.confidence for a in answers])
     margins = np.array([a.margin for a in answers])
-    scores = np.round(np.arange(np.floor(tops.min() * 100) / 100, tops.max() + 0.005, 0.005), 3)
+    lowest = max(np.floor(tops.min() * 100) / 100, score_floor or -np.inf)
+    scores = np.round(np.arange(lowest, max(tops.max(), lowest) + 0.005, 0.005), 3)
+
     finite = margins[np.isfinite(margins)]
     margin_grid = np.round(
         np.arange(np.floor(finite.min() * 100) / 100, finite.max() + 0.005, 0.005), 3

@@ -52,7 +52,11 @@ class DeclinePolicy:
         return top >= self.min_score and margin >= self.min_margin
 
 
+# Below this cosine, MiniLM sees no topical relation: gibberish and greetings score 0.1-0.3.
+SIMILARITY_FLOOR = 0.3
+
 # Used until `mentorbot eval --fit` writes index/calibration.json.
+
 DEFAULT_POLICIES = {
     Mode.HYBRID: DeclinePolicy(min_score=0.35, min_margin=0.02),
     Mode.DENSE: DeclinePolicy(min_score=0.35, min_margin=0.02),

@@ -81,6 +81,28 @@ def build_application(
     return application
 
 
+# Which handler answers which button (see callbacks.py for the data each one carries).
+BUTTONS = {
+    cb.TOPIC: conversation.topic_button,
+    cb.TOPICS: conversation.topics_button,
+    cb.PASSAGE: conversation.passage_button,
+    cb.FEEDBACK: conversation.feedback_button,
+    cb.EXAMPLE: conversation.example_button,
+    cb.CHECK: checklist.check_button,
+    cb.CHECKLIST_PAGE: checklist.page_button,
+    cb.WHY: checklist.why_button,
+    cb.CONFIRM_REMOVE: checklist.remove_button,
+    cb.CONFIRM_CLEAR: checklist.clear_button,
+    cb.CANCEL: checklist.cancel_button,
+    cb.ADD_TEMPLATE: checklist.template_button,
+    cb.ADD_FROM_PASSAGE: checklist.add_from_passage_button,
+    cb.CONFIRM_FORGET: privacy.forget_button,
+    cb.SNOOZE: nudges.snooze_button,
+    cb.NUDGES_OFF: nudges.nudges_switch_button,
+    cb.NUDGES_ON: nudges.nudges_switch_button,
+}
+
+
 def register_handlers(application: Application) -> None:
     private = filters.ChatType.PRIVATE
     new_message = filters.UpdateType.MESSAGE  # edited messages are not answered again
@@ -109,25 +131,10 @@ def register_handlers(application: Application) -> None:
                 private & new_message & ~filters.TEXT & ~filters.StatusUpdate.ALL,
                 conversation.not_text,
             ),
-            CallbackQueryHandler(conversation.topic_button, pattern=f"^{cb.TOPIC}{cb.SEP}"),
-            CallbackQueryHandler(conversation.topics_button, pattern=f"^{cb.TOPICS}$"),
-            CallbackQueryHandler(conversation.passage_button, pattern=f"^{cb.PASSAGE}{cb.SEP}"),
-            CallbackQueryHandler(conversation.feedback_button, pattern=f"^{cb.FEEDBACK}{cb.SEP}"),
-            CallbackQueryHandler(conversation.example_button, pattern=f"^{cb.EXAMPLE}$"),
-            CallbackQueryHandler(checklist.check_button, pattern=f"^{cb.CHECK}{cb.SEP}"),
-            CallbackQueryHandler(checklist.page_button, pattern=f"^{cb.CHECKLIST_PAGE}{cb.SEP}"),
-            CallbackQueryHandler(checklist.why_button, pattern=f"^{cb.WHY}{cb.SEP}"),
-            CallbackQueryHandler(checklist.remove_button, pattern=f"^{cb.CONFIRM_REMOVE}{cb.SEP}"),
-            CallbackQueryHandler(checklist.clear_button, pattern=f"^{cb.CONFIRM_CLEAR}{cb.SEP}"),
-            CallbackQueryHandler(checklist.cancel_button, pattern=f"^{cb.CANCEL}$"),
-            CallbackQueryHandler(checklist.template_button, pattern=f"^{cb.ADD_TEMPLATE}$"),
-            CallbackQueryHandler(
-                checklist.add_from_passage_button, pattern=f"^{cb.ADD_FROM_PASSAGE}{cb.SEP}"
+            *(
+                CallbackQueryHandler(handler, pattern=cb.pattern(action))
+                for action, handler in BUTTONS.items()
             ),
-            CallbackQueryHandler(privacy.forget_button, pattern=f"^{cb.CONFIRM_FORGET}{cb.SEP}"),
-            CallbackQueryHandler(nudges.snooze_button, pattern=f"^{cb.SNOOZE}$"),
-            CallbackQueryHandler(nudges.nudges_off_button, pattern=f"^{cb.NUDGES_OFF}$"),
-            CallbackQueryHandler(nudges.nudges_on_button, pattern=f"^{cb.NUDGES_ON}$"),
             ChatMemberHandler(nudges.membership_changed, ChatMemberHandler.MY_CHAT_MEMBER),
             CallbackQueryHandler(conversation.unknown_button),
         ]

@@ -43,7 +43,13 @@ class Callback:
             return None
 
 
+def pattern(action: str) -> str:
+    """The CallbackQueryHandler pattern for one action: `action` alone or `action:…`."""
+    return rf"^{action}(?::|$)"
+
+
 def pack(action: str, *args: object) -> str:
+
     data = SEP.join([action, *(str(arg) for arg in args)])
     if len(data.encode("utf-8")) > MAX_BYTES:
         raise ValueError(f"callback_data over {MAX_BYTES} bytes: {data!r}")

@@ -354,6 +354,7 @@ def snoozed_text(until_label: str) -> str:
 
 
 NUDGES_STOPPED = "🔕 Nudges are off. Send /nudge on to bring them back."
+NUDGES_STARTED = "🔔 Nudges are on."
 
 
 # ── privacy ──────────────────────────────────────────────────────────────────

@@ -10,6 +10,7 @@ from bot.store.checklist import get_item, list_items
 from bot.telegram import callbacks as cb
 from bot.telegram import views
 from bot.telegram.context import BotContext
+from bot.telegram.handlers.conversation import show_passage
 from bot.telegram.replies import edit, reply
 
 
@@ -91,11 +92,7 @@ async def why_button(update: Update, context: BotContext) -> None:
     item_id = cb.unpack(query.data).int_arg(0)
     item = get_item(context.services.db, query.from_user.id, item_id) if item_id else None
     passage = context.services.corpus.passage(item.passage_id) if item and item.passage_id else None
-    if passage is None:
-        await query.answer(views.GONE_ITEM)
-        return
-    await query.answer()
-    await reply(update, views.passage_view(passage))
+    await show_passage(update, passage, views.GONE_ITEM)
 
 
 async def remove_button(update: Update, context: BotContext) -> None:

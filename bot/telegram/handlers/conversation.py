@@ -7,6 +7,7 @@ import random
 from telegram import MessageEntity, Update
 from telegram.constants import ChatType
 
+from bot.knowledge.corpus import Passage
 from bot.store.checklist import list_items
 from bot.store.questions import record_feedback, record_question
 from bot.telegram import callbacks as cb
@@ -115,8 +116,15 @@ async def passage_button(update: Update, context: BotContext) -> None:
     assert query is not None
     data = cb.unpack(query.data)
     passage = context.services.corpus.passage(data.args[0]) if data.args else None
+    await show_passage(update, passage, views.STALE_BUTTON)
+
+
+async def show_passage(update: Update, passage: Passage | None, missing: str) -> None:
+    """A button's passage as a new message, or a toast saying why there is none."""
+    query = update.callback_query
+    assert query is not None
     if passage is None:
-        await query.answer(views.STALE_BUTTON)
+        await query.answer(missing)
         return
     await query.answer()
     await reply(update, views.passage_view(passage))

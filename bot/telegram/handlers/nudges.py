@@ -75,25 +75,20 @@ async def snooze_button(update: Update, context: BotContext) -> None:
     await drop_buttons(query, cb.SNOOZE)
 
 
-async def nudges_off_button(update: Update, context: BotContext) -> None:
+async def nudges_switch_button(update: Update, context: BotContext) -> None:
+    """🔕 / 🔔: the button's action says which way to switch."""
     query = update.callback_query
     assert query is not None
     services = context.services
+    enabled = cb.unpack(query.data).action == cb.NUDGES_ON
     result = prefs.set_enabled(
-        services.db, query.from_user.id, False, services.clock(), services.settings.default_timezone
+        services.db,
+        query.from_user.id,
+        enabled,
+        services.clock(),
+        services.settings.default_timezone,
     )
-    await query.answer(views.NUDGES_STOPPED)
-    await edit(query, views.nudge_settings_view(result))
-
-
-async def nudges_on_button(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None
-    services = context.services
-    result = prefs.set_enabled(
-        services.db, query.from_user.id, True, services.clock(), services.settings.default_timezone
-    )
-    await query.answer("🔔 Nudges are on.")
+    await query.answer(views.NUDGES_STARTED if enabled else views.NUDGES_STOPPED)
     await edit(query, views.nudge_settings_view(result))
 
 
