@@ -151,7 +151,19 @@ async def test_huge_question_is_cut_for_retrieval_not_refused(bot, user_id):
         assert all(len(data.encode()) <= 64 for _, data in call.buttons)
 
 
+async def test_greetings_and_thanks_get_a_kind_reply_not_a_decline(bot, user_id):
+    hello = await bot.send(user_id, "Hi there!")
+    assert hello.text.startswith("👋 Hi! Ask me anything")
+    assert any(data.startswith(cb.TOPIC + ":") for _, data in hello.buttons)
+    thanks = await bot.send(user_id, "thank you so much")
+    assert thanks.text.startswith("You're welcome!")
+    assert bot.services.db["questions"].count_where("user_id = ?", [user_id]) == 0
+    question = await bot.send(user_id, "hi, do I need a PhD?")
+    assert "PhD" in question.text and "Myth" in question.text
+
+
 async def test_emoji_only_and_control_characters(bot, user_id):
+
     reply = await bot.send(user_id, "🤖🤖🤖")
     assert "I don't have guidance" in reply.text
     reply = await bot.send(user_id, "do i need\x00 c++\u200b?")

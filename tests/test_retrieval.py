@@ -164,3 +164,18 @@ def test_student_questions_written_without_the_corpus_meet_the_bar(retriever, na
     assert report.hit_at_3 >= 0.95
     assert report.off_topic_declined >= 0.90
     assert report.false_declines <= 0.05
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("hi", "greeting"), ("Hello there!", "greeting"), ("good morning", "greeting"),
+        ("thanks!", "thanks"), ("Thank you so much for the help", "thanks"), ("thx", "thanks"),
+        ("bye", "goodbye"), ("see ya", "goodbye"),
+        ("hi, do I need a PhD?", None), ("thanks but is colab free?", None), ("ok", None),
+    ],
+)  # fmt: skip
+def test_small_talk_is_recognised_only_when_it_is_the_whole_message(text, kind):
+    from bot.knowledge.smalltalk import small_talk
+
+    assert small_talk(text) == kind

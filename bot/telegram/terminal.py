@@ -213,7 +213,9 @@ async def run_chat(settings: Settings, services: Services) -> None:
             "Terminal chat with the mentor bot. Type a question or a /command; "
             "type a number to press a button; Ctrl-D to quit.\n"
         )
-        await chat.send("/start")
+        if interactive:
+            await chat.send("/start")
+
         while True:
             try:
                 line = await asyncio.to_thread(read_line)

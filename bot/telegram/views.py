@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from bot.checklist.service import progress
 from bot.knowledge.corpus import Corpus, Passage, Section
 from bot.knowledge.retriever import Answer
+from bot.knowledge.smalltalk import SmallTalk
 from bot.nudges.compose import Nudge, NudgeState
 from bot.nudges.preferences import Preferences
 from bot.nudges.schedule import local_label
@@ -143,6 +144,18 @@ def feedback_row(question_id: int) -> tuple[Button, ...]:
         Button("👍 Helpful", cb.pack(cb.FEEDBACK, question_id, 1)),
         Button("👎 Not helpful", cb.pack(cb.FEEDBACK, question_id, -1)),
     )
+
+
+def small_talk_view(kind: SmallTalk, corpus: Corpus) -> View:
+    if kind is SmallTalk.GREETING:
+        return View(
+            "👋 Hi! Ask me anything about getting a machine-learning internship, "
+            "e.g. <i>Do I need a PhD?</i> Or pick a topic:",
+            topic_rows(corpus.sections),
+        )
+    if kind is SmallTalk.THANKS:
+        return View("You're welcome! Ask me anything else whenever you like. 🍀")
+    return View("Bye! Good luck with the applications. 🍀")
 
 
 def declined_view(corpus: Corpus) -> View:

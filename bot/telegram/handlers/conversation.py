@@ -8,6 +8,7 @@ from telegram import MessageEntity, Update
 from telegram.constants import ChatType
 
 from bot.knowledge.corpus import Passage
+from bot.knowledge.smalltalk import small_talk
 from bot.store.checklist import list_items
 from bot.store.questions import record_feedback, record_question
 from bot.telegram import callbacks as cb
@@ -50,6 +51,10 @@ async def text_message(update: Update, context: BotContext) -> None:
         question = _without_mention(message.text, mentions, context.bot.username)
     if not question.strip():
         await reply(update, views.View(views.ASK_USAGE))
+        return
+    kind = small_talk(question)
+    if kind is not None:
+        await reply(update, views.small_talk_view(kind, context.services.corpus))
         return
     await answer_question(update, context, question)
 
