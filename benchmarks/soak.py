@@ -24,6 +24,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from bot.ops.backup import backup
 from bot.telegram import views
 from tests.botapi import TOKEN, BotApiStandIn
 
@@ -89,6 +90,7 @@ def main() -> None:
     parser.add_argument("--minutes", type=float, default=5)
     parser.add_argument("--users", type=int, default=100)
     parser.add_argument("--interval", type=float, default=7.0, help="mean seconds between actions")
+    parser.add_argument("--keep", type=Path, help="keep a backup of the database here")
     args = parser.parse_args()
     rng = random.Random(11)
     pool = questions()
@@ -185,6 +187,8 @@ def main() -> None:
         f"RSS after warm-up {first[1] / 1024:.1f} MB, at the end {last[1] / 1024:.1f} MB "
         f"({(last[1] - first[1]) / 1024:+.1f} MB); fds {first[2]} -> {last[2]}"
     )
+    if args.keep:
+        print(f"database kept at {backup(db_path, args.keep).path}")
     folder.cleanup()
 
 

@@ -144,7 +144,14 @@ def test_numbers_outside_the_list_are_named_and_nothing_changes(db, numbers):
     assert not any(i.done for i in list_items(db, 1))
 
 
+def test_a_one_item_list_says_only_item_1(db):
+    insert_items(db, 1, [("a", None)], NOW)
+    with pytest.raises(ChecklistError, match="has only item 1"):
+        service.mark(db, 1, [2], True, NOW)
+
+
 def test_an_empty_list_says_so(db):
+
     with pytest.raises(ChecklistError, match="empty"):
         service.mark(db, 1, [1], True, NOW)
 

@@ -110,9 +110,9 @@ def items_by_number(items: Sequence[Item], numbers: Sequence[int]) -> list[Item]
     bad = [n for n in numbers if not 1 <= n <= len(items)]
     if bad:
         listed = ", ".join(str(n) for n in bad)
-        raise ChecklistError(
-            f"There's no item {listed}: your checklist has items 1 to {len(items)}."
-        )
+        have = "only item 1" if len(items) == 1 else f"items 1 to {len(items)}"
+        raise ChecklistError(f"There's no item {listed}: your checklist has {have}.")
+
     return [items[n - 1] for n in dict.fromkeys(numbers)]
 
 
