@@ -13,13 +13,14 @@ import argparse
 import random
 import statistics
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.store import checklist as items
-from bot.store.db import open_db
+from bot.store.db import checkpoint, open_db
 from bot.store.privacy import export_user, forget_user
 from bot.store.questions import record_feedback, record_question
 from bot.store.users import touch_user
@@ -54,9 +55,32 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=2_000)
     args = parser.parse_args()
+    results = {mode: run(args, mode == "background") for mode in ("inline", "background")}
+    print(f"{args.users} users, {args.runs} runs per operation (milliseconds)")
+    print("checkpoints: inline = SQLite's automatic ones, on the writing connection;")
+    print("             background = a worker thread checkpoints every second (as the bot does)")
+    print(f"{'':18}{'inline':>26}{'background':>26}")
+    print(f"{'operation':18}" + f"{'p50':>8}{'p99':>9}{'max':>9}" * 2)
+    for name in results["inline"]:
+        rows = (results[mode][name] for mode in results)
+        cells = "".join(f"{p50:>8.3f}{p99:>9.3f}{top:>9.3f}" for p50, p99, top in rows)
+        print(f"{name:18}{cells}")
+
+
+def run(args, background: bool) -> dict[str, tuple[float, float, float]]:
     with tempfile.TemporaryDirectory() as folder:
-        db = open_db(Path(folder) / "bench.sqlite3")
+        path = Path(folder) / "bench.sqlite3"
+        db = open_db(path, background_checkpoints=background)
         populate(db, args.users)
+        stop = threading.Event()
+
+        def checkpoints() -> None:
+            while not stop.wait(1.0):
+                checkpoint(path)
+
+        worker = threading.Thread(target=checkpoints, daemon=True)
+        if background:
+            worker.start()
 
         def first_item(user: int) -> int:
             return items.list_items(db, user)[0].id
@@ -75,14 +99,17 @@ def main() -> None:
             "export_user": lambda u: export_user(db, u),
             "forget_user": lambda u: forget_user(db, u),
         }
-        print(f"{args.users} users, {args.runs} runs per operation (milliseconds)")
-        print(f"{'operation':18}{'p50':>8}{'p99':>8}{'max':>8}")
+        results = {}
         for name, operation in operations.items():
             samples = sorted(measure(operation, args.users, args.runs))
             p50 = statistics.median(samples) * 1000
             p99 = samples[int(len(samples) * 0.99) - 1] * 1000
-            print(f"{name:18}{p50:>8.3f}{p99:>8.3f}{samples[-1] * 1000:>8.3f}")
+            results[name] = (p50, p99, samples[-1] * 1000)
+        stop.set()
+        if background:
+            worker.join()
         db.close()
+    return results
 
 
 if __name__ == "__main__":

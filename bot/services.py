@@ -43,7 +43,8 @@ class Services:
     def load(cls, settings: Settings, retriever: Retriever | None = None) -> Services:
         """Raises IndexUnavailable or ModelUnavailable with a one-line reason."""
         retriever = retriever or load_retriever(settings.corpus_dir, settings.index_dir)
-        return cls(settings=settings, retriever=retriever, db=open_db(settings.db_path))
+        db = open_db(settings.db_path, background_checkpoints=True)  # see housekeeping.py
+        return cls(settings=settings, retriever=retriever, db=db)
 
     @property
     def corpus(self) -> Corpus:

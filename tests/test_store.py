@@ -223,3 +223,17 @@ def test_forget_deletes_every_row_of_the_user_and_only_theirs(db):
     for table in user_tables(db):
         assert db[table].count_where("user_id = 1") == 0, table
         assert db[table].count_where("user_id = 2") >= 1, table
+
+
+def test_background_checkpoints_leave_the_wal_to_a_worker(tmp_path):
+    from bot.store.db import checkpoint
+
+    path = tmp_path / "bg.sqlite3"
+    db = open_db(path, background_checkpoints=True)
+    assert db.execute("PRAGMA wal_autocheckpoint").fetchone() == (0,)
+    items.insert_items(db, 1, [(f"step {n}", None) for n in range(3000)], NOW)
+    wal = path.with_name(path.name + "-wal")
+    assert wal.stat().st_size > 0
+    busy, pages, copied = checkpoint(path)
+    assert busy == 0 and pages == copied > 0
+    db.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -30,11 +31,15 @@ def from_db_time(value: str) -> datetime:
     return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
 
-def open_db(path: Path | str, migrate_schema: bool = True) -> sqlite_utils.Database:
+def open_db(
+    path: Path | str, migrate_schema: bool = True, background_checkpoints: bool = False
+) -> sqlite_utils.Database:
     """A connection in WAL mode with a busy timeout, migrated to the latest schema.
 
-    `check_same_thread=False` lets a worker thread (the nudge sweep, backups) open its own
-    connection with the same settings; each connection is still used by one thread at a time.
+    With `background_checkpoints`, this connection never copies the WAL back into the
+    database itself; the caller runs `checkpoint()` from a worker thread instead. The bot
+    does, so that no write on its event loop pays for a checkpoint (several ms, now and
+    then). `check_same_thread=False` lets tests hand a connection to a thread.
     """
     if str(path) != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -44,10 +49,19 @@ def open_db(path: Path | str, migrate_schema: bool = True) -> sqlite_utils.Datab
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    if background_checkpoints:
+        conn.execute("PRAGMA wal_autocheckpoint=0")
     db = sqlite_utils.Database(conn)
     if migrate_schema:
         migrate(db)
     return db
+
+
+def checkpoint(path: Path | str) -> tuple[int, int, int]:
+    """Copy the WAL back into the database, on a connection of its own, without blocking
+    writers (PASSIVE). Returns SQLite's (busy, WAL pages, pages copied)."""
+    with closing(sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)) as conn:
+        return tuple(conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone())
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

@@ -1,4 +1,5 @@
-"""Recurring upkeep: the heartbeat for health checks, and erasing old question text."""
+"""Recurring upkeep: the heartbeat for health checks, WAL checkpoints off the event loop,
+and erasing old question text."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from telegram.ext import Application
 
 from bot.ops.health import beat, heartbeat_path
 from bot.services import Services
+from bot.store.db import checkpoint
 from bot.store.questions import erase_old_question_text
 from bot.telegram.context import BotContext
 
@@ -18,6 +20,11 @@ log = logging.getLogger(__name__)
 
 async def heartbeat(context: BotContext) -> None:
     await asyncio.to_thread(beat, heartbeat_path(context.services.settings.db_path))
+
+
+async def checkpoint_wal(context: BotContext) -> None:
+    """The bot's own connection never checkpoints (see open_db): do it here, in a thread."""
+    await asyncio.to_thread(checkpoint, context.services.settings.db_path)
 
 
 async def erase_expired_questions(context: BotContext) -> None:
@@ -30,9 +37,9 @@ async def erase_expired_questions(context: BotContext) -> None:
 
 def schedule_housekeeping(application: Application, services: Services) -> None:
     assert application.job_queue is not None
-    application.job_queue.run_repeating(
-        heartbeat, interval=60, first=0, name="housekeeping:heartbeat"
-    )
-    application.job_queue.run_repeating(
+    jobs = application.job_queue
+    jobs.run_repeating(heartbeat, interval=60, first=0, name="housekeeping:heartbeat")
+    jobs.run_repeating(checkpoint_wal, interval=10, first=10, name="housekeeping:checkpoint")
+    jobs.run_repeating(
         erase_expired_questions, interval=3600, first=5, name="housekeeping:retention"
     )
