@@ -45,10 +45,6 @@ class Settings:
     micro_batching: bool = True
 
     @property
-    def has_token(self) -> bool:
-        return bool(self.token)
-
-    @property
     def token_looks_valid(self) -> bool:
         return bool(self.token and _TOKEN_SHAPE.match(self.token))
 

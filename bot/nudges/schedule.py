@@ -16,8 +16,7 @@ from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-DEFAULT_DAY = 0  # Monday
-DEFAULT_TIME = time(18, 0)
+
 FIRST_NUDGE_AFTER = timedelta(days=1)  # a new user isn't nudged minutes after saying hello
 
 

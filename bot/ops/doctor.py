@@ -96,7 +96,3 @@ CHECKS: tuple[Callable[[Settings], Check], ...] = (
     check_model,
     check_bot_api,
 )
-
-
-def run_checks(settings: Settings) -> list[Check]:
-    return [check(settings) for check in CHECKS]
