@@ -30,7 +30,9 @@ async def test_question_is_answered_from_the_right_section(bot, user_id):
     buttons = dict((data.split(":")[0], label) for label, data in reply.buttons)
     assert cb.FEEDBACK in buttons
     related = [data for _, data in reply.buttons if data.startswith(cb.PASSAGE + ":")]
-    assert 1 <= len(related) <= 2
+    topic = [data for _, data in reply.buttons if data.startswith(cb.TOPIC + ":")]
+    assert 1 <= len(related) <= 2 or topic == [cb.pack(cb.TOPIC, "practice", 0)]
+
     row = bot.services.db.execute(
         "SELECT answered, passage_id FROM questions WHERE user_id = ?", [user_id]
     ).fetchone()
@@ -120,6 +122,18 @@ async def test_passage_button_sends_the_passage(bot, user_id):
     await bot.press(user_id, cb.pack(cb.PASSAGE, "stand-github-projects"))
     reply = (await bot.wait_sent(user_id))[0]
     assert "GitHub" in reply.text
+    assert [data for _, data in reply.buttons] == [
+        cb.pack(cb.TOPIC, "standing-out", 0),
+        cb.pack(cb.ADD_FROM_PASSAGE, "stand-github-projects"),
+    ]
+
+
+async def test_an_answer_without_close_runners_up_offers_its_topic(bot, user_id):
+    reply = await bot.send(user_id, "is colab free?")
+    assert "Colab" in reply.text
+    assert not any(label.startswith("📖 Who is giving") for label, _ in reply.buttons)
+    offered = [data for _, data in reply.buttons if data.startswith(("p:", "t:"))]
+    assert offered  # related passages on the topic, or the topic itself
 
 
 async def test_help_and_topics(bot, user_id):

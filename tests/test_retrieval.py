@@ -179,3 +179,14 @@ def test_small_talk_is_recognised_only_when_it_is_the_whole_message(text, kind):
     from bot.knowledge.smalltalk import small_talk
 
     assert small_talk(text) == kind
+
+
+def test_related_passages_are_on_the_questions_topic(retriever):
+    from bot.knowledge.retriever import RELATED_SIMILARITY
+
+    # "colab free" shares no word with most passages: BM25's non-matches must not be
+    # ranked by corpus order and offered as related (they once were: About the author).
+    answer = retriever.answer("is colab free?")
+    assert all(h.passage.section != "about" for h in answer.hits)
+    assert all(h.similarity >= RELATED_SIMILARITY for h in answer.related())
+    assert len(retriever.answer("do i need a phd").related()) == 2

@@ -54,6 +54,9 @@ class DeclinePolicy:
 
 # Below this cosine, MiniLM sees no topical relation: gibberish and greetings score 0.1-0.3.
 SIMILARITY_FLOOR = 0.3
+# A runner-up passage this close to the question is offered as "related".
+RELATED_SIMILARITY = 0.4
+
 
 # Used until `mentorbot eval --fit` writes index/calibration.json.
 
@@ -109,6 +112,10 @@ class Answer:
     @property
     def best(self) -> Hit | None:
         return self.hits[0] if self.hits and self.answered else None
+
+    def related(self, limit: int = 2) -> list[Hit]:
+        """The runners-up worth offering: close enough to the question to be on its topic."""
+        return [hit for hit in self.hits[1:] if hit.similarity >= RELATED_SIMILARITY][:limit]
 
 
 def clean_question(text: str) -> str:
@@ -183,7 +190,9 @@ class Retriever:
         elif self.mode is Mode.BM25:
             ranking, confidence = bm25, bm25
         else:
-            ranking, confidence = reciprocal_rank_fusion([similarity, bm25]), similarity
+            matched = np.where(bm25 > 0, bm25, -np.inf)
+            ranking, confidence = reciprocal_rank_fusion([similarity, matched]), similarity
+
         # Ties (common in RRF, and among BM25 zeros) are broken by dense similarity.
         order = np.lexsort((-similarity, -ranking))
         hits = tuple(
@@ -199,12 +208,16 @@ class Retriever:
 
 
 def reciprocal_rank_fusion(score_lists: list[np.ndarray], k: int = RRF_K) -> np.ndarray:
-    """Σ 1 / (k + rank), rank starting at 1, over each retriever's full ranking."""
+    """Σ 1 / (k + rank), rank starting at 1, over what each retriever retrieved.
+
+    A passage a retriever did not retrieve (score -inf, e.g. BM25 with no term in common)
+    gets nothing from it; ranking the non-matches too would hand out credit by corpus order.
+    """
     fused = np.zeros_like(score_lists[0], dtype=np.float64)
     for scores in score_lists:
         ranks = np.empty(len(scores), dtype=np.float64)
         ranks[np.argsort(-scores, kind="stable")] = np.arange(1, len(scores) + 1)
-        fused += 1.0 / (k + ranks)
+        fused += np.where(np.isneginf(scores), 0.0, 1.0 / (k + ranks))
     return fused
 
 

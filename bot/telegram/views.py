@@ -122,17 +122,15 @@ def passage_heading(passage: Passage) -> str:
     return f"<b>📘 {esc(passage.section_title)} · {esc(passage.title)}</b>"
 
 
-def answer_view(
-    answer: Answer, question_id: int | None, asked: str | None = None, related_limit: int = 2
-) -> View:
-    """The best passage, up to two related ones as buttons, and 👍 / 👎."""
+def answer_view(answer: Answer, question_id: int | None, asked: str | None = None) -> View:
+    """The best passage; up to two related ones (or else its topic) as buttons; 👍 / 👎."""
     best = answer.hits[0].passage
     parts = [f"❓ <i>{esc(asked)}</i>"] if asked else []
     parts += [passage_heading(best), passage_body(best)]
     rows: list[tuple[Button, ...]] = [
         (Button(label(f"📖 {hit.passage.title}"), cb.pack(cb.PASSAGE, hit.passage.id)),)
-        for hit in answer.hits[1 : 1 + related_limit]
-    ]
+        for hit in answer.related(limit=2)
+    ] or [(more_on_topic(best),)]
     if question_id is not None:
         rows.append(feedback_row(question_id))
         rows.append((Button("➕ Add to my checklist", cb.pack(cb.ADD_FROM_PASSAGE, best.id)),))
@@ -169,17 +167,17 @@ def declined_view(corpus: Corpus) -> View:
     return View(text, topic_rows(corpus.sections))
 
 
+def more_on_topic(passage: Passage) -> Button:
+    return Button(
+        label(f"📚 More on {passage.section_title}"), cb.pack(cb.TOPIC, passage.section, 0)
+    )
+
+
 def passage_view(passage: Passage) -> View:
+    add = Button("➕ Add to my checklist", cb.pack(cb.ADD_FROM_PASSAGE, passage.id))
     return View(
         f"{passage_heading(passage)}\n\n{passage_body(passage)}",
-        (
-            (
-                Button(
-                    label(f"📚 More on {passage.section_title}"),
-                    cb.pack(cb.TOPIC, passage.section, 0),
-                ),
-            ),
-        ),
+        ((more_on_topic(passage),), (add,)),
     )
 
 
