@@ -31,6 +31,7 @@ from urllib.parse import parse_qsl
 TOKEN = "123456789:AAF-stand-in-token-for-tests-only_xyz0"
 BOT = {"id": 999, "is_bot": True, "first_name": "Mentor", "username": "mentor_test_bot"}
 JSON_FIELDS = {
+    "reply_parameters",
     "reply_markup",
     "allowed_updates",
     "commands",

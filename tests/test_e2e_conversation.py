@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+from bot.store.checklist import list_items
 from bot.telegram import callbacks as cb
 from bot.telegram import views
 from tests.botapi import BOT
@@ -202,6 +203,45 @@ async def test_non_text_messages_get_a_one_line_note(bot, user_id):
         bot.api.push({"message": bot.api.message_payload(user_id, None, extra=extra)})
     replies = await bot.wait_sent(user_id, 3)
     assert all(r.text == views.NOT_TEXT for r in replies)
+
+
+async def test_edited_commands_are_not_run_again(bot, user_id):
+    await bot.send(user_id, "/checklist add foo")
+    edited = bot.api.message_payload(user_id, "/checklist add food")
+    bot.api.push({"edited_message": {**edited, "edit_date": edited["date"]}})
+    await bot.quiet()
+    assert [i.text for i in list_items(bot.services.db, user_id)] == ["foo"]
+
+
+async def test_unknown_commands_and_captions(bot, user_id):
+    reply = await bot.send(user_id, "/frobnicate")
+    assert reply.text == views.UNKNOWN_COMMAND
+    photo = {
+        "photo": [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}],
+        "caption": "is colab free?",
+    }
+    bot.api.push({"message": bot.api.message_payload(user_id, None, extra=photo)})
+    answer = (await bot.wait_sent(user_id, 2))[1]
+    assert "Colab" in answer.text
+
+
+async def test_command_arguments_may_start_on_a_new_line(bot, user_id):
+    reply = await bot.send(user_id, "/ask\nDo I need a PhD?")
+    assert "PhD" in reply.text and "Myth" in reply.text
+
+
+async def test_in_groups_answers_quote_the_question_and_private_buttons_refuse(bot, user_id):
+    group = -(user_id + 3_000_000)
+    welcome = await bot.send(user_id, "/start", chat_id=group, chat_type="supergroup")
+    assert not any(data in (cb.ADD_TEMPLATE, "cp:0") for _, data in welcome.buttons)
+    answer = await bot.send(user_id, "/ask is colab free?", chat_id=group, chat_type="supergroup")
+    assert answer.params["reply_parameters"]["message_id"] > 0
+    message = bot.api.message_json(answer)
+    add = next(data for _, data in answer.buttons if data.startswith(cb.ADD_FROM_PASSAGE))
+    bystander = user_id + 5
+    await bot.press(bystander, add, message)
+    assert bot.api.calls_to("answerCallbackQuery")[-1].params["text"] == views.PRIVATE_ONLY_BUTTON
+    assert list_items(bot.services.db, bystander) == []
 
 
 async def test_edited_messages_are_not_answered_again(bot, user_id):

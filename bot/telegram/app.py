@@ -27,6 +27,7 @@ from telegram.request import BaseRequest
 from bot.config import Settings
 from bot.services import Services
 from bot.telegram import callbacks as cb
+from bot.telegram import guards
 from bot.telegram.context import BotContext
 from bot.telegram.filters import ADDRESSED_TO_BOT
 from bot.telegram.guards import QuestionLimiter, remember_user
@@ -103,25 +104,38 @@ BUTTONS = {
 }
 
 
+# A student's own data: never shown or changed in a group, where others can see and press.
+PRIVATE_COMMANDS = ("checklist", "nudge", "timezone", "export", "forget")
+PRIVATE_BUTTONS = {
+    cb.CHECK, cb.CHECKLIST_PAGE, cb.WHY, cb.CONFIRM_REMOVE, cb.CONFIRM_CLEAR, cb.ADD_TEMPLATE,
+    cb.ADD_FROM_PASSAGE, cb.CONFIRM_FORGET, cb.SNOOZE, cb.NUDGES_OFF, cb.NUDGES_ON,
+}  # fmt: skip
+
+
 def register_handlers(application: Application) -> None:
     private = filters.ChatType.PRIVATE
-    new_message = filters.UpdateType.MESSAGE  # edited messages are not answered again
+    new_message = filters.UpdateType.MESSAGE  # an edited message is not handled again
     text = filters.TEXT & ~filters.COMMAND
+
+    def command(names: str | list[str], callback, only_private: bool = False) -> CommandHandler:
+        return CommandHandler(
+            names, callback, filters=new_message & private if only_private else new_message
+        )
+
     application.add_handler(TypeHandler(Update, remember_user), group=-1)
     application.add_handlers(
         [
-            CommandHandler("start", conversation.start),
-            CommandHandler("help", conversation.help_command),
-            CommandHandler("topics", conversation.topics),
-            CommandHandler("ask", conversation.ask_command),
-            CommandHandler("checklist", checklist.checklist_command, filters=private),
-            CommandHandler("nudge", nudges.nudge_command, filters=private),
-            CommandHandler("timezone", nudges.timezone_command, filters=private),
-            CommandHandler("export", privacy.export_command, filters=private),
-            CommandHandler("forget", privacy.forget_command, filters=private),
-            CommandHandler(
-                ["checklist", "nudge", "timezone", "export", "forget"], checklist.private_only
-            ),
+            command("start", conversation.start),
+            command("help", conversation.help_command),
+            command("topics", conversation.topics),
+            command("ask", conversation.ask_command),
+            command("checklist", checklist.checklist_command, only_private=True),
+            command("nudge", nudges.nudge_command, only_private=True),
+            command("timezone", nudges.timezone_command, only_private=True),
+            command("export", privacy.export_command, only_private=True),
+            command("forget", privacy.forget_command, only_private=True),
+            command(list(PRIVATE_COMMANDS), guards.private_only),
+            MessageHandler(private & new_message & filters.COMMAND, conversation.unknown_command),
             MessageHandler(private & new_message & text, conversation.text_message),
             MessageHandler(
                 filters.ChatType.GROUPS & new_message & text & ADDRESSED_TO_BOT,
@@ -132,7 +146,10 @@ def register_handlers(application: Application) -> None:
                 conversation.not_text,
             ),
             *(
-                CallbackQueryHandler(handler, pattern=cb.pattern(action))
+                CallbackQueryHandler(
+                    guards.private_button(handler) if action in PRIVATE_BUTTONS else handler,
+                    pattern=cb.pattern(action),
+                )
                 for action, handler in BUTTONS.items()
             ),
             ChatMemberHandler(nudges.membership_changed, ChatMemberHandler.MY_CHAT_MEMBER),

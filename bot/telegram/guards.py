@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Awaitable, Callable
+
 from aiolimiter import AsyncLimiter
 from telegram import Update
 from telegram.constants import ChatType
 
 from bot.store.users import touch_user
+from bot.telegram import views
 from bot.telegram.context import BotContext
+from bot.telegram.replies import reply, toast
 
 
 class QuestionLimiter:
@@ -41,6 +46,29 @@ class QuestionLimiter:
         for user_id in [u for u, b in self._buckets.items() if b.has_capacity(b.max_rate)]:
             del self._buckets[user_id]
             self._warned.discard(user_id)
+
+
+async def private_only(update: Update, context: BotContext) -> None:
+    """A private command used in a group: point to the private chat."""
+    await reply(update, views.View(views.PRIVATE_ONLY))
+
+
+def private_button(handler: Callable[[Update, BotContext], Awaitable[None]]):
+    """Let a button act only in a private chat: in a group, anyone could press it."""
+
+    @functools.wraps(handler)
+    async def guarded(update: Update, context: BotContext) -> None:
+        query = update.callback_query
+        if (
+            query is not None
+            and query.message is not None
+            and query.message.chat.type != ChatType.PRIVATE
+        ):
+            await toast(query, views.PRIVATE_ONLY_BUTTON, alert=True)
+            return
+        await handler(update, context)
+
+    return guarded
 
 
 async def remember_user(update: Update, context: BotContext) -> None:

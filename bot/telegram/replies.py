@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+import re
+
+from telegram import (
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    ReplyParameters,
+    Update,
+)
+from telegram.constants import ChatType
 from telegram.error import BadRequest
 
 from bot.telegram.views import Button, View, split_message
@@ -20,11 +30,17 @@ async def reply(update: Update, view: View) -> Message:
     """Send a view to the update's chat; a long text goes as several messages, buttons last."""
     chat = update.effective_chat
     assert chat is not None
+    # In a busy group, quote the question so everyone sees which answer is whose.
+    quote = (
+        ReplyParameters(update.effective_message.message_id, allow_sending_without_reply=True)
+        if chat.type != ChatType.PRIVATE and update.effective_message is not None
+        else None
+    )
     chunks = split_message(view.text)
     message: Message | None = None
     for number, chunk in enumerate(chunks, start=1):
         markup = keyboard(view.buttons) if number == len(chunks) else None
-        message = await chat.send_message(chunk, reply_markup=markup)
+        message = await chat.send_message(chunk, reply_markup=markup, reply_parameters=quote)
     assert message is not None
     return message
 
@@ -73,4 +89,20 @@ async def drop_buttons(query: CallbackQuery, action_prefix: str) -> None:
         )
     except BadRequest as exc:
         if "not modified" not in str(exc).lower():
+            raise
+
+
+def command_argument(text: str) -> str:
+    """What follows "/command" (or "/command@bot"), line breaks kept, unlike context.args."""
+    return re.sub(r"^/\S*\s?", "", text, count=1)
+
+
+async def toast(query: CallbackQuery, text: str | None = None, alert: bool = False) -> None:
+    """Answer a button press. A press Telegram has already forgotten (older than about 15 s,
+    say after a restart) can't be answered, but the press is still handled."""
+    try:
+        await query.answer(text, show_alert=alert)
+    except BadRequest as exc:
+        reason = str(exc).lower()
+        if "query is too old" not in reason and "query id is invalid" not in reason:
             raise

@@ -77,7 +77,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
 )
 
 
-def welcome(corpus: Corpus, has_checklist: bool) -> View:
+def welcome(corpus: Corpus, has_checklist: bool, private: bool = True) -> View:
     text = (
         "👋 <b>Hi! I'm your ML internship mentor.</b>\n\n"
         "Ask me anything about landing a machine-learning internship: what to study, how to "
@@ -90,10 +90,8 @@ def welcome(corpus: Corpus, has_checklist: bool) -> View:
         if has_checklist
         else Button("📝 Start my study checklist", cb.ADD_TEMPLATE)
     )
-    return View(
-        text,
-        (*topic_rows(corpus.sections), (Button("💡 Try an example", cb.EXAMPLE), checklist)),
-    )
+    last_row = (Button("💡 Try an example", cb.EXAMPLE), *((checklist,) if private else ()))
+    return View(text, (*topic_rows(corpus.sections), last_row))
 
 
 def help_view() -> View:
@@ -218,7 +216,8 @@ def section_view(corpus: Corpus, slug: str, page: int) -> View | None:
 # ── the checklist ────────────────────────────────────────────────────────────
 
 CHECKLIST_PAGE_SIZE = 8
-PRIVATE_ONLY = "Let's do that in a private chat with me, so your list stays yours."
+PRIVATE_ONLY = "Let's do that in a private chat with me, so what's yours stays yours."
+PRIVATE_ONLY_BUTTON = "This works in a private chat with me only."
 
 
 def checklist_view(items: list[Item], page: int = 0, note: str | None = None) -> View:
@@ -398,6 +397,8 @@ EXPIRED_CONFIRMATION = "That confirmation has expired. Please ask again."
 # ── one-liners ───────────────────────────────────────────────────────────────
 
 ASK_USAGE = "Ask me like this: <code>/ask Do I need a PhD?</code>"
+UNKNOWN_COMMAND = "I don't know that command. /help lists what I can do, or just type a question."
+
 NOT_TEXT = (
     "I can only read text. Type your question, e.g. "
     "<i>How should I prepare for the coding interview?</i>"

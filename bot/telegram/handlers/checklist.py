@@ -11,7 +11,7 @@ from bot.telegram import callbacks as cb
 from bot.telegram import views
 from bot.telegram.context import BotContext
 from bot.telegram.handlers.conversation import show_passage
-from bot.telegram.replies import edit, reply
+from bot.telegram.replies import command_argument, edit, reply, toast
 
 
 async def checklist_command(update: Update, context: BotContext) -> None:
@@ -19,7 +19,7 @@ async def checklist_command(update: Update, context: BotContext) -> None:
     assert message is not None and message.text is not None and user is not None
     db, now = context.services.db, context.services.clock()
     try:
-        command = args.parse(message.text.partition(" ")[2])
+        command = args.parse(command_argument(message.text))
         match command:
             case args.Show():
                 view = views.checklist_view(list_items(db, user.id))
@@ -47,10 +47,6 @@ async def checklist_command(update: Update, context: BotContext) -> None:
     await reply(update, view)
 
 
-async def private_only(update: Update, context: BotContext) -> None:
-    await reply(update, views.View(views.PRIVATE_ONLY))
-
-
 def _list_with_note(
     context: BotContext, user_id: int, note: str | None, page: int = 0
 ) -> views.View:
@@ -72,16 +68,16 @@ async def check_button(update: Update, context: BotContext) -> None:
             context.services.db, user_id, item_id, bool(state), context.services.clock()
         )
     if item is None:
-        await query.answer(views.GONE_ITEM)
+        await toast(query, views.GONE_ITEM)
     else:
-        await query.answer("✅ Done!" if item.done else "↩️ Not done yet")
+        await toast(query, "✅ Done!" if item.done else "↩️ Not done yet")
     await edit(query, _list_with_note(context, user_id, None, page or 0))
 
 
 async def page_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None
-    await query.answer()
+    await toast(query)
     page = cb.unpack(query.data).int_arg(0) or 0
     await edit(query, _list_with_note(context, query.from_user.id, None, page))
 
@@ -101,7 +97,7 @@ async def remove_button(update: Update, context: BotContext) -> None:
     item_id = cb.unpack(query.data).int_arg(0)
     user_id = query.from_user.id
     removed = item_id is not None and service.remove(context.services.db, user_id, item_id)
-    await query.answer("🗑 Removed" if removed else views.GONE_ITEM)
+    await toast(query, "🗑 Removed" if removed else views.GONE_ITEM)
     await edit(query, _list_with_note(context, user_id, None))
 
 
@@ -111,17 +107,17 @@ async def clear_button(update: Update, context: BotContext) -> None:
     up_to = cb.unpack(query.data).int_arg(0)
     user_id = query.from_user.id
     if up_to is None:
-        await query.answer(views.STALE_BUTTON)
+        await toast(query, views.STALE_BUTTON)
         return
     removed = service.clear(context.services.db, user_id, up_to)
-    await query.answer(f"🗑 Removed {removed} item{'s' if removed != 1 else ''}")
+    await toast(query, f"🗑 Removed {removed} item{'s' if removed != 1 else ''}")
     await edit(query, _list_with_note(context, user_id, None))
 
 
 async def cancel_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None
-    await query.answer(views.CANCELLED)
+    await toast(query, views.CANCELLED)
     await edit(query, views.View(views.CANCELLED))
 
 
@@ -132,7 +128,7 @@ async def template_button(update: Update, context: BotContext) -> None:
     added = service.add_template(
         context.services.db, user_id, context.services.template, context.services.clock()
     )
-    await query.answer()
+    await toast(query)
     await reply(update, _list_with_note(context, user_id, views.template_note(added)))
 
 
@@ -142,7 +138,7 @@ async def add_from_passage_button(update: Update, context: BotContext) -> None:
     data = cb.unpack(query.data)
     passage = context.services.corpus.passage(data.args[0]) if data.args else None
     if passage is None:
-        await query.answer(views.STALE_BUTTON)
+        await toast(query, views.STALE_BUTTON)
         return
     services = context.services
     try:
@@ -150,9 +146,9 @@ async def add_from_passage_button(update: Update, context: BotContext) -> None:
             services.db, query.from_user.id, passage, services.template, services.clock()
         )
     except ChecklistError as error:
-        await query.answer(str(error)[:200], show_alert=True)
+        await toast(query, str(error)[:200], alert=True)
         return
     if added:
-        await query.answer(f"➕ Added to your checklist: {item.text}"[:200])
+        await toast(query, f"➕ Added to your checklist: {item.text}"[:200])
     else:
-        await query.answer("It's already on your checklist 👍")
+        await toast(query, "It's already on your checklist 👍")

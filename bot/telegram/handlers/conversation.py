@@ -14,13 +14,18 @@ from bot.store.questions import record_feedback, record_question
 from bot.telegram import callbacks as cb
 from bot.telegram import views
 from bot.telegram.context import BotContext
-from bot.telegram.replies import drop_buttons, edit, reply
+from bot.telegram.replies import command_argument, drop_buttons, edit, reply, toast
 
 
 async def start(update: Update, context: BotContext) -> None:
-    user = update.effective_user
+    user, chat = update.effective_user, update.effective_chat
+    private = chat is not None and chat.type == ChatType.PRIVATE
     has_checklist = bool(user and list_items(context.services.db, user.id))
-    await reply(update, views.welcome(context.services.corpus, has_checklist))
+    await reply(update, views.welcome(context.services.corpus, has_checklist, private))
+
+
+async def unknown_command(update: Update, context: BotContext) -> None:
+    await reply(update, views.View(views.UNKNOWN_COMMAND))
 
 
 async def help_command(update: Update, context: BotContext) -> None:
@@ -34,7 +39,7 @@ async def topics(update: Update, context: BotContext) -> None:
 async def ask_command(update: Update, context: BotContext) -> None:
     message = update.effective_message
     assert message is not None and message.text is not None
-    question = message.text.partition(" ")[2]  # keeps line breaks, unlike context.args
+    question = command_argument(message.text)
     if not question.strip():
         await reply(update, views.View(views.ASK_USAGE))
         return
@@ -60,6 +65,11 @@ async def text_message(update: Update, context: BotContext) -> None:
 
 
 async def not_text(update: Update, context: BotContext) -> None:
+    """A photo or file: its caption, if it has one, is the question."""
+    message = update.effective_message
+    if message is not None and message.caption and message.caption.strip():
+        await answer_question(update, context, message.caption)
+        return
     await reply(update, views.View(views.NOT_TEXT))
 
 
@@ -103,16 +113,16 @@ async def topic_button(update: Update, context: BotContext) -> None:
     slug, page = (data.args[0] if data.args else ""), data.int_arg(1)
     view = views.section_view(context.services.corpus, slug, page) if page is not None else None
     if view is None:
-        await query.answer(views.STALE_BUTTON)
+        await toast(query, views.STALE_BUTTON)
         return
-    await query.answer()
+    await toast(query)
     await edit(query, view)
 
 
 async def topics_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None
-    await query.answer()
+    await toast(query)
     await edit(query, views.topics_view(context.services.corpus))
 
 
@@ -129,9 +139,9 @@ async def show_passage(update: Update, passage: Passage | None, missing: str) ->
     query = update.callback_query
     assert query is not None
     if passage is None:
-        await query.answer(missing)
+        await toast(query, missing)
         return
-    await query.answer()
+    await toast(query)
     await reply(update, views.passage_view(passage))
 
 
@@ -147,16 +157,16 @@ async def feedback_button(update: Update, context: BotContext) -> None:
         and record_feedback(services.db, query.from_user.id, question_id, vote, services.clock())
     )
     if not stored:
-        await query.answer(views.STALE_BUTTON)
+        await toast(query, views.STALE_BUTTON)
         return
-    await query.answer(views.FEEDBACK_THANKS[vote])
+    await toast(query, views.FEEDBACK_THANKS[vote])
     await drop_buttons(query, cb.FEEDBACK + cb.SEP)
 
 
 async def example_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None
-    await query.answer()
+    await toast(query)
     passages = context.services.corpus.passages
     question = random.choice(random.choice(passages).questions)
     await answer_question(update, context, question, echo=True)
@@ -165,7 +175,7 @@ async def example_button(update: Update, context: BotContext) -> None:
 async def unknown_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None
-    await query.answer(views.STALE_BUTTON)
+    await toast(query, views.STALE_BUTTON)
 
 
 def _without_mention(text: str, mentions: dict[MessageEntity, str], username: str | None) -> str:

@@ -10,7 +10,7 @@ from bot.nudges.schedule import SlotError, local_label, parse_timezone
 from bot.telegram import callbacks as cb
 from bot.telegram import views
 from bot.telegram.context import BotContext
-from bot.telegram.replies import drop_buttons, edit, reply
+from bot.telegram.replies import command_argument, drop_buttons, edit, reply, toast
 
 
 async def nudge_command(update: Update, context: BotContext) -> None:
@@ -19,7 +19,7 @@ async def nudge_command(update: Update, context: BotContext) -> None:
     services = context.services
     db, now, default_tz = services.db, services.clock(), services.settings.default_timezone
     try:
-        match prefs.parse_nudge(message.text.partition(" ")[2]):
+        match prefs.parse_nudge(command_argument(message.text)):
             case prefs.Toggle(enabled=enabled):
                 result = prefs.set_enabled(db, user.id, enabled, now, default_tz)
                 note = None  # the settings view says on or off
@@ -43,7 +43,7 @@ async def timezone_command(update: Update, context: BotContext) -> None:
     assert message is not None and message.text is not None and user is not None
     services = context.services
     db, now, default_tz = services.db, services.clock(), services.settings.default_timezone
-    wanted = message.text.partition(" ")[2].strip()
+    wanted = command_argument(message.text).strip()
     current = prefs.preferences(db, user.id, default_tz)
     if not wanted:
         zone = current.slot.timezone if current else default_tz
@@ -71,7 +71,7 @@ async def snooze_button(update: Update, context: BotContext) -> None:
     until = prefs.snooze(services.db, query.from_user.id, services.clock())
     current = prefs.preferences(services.db, query.from_user.id, services.settings.default_timezone)
     zone = current.slot.timezone if current else services.settings.default_timezone
-    await query.answer(views.snoozed_text(local_label(until, zone)))
+    await toast(query, views.snoozed_text(local_label(until, zone)))
     await drop_buttons(query, cb.SNOOZE)
 
 
@@ -88,7 +88,7 @@ async def nudges_switch_button(update: Update, context: BotContext) -> None:
         services.clock(),
         services.settings.default_timezone,
     )
-    await query.answer(views.NUDGES_STARTED if enabled else views.NUDGES_STOPPED)
+    await toast(query, views.NUDGES_STARTED if enabled else views.NUDGES_STOPPED)
     await edit(query, views.nudge_settings_view(result))
 
 

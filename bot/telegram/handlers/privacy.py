@@ -11,7 +11,7 @@ from bot.store.privacy import export_user, forget_user
 from bot.telegram import callbacks as cb
 from bot.telegram import views
 from bot.telegram.context import BotContext
-from bot.telegram.replies import edit, reply
+from bot.telegram.replies import edit, reply, toast
 
 CONFIRMATION_MINUTES = 10
 
@@ -43,8 +43,8 @@ async def forget_button(update: Update, context: BotContext) -> None:
     asked = cb.unpack(query.data).int_arg(0)
     now_minute = int(context.services.clock().timestamp() // 60)
     if asked is None or not 0 <= now_minute - asked <= CONFIRMATION_MINUTES:
-        await query.answer(views.EXPIRED_CONFIRMATION, show_alert=True)
+        await toast(query, views.EXPIRED_CONFIRMATION, alert=True)
         return
     forget_user(context.services.db, query.from_user.id)
-    await query.answer()
+    await toast(query)
     await edit(query, views.View(views.FORGOTTEN))
