@@ -337,7 +337,8 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from bot.logs import configure_logging
     from bot.telegram.app import run
 
-    configure_logging(settings.log_level, secrets=(settings.token,))
+    configure_logging(settings.log_level, secrets=(settings.token, settings.webhook_secret or ""))
+
     run(settings, _load_services(settings))
     return 0
 

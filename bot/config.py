@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dotenv import dotenv_values
@@ -64,14 +65,24 @@ class Settings:
             value = values.get(name, "").strip()
             return value or None
 
-        def get_int(name: str, default: int) -> int:
+        def get_number(name: str, default: float, kind: type = int, minimum: float = 1) -> Any:
             raw = get(name)
             if raw is None:
                 return default
             try:
-                return int(raw)
+                value = kind(raw)
             except ValueError:
-                raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
+                value = None
+            if value is None or value < minimum:
+                what = "a whole number" if kind is int else "a number"
+                raise ConfigError(f"{name} must be {what} of at least {minimum}, got {raw!r}")
+            return value
+
+        log_level = (get("MENTORBOT_LOG_LEVEL") or "INFO").upper()
+        if log_level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+            raise ConfigError(
+                f"MENTORBOT_LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, got {log_level!r}"
+            )
 
         timezone = get("MENTORBOT_TIMEZONE") or "UTC"
         try:
@@ -81,30 +92,36 @@ class Settings:
                 f"MENTORBOT_TIMEZONE={timezone!r} is not an IANA timezone (e.g. Europe/Berlin)"
             ) from None
 
+        secret = get("MENTORBOT_WEBHOOK_SECRET")
+        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
+            raise ConfigError(
+                "MENTORBOT_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -"
+            )
+
         defaults = cls()
         return cls(
             token=get("TELEGRAM_BOT_TOKEN"),
             api_base_url=get("TELEGRAM_API_BASE_URL") or DEFAULT_API_BASE_URL,
             db_path=Path(get("MENTORBOT_DB") or defaults.db_path),
             default_timezone=timezone,
-            log_level=(get("MENTORBOT_LOG_LEVEL") or "INFO").upper(),
+            log_level=log_level,
             corpus_dir=Path(get("MENTORBOT_CORPUS_DIR") or defaults.corpus_dir),
             index_dir=Path(get("MENTORBOT_INDEX_DIR") or defaults.index_dir),
             webhook_url=get("MENTORBOT_WEBHOOK_URL"),
             webhook_listen=get("MENTORBOT_WEBHOOK_LISTEN") or defaults.webhook_listen,
-            webhook_port=get_int("MENTORBOT_WEBHOOK_PORT", defaults.webhook_port),
+            webhook_port=get_number("MENTORBOT_WEBHOOK_PORT", defaults.webhook_port),
             webhook_path=(get("MENTORBOT_WEBHOOK_PATH") or defaults.webhook_path).strip("/"),
-            webhook_secret=get("MENTORBOT_WEBHOOK_SECRET"),
-            questions_per_minute=get_int(
+            webhook_secret=secret,
+            questions_per_minute=get_number(
                 "MENTORBOT_QUESTIONS_PER_MINUTE", defaults.questions_per_minute
             ),
-            max_messages_per_second=get_int(
+            max_messages_per_second=get_number(
                 "MENTORBOT_MAX_MESSAGES_PER_SECOND", defaults.max_messages_per_second
             ),
-            nudge_rate_per_second=float(
-                get_int("MENTORBOT_NUDGES_PER_SECOND", int(defaults.nudge_rate_per_second))
+            nudge_rate_per_second=get_number(
+                "MENTORBOT_NUDGES_PER_SECOND", defaults.nudge_rate_per_second, float, 0.1
             ),
-            question_retention_days=get_int(
+            question_retention_days=get_number(
                 "MENTORBOT_QUESTION_RETENTION_DAYS", defaults.question_retention_days
             ),
             micro_batching=(get("MENTORBOT_MICRO_BATCHING") or "1") not in {"0", "false", "no"},
