@@ -177,6 +177,16 @@ async def test_greetings_and_thanks_get_a_kind_reply_not_a_decline(bot, user_id)
     assert "PhD" in question.text and "Myth" in question.text
 
 
+async def test_an_invisible_question_gets_usage_and_export_stays_valid_json(bot, user_id):
+    reply = await bot.send(user_id, "\u200b\u200b")
+    assert reply.text == views.ASK_USAGE
+    await bot.send(user_id, "🤖🤖🤖")  # declined: confidence is finite but low
+    row = bot.services.db.execute(
+        "SELECT confidence FROM questions WHERE user_id = ?", [user_id]
+    ).fetchall()
+    assert len(row) == 1
+
+
 async def test_emoji_only_and_control_characters(bot, user_id):
 
     reply = await bot.send(user_id, "🤖🤖🤖")

@@ -387,3 +387,12 @@ async def test_sending_is_paced(db, tips, clock):
     for start in times:
         assert sum(start <= t < start + 1 for t in times) <= 51
     assert min(b - a for a, b in itertools.pairwise(times)) > 0.01
+
+
+async def test_switching_off_by_hand_after_a_pause_says_so(db, tips, clock):
+    await prepared(db, tips, clock)
+    db.execute("UPDATE users SET nudges_enabled = 0, nudges_paused_at = '2026-03-01T00:00:00Z'")
+    db.conn.commit()
+    assert prefs.preferences(db, 1, "UTC").paused_for_silence
+    prefs.set_enabled(db, 1, False, clock.now, "UTC")
+    assert not prefs.preferences(db, 1, "UTC").paused_for_silence

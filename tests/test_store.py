@@ -237,3 +237,10 @@ def test_background_checkpoints_leave_the_wal_to_a_worker(tmp_path):
     busy, pages, copied = checkpoint(path)
     assert busy == 0 and pages == copied > 0
     db.close()
+
+
+def test_a_non_finite_confidence_is_stored_as_null(db):
+    question = record_question(db, 1, "?", False, None, float("-inf"), NOW)
+    assert db.execute("SELECT confidence FROM questions WHERE id = ?", [question]).fetchone() == (
+        None,
+    )

@@ -97,7 +97,9 @@ def set_enabled(
             next_nudge_at=slot_of(settings, default_timezone).next_after(now),
         )
     else:
-        update_settings(db, user_id, nudges_enabled=0, snoozed_until=None)
+        # Switched off by hand: the reason is the student's choice, not our silence pause.
+        update_settings(db, user_id, nudges_enabled=0, snoozed_until=None, nudges_paused_at=None)
+
     return _read(db, user_id, default_timezone)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
 
 import sqlite_utils
@@ -18,6 +19,8 @@ def record_question(
     confidence: float | None,
     now: datetime,
 ) -> int:
+    if confidence is not None and not math.isfinite(confidence):
+        confidence = None  # JSON (and /export) has no infinity
     with db.atomic():
         cursor = db.execute(
             "INSERT INTO questions (user_id, text, answered, passage_id, confidence, asked_at) "

@@ -8,6 +8,7 @@ from telegram import MessageEntity, Update
 from telegram.constants import ChatType
 
 from bot.knowledge.corpus import Passage
+from bot.knowledge.retriever import clean_question
 from bot.knowledge.smalltalk import small_talk
 from bot.store.checklist import list_items
 from bot.store.questions import record_feedback, record_question
@@ -80,6 +81,9 @@ async def answer_question(
     services = context.services
     user = update.effective_user
     assert user is not None
+    if not clean_question(question):  # only invisible or control characters
+        await reply(update, views.View(views.ASK_USAGE))
+        return
     limiter = context.bot_data["question_limiter"]
     if not await limiter.allow(user.id):
         if limiter.should_warn(user.id):
