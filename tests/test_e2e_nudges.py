@@ -136,5 +136,9 @@ async def test_the_pausing_nudge_explains_how_to_resume(bot, clock, user_id):
     bot.services.db.execute("UPDATE users SET unanswered_nudges = 3 WHERE user_id = ?", [user_id])
     bot.services.db.conn.commit()
     await sweeper(bot).run()
-    assert views.PAUSING in bot.api.sent_to(user_id)[-1].text
+    last = bot.api.sent_to(user_id)[-1]
+    assert views.PAUSING in last.text
     assert not get_settings(bot.services.db, user_id).enabled
+    assert cb.SNOOZE not in [data for _, data in last.buttons]  # it would never come
+    await bot.press(user_id, cb.NUDGES_ON, bot.api.message_json(last))
+    assert get_settings(bot.services.db, user_id).enabled

@@ -16,7 +16,7 @@ from bot.checklist.template import load_template
 from bot.knowledge.corpus import load_corpus
 from bot.nudges import preferences as prefs
 from bot.nudges.compose import OPENINGS, PAUSE_AFTER, NudgeState, tips_by_passage
-from bot.nudges.sweep import NudgeSweeper, Outcome
+from bot.nudges.sweep import NudgeSweeper, Outcome, SweepReport
 from bot.store.checklist import list_items, set_done
 from bot.store.db import open_db, to_db_time
 from bot.store.nudges import get_settings
@@ -254,12 +254,12 @@ async def test_snooze_sends_one_reminder_a_day_later(db, tips, clock):
     assert (await nudger.run()).sent == 0
     clock.now += timedelta(hours=1, minutes=1)
     assert (await nudger.run()).sent == 1
-    prefs.snooze(db, 1, clock.now)  # a second snooze in the same week
+    prefs.snooze(db, 1, clock.now)  # snoozed again: each request gets its one reminder
     clock.now += timedelta(days=1, minutes=1)
-    report = await nudger.run()
-    assert report.sent == 0 and report.already_claimed == 1
+    assert (await nudger.run()).sent == 1
+    assert (await nudger.run()).sent == 0
     kinds = db.execute("SELECT kind, status FROM nudges ORDER BY id").fetchall()
-    assert kinds == [("weekly", "sent"), ("snooze", "sent")]
+    assert kinds == [("weekly", "sent"), ("snooze", "sent"), ("snooze", "sent")]
 
 
 async def test_stopped_nudges_are_not_sent(db, tips, clock):
@@ -396,3 +396,51 @@ async def test_switching_off_by_hand_after_a_pause_says_so(db, tips, clock):
     assert prefs.preferences(db, 1, "UTC").paused_for_silence
     prefs.set_enabled(db, 1, False, clock.now, "UTC")
     assert not prefs.preferences(db, 1, "UTC").paused_for_silence
+
+
+async def test_settings_changed_during_a_sweep_win(db, tips, clock):
+    """The sweep reads a chunk, then paces through it: a change made meanwhile must hold."""
+    nudger = await prepared(db, tips, clock, users=(1, 2, 3))
+    clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
+    candidates = nudger.prepare(SweepReport())
+    assert len(candidates) == 3
+    prefs.set_enabled(db, 1, False, clock.now, "UTC")  # /nudge off
+    prefs.set_slot(db, 2, 4, time(9, 0), clock.now, "UTC")  # /nudge fri 9am
+    report = SweepReport()
+    await nudger.deliver(candidates, report)
+    assert [n.user_id for n in nudger.send.sent] == [3]
+    assert report.stale == 2
+    assert get_settings(db, 2).next_at == to_db_time(datetime(2026, 3, 6, 9, tzinfo=UTC))
+
+
+async def test_a_user_forgotten_during_a_sweep_does_not_sink_the_others(db, tips, clock):
+    from bot.store.privacy import forget_user
+
+    nudger = await prepared(db, tips, clock, users=(1, 2))
+    clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
+    candidates = nudger.prepare(SweepReport())
+    forget_user(db, 1)
+    report = SweepReport()
+    await nudger.deliver(candidates, report)
+    assert [n.user_id for n in nudger.send.sent] == [2]
+
+
+async def test_a_returning_user_just_after_a_spring_forward_slot_gets_it(db, tips, clock):
+    # Berlin, Mondays 18:00; the bot (or the user) was away for weeks, back 30 minutes
+    # after the slot on the first Monday of summer time.
+    join(db, [1], timezone="Europe/Berlin")
+    db.execute("UPDATE users SET next_nudge_at = '2026-03-02T17:00:00Z'")
+    db.conn.commit()
+    clock.now = datetime(2026, 3, 30, 16, 30, tzinfo=UTC)  # 18:30 CEST
+    report = await sweeper(db, Outbox(), tips, clock).run()
+    assert report.sent == 1 and report.skipped_late == 0
+
+
+async def test_moving_the_slot_after_this_weeks_nudge_means_next_week(db, tips, clock):
+    nudger = await prepared(db, tips, clock)
+    clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)  # Monday: this week's nudge goes out
+    await nudger.run()
+    result = prefs.set_slot(db, 1, 6, time(10, 0), clock.now, "UTC")  # to Sundays
+    assert result.next_at == datetime(2026, 3, 15, 10, tzinfo=UTC)  # not Sun 8 Mar: same week
+    clock.now = datetime(2026, 3, 15, 10, 1, tzinfo=UTC)
+    assert (await nudger.run()).sent == 1

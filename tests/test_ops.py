@@ -55,9 +55,9 @@ def seed(db):
         ids_ = insert_items(db, user, [(f"step {n}", None) for n in range(4)], NOW)
         set_done(db, user, ids_[:done], True, NOW)
     for user, status in ((1, "sent"), (2, "sent"), (3, "failed"), (4, "skipped")):
-        claim_id = claim(db, user, "2026-W11", "weekly", NOW - timedelta(days=1), {})
+        _, claim_id = claim(db, user, "2026-W11", "weekly", NOW - timedelta(days=1), {}, {})
         finish(db, claim_id, user, status, NOW)
-    claim(db, 5, "2026-W11", "weekly", NOW - timedelta(days=1), {})  # never finished
+    claim(db, 5, "2026-W11", "weekly", NOW - timedelta(days=1), {}, {})  # never finished
 
 
 def test_stats_add_up(db):

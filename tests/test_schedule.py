@@ -256,3 +256,12 @@ def test_a_far_off_timezone_gets_an_example():
 def test_an_impossible_offset_is_refused():
     with pytest.raises(SlotError):
         parse_timezone("utc+15")
+
+
+def test_last_occurrence_counts_weeks_on_the_local_calendar():
+    slot = Slot(0, time(18, 0), "Europe/Berlin")
+    # 18:30 CEST on the first Monday of summer time: 168 hours earlier is 17:30 CET last
+    # Monday, so a UTC "minus seven days" would wrongly find last week's slot.
+    assert slot.last_at_or_before(utc(2026, 3, 30, 16, 30)) == utc(2026, 3, 30, 16)
+    assert slot.last_at_or_before(utc(2026, 3, 30, 15, 59)) == utc(2026, 3, 23, 17)
+    assert slot.last_at_or_before(utc(2026, 3, 30, 16)) == utc(2026, 3, 30, 16)

@@ -203,7 +203,7 @@ def seed_two_users(db):
         question = record_question(db, user, f"question of {user}", True, "prac-colab", 0.6, NOW)
         record_feedback(db, user, question, 1, NOW)
         items.insert_items(db, user, [(f"item of {user}", None)], NOW)
-        claim(db, user, "2026-W10", "weekly", NOW, {})
+        claim(db, user, "2026-W10", "weekly", NOW, {}, {})
 
 
 def test_export_holds_every_row_of_the_user_and_nobody_elses(db):

@@ -11,9 +11,9 @@ from datetime import datetime, time, timedelta
 
 import sqlite_utils
 
-from bot.nudges.schedule import Slot, SlotError, first_nudge, parse_day, parse_time
+from bot.nudges.schedule import Slot, SlotError, first_nudge, parse_day, parse_time, week_key
 from bot.store.db import from_db_time
-from bot.store.nudges import NudgeSettings, get_settings, update_settings
+from bot.store.nudges import NudgeSettings, claimed, get_settings, update_settings
 
 SNOOZE = timedelta(days=1)
 
@@ -58,6 +58,15 @@ def schedule_first(settings: NudgeSettings, default_timezone: str) -> datetime:
     return first_nudge(slot_of(settings, default_timezone), from_db_time(settings.created_at))
 
 
+def next_nudge(db: sqlite_utils.Database, user_id: int, slot: Slot, now: datetime) -> datetime:
+    """The slot's next occurrence in a week that hasn't had its nudge yet: moving Monday's
+    slot to Sunday after Monday's nudge means next Sunday, and the bot says so."""
+    when = slot.next_after(now)
+    if claimed(db, user_id, week_key(when, slot.timezone)):
+        when = slot.next_after(when)
+    return when
+
+
 def set_slot(
     db: sqlite_utils.Database,
     user_id: int,
@@ -68,9 +77,8 @@ def set_slot(
 ) -> Preferences:
     settings = _require(db, user_id)
     slot = Slot(day, at, settings.timezone or default_timezone)
-    update_settings(
-        db, user_id, nudge_day=day, nudge_time=f"{at:%H:%M}", next_nudge_at=slot.next_after(now)
-    )
+    next_at = next_nudge(db, user_id, slot, now)
+    update_settings(db, user_id, nudge_day=day, nudge_time=f"{at:%H:%M}", next_nudge_at=next_at)
     return _read(db, user_id, default_timezone)
 
 
@@ -79,7 +87,9 @@ def set_timezone(
 ) -> Preferences:
     settings = _require(db, user_id)
     slot = Slot(settings.day, slot_of(settings, default_timezone).local_time, timezone)
-    update_settings(db, user_id, timezone=timezone, next_nudge_at=slot.next_after(now))
+    update_settings(
+        db, user_id, timezone=timezone, next_nudge_at=next_nudge(db, user_id, slot, now)
+    )
     return _read(db, user_id, default_timezone)
 
 
@@ -94,7 +104,7 @@ def set_enabled(
             nudges_enabled=1,
             nudges_paused_at=None,
             unanswered_nudges=0,
-            next_nudge_at=slot_of(settings, default_timezone).next_after(now),
+            next_nudge_at=next_nudge(db, user_id, slot_of(settings, default_timezone), now),
         )
     else:
         # Switched off by hand: the reason is the student's choice, not our silence pause.

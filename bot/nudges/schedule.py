@@ -45,6 +45,17 @@ class Slot:
                 return candidate
         raise AssertionError("unreachable: a weekly slot recurs every week")
 
+    def last_at_or_before(self, moment: datetime) -> datetime:
+        """The latest occurrence not after `moment`, in UTC, counted on the local calendar
+        (168 hours back in UTC is not a week back across a DST change)."""
+        local = moment.astimezone(self.zone)
+        day = local.date() - timedelta(days=(local.weekday() - self.weekday) % 7)
+        for weeks in range(3):
+            candidate = self.at(day - timedelta(weeks=weeks))
+            if candidate <= moment:
+                return candidate
+        raise AssertionError("unreachable: a weekly slot recurs every week")
+
     def at(self, day: date) -> datetime:
         """This slot's time on a given local date, in UTC."""
         return datetime.combine(day, self.local_time, tzinfo=self.zone).astimezone(UTC)

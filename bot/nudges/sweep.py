@@ -21,6 +21,7 @@ from bot.nudges.preferences import schedule_first, slot_of
 from bot.nudges.schedule import week_key
 from bot.store.db import from_db_time
 from bot.store.nudges import (
+    Claim,
     NudgeSettings,
     checklist_state,
     claim,
@@ -53,6 +54,7 @@ class SweepReport:
     failed: int = 0
     skipped_late: int = 0
     already_claimed: int = 0
+    stale: int = 0  # settings changed between reading and claiming; picked up next sweep
     newly_scheduled: int = 0
 
 
@@ -139,15 +141,20 @@ class NudgeSweeper:
             async with gate:
                 if halted or not self.keep_going():
                     return
-
-                claim_id = self.claim(candidate.settings, report)
+                user_id = candidate.nudge.user_id
+                try:
+                    claim_id = self.claim(candidate.settings, report)
+                except Exception:  # one user's bad row must not sink the others' nudges
+                    log.exception("Claiming the nudge of user %s failed", user_id)
+                    report.failed += 1
+                    return
                 if claim_id is None:
                     return
                 try:
                     await self._pace.acquire()
                     outcome = await self.send(candidate.nudge)
                 except Exception:  # a bug in sending must not stop the sweep
-                    log.exception("Sending a nudge to user %s failed", candidate.nudge.user_id)
+                    log.exception("Sending a nudge to user %s failed", user_id)
                     outcome = Outcome.FAILED
                 except BaseException:  # cancelled, or the process is dying
                     halted = True
@@ -160,35 +167,42 @@ class NudgeSweeper:
                 group.create_task(one(candidate))
 
     def claim(self, settings: NudgeSettings, report: SweepReport) -> int | None:
-        """Claim this user's due nudge and move their schedule on; None: don't send."""
+        """Claim this user's due nudge and move their schedule on; None: don't send.
+
+        The claim only holds if the user's row is still as `settings` read it, so a
+        /nudge off or a new slot set during a long sweep wins over the sweep.
+        """
         now = self.clock()
         slot = slot_of(settings, self.default_timezone)
         snoozed = settings.snoozed_until and from_db_time(settings.snoozed_until) <= now
         weekly_due = settings.next_at and from_db_time(settings.next_at) <= now
+        expected = {"next_nudge_at": settings.next_at, "snoozed_until": settings.snoozed_until}
         if weekly_due:
             scheduled = from_db_time(settings.next_at)  # type: ignore[arg-type]
             # Stale by weeks (the user was unreachable, the bot was down): what counts is
             # this week's occurrence, not the first one missed.
-            latest = slot.next_after(now - timedelta(days=7))
-            if scheduled < latest <= now:
-                scheduled = latest
+            scheduled = max(scheduled, slot.last_at_or_before(now))
             week = week_key(scheduled, slot.timezone)
-
-            reschedule: dict[str, object] = {"next_nudge_at": slot.next_after(now)}
+            changes: dict[str, object] = {"next_nudge_at": slot.next_after(now)}
             if snoozed:
-                reschedule["snoozed_until"] = None  # the weekly nudge covers the snooze
+                changes["snoozed_until"] = None  # the weekly nudge covers the snooze
             if now - scheduled > MAX_LATE:
-                claim(self.db, settings.user_id, week, WEEKLY, now, reschedule, status="skipped")
-                report.skipped_late += 1
+                outcome, _ = claim(
+                    self.db, settings.user_id, week, WEEKLY, now, expected, changes, "skipped"
+                )
+                report.skipped_late += outcome is Claim.CLAIMED
+                report.stale += outcome is Claim.STALE
                 return None
-            claim_id = claim(self.db, settings.user_id, week, WEEKLY, now, reschedule)
+            kind = WEEKLY
         elif snoozed:
-            week = week_key(now, slot.timezone)
-            claim_id = claim(self.db, settings.user_id, week, SNOOZE, now, {"snoozed_until": None})
+            # One reminder per snooze request, whatever the week.
+            week, kind = f"snoozed {settings.snoozed_until}", SNOOZE
+            changes = {"snoozed_until": None}
         else:
-            return None  # no longer due: another sweep got here first
-        if claim_id is None:
-            report.already_claimed += 1
+            return None
+        outcome, claim_id = claim(self.db, settings.user_id, week, kind, now, expected, changes)
+        report.already_claimed += outcome is Claim.ALREADY_SENT
+        report.stale += outcome is Claim.STALE
         return claim_id
 
     def record(self, claim_id: int, nudge: Nudge, outcome: Outcome, report: SweepReport) -> None:

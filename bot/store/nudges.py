@@ -7,9 +7,10 @@ sends. A crash after the claim loses that week's nudge instead of sending it twi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
 import sqlite_utils
 
@@ -86,31 +87,59 @@ def due(db: sqlite_utils.Database, now: datetime, limit: int | None = None) -> l
     return [_settings(row) for row in rows]
 
 
+class Claim(StrEnum):
+    CLAIMED = "claimed"  # this process owns the nudge: send it
+    ALREADY_SENT = "already"  # this (user, week, kind) was claimed before: don't send
+    STALE = "stale"  # the user's settings changed since they were read: re-read first
+
+
 def claim(
     db: sqlite_utils.Database,
     user_id: int,
     week: str,
     kind: str,
     now: datetime,
-    reschedule: dict[str, object],
+    expected: Mapping[str, object],
+    changes: Mapping[str, object],
     status: str = "claimed",
-) -> int | None:
-    """Claim (user, week, kind) and apply `reschedule` to the user, atomically.
+) -> tuple[Claim, int | None]:
+    """Claim (user, week, kind) and move the user's schedule on, in one transaction.
 
-    Returns the claim's id, or None when the week was already claimed (by an overlapping
-    tick or another process); the schedule is moved on either way, so the user is not
-    found due again.
+    `expected` is what the sweep read (next_nudge_at, snoozed_until): if the row no longer
+    holds it, or nudges were switched off, or the user became unreachable, nothing changes
+    (STALE). If the week was claimed before, the schedule still moves on (ALREADY_SENT),
+    so the user isn't found due again. Returns the outcome and, when CLAIMED, the claim id.
     """
-    values = {k: to_db_time(v) if isinstance(v, datetime) else v for k, v in reschedule.items()}
+
+    def stored(value: object) -> object:
+        return to_db_time(value) if isinstance(value, datetime) else value
+
+    sets = ", ".join(f"[{column}] = ?" for column in changes) or "user_id = user_id"
+
+    same = " AND ".join(f"[{column}] IS ?" for column in expected)
     with db.atomic():
+        moved = db.execute(
+            f"UPDATE users SET {sets} WHERE user_id = ? AND nudges_enabled = 1 AND active = 1"
+            + (f" AND {same}" if same else ""),
+            [*map(stored, changes.values()), user_id, *map(stored, expected.values())],
+        ).rowcount
+        if not moved:
+            return Claim.STALE, None
         cursor = db.execute(
             "INSERT INTO nudges (user_id, week, kind, status, claimed_at) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT (user_id, week, kind) DO NOTHING",
             [user_id, week, kind, status, to_db_time(now)],
         )
-        if values:
-            db["users"].update(user_id, values)
-    return int(cursor.lastrowid) if cursor.rowcount == 1 else None
+    if cursor.rowcount != 1:
+        return Claim.ALREADY_SENT, None
+    return Claim.CLAIMED, int(cursor.lastrowid)
+
+
+def claimed(db: sqlite_utils.Database, user_id: int, week: str, kind: str = "weekly") -> bool:
+    row = db.execute(
+        "SELECT 1 FROM nudges WHERE user_id = ? AND week = ? AND kind = ?", [user_id, week, kind]
+    ).fetchone()
+    return row is not None
 
 
 def finish(

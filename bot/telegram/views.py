@@ -304,22 +304,25 @@ PAUSING = (
 
 
 def nudge_view(nudge: Nudge) -> View:
+    # The last nudge before a pause offers to keep them coming instead of snooze and stop.
+    controls = (
+        (Button("🔔 Keep the nudges coming", cb.NUDGES_ON),)
+        if nudge.pausing
+        else (Button("⏰ Remind me tomorrow", cb.SNOOZE), STOP_NUDGES)
+    )
     if nudge.state is NudgeState.EMPTY:
         text = (
             "👋 Your weekly nudge! You don't have a study checklist yet. I can start one "
             "with the guide's steps, from the core courses to applying."
         )
-        rows: tuple[tuple[Button, ...], ...] = (
-            (Button("📝 Start my checklist", cb.ADD_TEMPLATE),),
-            (STOP_NUDGES,),
-        )
+        action = Button("📝 Start my checklist", cb.ADD_TEMPLATE)
     elif nudge.state is NudgeState.COMPLETE:
         text = (
             f"🎉 You've ticked off all {nudge.total} items on your checklist. Brilliant!\n\n"
             "Next: apply. A referral, your advisor's contacts or a company's booth at a "
             "conference work best. Set yourself new goals with /checklist add."
         )
-        rows = ((Button("📚 How to apply", cb.pack(cb.TOPIC, "applying", 0)),), (STOP_NUDGES,))
+        action = Button("📚 How to apply", cb.pack(cb.TOPIC, "applying", 0))
     else:
         lines = [esc(nudge.opening), "", "<b>Next up:</b>"]
         for item in nudge.items:
@@ -328,13 +331,10 @@ def nudge_view(nudge: Nudge) -> View:
                 lines.append(f"    <i>💡 {esc(item.tip)}</i>")
         text = "\n".join(lines)
         first = nudge.items[0]
-        rows = (
-            (Button(label(f"✅ Done: {first.text}"), cb.pack(cb.CHECK, first.item_id, 1, 0)),),
-            (Button("⏰ Remind me tomorrow", cb.SNOOZE), STOP_NUDGES),
-        )
+        action = Button(label(f"✅ Done: {first.text}"), cb.pack(cb.CHECK, first.item_id, 1, 0))
     if nudge.pausing:
         text += "\n\n" + PAUSING
-    return View(text, rows)
+    return View(text, ((action,), controls))
 
 
 def nudge_settings_view(prefs: Preferences, note: str | None = None) -> View:
