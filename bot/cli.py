@@ -256,19 +256,21 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
-    from datetime import timedelta
-
     from bot.ops.stats import collect, render
-    from bot.store.db import open_db, utcnow
-    from bot.store.questions import erase_old_question_text
+    from bot.store.db import open_readonly, utcnow
 
     if not settings.db_path.is_file():
         raise CliError(f"no database at {settings.db_path} yet: run the bot first", EXIT_USAGE)
-    db = open_db(settings.db_path)
-    now = utcnow()
-    erase_old_question_text(db, now - timedelta(days=settings.question_retention_days))
-    print(render(collect(db, now), settings.question_retention_days))
-    db.close()
+    db = open_readonly(settings.db_path)
+    try:
+        print(
+            render(
+                collect(db, utcnow(), settings.question_retention_days),
+                settings.question_retention_days,
+            )
+        )
+    finally:
+        db.close()
     return 0
 
 

@@ -14,7 +14,7 @@ from bot.ops import doctor
 from bot.ops.backup import backup
 from bot.ops.stats import collect, render
 from bot.store.checklist import insert_items, list_items, set_done
-from bot.store.db import open_db
+from bot.store.db import migrate, open_db, schema_version
 from bot.store.nudges import claim, finish
 from bot.store.questions import erase_old_question_text, record_feedback, record_question
 from bot.store.users import touch_user
@@ -78,7 +78,28 @@ def test_stats_add_up(db):
     assert "50% declined" in text and "33% positive" in text and "kept for 90 days" in text
 
 
+def test_stats_leave_out_text_past_the_retention_even_before_it_is_erased(db):
+    seed(db)
+    assert "an old one" in render(collect(db, NOW, retention_days=90), 90)
+    assert "an old one" not in render(collect(db, NOW, retention_days=7), 7)
+
+
+def test_stats_only_read(tmp_path):
+    from bot.store.db import open_readonly
+
+    path = tmp_path / "ro.sqlite3"
+    database = open_db(path)
+    seed(database)
+    database.close()
+    readonly = open_readonly(path)
+    collect(readonly, NOW)
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        readonly.execute("DELETE FROM users")
+    readonly.close()
+
+
 def test_retention_erases_old_question_text_but_keeps_the_counts(db):
+
     seed(db)
     assert erase_old_question_text(db, NOW - timedelta(days=7)) == 1
     assert db.execute("SELECT count(*) FROM questions").fetchone() == (7,)
@@ -180,7 +201,15 @@ def test_doctor_index_checks(tmp_path):
 
 def test_doctor_database_checks(tmp_path):
     settings = make_settings(tmp_path)
-    assert doctor.check_database(settings).ok
+    fresh = doctor.check_database(settings)
+    assert fresh.ok and "will be created" in fresh.detail
+    assert not settings.db_path.exists()  # doctor creates nothing
+    old = open_db(settings.db_path, migrate_schema=False)
+    migrate(old, target=1)
+    old.close()
+    check = doctor.check_database(settings)
+    assert check.ok and "the bot upgrades it to v3" in check.detail
+    assert schema_version(open_db(settings.db_path, migrate_schema=False)) == 1  # not migrated
     (tmp_path / "a-file").write_text("")
     unwritable = doctor.check_database(replace(settings, db_path=tmp_path / "a-file" / "db"))
     assert not unwritable.ok

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import httpx
@@ -12,7 +14,7 @@ import httpx
 from bot.config import Settings
 from bot.knowledge.embedder import ModelUnavailable, load_embedder
 from bot.knowledge.index import read_manifest, staleness
-from bot.store.db import open_db, schema_version
+from bot.store.db import MIGRATIONS, open_db, schema_version
 
 
 @dataclass(frozen=True)
@@ -44,19 +46,30 @@ def check_index(settings: Settings) -> Check:
 
 
 def check_database(settings: Settings) -> Check:
+    path = settings.db_path
+    if not path.exists():
+        folder = next((p for p in path.absolute().parents if p.exists()), Path("/"))
+        if folder.is_dir() and os.access(folder, os.W_OK):
+
+            return Check("database", True, f"{path} will be created at the first start")
+        return Check("database", False, f"{path} can't be created: {folder} isn't writable")
     try:
-        db = open_db(settings.db_path)
+        # No migration here: a newer CLI must not upgrade the schema under a running bot.
+        db = open_db(path, migrate_schema=False)
         try:
-            db.execute("BEGIN IMMEDIATE")  # takes the write lock, proving we could write
+            db.execute("BEGIN IMMEDIATE")  # the write lock, held for microseconds
             db.execute("ROLLBACK")
-            users = db.execute("SELECT count(*) FROM users").fetchone()[0]
             version = schema_version(db)
+            users = db.execute("SELECT count(*) FROM users").fetchone()[0] if version else 0
         finally:
             db.close()
-    except (sqlite3.Error, OSError, RuntimeError) as error:
-        return Check("database", False, f"{settings.db_path}: {error}")
+    except (sqlite3.Error, OSError) as error:
+        return Check("database", False, f"{path}: {error}")
+    if version > len(MIGRATIONS):
+        return Check("database", False, f"{path} has schema v{version}, newer than this code")
+    upgrade = "" if version == len(MIGRATIONS) else f"; the bot upgrades it to v{len(MIGRATIONS)}"
     return Check(
-        "database", True, f"{settings.db_path} is writable (schema v{version}, {users} users)"
+        "database", True, f"{path} is writable (schema v{version}, {users} users{upgrade})"
     )
 
 

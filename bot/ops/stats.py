@@ -32,26 +32,33 @@ class Stats:
         return self.declined_7d / self.questions_7d if self.questions_7d else 0.0
 
 
-def collect(db: sqlite_utils.Database, now: datetime, top: int = 10) -> Stats:
+def collect(
+    db: sqlite_utils.Database, now: datetime, retention_days: int = 90, top: int = 10
+) -> Stats:
+    """Read-only. Question text past the retention is left out even before the bot's hourly
+    job erases it, so `stats` never shows what should be gone."""
     week_ago = to_db_time(now - timedelta(days=7))
+    kept_since = to_db_time(now - timedelta(days=retention_days))
 
     def one(sql: str, params: list | None = None) -> int:
         return db.execute(sql, params or []).fetchone()[0] or 0
 
     def frequent(sql: str) -> list[tuple[str, int]]:
-        # Grouped case- and space-insensitively; text already erased by retention is skipped.
-        return [(text, count) for text, count in db.execute(sql, [top]).fetchall()]
+        # Grouped case- and space-insensitively, within the retention.
+        return [(text, count) for text, count in db.execute(sql, [kept_since, top]).fetchall()]
 
     top_declined = frequent(
         "SELECT min(text), count(*) AS n FROM questions "
-        "WHERE answered = 0 AND text IS NOT NULL AND trim(text) != '' "
+        "WHERE answered = 0 AND text IS NOT NULL AND trim(text) != '' AND asked_at >= ? "
         "GROUP BY lower(trim(text)) ORDER BY n DESC, max(asked_at) DESC LIMIT ?"
     )
     top_disliked = frequent(
         "SELECT min(q.text), count(*) AS n FROM feedback f "
-        "JOIN questions q ON q.id = f.question_id WHERE f.vote < 0 AND q.text IS NOT NULL "
+        "JOIN questions q ON q.id = f.question_id "
+        "WHERE f.vote < 0 AND q.text IS NOT NULL AND q.asked_at >= ? "
         "GROUP BY lower(trim(q.text)) ORDER BY n DESC, max(q.asked_at) DESC LIMIT ?"
     )
+
     return Stats(
         users=one("SELECT count(*) FROM users"),
         active_7d=one("SELECT count(*) FROM users WHERE last_seen_at >= ?", [week_ago]),

@@ -31,6 +31,14 @@ def from_db_time(value: str) -> datetime:
     return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
 
+def open_readonly(path: Path | str) -> sqlite_utils.Database:
+    """For operator commands beside a running bot: reads only, never migrates or locks."""
+    conn = sqlite3.connect(
+        f"file:{Path(path).resolve()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+    )
+    return sqlite_utils.Database(conn)
+
+
 def open_db(
     path: Path | str, migrate_schema: bool = True, background_checkpoints: bool = False
 ) -> sqlite_utils.Database:
