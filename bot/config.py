@@ -16,6 +16,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dotenv import dotenv_values
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _project_dir(name: str) -> Path:
+    """corpus/ or index/ of the checkout; installed as a package (in Docker, say), the
+    working directory's."""
+    candidate = PROJECT_ROOT / name
+    return candidate if candidate.is_dir() else Path.cwd() / name
+
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 _TOKEN_SHAPE = re.compile(r"^\d{5,16}:[A-Za-z0-9_-]{30,64}$")
 
@@ -31,8 +39,8 @@ class Settings:
     db_path: Path = Path("data/mentorbot.sqlite3")
     default_timezone: str = "UTC"
     log_level: str = "INFO"
-    corpus_dir: Path = PROJECT_ROOT / "corpus"
-    index_dir: Path = PROJECT_ROOT / "index"
+    corpus_dir: Path = field(default_factory=lambda: _project_dir("corpus"))
+    index_dir: Path = field(default_factory=lambda: _project_dir("index"))
     webhook_url: str | None = None
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = 8443
