@@ -24,6 +24,7 @@ def _project_dir(name: str) -> Path:
     candidate = PROJECT_ROOT / name
     return candidate if candidate.is_dir() else Path.cwd() / name
 
+
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 _TOKEN_SHAPE = re.compile(r"^\d{5,16}:[A-Za-z0-9_-]{30,64}$")
 

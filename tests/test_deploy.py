@@ -51,7 +51,6 @@ def test_env_example_holds_no_secret_and_overrides_no_default():
     assert active == ["TELEGRAM_BOT_TOKEN="]
 
 
-
 def test_dockerfile_runs_as_non_root_with_cpu_torch_volume_index_and_healthcheck():
     instructions = dockerfile_instructions()
     kinds = [kind for kind, _ in instructions]

@@ -243,7 +243,47 @@ def test_timezones(text, zone):
     ZoneInfo(zone)
 
 
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("Beijing", "Asia/Shanghai"), ("IST", "Asia/Kolkata"), ("india", "Asia/Kolkata"),
+        ("Bangalore", "Asia/Kolkata"), ("EST", "America/New_York"), ("pst", "America/Los_Angeles"),
+        ("San Francisco", "America/Los_Angeles"), ("São Paulo", "America/Sao_Paulo"),
+        ("CET", "Europe/Berlin"),
+    ],
+)  # fmt: skip
+def test_abbreviations_countries_cities_and_accents(text, zone):
+    assert parse_timezone(text) == zone
+
+
+def test_every_alias_is_a_real_zone():
+    from bot.nudges.schedule import ALIASES
+
+    for zone in set(ALIASES.values()):
+        ZoneInfo(zone)
+
+
+def test_half_hour_offsets_ask_for_a_city():
+    with pytest.raises(SlotError, match="tell me your city"):
+        parse_timezone("UTC+5:30")
+
+
+def test_fixed_offsets_read_the_right_way_round():
+    from bot.nudges.schedule import zone_label
+
+    assert zone_label(parse_timezone("utc+5")) == "UTC+5"
+    assert zone_label(parse_timezone("utc-3")) == "UTC-3"
+    assert Slot(0, time(9), "Etc/GMT-5").describe() == "Mondays at 09:00 (UTC+5)"
+
+
+def test_suggestions_are_canonical_zones():
+    with pytest.raises(SlotError) as error:
+        parse_timezone("sao paolo")
+    assert "America/Sao_Paulo" in str(error.value) and "Brazil/" not in str(error.value)
+
+
 def test_an_unknown_timezone_gets_close_matches():
+
     with pytest.raises(SlotError, match="Did you mean Europe/Berlin"):
         parse_timezone("berln")
 

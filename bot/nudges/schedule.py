@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
@@ -61,7 +62,10 @@ class Slot:
         return datetime.combine(day, self.local_time, tzinfo=self.zone).astimezone(UTC)
 
     def describe(self) -> str:
-        return f"{DAYS[self.weekday].capitalize()}s at {self.local_time:%H:%M} ({self.timezone})"
+        return (
+            f"{DAYS[self.weekday].capitalize()}s at {self.local_time:%H:%M} "
+            f"({zone_label(self.timezone)})"
+        )
 
 
 def week_key(moment: datetime, timezone: str) -> str:
@@ -117,7 +121,69 @@ def parse_time(text: str) -> time:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"[\s_]+", " ", text.strip().lower())
+    """Lower case, accents off ("São Paulo" is "sao paulo"), "_" and spaces folded."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[\s_]+", " ", plain.strip().lower())
+
+
+# Canonical zones only: the backward-compatible links (Brazil/East, US/Pacific…) would
+# otherwise show up among suggestions.
+_REGIONS = (
+    "Africa",
+    "America",
+    "Antarctica",
+    "Asia",
+    "Atlantic",
+    "Australia",
+    "Europe",
+    "Indian",
+    "Pacific",
+)
+
+# What students type that isn't an IANA city: common abbreviations, countries with one
+# zone, and big cities that aren't zone names. A small table, kept by hand on purpose.
+ALIASES = {
+    "ist": "Asia/Kolkata", "india": "Asia/Kolkata", "bangalore": "Asia/Kolkata",
+    "bengaluru": "Asia/Kolkata", "mumbai": "Asia/Kolkata", "delhi": "Asia/Kolkata",
+    "new delhi": "Asia/Kolkata", "hyderabad": "Asia/Kolkata", "chennai": "Asia/Kolkata",
+    "pune": "Asia/Kolkata", "china": "Asia/Shanghai", "beijing": "Asia/Shanghai",
+    "cst china": "Asia/Shanghai", "shenzhen": "Asia/Shanghai", "japan": "Asia/Tokyo",
+    "jst": "Asia/Tokyo", "korea": "Asia/Seoul", "kst": "Asia/Seoul", "vietnam": "Asia/Ho_Chi_Minh",
+    "hanoi": "Asia/Bangkok", "pakistan": "Asia/Karachi", "lahore": "Asia/Karachi",
+    "islamabad": "Asia/Karachi", "bangladesh": "Asia/Dhaka", "nepal": "Asia/Kathmandu",
+    "israel": "Asia/Jerusalem", "tel aviv": "Asia/Jerusalem", "uae": "Asia/Dubai",
+    "abu dhabi": "Asia/Dubai", "turkey": "Europe/Istanbul", "ankara": "Europe/Istanbul",
+    "est": "America/New_York", "edt": "America/New_York", "eastern": "America/New_York",
+    "boston": "America/New_York", "washington": "America/New_York",
+    "pittsburgh": "America/New_York", "atlanta": "America/New_York",
+    "cst": "America/Chicago", "cdt": "America/Chicago", "central": "America/Chicago",
+    "austin": "America/Chicago", "houston": "America/Chicago", "dallas": "America/Chicago",
+    "mst": "America/Denver", "mdt": "America/Denver", "mountain": "America/Denver",
+    "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pacific": "America/Los_Angeles",
+    "san francisco": "America/Los_Angeles", "sf": "America/Los_Angeles",
+    "bay area": "America/Los_Angeles", "seattle": "America/Los_Angeles",
+    "silicon valley": "America/Los_Angeles", "san jose": "America/Los_Angeles",
+    "bst": "Europe/London", "uk": "Europe/London", "england": "Europe/London",
+    "cambridge": "Europe/London", "oxford": "Europe/London", "ireland": "Europe/Dublin",
+    "cet": "Europe/Berlin", "cest": "Europe/Berlin", "germany": "Europe/Berlin",
+    "munich": "Europe/Berlin", "frankfurt": "Europe/Berlin", "hamburg": "Europe/Berlin",
+    "france": "Europe/Paris", "spain": "Europe/Madrid", "barcelona": "Europe/Madrid",
+    "italy": "Europe/Rome", "milan": "Europe/Rome", "netherlands": "Europe/Amsterdam",
+    "switzerland": "Europe/Zurich", "geneva": "Europe/Zurich", "poland": "Europe/Warsaw",
+    "krakow": "Europe/Warsaw", "ukraine": "Europe/Kyiv", "kiev": "Europe/Kyiv",
+    "russia": "Europe/Moscow", "msk": "Europe/Moscow", "eet": "Europe/Athens",
+    "greece": "Europe/Athens", "egypt": "Africa/Cairo", "nigeria": "Africa/Lagos",
+    "kenya": "Africa/Nairobi", "south africa": "Africa/Johannesburg",
+    "cape town": "Africa/Johannesburg", "brazil": "America/Sao_Paulo",
+    "rio": "America/Sao_Paulo", "rio de janeiro": "America/Sao_Paulo",
+    "argentina": "America/Argentina/Buenos_Aires", "mexico": "America/Mexico_City",
+    "canada": "America/Toronto", "montreal": "America/Toronto", "waterloo": "America/Toronto",
+    "aest": "Australia/Sydney", "australia": "Australia/Sydney", "canberra": "Australia/Sydney",
+    "new zealand": "Pacific/Auckland", "nz": "Pacific/Auckland", "wellington": "Pacific/Auckland",
+    "singapore": "Asia/Singapore", "sgt": "Asia/Singapore", "indonesia": "Asia/Jakarta",
+    "philippines": "Asia/Manila", "taiwan": "Asia/Taipei", "hong kong": "Asia/Hong_Kong",
+    "hkt": "Asia/Hong_Kong",
+}  # fmt: skip
 
 
 @cache
@@ -125,33 +191,48 @@ def _zone_names() -> dict[str, str]:
     """Lookups by full IANA name and by city ("new york", "sao paulo"), case-insensitive."""
     names: dict[str, str] = {}
     for zone in sorted(available_timezones()):
-        if zone.startswith(("Etc/", "SystemV/", "posix/", "right/")) or "/" not in zone:
+        if zone.split("/", 1)[0] not in _REGIONS:
             continue
         names[_key(zone)] = zone
         names.setdefault(_key(zone.rsplit("/", 1)[1]), zone)
     names.update({"utc": "UTC", "gmt": "UTC", "z": "UTC"})
+    names.update(ALIASES)
     return names
 
 
 def parse_timezone(text: str) -> str:
-    """An IANA zone name, from an IANA name or a city in any case, or UTC±N."""
+    """An IANA zone name, from an IANA name, a city or country in any case, or UTC±N."""
     key = _key(text)
-    offset = re.fullmatch(r"(?:utc|gmt) ?([+-]) ?(\d{1,2})", key)
-    if offset and int(offset[2]) <= 14:
-        hours = int(offset[2])
-        # The Etc/GMT zones count the other way round: UTC+3 is Etc/GMT-3.
-        return "UTC" if hours == 0 else f"Etc/GMT{'-' if offset[1] == '+' else '+'}{hours}"
+    offset = re.fullmatch(r"(?:utc|gmt) ?([+-]) ?(\d{1,2})(?::?(00|30|45))?", key)
+    if offset:
+        hours, minutes = int(offset[2]), int(offset[3] or 0)
+        if minutes:
+            raise SlotError(
+                f"For a UTC{offset[1]}{hours}:{minutes:02d} offset, tell me your city instead, "
+                "e.g. /timezone Kolkata or /timezone Kathmandu."
+            )
+        if hours <= 14:
+            # The Etc/GMT zones count the other way round: UTC+3 is Etc/GMT-3.
+            return "UTC" if hours == 0 else f"Etc/GMT{'-' if offset[1] == '+' else '+'}{hours}"
     names = _zone_names()
     if key in names:
         return names[key]
-    close = difflib.get_close_matches(key, list(names), n=3, cutoff=0.6)
-    hint = ", ".join(dict.fromkeys(names[c] for c in close))
+    close = difflib.get_close_matches(key, list(names), n=3, cutoff=0.75)
+    hint = ", ".join(dict.fromkeys(zone_label(names[c]) for c in close))
     suggestion = (
         f" Did you mean {hint}?"
         if hint
         else " Try a city, like Berlin, or a zone like Asia/Kolkata."
     )
     raise SlotError(f"I don't know the timezone “{text[:40]}”.{suggestion}")
+
+
+def zone_label(zone: str) -> str:
+    """How a zone reads to people: Etc/GMT-5 (a sign the other way round) is UTC+5."""
+    fixed = re.fullmatch(r"Etc/GMT([+-])(\d+)", zone)
+    if fixed:
+        return f"UTC{'-' if fixed[1] == '+' else '+'}{fixed[2]}"
+    return zone
 
 
 def local_label(moment: datetime, timezone: str) -> str:

@@ -50,7 +50,6 @@ def check_database(settings: Settings) -> Check:
     if not path.exists():
         folder = next((p for p in path.absolute().parents if p.exists()), Path("/"))
         if folder.is_dir() and os.access(folder, os.W_OK):
-
             return Check("database", True, f"{path} will be created at the first start")
         return Check("database", False, f"{path} can't be created: {folder} isn't writable")
     try:

@@ -11,6 +11,7 @@ import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from bot.checklist.service import progress
 from bot.knowledge.corpus import Corpus, Passage, Section
@@ -18,7 +19,7 @@ from bot.knowledge.retriever import Answer
 from bot.knowledge.smalltalk import SmallTalk
 from bot.nudges.compose import Nudge, NudgeState
 from bot.nudges.preferences import Preferences
-from bot.nudges.schedule import local_label
+from bot.nudges.schedule import local_label, zone_label
 from bot.store.checklist import Item
 from bot.telegram import callbacks as cb
 
@@ -357,6 +358,18 @@ def nudge_settings_view(prefs: Preferences, note: str | None = None) -> View:
     )
     lines = [*head, "🔕 <b>Weekly nudges are off.</b>", reason, f"When on: {esc(slot.describe())}."]
     return View("\n".join(lines), ((Button("🔔 Turn nudges on", cb.NUDGES_ON),),))
+
+
+def timezone_view(zone: str, now: datetime) -> View:
+    return View(
+        f"🌍 Your timezone is {esc(zone_label(zone))} (it's {local_label(now, zone)} there).\n"
+        "Change it with a city or a zone, e.g. <code>/timezone Berlin</code> or "
+        "<code>/timezone America/New_York</code>."
+    )
+
+
+def timezone_set_note(zone: str, now: datetime) -> str:
+    return f"🌍 Timezone set to {zone_label(zone)}: it's {local_label(now, zone)} there."
 
 
 def snoozed_text(until_label: str) -> str:

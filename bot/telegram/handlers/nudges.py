@@ -47,12 +47,7 @@ async def timezone_command(update: Update, context: BotContext) -> None:
     current = prefs.preferences(db, user.id, default_tz)
     if not wanted:
         zone = current.slot.timezone if current else default_tz
-        text = (
-            f"🌍 Your timezone is {views.esc(zone)} (it's {local_label(now, zone)} there).\n"
-            "Change it with a city or a zone, e.g. <code>/timezone Berlin</code> or "
-            "<code>/timezone America/New_York</code>."
-        )
-        await reply(update, views.View(text))
+        await reply(update, views.timezone_view(zone, now))
         return
     try:
         zone = parse_timezone(wanted)
@@ -60,8 +55,7 @@ async def timezone_command(update: Update, context: BotContext) -> None:
     except SlotError as error:
         await reply(update, views.View(views.esc(str(error))))
         return
-    note = f"🌍 Timezone set to {zone}: it's {local_label(now, zone)} there."
-    await reply(update, views.nudge_settings_view(result, note))
+    await reply(update, views.nudge_settings_view(result, views.timezone_set_note(zone, now)))
 
 
 async def snooze_button(update: Update, context: BotContext) -> None:
