@@ -76,7 +76,18 @@ async def test_clear_needs_confirmation_and_spares_items_added_since(bot, user_i
     assert [i.text for i in items_of(bot, user_id)] == ["Added after asking"]
 
 
+async def test_the_empty_lists_template_button_fills_the_list_in_place(bot, user_id):
+    empty = await bot.send(user_id, "/checklist")
+    (data,) = [data for _, data in empty.buttons]
+    await bot.press(user_id, data, bot.api.message_json(empty))
+    edit = (await bot.wait_edits(user_id))[-1]
+    assert int(edit.params["message_id"]) == bot.api.message_json(empty)["message_id"]
+    assert "Added 14 steps" in edit.text
+    assert len(bot.api.sent_to(user_id)) == 1  # no second message
+
+
 async def test_why_button_shows_the_linked_passage(bot, user_id):
+
     await bot.send(user_id, "/checklist template")
     listing = await bot.send(user_id, "/checklist")
     why = next(data for label, data in listing.buttons if label == "❓ Why?")

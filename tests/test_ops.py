@@ -208,7 +208,7 @@ def test_doctor_database_checks(tmp_path):
     migrate(old, target=1)
     old.close()
     check = doctor.check_database(settings)
-    assert check.ok and "the bot upgrades it to v3" in check.detail
+    assert check.ok and "the bot upgrades it to v4" in check.detail
     assert schema_version(open_db(settings.db_path, migrate_schema=False)) == 1  # not migrated
     (tmp_path / "a-file").write_text("")
     unwritable = doctor.check_database(replace(settings, db_path=tmp_path / "a-file" / "db"))

@@ -86,6 +86,13 @@ def test_upgrading_from_every_earlier_version_keeps_the_data(tmp_path, start):
     items.insert_items(db, 8, [("x", None)], NOW)
 
 
+def test_item_ids_are_never_handed_out_again(db):
+    _, last = items.insert_items(db, 1, [("a", None), ("b", None)], NOW)
+    items.delete_items(db, 1, [last])
+    (new,) = items.insert_items(db, 1, [("c", None)], NOW)
+    assert new > last  # a stale "remove item <last>" button can't hit the new item
+
+
 def test_a_database_from_newer_code_is_refused(tmp_path):
     db = open_db(tmp_path / "db.sqlite3")
     db.execute(f"PRAGMA user_version={LATEST + 1}")

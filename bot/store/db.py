@@ -180,8 +180,34 @@ def _v3_weekly_nudges(db: sqlite_utils.Database) -> None:
     db["feedback"].create_index(["user_id"])
 
 
+def _v4_never_reuse_item_ids(db: sqlite_utils.Database) -> None:
+    # Without AUTOINCREMENT, SQLite hands a deleted highest id out again, and a stale
+    # "Yes, remove it" button could then remove an item added after it was shown.
+    db.execute(
+        """
+        CREATE TABLE checklist_items_v4 (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            user_id INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            passage_id TEXT,
+            done_at TEXT,
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        "INSERT INTO checklist_items_v4 "
+        "SELECT id, user_id, position, text, passage_id, done_at, created_at FROM checklist_items"
+    )
+    db.execute("DROP TABLE checklist_items")
+    db.execute("ALTER TABLE checklist_items_v4 RENAME TO checklist_items")
+    db["checklist_items"].create_index(["user_id", "position"])
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_questions_and_feedback,
     _v2_checklists_and_timezones,
     _v3_weekly_nudges,
+    _v4_never_reuse_item_ids,
 ]

@@ -24,7 +24,8 @@ CHECKLIST_PAGE = "cp"  # cp:<page>
 CONFIRM_REMOVE = "cr"  # cr:<item id>
 CONFIRM_CLEAR = "cc"  # cc:<highest item id when asked>
 CANCEL = "cx"  # cx
-ADD_TEMPLATE = "ct"  # ct
+ADD_TEMPLATE = "ct"  # ct, or ct:here to show the list in place of the pressed message
+
 CONFIRM_FORGET = "fg"  # fg:<minute the question was asked>
 SNOOZE = "ns"  # ns
 NUDGES_OFF = "no"  # no

@@ -217,6 +217,8 @@ def section_view(corpus: Corpus, slug: str, page: int) -> View | None:
 # ── the checklist ────────────────────────────────────────────────────────────
 
 CHECKLIST_PAGE_SIZE = 8
+IN_PLACE = "here"  # a button's argument: show the result in place of its message
+
 PRIVATE_ONLY = "Let's do that in a private chat with me, so what's yours stays yours."
 PRIVATE_ONLY_BUTTON = "This works in a private chat with me only."
 
@@ -233,7 +235,8 @@ def checklist_view(items: list[Item], page: int = 0, note: str | None = None) ->
                 "<code>/checklist add Finish a deep learning course</code>",
             ]
         )
-        return View(text, ((Button("📝 Add the guide's steps", cb.ADD_TEMPLATE),),))
+        add = Button("📝 Add the guide's steps", cb.pack(cb.ADD_TEMPLATE, IN_PLACE))
+        return View(text, ((add,),))
     pages = max(1, -(-len(items) // CHECKLIST_PAGE_SIZE))
     page = min(max(page, 0), pages - 1)
     first = page * CHECKLIST_PAGE_SIZE

@@ -129,7 +129,13 @@ async def template_button(update: Update, context: BotContext) -> None:
         context.services.db, user_id, context.services.template, context.services.clock()
     )
     await toast(query)
-    await reply(update, _list_with_note(context, user_id, views.template_note(added)))
+    view = _list_with_note(context, user_id, views.template_note(added))
+    # Pressed on the empty checklist, the list takes its place; elsewhere (the welcome,
+    # a nudge) it comes as a new message, so that one stays as it was.
+    if cb.unpack(query.data).args == (views.IN_PLACE,):
+        await edit(query, view)
+    else:
+        await reply(update, view)
 
 
 async def add_from_passage_button(update: Update, context: BotContext) -> None:
