@@ -109,9 +109,6 @@ class Answer:
     confidence: float = float("-inf")  # the decline decision's inputs, kept for fitting
     margin: float = float("-inf")
 
-    @property
-    def best(self) -> Hit | None:
-        return self.hits[0] if self.hits and self.answered else None
 
     def related(self, limit: int = 2) -> list[Hit]:
         """The runners-up worth offering: close enough to the question to be on its topic."""
