@@ -109,7 +109,6 @@ class Answer:
     confidence: float = float("-inf")  # the decline decision's inputs, kept for fitting
     margin: float = float("-inf")
 
-
     def related(self, limit: int = 2) -> list[Hit]:
         """The runners-up worth offering: close enough to the question to be on its topic."""
         return [hit for hit in self.hits[1:] if hit.similarity >= RELATED_SIMILARITY][:limit]
