@@ -125,6 +125,7 @@ def main() -> None:
     for thread in threads:
         thread.start()
     samples = []
+    wal = db_path.with_name(db_path.name + "-wal")
     started = time.monotonic()
     deadline = started + args.minutes * 60
     while True:
@@ -133,7 +134,8 @@ def main() -> None:
                 time.monotonic() - started,
                 rss_kb(bot.pid),
                 open_files(bot.pid),
-                sum(p.stat().st_size for p in db_path.parent.glob("soak.sqlite3*")),
+                db_path.stat().st_size,
+                wal.stat().st_size if wal.exists() else 0,
             )
         )
         if time.monotonic() >= deadline:
@@ -179,9 +181,10 @@ def main() -> None:
     for call in refused[:5]:
         print("   ", call.method, call.status, call.problem)
 
-    print(f"{'t (s)':>7}{'RSS (MB)':>10}{'fds':>6}{'db (KB)':>9}")
-    for t, rss, fds, size in samples:
-        print(f"{t:>7.0f}{rss / 1024:>10.1f}{fds:>6}{size / 1024:>9.0f}")
+    print(f"{'t (s)':>7}{'RSS (MB)':>10}{'fds':>6}{'db (KB)':>9}{'wal (KB)':>10}")
+    for t, rss, fds, size, wal_size in samples:
+        print(f"{t:>7.0f}{rss / 1024:>10.1f}{fds:>6}{size / 1024:>9.0f}{wal_size / 1024:>10.0f}")
+
     first, last = samples[1] if len(samples) > 1 else samples[0], samples[-1]
     print(
         f"RSS after warm-up {first[1] / 1024:.1f} MB, at the end {last[1] / 1024:.1f} MB "
