@@ -1,4 +1,4 @@
-"""Cross-cutting checks: remembering who wrote, and how fast each user may ask."""
+"""Cross-cutting checks: who wrote, how fast each may ask, and what works in private only."""
 
 from __future__ import annotations
 
