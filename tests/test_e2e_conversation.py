@@ -244,6 +244,8 @@ async def test_in_groups_answers_quote_the_question_and_private_buttons_refuse(b
     group = -(user_id + 3_000_000)
     welcome = await bot.send(user_id, "/start", chat_id=group, chat_type="supergroup")
     assert not any(data in (cb.ADD_TEMPLATE, "cp:0") for _, data in welcome.buttons)
+    assert "checklist" not in welcome.text and "/ask" in welcome.text
+
     answer = await bot.send(user_id, "/ask is colab free?", chat_id=group, chat_type="supergroup")
     assert answer.params["reply_parameters"]["message_id"] > 0
     message = bot.api.message_json(answer)

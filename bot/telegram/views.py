@@ -84,8 +84,13 @@ def welcome(corpus: Corpus, has_checklist: bool, private: bool = True) -> View:
         "Ask me anything about landing a machine-learning internship: what to study, how to "
         "practise, how to apply and what the interviews are like. My answers come from a guide "
         "by an ML engineer who has worked at Microsoft, Apple and NVIDIA (written in 2020).\n\n"
-        "I can also keep your study checklist. Pick a topic, or just type your question."
+        + (
+            "I can also keep your study checklist. Pick a topic, or just type your question."
+            if private
+            else "In a group, ask me with /ask or mention me. Pick a topic:"
+        )
     )
+
     checklist = (
         Button("📝 My checklist", cb.pack(cb.CHECKLIST_PAGE, 0))
         if has_checklist
