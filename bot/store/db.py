@@ -205,9 +205,29 @@ def _v4_never_reuse_item_ids(db: sqlite_utils.Database) -> None:
     db["checklist_items"].create_index(["user_id", "position"])
 
 
+def _v5_inbox(db: sqlite_utils.Database) -> None:
+    # Each update from Telegram, written before Telegram is told it arrived (store/inbox.py).
+    # No index on done_at: the table holds about a day of updates, and an index would cost
+    # every write to spare an hourly scan.
+    db["inbox"].create(
+        {
+            "update_id": int,
+            "chat_id": int,  # NULL once done, like the payload
+            "payload": str,  # the update as JSON; NULL once done
+            "received_at": str,
+            "done_at": str,  # NULL until handled
+            "recoveries": int,  # starts that found it unfinished
+        },
+        pk="update_id",
+        not_null={"received_at", "recoveries"},
+        defaults={"recoveries": 0},
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_questions_and_feedback,
     _v2_checklists_and_timezones,
     _v3_weekly_nudges,
     _v4_never_reuse_item_ids,
+    _v5_inbox,
 ]
