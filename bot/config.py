@@ -53,6 +53,8 @@ class Settings:
     nudge_rate_per_second: float = 20.0
     question_retention_days: int = 90
     micro_batching: bool = True
+    # Off only to measure what the inbox costs: then a crash loses the updates in flight.
+    inbox: bool = True
 
     @property
     def token_looks_valid(self) -> bool:
@@ -86,6 +88,9 @@ class Settings:
                 what = "a whole number" if kind is int else "a number"
                 raise ConfigError(f"{name} must be {what} of at least {minimum}, got {raw!r}")
             return value
+
+        def get_switch(name: str) -> bool:
+            return (get(name) or "1").lower() not in {"0", "false", "no", "off"}
 
         log_level = (get("MENTORBOT_LOG_LEVEL") or "INFO").upper()
         if log_level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
@@ -133,5 +138,6 @@ class Settings:
             question_retention_days=get_number(
                 "MENTORBOT_QUESTION_RETENTION_DAYS", defaults.question_retention_days
             ),
-            micro_batching=(get("MENTORBOT_MICRO_BATCHING") or "1") not in {"0", "false", "no"},
+            micro_batching=get_switch("MENTORBOT_MICRO_BATCHING"),
+            inbox=get_switch("MENTORBOT_INBOX"),
         )

@@ -1,11 +1,15 @@
 """A Bot API stand-in: a real HTTP server on 127.0.0.1 that speaks enough of Telegram's
 Bot API for the real python-telegram-bot stack to run against it.
 
-It implements getMe, getUpdates (offset, limit, long-poll timeout), sendMessage,
+It implements getMe, getUpdates (offset, limit, long-poll timeout), sendMessage, sendChatAction,
 editMessageText, editMessageReplyMarkup, answerCallbackQuery, setMyCommands,
 deleteWebhook, setWebhook, getWebhookInfo and sendDocument, and enforces what Telegram
 enforces and bots get wrong: 4096-character messages, 64-byte callback_data, well-formed
 HTML. Tests can make it answer 429 with retry_after, 500, 403, or slowly.
+
+getUpdates keeps Telegram's offset semantics: an update is returned again and again until a
+later call's offset is above its update_id, which confirms it and everything before it;
+a negative offset keeps only the last -offset updates.
 
 Written by hand because no maintained Bot API fake exists on PyPI; it runs in a thread
 so it is independent of the event loop of the bot under test.
@@ -19,6 +23,7 @@ import json
 import re
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.parser import BytesParser
@@ -167,6 +172,7 @@ class BotApiStandIn:
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self.get_updates_offsets: list[int] = []
+        self.deliveries: Counter[int] = Counter()  # update_id -> times getUpdates returned it
 
     # ── lifecycle ────────────────────────────────────────────────────────────
 
@@ -218,15 +224,25 @@ class BotApiStandIn:
             self.faults.clear()
             self.blocked_chats.clear()
             self._updates.clear()
+            self.deliveries.clear()
 
     # ── what tests do to the bot ─────────────────────────────────────────────
 
-    def push(self, payload: dict) -> int:
+    def push(self, payload: dict, update_id: int | None = None) -> int:
+        """Queue an update; with `update_id`, that one again, as Telegram redelivers it."""
         with self._lock:
-            update_id = next(self._update_ids)
+            if update_id is None:
+                update_id = next(self._update_ids)
             self._updates.append({"update_id": update_id, **payload})
+            self._updates.sort(key=lambda u: u["update_id"])
             self._lock.notify_all()
         return update_id
+
+    @property
+    def pending_update_ids(self) -> list[int]:
+        """The updates not confirmed yet: Telegram would deliver them again."""
+        with self._lock:
+            return [u["update_id"] for u in self._updates]
 
     def message_payload(
         self,
@@ -439,11 +455,15 @@ class BotApiStandIn:
         deadline = time.monotonic() + timeout
         with self._lock:
             self.get_updates_offsets.append(offset)
-            if offset:
+            if offset > 0:
                 self._updates = [u for u in self._updates if u["update_id"] >= offset]
+            elif offset < 0:
+                self._updates = self._updates[offset:]
             while not self._updates and time.monotonic() < deadline and self._server is not None:
                 self._lock.wait(min(0.05, max(0.0, deadline - time.monotonic())))
-            return None, self._updates[:limit]
+            batch = self._updates[:limit]
+            self.deliveries.update(u["update_id"] for u in batch)
+            return None, batch
 
     def _api_sendMessage(self, call: Call) -> tuple[str | None, Any]:
         problem = _check_message(call.params)
@@ -462,6 +482,11 @@ class BotApiStandIn:
         with self._lock:
             self.messages[(chat_id or 0, message["message_id"])] = message
         return None, message
+
+    def _api_sendChatAction(self, call: Call) -> tuple[str | None, Any]:
+        if call.params.get("action") not in {"typing", "upload_document"}:
+            return "wrong type of action", None
+        return None, True
 
     def _api_editMessageText(self, call: Call) -> tuple[str | None, Any]:
         problem = _check_message(call.params)
@@ -520,6 +545,9 @@ class BotApiStandIn:
 
     def _api_deleteWebhook(self, call: Call) -> tuple[str | None, Any]:
         self.webhook = {}
+        if str(call.params.get("drop_pending_updates")).lower() == "true":
+            with self._lock:
+                self._updates.clear()
         return None, True
 
     def _api_setWebhook(self, call: Call) -> tuple[str | None, Any]:

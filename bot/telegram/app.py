@@ -29,6 +29,12 @@ from bot.services import Services
 from bot.telegram import callbacks as cb
 from bot.telegram import guards
 from bot.telegram.context import BotContext
+from bot.telegram.delivery import (
+    DurableUpdateQueue,
+    InboxUpdateProcessor,
+    recover_unfinished,
+    schedule_inbox_expiry,
+)
 from bot.telegram.filters import ADDRESSED_TO_BOT
 from bot.telegram.guards import QuestionLimiter, remember_user
 from bot.telegram.handlers import checklist, conversation, nudges, privacy
@@ -67,11 +73,17 @@ def build_application(
         .rate_limiter(
             AIORateLimiter(overall_max_rate=settings.max_messages_per_second, max_retries=3)
         )
-        .concurrent_updates(CONCURRENT_UPDATES)
         .context_types(ContextTypes(context=BotContext))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )
+    if settings.inbox:
+        builder = builder.update_queue(DurableUpdateQueue(services.db, services.clock))
+        builder = builder.concurrent_updates(
+            InboxUpdateProcessor(services.db, services.clock, CONCURRENT_UPDATES)
+        )
+    else:
+        builder = builder.concurrent_updates(CONCURRENT_UPDATES)
     if request is not None:
         builder = builder.request(request).get_updates_request(request).updater(None)
     application = builder.build()
@@ -162,8 +174,10 @@ def register_handlers(application: Application) -> None:
 async def post_init(application: Application) -> None:
     services: Services = application.bot_data["services"]
     await services.start()
+    recover_unfinished(application, services.db, services.clock)  # before anything new
     schedule_nudges(application, services)
     schedule_housekeeping(application, services)
+    schedule_inbox_expiry(application)
     await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
     log.info(
         "Ready: %d passages in %d topics",
