@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import socket
+import sqlite3
+import threading
+import time
+from collections.abc import AsyncIterator
 
 import httpx
 
 from bot.services import Services
+from bot.store import inbox
 from bot.store.db import open_db
 from bot.telegram.app import build_application
 from tests.conftest import make_settings
@@ -88,3 +94,76 @@ async def test_webhook_rejects_missing_or_wrong_secret_and_processes_the_right_o
         await application.post_shutdown(application)
         await application.shutdown()
         services.db.close()
+
+
+@contextlib.asynccontextmanager
+async def webhook_bot(tmp_path, standin, retriever) -> AsyncIterator[tuple[str, Services]]:
+    """The bot behind PTB's webhook server; yields the URL Telegram would post to."""
+    port = free_port()
+    settings = make_settings(tmp_path, standin, webhook_secret=SECRET)
+    services = Services(settings, retriever, open_db(settings.db_path))
+    application = build_application(settings, services)
+    await application.initialize()
+    await application.post_init(application)
+    await application.start()
+    await application.updater.start_webhook(
+        listen="127.0.0.1", port=port, url_path="telegram", secret_token=SECRET
+    )
+    try:
+        yield f"http://127.0.0.1:{port}/telegram", services
+    finally:
+        await application.updater.stop()
+        await application.stop()
+        await application.post_shutdown(application)
+        await application.shutdown()
+
+
+HEADERS = {"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET}
+
+
+async def test_a_redelivered_webhook_update_is_handled_once(tmp_path, standin, retriever, user_id):
+    """Telegram posts an update again when it missed the 200 (a timeout, a restart)."""
+    standin.reset()
+    body = json.dumps({"update_id": 77, "message": standin.message_payload(user_id, "/help")})
+    async with webhook_bot(tmp_path, standin, retriever) as (url, _), httpx.AsyncClient() as client:
+        first = await client.post(url, content=body, headers=HEADERS)
+        await asyncio.to_thread(standin.wait_sent, user_id, 1)
+        again = await client.post(url, content=body, headers=HEADERS)
+        await asyncio.sleep(0.5)
+    assert first.status_code == again.status_code == 200
+    assert len(standin.sent_to(user_id)) == 1
+
+
+async def test_the_webhook_answers_200_only_after_the_update_is_written(
+    tmp_path, standin, retriever, user_id
+):
+    """With the database locked, the 200 waits; a process killed meanwhile never said 200,
+    so Telegram would deliver the update again."""
+    standin.reset()
+    body = json.dumps({"update_id": 78, "message": standin.message_payload(user_id, "/help")})
+    async with webhook_bot(tmp_path, standin, retriever) as (url, services):
+        locked, released = threading.Event(), threading.Event()
+
+        def hold_the_write_lock() -> float:
+            blocker = sqlite3.connect(services.settings.db_path, timeout=5)
+            blocker.execute("BEGIN IMMEDIATE")
+            locked.set()
+            time.sleep(1.0)
+            blocker.rollback()
+            blocker.close()
+            released.set()
+            return time.monotonic()
+
+        def post() -> tuple[int, float, bool]:
+            locked.wait()
+            response = httpx.post(url, content=body, headers=HEADERS, timeout=30)
+            return response.status_code, time.monotonic(), released.is_set()
+
+        (status, answered_at, after_release), released_at = await asyncio.gather(
+            asyncio.to_thread(post), asyncio.to_thread(hold_the_write_lock)
+        )
+        await asyncio.to_thread(standin.wait_sent, user_id, 1)
+        assert status == 200 and after_release and answered_at >= released_at
+        written = services.db.execute("SELECT count(*) FROM inbox WHERE update_id = 78")
+        assert written.fetchone() == (1,)
+        assert inbox.unfinished_count(services.db) in (0, 1)  # done, or about to be
