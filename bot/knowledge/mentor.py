@@ -1,0 +1,202 @@
+"""From a student's message (and the conversation's last turn) to a reply: which passage,
+or why none.
+
+Answering is split in two pure steps around retrieval, so the bot can batch the retrieval
+of many students' messages while each reply is still decided on its own:
+
+    plan = read_message(text, previous)        # language, follow-up, what to search for
+    answers = retriever.answer_batch(plan.queries)
+    reply = settle(plan, answers, corpus)      # the passage to show, or the reason for none
+
+`Mentor` chains the three for the command line and the evaluation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from bot.knowledge.corpus import Corpus, Passage
+from bot.knowledge.followup import (
+    FollowUp,
+    Intent,
+    Turn,
+    follow_up_intent,
+    leans_on_previous,
+    with_context,
+)
+from bot.knowledge.language import ENGLISH, detect_language
+from bot.knowledge.retriever import Answer, Retriever, clean_question
+
+# A message the bot can't read is still answered when it matches a passage this closely
+# (names like PyTorch, Kaggle or NVIDIA carry across languages).
+CONFIDENT_ACROSS_LANGUAGES = 0.55
+
+
+class Reason(StrEnum):
+    """Why a reply carries no passage."""
+
+    EMPTY = "empty"  # nothing readable in the message
+    OFF_TOPIC = "off-topic"  # the guide doesn't answer it
+    NOT_ENGLISH = "not-english"  # the bot can't read the message's language
+    NO_CONTEXT = "no-context"  # "tell me more" with nothing said before
+    NOTHING_MORE = "nothing-more"  # "more" when every passage on the topic was shown
+
+
+@dataclass(frozen=True)
+class Plan:
+    text: str
+    language: str = ENGLISH
+    intent: Intent | None = None
+    previous: Turn | None = None
+    queries: tuple[str, ...] = ()  # the message, and with context when it leans on the last turn
+
+
+@dataclass(frozen=True)
+class Reply:
+    question: str  # the message as the student wrote it (cleaned)
+    passage: Passage | None
+    related: tuple[Passage, ...] = ()
+    reason: Reason | None = None
+    follow_up: FollowUp | None = None
+    language: str = ENGLISH
+    answer: Answer | None = field(default=None, compare=False, repr=False)
+    section: str | None = None  # for NOTHING_MORE: the topic that was exhausted
+    shown_ids: tuple[str, ...] = ()
+    thread_question: str | None = None  # for follow-ups: the question the thread is about
+
+    @property
+    def answered(self) -> bool:
+        return self.passage is not None
+
+    @property
+    def confidence(self) -> float:
+        return self.answer.confidence if self.answer else float("-inf")
+
+    def turn(self) -> Turn | None:
+        """What to remember for the next message, or None to keep the last turn."""
+        if self.passage is None:
+            return None
+        return Turn(
+            question=self.thread_question or self.question,
+            passage_id=self.passage.id,
+            section=self.passage.section,
+            related_ids=tuple(p.id for p in self.related),
+            shown_ids=(*self.shown_ids, self.passage.id),
+        )
+
+
+def read_message(text: str, previous: Turn | None = None) -> Plan:
+    cleaned = clean_question(text)
+    if not cleaned:
+        return Plan(cleaned)
+    language = detect_language(cleaned)
+    if language != ENGLISH:
+        return Plan(cleaned, language, queries=(cleaned,))
+    intent = follow_up_intent(cleaned)
+    if intent is not None:
+        return Plan(cleaned, intent=intent, previous=previous)
+    if previous is not None and leans_on_previous(cleaned):
+        return Plan(
+            cleaned,
+            intent=Intent(FollowUp.CONTEXT),
+            previous=previous,
+            queries=(cleaned, with_context(previous, cleaned)),
+        )
+    return Plan(cleaned, queries=(cleaned,))
+
+
+def settle(plan: Plan, answers: list[Answer], corpus: Corpus) -> Reply:
+    if not plan.text:
+        return Reply(plan.text, None, reason=Reason.EMPTY)
+    if plan.language != ENGLISH:
+        return _foreign(plan, answers[0], corpus)
+    intent, previous = plan.intent, plan.previous
+    if intent is not None and intent.kind in (FollowUp.MORE, FollowUp.PICK):
+        if previous is None:
+            return Reply(plan.text, None, reason=Reason.NO_CONTEXT)
+        if intent.kind is FollowUp.MORE:
+            return _more(plan.text, previous, corpus)
+        return _pick(plan.text, previous, intent.pick, corpus)
+    alone = answers[0]
+    if intent is not None and previous is not None and _better(answers[1], alone):
+        reply = _from_answer(answers[1], corpus, FollowUp.CONTEXT)
+        return replace(
+            reply,
+            question=plan.text,
+            shown_ids=previous.shown_ids,
+            thread_question=answers[1].question,
+        )
+    return _from_answer(alone, corpus)
+
+
+def _better(with_context: Answer, alone: Answer) -> bool:
+    """The previous question helps when only it gets an answer, or a closer one."""
+    if not with_context.answered:
+        return False
+    return not alone.answered or with_context.confidence > alone.confidence
+
+
+def _from_answer(answer: Answer, corpus: Corpus, follow_up: FollowUp | None = None) -> Reply:
+    if not answer.answered or not answer.hits:
+        return Reply(answer.question, None, reason=Reason.OFF_TOPIC, answer=answer)
+    related = tuple(hit.passage for hit in answer.related(limit=2))
+    return Reply(answer.question, answer.hits[0].passage, related, None, follow_up, answer=answer)
+
+
+def _foreign(plan: Plan, answer: Answer, corpus: Corpus) -> Reply:
+    if answer.answered and answer.confidence >= CONFIDENT_ACROSS_LANGUAGES:
+        return replace(_from_answer(answer, corpus), language=plan.language)
+    return Reply(plan.text, None, reason=Reason.NOT_ENGLISH, language=plan.language, answer=answer)
+
+
+def _more(text: str, previous: Turn, corpus: Corpus) -> Reply:
+    """The next passage on the previous answer's topic that this thread hasn't shown."""
+    unseen = [
+        p for p in corpus.section_passages(previous.section) if p.id not in previous.shown_ids
+    ]
+    if not unseen:
+        return Reply(
+            text,
+            None,
+            reason=Reason.NOTHING_MORE,
+            section=previous.section,
+            shown_ids=previous.shown_ids,
+        )
+    return Reply(
+        text,
+        unseen[0],
+        tuple(unseen[1:3]),
+        follow_up=FollowUp.MORE,
+        shown_ids=previous.shown_ids,
+        thread_question=previous.question,
+    )
+
+
+def _pick(text: str, previous: Turn, index: int, corpus: Corpus) -> Reply:
+    """ "The second one": a related passage the last answer offered."""
+    offered = [p for p in map(corpus.passage, previous.related_ids) if p is not None]
+    if not offered:
+        return _more(text, previous, corpus)
+    chosen = offered[min(index, len(offered) - 1)]
+    others = tuple(p for p in offered if p.id != chosen.id)
+    return Reply(
+        text,
+        chosen,
+        others,
+        follow_up=FollowUp.PICK,
+        shown_ids=previous.shown_ids,
+        thread_question=previous.question,
+    )
+
+
+class Mentor:
+    """The synchronous pipeline, for the command line and the evaluation."""
+
+    def __init__(self, retriever: Retriever) -> None:
+        self.retriever = retriever
+
+    def reply(self, text: str, previous: Turn | None = None) -> Reply:
+        plan = read_message(text, previous)
+        answers = self.retriever.answer_batch(list(plan.queries)) if plan.queries else []
+        return settle(plan, answers, self.retriever.corpus)
