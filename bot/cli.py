@@ -12,9 +12,12 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot.config import ConfigError, Settings
+
+if TYPE_CHECKING:
+    from bot.services import Services
 
 EXIT_USAGE = 2
 EXIT_UNAVAILABLE = 3
@@ -441,14 +444,16 @@ def cmd_doctor(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.ops.health import age, heartbeat_path
+    from bot.ops.health import describe, heartbeat_path, read
 
-    seconds = age(heartbeat_path(settings.db_path))
-    if seconds is None:
+    heartbeat = read(heartbeat_path(settings.db_path))
+    if heartbeat is None:
         raise CliError("no heartbeat yet: is the bot running?")
-    if seconds > args.max_age:
-        raise CliError(f"last heartbeat {seconds:.0f}s ago (more than {args.max_age:.0f}s)")
-    print(f"healthy: last heartbeat {seconds:.0f}s ago")
+    if heartbeat.age > args.max_age:
+        raise CliError(f"last heartbeat {heartbeat.age:.0f}s ago (more than {args.max_age:.0f}s)")
+    if heartbeat.state == "failed":
+        raise CliError(f"the bot runs, but {describe(heartbeat)}")
+    print(f"healthy: last heartbeat {heartbeat.age:.0f}s ago; {describe(heartbeat)}")
     return 0
 
 
@@ -497,11 +502,15 @@ def cmd_start(args: argparse.Namespace, settings: Settings) -> int:
     return cmd_chat(args, settings)
 
 
-def _load_services(settings: Settings):
-    from bot.knowledge.retriever import Mode
+def _load_services(settings: Settings) -> Services:
+    """Quick: the model and the index load in the background once the bot starts."""
+    from bot.knowledge.index import IndexUnavailable
     from bot.services import Services
 
-    return Services.load(settings, _load_retriever(settings, Mode.HYBRID))
+    try:
+        return Services.load(settings)
+    except IndexUnavailable as exc:
+        raise CliError(str(exc), EXIT_UNAVAILABLE) from None
 
 
 def _load_retriever(settings: Settings, mode):

@@ -55,6 +55,8 @@ class Settings:
     micro_batching: bool = True
     # Off only to measure what the inbox costs: then a crash loses the updates in flight.
     inbox: bool = True
+    # Tests only: seconds the model and index take longer to load than they do.
+    test_load_delay: float = 0.0
 
     @property
     def token_looks_valid(self) -> bool:
@@ -140,4 +142,5 @@ class Settings:
             ),
             micro_batching=get_switch("MENTORBOT_MICRO_BATCHING"),
             inbox=get_switch("MENTORBOT_INBOX"),
+            test_load_delay=get_number("MENTORBOT_TEST_LOAD_DELAY", 0.0, float, 0),
         )

@@ -1,16 +1,19 @@
 """The domain services one running bot needs, built once from Settings.
 
-Both front ends (the Telegram application and the terminal chat) get the same Services,
-and tests build them once per session and share them, because loading the model is the
-slow part of start-up.
+Both front ends (the Telegram application and the terminal chat) get the same Services.
+Building them is quick: the corpus comes from the index's passage file, and the model and
+the search index load in a worker thread once `start` is called, so the bot answers
+commands meanwhile. Tests build a loaded retriever once per session and share it.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
@@ -18,17 +21,23 @@ from bot.checklist.template import TemplateItem, load_template
 from bot.config import Settings
 from bot.knowledge.batching import MicroBatcher
 from bot.knowledge.corpus import Corpus
-from bot.knowledge.retriever import Answer, Retriever, load_retriever
+from bot.knowledge.index import load_indexed_corpus
+from bot.loading import Loading
 from bot.nudges.compose import tips_by_passage
 from bot.store.db import open_db, utcnow
 
+if TYPE_CHECKING:
+    from bot.knowledge.retriever import Answer, Retriever
+
 MAX_BATCH = 32
+KNOWLEDGE = "the model and the index"
 
 
 @dataclass
 class Services:
     settings: Settings
-    retriever: Retriever
+    corpus: Corpus
+    retriever: Loading[Retriever]
     db: sqlite_utils.Database
     clock: Callable[[], datetime] = utcnow
     batcher: MicroBatcher[str, Answer] = field(init=False)
@@ -36,31 +45,55 @@ class Services:
 
     def __post_init__(self) -> None:
         max_batch = MAX_BATCH if self.settings.micro_batching else 1
-        self.batcher = MicroBatcher(self.retriever.answer_batch, max_batch, name="retrieval")
+        self.batcher = MicroBatcher(self._answer_batch, max_batch, name="retrieval")
         self.template = load_template(self.settings.corpus_dir, self.corpus)
 
     @classmethod
-    def load(cls, settings: Settings, retriever: Retriever | None = None) -> Services:
-        """Raises IndexUnavailable or ModelUnavailable with a one-line reason."""
-        retriever = retriever or load_retriever(settings.corpus_dir, settings.index_dir)
+    def load(cls, settings: Settings) -> Services:
+        """Raises IndexUnavailable, in one line, when the index is missing or stale; a
+        failure to load the model shows later, in `retriever`."""
+        corpus = load_indexed_corpus(settings.corpus_dir, settings.index_dir)
+        retriever = Loading(KNOWLEDGE, lambda: _load_retriever(settings))
         db = open_db(settings.db_path, background_checkpoints=True)  # see housekeeping.py
-        return cls(settings=settings, retriever=retriever, db=db)
+        return cls(settings=settings, corpus=corpus, retriever=retriever, db=db)
 
-    @property
-    def corpus(self) -> Corpus:
-        return self.retriever.corpus
+    @classmethod
+    def loaded(
+        cls,
+        settings: Settings,
+        retriever: Retriever,
+        db: sqlite_utils.Database,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> Services:
+        """Services around a retriever that is already loaded."""
+        return cls(settings, retriever.corpus, Loading.done(KNOWLEDGE, retriever), db, clock)
 
     @cached_property
     def tips(self) -> dict[str, str]:
         return tips_by_passage(self.corpus, self.template)
 
     async def ask(self, question: str) -> Answer:
-        """Answer off the event loop, batched with whatever else is being asked right now."""
+        """Answer off the event loop, batched with whatever else is being asked right now.
+        Waits while the model loads; raises LoadFailed when it could not be loaded."""
+        await self.retriever.wait()
         return await self.batcher.submit(question)
 
+    def _answer_batch(self, questions: list[str]) -> list[Answer]:
+        return self.retriever.get().answer_batch(questions)
+
     async def start(self) -> None:
+        """Start the batcher, and the model and index loading in the background."""
         await self.batcher.start()
+        self.retriever.start()
 
     async def stop(self) -> None:
         await self.batcher.stop()
         self.db.close()  # checkpoints the WAL into the database file
+
+
+def _load_retriever(settings: Settings) -> Retriever:
+    from bot.knowledge.retriever import load_retriever
+
+    if settings.test_load_delay:
+        time.sleep(settings.test_load_delay)  # tests: a model that loads slowly
+    return load_retriever(settings.corpus_dir, settings.index_dir)

@@ -98,6 +98,15 @@ def test_the_healthcheck_command_tells_fresh_from_stale(tmp_path):
     assert health() == 0
     path.write_text("1000\n")  # 1970: long dead
     assert health() == 1
+    beat(path, "loading")
+    assert health() == 0  # commands are answered meanwhile
+    beat(path, "failed", "Could not load the embedding model from /x:\n no such file")
+    result = subprocess.run([MENTORBOT, *command[1:]], env=env, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "mentorbot: the bot runs, but the model and the index could not be loaded: "
+        "Could not load the embedding model from /x: no such file"
+    ]
 
 
 def test_compose_file_keeps_data_on_a_volume_and_reads_env():

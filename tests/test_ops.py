@@ -12,6 +12,7 @@ import pytest
 from bot.cli import main
 from bot.ops import doctor
 from bot.ops.backup import backup
+from bot.ops.health import beat, heartbeat_path
 from bot.ops.stats import collect, render
 from bot.store.checklist import insert_items, list_items, set_done
 from bot.store.db import MIGRATIONS, migrate, open_db, schema_version
@@ -217,6 +218,22 @@ def test_doctor_database_checks(tmp_path):
 
 def test_doctor_model_check(tmp_path):
     assert doctor.check_model(make_settings(tmp_path)).ok
+
+
+def test_doctor_reports_what_a_running_bot_says_about_its_model(tmp_path):
+    settings = make_settings(tmp_path)
+    path = heartbeat_path(settings.db_path)
+    assert doctor.check_running_bot(settings).ok  # no bot: nothing wrong with that
+    beat(path, "loading")
+    loading = doctor.check_running_bot(settings)
+    assert loading.ok and "still loading" in loading.detail
+    beat(path, "failed", "The index is not usable: no index in /x")
+    failed = doctor.check_running_bot(settings)
+    assert not failed.ok and failed.detail.endswith(
+        "could not be loaded: The index is not usable: no index in /x"
+    )
+    path.write_text("1000\nfailed long ago\n")  # a bot that stopped long ago
+    assert doctor.check_running_bot(settings).ok
 
 
 def test_doctor_bot_api_checks(tmp_path, standin):

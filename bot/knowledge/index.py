@@ -18,12 +18,9 @@ import json
 import shutil
 import tempfile
 from dataclasses import asdict, dataclass
+from functools import cache
 from pathlib import Path
-
-import bm25s
-import faiss
-import numpy as np
-import Stemmer
+from typing import TYPE_CHECKING, Any
 
 from bot.knowledge.corpus import (
     Corpus,
@@ -35,6 +32,12 @@ from bot.knowledge.corpus import (
 )
 from bot.knowledge.embedder import MODEL_NAME, Embedder
 
+# faiss, bm25s (with scipy) and numpy are imported where they are used, so that the bot can
+# read the corpus (load_indexed_corpus) and start answering commands before they load.
+if TYPE_CHECKING:
+    import bm25s
+    import faiss
+
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 PASSAGES = "passages.json"
@@ -42,12 +45,23 @@ DENSE = "dense.faiss"
 OUT_OF_SCOPE = "out_of_scope.faiss"
 BM25_DIR = "bm25"
 
-_stemmer = Stemmer.Stemmer("english")
 
-# A search over a few hundred vectors takes microseconds on one thread. With more, FAISS's
-# OpenMP workers keep spinning after each search and steal the two cores from the torch
-# threads that encode the next question: that doubled the cost of every answer.
-faiss.omp_set_num_threads(1)
+@cache
+def _faiss() -> Any:
+    import faiss
+
+    # A search over a few hundred vectors takes microseconds on one thread. With more,
+    # FAISS's OpenMP workers keep spinning after each search and steal the two cores from
+    # the torch threads that encode the next question: that doubled the cost of every answer.
+    faiss.omp_set_num_threads(1)
+    return faiss
+
+
+@cache
+def _stemmer() -> Any:
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
 
 
 class IndexUnavailable(RuntimeError):
@@ -76,8 +90,10 @@ class LoadedIndex:
 
 def tokenize(texts: list[str]) -> list[list[str]]:
     """Lower-cased, stop-word-free, Snowball-stemmed tokens, the same for build and query."""
+    import bm25s
+
     return bm25s.tokenize(
-        texts, stopwords="en", stemmer=_stemmer, return_ids=False, show_progress=False
+        texts, stopwords="en", stemmer=_stemmer(), return_ids=False, show_progress=False
     )
 
 
@@ -92,6 +108,10 @@ def bm25_text(passage: Passage) -> str:
 
 def build_index(corpus_dir: Path, index_dir: Path, embedder: Embedder) -> Manifest:
     """Build every index file into a temporary folder, then swap it in whole."""
+    import bm25s
+    import numpy as np
+
+    faiss = _faiss()
     corpus = load_corpus(corpus_dir)
     texts: list[str] = []
     keys: list[int] = []
@@ -168,17 +188,27 @@ def staleness(corpus_dir: Path, index_dir: Path) -> str | None:
     return None
 
 
-def load_index(corpus_dir: Path, index_dir: Path) -> LoadedIndex:
+def load_indexed_corpus(corpus_dir: Path, index_dir: Path) -> Corpus:
+    """The passages the index was built from, after checking it is fresh: quick, and
+    without the search libraries. Raises IndexUnavailable."""
     problem = staleness(corpus_dir, index_dir)
     if problem:
         raise IndexUnavailable(f"The index is not usable: {problem}. Run: mentorbot index build")
-    manifest = read_manifest(index_dir)
-    assert manifest is not None
     records = json.loads((index_dir / PASSAGES).read_text(encoding="utf-8"))
     passages = tuple(_passage_from_record(r) for r in records)
+    return Corpus(passages, group_sections(passages))
+
+
+def load_index(corpus_dir: Path, index_dir: Path) -> LoadedIndex:
+    import bm25s
+
+    faiss = _faiss()
+    corpus = load_indexed_corpus(corpus_dir, index_dir)
+    manifest = read_manifest(index_dir)
+    assert manifest is not None
     return LoadedIndex(
         manifest=manifest,
-        corpus=Corpus(passages, group_sections(passages)),
+        corpus=corpus,
         dense=faiss.read_index(str(index_dir / DENSE)),
         out_of_scope=faiss.read_index(str(index_dir / OUT_OF_SCOPE)),
         bm25=bm25s.BM25.load(str(index_dir / BM25_DIR), show_progress=False),

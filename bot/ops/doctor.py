@@ -14,7 +14,12 @@ import httpx
 from bot.config import Settings
 from bot.knowledge.embedder import ModelUnavailable, load_embedder
 from bot.knowledge.index import read_manifest, staleness
+from bot.ops.health import describe, heartbeat_path
+from bot.ops.health import read as read_heartbeat
 from bot.store.db import MIGRATIONS, open_db, schema_version
+
+# The bot beats every minute: three missed beats and it is taken for stopped.
+STALE_HEARTBEAT_SECONDS = 180
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,14 @@ def check_model(settings: Settings) -> Check:
     return Check("model", True, f"{embedder.name} loads offline ({embedder.dimension} dimensions)")
 
 
+def check_running_bot(settings: Settings) -> Check:
+    """What a bot running on this database reports about its model, if one runs."""
+    heartbeat = read_heartbeat(heartbeat_path(settings.db_path))
+    if heartbeat is None or heartbeat.age > STALE_HEARTBEAT_SECONDS:
+        return Check("running", True, "no bot is running on this database")
+    return Check("running", heartbeat.state != "failed", f"a bot runs; {describe(heartbeat)}")
+
+
 def check_bot_api(settings: Settings, timeout: float = 5.0) -> Check:
     host = urlsplit(settings.api_base_url).netloc or settings.api_base_url
     if not settings.token:
@@ -106,5 +119,6 @@ CHECKS: tuple[Callable[[Settings], Check], ...] = (
     check_index,
     check_database,
     check_model,
+    check_running_bot,
     check_bot_api,
 )

@@ -173,16 +173,19 @@ def register_handlers(application: Application) -> None:
 
 async def post_init(application: Application) -> None:
     services: Services = application.bot_data["services"]
-    await services.start()
     recover_unfinished(application, services.db, services.clock)  # before anything new
     schedule_nudges(application, services)
     schedule_housekeeping(application, services)
     schedule_inbox_expiry(application)
     await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
+    # Last: the loading thread competes for the interpreter with everything above.
+    await services.start()
     log.info(
-        "Ready: %d passages in %d topics",
+        "Ready for commands: %d passages in %d topics; questions wait for %s (%s)",
         len(services.corpus.passages),
         len(services.corpus.sections),
+        services.retriever.name,
+        services.retriever.state,
     )
 
 

@@ -18,8 +18,13 @@ from bot.telegram.context import BotContext
 log = logging.getLogger(__name__)
 
 
+def beat_now(services: Services) -> None:
+    loading = services.retriever
+    beat(heartbeat_path(services.settings.db_path), loading.state, loading.reason)
+
+
 async def heartbeat(context: BotContext) -> None:
-    await asyncio.to_thread(beat, heartbeat_path(context.services.settings.db_path))
+    await asyncio.to_thread(beat_now, context.services)
 
 
 async def checkpoint_wal(context: BotContext) -> None:
@@ -39,6 +44,8 @@ def schedule_housekeeping(application: Application, services: Services) -> None:
     assert application.job_queue is not None
     jobs = application.job_queue
     jobs.run_repeating(heartbeat, interval=60, first=0, name="housekeeping:heartbeat")
+    # Health checks see the model loaded, or failing to, at once (from the loading thread).
+    services.retriever.when_settled(lambda: beat_now(services))
     jobs.run_repeating(checkpoint_wal, interval=10, first=10, name="housekeeping:checkpoint")
     jobs.run_repeating(
         erase_expired_questions, interval=3600, first=5, name="housekeeping:retention"

@@ -426,6 +426,11 @@ NOT_TEXT = (
 )
 RATE_LIMITED = "⏳ That's a lot of questions at once! Give me a minute, then ask again."
 SOMETHING_WENT_WRONG = "😕 Sorry, something went wrong on my side. Please try again in a moment."
+CANT_ANSWER_NOW = (
+    "😕 Sorry, I can't answer questions right now: my guide failed to load. "
+    "/topics, /checklist and the other commands still work."
+)
+LATE_REPLY = "⏳ Sorry for the wait: I was offline for {delay}. Here's my reply to what you sent."
 STALE_BUTTON = "This button has expired. Send /start for a fresh menu."
 FEEDBACK_THANKS = {
     1: "Thanks! Glad it helped 👍",

@@ -16,6 +16,7 @@ from bot.telegram import callbacks as cb
 from bot.telegram import views
 from bot.telegram.context import BotContext
 from bot.telegram.replies import command_argument, drop_buttons, edit, reply, toast
+from bot.telegram.waiting import ready_to_answer
 
 
 async def start(update: Update, context: BotContext) -> None:
@@ -88,6 +89,8 @@ async def answer_question(
     if not await limiter.allow(user.id):
         if limiter.should_warn(user.id):
             await reply(update, views.View(views.RATE_LIMITED))
+        return
+    if not await ready_to_answer(update, context):  # "typing…" while the model loads
         return
     answer = await services.ask(question)
     best = answer.hits[0].passage.id if answer.answered and answer.hits else None
