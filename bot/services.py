@@ -96,4 +96,6 @@ def _load_retriever(settings: Settings) -> Retriever:
 
     if settings.test_load_delay:
         time.sleep(settings.test_load_delay)  # tests: a model that loads slowly
-    return load_retriever(settings.corpus_dir, settings.index_dir)
+    retriever = load_retriever(settings.corpus_dir, settings.index_dir)
+    retriever.answer_batch(["warm-up"])  # torch's first call is slow: not the first student's
+    return retriever
