@@ -27,6 +27,7 @@ from pathlib import Path
 from bot.ops.backup import backup
 from bot.telegram import views
 from tests.botapi import TOKEN, BotApiStandIn
+from tests.process import wait_until_loaded
 
 ROOT = Path(__file__).resolve().parent.parent
 MENTORBOT = str(Path(sys.executable).with_name("mentorbot"))
@@ -106,7 +107,7 @@ def main() -> None:
     log_path = Path(folder.name) / "bot.log"
     with log_path.open("w") as log:
         bot = subprocess.Popen([MENTORBOT, "run"], env=env, stderr=log, cwd=ROOT)
-    api.wait_for(lambda: api.calls_to("setMyCommands"), timeout=120)
+    wait_until_loaded(db_path, bot, log_path)
     users = [User(api, FIRST_USER + n, random.Random(n), pool) for n in range(args.users)]
 
     # Everyone says hello and sets their nudge a few minutes from now, so nudges fall due.

@@ -20,9 +20,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.ops.health import heartbeat_path
-from bot.ops.health import read as read_heartbeat
 from tests.botapi import TOKEN, BotApiStandIn
+from tests.process import loaded, wait_until_loaded
 
 ROOT = Path(__file__).resolve().parent.parent
 MENTORBOT = str(Path(sys.executable).with_name("mentorbot"))
@@ -63,18 +62,6 @@ def bot_env(api: BotApiStandIn, db: Path, **extra: str) -> dict[str, str]:
 def start_bot(env: dict[str, str], log: Path) -> subprocess.Popen:
     with log.open("ab") as stderr:
         return subprocess.Popen([MENTORBOT, "run"], cwd=ROOT, env=env, stderr=stderr)
-
-
-def wait_until_loaded(db: Path, process: subprocess.Popen, log: Path, timeout: float = 120) -> None:
-    """Until the heartbeat says the model and the index are loaded."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if _loaded(db):
-            return
-        if process.poll() is not None:
-            raise RuntimeError(f"the bot exited: {log.read_text()[-2000:]}")
-        time.sleep(0.05)
-    raise TimeoutError("the model did not load")
 
 
 def replies_per_chat(api: BotApiStandIn, chats: list[int]) -> dict[int, int]:
@@ -135,7 +122,7 @@ def kill_and_restart(
             now_seen = len(api.calls_to("sendMessage"))
             if now_seen != seen:
                 quiet_since, seen = time.monotonic(), now_seen
-            elif seen and time.monotonic() - quiet_since > 20 and _loaded(db):
+            elif seen and time.monotonic() - quiet_since > 20 and loaded(db):
                 break  # nothing more is coming: the rest is lost
             time.sleep(0.1)
         last_reply = max((c.at for c in api.calls_to("sendMessage")), default=restarted)
@@ -151,8 +138,3 @@ def kill_and_restart(
         answered_twice=sum(max(0, n - per_user) for n in final.values()),
         recovery_seconds=last_reply - restarted,
     )
-
-
-def _loaded(db: Path) -> bool:
-    heartbeat = read_heartbeat(heartbeat_path(db))
-    return heartbeat is not None and heartbeat.state == "ready"
