@@ -152,3 +152,41 @@ def test_sigterm_with_questions_in_flight_loses_nothing_and_repeats_nothing(tmp_
     assert answered_by_first >= 50  # the first process finished what it had taken on
     trace = first_log.find("Traceback")
     assert trace == -1, first_log[max(0, trace - 600) : trace + 3000]
+
+
+@pytest.mark.slow
+def test_start_is_answered_while_the_model_still_loads(tmp_path):
+    """A /start and a question wait when the process starts; the model takes 20 s more
+    than it does. The /start is answered at once, the question shows "typing…" and gets
+    its answer once the model is in; `mentorbot health` says what is going on."""
+    from bot.ops.health import heartbeat_path
+    from bot.ops.health import read as read_heartbeat
+
+    api = BotApiStandIn().start()
+    db = tmp_path / "bot.sqlite3"
+    env = clean_env(
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_API_BASE_URL=api.base_url,
+        MENTORBOT_DB=str(db),
+        MENTORBOT_TEST_LOAD_DELAY="20",
+    )
+    api.send_text(4343, "/start")
+    api.send_text(4344, "is colab free?")
+    process = subprocess.Popen([MENTORBOT, "run"], cwd=tmp_path, env=env, stderr=subprocess.PIPE)
+    try:
+        welcome = api.wait_sent(4343, 1, timeout=60)[0]
+        assert "ML internship mentor" in welcome.text
+        api.wait_for(lambda: api.calls_to("sendChatAction", 4344), timeout=10)
+        assert api.sent_to(4344) == []  # the question waits for the model
+        api.wait_for(lambda: read_heartbeat(heartbeat_path(db)), timeout=10)
+        health = run_cli("health", cwd=tmp_path, MENTORBOT_DB=str(db))
+        assert health.returncode == 0 and "still loading" in health.stdout
+        answer = api.wait_sent(4344, 1, timeout=120)[0]
+        assert "Colab" in answer.text and answer.at - welcome.at > 15
+        health = run_cli("health", cwd=tmp_path, MENTORBOT_DB=str(db))
+        assert health.returncode == 0 and "are loaded" in health.stdout
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=60)
+        api.stop()
+    assert process.returncode == 0, stderr[-2000:]

@@ -9,12 +9,14 @@ import logging
 import shutil
 import threading
 from collections.abc import AsyncIterator
+from datetime import timedelta
 
 import pytest
 
 from bot.loading import LoadFailed, Loading, LoadState
 from bot.services import KNOWLEDGE, Services
-from bot.store.db import open_db
+from bot.store.db import open_db, to_db_time, utcnow
+from bot.store.users import touch_user
 from bot.telegram import views
 from bot.telegram.app import build_application
 from tests.conftest import INDEX, RunningBot, make_settings, running
@@ -57,6 +59,29 @@ async def test_commands_are_answered_while_the_model_loads_and_questions_wait_ty
         assert "Colab" in answer.text
         assert bot.services.retriever.state is LoadState.READY
         assert len(bot.api.calls_to("sendChatAction", user_id)) == 1  # less than 4.5 s
+
+
+async def test_a_nudge_that_fell_due_goes_out_at_start_while_the_model_loads(
+    tmp_path, standin, retriever, user_id
+):
+    now = utcnow()
+    db = open_db(make_settings(tmp_path).db_path)
+    touch_user(db, user_id, user_id, now - timedelta(days=3), "UTC")
+    db.execute(
+        "UPDATE users SET next_nudge_at = ? WHERE user_id = ?",
+        [to_db_time(now - timedelta(minutes=5)), user_id],
+    )
+    db.conn.commit()
+    db.close()
+    gate = threading.Event()
+    loading = Loading(KNOWLEDGE, lambda: (gate.wait(30), retriever)[1])
+    try:
+        async with bot_loading(tmp_path, standin, retriever.corpus, loading) as bot:
+            nudge = (await bot.wait_sent(user_id, 1, within=10))[0]
+            assert bot.services.retriever.state is LoadState.LOADING
+    finally:
+        gate.set()
+    assert "checklist" in nudge.text.lower()
 
 
 async def test_a_failed_load_is_told_to_the_asker_and_logged_in_one_line(

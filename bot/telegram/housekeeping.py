@@ -43,7 +43,8 @@ async def erase_expired_questions(context: BotContext) -> None:
 def schedule_housekeeping(application: Application, services: Services) -> None:
     assert application.job_queue is not None
     jobs = application.job_queue
-    jobs.run_repeating(heartbeat, interval=60, first=0, name="housekeeping:heartbeat")
+    beat_now(services)  # health checks see the bot, still loading, from the first second
+    jobs.run_repeating(heartbeat, interval=60, first=60, name="housekeeping:heartbeat")
     # Health checks see the model loaded, or failing to, at once (from the loading thread).
     services.retriever.when_settled(lambda: beat_now(services))
     jobs.run_repeating(checkpoint_wal, interval=10, first=10, name="housekeeping:checkpoint")

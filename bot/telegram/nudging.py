@@ -17,6 +17,7 @@ from bot.telegram.replies import keyboard
 log = logging.getLogger(__name__)
 
 TICK_SECONDS = 60
+FIRST_TICK_SECONDS = 2  # after post_init, where it is scheduled: the bot has started by then
 
 
 def telegram_sender(application: Application) -> SendNudge:
@@ -61,6 +62,8 @@ def schedule_nudges(application: Application, services: Services) -> None:
     application.bot_data["nudges"] = make_sweeper(application, services)
     assert application.job_queue is not None, "install python-telegram-bot[job-queue]"
     # The first tick runs at once, so nudges that fell due while the bot was down go out now.
+    # Not first=0: these jobs are added before the job queue starts, and an interval whose
+    # start has passed by then skips to its second run, a minute later.
     application.job_queue.run_repeating(
-        nudge_tick, interval=TICK_SECONDS, first=0, name="nudges:tick"
+        nudge_tick, interval=TICK_SECONDS, first=FIRST_TICK_SECONDS, name="nudges:tick"
     )
