@@ -40,6 +40,7 @@ from bot.telegram.guards import QuestionLimiter, remember_user
 from bot.telegram.handlers import checklist, conversation, nudges, privacy
 from bot.telegram.handlers.errors import on_error
 from bot.telegram.housekeeping import schedule_housekeeping
+from bot.telegram.lateness import late_notice
 from bot.telegram.nudging import schedule_nudges
 from bot.telegram.views import COMMANDS
 
@@ -134,6 +135,7 @@ def register_handlers(application: Application) -> None:
             names, callback, filters=new_message & private if only_private else new_message
         )
 
+    application.add_handler(TypeHandler(Update, late_notice), group=-2)
     application.add_handler(TypeHandler(Update, remember_user), group=-1)
     application.add_handlers(
         [

@@ -430,7 +430,9 @@ CANT_ANSWER_NOW = (
     "😕 Sorry, I can't answer questions right now: my guide failed to load. "
     "/topics, /checklist and the other commands still work."
 )
-LATE_REPLY = "⏳ Sorry for the wait: I was offline for {delay}. Here's my reply to what you sent."
+LATE_REPLY = (
+    "⏳ Sorry for the wait! I was offline, so I'm only now reading what you sent {delay} ago."
+)
 STALE_BUTTON = "This button has expired. Send /start for a fresh menu."
 FEEDBACK_THANKS = {
     1: "Thanks! Glad it helped 👍",

@@ -1,0 +1,39 @@
+"""Messages answered long after they were sent: after an outage, the inbox or Telegram
+delivers what students sent meanwhile. They are answered as usual, and each chat first
+gets one line saying sorry for the wait, so a reply hours late isn't a puzzle."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from telegram import Update
+
+from bot.telegram import views
+from bot.telegram.context import BotContext
+
+# Longer than any start-up or backlog, shorter than anyone waits without wondering.
+LATE_AFTER = timedelta(minutes=10)
+_NOTIFIED = "lateness:notified"  # bot_data key: chats told about the wait, by this process
+
+
+async def late_notice(update: Update, context: BotContext) -> None:
+    message = update.message  # a new message: an edit or a button press has no wait to report
+    if message is None:
+        return
+    waited = context.services.clock() - message.date
+    if waited < LATE_AFTER:
+        return
+    notified: set[int] = context.bot_data.setdefault(_NOTIFIED, set())
+    if message.chat.id in notified:
+        return
+    notified.add(message.chat.id)
+    await message.chat.send_message(views.LATE_REPLY.format(delay=roughly(waited)))
+
+
+def roughly(delay: timedelta) -> str:
+    minutes = delay.total_seconds() / 60
+    if minutes < 90:
+        return f"about {round(minutes)} minutes"
+    if minutes < 36 * 60:
+        return f"about {round(minutes / 60)} hours"
+    return f"about {round(minutes / 60 / 24)} days"

@@ -1,0 +1,37 @@
+"""After an outage: a message answered long after it was sent gets one line about the wait
+first, once per chat; a fresh message doesn't."""
+
+from __future__ import annotations
+
+import time
+
+from bot.telegram import views
+from bot.telegram.lateness import roughly
+
+
+async def test_a_late_message_gets_one_line_about_the_wait_then_its_answer(bot, user_id):
+    three_hours_ago = int(time.time()) - 3 * 3600
+    bot.api.send_text(user_id, "is colab free?", extra={"date": three_hours_ago})
+    bot.api.send_text(user_id, "/help", extra={"date": three_hours_ago + 60})
+    sent = await bot.wait_sent(user_id, 3)
+    await bot.quiet()
+    sent = bot.api.sent_to(user_id)
+    assert len(sent) == 3  # one note for the chat, not one per message
+    assert sent[0].text == views.LATE_REPLY.format(delay="about 3 hours")
+    texts = " ".join(call.text for call in sent[1:])
+    assert "Colab" in texts and "/checklist" in texts
+    reply = await bot.send(user_id, "/topics")  # a fresh message: no note
+    assert views.LATE_REPLY.split("!")[0] not in reply.text
+
+
+async def test_a_message_a_few_seconds_old_gets_no_note(bot, user_id):
+    reply = await bot.send(user_id, "/start", extra={"date": int(time.time()) - 30})
+    assert "ML internship mentor" in reply.text
+
+
+def test_delays_read_naturally():
+    from datetime import timedelta
+
+    assert roughly(timedelta(minutes=25)) == "about 25 minutes"
+    assert roughly(timedelta(hours=5, minutes=20)) == "about 5 hours"
+    assert roughly(timedelta(days=2, hours=1)) == "about 2 days"
