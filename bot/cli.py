@@ -330,27 +330,37 @@ def _fit(retrievers: dict, files: list[Path], settings: Settings) -> None:
     where cross-validation (one file held out at a time) says it declines better."""
     import numpy as np
 
-    from bot.knowledge.decline import cross_validated_answers, fit_decline_model
+    from bot.knowledge.decline import TrainingSet, cross_validated_answers, fit_decline_model
     from bot.knowledge.evaluation import fit_policy, load_questions
     from bot.knowledge.retriever import SIMILARITY_FLOOR, Mode, save_policies
 
     per_file = [load_questions(path) for path in files]
     questions = [q for qs in per_file for q in qs]
-    folds = np.concatenate([np.full(len(qs), i) for i, qs in enumerate(per_file)])
+    texts = [q.question for q in questions]
     for mode, retriever in retrievers.items():
-        answers = retriever.answer_batch([q.question for q in questions])
+        answers = retriever.answer_batch(texts)
         floor = None if mode is Mode.BM25 else SIMILARITY_FLOOR
         retriever.policy = fit_policy(questions, answers, score_floor=floor)
     hybrid = retrievers[Mode.HYBRID]
-    answers = hybrid.answer_batch([q.question for q in questions])
-    evidence = np.array([a.evidence for a in answers])
-    on_topic = np.array([q.on_topic for q in questions])
-    model = fit_decline_model(evidence, on_topic)
+    answers = hybrid.answer_batch(texts)
+    data = TrainingSet(
+        examples=np.vstack(
+            [_all_vectors(hybrid.index.dense), _all_vectors(hybrid.index.out_of_scope)]
+        ),
+        in_scope=np.concatenate(
+            [np.ones(hybrid.index.dense.ntotal), np.zeros(hybrid.index.out_of_scope.ntotal)]
+        ),
+        evidence=np.array([a.evidence for a in answers]),
+        vectors=hybrid.embedder.encode(texts),
+        on_topic=np.array([q.on_topic for q in questions]),
+        folds=np.concatenate([np.full(len(qs), i) for i, qs in enumerate(per_file)]),
+    )
+    model = fit_decline_model(data)
     if len(files) > 1:
-        by_model = cross_validated_answers(evidence, on_topic, folds)
+        by_model = cross_validated_answers(data)
         by_thresholds = np.empty(len(questions), dtype=bool)
         for fold in range(len(files)):
-            held = folds == fold
+            held = data.folds == fold
             policy = fit_policy(
                 [q for q, h in zip(questions, held, strict=True) if not h],
                 [a for a, h in zip(answers, held, strict=True) if not h],
@@ -362,6 +372,7 @@ def _fit(retrievers: dict, files: list[Path], settings: Settings) -> None:
                 if h
             ]
         losses = {}
+        on_topic = data.on_topic
         for name, answered in (("two thresholds", by_thresholds), ("decline model", by_model)):
             false_declines = float(np.mean(~answered[on_topic]))
             off_declined = float(np.mean(~answered[~on_topic]))
@@ -373,10 +384,9 @@ def _fit(retrievers: dict, files: list[Path], settings: Settings) -> None:
         if losses["decline model"] >= losses["two thresholds"]:
             model = None
             print("The decline model does not beat the thresholds here: keeping the thresholds.")
-    hybrid.decline_model = model
     for retriever in retrievers.values():
         retriever.decline_model = model
-    names = [path.name for path in files]
+    names = [str(path) for path in files]
     saved = save_policies(
         settings.index_dir,
         {mode: r.policy for mode, r in retrievers.items()},
@@ -384,6 +394,14 @@ def _fit(retrievers: dict, files: list[Path], settings: Settings) -> None:
         fitted_on=names,
     )
     print(f"Fitted the decline decision on {', '.join(names)}; saved it to {saved}")
+
+
+def _all_vectors(index) -> object:
+    """Every vector a flat FAISS index holds (an IndexIDMap keeps them in its inner index)."""
+    import faiss
+
+    flat = faiss.downcast_index(index.index) if hasattr(index, "id_map") else index
+    return flat.reconstruct_n(0, flat.ntotal)
 
 
 # ── operators ────────────────────────────────────────────────────────────────

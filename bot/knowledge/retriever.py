@@ -178,7 +178,7 @@ class Retriever:
         out_of_scope = self._out_of_scope_similarity(vectors)
         for row, i in enumerate(to_search):
             answers[i] = self._decide(
-                cleaned[i], similarities[row], pooled[row], float(out_of_scope[row])
+                cleaned[i], vectors[row], similarities[row], pooled[row], float(out_of_scope[row])
             )
         return answers
 
@@ -220,7 +220,12 @@ class Retriever:
         return np.asarray(self.index.bm25.get_scores(tokens), dtype=np.float32), coverage
 
     def _decide(
-        self, question: str, similarity: np.ndarray, pooled: np.ndarray, out_of_scope: float
+        self,
+        question: str,
+        vector: np.ndarray,
+        similarity: np.ndarray,
+        pooled: np.ndarray,
+        out_of_scope: float,
     ) -> Answer:
         bm25, coverage = self._bm25_scores(question)
         if self.mode is Mode.DENSE:
@@ -244,7 +249,7 @@ class Retriever:
             margin = top - out_of_scope
         evidence = _evidence(question, similarity, bm25, coverage, out_of_scope, order[0])
         if self.mode is Mode.HYBRID and self.decline_model is not None:
-            answered = self.decline_model.answers(evidence)
+            answered = self.decline_model.answers(evidence, vector)
         else:
             answered = self.policy.answers(top, margin)
         return Answer(question, answered, hits, top, margin, evidence)
