@@ -14,11 +14,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-from bot.config import ConfigError, Settings
+from bot.config import ConfigError, Settings, project_path
 
 EXIT_USAGE = 2
 EXIT_UNAVAILABLE = 3
-DEV_QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "data" / "dev_questions.jsonl"
+# Labelled questions for `eval`. They come with a checkout of the source, not with the
+# installed package, so `eval` without files says so when they aren't there.
+DEV_QUESTIONS = project_path("tests/data/dev_questions.jsonl")
 
 
 class CliError(Exception):
@@ -210,6 +212,13 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         save_policies,
     )
 
+    if not args.files and not DEV_QUESTIONS.is_file():
+        raise CliError(
+            "the development questions (tests/data/dev_questions.jsonl) come with a checkout "
+            "of the source, not with the installed package: run this in a checkout, or name "
+            "a question file: mentorbot eval FILE.jsonl",
+            EXIT_USAGE,
+        )
     files = args.files or [DEV_QUESTIONS]
     missing = [str(f) for f in files if not f.is_file()]
     if missing:

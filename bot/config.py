@@ -18,11 +18,11 @@ from dotenv import dotenv_values
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
-def _project_dir(name: str) -> Path:
-    """corpus/ or index/ of the checkout; installed as a package (in Docker, say), the
-    working directory's."""
-    candidate = PROJECT_ROOT / name
-    return candidate if candidate.is_dir() else Path.cwd() / name
+def project_path(relative: str) -> Path:
+    """A path in the checkout (corpus/, index/, tests/data/…); installed as a package (in
+    Docker, say), where there is no checkout, the working directory's."""
+    candidate = PROJECT_ROOT / relative
+    return candidate if candidate.exists() else Path.cwd() / relative
 
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
@@ -40,8 +40,8 @@ class Settings:
     db_path: Path = Path("data/mentorbot.sqlite3")
     default_timezone: str = "UTC"
     log_level: str = "INFO"
-    corpus_dir: Path = field(default_factory=lambda: _project_dir("corpus"))
-    index_dir: Path = field(default_factory=lambda: _project_dir("index"))
+    corpus_dir: Path = field(default_factory=lambda: project_path("corpus"))
+    index_dir: Path = field(default_factory=lambda: project_path("index"))
     webhook_url: str | None = None
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = 8443

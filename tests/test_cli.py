@@ -115,6 +115,17 @@ def test_eval_with_a_missing_file_is_a_usage_error(capsys):
     assert code == 2 and "nope.jsonl" in err
 
 
+def test_eval_without_the_development_questions_says_where_they_come_from(
+    capsys, monkeypatch, tmp_path
+):
+    """Installed as a package there is no tests/data: a plain line, not a path in site-packages."""
+    monkeypatch.setattr("bot.cli.DEV_QUESTIONS", tmp_path / "tests/data/dev_questions.jsonl")
+    code, out, err = run(capsys, "eval")
+    assert code == 2 and out == ""
+    assert "come with a checkout of the source" in err and "mentorbot eval FILE.jsonl" in err
+    assert len(err.strip().splitlines()) == 1
+
+
 def test_no_command_prints_help(capsys):
     code, out, _ = run(capsys)
     assert code == 2 and "mentorbot" in out

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import DEFAULT_API_BASE_URL, ConfigError, Settings
+from bot.config import DEFAULT_API_BASE_URL, PROJECT_ROOT, ConfigError, Settings, project_path
 from bot.logs import REDACTED, redact
 
 
@@ -72,3 +72,10 @@ def test_redaction_hides_tokens_and_secrets():
     cleaned = redact(line, secrets=("s3cr3t",))
     assert "AAF-abcdefghijklmnopqrstuvwxyz012345" not in cleaned and "s3cr3t" not in cleaned
     assert cleaned.count(REDACTED) == 2
+
+
+def test_project_paths_are_the_checkouts_else_the_working_directorys(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    questions = "tests/data/dev_questions.jsonl"
+    assert project_path(questions) == PROJECT_ROOT / questions
+    assert project_path("not-in-the-checkout") == tmp_path / "not-in-the-checkout"
