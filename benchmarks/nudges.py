@@ -27,7 +27,7 @@ from bot.knowledge.corpus import load_corpus
 from bot.nudges.compose import tips_by_passage
 from bot.nudges.sweep import NudgeSweeper, Outcome, SweepReport
 from bot.store.db import open_db, to_db_time
-from bot.telegram.views import nudge_view
+from bot.telegram.views.nudges import nudge_view
 from tests.botapi import TOKEN, BotApiStandIn
 
 NOW = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)

@@ -162,9 +162,10 @@ def answer_json(answer) -> dict:
 
 def plain(answer, corpus) -> str:
     """The answer as the bot would send it, with its buttons listed underneath."""
-    from bot.telegram.views import answer_view, declined_view, to_plain
+    from bot.telegram.views.common import to_plain
+    from bot.telegram.views.conversation import answer_view, declined_view
 
-    view = answer_view(answer, None) if answer.answered else declined_view(corpus)
+    view = answer_view(answer, None) if answer.answered else declined_view(corpus.sections)
     labels = [button.label for row in view.buttons for button in row]
     return to_plain(view.text) + ("\n\n→ " + "  ·  ".join(labels) if labels else "")
 

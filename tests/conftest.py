@@ -39,10 +39,10 @@ def standin() -> Iterator[BotApiStandIn]:
 
 
 class Clock:
-    """An injectable clock: real time until a test moves it."""
+    """An injectable clock: fixed at `now` (a test moves it by hand), or real time if None."""
 
-    def __init__(self) -> None:
-        self.now: datetime | None = None
+    def __init__(self, now: datetime | None = None) -> None:
+        self.now = now
 
     def __call__(self) -> datetime:
         return self.now or datetime.now(UTC)

@@ -6,7 +6,7 @@ import asyncio
 
 from bot.store.checklist import list_items
 from bot.telegram import callbacks as cb
-from bot.telegram import views
+from bot.telegram.views import common, conversation
 from tests.botapi import BOT
 
 
@@ -57,10 +57,11 @@ async def test_topic_button_edits_the_message_in_place(bot, user_id):
 
 async def test_long_section_is_paged_within_the_limit(bot, user_id):
     corpus = bot.services.corpus
-    pages = views.section_pages(corpus, "preparation")
+    section, passages = corpus.section("preparation"), corpus.section_passages("preparation")
+    pages = conversation.section_pages(passages)
     for page in range(len(pages)):
-        view = views.section_view(corpus, "preparation", page)
-        assert view is not None and views.telegram_length(view.text) <= 4096
+        view = conversation.section_view(section, passages, page)
+        assert view is not None and common.telegram_length(view.text) <= 4096
     await bot.press(user_id, cb.pack(cb.TOPIC, "preparation", len(pages) - 1))
     edit = (await bot.wait(lambda: bot.api.calls_to("editMessageText", user_id)))[-1]
     assert "How to prepare" in edit.text
@@ -179,7 +180,7 @@ async def test_greetings_and_thanks_get_a_kind_reply_not_a_decline(bot, user_id)
 
 async def test_an_invisible_question_gets_usage_and_export_stays_valid_json(bot, user_id):
     reply = await bot.send(user_id, "\u200b\u200b")
-    assert reply.text == views.ASK_USAGE
+    assert reply.text == conversation.ASK_USAGE
     await bot.send(user_id, "🤖🤖🤖")  # declined: confidence is finite but low
     row = bot.services.db.execute(
         "SELECT confidence FROM questions WHERE user_id = ?", [user_id]
@@ -212,7 +213,7 @@ async def test_non_text_messages_get_a_one_line_note(bot, user_id):
     for extra in (photo, sticker, voice):
         bot.api.push({"message": bot.api.message_payload(user_id, None, extra=extra)})
     replies = await bot.wait_sent(user_id, 3)
-    assert all(r.text == views.NOT_TEXT for r in replies)
+    assert all(r.text == conversation.NOT_TEXT for r in replies)
 
 
 async def test_edited_commands_are_not_run_again(bot, user_id):
@@ -225,7 +226,7 @@ async def test_edited_commands_are_not_run_again(bot, user_id):
 
 async def test_unknown_commands_and_captions(bot, user_id):
     reply = await bot.send(user_id, "/frobnicate")
-    assert reply.text == views.UNKNOWN_COMMAND
+    assert reply.text == conversation.UNKNOWN_COMMAND
     photo = {
         "photo": [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}],
         "caption": "is colab free?",
@@ -252,7 +253,7 @@ async def test_in_groups_answers_quote_the_question_and_private_buttons_refuse(b
     add = next(data for _, data in answer.buttons if data.startswith(cb.ADD_FROM_PASSAGE))
     bystander = user_id + 5
     await bot.press(bystander, add, message)
-    assert bot.api.calls_to("answerCallbackQuery")[-1].params["text"] == views.PRIVATE_ONLY_BUTTON
+    assert bot.api.calls_to("answerCallbackQuery")[-1].params["text"] == common.PRIVATE_ONLY_BUTTON
     assert list_items(bot.services.db, bystander) == []
 
 
@@ -293,7 +294,7 @@ async def test_questions_are_rate_limited_per_user(bot, user_id):
     await bot.quiet(1.0)
     replies = bot.api.sent_to(user_id)
     assert len(replies) == limit + 1  # every allowed question, plus one "slow down"
-    assert sum(r.text == views.RATE_LIMITED for r in replies) == 1
+    assert sum(r.text == conversation.RATE_LIMITED for r in replies) == 1
     # Somebody else is not affected.
     other = await bot.send(user_id + 77_000, "do I need a PhD?")
     assert "PhD" in other.text
@@ -321,7 +322,7 @@ async def test_500_gets_a_one_line_apology_and_the_bot_carries_on(bot, user_id):
     bot.api.fail("sendMessage", 500, chat_id=user_id)
     bot.api.send_text(user_id, "do I need a PhD?")
     apology = (await bot.wait_sent(user_id))[0]
-    assert apology.text == views.SOMETHING_WENT_WRONG
+    assert apology.text == common.SOMETHING_WENT_WRONG
     reply = await bot.send(user_id, "do I need c++?")
     assert "C++" in reply.text
 

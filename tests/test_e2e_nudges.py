@@ -7,13 +7,13 @@ from datetime import UTC, datetime, timedelta
 from bot.nudges.sweep import NudgeSweeper
 from bot.store.nudges import get_settings
 from bot.telegram import callbacks as cb
-from bot.telegram import views
+from bot.telegram.views import nudges as nudge_views
 
 MONDAY_EVENING = datetime(2026, 3, 9, 18, 0, 30, tzinfo=UTC)
 
 
 def sweeper(bot) -> NudgeSweeper:
-    return bot.application.bot_data["nudges"]
+    return bot.application.bot_data.sweeper
 
 
 async def arrange_due_nudge(bot, clock, user_id, *commands: str) -> None:
@@ -137,7 +137,7 @@ async def test_the_pausing_nudge_explains_how_to_resume(bot, clock, user_id):
     bot.services.db.conn.commit()
     await sweeper(bot).run()
     last = bot.api.sent_to(user_id)[-1]
-    assert views.PAUSING in last.text
+    assert nudge_views.PAUSING in last.text
     assert not get_settings(bot.services.db, user_id).enabled
     assert cb.SNOOZE not in [data for _, data in last.buttons]  # it would never come
     await bot.press(user_id, cb.NUDGES_ON, bot.api.message_json(last))

@@ -23,7 +23,7 @@ from telegram.request import BaseRequest, RequestData
 from bot.config import Settings
 from bot.services import Services
 from bot.telegram.app import build_application
-from bot.telegram.views import to_plain
+from bot.telegram.views.common import to_plain
 
 USER_ID = 1
 BOT_USER = {"id": 42, "is_bot": True, "first_name": "Mentor", "username": "mentor_terminal_bot"}
