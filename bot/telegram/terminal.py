@@ -104,7 +104,10 @@ class TerminalRequest(BaseRequest):
         return True
 
     def _api_sendDocument(self, params: dict) -> dict:
-        name, data, *_ = next(iter((params.get("_files") or {}).values()), ("document", b""))
+        files = params.get("_files") or {}
+        if not files:
+            raise ValueError("sendDocument without a file")
+        name, data, *_ = next(iter(files.values()))
         path = self.export_dir / Path(name).name
         path.write_bytes(data)
         self.out.write(f"bot> 📎 {name} saved to {path}\n")
@@ -147,9 +150,15 @@ def _as_dict(markup: Any) -> dict:
 class TerminalChat:
     """Turns typed lines into updates for the application."""
 
-    def __init__(self, settings: Settings, services: Services, out: TextIO = sys.stdout) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        services: Services,
+        out: TextIO = sys.stdout,
+        export_dir: Path = Path("."),
+    ) -> None:
         self.out = out
-        self.request = TerminalRequest(out)
+        self.request = TerminalRequest(out, export_dir)
         # The token is never sent anywhere: the terminal request answers every call.
         self.application = build_application(
             replace(settings, token="0:terminal-chat"), services, request=self.request
