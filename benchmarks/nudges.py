@@ -109,11 +109,9 @@ async def paced_sweep(paced: int) -> None:
         populate(path, paced, paced)
         db = open_db(path)
 
-        class App:  # the sender needs only .bot
-            bot = ExtBot(TOKEN, base_url=api.base_url, rate_limiter=AIORateLimiter(max_retries=3))
-
-        async with App.bot:
-            sweeper = make_sweeper(db, telegram_sender(App), rate=20.0)
+        bot = ExtBot(TOKEN, base_url=api.base_url, rate_limiter=AIORateLimiter(max_retries=3))
+        async with bot:
+            sweeper = make_sweeper(db, telegram_sender(bot), rate=20.0)
             started = time.perf_counter()
             report = await sweeper.run()
             elapsed = time.perf_counter() - started

@@ -12,12 +12,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 from telegram.ext import Application
 
 from bot.config import PROJECT_ROOT, Settings
 from bot.knowledge.retriever import Retriever, load_retriever
 from bot.services import Services
 from bot.store.db import open_db
+from bot.store.nudges import NudgeSettings, get_settings
 from bot.telegram.app import build_application
 from tests.botapi import TOKEN, BotApiStandIn, Call
 
@@ -51,6 +53,13 @@ class Clock:
 @pytest.fixture
 def clock() -> Clock:
     return Clock()
+
+
+def nudge_settings(db: sqlite_utils.Database, user_id: int) -> NudgeSettings:
+    """A user's stored nudge settings; the user must exist."""
+    settings = get_settings(db, user_id)
+    assert settings is not None, f"user {user_id} has no row"
+    return settings
 
 
 @pytest.fixture

@@ -281,4 +281,5 @@ def test_add_keeps_the_text(text):
 
 @given(st.integers(1, 40), st.integers(0, 49))
 def test_ranges_expand(low, span):
-    assert args.parse(f"done {low}-{low + span}").numbers == tuple(range(low, low + span + 1))
+    parsed = args.parse(f"done {low}-{low + span}")
+    assert isinstance(parsed, args.Mark) and parsed.numbers == tuple(range(low, low + span + 1))

@@ -20,9 +20,8 @@ from bot.nudges.schedule import Slot, SlotError, SlotProblem
 from bot.nudges.sweep import NudgeSweeper, Outcome, SweepReport
 from bot.store.checklist import list_items, set_done
 from bot.store.db import open_db, to_db_time
-from bot.store.nudges import get_settings
 from bot.store.users import touch_user
-from tests.conftest import CORPUS, Clock
+from tests.conftest import CORPUS, Clock, nudge_settings
 
 JOINED = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)  # a Sunday
 FIRST = datetime(2026, 3, 9, 18, 0, tzinfo=UTC)  # the first Monday 18:00 a day or more later
@@ -92,6 +91,12 @@ def prefs(db, clock):
     return NudgePreferences(db, clock, "UTC")
 
 
+def outbox(nudger: NudgeSweeper) -> Outbox:
+    """What a sweeper built by `sweeper` has sent."""
+    assert isinstance(nudger.send, Outbox)
+    return nudger.send
+
+
 def sweeper(db, outbox, tips, clock, **kwargs) -> NudgeSweeper:
     kwargs.setdefault("rate_per_second", 10_000)
     return NudgeSweeper(db, outbox, tips, "UTC", clock, **kwargs)
@@ -111,7 +116,7 @@ async def test_new_users_are_scheduled_a_day_later_at_their_slot(db, tips, clock
     outbox = Outbox()
     report = await sweeper(db, outbox, tips, clock).run()
     assert report.newly_scheduled == 1 and outbox.sent == []
-    assert get_settings(db, 1).next_at == to_db_time(datetime(2026, 3, 2, 18, tzinfo=UTC))
+    assert nudge_settings(db, 1).next_at == to_db_time(datetime(2026, 3, 2, 18, tzinfo=UTC))
 
 
 async def test_a_due_nudge_shows_progress_and_the_next_items_with_tips(
@@ -125,13 +130,13 @@ async def test_a_due_nudge_shows_progress_and_the_next_items_with_tips(
     await nudger.run()
     clock.now = datetime(2026, 3, 2, 18, 0, 30, tzinfo=UTC)
     await nudger.run()
-    (nudge,) = nudger.send.sent
+    (nudge,) = outbox(nudger).sent
     assert nudge.state is NudgeState.PROGRESS
     assert (nudge.done, nudge.total) == (2, len(template))
     assert [i.text for i in nudge.items] == [items[1].text, items[3].text, items[4].text]
     assert all(i.tip for i in nudge.items)
     assert nudge.items[0].tip == template[1].tip
-    settings = get_settings(db, 1)
+    settings = nudge_settings(db, 1)
     assert settings.next_at == to_db_time(datetime(2026, 3, 9, 18, tzinfo=UTC))
     assert settings.last_template == nudge.template and settings.unanswered == 1
 
@@ -144,7 +149,7 @@ async def test_complete_and_empty_checklists(db, tips, corpus, template, clock):
     await nudger.run()
     clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
     await nudger.run()
-    states = {n.user_id: n.state for n in nudger.send.sent}
+    states = {n.user_id: n.state for n in outbox(nudger).sent}
     assert states == {1: NudgeState.COMPLETE, 2: NudgeState.EMPTY}
 
 
@@ -156,7 +161,7 @@ async def test_the_opening_line_never_repeats_two_weeks_running(db, tips, clock)
         clock.now = datetime(2026, 3, 2, 18, 5, tzinfo=UTC) + timedelta(weeks=week)
         touch_user(db, 1, 1, clock.now)  # the user keeps answering, so nudges never pause
         await nudger.run()
-    templates = [n.template for n in nudger.send.sent]
+    templates = [n.template for n in outbox(nudger).sent]
     assert len(templates) == 12
     assert all(a != b for a, b in itertools.pairwise(templates))
     assert len(set(templates)) > 2 and set(templates) <= set(range(OPENING_COUNT))
@@ -215,7 +220,7 @@ async def test_a_nudge_more_than_12_hours_late_rolls_to_next_week(db, tips, cloc
     clock.now = datetime(2026, 3, 3, 6, 1, tzinfo=UTC)
     report = await nudger.run()
     assert report.sent == 0 and report.skipped_late == 1
-    assert get_settings(db, 1).next_at == to_db_time(FIRST)
+    assert nudge_settings(db, 1).next_at == to_db_time(FIRST)
     assert db.execute("SELECT status FROM nudges").fetchall() == [("skipped",)]
     clock.now = FIRST + timedelta(minutes=1)
     assert (await nudger.run()).sent == 1
@@ -227,19 +232,19 @@ async def test_after_weeks_down_this_weeks_nudge_still_goes_out(db, tips, clock)
     report = await nudger.run()
     assert report.sent == 1 and report.skipped_late == 0
     assert db.execute("SELECT week FROM nudges").fetchall() == [("2026-W13",)]
-    assert get_settings(db, 1).next_at == to_db_time(datetime(2026, 3, 30, 18, tzinfo=UTC))
+    assert nudge_settings(db, 1).next_at == to_db_time(datetime(2026, 3, 30, 18, tzinfo=UTC))
 
 
 async def test_a_user_who_blocked_the_bot_is_not_nudged_until_they_return(db, tips, clock):
     nudger = await prepared(db, tips, clock)
-    nudger.send.outcomes[1] = Outcome.BLOCKED
+    outbox(nudger).outcomes[1] = Outcome.BLOCKED
     clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
     assert (await nudger.run()).blocked == 1
-    assert not get_settings(db, 1).active
+    assert not nudge_settings(db, 1).active
     clock.now = FIRST + timedelta(minutes=1)
     assert (await nudger.run()).due == 0
     touch_user(db, 1, 1, clock.now)  # they unblocked the bot and wrote
-    del nudger.send.outcomes[1]
+    del outbox(nudger).outcomes[1]
     clock.now = FIRST + timedelta(weeks=1, minutes=1)
     assert (await nudger.run()).sent == 1
 
@@ -249,16 +254,16 @@ async def test_nudges_pause_after_four_unanswered_and_say_so(db, tips, clock, pr
     for week in range(PAUSE_AFTER + 2):
         clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC) + timedelta(weeks=week)
         await nudger.run()
-    sent = nudger.send.sent
+    sent = outbox(nudger).sent
     assert len(sent) == PAUSE_AFTER
     assert [n.pausing for n in sent] == [False] * (PAUSE_AFTER - 1) + [True]
-    settings = get_settings(db, 1)
+    settings = nudge_settings(db, 1)
     assert not settings.enabled and settings.paused_at is not None
     assert prefs.preferences(1).paused_for_silence
     prefs.set_enabled(1, True)  # /nudge on
     clock.now += timedelta(weeks=1)
     await nudger.run()
-    assert len(nudger.send.sent) == PAUSE_AFTER + 1 and not nudger.send.sent[-1].pausing
+    assert len(outbox(nudger).sent) == PAUSE_AFTER + 1 and not outbox(nudger).sent[-1].pausing
 
 
 async def test_any_reply_resets_the_unanswered_count(db, tips, clock):
@@ -267,8 +272,8 @@ async def test_any_reply_resets_the_unanswered_count(db, tips, clock):
         clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC) + timedelta(weeks=week)
         await nudger.run()
         touch_user(db, 1, 1, clock.now + timedelta(hours=1))
-    assert len(nudger.send.sent) == PAUSE_AFTER + 2
-    assert not any(n.pausing for n in nudger.send.sent)
+    assert len(outbox(nudger).sent) == PAUSE_AFTER + 2
+    assert not any(n.pausing for n in outbox(nudger).sent)
 
 
 async def test_snooze_sends_one_reminder_a_day_later(db, tips, clock, prefs):
@@ -297,7 +302,7 @@ async def test_stopped_nudges_are_not_sent(db, tips, clock, prefs):
 
 async def test_a_failed_send_is_recorded_and_not_retried(db, tips, clock):
     nudger = await prepared(db, tips, clock)
-    nudger.send.outcomes[1] = Outcome.FAILED
+    outbox(nudger).outcomes[1] = Outcome.FAILED
     clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
     assert (await nudger.run()).failed == 1
     assert (await nudger.run()).due == 0
@@ -359,7 +364,7 @@ async def test_a_double_tick_sends_each_nudge_once(db, tips, clock):
     nudger = sweeper(db, Outbox(), tips, clock)
     first, second = await asyncio.gather(nudger.run(), nudger.run())
     assert first.sent + second.sent == 100
-    assert max(nudger.send.per_user().values()) == 1
+    assert max(outbox(nudger).per_user().values()) == 1
 
 
 async def test_two_processes_sweeping_at_once_send_each_nudge_once(db, path, tips, clock):
@@ -407,7 +412,7 @@ async def test_sending_is_paced(db, tips, clock):
     clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
     nudger = sweeper(db, Outbox(), tips, clock, rate_per_second=50)
     await nudger.run()
-    times = nudger.send.times
+    times = outbox(nudger).times
     assert len(times) == 30
     # However the sends were scheduled, no second holds more than the rate allows.
     for start in times:
@@ -434,9 +439,9 @@ async def test_settings_changed_during_a_sweep_win(db, tips, clock, prefs):
     prefs.set_slot(2, 4, time(9, 0))  # /nudge fri 9am
     report = SweepReport()
     await nudger.deliver(candidates, report)
-    assert [n.user_id for n in nudger.send.sent] == [3]
+    assert [n.user_id for n in outbox(nudger).sent] == [3]
     assert report.stale == 2
-    assert get_settings(db, 2).next_at == to_db_time(datetime(2026, 3, 6, 9, tzinfo=UTC))
+    assert nudge_settings(db, 2).next_at == to_db_time(datetime(2026, 3, 6, 9, tzinfo=UTC))
 
 
 async def test_a_user_forgotten_during_a_sweep_does_not_sink_the_others(db, tips, clock):
@@ -448,7 +453,7 @@ async def test_a_user_forgotten_during_a_sweep_does_not_sink_the_others(db, tips
     forget_user(db, 1)
     report = SweepReport()
     await nudger.deliver(candidates, report)
-    assert [n.user_id for n in nudger.send.sent] == [2]
+    assert [n.user_id for n in outbox(nudger).sent] == [2]
 
 
 async def test_a_returning_user_just_after_a_spring_forward_slot_gets_it(db, tips, clock):

@@ -56,6 +56,7 @@ def seed(db):
         set_done(db, user, ids_[:done], True, NOW)
     for user, status in ((1, "sent"), (2, "sent"), (3, "failed"), (4, "skipped")):
         _, claim_id = claim(db, user, "2026-W11", "weekly", NOW - timedelta(days=1), {}, {})
+        assert claim_id is not None
         finish(db, claim_id, user, status, NOW)
     claim(db, 5, "2026-W11", "weekly", NOW - timedelta(days=1), {}, {})  # never finished
 

@@ -175,10 +175,14 @@ def test_set_done_is_idempotent_and_scoped_to_the_user(db):
     (theirs,) = items.insert_items(db, 2, [("b", None)], NOW)
     assert items.set_done(db, 1, [mine, theirs], True, NOW) == 1
     assert items.set_done(db, 1, [mine], True, NOW + timedelta(hours=1)) == 0
-    assert items.get_item(db, 1, mine).done_at == to_db_time(NOW)  # the first time stays
-    assert not items.get_item(db, 2, theirs).done
+    assert items.get_item(db, 1, mine) == items.Item(
+        mine, 1, 1, "a", None, to_db_time(NOW), to_db_time(NOW)
+    )  # the first time stays
+    assert items.get_item(db, 2, theirs) == items.Item(
+        theirs, 2, 1, "b", None, None, to_db_time(NOW)
+    )
     assert items.set_done(db, 1, [mine], False, NOW) == 1
-    assert not items.get_item(db, 1, mine).done
+    assert items.get_item(db, 1, mine) == items.Item(mine, 1, 1, "a", None, None, to_db_time(NOW))
     assert items.set_done(db, 1, [], True, NOW) == 0
 
 

@@ -113,9 +113,9 @@ class Checklist:
             if item.text.casefold() == text.casefold():
                 raise ChecklistError(Problem.DUPLICATE, numbers=(number,))
         (item_id,) = insert_items(self.db, user_id, [(text, passage_id)], self.clock())
-        item = get_item(self.db, user_id, item_id)
-        assert item is not None
-        return item
+        added = get_item(self.db, user_id, item_id)
+        assert added is not None
+        return added
 
     def add_template(self, user_id: int) -> int:
         """Add the template items the user doesn't have yet; returns how many were added."""

@@ -71,7 +71,8 @@ def insert_items(
                 "VALUES (?, ?, ?, ?, ?)",
                 [user_id, last + offset, text, passage_id, stamp],
             )
-            ids.append(int(cursor.lastrowid))
+            assert cursor.lastrowid is not None  # an INSERT sets it
+            ids.append(cursor.lastrowid)
     return ids
 
 

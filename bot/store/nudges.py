@@ -48,7 +48,7 @@ _SETTINGS = (
 
 
 def _settings(
-    db: sqlite_utils.Database, sql: str, params: Sequence | Mapping
+    db: sqlite_utils.Database, sql: str, params: Sequence[object] | dict[str, object]
 ) -> list[NudgeSettings]:
     return [NudgeSettings.from_row(row) for row in db.query(sql, params)]
 
@@ -62,7 +62,7 @@ def update_settings(db: sqlite_utils.Database, user_id: int, **changes: object) 
     """Set columns of the user's row; datetimes are stored as UTC text."""
     values = {k: to_db_time(v) if isinstance(v, datetime) else v for k, v in changes.items()}
     with db.atomic():
-        db["users"].update(user_id, values)
+        db.table("users").update(user_id, values)
 
 
 def unscheduled(db: sqlite_utils.Database, limit: int = 1000) -> list[NudgeSettings]:
@@ -136,9 +136,9 @@ def claim(
             "ON CONFLICT (user_id, week, kind) DO NOTHING",
             [user_id, week, kind, status, to_db_time(now)],
         )
-    if cursor.rowcount != 1:
+    if cursor.rowcount != 1 or cursor.lastrowid is None:
         return Claim.ALREADY_SENT, None
-    return Claim.CLAIMED, int(cursor.lastrowid)
+    return Claim.CLAIMED, cursor.lastrowid
 
 
 def claimed(db: sqlite_utils.Database, user_id: int, week: str, kind: str = "weekly") -> bool:

@@ -6,7 +6,6 @@ application here.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from telegram import BotCommand, LinkPreviewOptions, Update
@@ -29,7 +28,7 @@ from bot.config import Settings
 from bot.services import Services
 from bot.telegram import callbacks as cb
 from bot.telegram import guards
-from bot.telegram.buttons import Route, adapt, route_handler
+from bot.telegram.buttons import Route, UpdateHandler, adapt, route_handler
 from bot.telegram.context import BotApplication, BotContext, BotData
 from bot.telegram.filters import ADDRESSED_TO_BOT
 from bot.telegram.guards import remember_user
@@ -49,7 +48,7 @@ CONCURRENT_UPDATES = 256
 @dataclass(frozen=True)
 class Command:
     name: str
-    handler: Callable[[Update, BotContext], Awaitable[None]]
+    handler: UpdateHandler
     private_only: bool  # a student's own data: never shown or changed in a group
 
 

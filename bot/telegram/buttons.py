@@ -7,8 +7,9 @@ test, so a button can't be routed without saying where it may be pressed.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from typing import Any
 
 from telegram import CallbackQuery, Update
 from telegram.constants import ChatType
@@ -57,8 +58,8 @@ class Press:
         await drop_buttons(self.query, action)
 
 
-ButtonHandler = Callable[[Press, BotContext], Awaitable[None]]
-UpdateHandler = Callable[[Update, BotContext], Awaitable[None]]
+ButtonHandler = Callable[[Press, BotContext], Coroutine[Any, Any, None]]
+UpdateHandler = Callable[[Update, BotContext], Coroutine[Any, Any, None]]
 
 
 @dataclass(frozen=True)

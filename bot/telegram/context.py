@@ -19,12 +19,14 @@ class BotData:
     sweeper: NudgeSweeper | None = None  # the nudge sweep, once post_init has scheduled it
 
 
-class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]):
+class BotContext(CallbackContext[ExtBot[Any], dict[Any, Any], dict[Any, Any], BotData]):
     @property
     def services(self) -> Services:
         return self.bot_data.services
 
 
+# The application as build_application makes it. The job queue is Any: PTB's builder types
+# it by the default context, not by the one passed to context_types.
 BotApplication = Application[
-    ExtBot[None], BotContext, dict[Any, Any], dict[Any, Any], BotData, JobQueue[BotContext]
+    ExtBot[Any], BotContext, dict[Any, Any], dict[Any, Any], BotData, JobQueue[Any]
 ]

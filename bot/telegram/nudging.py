@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from telegram import Bot
 from telegram.error import Forbidden, TelegramError
 
 from bot.nudges.compose import Nudge
@@ -18,13 +19,11 @@ log = logging.getLogger(__name__)
 TICK_SECONDS = 60
 
 
-def telegram_sender(application: BotApplication) -> SendNudge:
+def telegram_sender(bot: Bot) -> SendNudge:
     async def send(nudge: Nudge) -> Outcome:
         view = nudge_view(nudge)
         try:
-            await application.bot.send_message(
-                nudge.chat_id, view.text, reply_markup=keyboard(view.buttons)
-            )
+            await bot.send_message(nudge.chat_id, view.text, reply_markup=keyboard(view.buttons))
         except Forbidden:
             return Outcome.BLOCKED
         except TelegramError as error:  # RetryAfter lands here only after the limiter's retries
@@ -38,7 +37,7 @@ def telegram_sender(application: BotApplication) -> SendNudge:
 def make_sweeper(application: BotApplication, services: Services) -> NudgeSweeper:
     return NudgeSweeper(
         db=services.db,
-        send=telegram_sender(application),
+        send=telegram_sender(application.bot),
         tips=services.tips,
         default_timezone=services.settings.default_timezone,
         clock=services.clock,

@@ -22,7 +22,7 @@ from telegram.request import BaseRequest, RequestData
 
 from bot.config import Settings
 from bot.services import Services
-from bot.telegram.app import build_application
+from bot.telegram.app import build_application, post_init, post_shutdown
 from bot.telegram.views.common import to_plain
 
 USER_ID = 1
@@ -52,7 +52,14 @@ class TerminalRequest(BaseRequest):
         return None
 
     async def do_request(
-        self, url: str, method: str, request_data: RequestData | None = None, **_: Any
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: object = BaseRequest.DEFAULT_NONE,
+        write_timeout: object = BaseRequest.DEFAULT_NONE,
+        connect_timeout: object = BaseRequest.DEFAULT_NONE,
+        pool_timeout: object = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         api_method = url.rsplit("/", 1)[-1]
         params = dict(request_data.parameters) if request_data else {}
@@ -167,11 +174,11 @@ class TerminalChat:
 
     async def __aenter__(self) -> TerminalChat:
         await self.application.initialize()
-        await self.application.post_init(self.application)  # run_polling would call this
+        await post_init(self.application)  # run_polling would call this
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
-        await self.application.post_shutdown(self.application)
+        await post_shutdown(self.application)
         await self.application.shutdown()
 
     async def send(self, line: str, echo: bool = True) -> None:
