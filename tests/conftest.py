@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import itertools
+import os
+import sys
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -15,7 +17,9 @@ import pytest
 import sqlite_utils
 from telegram.ext import Application
 
+from bot.checklist.template import TemplateItem, load_template
 from bot.config import PROJECT_ROOT, Settings
+from bot.knowledge.corpus import Corpus, load_corpus
 from bot.knowledge.retriever import Retriever, load_retriever
 from bot.services import Services
 from bot.store.db import open_db
@@ -25,12 +29,42 @@ from tests.botapi import TOKEN, BotApiStandIn, Call
 
 CORPUS = PROJECT_ROOT / "corpus"
 INDEX = PROJECT_ROOT / "index"
+MENTORBOT = str(Path(sys.executable).with_name("mentorbot"))  # the installed console script
 _user_ids = itertools.count(10_001)
+
+
+def clean_env(**values: str) -> dict[str, str]:
+    """The environment for a `mentorbot` process: none of ours leaks in, only `values`."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "MENTORBOT_"))}
+    return {**env, **values}
 
 
 @pytest.fixture(scope="session")
 def retriever() -> Retriever:
     return load_retriever(CORPUS, INDEX)
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Corpus:
+    return load_corpus(CORPUS)
+
+
+@pytest.fixture(scope="session")
+def template(corpus: Corpus) -> tuple[TemplateItem, ...]:
+    return load_template(CORPUS, corpus)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[sqlite_utils.Database]:
+    """A new database at the latest schema, closed after the test."""
+    database = open_db(db_path)
+    yield database
+    database.close()
 
 
 @pytest.fixture(scope="session")

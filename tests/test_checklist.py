@@ -11,29 +11,10 @@ from hypothesis import strategies as st
 from bot.checklist import args
 from bot.checklist.service import MAX_ITEMS, MAX_TEXT, Checklist, ChecklistError, Problem
 from bot.checklist.template import TemplateError, load_template
-from bot.knowledge.corpus import load_corpus
 from bot.store.checklist import insert_items, list_items
-from bot.store.db import open_db
-from tests.conftest import CORPUS, Clock
+from tests.conftest import Clock
 
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = open_db(tmp_path / "db.sqlite3")
-    yield database
-    database.close()
-
-
-@pytest.fixture(scope="module")
-def corpus():
-    return load_corpus(CORPUS)
-
-
-@pytest.fixture(scope="module")
-def template(corpus):
-    return load_template(CORPUS, corpus)
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import subprocess
 import pytest
 
 from bot.cli import main
-from tests.test_e2e_run import MENTORBOT, clean_env
+from tests.conftest import MENTORBOT, clean_env
 
 
 def run(capsys, *argv: str, stdin: bytes | None = None, monkeypatch=None):

@@ -37,11 +37,6 @@ SECTIONS = [
 SOURCE = CORPUS.parent.parent / "shared" / "source" / "ml-internship-advice-2020.txt"
 
 
-@pytest.fixture(scope="module")
-def corpus():
-    return load_corpus(CORPUS)
-
-
 def test_every_fixed_section_is_present_in_order(corpus):
     assert [s.slug for s in corpus.sections] == SECTIONS
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import shutil
@@ -10,7 +11,8 @@ import subprocess
 import pytest
 
 from bot.config import PROJECT_ROOT, VARIABLES
-from tests.test_e2e_run import MENTORBOT, clean_env
+from bot.telegram.views.conversation import COMMANDS
+from tests.conftest import MENTORBOT, clean_env
 
 DEPLOY = PROJECT_ROOT / "deploy"
 SETTINGS = sorted(variable.name for variable in VARIABLES)
@@ -38,6 +40,14 @@ def test_the_docs_name_no_setting_that_does_not_exist():
     for path in (".env.example", "README.md", "deploy/Dockerfile", "deploy/mentorbot.service"):
         named = set(SETTING_NAME.findall((PROJECT_ROOT / path).read_text()))
         assert named <= set(SETTINGS), f"{path} names {sorted(named - set(SETTINGS))}"
+
+
+def test_the_readme_command_table_lists_every_command_of_the_menu():
+    lines = (PROJECT_ROOT / "README.md").read_text().splitlines()
+    start = lines.index("| command | what it does |")
+    rows = list(itertools.takewhile(lambda line: line.startswith("|"), lines[start + 2 :]))
+    listed = [re.match(r"\| `/(\w+)", row) for row in rows]
+    assert [m[1] for m in listed if m] == [name for name, _ in COMMANDS]
 
 
 def test_env_example_holds_no_secret_and_overrides_no_default():

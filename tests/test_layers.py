@@ -1,4 +1,5 @@
-"""Which code may import which: the layers the design depends on, read from the source.
+"""Which code may import which: the layers the design depends on, and test modules that
+share through conftest.py rather than by importing each other. Read from the source.
 
 Every import counts, including those inside functions (the CLI imports lazily).
 """
@@ -13,6 +14,7 @@ import pytest
 from bot.config import PROJECT_ROOT
 
 BOT = PROJECT_ROOT / "bot"
+TESTS = PROJECT_ROOT / "tests"
 
 # The domain core: everything under bot/ that isn't a front end (the Telegram layer and the
 # command line, which runs either).
@@ -92,6 +94,13 @@ def test_views_import_only_views_callbacks_and_domain_types(path):
     found = imports(path) - {"bot.telegram"}  # the package itself, as in `from bot.telegram import`
     bad = {m for m in found if within(m, "bot.telegram") and not within(m, *allowed)}
     bad |= {m for m in found if within(m, "bot.store", "bot.services")}
+    assert not bad, f"{module_name(path)} imports {sorted(bad)}"
+
+
+@pytest.mark.parametrize("path", modules(TESTS), ids=module_name)
+def test_no_test_module_imports_another(path):
+    """Shared helpers live in conftest.py (and the stand-in in botapi.py)."""
+    bad = {m for m in imports(path) if within(m, "tests") and m.split(".")[1].startswith("test_")}
     assert not bad, f"{module_name(path)} imports {sorted(bad)}"
 
 

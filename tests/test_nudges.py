@@ -12,8 +12,6 @@ from datetime import UTC, datetime, time, timedelta
 import pytest
 
 from bot.checklist.service import Checklist
-from bot.checklist.template import load_template
-from bot.knowledge.corpus import load_corpus
 from bot.nudges.compose import OPENING_COUNT, PAUSE_AFTER, NudgeState, tips_by_passage
 from bot.nudges.preferences import NudgePreferences
 from bot.nudges.schedule import Slot, SlotError, SlotProblem
@@ -21,7 +19,7 @@ from bot.nudges.sweep import NudgeSweeper, Outcome, SweepReport
 from bot.store.checklist import list_items, set_done
 from bot.store.db import open_db, to_db_time
 from bot.store.users import touch_user
-from tests.conftest import CORPUS, Clock, nudge_settings
+from tests.conftest import Clock, nudge_settings
 
 JOINED = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)  # a Sunday
 FIRST = datetime(2026, 3, 9, 18, 0, tzinfo=UTC)  # the first Monday 18:00 a day or more later
@@ -54,30 +52,8 @@ class Outbox:
 
 
 @pytest.fixture(scope="module")
-def corpus():
-    return load_corpus(CORPUS)
-
-
-@pytest.fixture(scope="module")
-def template(corpus):
-    return load_template(CORPUS, corpus)
-
-
-@pytest.fixture(scope="module")
 def tips(corpus, template):
     return tips_by_passage(corpus, template)
-
-
-@pytest.fixture
-def path(tmp_path):
-    return tmp_path / "nudges.sqlite3"
-
-
-@pytest.fixture
-def db(path):
-    database = open_db(path)
-    yield database
-    database.close()
 
 
 @pytest.fixture
@@ -322,7 +298,7 @@ def due_crowd(db, count, at=JOINED):
 
 
 async def test_a_crash_between_claim_and_send_loses_the_nudge_but_never_repeats_it(
-    db, path, tips, clock
+    db, db_path, tips, clock
 ):
     due_crowd(db, 50)
     clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
@@ -332,7 +308,7 @@ async def test_a_crash_between_claim_and_send_loses_the_nudge_but_never_repeats_
     def doomed_process() -> None:
         # Its own loop: when the crash escapes asyncio.run, every other task of that
         # "process" is cancelled too, as if it had died.
-        connection = open_db(path)
+        connection = open_db(db_path)
         try:
             asyncio.run(sweeper(connection, outbox, tips, clock, concurrency=1).run())
         finally:
@@ -344,7 +320,7 @@ async def test_a_crash_between_claim_and_send_loses_the_nudge_but_never_repeats_
 
     # The process restarts: a new connection, a new sweeper, the same outbox to count.
 
-    restarted = open_db(path)
+    restarted = open_db(db_path)
     report = await sweeper(restarted, outbox, tips, clock).run()
     counts = outbox.per_user()
     assert max(counts.values()) == 1
@@ -367,11 +343,11 @@ async def test_a_double_tick_sends_each_nudge_once(db, tips, clock):
     assert max(outbox(nudger).per_user().values()) == 1
 
 
-async def test_two_processes_sweeping_at_once_send_each_nudge_once(db, path, tips, clock):
+async def test_two_processes_sweeping_at_once_send_each_nudge_once(db, db_path, tips, clock):
     due_crowd(db, 300)
     clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
     outbox = Outbox()
-    other = open_db(path)
+    other = open_db(db_path)
     reports = await asyncio.gather(
         sweeper(db, outbox, tips, clock, chunk=50).run(),
         sweeper(other, outbox, tips, clock, chunk=50).run(),
@@ -382,7 +358,7 @@ async def test_two_processes_sweeping_at_once_send_each_nudge_once(db, path, tip
     assert len(outbox.per_user()) == 300
 
 
-async def test_a_restart_in_the_middle_of_a_sweep_over_1000_users(db, path, tips, clock):
+async def test_a_restart_in_the_middle_of_a_sweep_over_1000_users(db, db_path, tips, clock):
     due_crowd(db, 1000)
     clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
     outbox = Outbox()
@@ -394,7 +370,7 @@ async def test_a_restart_in_the_middle_of_a_sweep_over_1000_users(db, path, tips
 
     with pytest.raises(asyncio.CancelledError):
         await task
-    restarted = open_db(path)
+    restarted = open_db(db_path)
     await sweeper(restarted, outbox, tips, clock).run()
     counts = outbox.per_user()
     assert max(counts.values()) == 1  # nobody got two

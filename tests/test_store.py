@@ -39,13 +39,6 @@ SEED_AT_VERSION = {
 }
 
 
-@pytest.fixture
-def db(tmp_path):
-    database = open_db(tmp_path / "store.sqlite3")
-    yield database
-    database.close()
-
-
 def test_a_new_database_is_at_the_latest_version_in_wal_mode(tmp_path):
     db = open_db(tmp_path / "new" / "folder" / "db.sqlite3")
     assert schema_version(db) == LATEST
