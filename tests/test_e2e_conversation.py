@@ -289,6 +289,27 @@ async def test_in_groups_answers_quote_the_question_and_private_buttons_refuse(b
     assert list_items(bot.services.db, bystander) == []
 
 
+async def test_in_groups_exactly_the_private_buttons_refuse(bot, user_id):
+    """The button table's private-only column is what the guard enforces, route by route."""
+    group = -(user_id + 4_000_000)
+    for route in app.BUTTONS:
+        message = bot.api.message_payload(BOT["id"], "…", chat_id=group, chat_type="supergroup")
+        message["from"] = BOT
+        await bot.press(user_id, cb.pack(route.action, 1, 1, 0), message)
+        toast = bot.api.calls_to("answerCallbackQuery")[-1].params.get("text")
+        assert (toast == common.PRIVATE_ONLY_BUTTON) is route.private_only, route.action
+    assert list_items(bot.services.db, user_id) == []
+
+
+def test_every_callback_action_has_one_route():
+    actions = [
+        value
+        for name, value in vars(cb).items()
+        if name.isupper() and isinstance(value, str) and name not in {"SEP"}
+    ]
+    assert sorted(route.action for route in app.BUTTONS) == sorted(actions)
+
+
 async def test_edited_messages_are_not_answered_again(bot, user_id):
     await bot.send(user_id, "do i need c++?")
     edited = bot.api.message_payload(user_id, "do i need c++ or rust?")
