@@ -48,11 +48,12 @@ def ours(batch: list[str]) -> float:
         text=True,
         cwd=ROOT,
     )
-    assert process.stdin and process.stdout
+    stdin, stdout = process.stdin, process.stdout
+    assert stdin and stdout
     payload = "".join(q.replace("\n", " ") + "\n" for q in batch)
-    writer = threading.Thread(target=lambda: (process.stdin.write(payload), process.stdin.close()))
+    writer = threading.Thread(target=lambda: (stdin.write(payload), stdin.close()))
     writer.start()
-    stamps = [time.perf_counter() for _ in iter(process.stdout.readline, "")]
+    stamps = [time.perf_counter() for _ in iter(stdout.readline, "")]
     writer.join()
     process.wait()
     assert len(stamps) == len(batch), f"{len(stamps)} answers for {len(batch)} questions"

@@ -14,11 +14,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-from bot.config import ConfigError, Settings
+from bot.config import ConfigError, Settings, project_path
 
 EXIT_USAGE = 2
 EXIT_UNAVAILABLE = 3
-DEV_QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "data" / "dev_questions.jsonl"
+# Labelled questions for `eval`. They come with a checkout of the source, not with the
+# installed package, so `eval` without files says so when they aren't there.
+DEV_QUESTIONS = project_path("tests/data/dev_questions.jsonl")
 
 
 class CliError(Exception):
@@ -198,9 +200,10 @@ def reply_json(reply) -> dict:
 
 def plain(reply, corpus) -> str:
     """The answer as the bot would send it, with its buttons listed underneath."""
-    from bot.telegram.views import answer_view, declined_view, to_plain
+    from bot.telegram.views.common import to_plain
+    from bot.telegram.views.conversation import answer_view, declined_view
 
-    view = answer_view(reply.answer, None) if reply.answered else declined_view(corpus)
+    view = answer_view(reply.answer, None) if reply.answered else declined_view(corpus.sections)
     labels = [button.label for row in view.buttons for button in row]
     return to_plain(view.text) + ("\n\n→ " + "  ·  ".join(labels) if labels else "")
 
@@ -251,7 +254,15 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from bot.knowledge.mentor import Mentor
     from bot.knowledge.retriever import Mode, Retriever, load_policy
 
-    files = args.files or ([] if args.dialogues or args.languages else [DEV_QUESTIONS])
+    default = [] if args.dialogues or args.languages else [DEV_QUESTIONS]
+    if not args.files and default and not DEV_QUESTIONS.is_file():
+        raise CliError(
+            "the development questions (tests/data/dev_questions.jsonl) come with a checkout "
+            "of the source, not with the installed package: run this in a checkout, or name "
+            "a question file: mentorbot eval FILE.jsonl",
+            EXIT_USAGE,
+        )
+    files = args.files or default
     missing = [str(f) for f in [*files, *args.dialogues, *args.languages] if not f.is_file()]
     if missing:
         raise CliError(f"no such question file: {', '.join(missing)}", EXIT_USAGE)

@@ -9,7 +9,7 @@ import subprocess
 import pytest
 
 from bot.cli import main
-from tests.test_e2e_run import MENTORBOT, clean_env
+from tests.conftest import MENTORBOT, clean_env
 
 
 def run(capsys, *argv: str, stdin: bytes | None = None, monkeypatch=None):
@@ -165,6 +165,17 @@ def test_eval_shows_three_retrievers_side_by_side(capsys):
 def test_eval_with_a_missing_file_is_a_usage_error(capsys):
     code, _, err = run(capsys, "eval", "nope.jsonl")
     assert code == 2 and "nope.jsonl" in err
+
+
+def test_eval_without_the_development_questions_says_where_they_come_from(
+    capsys, monkeypatch, tmp_path
+):
+    """Installed as a package there is no tests/data: a plain line, not a path in site-packages."""
+    monkeypatch.setattr("bot.cli.DEV_QUESTIONS", tmp_path / "tests/data/dev_questions.jsonl")
+    code, out, err = run(capsys, "eval")
+    assert code == 2 and out == ""
+    assert "come with a checkout of the source" in err and "mentorbot eval FILE.jsonl" in err
+    assert len(err.strip().splitlines()) == 1
 
 
 def test_no_command_prints_help(capsys):
