@@ -12,7 +12,10 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    import numpy as np
 
 from bot.config import ConfigError, Settings, project_path
 
@@ -201,9 +204,9 @@ def reply_json(reply) -> dict:
 def plain(reply, corpus) -> str:
     """The answer as the bot would send it, with its buttons listed underneath."""
     from bot.telegram.views.common import to_plain
-    from bot.telegram.views.conversation import answer_view, declined_view
+    from bot.telegram.views.conversation import reply_view
 
-    view = answer_view(reply.answer, None) if reply.answered else declined_view(corpus.sections)
+    view = reply_view(reply, None, corpus.sections)
     labels = [button.label for row in view.buttons for button in row]
     return to_plain(view.text) + ("\n\n→ " + "  ·  ".join(labels) if labels else "")
 
@@ -341,7 +344,12 @@ def _fit(retrievers: dict, files: list[Path], settings: Settings) -> None:
     where cross-validation (one file held out at a time) says it declines better."""
     import numpy as np
 
-    from bot.knowledge.decline import TrainingSet, cross_validated_answers, fit_decline_model
+    from bot.knowledge.decline import (
+        DeclineModel,
+        TrainingSet,
+        cross_validated_answers,
+        fit_decline_model,
+    )
     from bot.knowledge.evaluation import fit_policy, load_questions
     from bot.knowledge.retriever import SIMILARITY_FLOOR, Mode, save_policies
 
@@ -366,7 +374,7 @@ def _fit(retrievers: dict, files: list[Path], settings: Settings) -> None:
         on_topic=np.array([q.on_topic for q in questions]),
         folds=np.concatenate([np.full(len(qs), i) for i, qs in enumerate(per_file)]),
     )
-    model = fit_decline_model(data)
+    model: DeclineModel | None = fit_decline_model(data)
     if len(files) > 1:
         by_model = cross_validated_answers(data)
         by_thresholds = np.empty(len(questions), dtype=bool)
@@ -407,7 +415,7 @@ def _fit(retrievers: dict, files: list[Path], settings: Settings) -> None:
     print(f"Fitted the decline decision on {', '.join(names)}; saved it to {saved}")
 
 
-def _all_vectors(index) -> object:
+def _all_vectors(index: Any) -> np.ndarray:
     """Every vector a flat FAISS index holds (an IndexIDMap keeps them in its inner index)."""
     import faiss
 

@@ -7,9 +7,10 @@ asked just before in the chat, say). No telegram import: both front ends ask the
 
 from __future__ import annotations
 
+import asyncio
 import random
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Hashable
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -17,6 +18,8 @@ import sqlite_utils
 from aiolimiter import AsyncLimiter
 
 from bot.knowledge.corpus import Corpus
+from bot.knowledge.followup import DialogueMemory, Turn
+from bot.knowledge.mentor import Reply, read_message, settle
 from bot.knowledge.retriever import Answer, clean_question
 from bot.store.questions import erase_old_question_text, record_feedback, record_question
 
@@ -64,9 +67,9 @@ class Refusal(StrEnum):
 
 @dataclass(frozen=True)
 class Asked:
-    """What came of a question: an answer (answered or declined) and its record, or a refusal."""
+    """What came of a question: a reply (a passage, or why none) and its record, or a refusal."""
 
-    answer: Answer | None = None
+    reply: Reply | None = None
     question_id: int | None = None
     refusal: Refusal | None = None
 
@@ -79,26 +82,57 @@ class Questions:
     answer: Callable[[str], Awaitable[Answer]]  # retrieval, batched with concurrent questions
     limiter: QuestionLimiter
     retention: timedelta
+    # The last answer per conversation, for follow-ups ("tell me more"): a chat id in
+    # private, (chat id, user id) in groups. See bot/knowledge/followup.py.
+    memory: DialogueMemory = field(init=False)
 
-    async def ask(self, user_id: int, text: str) -> Asked:
-        """Rate limit, retrieve, record: every way of asking ends here."""
+    def __post_init__(self) -> None:
+        self.memory = DialogueMemory(self.clock)
+
+    async def ask(self, user_id: int, text: str, conversation: Hashable | None = None) -> Asked:
+        """Rate limit, read in the conversation, retrieve, record: every way of asking ends here."""
         if not clean_question(text):
             return Asked(refusal=Refusal.EMPTY)
         if not await self.limiter.allow(user_id):
             warn = self.limiter.should_warn(user_id)
             return Asked(refusal=Refusal.LIMITED if warn else Refusal.LIMITED_AGAIN)
-        answer = await self.answer(text)
-        best = answer.hits[0].passage.id if answer.answered and answer.hits else None
+        previous = self.memory.recall(conversation) if conversation is not None else None
+        plan = read_message(text, previous)
+        answers = list(await asyncio.gather(*(self.answer(query) for query in plan.queries)))
+        reply = settle(plan, answers, self.corpus)
         question_id = record_question(
             self.db,
             user_id,
-            answer.question,
-            answer.answered,
-            best,
-            answer.confidence,
+            reply.question,
+            reply.answered,
+            reply.passage.id if reply.passage else None,
+            reply.confidence,
             self.clock(),
         )
-        return Asked(answer, question_id)
+        turn = reply.turn()
+        if turn is not None and conversation is not None:
+            self.memory.remember(conversation, turn)
+        return Asked(reply, question_id)
+
+    def opened(self, conversation: Hashable, passage_id: str) -> None:
+        """A passage opened from a button joins the conversation: "more" goes on from it."""
+        passage = self.corpus.passage(passage_id)
+        if passage is None:
+            return
+        previous = self.memory.recall(conversation)
+        self.memory.remember(
+            conversation,
+            Turn(
+                question=previous.question if previous else passage.title,
+                passage_id=passage.id,
+                section=passage.section,
+                shown_ids=(*(previous.shown_ids if previous else ()), passage.id),
+            ),
+        )
+
+    def forget_conversations(self, user_id: int) -> None:
+        """/forget: no follow-up will lean on anything said before."""
+        self.memory.forget_user(user_id)
 
     def example(self) -> str:
         """One of the questions the guide answers, picked at random."""

@@ -76,7 +76,7 @@ async def answer_question(
 ) -> None:
     user = update.effective_user
     assert user is not None
-    asked = await context.services.questions.ask(user.id, question)
+    asked = await context.services.questions.ask(user.id, question, conversation_key(update))
     view = views.asked_view(asked, context.services.corpus.sections, echo)
     if view is not None:
         await reply(update, view)
@@ -107,6 +107,8 @@ async def topics_button(press: Press, context: BotContext) -> None:
 
 async def passage_button(press: Press, context: BotContext) -> None:
     passage = context.services.corpus.passage(press.data.args[0]) if press.data.args else None
+    if passage is not None:
+        context.services.questions.opened(conversation_key(press.update), passage.id)
     await press.reply_or_toast(views.passage_view(passage) if passage else None, STALE_BUTTON)
 
 
@@ -132,6 +134,14 @@ async def example_button(press: Press, context: BotContext) -> None:
 
 async def unknown_button(press: Press, context: BotContext) -> None:
     await press.toast(STALE_BUTTON)
+
+
+def conversation_key(update: Update) -> int | tuple[int, int]:
+    """Whose follow-ups lean on whose answers: the chat in private; each member apart in a
+    group, so one student's "tell me more" never continues another's question."""
+    chat, user = update.effective_chat, update.effective_user
+    assert chat is not None and user is not None
+    return chat.id if chat.type == ChatType.PRIVATE else (chat.id, user.id)
 
 
 def _without_mention(text: str, mentions: dict[MessageEntity, str], username: str | None) -> str:

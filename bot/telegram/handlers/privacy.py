@@ -22,6 +22,10 @@ async def export_command(update: Update, context: BotContext) -> None:
 
 
 async def forget_command(update: Update, context: BotContext) -> None:
+    user = update.effective_user
+    assert user is not None
+    # The conversation so far is dropped at once: nothing said before leans on what follows.
+    context.services.questions.forget_conversations(user.id)
     await reply(update, views.confirm_forget_view(context.services.privacy.confirmation()))
 
 
@@ -29,5 +33,6 @@ async def forget_button(press: Press, context: BotContext) -> None:
     if not context.services.privacy.forget(press.user_id, press.data.int_arg(0)):
         await press.toast(views.EXPIRED_CONFIRMATION, alert=True)
         return
+    context.services.questions.forget_conversations(press.user_id)
     await press.toast()
     await press.edit(View(views.FORGOTTEN))

@@ -7,11 +7,14 @@ import re
 from collections.abc import Sequence
 
 from bot.knowledge.corpus import Passage, Section
-from bot.knowledge.retriever import Answer
+from bot.knowledge.followup import FollowUp
+from bot.knowledge.language import ENGLISH
+from bot.knowledge.mentor import Reason, Reply
 from bot.knowledge.smalltalk import SmallTalk
 from bot.questions import Asked, Refusal
 from bot.telegram import callbacks as cb
 from bot.telegram.views.common import Button, View, esc, label, telegram_length
+from bot.telegram.views.languages import ASK_IN_ENGLISH, FOUND_ANYWAY, ONLY_ENGLISH, READS_ENGLISH
 
 PAGE_BUDGET = 3500  # leaves room for a page header under Telegram's 4096
 
@@ -115,22 +118,36 @@ def asked_view(asked: Asked, sections: Sequence[Section], echo: bool = False) ->
         return View(ASK_USAGE)
     if asked.refusal is Refusal.LIMITED:
         return View(RATE_LIMITED)
-    if asked.answer is None:
+    if asked.reply is None:
         return None
-    if not asked.answer.answered:
+    return reply_view(asked.reply, asked.question_id, sections, echo)
+
+
+def reply_view(
+    reply: Reply, question_id: int | None, sections: Sequence[Section], echo: bool = False
+) -> View:
+    if reply.language != ENGLISH:
+        return not_english_view(reply, question_id, sections)
+    if reply.reason is Reason.NO_CONTEXT:
+        return View(NO_CONTEXT, topic_rows(sections))
+    if reply.reason is Reason.NOTHING_MORE:
+        return nothing_more_view(reply.section, sections)
+    if reply.passage is None:
         return declined_view(sections)
-    echoed = asked.answer.question if echo else None
-    return answer_view(asked.answer, asked.question_id, asked=echoed)
+    return answer_view(reply, question_id, asked=reply.question if echo else None)
 
 
-def answer_view(answer: Answer, question_id: int | None, asked: str | None = None) -> View:
-    """The best passage; up to two related ones (or else its topic) as buttons; 👍 / 👎."""
-    best = answer.hits[0].passage
+def answer_view(reply: Reply, question_id: int | None, asked: str | None = None) -> View:
+    """The passage; up to two related ones (or else its topic) as buttons; 👍 / 👎."""
+    best = reply.passage
+    assert best is not None
     parts = [f"❓ <i>{esc(asked)}</i>"] if asked else []
+    if reply.follow_up is FollowUp.CONTEXT and reply.thread_question:
+        parts.append(f"↪️ <i>{esc(FOLLOWING_ON)} {esc(reply.thread_question)}</i>")
     parts += [passage_heading(best), passage_body(best)]
     rows: list[tuple[Button, ...]] = [
-        (Button(label(f"📖 {hit.passage.title}"), cb.pack(cb.PASSAGE, hit.passage.id)),)
-        for hit in answer.related(limit=2)
+        (Button(label(f"📖 {passage.title}"), cb.pack(cb.PASSAGE, passage.id)),)
+        for passage in reply.related
     ] or [(more_on_topic(best),)]
     if question_id is not None:
         rows.append(feedback_row(question_id))
@@ -152,6 +169,34 @@ def declined_view(sections: Sequence[Section]) -> View:
         f"internship: {esc(topics)}.\n\nTry rephrasing your question, or pick a topic:"
     )
     return View(text, topic_rows(sections))
+
+
+NO_CONTEXT = (
+    "🙂 Tell you more about what? Ask me a question first, e.g. <i>Do I need a PhD?</i> "
+    "Or pick a topic:"
+)
+FOLLOWING_ON = "Following on from:"
+
+
+def nothing_more_view(slug: str | None, sections: Sequence[Section]) -> View:
+    title = next((s.title for s in sections if s.slug == slug), "this topic")
+    return View(
+        f"✅ That's everything the guide says about <b>{esc(title)}</b>. "
+        "Ask me something else, or pick another topic:",
+        topic_rows(sections),
+    )
+
+
+def not_english_view(reply: Reply, question_id: int | None, sections: Sequence[Section]) -> View:
+    """Said in the student's language where we have the words, and always in English; with
+    the passage underneath when the message still matched one with high confidence."""
+    translated = ONLY_ENGLISH.get(reply.language)
+    note = f"🌐 {esc(translated)}\n\n" if translated else "🌐 "
+    if reply.passage is not None:
+        answer = answer_view(reply, question_id)
+        text = f"{note}{esc(READS_ENGLISH)} {esc(FOUND_ANYWAY)}\n\n{answer.text}"
+        return View(text, answer.buttons)
+    return View(f"{note}{esc(READS_ENGLISH)} {ASK_IN_ENGLISH}", topic_rows(sections))
 
 
 def more_on_topic(passage: Passage) -> Button:
