@@ -26,7 +26,7 @@ from pathlib import Path
 
 from telegram import Update
 
-from bot.store import inbox
+from bot.inbox import Inbox
 from bot.store.db import checkpoint, open_db, utcnow
 from bot.telegram.delivery import DurableUpdateQueue
 from tests.botapi import BotApiStandIn
@@ -38,7 +38,10 @@ def percentile(values: list[float], p: int) -> float:
     return statistics.quantiles(values, n=100)[p - 1]
 
 
-async def measure(path: Path, count: int, batch: int) -> dict[str, list[float]]:
+Timings = dict[str, list[tuple[float, float]]]  # per step: (wall, CPU) seconds per update
+
+
+async def measure(path: Path, count: int, batch: int) -> Timings:
     db = open_db(path, background_checkpoints=True)
     stop = threading.Event()
 
@@ -49,8 +52,9 @@ async def measure(path: Path, count: int, batch: int) -> dict[str, list[float]]:
     checkpointer = threading.Thread(target=checkpoints, daemon=True)
     checkpointer.start()
     payloads = BotApiStandIn()  # only to build payloads the way the tests do
-    durable, plain = DurableUpdateQueue(db, utcnow), asyncio.Queue()
-    timings: dict[str, list[tuple[float, float]]] = {
+    inbox = Inbox(db, utcnow)
+    durable, plain = DurableUpdateQueue(inbox), asyncio.Queue[object]()
+    timings: Timings = {
         name: [] for name in ("plain put", "write", "mark done", "inbox total", "CPU loop")
     }
 
@@ -87,7 +91,7 @@ async def measure(path: Path, count: int, batch: int) -> dict[str, list[float]]:
             durable.get_nowait()
             plain.get_nowait()
             began = clock()
-            inbox.finish(db, update.update_id, utcnow())
+            inbox.finish(update.update_id)
             timings["mark done"].append(since(began))
     stop.set()
     db.close()

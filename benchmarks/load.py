@@ -98,7 +98,8 @@ def one_round(
 
     by_chat: dict[int, list[float]] = {}
     for call in replies:
-        by_chat.setdefault(call.chat_id, []).append(call.at)
+        if call.chat_id is not None:
+            by_chat.setdefault(call.chat_id, []).append(call.at)
     latencies = [
         reply - question
         for user, questions in asked.items()

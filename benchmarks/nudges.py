@@ -27,7 +27,7 @@ from bot.knowledge.corpus import load_corpus
 from bot.nudges.compose import tips_by_passage
 from bot.nudges.sweep import NudgeSweeper, Outcome, SweepReport
 from bot.store.db import open_db, to_db_time
-from bot.telegram.views import nudge_view
+from bot.telegram.views.nudges import nudge_view
 from tests.botapi import TOKEN, BotApiStandIn
 
 NOW = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
@@ -109,11 +109,9 @@ async def paced_sweep(paced: int) -> None:
         populate(path, paced, paced)
         db = open_db(path)
 
-        class App:  # the sender needs only .bot
-            bot = ExtBot(TOKEN, base_url=api.base_url, rate_limiter=AIORateLimiter(max_retries=3))
-
-        async with App.bot:
-            sweeper = make_sweeper(db, telegram_sender(App), rate=20.0)
+        bot = ExtBot(TOKEN, base_url=api.base_url, rate_limiter=AIORateLimiter(max_retries=3))
+        async with bot:
+            sweeper = make_sweeper(db, telegram_sender(bot), rate=20.0)
             started = time.perf_counter()
             report = await sweeper.run()
             elapsed = time.perf_counter() - started

@@ -25,7 +25,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.ops.backup import backup
-from bot.telegram import views
+from bot.telegram.views.common import SOMETHING_WENT_WRONG
 from tests.botapi import TOKEN, BotApiStandIn
 from tests.process import wait_until_loaded
 
@@ -162,7 +162,7 @@ def main() -> None:
         for c in api.calls
         if c.status >= 400 and c.status != 429 and "not modified" not in (c.problem or "")
     ]
-    apologies = [c for c in replies if c.text == views.SOMETHING_WENT_WRONG]
+    apologies = [c for c in replies if c.text == SOMETHING_WENT_WRONG]
     nudges = [
         c
         for c in replies

@@ -12,16 +12,20 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
-
-from bot.config import ConfigError, Settings
+from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from bot.services import Services
+
+from bot.config import ConfigError, Settings, project_path
 
 EXIT_USAGE = 2
 EXIT_UNAVAILABLE = 3
-DEV_QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "data" / "dev_questions.jsonl"
+# Labelled questions for `eval`. They come with a checkout of the source, not with the
+# installed package, so `eval` without files says so when they aren't there.
+DEV_QUESTIONS = project_path("tests/data/dev_questions.jsonl")
 
 
 class CliError(Exception):
@@ -201,9 +205,10 @@ def reply_json(reply) -> dict:
 
 def plain(reply, corpus) -> str:
     """The answer as the bot would send it, with its buttons listed underneath."""
-    from bot.telegram.views import answer_view, declined_view, to_plain
+    from bot.telegram.views.common import to_plain
+    from bot.telegram.views.conversation import reply_view
 
-    view = answer_view(reply.answer, None) if reply.answered else declined_view(corpus)
+    view = reply_view(reply, None, corpus.sections)
     labels = [button.label for row in view.buttons for button in row]
     return to_plain(view.text) + ("\n\n→ " + "  ·  ".join(labels) if labels else "")
 
@@ -254,7 +259,15 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from bot.knowledge.mentor import Mentor
     from bot.knowledge.retriever import Mode, Retriever, load_policy
 
-    files = args.files or ([] if args.dialogues or args.languages else [DEV_QUESTIONS])
+    default = [] if args.dialogues or args.languages else [DEV_QUESTIONS]
+    if not args.files and default and not DEV_QUESTIONS.is_file():
+        raise CliError(
+            "the development questions (tests/data/dev_questions.jsonl) come with a checkout "
+            "of the source, not with the installed package: run this in a checkout, or name "
+            "a question file: mentorbot eval FILE.jsonl",
+            EXIT_USAGE,
+        )
+    files = args.files or default
     missing = [str(f) for f in [*files, *args.dialogues, *args.languages] if not f.is_file()]
     if missing:
         raise CliError(f"no such question file: {', '.join(missing)}", EXIT_USAGE)
@@ -333,27 +346,42 @@ def _fit(retrievers: dict, files: list[Path], settings: Settings) -> None:
     where cross-validation (one file held out at a time) says it declines better."""
     import numpy as np
 
-    from bot.knowledge.decline import cross_validated_answers, fit_decline_model
+    from bot.knowledge.decline import (
+        DeclineModel,
+        TrainingSet,
+        cross_validated_answers,
+        fit_decline_model,
+    )
     from bot.knowledge.evaluation import fit_policy, load_questions
     from bot.knowledge.retriever import SIMILARITY_FLOOR, Mode, save_policies
 
     per_file = [load_questions(path) for path in files]
     questions = [q for qs in per_file for q in qs]
-    folds = np.concatenate([np.full(len(qs), i) for i, qs in enumerate(per_file)])
+    texts = [q.question for q in questions]
     for mode, retriever in retrievers.items():
-        answers = retriever.answer_batch([q.question for q in questions])
+        answers = retriever.answer_batch(texts)
         floor = None if mode is Mode.BM25 else SIMILARITY_FLOOR
         retriever.policy = fit_policy(questions, answers, score_floor=floor)
     hybrid = retrievers[Mode.HYBRID]
-    answers = hybrid.answer_batch([q.question for q in questions])
-    evidence = np.array([a.evidence for a in answers])
-    on_topic = np.array([q.on_topic for q in questions])
-    model = fit_decline_model(evidence, on_topic)
+    answers = hybrid.answer_batch(texts)
+    data = TrainingSet(
+        examples=np.vstack(
+            [_all_vectors(hybrid.index.dense), _all_vectors(hybrid.index.out_of_scope)]
+        ),
+        in_scope=np.concatenate(
+            [np.ones(hybrid.index.dense.ntotal), np.zeros(hybrid.index.out_of_scope.ntotal)]
+        ),
+        evidence=np.array([a.evidence for a in answers]),
+        vectors=hybrid.embedder.encode(texts),
+        on_topic=np.array([q.on_topic for q in questions]),
+        folds=np.concatenate([np.full(len(qs), i) for i, qs in enumerate(per_file)]),
+    )
+    model: DeclineModel | None = fit_decline_model(data)
     if len(files) > 1:
-        by_model = cross_validated_answers(evidence, on_topic, folds)
+        by_model = cross_validated_answers(data)
         by_thresholds = np.empty(len(questions), dtype=bool)
         for fold in range(len(files)):
-            held = folds == fold
+            held = data.folds == fold
             policy = fit_policy(
                 [q for q, h in zip(questions, held, strict=True) if not h],
                 [a for a, h in zip(answers, held, strict=True) if not h],
@@ -365,6 +393,7 @@ def _fit(retrievers: dict, files: list[Path], settings: Settings) -> None:
                 if h
             ]
         losses = {}
+        on_topic = data.on_topic
         for name, answered in (("two thresholds", by_thresholds), ("decline model", by_model)):
             false_declines = float(np.mean(~answered[on_topic]))
             off_declined = float(np.mean(~answered[~on_topic]))
@@ -376,10 +405,9 @@ def _fit(retrievers: dict, files: list[Path], settings: Settings) -> None:
         if losses["decline model"] >= losses["two thresholds"]:
             model = None
             print("The decline model does not beat the thresholds here: keeping the thresholds.")
-    hybrid.decline_model = model
     for retriever in retrievers.values():
         retriever.decline_model = model
-    names = [path.name for path in files]
+    names = [str(path) for path in files]
     saved = save_policies(
         settings.index_dir,
         {mode: r.policy for mode, r in retrievers.items()},
@@ -387,6 +415,14 @@ def _fit(retrievers: dict, files: list[Path], settings: Settings) -> None:
         fitted_on=names,
     )
     print(f"Fitted the decline decision on {', '.join(names)}; saved it to {saved}")
+
+
+def _all_vectors(index: Any) -> np.ndarray:
+    """Every vector a flat FAISS index holds (an IndexIDMap keeps them in its inner index)."""
+    import faiss
+
+    flat = faiss.downcast_index(index.index) if hasattr(index, "id_map") else index
+    return flat.reconstruct_n(0, flat.ntotal)
 
 
 # ── operators ────────────────────────────────────────────────────────────────

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,11 +18,11 @@ from dotenv import dotenv_values
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
-def _project_dir(name: str) -> Path:
-    """corpus/ or index/ of the checkout; installed as a package (in Docker, say), the
-    working directory's."""
-    candidate = PROJECT_ROOT / name
-    return candidate if candidate.is_dir() else Path.cwd() / name
+def project_path(relative: str) -> Path:
+    """A path in the checkout (corpus/, index/, tests/data/…); installed as a package (in
+    Docker, say), where there is no checkout, the working directory's."""
+    candidate = PROJECT_ROOT / relative
+    return candidate if candidate.exists() else Path.cwd() / relative
 
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
@@ -40,8 +40,8 @@ class Settings:
     db_path: Path = Path("data/mentorbot.sqlite3")
     default_timezone: str = "UTC"
     log_level: str = "INFO"
-    corpus_dir: Path = field(default_factory=lambda: _project_dir("corpus"))
-    index_dir: Path = field(default_factory=lambda: _project_dir("index"))
+    corpus_dir: Path = field(default_factory=lambda: project_path("corpus"))
+    index_dir: Path = field(default_factory=lambda: project_path("index"))
     webhook_url: str | None = None
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = 8443
@@ -68,79 +68,103 @@ class Settings:
         environ: Mapping[str, str] | None = None,
         dotenv_path: Path | None = Path(".env"),
     ) -> Settings:
-        """Environment variables win over `.env`, which wins over the defaults."""
+        """Environment variables win over `.env`, which wins over the defaults. An empty
+        value means the default."""
         values: dict[str, str] = {}
         if dotenv_path is not None and dotenv_path.is_file():
             values.update({k: v for k, v in dotenv_values(dotenv_path).items() if v is not None})
         values.update(os.environ if environ is None else environ)
+        changes: dict[str, Any] = {}
+        for variable in VARIABLES:
+            raw = values.get(variable.name, "").strip()
+            if raw:
+                changes[variable.field] = variable.read(variable.name, raw)
+        return cls(**changes)
 
-        def get(name: str) -> str | None:
-            value = values.get(name, "").strip()
-            return value or None
 
-        def get_number(name: str, default: float, kind: type = int, minimum: float = 1) -> Any:
-            raw = get(name)
-            if raw is None:
-                return default
-            try:
-                value = kind(raw)
-            except ValueError:
-                value = None
-            if value is None or value < minimum:
-                what = "a whole number" if kind is int else "a number"
-                raise ConfigError(f"{name} must be {what} of at least {minimum}, got {raw!r}")
-            return value
+# ── the environment variables ────────────────────────────────────────────────
+# Each reader turns a variable's (stripped, non-empty) text into its setting, or raises a
+# ConfigError that names the variable and says what it must be.
 
-        def get_switch(name: str) -> bool:
-            return (get(name) or "1").lower() not in {"0", "false", "no", "off"}
 
-        log_level = (get("MENTORBOT_LOG_LEVEL") or "INFO").upper()
-        if log_level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
-            raise ConfigError(
-                f"MENTORBOT_LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, got {log_level!r}"
-            )
+def _text(name: str, raw: str) -> str:
+    return raw
 
-        timezone = get("MENTORBOT_TIMEZONE") or "UTC"
+
+def _path(name: str, raw: str) -> Path:
+    return Path(raw)
+
+
+def _number(kind: type[int] | type[float], minimum: float) -> Callable[[str, str], Any]:
+    def read(name: str, raw: str) -> int | float:
         try:
-            ZoneInfo(timezone)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise ConfigError(
-                f"MENTORBOT_TIMEZONE={timezone!r} is not an IANA timezone (e.g. Europe/Berlin)"
-            ) from None
+            value = kind(raw)
+        except ValueError:
+            value = None
+        if value is None or value < minimum:
+            what = "a whole number" if kind is int else "a number"
+            raise ConfigError(f"{name} must be {what} of at least {minimum}, got {raw!r}")
+        return value
 
-        secret = get("MENTORBOT_WEBHOOK_SECRET")
-        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret):
-            raise ConfigError(
-                "MENTORBOT_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -"
-            )
+    return read
 
-        defaults = cls()
-        return cls(
-            token=get("TELEGRAM_BOT_TOKEN"),
-            api_base_url=get("TELEGRAM_API_BASE_URL") or DEFAULT_API_BASE_URL,
-            db_path=Path(get("MENTORBOT_DB") or defaults.db_path),
-            default_timezone=timezone,
-            log_level=log_level,
-            corpus_dir=Path(get("MENTORBOT_CORPUS_DIR") or defaults.corpus_dir),
-            index_dir=Path(get("MENTORBOT_INDEX_DIR") or defaults.index_dir),
-            webhook_url=get("MENTORBOT_WEBHOOK_URL"),
-            webhook_listen=get("MENTORBOT_WEBHOOK_LISTEN") or defaults.webhook_listen,
-            webhook_port=get_number("MENTORBOT_WEBHOOK_PORT", defaults.webhook_port),
-            webhook_path=(get("MENTORBOT_WEBHOOK_PATH") or defaults.webhook_path).strip("/"),
-            webhook_secret=secret,
-            questions_per_minute=get_number(
-                "MENTORBOT_QUESTIONS_PER_MINUTE", defaults.questions_per_minute
-            ),
-            max_messages_per_second=get_number(
-                "MENTORBOT_MAX_MESSAGES_PER_SECOND", defaults.max_messages_per_second
-            ),
-            nudge_rate_per_second=get_number(
-                "MENTORBOT_NUDGES_PER_SECOND", defaults.nudge_rate_per_second, float, 0.1
-            ),
-            question_retention_days=get_number(
-                "MENTORBOT_QUESTION_RETENTION_DAYS", defaults.question_retention_days
-            ),
-            micro_batching=get_switch("MENTORBOT_MICRO_BATCHING"),
-            inbox=get_switch("MENTORBOT_INBOX"),
-            test_load_delay=get_number("MENTORBOT_TEST_LOAD_DELAY", 0.0, float, 0),
-        )
+
+def _log_level(name: str, raw: str) -> str:
+    level = raw.upper()
+    if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+        raise ConfigError(f"{name} must be DEBUG, INFO, WARNING or ERROR, got {level!r}")
+    return level
+
+
+def _timezone(name: str, raw: str) -> str:
+    try:
+        ZoneInfo(raw)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"{name}={raw!r} is not an IANA timezone (e.g. Europe/Berlin)") from None
+    return raw
+
+
+def _secret(name: str, raw: str) -> str:
+    if not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", raw):
+        raise ConfigError(f"{name} must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
+    return raw
+
+
+def _url_path(name: str, raw: str) -> str:
+    return raw.strip("/")
+
+
+def _switch(name: str, raw: str) -> bool:
+    return raw not in {"0", "false", "no"}
+
+
+@dataclass(frozen=True)
+class Variable:
+    name: str  # in the environment or .env
+    field: str  # the Settings field it sets
+    read: Callable[[str, str], Any] = _text
+
+
+# Every setting the environment can change: from_env reads these and only these, and the
+# deploy tests check that each is documented in .env.example and the README.
+VARIABLES: tuple[Variable, ...] = (
+    Variable("TELEGRAM_BOT_TOKEN", "token"),
+    Variable("TELEGRAM_API_BASE_URL", "api_base_url"),
+    Variable("MENTORBOT_DB", "db_path", _path),
+    Variable("MENTORBOT_TIMEZONE", "default_timezone", _timezone),
+    Variable("MENTORBOT_LOG_LEVEL", "log_level", _log_level),
+    Variable("MENTORBOT_CORPUS_DIR", "corpus_dir", _path),
+    Variable("MENTORBOT_INDEX_DIR", "index_dir", _path),
+    Variable("MENTORBOT_WEBHOOK_URL", "webhook_url"),
+    Variable("MENTORBOT_WEBHOOK_LISTEN", "webhook_listen"),
+    Variable("MENTORBOT_WEBHOOK_PORT", "webhook_port", _number(int, 1)),
+    Variable("MENTORBOT_WEBHOOK_PATH", "webhook_path", _url_path),
+    Variable("MENTORBOT_WEBHOOK_SECRET", "webhook_secret", _secret),
+    Variable("MENTORBOT_QUESTIONS_PER_MINUTE", "questions_per_minute", _number(int, 1)),
+    Variable("MENTORBOT_MAX_MESSAGES_PER_SECOND", "max_messages_per_second", _number(int, 1)),
+    Variable("MENTORBOT_NUDGES_PER_SECOND", "nudge_rate_per_second", _number(float, 0.1)),
+    Variable("MENTORBOT_QUESTION_RETENTION_DAYS", "question_retention_days", _number(int, 1)),
+    Variable("MENTORBOT_MICRO_BATCHING", "micro_batching", _switch),
+    Variable("MENTORBOT_INBOX", "inbox", _switch),
+    Variable("MENTORBOT_TEST_LOAD_DELAY", "test_load_delay", _number(float, 0)),
+)

@@ -2,8 +2,11 @@
 
 Both front ends (the Telegram application and the terminal chat) get the same Services.
 Building them is quick: the corpus comes from the index's passage file, and the model and
-the search index load in a worker thread once `start` is called, so the bot answers
-commands meanwhile. Tests build a loaded retriever once per session and share it.
+the search index load in a worker thread once `start` is called, so that the bot answers
+commands meanwhile; only questions wait for them. Tests build a loaded retriever once per
+session and share it. Each feature (questions, checklist, nudges, privacy) is an object
+that already knows the database, the clock and the default timezone, so callers pass only
+what the user gave them.
 """
 
 from __future__ import annotations
@@ -11,20 +14,25 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 import sqlite_utils
 
+from bot.checklist.service import Checklist
 from bot.checklist.template import TemplateItem, load_template
 from bot.config import Settings
+from bot.inbox import Inbox
 from bot.knowledge.batching import MicroBatcher
 from bot.knowledge.corpus import Corpus
 from bot.knowledge.index import load_indexed_corpus
 from bot.loading import Loading
 from bot.nudges.compose import tips_by_passage
-from bot.store.db import open_db, utcnow
+from bot.nudges.preferences import NudgePreferences
+from bot.privacy import Privacy
+from bot.questions import QuestionLimiter, Questions
+from bot.store.db import checkpoint, open_db, utcnow
 
 if TYPE_CHECKING:
     from bot.knowledge.retriever import Answer, Retriever
@@ -42,11 +50,28 @@ class Services:
     clock: Callable[[], datetime] = utcnow
     batcher: MicroBatcher[str, Answer] = field(init=False)
     template: tuple[TemplateItem, ...] = field(init=False)
+    questions: Questions = field(init=False)
+    checklist: Checklist = field(init=False)
+    nudges: NudgePreferences = field(init=False)
+    privacy: Privacy = field(init=False)
+    inbox: Inbox = field(init=False)
 
     def __post_init__(self) -> None:
         max_batch = MAX_BATCH if self.settings.micro_batching else 1
         self.batcher = MicroBatcher(self._answer_batch, max_batch, name="retrieval")
         self.template = load_template(self.settings.corpus_dir, self.corpus)
+        self.questions = Questions(
+            self.db,
+            self.clock,
+            self.corpus,
+            answer=self.ask,
+            limiter=QuestionLimiter(self.settings.questions_per_minute),
+            retention=timedelta(days=self.settings.question_retention_days),
+        )
+        self.checklist = Checklist(self.db, self.clock, self.corpus, self.template)
+        self.nudges = NudgePreferences(self.db, self.clock, self.settings.default_timezone)
+        self.privacy = Privacy(self.db, self.clock)
+        self.inbox = Inbox(self.db, self.clock)
 
     @classmethod
     def load(cls, settings: Settings) -> Services:
@@ -81,8 +106,12 @@ class Services:
     def _answer_batch(self, questions: list[str]) -> list[Answer]:
         return self.retriever.get().answer_batch(questions)
 
+    def checkpoint(self) -> None:
+        """Move the WAL into the database file, on a connection of its own (thread-safe)."""
+        checkpoint(self.settings.db_path)
+
     async def start(self) -> None:
-        """Start the batcher, and the model and index loading in the background."""
+        """Start the batcher, and the model and the index loading in the background."""
         await self.batcher.start()
         self.retriever.start()
 

@@ -633,9 +633,11 @@ def _parse_body(
             b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body
         )
         for part in message.iter_parts():
-            name = part.get_param("name", header="content-disposition")
+            name = str(part.get_param("name", header="content-disposition"))
             filename = part.get_filename()
-            payload = part.get_payload(decode=True) or b""
+            payload = part.get_payload(decode=True)
+            if not isinstance(payload, bytes):
+                payload = b""
             if filename:
                 files[name] = (filename, payload)
             else:

@@ -6,29 +6,65 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import itertools
+import os
+import sys
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 from telegram.ext import Application
 
+from bot.checklist.template import TemplateItem, load_template
 from bot.config import PROJECT_ROOT, Settings
+from bot.knowledge.corpus import Corpus, load_corpus
 from bot.knowledge.retriever import Retriever, load_retriever
 from bot.services import Services
 from bot.store.db import open_db
+from bot.store.nudges import NudgeSettings, get_settings
 from bot.telegram.app import build_application
 from tests.botapi import TOKEN, BotApiStandIn, Call
 
 CORPUS = PROJECT_ROOT / "corpus"
 INDEX = PROJECT_ROOT / "index"
+MENTORBOT = str(Path(sys.executable).with_name("mentorbot"))  # the installed console script
 _user_ids = itertools.count(10_001)
+
+
+def clean_env(**values: str) -> dict[str, str]:
+    """The environment for a `mentorbot` process: none of ours leaks in, only `values`."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "MENTORBOT_"))}
+    return {**env, **values}
 
 
 @pytest.fixture(scope="session")
 def retriever() -> Retriever:
     return load_retriever(CORPUS, INDEX)
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Corpus:
+    return load_corpus(CORPUS)
+
+
+@pytest.fixture(scope="session")
+def template(corpus: Corpus) -> tuple[TemplateItem, ...]:
+    return load_template(CORPUS, corpus)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[sqlite_utils.Database]:
+    """A new database at the latest schema, closed after the test."""
+    database = open_db(db_path)
+    yield database
+    database.close()
 
 
 @pytest.fixture(scope="session")
@@ -39,10 +75,10 @@ def standin() -> Iterator[BotApiStandIn]:
 
 
 class Clock:
-    """An injectable clock: real time until a test moves it."""
+    """An injectable clock: fixed at `now` (a test moves it by hand), or real time if None."""
 
-    def __init__(self) -> None:
-        self.now: datetime | None = None
+    def __init__(self, now: datetime | None = None) -> None:
+        self.now = now
 
     def __call__(self) -> datetime:
         return self.now or datetime.now(UTC)
@@ -51,6 +87,13 @@ class Clock:
 @pytest.fixture
 def clock() -> Clock:
     return Clock()
+
+
+def nudge_settings(db: sqlite_utils.Database, user_id: int) -> NudgeSettings:
+    """A user's stored nudge settings; the user must exist."""
+    settings = get_settings(db, user_id)
+    assert settings is not None, f"user {user_id} has no row"
+    return settings
 
 
 @pytest.fixture

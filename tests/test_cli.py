@@ -9,7 +9,7 @@ import subprocess
 import pytest
 
 from bot.cli import main
-from tests.test_e2e_run import MENTORBOT, clean_env
+from tests.conftest import MENTORBOT, clean_env
 
 
 def run(capsys, *argv: str, stdin: bytes | None = None, monkeypatch=None):
@@ -57,8 +57,60 @@ def test_ask_json_reads_one_question_per_line(capsys, monkeypatch):
     results = [json.loads(line) for line in out.splitlines()]
     assert len(results) == len(lines)
     assert [r["answered"] for r in results] == [True, False, False, False, False, False]
-    assert results[1] == {"question": "", "answered": False, "passages": []}
+    assert results[1] == {"question": "", "answered": False, "reason": "empty", "passages": []}
+    assert results[5]["reason"] == "off-topic"
     assert len(results[4]["question"]) == 1500  # cut for retrieval
+
+
+def test_ask_json_says_why_it_declined(capsys, monkeypatch):
+    lines = ["how do I bake bread", "¿Necesito un doctorado para unas prácticas de ML?", "more"]
+    stdin = "\n".join(lines).encode() + b"\n"
+    code, out, _ = run(capsys, "ask", "--json", stdin=stdin, monkeypatch=monkeypatch)
+    results = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and [r["answered"] for r in results] == [False, False, False]
+    assert [r["reason"] for r in results] == ["off-topic", "not-english", "no-context"]
+    assert results[1]["language"] == "es"
+
+
+def test_ask_json_conversation_follows_up_on_the_previous_line(capsys, monkeypatch):
+    stdin = b"do I need a phd?\ntell me more\nthe second one\n"
+    code, out, _ = run(
+        capsys, "ask", "--json", "--conversation", stdin=stdin, monkeypatch=monkeypatch
+    )
+    first, more, pick = (json.loads(line) for line in out.splitlines())
+    assert code == 0 and "follow_up" not in first
+    assert more["follow_up"] == "more" and more["thread"] == "do I need a phd?"
+    assert more["passages"][0]["section"] == "myths"
+    assert more["passages"][0]["id"] != first["passages"][0]["id"]
+    assert pick["follow_up"] == "pick"
+    assert pick["passages"][0]["id"] == more["passages"][2]["id"]  # the second one offered
+
+
+def test_without_conversation_lines_are_independent(capsys, monkeypatch):
+    stdin = b"do I need a phd?\ntell me more\n"
+    code, out, _ = run(capsys, "ask", "--json", stdin=stdin, monkeypatch=monkeypatch)
+    assert code == 0 and json.loads(out.splitlines()[1])["reason"] == "no-context"
+
+
+def test_eval_scores_dialogues_and_languages(capsys, tmp_path):
+    dialogues = tmp_path / "dialogues.jsonl"
+    dialogues.write_text(
+        json.dumps({"turns": ["do I need a phd?", "tell me more"], "kind": "more",
+                    "first_section": "myths", "section": "myths", "facts": []}) + "\n"
+        + json.dumps({"turns": ["do I need a phd?", "is colab free?"], "kind": "new-topic",
+                      "first_section": "myths", "section": "practice", "facts": ["colab"]})
+        + "\n"
+    )  # fmt: skip
+    languages = tmp_path / "languages.jsonl"
+    languages.write_text(
+        json.dumps({"question": "¿Necesito un doctorado?", "language": "es", "section": "myths",
+                    "facts": ["phd"]}) + "\n"
+    )  # fmt: skip
+    code, out, _ = run(capsys, "eval", "--dialogues", str(dialogues), "--languages", str(languages))
+    assert code == 0
+    assert "2 dialogues; first turn right 1.000; second turn right 1.000" in out
+    assert "more         1.000" in out and "new-topic    1.000" in out
+    assert "1 messages; recognised as not English 1.000; told so or answered right 1.000" in out
 
 
 @pytest.mark.parametrize("argv", [["ask", ""], ["ask", "   "], ["ask"]])
@@ -113,6 +165,17 @@ def test_eval_shows_three_retrievers_side_by_side(capsys):
 def test_eval_with_a_missing_file_is_a_usage_error(capsys):
     code, _, err = run(capsys, "eval", "nope.jsonl")
     assert code == 2 and "nope.jsonl" in err
+
+
+def test_eval_without_the_development_questions_says_where_they_come_from(
+    capsys, monkeypatch, tmp_path
+):
+    """Installed as a package there is no tests/data: a plain line, not a path in site-packages."""
+    monkeypatch.setattr("bot.cli.DEV_QUESTIONS", tmp_path / "tests/data/dev_questions.jsonl")
+    code, out, err = run(capsys, "eval")
+    assert code == 2 and out == ""
+    assert "come with a checkout of the source" in err and "mentorbot eval FILE.jsonl" in err
+    assert len(err.strip().splitlines()) == 1
 
 
 def test_no_command_prints_help(capsys):

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
 
-from bot.config import DEFAULT_API_BASE_URL, ConfigError, Settings
+from bot.config import (
+    DEFAULT_API_BASE_URL,
+    PROJECT_ROOT,
+    VARIABLES,
+    ConfigError,
+    Settings,
+    project_path,
+)
 from bot.logs import REDACTED, redact
 
 
@@ -72,3 +80,44 @@ def test_redaction_hides_tokens_and_secrets():
     cleaned = redact(line, secrets=("s3cr3t",))
     assert "AAF-abcdefghijklmnopqrstuvwxyz012345" not in cleaned and "s3cr3t" not in cleaned
     assert cleaned.count(REDACTED) == 2
+
+
+def test_project_paths_are_the_checkouts_else_the_working_directorys(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    questions = "tests/data/dev_questions.jsonl"
+    assert project_path(questions) == PROJECT_ROOT / questions
+    assert project_path("not-in-the-checkout") == tmp_path / "not-in-the-checkout"
+
+
+def test_every_setting_has_exactly_one_variable():
+    assert sorted(v.field for v in VARIABLES) == sorted(f.name for f in fields(Settings))
+    assert len({v.name for v in VARIABLES}) == len(VARIABLES)
+
+
+def test_every_variable_sets_its_setting(tmp_path):
+    """Each variable in the table, given a valid value, lands in its own field."""
+    valid = {
+        "TELEGRAM_BOT_TOKEN": ("123:abc", "123:abc"),
+        "TELEGRAM_API_BASE_URL": ("http://localhost:8081/bot", "http://localhost:8081/bot"),
+        "MENTORBOT_DB": ("/tmp/x.sqlite3", Path("/tmp/x.sqlite3")),
+        "MENTORBOT_TIMEZONE": ("Asia/Tokyo", "Asia/Tokyo"),
+        "MENTORBOT_LOG_LEVEL": ("debug", "DEBUG"),
+        "MENTORBOT_CORPUS_DIR": ("/srv/corpus", Path("/srv/corpus")),
+        "MENTORBOT_INDEX_DIR": ("/srv/index", Path("/srv/index")),
+        "MENTORBOT_WEBHOOK_URL": ("https://bot.example.org", "https://bot.example.org"),
+        "MENTORBOT_WEBHOOK_LISTEN": ("127.0.0.1", "127.0.0.1"),
+        "MENTORBOT_WEBHOOK_PORT": ("88", 88),
+        "MENTORBOT_WEBHOOK_PATH": ("/hook/", "hook"),
+        "MENTORBOT_WEBHOOK_SECRET": ("s3cr3t_-", "s3cr3t_-"),
+        "MENTORBOT_QUESTIONS_PER_MINUTE": ("7", 7),
+        "MENTORBOT_MAX_MESSAGES_PER_SECOND": ("12", 12),
+        "MENTORBOT_NUDGES_PER_SECOND": ("2.5", 2.5),
+        "MENTORBOT_QUESTION_RETENTION_DAYS": ("30", 30),
+        "MENTORBOT_MICRO_BATCHING": ("0", False),
+        "MENTORBOT_INBOX": ("0", False),
+        "MENTORBOT_TEST_LOAD_DELAY": ("1.5", 1.5),
+    }
+    assert sorted(valid) == sorted(v.name for v in VARIABLES)
+    settings = Settings.from_env({name: raw for name, (raw, _) in valid.items()}, dotenv_path=None)
+    for variable in VARIABLES:
+        assert getattr(settings, variable.field) == valid[variable.name][1], variable.name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import shutil
@@ -9,17 +10,13 @@ import subprocess
 
 import pytest
 
-from bot.config import PROJECT_ROOT
-from tests.test_e2e_run import MENTORBOT, clean_env
+from bot.config import PROJECT_ROOT, VARIABLES
+from bot.telegram.views.conversation import COMMANDS
+from tests.conftest import MENTORBOT, clean_env
 
 DEPLOY = PROJECT_ROOT / "deploy"
-SETTINGS = sorted(
-    set(
-        re.findall(
-            r'"((?:MENTORBOT|TELEGRAM)_[A-Z_]+)"', (PROJECT_ROOT / "bot" / "config.py").read_text()
-        )
-    )
-)
+SETTINGS = sorted(variable.name for variable in VARIABLES)
+SETTING_NAME = re.compile(r"\b(?:MENTORBOT|TELEGRAM)_[A-Z_]*[A-Z]\b")
 
 
 def dockerfile_instructions() -> list[tuple[str, str]]:
@@ -31,13 +28,26 @@ def dockerfile_instructions() -> list[tuple[str, str]]:
     ]
 
 
-def test_every_setting_is_in_env_example_and_the_readme():
+def test_every_setting_is_in_env_example_and_the_readme_by_its_full_name():
     example = (PROJECT_ROOT / ".env.example").read_text()
     readme = (PROJECT_ROOT / "README.md").read_text()
-    assert len(SETTINGS) >= 15
     for name in SETTINGS:
         assert re.search(rf"^(# )?{name}=", example, re.M), f"{name} missing from .env.example"
-        assert name in readme or name.rsplit("_", 1)[0] in readme, f"{name} missing from README"
+        assert re.search(rf"`{name}`", readme), f"{name} missing from the README"
+
+
+def test_the_docs_name_no_setting_that_does_not_exist():
+    for path in (".env.example", "README.md", "deploy/Dockerfile", "deploy/mentorbot.service"):
+        named = set(SETTING_NAME.findall((PROJECT_ROOT / path).read_text()))
+        assert named <= set(SETTINGS), f"{path} names {sorted(named - set(SETTINGS))}"
+
+
+def test_the_readme_command_table_lists_every_command_of_the_menu():
+    lines = (PROJECT_ROOT / "README.md").read_text().splitlines()
+    start = lines.index("| command | what it does |")
+    rows = list(itertools.takewhile(lambda line: line.startswith("|"), lines[start + 2 :]))
+    listed = [re.match(r"\| `/(\w+)", row) for row in rows]
+    assert [m[1] for m in listed if m] == [name for name, _ in COMMANDS]
 
 
 def test_env_example_holds_no_secret_and_overrides_no_default():

@@ -7,7 +7,9 @@ import json
 from bot.store.checklist import insert_items, list_items
 from bot.store.privacy import user_tables
 from bot.telegram import callbacks as cb
-from bot.telegram import views
+from bot.telegram.views import checklist as checklist_views
+from bot.telegram.views import common
+from bot.telegram.views import privacy as privacy_views
 
 
 def items_of(bot, user_id):
@@ -60,7 +62,7 @@ async def test_add_done_undo_remove_with_confirmation(bot, user_id):
     await bot.press(user_id, yes, bot.api.message_json(confirm))
     assert [i.text for i in items_of(bot, user_id)] == ["Read the paper", "Open a PR"]
     await bot.press(user_id, yes, bot.api.message_json(confirm))  # stale now
-    assert bot.api.calls_to("answerCallbackQuery")[-1].params["text"] == views.GONE_ITEM
+    assert bot.api.calls_to("answerCallbackQuery")[-1].params["text"] == checklist_views.GONE_ITEM
     assert len(items_of(bot, user_id)) == 2
 
 
@@ -172,7 +174,7 @@ async def test_a_51st_item_is_refused(bot, user_id):
 async def test_checklist_in_a_group_points_to_a_private_chat(bot, user_id):
     group = -(user_id + 2_000_000)
     reply = await bot.send(user_id, "/checklist add x", chat_id=group, chat_type="group")
-    assert reply.text == views.PRIVATE_ONLY
+    assert reply.text == common.PRIVATE_ONLY
     assert items_of(bot, user_id) == []
 
 
@@ -205,7 +207,7 @@ async def test_forget_deletes_everything_after_confirmation(bot, user_id):
     assert bot.services.db["users"].count_where("user_id = ?", [user_id]) == 1
     yes = next(data for label, data in confirm.buttons if "Yes" in label)
     await bot.press(user_id, yes, bot.api.message_json(confirm))
-    assert (await bot.wait_edits(user_id))[-1].text == views.FORGOTTEN
+    assert (await bot.wait_edits(user_id))[-1].text == privacy_views.FORGOTTEN
     for table in user_tables(bot.services.db):
         assert bot.services.db[table].count_where("user_id = ?", [user_id]) == 0, table
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 
 from bot.store.checklist import list_items
+from bot.telegram import app
 from bot.telegram import callbacks as cb
-from bot.telegram import views
+from bot.telegram.views import common, conversation
 from tests.botapi import BOT
 
 
@@ -20,8 +21,39 @@ async def test_start_greets_and_offers_topics(bot, user_id):
 
 
 async def test_command_menu_is_registered_at_start_up(bot):
-    names = [command["command"] for command in bot.api.commands]
-    assert {"start", "help", "topics", "ask"} <= set(names)
+    menu = [(command["command"], command["description"]) for command in bot.api.commands]
+    assert menu == list(conversation.COMMANDS)
+    assert sorted(name for name, _ in menu) == sorted(command.name for command in app.COMMANDS)
+
+
+# What each command's own handler says first, bare, in a private chat.
+FIRST_WORDS = {
+    "start": "Hi! I'm your ML internship mentor.",
+    "ask": "Ask me like this:",
+    "topics": "Topics in the guide",
+    "checklist": "Your checklist is empty.",
+    "nudge": "Your weekly nudge",
+    "timezone": "Your timezone is UTC",
+    "export": "Here's everything I store about you, as JSON.",
+    "forget": "This deletes everything I store about you",
+    "help": "How to use me",
+}
+
+
+async def test_every_command_in_the_menu_reaches_its_own_handler(bot, user_id):
+    assert sorted(FIRST_WORDS) == sorted(name for name, _ in conversation.COMMANDS)
+
+    def replies():
+        calls = bot.api.sent_to(user_id) + bot.api.calls_to("sendDocument", user_id)
+        return sorted(calls, key=lambda call: call.at)
+
+    for number, name in enumerate(FIRST_WORDS, start=1):
+        bot.api.send_text(user_id, f"/{name}")
+        reply = (await bot.wait(lambda n=number: len(replies()) >= n and replies()))[-1]
+        text = reply.params.get("caption", "") if name == "export" else reply.text
+        assert FIRST_WORDS[name] in text, (name, text)
+    await bot.quiet()
+    assert len(replies()) == len(FIRST_WORDS)  # one reply each, nothing more
 
 
 async def test_question_is_answered_from_the_right_section(bot, user_id):
@@ -57,10 +89,11 @@ async def test_topic_button_edits_the_message_in_place(bot, user_id):
 
 async def test_long_section_is_paged_within_the_limit(bot, user_id):
     corpus = bot.services.corpus
-    pages = views.section_pages(corpus, "preparation")
+    section, passages = corpus.section("preparation"), corpus.section_passages("preparation")
+    pages = conversation.section_pages(passages)
     for page in range(len(pages)):
-        view = views.section_view(corpus, "preparation", page)
-        assert view is not None and views.telegram_length(view.text) <= 4096
+        view = conversation.section_view(section, passages, page)
+        assert view is not None and common.telegram_length(view.text) <= 4096
     await bot.press(user_id, cb.pack(cb.TOPIC, "preparation", len(pages) - 1))
     edit = (await bot.wait(lambda: bot.api.calls_to("editMessageText", user_id)))[-1]
     assert "How to prepare" in edit.text
@@ -179,7 +212,7 @@ async def test_greetings_and_thanks_get_a_kind_reply_not_a_decline(bot, user_id)
 
 async def test_an_invisible_question_gets_usage_and_export_stays_valid_json(bot, user_id):
     reply = await bot.send(user_id, "\u200b\u200b")
-    assert reply.text == views.ASK_USAGE
+    assert reply.text == conversation.ASK_USAGE
     await bot.send(user_id, "🤖🤖🤖")  # declined: confidence is finite but low
     row = bot.services.db.execute(
         "SELECT confidence FROM questions WHERE user_id = ?", [user_id]
@@ -212,7 +245,7 @@ async def test_non_text_messages_get_a_one_line_note(bot, user_id):
     for extra in (photo, sticker, voice):
         bot.api.push({"message": bot.api.message_payload(user_id, None, extra=extra)})
     replies = await bot.wait_sent(user_id, 3)
-    assert all(r.text == views.NOT_TEXT for r in replies)
+    assert all(r.text == conversation.NOT_TEXT for r in replies)
 
 
 async def test_edited_commands_are_not_run_again(bot, user_id):
@@ -225,7 +258,7 @@ async def test_edited_commands_are_not_run_again(bot, user_id):
 
 async def test_unknown_commands_and_captions(bot, user_id):
     reply = await bot.send(user_id, "/frobnicate")
-    assert reply.text == views.UNKNOWN_COMMAND
+    assert reply.text == conversation.UNKNOWN_COMMAND
     photo = {
         "photo": [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}],
         "caption": "is colab free?",
@@ -252,8 +285,29 @@ async def test_in_groups_answers_quote_the_question_and_private_buttons_refuse(b
     add = next(data for _, data in answer.buttons if data.startswith(cb.ADD_FROM_PASSAGE))
     bystander = user_id + 5
     await bot.press(bystander, add, message)
-    assert bot.api.calls_to("answerCallbackQuery")[-1].params["text"] == views.PRIVATE_ONLY_BUTTON
+    assert bot.api.calls_to("answerCallbackQuery")[-1].params["text"] == common.PRIVATE_ONLY_BUTTON
     assert list_items(bot.services.db, bystander) == []
+
+
+async def test_in_groups_exactly_the_private_buttons_refuse(bot, user_id):
+    """The button table's private-only column is what the guard enforces, route by route."""
+    group = -(user_id + 4_000_000)
+    for route in app.BUTTONS:
+        message = bot.api.message_payload(BOT["id"], "…", chat_id=group, chat_type="supergroup")
+        message["from"] = BOT
+        await bot.press(user_id, cb.pack(route.action, 1, 1, 0), message)
+        toast = bot.api.calls_to("answerCallbackQuery")[-1].params.get("text")
+        assert (toast == common.PRIVATE_ONLY_BUTTON) is route.private_only, route.action
+    assert list_items(bot.services.db, user_id) == []
+
+
+def test_every_callback_action_has_one_route():
+    actions = [
+        value
+        for name, value in vars(cb).items()
+        if name.isupper() and isinstance(value, str) and name not in {"SEP"}
+    ]
+    assert sorted(route.action for route in app.BUTTONS) == sorted(actions)
 
 
 async def test_edited_messages_are_not_answered_again(bot, user_id):
@@ -293,7 +347,7 @@ async def test_questions_are_rate_limited_per_user(bot, user_id):
     await bot.quiet(1.0)
     replies = bot.api.sent_to(user_id)
     assert len(replies) == limit + 1  # every allowed question, plus one "slow down"
-    assert sum(r.text == views.RATE_LIMITED for r in replies) == 1
+    assert sum(r.text == conversation.RATE_LIMITED for r in replies) == 1
     # Somebody else is not affected.
     other = await bot.send(user_id + 77_000, "do I need a PhD?")
     assert "PhD" in other.text
@@ -321,7 +375,7 @@ async def test_500_gets_a_one_line_apology_and_the_bot_carries_on(bot, user_id):
     bot.api.fail("sendMessage", 500, chat_id=user_id)
     bot.api.send_text(user_id, "do I need a PhD?")
     apology = (await bot.wait_sent(user_id))[0]
-    assert apology.text == views.SOMETHING_WENT_WRONG
+    assert apology.text == common.SOMETHING_WENT_WRONG
     reply = await bot.send(user_id, "do I need c++?")
     assert "C++" in reply.text
 
@@ -336,8 +390,12 @@ async def test_slow_server_still_gets_exactly_one_reply(bot, user_id):
 
 async def test_concurrent_questions_are_batched(bot):
     users = range(900_000, 900_040)
-    before = bot.services.batcher.batches
+    batcher = bot.services.batcher
+    batches, items = batcher.batches, batcher.items
     for uid in users:
         bot.api.send_text(uid, "how do I stand out with github projects?")
     await asyncio.gather(*(bot.wait_sent(uid) for uid in users))
-    assert bot.services.batcher.batches - before < len(users)
+    assert batcher.items - items == len(users)
+    # They arrive together, so they share few model calls: eight questions or more per call
+    # on average (typically two calls in all), not merely some pair that happened to meet.
+    assert batcher.batches - batches <= len(users) // 8

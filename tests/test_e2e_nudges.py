@@ -5,15 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from bot.nudges.sweep import NudgeSweeper
-from bot.store.nudges import get_settings
 from bot.telegram import callbacks as cb
-from bot.telegram import views
+from bot.telegram.views import nudges as nudge_views
+from tests.conftest import nudge_settings
 
 MONDAY_EVENING = datetime(2026, 3, 9, 18, 0, 30, tzinfo=UTC)
 
 
 def sweeper(bot) -> NudgeSweeper:
-    return bot.application.bot_data["nudges"]
+    return bot.application.bot_data.sweeper
 
 
 async def arrange_due_nudge(bot, clock, user_id, *commands: str) -> None:
@@ -50,7 +50,7 @@ async def test_stop_button_turns_nudges_off(bot, clock, user_id):
     nudge = bot.api.sent_to(user_id)[-1]
     assert "don't have a study checklist yet" in nudge.text
     await bot.press(user_id, cb.NUDGES_OFF, bot.api.message_json(nudge))
-    assert not get_settings(bot.services.db, user_id).enabled
+    assert not nudge_settings(bot.services.db, user_id).enabled
     clock.now = MONDAY_EVENING
     assert (await sweeper(bot).run()).sent == 0
 
@@ -60,7 +60,7 @@ async def test_forbidden_marks_the_user_inactive(bot, clock, user_id):
     bot.api.fail("sendMessage", 403, chat_id=user_id)
     report = await sweeper(bot).run()
     assert report.blocked == 1
-    assert not get_settings(bot.services.db, user_id).active
+    assert not nudge_settings(bot.services.db, user_id).active
     clock.now = MONDAY_EVENING
     assert (await sweeper(bot).run()).due == 0
 
@@ -83,9 +83,9 @@ async def test_blocking_and_unblocking_via_my_chat_member(bot, user_id):
 
     await bot.send(user_id, "/start")
     bot.api.push(member_update("member", "kicked"))
-    await bot.wait(lambda: not get_settings(bot.services.db, user_id).active)
+    await bot.wait(lambda: not nudge_settings(bot.services.db, user_id).active)
     bot.api.push(member_update("kicked", "member"))
-    await bot.wait(lambda: get_settings(bot.services.db, user_id).active)
+    await bot.wait(lambda: nudge_settings(bot.services.db, user_id).active)
 
 
 async def test_429_is_waited_out_and_the_nudge_arrives(bot, clock, user_id):
@@ -127,7 +127,7 @@ async def test_nudge_and_timezone_commands(bot, clock, user_id):
     reply = await bot.send(user_id, "/nudge off")
     assert "Weekly nudges are off" in reply.text
     assert reply.buttons == [("🔔 Turn nudges on", cb.NUDGES_ON)]
-    settings = get_settings(bot.services.db, user_id)
+    settings = nudge_settings(bot.services.db, user_id)
     assert (settings.day, settings.time, settings.timezone) == (4, "19:30", "America/New_York")
 
 
@@ -137,8 +137,8 @@ async def test_the_pausing_nudge_explains_how_to_resume(bot, clock, user_id):
     bot.services.db.conn.commit()
     await sweeper(bot).run()
     last = bot.api.sent_to(user_id)[-1]
-    assert views.PAUSING in last.text
-    assert not get_settings(bot.services.db, user_id).enabled
+    assert nudge_views.PAUSING in last.text
+    assert not nudge_settings(bot.services.db, user_id).enabled
     assert cb.SNOOZE not in [data for _, data in last.buttons]  # it would never come
     await bot.press(user_id, cb.NUDGES_ON, bot.api.message_json(last))
-    assert get_settings(bot.services.db, user_id).enabled
+    assert nudge_settings(bot.services.db, user_id).enabled

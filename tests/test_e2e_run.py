@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from tests.botapi import TOKEN, BotApiStandIn
-
-MENTORBOT = str(Path(sys.executable).with_name("mentorbot"))
-
-
-def clean_env(**values: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "MENTORBOT_"))}
-    return {**env, **values}
+from tests.conftest import MENTORBOT, clean_env
 
 
 def run_cli(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess:

@@ -16,7 +16,7 @@ import httpx
 from bot.services import Services
 from bot.store import inbox
 from bot.store.db import open_db
-from bot.telegram.app import build_application
+from bot.telegram.app import build_application, post_init, post_shutdown
 from tests.conftest import make_settings
 
 SECRET = "s3cret-token_for-tests"
@@ -44,9 +44,11 @@ async def test_webhook_rejects_missing_or_wrong_secret_and_processes_the_right_o
     services = Services.loaded(settings, retriever, open_db(settings.db_path))
     application = build_application(settings, services)
     await application.initialize()
-    await application.post_init(application)
+    await post_init(application)
     await application.start()
-    await application.updater.start_webhook(
+    updater = application.updater
+    assert updater is not None
+    await updater.start_webhook(
         listen="127.0.0.1",
         port=port,
         url_path=settings.webhook_path,
@@ -89,9 +91,9 @@ async def test_webhook_rejects_missing_or_wrong_secret_and_processes_the_right_o
         assert len(replies) == 1  # only the update with the right secret was processed
         assert "C++" in replies[0].text
     finally:
-        await application.updater.stop()
+        await updater.stop()
         await application.stop()
-        await application.post_shutdown(application)
+        await post_shutdown(application)
         await application.shutdown()
         services.db.close()
 
@@ -104,17 +106,19 @@ async def webhook_bot(tmp_path, standin, retriever) -> AsyncIterator[tuple[str, 
     services = Services.loaded(settings, retriever, open_db(settings.db_path))
     application = build_application(settings, services)
     await application.initialize()
-    await application.post_init(application)
+    await post_init(application)
     await application.start()
-    await application.updater.start_webhook(
+    updater = application.updater
+    assert updater is not None
+    await updater.start_webhook(
         listen="127.0.0.1", port=port, url_path="telegram", secret_token=SECRET
     )
     try:
         yield f"http://127.0.0.1:{port}/telegram", services
     finally:
-        await application.updater.stop()
+        await updater.stop()
         await application.stop()
-        await application.post_shutdown(application)
+        await post_shutdown(application)
         await application.shutdown()
 
 

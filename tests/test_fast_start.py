@@ -17,8 +17,8 @@ from bot.loading import LoadFailed, Loading, LoadState
 from bot.services import KNOWLEDGE, Services
 from bot.store.db import open_db, to_db_time, utcnow
 from bot.store.users import touch_user
-from bot.telegram import views
 from bot.telegram.app import build_application
+from bot.telegram.views.conversation import CANT_ANSWER_NOW
 from tests.conftest import INDEX, RunningBot, make_settings, running
 
 
@@ -99,7 +99,7 @@ async def test_a_failed_load_is_told_to_the_asker_and_logged_in_one_line(
         with pytest.raises(LoadFailed):
             await services.retriever.wait()
         reply = await bot.send(user_id, "is colab free?")
-        assert reply.text == views.CANT_ANSWER_NOW
+        assert reply.text == CANT_ANSWER_NOW
         assert "\n" not in reply.text
         welcome = await bot.send(user_id, "/start")
         assert "ML internship mentor" in welcome.text

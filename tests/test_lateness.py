@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import time
 
-from bot.telegram import views
 from bot.telegram.lateness import roughly
+from bot.telegram.views.common import LATE_REPLY
 
 
 async def test_a_late_message_gets_one_line_about_the_wait_then_its_answer(bot, user_id):
@@ -17,11 +17,11 @@ async def test_a_late_message_gets_one_line_about_the_wait_then_its_answer(bot, 
     await bot.quiet()
     sent = bot.api.sent_to(user_id)
     assert len(sent) == 3  # one note for the chat, not one per message
-    assert sent[0].text == views.LATE_REPLY.format(delay="about 3 hours")
+    assert sent[0].text == LATE_REPLY.format(delay="about 3 hours")
     texts = " ".join(call.text for call in sent[1:])
     assert "Colab" in texts and "/checklist" in texts
     reply = await bot.send(user_id, "/topics")  # a fresh message: no note
-    assert views.LATE_REPLY.split("!")[0] not in reply.text
+    assert LATE_REPLY.split("!")[0] not in reply.text
 
 
 async def test_a_message_a_few_seconds_old_gets_no_note(bot, user_id):

@@ -11,28 +11,18 @@ from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
-from bot.checklist.service import add_template
-from bot.checklist.template import load_template
-from bot.knowledge.corpus import load_corpus
-from bot.nudges import preferences as prefs
-from bot.nudges.compose import OPENINGS, PAUSE_AFTER, NudgeState, tips_by_passage
+from bot.checklist.service import Checklist
+from bot.nudges.compose import OPENING_COUNT, PAUSE_AFTER, NudgeState, tips_by_passage
+from bot.nudges.preferences import NudgePreferences
+from bot.nudges.schedule import Slot, SlotError, SlotProblem
 from bot.nudges.sweep import NudgeSweeper, Outcome, SweepReport
 from bot.store.checklist import list_items, set_done
 from bot.store.db import open_db, to_db_time
-from bot.store.nudges import get_settings
 from bot.store.users import touch_user
-from tests.conftest import CORPUS
+from tests.conftest import Clock, nudge_settings
 
 JOINED = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)  # a Sunday
 FIRST = datetime(2026, 3, 9, 18, 0, tzinfo=UTC)  # the first Monday 18:00 a day or more later
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 class Crash(BaseException):
@@ -62,30 +52,25 @@ class Outbox:
 
 
 @pytest.fixture(scope="module")
-def template():
-    return load_template(CORPUS, load_corpus(CORPUS))
-
-
-@pytest.fixture(scope="module")
-def tips(template):
-    return tips_by_passage(load_corpus(CORPUS), template)
-
-
-@pytest.fixture
-def path(tmp_path):
-    return tmp_path / "nudges.sqlite3"
-
-
-@pytest.fixture
-def db(path):
-    database = open_db(path)
-    yield database
-    database.close()
+def tips(corpus, template):
+    return tips_by_passage(corpus, template)
 
 
 @pytest.fixture
 def clock():
     return Clock(JOINED)
+
+
+@pytest.fixture
+def prefs(db, clock):
+    """/nudge, /timezone and the nudge buttons, on the same clock as the sweep."""
+    return NudgePreferences(db, clock, "UTC")
+
+
+def outbox(nudger: NudgeSweeper) -> Outbox:
+    """What a sweeper built by `sweeper` has sent."""
+    assert isinstance(nudger.send, Outbox)
+    return nudger.send
 
 
 def sweeper(db, outbox, tips, clock, **kwargs) -> NudgeSweeper:
@@ -107,39 +92,40 @@ async def test_new_users_are_scheduled_a_day_later_at_their_slot(db, tips, clock
     outbox = Outbox()
     report = await sweeper(db, outbox, tips, clock).run()
     assert report.newly_scheduled == 1 and outbox.sent == []
-    assert get_settings(db, 1).next_at == to_db_time(datetime(2026, 3, 2, 18, tzinfo=UTC))
+    assert nudge_settings(db, 1).next_at == to_db_time(datetime(2026, 3, 2, 18, tzinfo=UTC))
 
 
-async def test_a_due_nudge_shows_progress_and_the_next_items_with_tips(db, tips, template, clock):
+async def test_a_due_nudge_shows_progress_and_the_next_items_with_tips(
+    db, tips, corpus, template, clock
+):
     join(db, [1])
-    add_template(db, 1, template, JOINED)
+    Checklist(db, Clock(JOINED), corpus, template).add_template(1)
     items = list_items(db, 1)
     set_done(db, 1, [items[0].id, items[2].id], True, JOINED)
     nudger = sweeper(db, Outbox(), tips, clock)
     await nudger.run()
     clock.now = datetime(2026, 3, 2, 18, 0, 30, tzinfo=UTC)
     await nudger.run()
-    (nudge,) = nudger.send.sent
+    (nudge,) = outbox(nudger).sent
     assert nudge.state is NudgeState.PROGRESS
     assert (nudge.done, nudge.total) == (2, len(template))
     assert [i.text for i in nudge.items] == [items[1].text, items[3].text, items[4].text]
     assert all(i.tip for i in nudge.items)
     assert nudge.items[0].tip == template[1].tip
-    assert "2/14" in nudge.opening or "2 of 14" in nudge.opening
-    settings = get_settings(db, 1)
+    settings = nudge_settings(db, 1)
     assert settings.next_at == to_db_time(datetime(2026, 3, 9, 18, tzinfo=UTC))
     assert settings.last_template == nudge.template and settings.unanswered == 1
 
 
-async def test_complete_and_empty_checklists(db, tips, template, clock):
+async def test_complete_and_empty_checklists(db, tips, corpus, template, clock):
     join(db, [1, 2])
-    add_template(db, 1, template, JOINED)
+    Checklist(db, Clock(JOINED), corpus, template).add_template(1)
     set_done(db, 1, [i.id for i in list_items(db, 1)], True, JOINED)
     nudger = sweeper(db, Outbox(), tips, clock)
     await nudger.run()
     clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
     await nudger.run()
-    states = {n.user_id: n.state for n in nudger.send.sent}
+    states = {n.user_id: n.state for n in outbox(nudger).sent}
     assert states == {1: NudgeState.COMPLETE, 2: NudgeState.EMPTY}
 
 
@@ -151,20 +137,41 @@ async def test_the_opening_line_never_repeats_two_weeks_running(db, tips, clock)
         clock.now = datetime(2026, 3, 2, 18, 5, tzinfo=UTC) + timedelta(weeks=week)
         touch_user(db, 1, 1, clock.now)  # the user keeps answering, so nudges never pause
         await nudger.run()
-    templates = [n.template for n in nudger.send.sent]
+    templates = [n.template for n in outbox(nudger).sent]
     assert len(templates) == 12
     assert all(a != b for a, b in itertools.pairwise(templates))
-    assert len(set(templates)) > 2 and set(templates) <= set(range(len(OPENINGS)))
+    assert len(set(templates)) > 2 and set(templates) <= set(range(OPENING_COUNT))
 
 
-async def test_changing_the_slot_and_timezone_keeps_local_time(db, clock):
+async def test_changing_the_slot_and_timezone_keeps_local_time(db, clock, prefs):
     join(db, [1])
-    now = datetime(2026, 3, 3, 10, tzinfo=UTC)
-    result = prefs.set_slot(db, 1, 4, time(19, 30), now, "UTC")
+    clock.now = datetime(2026, 3, 3, 10, tzinfo=UTC)
+    result = prefs.set_slot(1, 4, time(19, 30))
     assert result.next_at == datetime(2026, 3, 6, 19, 30, tzinfo=UTC)
-    result = prefs.set_timezone(db, 1, "Asia/Tokyo", now, "UTC")
+    result = prefs.set_timezone(1, "Asia/Tokyo")
     assert result.next_at == datetime(2026, 3, 6, 10, 30, tzinfo=UTC)  # 19:30 in Tokyo
-    assert result.slot.describe() == "Fridays at 19:30 (Asia/Tokyo)"
+    assert result.slot == Slot(4, time(19, 30), "Asia/Tokyo")
+    assert prefs.timezone(1) == "Asia/Tokyo"
+
+
+async def test_a_user_never_seen_can_set_nothing(db, prefs):
+    for change in (
+        lambda: prefs.preferences(1),
+        lambda: prefs.set_slot(1, 4, time(19, 30)),
+        lambda: prefs.set_timezone(1, "Asia/Tokyo"),
+        lambda: prefs.set_enabled(1, False),
+    ):
+        with pytest.raises(SlotError) as refused:
+            change()
+        assert refused.value.problem is SlotProblem.NOT_STARTED
+    assert prefs.timezone(1) == "UTC"  # the default, for showing
+    assert db["users"].count == 0
+
+
+async def test_a_snooze_says_when_in_the_users_own_time(db, clock, prefs):
+    join(db, [1], timezone="Asia/Tokyo")
+    snoozed = prefs.snooze(1)
+    assert (snoozed.until, snoozed.timezone) == (JOINED + timedelta(days=1), "Asia/Tokyo")
 
 
 # ── late, missed, blocked, paused, snoozed, stopped ──────────────────────────
@@ -189,7 +196,7 @@ async def test_a_nudge_more_than_12_hours_late_rolls_to_next_week(db, tips, cloc
     clock.now = datetime(2026, 3, 3, 6, 1, tzinfo=UTC)
     report = await nudger.run()
     assert report.sent == 0 and report.skipped_late == 1
-    assert get_settings(db, 1).next_at == to_db_time(FIRST)
+    assert nudge_settings(db, 1).next_at == to_db_time(FIRST)
     assert db.execute("SELECT status FROM nudges").fetchall() == [("skipped",)]
     clock.now = FIRST + timedelta(minutes=1)
     assert (await nudger.run()).sent == 1
@@ -201,38 +208,38 @@ async def test_after_weeks_down_this_weeks_nudge_still_goes_out(db, tips, clock)
     report = await nudger.run()
     assert report.sent == 1 and report.skipped_late == 0
     assert db.execute("SELECT week FROM nudges").fetchall() == [("2026-W13",)]
-    assert get_settings(db, 1).next_at == to_db_time(datetime(2026, 3, 30, 18, tzinfo=UTC))
+    assert nudge_settings(db, 1).next_at == to_db_time(datetime(2026, 3, 30, 18, tzinfo=UTC))
 
 
 async def test_a_user_who_blocked_the_bot_is_not_nudged_until_they_return(db, tips, clock):
     nudger = await prepared(db, tips, clock)
-    nudger.send.outcomes[1] = Outcome.BLOCKED
+    outbox(nudger).outcomes[1] = Outcome.BLOCKED
     clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
     assert (await nudger.run()).blocked == 1
-    assert not get_settings(db, 1).active
+    assert not nudge_settings(db, 1).active
     clock.now = FIRST + timedelta(minutes=1)
     assert (await nudger.run()).due == 0
     touch_user(db, 1, 1, clock.now)  # they unblocked the bot and wrote
-    del nudger.send.outcomes[1]
+    del outbox(nudger).outcomes[1]
     clock.now = FIRST + timedelta(weeks=1, minutes=1)
     assert (await nudger.run()).sent == 1
 
 
-async def test_nudges_pause_after_four_unanswered_and_say_so(db, tips, clock):
+async def test_nudges_pause_after_four_unanswered_and_say_so(db, tips, clock, prefs):
     nudger = await prepared(db, tips, clock)
     for week in range(PAUSE_AFTER + 2):
         clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC) + timedelta(weeks=week)
         await nudger.run()
-    sent = nudger.send.sent
+    sent = outbox(nudger).sent
     assert len(sent) == PAUSE_AFTER
     assert [n.pausing for n in sent] == [False] * (PAUSE_AFTER - 1) + [True]
-    settings = get_settings(db, 1)
+    settings = nudge_settings(db, 1)
     assert not settings.enabled and settings.paused_at is not None
-    assert prefs.preferences(db, 1, "UTC").paused_for_silence
-    prefs.set_enabled(db, 1, True, clock.now, "UTC")  # /nudge on
+    assert prefs.preferences(1).paused_for_silence
+    prefs.set_enabled(1, True)  # /nudge on
     clock.now += timedelta(weeks=1)
     await nudger.run()
-    assert len(nudger.send.sent) == PAUSE_AFTER + 1 and not nudger.send.sent[-1].pausing
+    assert len(outbox(nudger).sent) == PAUSE_AFTER + 1 and not outbox(nudger).sent[-1].pausing
 
 
 async def test_any_reply_resets_the_unanswered_count(db, tips, clock):
@@ -241,20 +248,20 @@ async def test_any_reply_resets_the_unanswered_count(db, tips, clock):
         clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC) + timedelta(weeks=week)
         await nudger.run()
         touch_user(db, 1, 1, clock.now + timedelta(hours=1))
-    assert len(nudger.send.sent) == PAUSE_AFTER + 2
-    assert not any(n.pausing for n in nudger.send.sent)
+    assert len(outbox(nudger).sent) == PAUSE_AFTER + 2
+    assert not any(n.pausing for n in outbox(nudger).sent)
 
 
-async def test_snooze_sends_one_reminder_a_day_later(db, tips, clock):
+async def test_snooze_sends_one_reminder_a_day_later(db, tips, clock, prefs):
     nudger = await prepared(db, tips, clock)
     clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
     await nudger.run()
-    prefs.snooze(db, 1, clock.now)
+    prefs.snooze(1)
     clock.now += timedelta(hours=23)
     assert (await nudger.run()).sent == 0
     clock.now += timedelta(hours=1, minutes=1)
     assert (await nudger.run()).sent == 1
-    prefs.snooze(db, 1, clock.now)  # snoozed again: each request gets its one reminder
+    prefs.snooze(1)  # snoozed again: each request gets its one reminder
     clock.now += timedelta(days=1, minutes=1)
     assert (await nudger.run()).sent == 1
     assert (await nudger.run()).sent == 0
@@ -262,16 +269,16 @@ async def test_snooze_sends_one_reminder_a_day_later(db, tips, clock):
     assert kinds == [("weekly", "sent"), ("snooze", "sent"), ("snooze", "sent")]
 
 
-async def test_stopped_nudges_are_not_sent(db, tips, clock):
+async def test_stopped_nudges_are_not_sent(db, tips, clock, prefs):
     nudger = await prepared(db, tips, clock)
-    prefs.set_enabled(db, 1, False, clock.now, "UTC")
+    prefs.set_enabled(1, False)
     clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
     assert (await nudger.run()).due == 0
 
 
 async def test_a_failed_send_is_recorded_and_not_retried(db, tips, clock):
     nudger = await prepared(db, tips, clock)
-    nudger.send.outcomes[1] = Outcome.FAILED
+    outbox(nudger).outcomes[1] = Outcome.FAILED
     clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
     assert (await nudger.run()).failed == 1
     assert (await nudger.run()).due == 0
@@ -291,7 +298,7 @@ def due_crowd(db, count, at=JOINED):
 
 
 async def test_a_crash_between_claim_and_send_loses_the_nudge_but_never_repeats_it(
-    db, path, tips, clock
+    db, db_path, tips, clock
 ):
     due_crowd(db, 50)
     clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
@@ -301,7 +308,7 @@ async def test_a_crash_between_claim_and_send_loses_the_nudge_but_never_repeats_
     def doomed_process() -> None:
         # Its own loop: when the crash escapes asyncio.run, every other task of that
         # "process" is cancelled too, as if it had died.
-        connection = open_db(path)
+        connection = open_db(db_path)
         try:
             asyncio.run(sweeper(connection, outbox, tips, clock, concurrency=1).run())
         finally:
@@ -313,7 +320,7 @@ async def test_a_crash_between_claim_and_send_loses_the_nudge_but_never_repeats_
 
     # The process restarts: a new connection, a new sweeper, the same outbox to count.
 
-    restarted = open_db(path)
+    restarted = open_db(db_path)
     report = await sweeper(restarted, outbox, tips, clock).run()
     counts = outbox.per_user()
     assert max(counts.values()) == 1
@@ -333,14 +340,14 @@ async def test_a_double_tick_sends_each_nudge_once(db, tips, clock):
     nudger = sweeper(db, Outbox(), tips, clock)
     first, second = await asyncio.gather(nudger.run(), nudger.run())
     assert first.sent + second.sent == 100
-    assert max(nudger.send.per_user().values()) == 1
+    assert max(outbox(nudger).per_user().values()) == 1
 
 
-async def test_two_processes_sweeping_at_once_send_each_nudge_once(db, path, tips, clock):
+async def test_two_processes_sweeping_at_once_send_each_nudge_once(db, db_path, tips, clock):
     due_crowd(db, 300)
     clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
     outbox = Outbox()
-    other = open_db(path)
+    other = open_db(db_path)
     reports = await asyncio.gather(
         sweeper(db, outbox, tips, clock, chunk=50).run(),
         sweeper(other, outbox, tips, clock, chunk=50).run(),
@@ -351,7 +358,7 @@ async def test_two_processes_sweeping_at_once_send_each_nudge_once(db, path, tip
     assert len(outbox.per_user()) == 300
 
 
-async def test_a_restart_in_the_middle_of_a_sweep_over_1000_users(db, path, tips, clock):
+async def test_a_restart_in_the_middle_of_a_sweep_over_1000_users(db, db_path, tips, clock):
     due_crowd(db, 1000)
     clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
     outbox = Outbox()
@@ -363,7 +370,7 @@ async def test_a_restart_in_the_middle_of_a_sweep_over_1000_users(db, path, tips
 
     with pytest.raises(asyncio.CancelledError):
         await task
-    restarted = open_db(path)
+    restarted = open_db(db_path)
     await sweeper(restarted, outbox, tips, clock).run()
     counts = outbox.per_user()
     assert max(counts.values()) == 1  # nobody got two
@@ -381,7 +388,7 @@ async def test_sending_is_paced(db, tips, clock):
     clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
     nudger = sweeper(db, Outbox(), tips, clock, rate_per_second=50)
     await nudger.run()
-    times = nudger.send.times
+    times = outbox(nudger).times
     assert len(times) == 30
     # However the sends were scheduled, no second holds more than the rate allows.
     for start in times:
@@ -389,28 +396,28 @@ async def test_sending_is_paced(db, tips, clock):
     assert min(b - a for a, b in itertools.pairwise(times)) > 0.01
 
 
-async def test_switching_off_by_hand_after_a_pause_says_so(db, tips, clock):
+async def test_switching_off_by_hand_after_a_pause_says_so(db, tips, clock, prefs):
     await prepared(db, tips, clock)
     db.execute("UPDATE users SET nudges_enabled = 0, nudges_paused_at = '2026-03-01T00:00:00Z'")
     db.conn.commit()
-    assert prefs.preferences(db, 1, "UTC").paused_for_silence
-    prefs.set_enabled(db, 1, False, clock.now, "UTC")
-    assert not prefs.preferences(db, 1, "UTC").paused_for_silence
+    assert prefs.preferences(1).paused_for_silence
+    prefs.set_enabled(1, False)
+    assert not prefs.preferences(1).paused_for_silence
 
 
-async def test_settings_changed_during_a_sweep_win(db, tips, clock):
+async def test_settings_changed_during_a_sweep_win(db, tips, clock, prefs):
     """The sweep reads a chunk, then paces through it: a change made meanwhile must hold."""
     nudger = await prepared(db, tips, clock, users=(1, 2, 3))
     clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)
     candidates = nudger.prepare(SweepReport())
     assert len(candidates) == 3
-    prefs.set_enabled(db, 1, False, clock.now, "UTC")  # /nudge off
-    prefs.set_slot(db, 2, 4, time(9, 0), clock.now, "UTC")  # /nudge fri 9am
+    prefs.set_enabled(1, False)  # /nudge off
+    prefs.set_slot(2, 4, time(9, 0))  # /nudge fri 9am
     report = SweepReport()
     await nudger.deliver(candidates, report)
-    assert [n.user_id for n in nudger.send.sent] == [3]
+    assert [n.user_id for n in outbox(nudger).sent] == [3]
     assert report.stale == 2
-    assert get_settings(db, 2).next_at == to_db_time(datetime(2026, 3, 6, 9, tzinfo=UTC))
+    assert nudge_settings(db, 2).next_at == to_db_time(datetime(2026, 3, 6, 9, tzinfo=UTC))
 
 
 async def test_a_user_forgotten_during_a_sweep_does_not_sink_the_others(db, tips, clock):
@@ -422,7 +429,7 @@ async def test_a_user_forgotten_during_a_sweep_does_not_sink_the_others(db, tips
     forget_user(db, 1)
     report = SweepReport()
     await nudger.deliver(candidates, report)
-    assert [n.user_id for n in nudger.send.sent] == [2]
+    assert [n.user_id for n in outbox(nudger).sent] == [2]
 
 
 async def test_a_returning_user_just_after_a_spring_forward_slot_gets_it(db, tips, clock):
@@ -436,11 +443,11 @@ async def test_a_returning_user_just_after_a_spring_forward_slot_gets_it(db, tip
     assert report.sent == 1 and report.skipped_late == 0
 
 
-async def test_moving_the_slot_after_this_weeks_nudge_means_next_week(db, tips, clock):
+async def test_moving_the_slot_after_this_weeks_nudge_means_next_week(db, tips, clock, prefs):
     nudger = await prepared(db, tips, clock)
     clock.now = datetime(2026, 3, 2, 18, 1, tzinfo=UTC)  # Monday: this week's nudge goes out
     await nudger.run()
-    result = prefs.set_slot(db, 1, 6, time(10, 0), clock.now, "UTC")  # to Sundays
+    result = prefs.set_slot(1, 6, time(10, 0))  # to Sundays
     assert result.next_at == datetime(2026, 3, 15, 10, tzinfo=UTC)  # not Sun 8 Mar: same week
     clock.now = datetime(2026, 3, 15, 10, 1, tzinfo=UTC)
     assert (await nudger.run()).sent == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from bot.config import PROJECT_ROOT
 from bot.knowledge.evaluation import LabelledQuestion, evaluate, fit_policy, load_questions
 from bot.knowledge.retriever import (
     MAX_QUERY_CHARS,
@@ -15,7 +16,6 @@ from bot.knowledge.retriever import (
     clean_question,
     reciprocal_rank_fusion,
 )
-from tests.conftest import PROJECT_ROOT
 
 DATA = PROJECT_ROOT / "tests" / "data"
 

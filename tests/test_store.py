@@ -39,13 +39,6 @@ SEED_AT_VERSION = {
 }
 
 
-@pytest.fixture
-def db(tmp_path):
-    database = open_db(tmp_path / "store.sqlite3")
-    yield database
-    database.close()
-
-
 def test_a_new_database_is_at_the_latest_version_in_wal_mode(tmp_path):
     db = open_db(tmp_path / "new" / "folder" / "db.sqlite3")
     assert schema_version(db) == LATEST
@@ -175,10 +168,14 @@ def test_set_done_is_idempotent_and_scoped_to_the_user(db):
     (theirs,) = items.insert_items(db, 2, [("b", None)], NOW)
     assert items.set_done(db, 1, [mine, theirs], True, NOW) == 1
     assert items.set_done(db, 1, [mine], True, NOW + timedelta(hours=1)) == 0
-    assert items.get_item(db, 1, mine).done_at == to_db_time(NOW)  # the first time stays
-    assert not items.get_item(db, 2, theirs).done
+    assert items.get_item(db, 1, mine) == items.Item(
+        mine, 1, 1, "a", None, to_db_time(NOW), to_db_time(NOW)
+    )  # the first time stays
+    assert items.get_item(db, 2, theirs) == items.Item(
+        theirs, 2, 1, "b", None, None, to_db_time(NOW)
+    )
     assert items.set_done(db, 1, [mine], False, NOW) == 1
-    assert not items.get_item(db, 1, mine).done
+    assert items.get_item(db, 1, mine) == items.Item(mine, 1, 1, "a", None, None, to_db_time(NOW))
     assert items.set_done(db, 1, [], True, NOW) == 0
 
 

@@ -1,6 +1,6 @@
 """Parsing what follows /checklist: a subcommand (or an alias) and its arguments.
 
-Only ChecklistError escapes, with a message that shows the right usage.
+Only ChecklistError escapes; the views word it, with the right usage.
 """
 
 from __future__ import annotations
@@ -8,17 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.checklist.service import MAX_ITEMS, ChecklistError
-
-USAGE = (
-    "/checklist — show your checklist\n"
-    "/checklist add <text> — add an item\n"
-    "/checklist done <n…> — tick items, e.g. done 1 3 or done 2-4\n"
-    "/checklist undo <n…> — untick items\n"
-    "/checklist remove <n> — remove an item\n"
-    "/checklist clear — remove every item\n"
-    "/checklist template — add the items from the guide"
-)
+from bot.checklist.service import MAX_ITEMS, ChecklistError, Problem
 
 
 @dataclass(frozen=True)
@@ -75,7 +65,7 @@ def parse(arguments: str) -> Command:
     word, _, rest = arguments.strip().partition(" ")
     action = ALIASES.get(word.lower())
     if action is None:
-        raise ChecklistError(f"I don't know “{word[:30]}”. Here's what works:\n{USAGE}")
+        raise ChecklistError(Problem.UNKNOWN_ACTION, token=word)
     rest = rest.strip()
     if action == "show":
         return Show()
@@ -83,12 +73,12 @@ def parse(arguments: str) -> Command:
         return Add(rest)
     if action in ("done", "undo"):
         if not rest:
-            raise ChecklistError(f"Which items? For example: /checklist {action} 2")
+            raise ChecklistError(Problem.NO_NUMBERS, token=action)
         return Mark(parse_numbers(rest), done=action == "done")
     if action == "remove":
         numbers = parse_numbers(rest) if rest else ()
         if len(numbers) != 1:
-            raise ChecklistError("Remove one item at a time, for example: /checklist remove 3")
+            raise ChecklistError(Problem.REMOVE_ONE)
         return Remove(numbers[0])
     if action == "clear":
         return Clear()
@@ -105,15 +95,12 @@ def parse_numbers(text: str) -> tuple[int, ...]:
             continue
         match = re.fullmatch(r"#?(\d{1,4})(?:[-–](\d{1,4}))?", token)
         if not match:
-            raise ChecklistError(
-                f"“{token[:30]}” isn't an item number. Use the numbers from /checklist, "
-                "for example: /checklist done 2"
-            )
+            raise ChecklistError(Problem.NOT_A_NUMBER, token=token)
         low = int(match[1])
         high = int(match[2]) if match[2] else low
         if high < low or high - low >= MAX_ITEMS:
-            raise ChecklistError(f"“{token}” isn't a range I can use, try e.g. 2-4")
+            raise ChecklistError(Problem.BAD_RANGE, token=token)
         numbers.extend(range(low, high + 1))
     if not numbers:
-        raise ChecklistError("Which items? For example: /checklist done 2")
+        raise ChecklistError(Problem.NO_NUMBERS, token="done")
     return tuple(dict.fromkeys(numbers))

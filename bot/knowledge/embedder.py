@@ -44,7 +44,10 @@ class Embedder:
 
     def __init__(self, model: SentenceTransformer) -> None:
         self._model = model
-        self.dimension: int = int(model.get_embedding_dimension())
+        dimension = model.get_embedding_dimension()
+        if dimension is None:  # only for models without a pooling layer; MiniLM has one
+            raise ModelUnavailable("The embedding model does not say its dimension")
+        self.dimension: int = int(dimension)
 
     def encode(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
         if not texts:

@@ -67,11 +67,24 @@ _SCRIPTS = {
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+# Letters that only some languages of a shared script use.
+_TELLING_LETTERS = {
+    "ru": (("uk", frozenset("іїєґІЇЄҐ")),),
+    "ar": (("ur", frozenset("ٹڈڑںےھ")), ("fa", frozenset("پچژگیک"))),
+}
+
+
 def detect_language(text: str) -> str:
     """An ISO 639-1 code; "en" unless the message is clearly in another language."""
     script = _dominant_script(text)
     if script != "LATIN":
-        return _SCRIPTS.get(script, "und") if script else ENGLISH
+        if script is None:
+            return ENGLISH
+        language = _SCRIPTS.get(script, "und")
+        for variant, letters in _TELLING_LETTERS.get(language, ()):
+            if letters.intersection(text):
+                return variant
+        return language
     words = _WORD.findall(text.lower())
     if len(words) < MIN_WORDS:
         return ENGLISH

@@ -26,7 +26,7 @@ from bot.knowledge.followup import (
     with_context,
 )
 from bot.knowledge.language import ENGLISH, detect_language
-from bot.knowledge.retriever import Answer, Retriever, clean_question
+from bot.knowledge.retriever import SIMILARITY_FLOOR, Answer, Retriever, clean_question
 
 # A message the bot can't read is still answered when it matches a passage this closely
 # (names like PyTorch, Kaggle or NVIDIA carry across languages).
@@ -119,22 +119,28 @@ def settle(plan: Plan, answers: list[Answer], corpus: Corpus) -> Reply:
             return _more(plan.text, previous, corpus)
         return _pick(plan.text, previous, intent.pick, corpus)
     alone = answers[0]
-    if intent is not None and previous is not None and _better(answers[1], alone):
+    if intent is None or previous is None or alone.answered:
+        return _from_answer(alone, corpus)  # a question that stands alone is answered alone
+    if alone.confidence < SIMILARITY_FLOOR:
+        return _from_answer(alone, corpus)  # "and what's the weather like?": off-topic still
+    # Too vague on its own ("and which hardware for that?"): the conversation decides.
+    if _continues(alone, previous):
+        reply = _from_answer(replace(alone, answered=True), corpus, FollowUp.CONTEXT)
+    elif answers[1].answered:
         reply = _from_answer(answers[1], corpus, FollowUp.CONTEXT)
-        return replace(
-            reply,
-            question=plan.text,
-            shown_ids=previous.shown_ids,
-            thread_question=answers[1].question,
-        )
-    return _from_answer(alone, corpus)
+    else:
+        return _from_answer(alone, corpus)
+    return replace(
+        reply,
+        question=plan.text,
+        shown_ids=previous.shown_ids,
+        thread_question=previous.question,
+    )
 
 
-def _better(with_context: Answer, alone: Answer) -> bool:
-    """The previous question helps when only it gets an answer, or a closer one."""
-    if not with_context.answered:
-        return False
-    return not alone.answered or with_context.confidence > alone.confidence
+def _continues(alone: Answer, previous: Turn) -> bool:
+    """The message's own best passage stays on the previous answer's topic."""
+    return bool(alone.hits) and alone.hits[0].passage.section == previous.section
 
 
 def _from_answer(answer: Answer, corpus: Corpus, follow_up: FollowUp | None = None) -> Reply:

@@ -25,6 +25,7 @@ from bot.knowledge.index import LoadedIndex, load_index, tokenize
 # MiniLM reads at most 256 word pieces; anything past ~1,500 characters is never seen.
 MAX_QUERY_CHARS = 1500
 RRF_K = 60
+MAX_MODEL_WORDS = 200  # about the 256 word pieces MiniLM reads; longer reads the same
 POOLING_TEMPERATURE = 0.1
 TOP_K = 3
 CALIBRATION_FILE = "calibration.json"
@@ -135,11 +136,17 @@ class Answer:
         return [hit for hit in self.hits[1:] if hit.similarity >= RELATED_SIMILARITY][:limit]
 
 
+# A word said more than three times in a row ("blah blah blah blah …", "pls pls pls pls")
+# adds nothing but drowns the question in the embedding's average.
+_REPEATS = re.compile(r"\b(\S+)(?: \1\b){3,}", re.IGNORECASE)
+
+
 def clean_question(text: str) -> str:
     """Printable, single-spaced, cut to what the model can read. Never refuses."""
     text = unicodedata.normalize("NFKC", text)
     text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
-    return re.sub(r"\s+", " ", text).strip()[:MAX_QUERY_CHARS]
+    text = re.sub(r"\s+", " ", text).strip()
+    return _REPEATS.sub(r"\1 \1 \1", text)[:MAX_QUERY_CHARS]
 
 
 class Retriever:
@@ -178,7 +185,7 @@ class Retriever:
         out_of_scope = self._out_of_scope_similarity(vectors)
         for row, i in enumerate(to_search):
             answers[i] = self._decide(
-                cleaned[i], similarities[row], pooled[row], float(out_of_scope[row])
+                cleaned[i], vectors[row], similarities[row], pooled[row], float(out_of_scope[row])
             )
         return answers
 
@@ -216,11 +223,17 @@ class Retriever:
         if not tokens:
             return np.zeros(len(self.passages), dtype=np.float32), 0.0
         vocabulary = self.index.bm25.vocab_dict
-        coverage = sum(token in vocabulary for token in tokens) / len(tokens)
+        distinct = set(tokens)  # so a word repeated a thousand times counts once
+        coverage = sum(token in vocabulary for token in distinct) / len(distinct)
         return np.asarray(self.index.bm25.get_scores(tokens), dtype=np.float32), coverage
 
     def _decide(
-        self, question: str, similarity: np.ndarray, pooled: np.ndarray, out_of_scope: float
+        self,
+        question: str,
+        vector: np.ndarray,
+        similarity: np.ndarray,
+        pooled: np.ndarray,
+        out_of_scope: float,
     ) -> Answer:
         bm25, coverage = self._bm25_scores(question)
         if self.mode is Mode.DENSE:
@@ -244,7 +257,7 @@ class Retriever:
             margin = top - out_of_scope
         evidence = _evidence(question, similarity, bm25, coverage, out_of_scope, order[0])
         if self.mode is Mode.HYBRID and self.decline_model is not None:
-            answered = self.decline_model.answers(evidence)
+            answered = self.decline_model.answers(evidence, vector)
         else:
             answered = self.policy.answers(top, margin)
         return Answer(question, answered, hits, top, margin, evidence)
@@ -271,7 +284,7 @@ def _evidence(
             np.log1p(max(float(bm25.max()), 0.0)),
             np.log1p(max(float(bm25[first]), 0.0)),
             coverage,
-            np.log1p(len(question.split())),
+            np.log1p(min(len(question.split()), MAX_MODEL_WORDS)),
             float(similarity.argmax() == bm25.argmax() and bm25.max() > 0),
         ],
         dtype=np.float64,

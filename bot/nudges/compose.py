@@ -1,5 +1,6 @@
-"""What a nudge says: progress, the next open items with a one-line tip each, and an
-opening line that changes every week (never the same twice in a row for a user)."""
+"""What goes into a nudge: progress, the next open items with a one-line tip each, and
+which opening line it starts with (a different one every week, never the same twice in a
+row for a user). The views put it into words."""
 
 from __future__ import annotations
 
@@ -23,14 +24,9 @@ class NudgeState(StrEnum):
     EMPTY = "empty"  # no checklist yet
 
 
-# Opening lines, rotated. Each takes {done} and {total}; the index is stored per user.
-OPENINGS = (
-    "👋 Weekly check-in! You're at {done}/{total} on your ML internship checklist.",
-    "🚀 New week, one step closer: {done} of {total} done so far.",
-    "📈 Small steps add up. Your checklist: {done}/{total}.",
-    "☕ Got half an hour this week? You're {done}/{total} through your list.",
-    "🎯 Internship season rewards the prepared. Progress: {done}/{total}.",
-)
+# How many opening lines there are to rotate through (the views hold their words). Which
+# one a nudge uses is stored per user, so it never repeats two weeks running.
+OPENING_COUNT = 5
 
 
 @dataclass(frozen=True)
@@ -51,14 +47,10 @@ class Nudge:
     items: tuple[NudgeItem, ...]
     pausing: bool  # the last one before nudges pause for want of replies
 
-    @property
-    def opening(self) -> str:
-        return OPENINGS[self.template].format(done=self.done, total=self.total)
-
 
 def choose_template(last: int | None, seed: str) -> int:
     """A stable pick for (user, week) that is never the one used last time."""
-    choices = [i for i in range(len(OPENINGS)) if i != last]
+    choices = [i for i in range(OPENING_COUNT) if i != last]
     return choices[zlib.crc32(seed.encode()) % len(choices)]
 
 

@@ -1,6 +1,7 @@
 """A user's nudge preferences: their slot, timezone, on/off, snooze; and /nudge's arguments.
 
 Whenever a preference changes, the next nudge time is recomputed from the local slot.
+Refusals are SlotErrors with a SlotProblem code; the views word them.
 """
 
 from __future__ import annotations
@@ -11,9 +12,18 @@ from datetime import datetime, time, timedelta
 
 import sqlite_utils
 
-from bot.nudges.schedule import Slot, SlotError, first_nudge, parse_day, parse_time, week_key
+from bot.nudges.schedule import (
+    Slot,
+    SlotError,
+    SlotProblem,
+    first_nudge,
+    parse_day,
+    parse_time,
+    week_key,
+)
 from bot.store.db import from_db_time
 from bot.store.nudges import NudgeSettings, claimed, get_settings, update_settings
+from bot.store.users import touch_user
 
 SNOOZE = timedelta(days=1)
 
@@ -31,7 +41,7 @@ def slot_of(settings: NudgeSettings, default_timezone: str) -> Slot:
     return Slot(settings.day, time(hour, minute), settings.timezone or default_timezone)
 
 
-def preferences(
+def _preferences(
     db: sqlite_utils.Database, user_id: int, default_timezone: str
 ) -> Preferences | None:
     settings = get_settings(db, user_id)
@@ -67,84 +77,90 @@ def next_nudge(db: sqlite_utils.Database, user_id: int, slot: Slot, now: datetim
     return when
 
 
-def set_slot(
-    db: sqlite_utils.Database,
-    user_id: int,
-    day: int,
-    at: time,
-    now: datetime,
-    default_timezone: str,
-) -> Preferences:
-    settings = _require(db, user_id)
-    slot = Slot(day, at, settings.timezone or default_timezone)
-    next_at = next_nudge(db, user_id, slot, now)
-    update_settings(db, user_id, nudge_day=day, nudge_time=f"{at:%H:%M}", next_nudge_at=next_at)
-    return _read(db, user_id, default_timezone)
+@dataclass(frozen=True)
+class Snoozed:
+    until: datetime
+    timezone: str  # the user's, to say when in their own time
 
 
-def set_timezone(
-    db: sqlite_utils.Database, user_id: int, timezone: str, now: datetime, default_timezone: str
-) -> Preferences:
-    settings = _require(db, user_id)
-    slot = Slot(settings.day, slot_of(settings, default_timezone).local_time, timezone)
-    update_settings(
-        db, user_id, timezone=timezone, next_nudge_at=next_nudge(db, user_id, slot, now)
-    )
-    return _read(db, user_id, default_timezone)
+@dataclass
+class NudgePreferences:
+    """Each user's nudge settings, on the bot's database and clock, with the bot's default
+    timezone for users who never set their own."""
 
+    db: sqlite_utils.Database
+    clock: Callable[[], datetime]
+    default_timezone: str
 
-def set_enabled(
-    db: sqlite_utils.Database, user_id: int, enabled: bool, now: datetime, default_timezone: str
-) -> Preferences:
-    settings = _require(db, user_id)
-    if enabled:
+    def seen(self, user_id: int, chat_id: int) -> None:
+        """The user wrote in their private chat: where to nudge them, and a reply to the
+        nudges so far. A new user starts on the defaults."""
+        touch_user(self.db, user_id, chat_id, self.clock(), self.default_timezone)
+
+    def preferences(self, user_id: int) -> Preferences:
+        """SlotError NOT_STARTED for a user the bot has never seen in a private chat."""
+        result = _preferences(self.db, user_id, self.default_timezone)
+        if result is None:
+            raise SlotError(SlotProblem.NOT_STARTED)
+        return result
+
+    def timezone(self, user_id: int) -> str:
+        """The user's timezone, or the default one for a user the bot hasn't seen yet."""
+        settings = get_settings(self.db, user_id)
+        return (settings.timezone if settings else None) or self.default_timezone
+
+    def set_slot(self, user_id: int, day: int, at: time) -> Preferences:
+        settings = self._require(user_id)
+        slot = Slot(day, at, settings.timezone or self.default_timezone)
+        next_at = next_nudge(self.db, user_id, slot, self.clock())
         update_settings(
-            db,
-            user_id,
-            nudges_enabled=1,
-            nudges_paused_at=None,
-            unanswered_nudges=0,
-            next_nudge_at=next_nudge(db, user_id, slot_of(settings, default_timezone), now),
+            self.db, user_id, nudge_day=day, nudge_time=f"{at:%H:%M}", next_nudge_at=next_at
         )
-    else:
-        # Switched off by hand: the reason is the student's choice, not our silence pause.
-        update_settings(db, user_id, nudges_enabled=0, snoozed_until=None, nudges_paused_at=None)
+        return self.preferences(user_id)
 
-    return _read(db, user_id, default_timezone)
+    def set_timezone(self, user_id: int, timezone: str) -> Preferences:
+        settings = self._require(user_id)
+        slot = Slot(settings.day, slot_of(settings, self.default_timezone).local_time, timezone)
+        next_at = next_nudge(self.db, user_id, slot, self.clock())
+        update_settings(self.db, user_id, timezone=timezone, next_nudge_at=next_at)
+        return self.preferences(user_id)
 
+    def set_enabled(self, user_id: int, enabled: bool) -> Preferences:
+        settings = self._require(user_id)
+        if enabled:
+            slot = slot_of(settings, self.default_timezone)
+            update_settings(
+                self.db,
+                user_id,
+                nudges_enabled=1,
+                nudges_paused_at=None,
+                unanswered_nudges=0,
+                next_nudge_at=next_nudge(self.db, user_id, slot, self.clock()),
+            )
+        else:
+            # Switched off by hand: the reason is the student's choice, not our silence pause.
+            update_settings(
+                self.db, user_id, nudges_enabled=0, snoozed_until=None, nudges_paused_at=None
+            )
+        return self.preferences(user_id)
 
-def snooze(db: sqlite_utils.Database, user_id: int, now: datetime) -> datetime:
-    until = now + SNOOZE
-    update_settings(db, user_id, snoozed_until=until)
-    return until
+    def snooze(self, user_id: int) -> Snoozed:
+        until = self.clock() + SNOOZE
+        update_settings(self.db, user_id, snoozed_until=until)
+        return Snoozed(until, self.timezone(user_id))
 
+    def set_reachable(self, user_id: int, reachable: bool) -> None:
+        if get_settings(self.db, user_id) is not None:
+            update_settings(self.db, user_id, active=int(reachable))
 
-def set_reachable(db: sqlite_utils.Database, user_id: int, reachable: bool) -> None:
-    if get_settings(db, user_id) is not None:
-        update_settings(db, user_id, active=int(reachable))
-
-
-def _require(db: sqlite_utils.Database, user_id: int) -> NudgeSettings:
-    settings = get_settings(db, user_id)
-    if settings is None:
-        raise SlotError("Send /start first, then set your nudges.")
-    return settings
-
-
-def _read(db: sqlite_utils.Database, user_id: int, default_timezone: str) -> Preferences:
-    result = preferences(db, user_id, default_timezone)
-    assert result is not None
-    return result
+    def _require(self, user_id: int) -> NudgeSettings:
+        settings = get_settings(self.db, user_id)
+        if settings is None:
+            raise SlotError(SlotProblem.NOT_STARTED)
+        return settings
 
 
 # ── /nudge arguments ─────────────────────────────────────────────────────────
-
-NUDGE_USAGE = (
-    "/nudge — your weekly nudge\n"
-    "/nudge <day> <time> — e.g. /nudge mon 6pm or /nudge friday 18:30\n"
-    "/nudge off, /nudge on\n"
-    "/timezone <city or zone> — e.g. /timezone Berlin"
-)
 
 
 @dataclass(frozen=True)
@@ -196,7 +212,7 @@ def parse_nudge(arguments: str) -> NudgeCommand:
             parse_day(rest)
     if len(words) == 1 and not _parses(parse_time, words[0]):
         parse_day(words[0])
-    raise SlotError("I need a day and a time, like this:")
+    raise SlotError(SlotProblem.NEED_DAY_AND_TIME)
 
 
 def _parses(parser: Callable[[str], object], text: str) -> bool:

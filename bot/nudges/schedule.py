@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -21,8 +22,24 @@ DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun
 FIRST_NUDGE_AFTER = timedelta(days=1)  # a new user isn't nudged minutes after saying hello
 
 
+class SlotProblem(StrEnum):
+    """Why a day, time or timezone was refused; SlotError's fields carry the details."""
+
+    BAD_DAY = "bad day"  # token: what the user wrote
+    BAD_TIME = "bad time"  # token
+    OFFSET_MINUTES = "offset minutes"  # token: the offset, e.g. "+5:30"
+    UNKNOWN_ZONE = "unknown zone"  # token; suggestions: close zone names, best first
+    NEED_DAY_AND_TIME = "need day and time"
+    NOT_STARTED = "not started"  # no user row yet: nothing to set
+
+
+@dataclass(eq=False)
 class SlotError(ValueError):
-    """The day, time or timezone can't be understood; the message says how to write it."""
+    """The day, time or timezone can't be used (see SlotProblem); the views word it."""
+
+    problem: SlotProblem
+    token: str = ""
+    suggestions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -61,12 +78,6 @@ class Slot:
         """This slot's time on a given local date, in UTC."""
         return datetime.combine(day, self.local_time, tzinfo=self.zone).astimezone(UTC)
 
-    def describe(self) -> str:
-        return (
-            f"{DAYS[self.weekday].capitalize()}s at {self.local_time:%H:%M} "
-            f"({zone_label(self.timezone)})"
-        )
-
 
 def week_key(moment: datetime, timezone: str) -> str:
     """The ISO week of `moment` in the user's timezone, e.g. "2026-W10": the unit of
@@ -93,7 +104,7 @@ def parse_day(text: str) -> int:
         for number, day in enumerate(DAYS):
             if day.startswith(word) and (len(word) >= 3 or word in _TWO_LETTER_DAYS):
                 return number
-    raise SlotError(f"“{text[:20]}” isn't a day I know. Try mon, tuesday, fri…")
+    raise SlotError(SlotProblem.BAD_DAY, token=text)
 
 
 _TIME = re.compile(
@@ -117,7 +128,7 @@ def parse_time(text: str) -> time:
             hour = hour % 12 + (12 if ampm == "pm" else 0)
         if match and 0 <= hour <= 23 and 0 <= minute <= 59:
             return time(hour, minute)
-    raise SlotError(f"“{text[:20]}” isn't a time I understand. Try 18:00, 6pm or 7:30am.")
+    raise SlotError(SlotProblem.BAD_TIME, token=text)
 
 
 def _key(text: str) -> str:
@@ -207,10 +218,7 @@ def parse_timezone(text: str) -> str:
     if offset:
         hours, minutes = int(offset[2]), int(offset[3] or 0)
         if minutes:
-            raise SlotError(
-                f"For a UTC{offset[1]}{hours}:{minutes:02d} offset, tell me your city instead, "
-                "e.g. /timezone Kolkata or /timezone Kathmandu."
-            )
+            raise SlotError(SlotProblem.OFFSET_MINUTES, token=f"{offset[1]}{hours}:{minutes:02d}")
         if hours <= 14:
             # The Etc/GMT zones count the other way round: UTC+3 is Etc/GMT-3.
             return "UTC" if hours == 0 else f"Etc/GMT{'-' if offset[1] == '+' else '+'}{hours}"
@@ -218,24 +226,5 @@ def parse_timezone(text: str) -> str:
     if key in names:
         return names[key]
     close = difflib.get_close_matches(key, list(names), n=3, cutoff=0.75)
-    hint = ", ".join(dict.fromkeys(zone_label(names[c]) for c in close))
-    suggestion = (
-        f" Did you mean {hint}?"
-        if hint
-        else " Try a city, like Berlin, or a zone like Asia/Kolkata."
-    )
-    raise SlotError(f"I don't know the timezone “{text[:40]}”.{suggestion}")
-
-
-def zone_label(zone: str) -> str:
-    """How a zone reads to people: Etc/GMT-5 (a sign the other way round) is UTC+5."""
-    fixed = re.fullmatch(r"Etc/GMT([+-])(\d+)", zone)
-    if fixed:
-        return f"UTC{'-' if fixed[1] == '+' else '+'}{fixed[2]}"
-    return zone
-
-
-def local_label(moment: datetime, timezone: str) -> str:
-    """ "Mon 2 Mar, 18:00" in the user's timezone."""
-    local = moment.astimezone(ZoneInfo(timezone))
-    return f"{local:%a} {local.day} {local:%b}, {local:%H:%M}"
+    suggestions = tuple(dict.fromkeys(names[c] for c in close))
+    raise SlotError(SlotProblem.UNKNOWN_ZONE, token=text, suggestions=suggestions)

@@ -4,14 +4,12 @@ forged item id can only ever touch its owner's row, which it doesn't have."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 
 import sqlite_utils
 
 from bot.store.db import to_db_time
-
-_COLUMNS = "id, user_id, position, text, passage_id, done_at, created_at"
 
 
 @dataclass(frozen=True)
@@ -29,20 +27,29 @@ class Item:
         return self.done_at is not None
 
 
+# Item's fields are the table's column names: a row is read by name, never by position.
+_COLUMNS = ", ".join(field.name for field in fields(Item))
+
+
 def list_items(db: sqlite_utils.Database, user_id: int) -> list[Item]:
-    rows = db.execute(
-        f"SELECT {_COLUMNS} FROM checklist_items WHERE user_id = ? ORDER BY position, id",
-        [user_id],
-    ).fetchall()
-    return [Item(*row) for row in rows]
+    return [
+        Item(**row)
+        for row in db.query(
+            f"SELECT {_COLUMNS} FROM checklist_items WHERE user_id = ? ORDER BY position, id",
+            [user_id],
+        )
+    ]
 
 
 def get_item(db: sqlite_utils.Database, user_id: int, item_id: int) -> Item | None:
-    row = db.execute(
-        f"SELECT {_COLUMNS} FROM checklist_items WHERE user_id = ? AND id = ?",
-        [user_id, item_id],
-    ).fetchone()
-    return Item(*row) if row else None
+    found = [
+        Item(**row)
+        for row in db.query(
+            f"SELECT {_COLUMNS} FROM checklist_items WHERE user_id = ? AND id = ?",
+            [user_id, item_id],
+        )
+    ]
+    return found[0] if found else None
 
 
 def insert_items(
@@ -64,7 +71,8 @@ def insert_items(
                 "VALUES (?, ?, ?, ?, ?)",
                 [user_id, last + offset, text, passage_id, stamp],
             )
-            ids.append(int(cursor.lastrowid))
+            assert cursor.lastrowid is not None  # an INSERT sets it
+            ids.append(cursor.lastrowid)
     return ids
 
 

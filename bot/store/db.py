@@ -96,11 +96,11 @@ def migrate(db: sqlite_utils.Database, target: int | None = None) -> int:
 
 
 def _v1_questions_and_feedback(db: sqlite_utils.Database) -> None:
-    db["users"].create(
+    db.table("users").create(
         {"user_id": int, "chat_id": int, "created_at": str, "last_seen_at": str},
         pk="user_id",
     )
-    db["questions"].create(
+    db.table("questions").create(
         {
             "id": int,
             "user_id": int,
@@ -113,9 +113,9 @@ def _v1_questions_and_feedback(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"user_id", "answered", "asked_at"},  # text is erased after the retention
     )
-    db["questions"].create_index(["user_id", "asked_at"])
-    db["questions"].create_index(["asked_at"])
-    db["feedback"].create(
+    db.table("questions").create_index(["user_id", "asked_at"])
+    db.table("questions").create_index(["asked_at"])
+    db.table("feedback").create(
         {"question_id": int, "user_id": int, "vote": int, "created_at": str},
         pk="question_id",
         foreign_keys=[("question_id", "questions", "id")],
@@ -125,8 +125,8 @@ def _v1_questions_and_feedback(db: sqlite_utils.Database) -> None:
 
 def _v2_checklists_and_timezones(db: sqlite_utils.Database) -> None:
     # NULL timezone: the user never chose one and follows MENTORBOT_TIMEZONE.
-    db["users"].add_column("timezone", str)
-    db["checklist_items"].create(
+    db.table("users").add_column("timezone", str)
+    db.table("checklist_items").create(
         {
             "id": int,
             "user_id": int,
@@ -139,11 +139,11 @@ def _v2_checklists_and_timezones(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"user_id", "position", "text", "created_at"},
     )
-    db["checklist_items"].create_index(["user_id", "position"])
+    db.table("checklist_items").create_index(["user_id", "position"])
 
 
 def _v3_weekly_nudges(db: sqlite_utils.Database) -> None:
-    users = db["users"]
+    users = db.table("users")
     users.add_column("nudges_enabled", int, not_null_default=1)
     users.add_column("nudge_day", int, not_null_default=0)  # 0 = Monday
     users.add_column("nudge_time", str, not_null_default="18:00")  # local time
@@ -160,7 +160,7 @@ def _v3_weekly_nudges(db: sqlite_utils.Database) -> None:
     db.execute(
         "CREATE INDEX idx_users_snoozed ON users (snoozed_until) WHERE snoozed_until IS NOT NULL"
     )
-    db["nudges"].create(
+    db.table("nudges").create(
         {
             "id": int,
             "user_id": int,
@@ -175,9 +175,9 @@ def _v3_weekly_nudges(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"user_id", "week", "kind", "status", "claimed_at"},
     )
-    db["nudges"].create_index(["user_id", "week", "kind"], unique=True)
-    db["nudges"].create_index(["claimed_at"])
-    db["feedback"].create_index(["user_id"])
+    db.table("nudges").create_index(["user_id", "week", "kind"], unique=True)
+    db.table("nudges").create_index(["claimed_at"])
+    db.table("feedback").create_index(["user_id"])
 
 
 def _v4_never_reuse_item_ids(db: sqlite_utils.Database) -> None:
@@ -202,14 +202,14 @@ def _v4_never_reuse_item_ids(db: sqlite_utils.Database) -> None:
     )
     db.execute("DROP TABLE checklist_items")
     db.execute("ALTER TABLE checklist_items_v4 RENAME TO checklist_items")
-    db["checklist_items"].create_index(["user_id", "position"])
+    db.table("checklist_items").create_index(["user_id", "position"])
 
 
 def _v5_inbox(db: sqlite_utils.Database) -> None:
     # Each update from Telegram, written before Telegram is told it arrived (store/inbox.py).
     # No index on done_at: the table holds about a day of updates, and an index would cost
     # every write to spare an hourly scan.
-    db["inbox"].create(
+    db.table("inbox").create(
         {
             "update_id": int,
             "chat_id": int,  # NULL once done, like the payload

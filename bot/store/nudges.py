@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 import sqlite_utils
 
@@ -33,58 +34,63 @@ class NudgeSettings:
     unanswered: int
     last_template: int | None
 
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> NudgeSettings:
+        return cls(**{**row, "enabled": bool(row["enabled"]), "active": bool(row["active"])})
 
+
+# The users columns named as NudgeSettings' fields, so that rows are read by name.
 _SETTINGS = (
-    "user_id, chat_id, timezone, nudges_enabled, nudge_day, nudge_time, next_nudge_at, "
-    "snoozed_until, active, nudges_paused_at, created_at, unanswered_nudges, last_template"
+    "user_id, chat_id, timezone, nudges_enabled AS enabled, nudge_day AS day, "
+    "nudge_time AS time, next_nudge_at AS next_at, snoozed_until, active, "
+    "nudges_paused_at AS paused_at, created_at, unanswered_nudges AS unanswered, last_template"
 )
 
 
-def _settings(row: Sequence) -> NudgeSettings:
-    return NudgeSettings(
-        row[0], row[1], row[2], bool(row[3]), row[4], row[5], row[6], row[7], bool(row[8]),
-        row[9], row[10], row[11], row[12],
-    )  # fmt: skip
+def _settings(
+    db: sqlite_utils.Database, sql: str, params: Sequence[object] | dict[str, object]
+) -> list[NudgeSettings]:
+    return [NudgeSettings.from_row(row) for row in db.query(sql, params)]
 
 
 def get_settings(db: sqlite_utils.Database, user_id: int) -> NudgeSettings | None:
-    row = db.execute(f"SELECT {_SETTINGS} FROM users WHERE user_id = ?", [user_id]).fetchone()
-    return _settings(row) if row else None
+    found = _settings(db, f"SELECT {_SETTINGS} FROM users WHERE user_id = ?", [user_id])
+    return found[0] if found else None
 
 
 def update_settings(db: sqlite_utils.Database, user_id: int, **changes: object) -> None:
     """Set columns of the user's row; datetimes are stored as UTC text."""
     values = {k: to_db_time(v) if isinstance(v, datetime) else v for k, v in changes.items()}
     with db.atomic():
-        db["users"].update(user_id, values)
+        db.table("users").update(user_id, values)
 
 
 def unscheduled(db: sqlite_utils.Database, limit: int = 1000) -> list[NudgeSettings]:
     """Users with nudges on who have no next time yet (new users)."""
-    rows = db.execute(
+    return _settings(
+        db,
         f"SELECT {_SETTINGS} FROM users "
         "WHERE next_nudge_at IS NULL AND nudges_enabled = 1 AND active = 1 LIMIT ?",
         [limit],
-    ).fetchall()
-    return [_settings(row) for row in rows]
+    )
 
 
 def due(db: sqlite_utils.Database, now: datetime, limit: int | None = None) -> list[NudgeSettings]:
     """Users whose weekly nudge or snoozed reminder is due, oldest first."""
     stamp = to_db_time(now)
-    rows = db.execute(
+    return _settings(
+        db,
         f"""
         SELECT {_SETTINGS} FROM users
         WHERE nudges_enabled = 1 AND active = 1 AND next_nudge_at <= :now
         UNION
         SELECT {_SETTINGS} FROM users
         WHERE snoozed_until <= :now AND nudges_enabled = 1 AND active = 1
-        ORDER BY next_nudge_at
+        ORDER BY next_at
         LIMIT :limit
         """,
         {"now": stamp, "limit": -1 if limit is None else limit},
-    ).fetchall()
-    return [_settings(row) for row in rows]
+    )
 
 
 class Claim(StrEnum):
@@ -130,9 +136,9 @@ def claim(
             "ON CONFLICT (user_id, week, kind) DO NOTHING",
             [user_id, week, kind, status, to_db_time(now)],
         )
-    if cursor.rowcount != 1:
+    if cursor.rowcount != 1 or cursor.lastrowid is None:
         return Claim.ALREADY_SENT, None
-    return Claim.CLAIMED, int(cursor.lastrowid)
+    return Claim.CLAIMED, cursor.lastrowid
 
 
 def claimed(db: sqlite_utils.Database, user_id: int, week: str, kind: str = "weekly") -> bool:
@@ -206,9 +212,9 @@ def checklist_state(
         )
     }
     open_items: dict[int, list[OpenItem]] = {}
-    for user, item_id, text, passage_id in db.execute(
+    for row in db.query(
         """
-        SELECT user_id, id, text, passage_id FROM (
+        SELECT user_id, id AS item_id, text, passage_id FROM (
             SELECT c.user_id, c.id, c.text, c.passage_id,
                    row_number() OVER (PARTITION BY c.user_id ORDER BY c.position, c.id) AS n
             FROM nudge_batch b CROSS JOIN checklist_items c ON c.user_id = b.user_id
@@ -218,7 +224,7 @@ def checklist_state(
         """,
         [per_user],
     ):
-        open_items.setdefault(user, []).append(OpenItem(user, item_id, text, passage_id))
+        open_items.setdefault(row["user_id"], []).append(OpenItem(**row))
     db.execute("DELETE FROM nudge_batch")
     db.conn.commit()
     return counts, open_items

@@ -14,15 +14,16 @@ _DELETE_ORDER = ("feedback",)
 
 
 def user_tables(db: sqlite_utils.Database) -> list[str]:
-    return sorted(name for name in db.table_names() if "user_id" in db[name].columns_dict)
+    return sorted(name for name in db.table_names() if "user_id" in db.table(name).columns_dict)
 
 
 def export_user(db: sqlite_utils.Database, user_id: int) -> dict[str, list[dict]]:
     """Every row of the user's, table by table, oldest first."""
     data: dict[str, list[dict]] = {}
     for table in user_tables(db):
-        order = db[table].pks[0] if db[table].pks else "rowid"
-        data[table] = list(db[table].rows_where("user_id = ?", [user_id], order_by=order))
+        rows = db.table(table)
+        order = rows.pks[0] if rows.pks else "rowid"
+        data[table] = list(rows.rows_where("user_id = ?", [user_id], order_by=order))
     return data
 
 

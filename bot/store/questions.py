@@ -27,7 +27,8 @@ def record_question(
             "VALUES (?, ?, ?, ?, ?, ?)",
             [user_id, text, int(answered), passage_id, confidence, to_db_time(now)],
         )
-    return int(cursor.lastrowid)
+    assert cursor.lastrowid is not None  # an INSERT sets it
+    return cursor.lastrowid
 
 
 def record_feedback(

@@ -6,12 +6,12 @@ application here.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import (
     AIORateLimiter,
-    Application,
     ApplicationBuilder,
     CallbackQueryHandler,
     ChatMemberHandler,
@@ -28,7 +28,8 @@ from bot.config import Settings
 from bot.services import Services
 from bot.telegram import callbacks as cb
 from bot.telegram import guards
-from bot.telegram.context import BotContext
+from bot.telegram.buttons import Route, UpdateHandler, adapt, route_handler
+from bot.telegram.context import BotApplication, BotContext, BotData
 from bot.telegram.delivery import (
     DurableUpdateQueue,
     InboxUpdateProcessor,
@@ -36,13 +37,13 @@ from bot.telegram.delivery import (
     schedule_inbox_expiry,
 )
 from bot.telegram.filters import ADDRESSED_TO_BOT
-from bot.telegram.guards import QuestionLimiter, remember_user
+from bot.telegram.guards import remember_user
 from bot.telegram.handlers import checklist, conversation, nudges, privacy
 from bot.telegram.handlers.errors import on_error
 from bot.telegram.housekeeping import schedule_housekeeping
 from bot.telegram.lateness import late_notice
 from bot.telegram.nudging import schedule_nudges
-from bot.telegram.views import COMMANDS
+from bot.telegram.views.conversation import COMMANDS as MENU
 
 log = logging.getLogger(__name__)
 
@@ -51,13 +52,56 @@ log = logging.getLogger(__name__)
 CONCURRENT_UPDATES = 256
 
 
+@dataclass(frozen=True)
+class Command:
+    name: str
+    handler: UpdateHandler
+    private_only: bool  # a student's own data: never shown or changed in a group
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command("start", conversation.start, private_only=False),
+    Command("help", conversation.help_command, private_only=False),
+    Command("topics", conversation.topics, private_only=False),
+    Command("ask", conversation.ask_command, private_only=False),
+    Command("checklist", checklist.checklist_command, private_only=True),
+    Command("nudge", nudges.nudge_command, private_only=True),
+    Command("timezone", nudges.timezone_command, private_only=True),
+    Command("export", privacy.export_command, private_only=True),
+    Command("forget", privacy.forget_command, private_only=True),
+)
+
+# Which handler answers which button (callbacks.py says what data each one carries), and
+# whether it acts in private chats only: there, in a group, anyone could press it.
+BUTTONS: tuple[Route, ...] = (
+    Route(cb.TOPIC, conversation.topic_button, private_only=False),
+    Route(cb.TOPICS, conversation.topics_button, private_only=False),
+    Route(cb.PASSAGE, conversation.passage_button, private_only=False),
+    Route(cb.FEEDBACK, conversation.feedback_button, private_only=False),
+    Route(cb.EXAMPLE, conversation.example_button, private_only=False),
+    Route(cb.CHECK, checklist.check_button, private_only=True),
+    Route(cb.CHECKLIST_PAGE, checklist.page_button, private_only=True),
+    Route(cb.WHY, checklist.why_button, private_only=True),
+    Route(cb.CONFIRM_REMOVE, checklist.remove_button, private_only=True),
+    Route(cb.CONFIRM_CLEAR, checklist.clear_button, private_only=True),
+    Route(cb.CANCEL, checklist.cancel_button, private_only=False),
+    Route(cb.ADD_TEMPLATE, checklist.template_button, private_only=True),
+    Route(cb.ADD_FROM_PASSAGE, checklist.add_from_passage_button, private_only=True),
+    Route(cb.CONFIRM_FORGET, privacy.forget_button, private_only=True),
+    Route(cb.SNOOZE, nudges.snooze_button, private_only=True),
+    Route(cb.NUDGES_OFF, nudges.nudges_switch_button, private_only=True),
+    Route(cb.NUDGES_ON, nudges.nudges_switch_button, private_only=True),
+)
+
+
 def build_application(
     settings: Settings, services: Services, request: BaseRequest | None = None
-) -> Application:
+) -> BotApplication:
     """The bot as `mentorbot run` runs it; `request` replaces HTTP for the terminal chat.
 
-    Services are loaded before this (see `run`), so a stale index or a missing model stops
-    start-up with one clear line instead of a traceback from inside the event loop.
+    Services are built before this (see `run`), so a stale index stops start-up with one
+    clear line instead of a traceback from inside the event loop. The model loads later, in
+    the background (see services.py).
     """
     if not settings.token:
         raise ValueError("a bot token is required")
@@ -74,81 +118,45 @@ def build_application(
         .rate_limiter(
             AIORateLimiter(overall_max_rate=settings.max_messages_per_second, max_retries=3)
         )
-        .context_types(ContextTypes(context=BotContext))
+        .context_types(ContextTypes(context=BotContext, bot_data=BotData))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )
     if settings.inbox:
-        builder = builder.update_queue(DurableUpdateQueue(services.db, services.clock))
+        builder = builder.update_queue(DurableUpdateQueue(services.inbox))
         builder = builder.concurrent_updates(
-            InboxUpdateProcessor(services.db, services.clock, CONCURRENT_UPDATES)
+            InboxUpdateProcessor(services.inbox, CONCURRENT_UPDATES)
         )
     else:
         builder = builder.concurrent_updates(CONCURRENT_UPDATES)
     if request is not None:
         builder = builder.request(request).get_updates_request(request).updater(None)
-    application = builder.build()
-    application.bot_data["settings"] = settings
-    application.bot_data["question_limiter"] = QuestionLimiter(settings.questions_per_minute)
-    application.bot_data["services"] = services
+    application: BotApplication = builder.build()
+    application.bot_data.services = services
     register_handlers(application)
     return application
 
 
-# Which handler answers which button (see callbacks.py for the data each one carries).
-BUTTONS = {
-    cb.TOPIC: conversation.topic_button,
-    cb.TOPICS: conversation.topics_button,
-    cb.PASSAGE: conversation.passage_button,
-    cb.FEEDBACK: conversation.feedback_button,
-    cb.EXAMPLE: conversation.example_button,
-    cb.CHECK: checklist.check_button,
-    cb.CHECKLIST_PAGE: checklist.page_button,
-    cb.WHY: checklist.why_button,
-    cb.CONFIRM_REMOVE: checklist.remove_button,
-    cb.CONFIRM_CLEAR: checklist.clear_button,
-    cb.CANCEL: checklist.cancel_button,
-    cb.ADD_TEMPLATE: checklist.template_button,
-    cb.ADD_FROM_PASSAGE: checklist.add_from_passage_button,
-    cb.CONFIRM_FORGET: privacy.forget_button,
-    cb.SNOOZE: nudges.snooze_button,
-    cb.NUDGES_OFF: nudges.nudges_switch_button,
-    cb.NUDGES_ON: nudges.nudges_switch_button,
-}
-
-
-# A student's own data: never shown or changed in a group, where others can see and press.
-PRIVATE_COMMANDS = ("checklist", "nudge", "timezone", "export", "forget")
-PRIVATE_BUTTONS = {
-    cb.CHECK, cb.CHECKLIST_PAGE, cb.WHY, cb.CONFIRM_REMOVE, cb.CONFIRM_CLEAR, cb.ADD_TEMPLATE,
-    cb.ADD_FROM_PASSAGE, cb.CONFIRM_FORGET, cb.SNOOZE, cb.NUDGES_OFF, cb.NUDGES_ON,
-}  # fmt: skip
-
-
-def register_handlers(application: Application) -> None:
+def register_handlers(application: BotApplication) -> None:
     private = filters.ChatType.PRIVATE
     new_message = filters.UpdateType.MESSAGE  # an edited message is not handled again
     text = filters.TEXT & ~filters.COMMAND
-
-    def command(names: str | list[str], callback, only_private: bool = False) -> CommandHandler:
-        return CommandHandler(
-            names, callback, filters=new_message & private if only_private else new_message
-        )
+    private_commands = [command.name for command in COMMANDS if command.private_only]
 
     application.add_handler(TypeHandler(Update, late_notice), group=-2)
     application.add_handler(TypeHandler(Update, remember_user), group=-1)
     application.add_handlers(
         [
-            command("start", conversation.start),
-            command("help", conversation.help_command),
-            command("topics", conversation.topics),
-            command("ask", conversation.ask_command),
-            command("checklist", checklist.checklist_command, only_private=True),
-            command("nudge", nudges.nudge_command, only_private=True),
-            command("timezone", nudges.timezone_command, only_private=True),
-            command("export", privacy.export_command, only_private=True),
-            command("forget", privacy.forget_command, only_private=True),
-            command(list(PRIVATE_COMMANDS), guards.private_only),
+            *(
+                CommandHandler(
+                    command.name,
+                    command.handler,
+                    filters=new_message & private if command.private_only else new_message,
+                )
+                for command in COMMANDS
+            ),
+            # The private commands, sent in a group: point to the private chat.
+            CommandHandler(private_commands, guards.private_only, filters=new_message),
             MessageHandler(private & new_message & filters.COMMAND, conversation.unknown_command),
             MessageHandler(private & new_message & text, conversation.text_message),
             MessageHandler(
@@ -159,27 +167,21 @@ def register_handlers(application: Application) -> None:
                 private & new_message & ~filters.TEXT & ~filters.StatusUpdate.ALL,
                 conversation.not_text,
             ),
-            *(
-                CallbackQueryHandler(
-                    guards.private_button(handler) if action in PRIVATE_BUTTONS else handler,
-                    pattern=cb.pattern(action),
-                )
-                for action, handler in BUTTONS.items()
-            ),
+            *(route_handler(route) for route in BUTTONS),
             ChatMemberHandler(nudges.membership_changed, ChatMemberHandler.MY_CHAT_MEMBER),
-            CallbackQueryHandler(conversation.unknown_button),
+            CallbackQueryHandler(adapt(conversation.unknown_button)),
         ]
     )
     application.add_error_handler(on_error)
 
 
-async def post_init(application: Application) -> None:
-    services: Services = application.bot_data["services"]
-    recover_unfinished(application, services.db, services.clock)  # before anything new
+async def post_init(application: BotApplication) -> None:
+    services = application.bot_data.services
+    recover_unfinished(application, services.inbox)  # before anything new
     schedule_nudges(application, services)
     schedule_housekeeping(application, services)
     schedule_inbox_expiry(application)
-    await application.bot.set_my_commands([BotCommand(name, text) for name, text in COMMANDS])
+    await application.bot.set_my_commands([BotCommand(name, text) for name, text in MENU])
     # Last: the loading thread competes for the interpreter with everything above.
     await services.start()
     log.info(
@@ -191,10 +193,8 @@ async def post_init(application: Application) -> None:
     )
 
 
-async def post_shutdown(application: Application) -> None:
-    services: Services | None = application.bot_data.get("services")
-    if services is not None:
-        await services.stop()
+async def post_shutdown(application: BotApplication) -> None:
+    await application.bot_data.services.stop()
 
 
 def run(settings: Settings, services: Services) -> None:

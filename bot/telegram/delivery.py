@@ -20,20 +20,17 @@ import inspect
 import json
 import logging
 import sqlite3
-from collections.abc import AsyncIterator, Awaitable, Callable
-from datetime import datetime
+from collections.abc import AsyncIterator, Awaitable
 from typing import Any
 
-import sqlite_utils
 from telegram import Update
 from telegram.ext import Application, BaseUpdateProcessor
 
-from bot.store import inbox
+from bot.inbox import MAX_RECOVERIES, Inbox
 from bot.telegram.context import BotContext
 
 log = logging.getLogger(__name__)
 
-Clock = Callable[[], datetime]
 MAX_WRITE_RETRY_SECONDS = 30.0
 
 
@@ -50,10 +47,9 @@ class DurableUpdateQueue(asyncio.Queue[object]):
     """The application's update_queue; `put` writes an Update to the inbox first, and drops
     an update_id the inbox already has (a redelivery)."""
 
-    def __init__(self, db: sqlite_utils.Database, clock: Clock) -> None:
+    def __init__(self, inbox: Inbox) -> None:
         super().__init__()
-        self._db = db
-        self._clock = clock
+        self._inbox = inbox
 
     async def put(self, item: object) -> None:
         if isinstance(item, Update) and not await self._write(item):
@@ -70,9 +66,7 @@ class DurableUpdateQueue(asyncio.Queue[object]):
         delay = 0.5
         while True:
             try:
-                return inbox.receive(
-                    self._db, update.update_id, chat_key(update), payload, self._clock()
-                )
+                return self._inbox.receive(update.update_id, chat_key(update), payload)
             except sqlite3.Error as error:
                 # Nothing is confirmed to Telegram until the write succeeds: it keeps the
                 # update (polling) or delivers it again (webhook).
@@ -123,10 +117,9 @@ class InboxUpdateProcessor(BaseUpdateProcessor):
     """Handles updates concurrently, like PTB's default, keeping recovered ones in order
     per chat, and marks each update done in the inbox once it has been handled."""
 
-    def __init__(self, db: sqlite_utils.Database, clock: Clock, max_concurrent: int) -> None:
+    def __init__(self, inbox: Inbox, max_concurrent: int) -> None:
         super().__init__(max_concurrent)
-        self._db = db
-        self._clock = clock
+        self._inbox = inbox
         self.order = ChatOrder()
 
     async def initialize(self) -> None:
@@ -154,22 +147,21 @@ class InboxUpdateProcessor(BaseUpdateProcessor):
 
     def _finish(self, update: object) -> None:
         if isinstance(update, Update):
-            inbox.finish(self._db, update.update_id, self._clock())
+            self._inbox.finish(update.update_id)
 
 
-def recover_unfinished(application: Application, db: sqlite_utils.Database, clock: Clock) -> int:
+def recover_unfinished(application: Application, inbox: Inbox) -> int:
     """Queue the updates a previous process wrote but never finished, ahead of anything
     new; returns how many. Call before the application starts fetching updates."""
     queue, processor = application.update_queue, application.update_processor
     if not isinstance(queue, DurableUpdateQueue) or not isinstance(processor, InboxUpdateProcessor):
         return 0
-    now = clock()
-    recovered = inbox.recover(db, now)
+    recovered = inbox.recover()
     if recovered.dropped:
         log.warning(
             "Gave up on %d updates that were interrupted at %d starts in a row: %s",
             len(recovered.dropped),
-            inbox.MAX_RECOVERIES,
+            MAX_RECOVERIES,
             ", ".join(map(str, recovered.dropped)),
         )
     for row in recovered.updates:
@@ -177,7 +169,7 @@ def recover_unfinished(application: Application, db: sqlite_utils.Database, cloc
         processor.order.keep_in_order(update)
         queue.put_recovered(update)
     if recovered.updates:
-        oldest = (now - recovered.updates[0].received_at).total_seconds()
+        oldest = (inbox.clock() - recovered.updates[0].received_at).total_seconds()
         log.info(
             "Handling %d updates left unfinished by the last run (the oldest from %.0fs ago)",
             len(recovered.updates),
@@ -187,10 +179,9 @@ def recover_unfinished(application: Application, db: sqlite_utils.Database, cloc
 
 
 async def expire_inbox(context: BotContext) -> None:
-    services = context.services
-    expired = inbox.expire(services.db, services.clock())
+    expired = context.services.inbox.expire()
     if expired:
-        log.debug("Deleted %d inbox rows done more than %s ago", expired, inbox.KEEP_DONE)
+        log.debug("Deleted %d inbox rows done a day ago or more", expired)
 
 
 def schedule_inbox_expiry(application: Application) -> None:

@@ -5,15 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import timedelta
-
-from telegram.ext import Application
 
 from bot.ops.health import beat, heartbeat_path
 from bot.services import Services
-from bot.store.db import checkpoint
-from bot.store.questions import erase_old_question_text
-from bot.telegram.context import BotContext
+from bot.telegram.context import BotApplication, BotContext
 
 log = logging.getLogger(__name__)
 
@@ -29,18 +24,16 @@ async def heartbeat(context: BotContext) -> None:
 
 async def checkpoint_wal(context: BotContext) -> None:
     """The bot's own connection never checkpoints (see open_db): do it here, in a thread."""
-    await asyncio.to_thread(checkpoint, context.services.settings.db_path)
+    await asyncio.to_thread(context.services.checkpoint)
 
 
 async def erase_expired_questions(context: BotContext) -> None:
-    services = context.services
-    cutoff = services.clock() - timedelta(days=services.settings.question_retention_days)
-    erased = erase_old_question_text(services.db, cutoff)
+    erased = context.services.questions.erase_expired()
     if erased:
         log.info("Erased the text of %d questions older than the retention", erased)
 
 
-def schedule_housekeeping(application: Application, services: Services) -> None:
+def schedule_housekeeping(application: BotApplication, services: Services) -> None:
     assert application.job_queue is not None
     jobs = application.job_queue
     beat_now(services)  # health checks see the bot, still loading, from the first second

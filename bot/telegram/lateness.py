@@ -8,12 +8,11 @@ from datetime import timedelta
 
 from telegram import Update
 
-from bot.telegram import views
 from bot.telegram.context import BotContext
+from bot.telegram.views.common import LATE_REPLY
 
 # Longer than any start-up or backlog, shorter than anyone waits without wondering.
 LATE_AFTER = timedelta(minutes=10)
-_NOTIFIED = "lateness:notified"  # bot_data key: chats told about the wait, by this process
 
 
 async def late_notice(update: Update, context: BotContext) -> None:
@@ -23,11 +22,11 @@ async def late_notice(update: Update, context: BotContext) -> None:
     waited = context.services.clock() - message.date
     if waited < LATE_AFTER:
         return
-    notified: set[int] = context.bot_data.setdefault(_NOTIFIED, set())
-    if message.chat.id in notified:
+    told = context.bot_data.told_of_delay  # by this process
+    if message.chat.id in told:
         return
-    notified.add(message.chat.id)
-    await message.chat.send_message(views.LATE_REPLY.format(delay=roughly(waited)))
+    told.add(message.chat.id)
+    await message.chat.send_message(LATE_REPLY.format(delay=roughly(waited)))
 
 
 def roughly(delay: timedelta) -> str:

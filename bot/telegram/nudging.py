@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import logging
 
+from telegram import Bot
 from telegram.error import Forbidden, TelegramError
-from telegram.ext import Application
 
 from bot.nudges.compose import Nudge
 from bot.nudges.sweep import NudgeSweeper, Outcome, SendNudge
 from bot.services import Services
-from bot.telegram import views
-from bot.telegram.context import BotContext
+from bot.telegram.context import BotApplication, BotContext
 from bot.telegram.replies import keyboard
+from bot.telegram.views.nudges import nudge_view
 
 log = logging.getLogger(__name__)
 
@@ -20,13 +20,11 @@ TICK_SECONDS = 60
 FIRST_TICK_SECONDS = 2  # after post_init, where it is scheduled: the bot has started by then
 
 
-def telegram_sender(application: Application) -> SendNudge:
+def telegram_sender(bot: Bot) -> SendNudge:
     async def send(nudge: Nudge) -> Outcome:
-        view = views.nudge_view(nudge)
+        view = nudge_view(nudge)
         try:
-            await application.bot.send_message(
-                nudge.chat_id, view.text, reply_markup=keyboard(view.buttons)
-            )
+            await bot.send_message(nudge.chat_id, view.text, reply_markup=keyboard(view.buttons))
         except Forbidden:
             return Outcome.BLOCKED
         except TelegramError as error:  # RetryAfter lands here only after the limiter's retries
@@ -37,10 +35,10 @@ def telegram_sender(application: Application) -> SendNudge:
     return send
 
 
-def make_sweeper(application: Application, services: Services) -> NudgeSweeper:
+def make_sweeper(application: BotApplication, services: Services) -> NudgeSweeper:
     return NudgeSweeper(
         db=services.db,
-        send=telegram_sender(application),
+        send=telegram_sender(application.bot),
         tips=services.tips,
         default_timezone=services.settings.default_timezone,
         clock=services.clock,
@@ -53,13 +51,13 @@ def make_sweeper(application: Application, services: Services) -> NudgeSweeper:
 
 async def nudge_tick(context: BotContext) -> None:
     """Start a sweep unless one is running; the sweep may outlast the tick by far."""
-    sweeper: NudgeSweeper = context.bot_data["nudges"]
-    if not sweeper.running:
+    sweeper = context.bot_data.sweeper
+    if sweeper is not None and not sweeper.running:
         context.application.create_task(sweeper.run(), name="nudges:sweep")
 
 
-def schedule_nudges(application: Application, services: Services) -> None:
-    application.bot_data["nudges"] = make_sweeper(application, services)
+def schedule_nudges(application: BotApplication, services: Services) -> None:
+    application.bot_data.sweeper = make_sweeper(application, services)
     assert application.job_queue is not None, "install python-telegram-bot[job-queue]"
     # The first tick runs at once, so nudges that fell due while the bot was down go out now.
     # Not first=0: these jobs are added before the job queue starts, and an interval whose

@@ -15,7 +15,8 @@ from telegram import (
 from telegram.constants import ChatType
 from telegram.error import BadRequest
 
-from bot.telegram.views import Button, View, split_message
+from bot.telegram import callbacks as cb
+from bot.telegram.views.common import Button, View
 
 
 def keyboard(rows: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
@@ -36,11 +37,11 @@ async def reply(update: Update, view: View) -> Message:
         if chat.type != ChatType.PRIVATE and update.effective_message is not None
         else None
     )
-    chunks = split_message(view.text)
     message: Message | None = None
-    for number, chunk in enumerate(chunks, start=1):
-        markup = keyboard(view.buttons) if number == len(chunks) else None
-        message = await chat.send_message(chunk, reply_markup=markup, reply_parameters=quote)
+    for part in view.messages():
+        message = await chat.send_message(
+            part.text, reply_markup=keyboard(part.buttons), reply_parameters=quote
+        )
     assert message is not None
     return message
 
@@ -56,7 +57,7 @@ async def edit(query: CallbackQuery, view: View) -> None:
         return
     try:
         await query.get_bot().edit_message_text(
-            split_message(view.text)[0],
+            view.messages()[0].text,
             chat_id=message.chat.id,
             message_id=message.message_id,
             reply_markup=keyboard(view.buttons),
@@ -71,14 +72,14 @@ async def edit(query: CallbackQuery, view: View) -> None:
         raise
 
 
-async def drop_buttons(query: CallbackQuery, action_prefix: str) -> None:
-    """Remove the buttons whose callback_data starts with `action_prefix` from the message."""
+async def drop_buttons(query: CallbackQuery, action: str) -> None:
+    """Remove the buttons of one action (see callbacks.py) from the pressed message."""
     message = query.message
     markup = getattr(message, "reply_markup", None)
     if message is None or markup is None:
         return
     rows = [
-        [b for b in row if not str(b.callback_data or "").startswith(action_prefix)]
+        [b for b in row if cb.unpack(str(b.callback_data or "")).action != action]
         for row in markup.inline_keyboard
     ]
     try:

@@ -22,8 +22,8 @@ from telegram.request import BaseRequest, RequestData
 
 from bot.config import Settings
 from bot.services import Services
-from bot.telegram.app import build_application
-from bot.telegram.views import to_plain
+from bot.telegram.app import build_application, post_init, post_shutdown
+from bot.telegram.views.common import to_plain
 
 USER_ID = 1
 BOT_USER = {"id": 42, "is_bot": True, "first_name": "Mentor", "username": "mentor_terminal_bot"}
@@ -52,7 +52,14 @@ class TerminalRequest(BaseRequest):
         return None
 
     async def do_request(
-        self, url: str, method: str, request_data: RequestData | None = None, **_: Any
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: object = BaseRequest.DEFAULT_NONE,
+        write_timeout: object = BaseRequest.DEFAULT_NONE,
+        connect_timeout: object = BaseRequest.DEFAULT_NONE,
+        pool_timeout: object = BaseRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         api_method = url.rsplit("/", 1)[-1]
         params = dict(request_data.parameters) if request_data else {}
@@ -104,7 +111,10 @@ class TerminalRequest(BaseRequest):
         return True
 
     def _api_sendDocument(self, params: dict) -> dict:
-        name, data, *_ = next(iter((params.get("_files") or {}).values()), ("document", b""))
+        files = params.get("_files") or {}
+        if not files:
+            raise ValueError("sendDocument without a file")
+        name, data, *_ = next(iter(files.values()))
         path = self.export_dir / Path(name).name
         path.write_bytes(data)
         self.out.write(f"bot> 📎 {name} saved to {path}\n")
@@ -147,9 +157,15 @@ def _as_dict(markup: Any) -> dict:
 class TerminalChat:
     """Turns typed lines into updates for the application."""
 
-    def __init__(self, settings: Settings, services: Services, out: TextIO = sys.stdout) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        services: Services,
+        out: TextIO = sys.stdout,
+        export_dir: Path = Path("."),
+    ) -> None:
         self.out = out
-        self.request = TerminalRequest(out)
+        self.request = TerminalRequest(out, export_dir)
         # The token is never sent anywhere: the terminal request answers every call.
         self.application = build_application(
             replace(settings, token="0:terminal-chat"), services, request=self.request
@@ -158,11 +174,11 @@ class TerminalChat:
 
     async def __aenter__(self) -> TerminalChat:
         await self.application.initialize()
-        await self.application.post_init(self.application)  # run_polling would call this
+        await post_init(self.application)  # run_polling would call this
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
-        await self.application.post_shutdown(self.application)
+        await post_shutdown(self.application)
         await self.application.shutdown()
 
     async def send(self, line: str, echo: bool = True) -> None:

@@ -1,52 +1,44 @@
-"""Questions that arrive while the model and the index are still loading.
-
-The chat shows "typing…" until they are loaded, and then the question is answered. If
-loading failed, the asker is told so in one line (the log has said why, in one line too).
-"""
+"""Questions that arrive while the model and the index are still loading: the chat shows
+"typing…" until the answer comes. (If loading fails, Services.ask raises LoadFailed and
+the handler tells the asker in one line; the log has said why, in one line too.)"""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import time
+from collections.abc import Awaitable
+from typing import TypeVar
 
 from telegram import Update
 from telegram.constants import ChatAction
 from telegram.error import TelegramError
 
-from bot.loading import LoadFailed, LoadState
-from bot.telegram import views
+from bot.loading import LoadState
 from bot.telegram.context import BotContext
-from bot.telegram.replies import reply
+
+T = TypeVar("T")
 
 # Telegram shows "typing…" for 5 seconds, or until the bot's next message in the chat.
 TYPING_EVERY = 4.5
-_LAST_TYPING = "waiting:last_typing"  # bot_data key: chat id -> when "typing…" was sent
 
 
-async def ready_to_answer(update: Update, context: BotContext) -> bool:
-    """True once the model and the index are loaded; False, after telling the asker, when
-    they could not be."""
-    loading = context.services.retriever
-    if loading.state is LoadState.LOADING:
-        await _typing_until_loaded(update, context)
-    if loading.state is LoadState.FAILED:
-        await reply(update, views.View(views.CANT_ANSWER_NOW))
-        return False
-    return True
-
-
-async def _typing_until_loaded(update: Update, context: BotContext) -> None:
+async def typing_while_loading(update: Update, context: BotContext, asking: Awaitable[T]) -> T:
+    """Await `asking`; while it waits for the model to load, keep "typing…" on in the chat
+    (once per chat, however many of its questions wait)."""
+    task = asyncio.ensure_future(asking)
     loading = context.services.retriever
     chat = update.effective_chat
-    # One "typing…" per chat, however many of its questions wait.
-    last_typing: dict[int, float] = context.bot_data.setdefault(_LAST_TYPING, {})
-    while loading.state is LoadState.LOADING:
-        if chat is not None and time.monotonic() - last_typing.get(chat.id, 0.0) >= TYPING_EVERY:
-            last_typing[chat.id] = time.monotonic()
+    # One turn of the loop: a question that needs no model (empty, over the limit, a "more"
+    # with nothing before it) is done by then and shows no "typing…".
+    await asyncio.sleep(0)
+    typing_sent = context.bot_data.typing_sent
+    while chat is not None and loading.state is LoadState.LOADING and not task.done():
+        if time.monotonic() - typing_sent.get(chat.id, 0.0) >= TYPING_EVERY:
+            typing_sent[chat.id] = time.monotonic()
             with contextlib.suppress(TelegramError):  # only a courtesy
                 await chat.send_action(ChatAction.TYPING)
-        with contextlib.suppress(TimeoutError, LoadFailed):
-            await asyncio.wait_for(asyncio.shield(loading.wait()), TYPING_EVERY)
+        await asyncio.wait({task}, timeout=TYPING_EVERY)
     if chat is not None:
-        last_typing.pop(chat.id, None)
+        typing_sent.pop(chat.id, None)
+    return await task

@@ -2,32 +2,30 @@
 
 from __future__ import annotations
 
-import random
-
 from telegram import MessageEntity, Update
 from telegram.constants import ChatType
 
-from bot.knowledge.corpus import Passage
-from bot.knowledge.retriever import clean_question
 from bot.knowledge.smalltalk import small_talk
-from bot.store.checklist import list_items
-from bot.store.questions import record_feedback, record_question
+from bot.loading import LoadFailed
 from bot.telegram import callbacks as cb
-from bot.telegram import views
+from bot.telegram.buttons import Press
 from bot.telegram.context import BotContext
-from bot.telegram.replies import command_argument, drop_buttons, edit, reply, toast
-from bot.telegram.waiting import ready_to_answer
+from bot.telegram.replies import command_argument, reply
+from bot.telegram.views import conversation as views
+from bot.telegram.views.common import STALE_BUTTON, View
+from bot.telegram.waiting import typing_while_loading
 
 
 async def start(update: Update, context: BotContext) -> None:
     user, chat = update.effective_user, update.effective_chat
     private = chat is not None and chat.type == ChatType.PRIVATE
-    has_checklist = bool(user and list_items(context.services.db, user.id))
-    await reply(update, views.welcome(context.services.corpus, has_checklist, private))
+    has_checklist = bool(user and context.services.checklist.has_items(user.id))
+    sections = context.services.corpus.sections
+    await reply(update, views.welcome(sections, has_checklist, private))
 
 
 async def unknown_command(update: Update, context: BotContext) -> None:
-    await reply(update, views.View(views.UNKNOWN_COMMAND))
+    await reply(update, View(views.UNKNOWN_COMMAND))
 
 
 async def help_command(update: Update, context: BotContext) -> None:
@@ -35,7 +33,7 @@ async def help_command(update: Update, context: BotContext) -> None:
 
 
 async def topics(update: Update, context: BotContext) -> None:
-    await reply(update, views.topics_view(context.services.corpus))
+    await reply(update, views.topics_view(context.services.corpus.sections))
 
 
 async def ask_command(update: Update, context: BotContext) -> None:
@@ -43,7 +41,7 @@ async def ask_command(update: Update, context: BotContext) -> None:
     assert message is not None and message.text is not None
     question = command_argument(message.text)
     if not question.strip():
-        await reply(update, views.View(views.ASK_USAGE))
+        await reply(update, View(views.ASK_USAGE))
         return
     await answer_question(update, context, question)
 
@@ -57,11 +55,11 @@ async def text_message(update: Update, context: BotContext) -> None:
         mentions = message.parse_entities([MessageEntity.MENTION])
         question = _without_mention(message.text, mentions, context.bot.username)
     if not question.strip():
-        await reply(update, views.View(views.ASK_USAGE))
+        await reply(update, View(views.ASK_USAGE))
         return
     kind = small_talk(question)
     if kind is not None:
-        await reply(update, views.small_talk_view(kind, context.services.corpus))
+        await reply(update, views.small_talk_view(kind, context.services.corpus.sections))
         return
     await answer_question(update, context, question)
 
@@ -72,117 +70,85 @@ async def not_text(update: Update, context: BotContext) -> None:
     if message is not None and message.caption and message.caption.strip():
         await answer_question(update, context, message.caption)
         return
-    await reply(update, views.View(views.NOT_TEXT))
+    await reply(update, View(views.NOT_TEXT))
 
 
 async def answer_question(
     update: Update, context: BotContext, question: str, echo: bool = False
 ) -> None:
-    """Every way of asking ends here: rate limit, retrieve, record, reply."""
-    services = context.services
     user = update.effective_user
     assert user is not None
-    if not clean_question(question):  # only invisible or control characters
-        await reply(update, views.View(views.ASK_USAGE))
+    asking = context.services.questions.ask(user.id, question, conversation_key(update))
+    try:
+        asked = await typing_while_loading(update, context, asking)
+    except LoadFailed:  # the log has said why, in one line
+        await reply(update, View(views.CANT_ANSWER_NOW))
         return
-    limiter = context.bot_data["question_limiter"]
-    if not await limiter.allow(user.id):
-        if limiter.should_warn(user.id):
-            await reply(update, views.View(views.RATE_LIMITED))
-        return
-    if not await ready_to_answer(update, context):  # "typing…" while the model loads
-        return
-    answer = await services.ask(question)
-    best = answer.hits[0].passage.id if answer.answered and answer.hits else None
-    question_id = record_question(
-        services.db,
-        user.id,
-        answer.question,
-        answer.answered,
-        best,
-        answer.confidence,
-        services.clock(),
-    )
-    if answer.answered:
-        view = views.answer_view(answer, question_id, asked=answer.question if echo else None)
-    else:
-        view = views.declined_view(services.corpus)
-    await reply(update, view)
+    view = views.asked_view(asked, context.services.corpus.sections, echo)
+    if view is not None:
+        await reply(update, view)
 
 
 # ── buttons ──────────────────────────────────────────────────────────────────
 
 
-async def topic_button(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None
-    data = cb.unpack(query.data)
-    slug, page = (data.args[0] if data.args else ""), data.int_arg(1)
-    view = views.section_view(context.services.corpus, slug, page) if page is not None else None
-    if view is None:
-        await toast(query, views.STALE_BUTTON)
-        return
-    await toast(query)
-    await edit(query, view)
-
-
-async def topics_button(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None
-    await toast(query)
-    await edit(query, views.topics_view(context.services.corpus))
-
-
-async def passage_button(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None
-    data = cb.unpack(query.data)
-    passage = context.services.corpus.passage(data.args[0]) if data.args else None
-    await show_passage(update, passage, views.STALE_BUTTON)
-
-
-async def show_passage(update: Update, passage: Passage | None, missing: str) -> None:
-    """A button's passage as a new message, or a toast saying why there is none."""
-    query = update.callback_query
-    assert query is not None
-    if passage is None:
-        await toast(query, missing)
-        return
-    await toast(query)
-    await reply(update, views.passage_view(passage))
-
-
-async def feedback_button(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None
-    data = cb.unpack(query.data)
-    question_id, vote = data.int_arg(0), data.int_arg(1)
-    services = context.services
-    stored = (
-        question_id is not None
-        and vote in (1, -1)
-        and record_feedback(services.db, query.from_user.id, question_id, vote, services.clock())
+async def topic_button(press: Press, context: BotContext) -> None:
+    slug, page = (press.data.args[0] if press.data.args else ""), press.data.int_arg(1)
+    corpus = context.services.corpus
+    view = (
+        views.section_view(corpus.section(slug), corpus.section_passages(slug), page)
+        if page is not None
+        else None
     )
-    if not stored:
-        await toast(query, views.STALE_BUTTON)
+    if view is None:
+        await press.toast(STALE_BUTTON)
         return
-    await toast(query, views.FEEDBACK_THANKS[vote])
-    await drop_buttons(query, cb.FEEDBACK + cb.SEP)
+    await press.toast()
+    await press.edit(view)
 
 
-async def example_button(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None
-    await toast(query)
-    passages = context.services.corpus.passages
-    question = random.choice(random.choice(passages).questions)
-    await answer_question(update, context, question, echo=True)
+async def topics_button(press: Press, context: BotContext) -> None:
+    await press.toast()
+    await press.edit(views.topics_view(context.services.corpus.sections))
 
 
-async def unknown_button(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None
-    await toast(query, views.STALE_BUTTON)
+async def passage_button(press: Press, context: BotContext) -> None:
+    passage = context.services.corpus.passage(press.data.args[0]) if press.data.args else None
+    if passage is not None:
+        context.services.questions.opened(conversation_key(press.update), passage.id)
+    await press.reply_or_toast(views.passage_view(passage) if passage else None, STALE_BUTTON)
+
+
+async def feedback_button(press: Press, context: BotContext) -> None:
+    question_id, vote = press.data.int_arg(0), press.data.int_arg(1)
+    questions = context.services.questions
+    if (
+        question_id is None
+        or vote is None
+        or not questions.feedback(press.user_id, question_id, vote)
+    ):
+        await press.toast(STALE_BUTTON)
+        return
+    await press.toast(views.FEEDBACK_THANKS[vote])
+    await press.drop_buttons(cb.FEEDBACK)
+
+
+async def example_button(press: Press, context: BotContext) -> None:
+    await press.toast()
+    question = context.services.questions.example()
+    await answer_question(press.update, context, question, echo=True)
+
+
+async def unknown_button(press: Press, context: BotContext) -> None:
+    await press.toast(STALE_BUTTON)
+
+
+def conversation_key(update: Update) -> int | tuple[int, int]:
+    """Whose follow-ups lean on whose answers: the chat in private; each member apart in a
+    group, so one student's "tell me more" never continues another's question."""
+    chat, user = update.effective_chat, update.effective_user
+    assert chat is not None and user is not None
+    return chat.id if chat.type == ChatType.PRIVATE else (chat.id, user.id)
 
 
 def _without_mention(text: str, mentions: dict[MessageEntity, str], username: str | None) -> str:

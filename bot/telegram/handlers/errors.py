@@ -7,8 +7,8 @@ import logging
 from telegram import Update
 from telegram.error import Forbidden
 
-from bot.telegram import views
 from bot.telegram.context import BotContext
+from bot.telegram.views.common import SOMETHING_WENT_WRONG
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +30,6 @@ async def on_error(update: object, context: BotContext) -> None:
     log.error("Error while handling %s", where, exc_info=error)
     if isinstance(update, Update) and update.effective_chat:
         try:
-            await update.effective_chat.send_message(views.SOMETHING_WENT_WRONG)
+            await update.effective_chat.send_message(SOMETHING_WENT_WRONG)
         except Exception:  # telling the user failed too; the log above has the cause
             log.warning("Could not tell %s about the error", where)

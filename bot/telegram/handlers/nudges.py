@@ -5,36 +5,29 @@ from __future__ import annotations
 from telegram import ChatMember, Update
 from telegram.constants import ChatType
 
-from bot.nudges import preferences as prefs
-from bot.nudges.schedule import SlotError, local_label, parse_timezone
+from bot.nudges.preferences import Reslot, Toggle, parse_nudge
+from bot.nudges.schedule import SlotError, parse_timezone
 from bot.telegram import callbacks as cb
-from bot.telegram import views
+from bot.telegram.buttons import Press
 from bot.telegram.context import BotContext
-from bot.telegram.replies import command_argument, drop_buttons, edit, reply, toast
+from bot.telegram.replies import command_argument, reply
+from bot.telegram.views import nudges as views
 
 
 async def nudge_command(update: Update, context: BotContext) -> None:
     message, user = update.effective_message, update.effective_user
     assert message is not None and message.text is not None and user is not None
-    services = context.services
-    db, now, default_tz = services.db, services.clock(), services.settings.default_timezone
+    nudges = context.services.nudges
     try:
-        match prefs.parse_nudge(command_argument(message.text)):
-            case prefs.Toggle(enabled=enabled):
-                result = prefs.set_enabled(db, user.id, enabled, now, default_tz)
-                note = None  # the settings view says on or off
-            case prefs.Reslot(day=day, at=at):
-                result = prefs.set_slot(db, user.id, day, at, now, default_tz)
-                note = "✅ Saved."
+        match parse_nudge(command_argument(message.text)):
+            case Toggle(enabled=enabled):
+                view = views.settings_view(nudges.set_enabled(user.id, enabled))
+            case Reslot(day=day, at=at):
+                view = views.settings_view(nudges.set_slot(user.id, day, at), views.SAVED)
             case _:
-                result = prefs.preferences(db, user.id, default_tz)
-                note = None
-        if result is None:
-            raise SlotError("Send /start first, then set your nudges.")
-        view = views.nudge_settings_view(result, note)
+                view = views.settings_view(nudges.preferences(user.id))
     except SlotError as error:
-        view = views.View(f"{views.esc(str(error))}\n\n{views.esc(prefs.NUDGE_USAGE)}")
-
+        view = views.nudge_problem_view(error)
     await reply(update, view)
 
 
@@ -42,48 +35,34 @@ async def timezone_command(update: Update, context: BotContext) -> None:
     message, user = update.effective_message, update.effective_user
     assert message is not None and message.text is not None and user is not None
     services = context.services
-    db, now, default_tz = services.db, services.clock(), services.settings.default_timezone
     wanted = command_argument(message.text).strip()
-    current = prefs.preferences(db, user.id, default_tz)
     if not wanted:
-        zone = current.slot.timezone if current else default_tz
-        await reply(update, views.timezone_view(zone, now))
+        await reply(
+            update, views.timezone_view(services.nudges.timezone(user.id), services.clock())
+        )
         return
     try:
         zone = parse_timezone(wanted)
-        result = prefs.set_timezone(db, user.id, zone, now, default_tz)
+        result = services.nudges.set_timezone(user.id, zone)
     except SlotError as error:
-        await reply(update, views.View(views.esc(str(error))))
+        await reply(update, views.timezone_problem_view(error))
         return
-    await reply(update, views.nudge_settings_view(result, views.timezone_set_note(zone, now)))
+    note = views.timezone_set_note(zone, services.clock())
+    await reply(update, views.settings_view(result, note))
 
 
-async def snooze_button(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None
-    services = context.services
-    until = prefs.snooze(services.db, query.from_user.id, services.clock())
-    current = prefs.preferences(services.db, query.from_user.id, services.settings.default_timezone)
-    zone = current.slot.timezone if current else services.settings.default_timezone
-    await toast(query, views.snoozed_text(local_label(until, zone)))
-    await drop_buttons(query, cb.SNOOZE)
+async def snooze_button(press: Press, context: BotContext) -> None:
+    snoozed = context.services.nudges.snooze(press.user_id)
+    await press.toast(views.snoozed_toast(snoozed))
+    await press.drop_buttons(cb.SNOOZE)
 
 
-async def nudges_switch_button(update: Update, context: BotContext) -> None:
+async def nudges_switch_button(press: Press, context: BotContext) -> None:
     """🔕 / 🔔: the button's action says which way to switch."""
-    query = update.callback_query
-    assert query is not None
-    services = context.services
-    enabled = cb.unpack(query.data).action == cb.NUDGES_ON
-    result = prefs.set_enabled(
-        services.db,
-        query.from_user.id,
-        enabled,
-        services.clock(),
-        services.settings.default_timezone,
-    )
-    await toast(query, views.NUDGES_STARTED if enabled else views.NUDGES_STOPPED)
-    await edit(query, views.nudge_settings_view(result))
+    enabled = press.data.action == cb.NUDGES_ON
+    result = context.services.nudges.set_enabled(press.user_id, enabled)
+    await press.toast(views.switched_toast(enabled))
+    await press.edit(views.settings_view(result))
 
 
 async def membership_changed(update: Update, context: BotContext) -> None:
@@ -93,4 +72,4 @@ async def membership_changed(update: Update, context: BotContext) -> None:
         return
     status = change.new_chat_member.status
     reachable = status not in (ChatMember.BANNED, ChatMember.LEFT)
-    prefs.set_reachable(context.services.db, change.from_user.id, reachable)
+    context.services.nudges.set_reachable(change.from_user.id, reachable)

@@ -2,49 +2,37 @@
 
 from __future__ import annotations
 
-import json
-
 from telegram import InputFile, Update
 
-from bot.store.db import to_db_time
-from bot.store.privacy import export_user, forget_user
-from bot.telegram import callbacks as cb
-from bot.telegram import views
+from bot.telegram.buttons import Press
 from bot.telegram.context import BotContext
-from bot.telegram.replies import edit, reply, toast
-
-CONFIRMATION_MINUTES = 10
+from bot.telegram.replies import reply
+from bot.telegram.views import privacy as views
+from bot.telegram.views.common import View
 
 
 async def export_command(update: Update, context: BotContext) -> None:
     user, chat = update.effective_user, update.effective_chat
     assert user is not None and chat is not None
-    now = context.services.clock()
-    data = {
-        "exported_at": to_db_time(now),
-        "user_id": user.id,
-        **export_user(context.services.db, user.id),
-    }
-    payload = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+    export = context.services.privacy.export(user.id)
     await chat.send_document(
-        InputFile(payload, filename=f"mentorbot-my-data-{now:%Y-%m-%d}.json"),
+        InputFile(export.payload, filename=views.export_filename(export.at)),
         caption=views.EXPORT_CAPTION,
     )
 
 
 async def forget_command(update: Update, context: BotContext) -> None:
-    minute = int(context.services.clock().timestamp() // 60)
-    await reply(update, views.confirm_forget_view(minute))
+    user = update.effective_user
+    assert user is not None
+    # The conversation so far is dropped at once: nothing said before leans on what follows.
+    context.services.questions.forget_conversations(user.id)
+    await reply(update, views.confirm_forget_view(context.services.privacy.confirmation()))
 
 
-async def forget_button(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None
-    asked = cb.unpack(query.data).int_arg(0)
-    now_minute = int(context.services.clock().timestamp() // 60)
-    if asked is None or not 0 <= now_minute - asked <= CONFIRMATION_MINUTES:
-        await toast(query, views.EXPIRED_CONFIRMATION, alert=True)
+async def forget_button(press: Press, context: BotContext) -> None:
+    if not context.services.privacy.forget(press.user_id, press.data.int_arg(0)):
+        await press.toast(views.EXPIRED_CONFIRMATION, alert=True)
         return
-    forget_user(context.services.db, query.from_user.id)
-    await toast(query)
-    await edit(query, views.View(views.FORGOTTEN))
+    context.services.questions.forget_conversations(press.user_id)
+    await press.toast()
+    await press.edit(View(views.FORGOTTEN))

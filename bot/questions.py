@@ -1,0 +1,149 @@
+"""Asking: every question a student puts goes through here, to be limited, answered and
+recorded; and their 👍 / 👎 on the answer.
+
+This is the place for whatever an answer depends on beyond the question itself (what was
+asked just before in the chat, say). No telegram import: both front ends ask the same way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from collections.abc import Awaitable, Callable, Hashable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+import sqlite_utils
+from aiolimiter import AsyncLimiter
+
+from bot.knowledge.corpus import Corpus
+from bot.knowledge.followup import DialogueMemory, Turn
+from bot.knowledge.mentor import Reply, read_message, settle
+from bot.knowledge.retriever import Answer, clean_question
+from bot.store.questions import erase_old_question_text, record_feedback, record_question
+
+
+class QuestionLimiter:
+    """About `per_minute` questions per user, each user with their own leaky bucket."""
+
+    def __init__(self, per_minute: int) -> None:
+        self.per_minute = per_minute
+        self._buckets: dict[int, AsyncLimiter] = {}
+        self._warned: set[int] = set()
+
+    async def allow(self, user_id: int) -> bool:
+        bucket = self._buckets.get(user_id)
+        if bucket is None:
+            if len(self._buckets) > 10_000:
+                self._forget_idle()
+            bucket = self._buckets[user_id] = AsyncLimiter(self.per_minute, 60)
+        if not bucket.has_capacity():
+            return False
+        await bucket.acquire()  # returns at once: there is capacity
+        self._warned.discard(user_id)
+        return True
+
+    def should_warn(self, user_id: int) -> bool:
+        """Say "slow down" once per burst, not once per dropped question."""
+        if user_id in self._warned:
+            return False
+        self._warned.add(user_id)
+        return True
+
+    def _forget_idle(self) -> None:
+        for user_id in [u for u, b in self._buckets.items() if b.has_capacity(b.max_rate)]:
+            del self._buckets[user_id]
+            self._warned.discard(user_id)
+
+
+class Refusal(StrEnum):
+    """Why a question was not looked up."""
+
+    EMPTY = "empty"  # nothing readable in it: only spaces, invisible or control characters
+    LIMITED = "limited"  # over the per-minute limit: the first in a burst gets told
+    LIMITED_AGAIN = "limited again"  # ...and the rest of the burst is dropped quietly
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What came of a question: a reply (a passage, or why none) and its record, or a refusal."""
+
+    reply: Reply | None = None
+    question_id: int | None = None
+    refusal: Refusal | None = None
+
+
+@dataclass
+class Questions:
+    db: sqlite_utils.Database
+    clock: Callable[[], datetime]
+    corpus: Corpus
+    answer: Callable[[str], Awaitable[Answer]]  # retrieval, batched with concurrent questions
+    limiter: QuestionLimiter
+    retention: timedelta
+    # The last answer per conversation, for follow-ups ("tell me more"): a chat id in
+    # private, (chat id, user id) in groups. See bot/knowledge/followup.py.
+    memory: DialogueMemory = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.memory = DialogueMemory(self.clock)
+
+    async def ask(self, user_id: int, text: str, conversation: Hashable | None = None) -> Asked:
+        """Rate limit, read in the conversation, retrieve, record: every way of asking ends here."""
+        if not clean_question(text):
+            return Asked(refusal=Refusal.EMPTY)
+        if not await self.limiter.allow(user_id):
+            warn = self.limiter.should_warn(user_id)
+            return Asked(refusal=Refusal.LIMITED if warn else Refusal.LIMITED_AGAIN)
+        previous = self.memory.recall(conversation) if conversation is not None else None
+        plan = read_message(text, previous)
+        answers = list(await asyncio.gather(*(self.answer(query) for query in plan.queries)))
+        reply = settle(plan, answers, self.corpus)
+        question_id = record_question(
+            self.db,
+            user_id,
+            reply.question,
+            reply.answered,
+            reply.passage.id if reply.passage else None,
+            reply.confidence,
+            self.clock(),
+        )
+        turn = reply.turn()
+        if turn is not None and conversation is not None:
+            self.memory.remember(conversation, turn)
+        return Asked(reply, question_id)
+
+    def opened(self, conversation: Hashable, passage_id: str) -> None:
+        """A passage opened from a button joins the conversation: "more" goes on from it."""
+        passage = self.corpus.passage(passage_id)
+        if passage is None:
+            return
+        previous = self.memory.recall(conversation)
+        self.memory.remember(
+            conversation,
+            Turn(
+                question=previous.question if previous else passage.title,
+                passage_id=passage.id,
+                section=passage.section,
+                shown_ids=(*(previous.shown_ids if previous else ()), passage.id),
+            ),
+        )
+
+    def forget_conversations(self, user_id: int) -> None:
+        """/forget: no follow-up will lean on anything said before."""
+        self.memory.forget_user(user_id)
+
+    def example(self) -> str:
+        """One of the questions the guide answers, picked at random."""
+        return random.choice(random.choice(self.corpus.passages).questions)
+
+    def feedback(self, user_id: int, question_id: int, vote: int) -> bool:
+        """👍 (+1) or 👎 (-1) on the user's own question; False, changing nothing, otherwise."""
+        if vote not in (1, -1):
+            return False
+        return record_feedback(self.db, user_id, question_id, vote, self.clock())
+
+    def erase_expired(self) -> int:
+        """Forget the text of questions older than the retention; counts stay."""
+        return erase_old_question_text(self.db, self.clock() - self.retention)

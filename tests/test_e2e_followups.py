@@ -1,0 +1,152 @@
+"""End to end: follow-ups and other languages, through the real application and the stand-in."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from bot.knowledge.corpus import Passage
+from bot.knowledge.evaluation import load_dialogues, second_turn_is_right
+from bot.knowledge.mentor import Mentor
+from bot.telegram import callbacks as cb
+from bot.telegram.views import conversation
+from tests.botapi import Call
+from tests.conftest import PROJECT_ROOT
+
+DIALOGUES = PROJECT_ROOT / "tests" / "data" / "v2" / "dev_dialogues.jsonl"
+
+
+def shown(bot, reply: Call) -> Passage | None:
+    """The passage a reply shows, found by its heading."""
+    for passage in bot.services.corpus.passages:
+        if conversation.passage_heading(passage).replace("<b>", "").replace("</b>", "") in (
+            reply.text
+        ):
+            return passage
+    return None
+
+
+def related_buttons(reply: Call) -> list[str]:
+    return [data.split(cb.SEP, 1)[1] for _, data in reply.buttons if data.startswith(cb.PASSAGE)]
+
+
+async def test_tell_me_more_and_the_second_one(bot, user_id):
+    first = await bot.send(user_id, "do I need a PhD?")
+    first_passage = shown(bot, first)
+    assert first_passage is not None and first_passage.id == "myth-need-phd"
+
+    more = await bot.send(user_id, "tell me more")
+    more_passage = shown(bot, more)
+    assert more_passage is not None and more_passage.section == "myths"
+    assert more_passage.id != first_passage.id
+    offered = related_buttons(more)
+    assert len(offered) == 2
+
+    second = await bot.send(user_id, "the second one")
+    picked = shown(bot, second)
+    assert picked is not None and picked.id == offered[1]
+
+
+async def test_a_vague_follow_up_is_read_with_the_previous_question(bot, user_id):
+    await bot.send(user_id, "which deep learning framework should I learn?")
+    reply = await bot.send(user_id, "and which hardware do I need for that?")
+    passage = shown(bot, reply)
+    assert passage is not None and passage.id in {"prac-colab", "prac-gpu-or-cloud"}
+    assert conversation.FOLLOWING_ON in reply.text
+    assert "which deep learning framework should I learn?" in reply.text
+
+
+async def test_a_new_question_gets_no_context(bot, user_id):
+    await bot.send(user_id, "do I need a PhD?")
+    reply = await bot.send(user_id, "is colab free?")
+    passage = shown(bot, reply)
+    assert passage is not None and passage.id == "prac-colab"
+    assert conversation.FOLLOWING_ON not in reply.text
+
+
+async def test_more_with_nothing_before_it_asks_for_a_question(bot, user_id):
+    reply = await bot.send(user_id, "tell me more")
+    assert reply.text.startswith("🙂 Tell you more about what?")
+    assert "I don't have guidance" not in reply.text
+
+
+async def test_context_expires_after_fifteen_minutes(bot, user_id, clock):
+    clock.now = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+    await bot.send(user_id, "do I need a PhD?")
+    clock.now += timedelta(minutes=14)
+    assert shown(bot, await bot.send(user_id, "go on")) is not None
+    clock.now += timedelta(minutes=15, seconds=1)
+    reply = await bot.send(user_id, "go on")
+    assert reply.text.startswith("🙂 Tell you more about what?")
+
+
+async def test_forget_clears_the_conversation(bot, user_id):
+    await bot.send(user_id, "do I need a PhD?")
+    await bot.send(user_id, "/forget")
+    reply = await bot.send(user_id, "tell me more")
+    assert reply.text.startswith("🙂 Tell you more about what?")
+
+
+async def test_in_a_group_each_student_follows_up_on_their_own_question(bot, user_id):
+    group, classmate = -(user_id + 6_000_000), user_id + 7
+    await bot.send(user_id, "/ask do I need a PhD?", chat_id=group, chat_type="supergroup")
+    theirs = await bot.send(classmate, "/ask tell me more", chat_id=group, chat_type="supergroup")
+    assert "Tell you more about what?" in theirs.text
+    mine = await bot.send(user_id, "/ask tell me more", chat_id=group, chat_type="supergroup")
+    passage = shown(bot, mine)
+    assert passage is not None and passage.section == "myths" and passage.id != "myth-need-phd"
+
+
+async def test_more_after_a_related_button_goes_on_from_that_passage(bot, user_id):
+    await bot.send(user_id, "is colab free?")
+    await bot.press(user_id, cb.pack(cb.PASSAGE, "myth-top-university"))
+    await bot.wait_sent(user_id, 2)
+    more = await bot.send(user_id, "tell me more")
+    passage = shown(bot, more)
+    assert passage is not None and passage.section == "myths"
+    assert passage.id != "myth-top-university"
+
+
+async def test_the_end_of_a_topic_is_said_plainly(bot, user_id):
+    await bot.send(user_id, "what happens after I apply?")  # the process: four passages
+    for _ in range(len(bot.services.corpus.section_passages("process")) - 1):
+        assert shown(bot, await bot.send(user_id, "more")) is not None
+    done = await bot.send(user_id, "more")
+    assert "That's everything the guide says about" in done.text
+    assert "The process" in done.text or "interview process" in done.text.lower()
+
+
+async def test_the_development_dialogues_go_the_same_way_through_telegram(bot, retriever):
+    """Every dialogue of the development set, as a student would send it: the bot's second
+    reply is the passage the domain pipeline chooses, and at least 85% are right."""
+    mentor = Mentor(retriever)
+    dialogues = load_dialogues(DIALOGUES)
+    right = 0
+    for number, dialogue in enumerate(dialogues):
+        user = 90_000 + number
+        first_reply = mentor.reply(dialogue.first.question)
+        second_reply = mentor.reply(dialogue.second.question, first_reply.turn())
+        await bot.send(user, dialogue.first.question)
+        second = await bot.send(user, dialogue.second.question)
+        assert shown(bot, second) == second_reply.passage, dialogue.second.question
+        right += second_turn_is_right(dialogue, first_reply, second_reply)
+    assert right / len(dialogues) >= 0.85
+
+
+async def test_other_languages_are_told_the_bot_reads_english(bot, user_id):
+    cases = {
+        "¿Necesito un doctorado para conseguir prácticas de machine learning?": "Por ahora",
+        "Нужна ли мне степень PhD, чтобы попасть на стажировку?": "Пока я понимаю",
+        "我需要博士学位才能申请机器学习实习吗？": "我目前只能读懂英文",
+        "Brauche ich einen Doktortitel für ein Praktikum im Bereich ML?": "Im Moment",
+    }
+    for text, words in cases.items():
+        reply = await bot.send(user_id, text)
+        assert words in reply.text, text
+        assert "I can only read English for now" in reply.text
+        assert "I don't have guidance" not in reply.text
+        assert any(label == "Myths" for label, _ in reply.buttons) or shown(bot, reply)
+
+
+async def test_a_language_without_a_translation_is_told_in_english(bot, user_id):
+    reply = await bot.send(user_id, "Behöver jag en doktorsexamen för en praktikplats inom ML?")
+    assert reply.text.startswith("🌐 I can only read English for now")

@@ -1,0 +1,124 @@
+"""Which code may import which: the layers the design depends on, and test modules that
+share through conftest.py rather than by importing each other. Read from the source.
+
+Every import counts, including those inside functions (the CLI imports lazily).
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from bot.config import PROJECT_ROOT
+
+BOT = PROJECT_ROOT / "bot"
+TESTS = PROJECT_ROOT / "tests"
+
+# The domain core: everything under bot/ that isn't a front end (the Telegram layer and the
+# command line, which runs either).
+FRONT_ENDS = ("bot.telegram", "bot.cli")
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(PROJECT_ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imports(path: Path) -> set[str]:
+    """Every module `path` imports, relative imports resolved; `from a import b` gives both
+    a and a.b (b may be a module)."""
+    package = module_name(path).split(".")
+    if path.name != "__init__.py":
+        package = package[:-1]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else []
+            module = ".".join([*base, *([node.module] if node.module else [])])
+            found.add(module)
+            found.update(f"{module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def within(name: str, *packages: str) -> bool:
+    return any(name == p or name.startswith(p + ".") for p in packages)
+
+
+def modules(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("*.py"))
+
+
+DOMAIN = [p for p in modules(BOT) if not within(module_name(p), *FRONT_ENDS)]
+HANDLERS = modules(BOT / "telegram" / "handlers")
+VIEWS = modules(BOT / "telegram" / "views")
+
+
+def test_the_layers_have_members():
+    assert {"bot.services", "bot.questions", "bot.store.db", "bot.nudges.sweep"} <= {
+        module_name(p) for p in DOMAIN
+    }
+    assert len(HANDLERS) >= 5 and len(VIEWS) >= 5
+
+
+@pytest.mark.parametrize("path", DOMAIN, ids=module_name)
+def test_the_domain_never_imports_telegram(path):
+    bad = {m for m in imports(path) if within(m, "telegram", *FRONT_ENDS)}
+    assert not bad, f"{module_name(path)} imports {sorted(bad)}"
+
+
+@pytest.mark.parametrize("path", modules(BOT / "telegram"), ids=module_name)
+def test_the_telegram_layer_reaches_the_database_only_through_services(path):
+    bad = {m for m in imports(path) if within(m, "bot.store")}
+    assert not bad, f"{module_name(path)} imports {sorted(bad)}"
+
+
+@pytest.mark.parametrize("path", HANDLERS, ids=module_name)
+def test_handlers_never_import_each_other(path):
+    own = module_name(path)
+    bad = {
+        m
+        for m in imports(path)
+        if within(m, "bot.telegram.handlers") and m not in (own, "bot.telegram.handlers")
+    }
+    assert not bad, f"{own} imports {sorted(bad)}"
+
+
+@pytest.mark.parametrize("path", VIEWS, ids=module_name)
+def test_views_import_only_views_callbacks_and_domain_types(path):
+    """Views are given what they show; the only domain they see is the types of it."""
+    allowed = ("bot.telegram.views", "bot.telegram.callbacks")
+    found = imports(path) - {"bot.telegram"}  # the package itself, as in `from bot.telegram import`
+    bad = {m for m in found if within(m, "bot.telegram") and not within(m, *allowed)}
+    bad |= {m for m in found if within(m, "bot.store", "bot.services")}
+    assert not bad, f"{module_name(path)} imports {sorted(bad)}"
+
+
+@pytest.mark.parametrize("path", modules(TESTS), ids=module_name)
+def test_no_test_module_imports_another(path):
+    """Shared helpers live in conftest.py (and the stand-in in botapi.py)."""
+    bad = {m for m in imports(path) if within(m, "tests") and m.split(".")[1].startswith("test_")}
+    assert not bad, f"{module_name(path)} imports {sorted(bad)}"
+
+
+def test_the_import_reader_sees_relative_and_late_imports(tmp_path, monkeypatch):
+    package = tmp_path / "bot" / "nudges"
+    package.mkdir(parents=True)
+    source = package / "late.py"
+    source.write_text(
+        "from . import schedule\n"
+        "from ..store import db\n"
+        "def f():\n"
+        "    import telegram.ext\n"
+        "    from bot.telegram.views import common\n"
+    )
+    monkeypatch.setattr(f"{__name__}.PROJECT_ROOT", tmp_path)
+    assert imports(source) >= {
+        "bot.nudges.schedule",
+        "bot.store.db",
+        "telegram.ext",
+        "bot.telegram.views.common",
+    }
