@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from bot.knowledge.corpus import Passage, Section
 from bot.knowledge.followup import FollowUp
 from bot.knowledge.language import ENGLISH
 from bot.knowledge.mentor import Reason, Reply
 from bot.knowledge.smalltalk import SmallTalk
-from bot.questions import Asked, Refusal
 from bot.telegram import callbacks as cb
 from bot.telegram.views.common import Button, View, esc, label, telegram_length
 from bot.telegram.views.languages import ASK_IN_ENGLISH, FOUND_ANYWAY, ONLY_ENGLISH, READS_ENGLISH
+
+if TYPE_CHECKING:
+    from bot.questions import Asked
 
 PAGE_BUDGET = 3500  # leaves room for a page header under Telegram's 4096
 
@@ -118,6 +121,10 @@ def small_talk_view(kind: SmallTalk, sections: Sequence[Section]) -> View:
 def asked_view(asked: Asked, sections: Sequence[Section], echo: bool = False) -> View | None:
     """The reply to a question: its answer, the polite decline, or why it wasn't looked up.
     None: say nothing (the rest of a burst over the rate limit)."""
+    # Imported here: `mentorbot ask` renders replies without the questions service, and
+    # so without its database and rate limiter.
+    from bot.questions import Refusal
+
     if asked.refusal is Refusal.EMPTY:
         return View(ASK_USAGE)
     if asked.refusal is Refusal.LIMITED:
