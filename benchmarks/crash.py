@@ -3,11 +3,12 @@ with the inbox and (for comparison) without it, side by side in one run.
 
 100 users send 3 questions each to a real `mentorbot run` process through the Bot API
 stand-in, at Telegram's default pace of 30 replies a second. Once the bot has fetched them
-all and its first reply is out, it gets SIGKILL a moment later (`--kill-after`), then a
-second process starts on the same database. See tests/crash.py.
+all and its first reply is out, it gets SIGKILL `--kill-after` seconds later (0: as the
+first replies go out, when the most are in flight, the worst moment for replies sent
+twice), then a second process starts on the same database. See tests/crash.py.
 
     .venv/bin/python -m benchmarks.crash [--users 100] [--questions 3] [--rounds 3]
-        [--kill-after 0.5] [--without-inbox]
+        [--kill-after 0] [--without-inbox]
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=100)
     parser.add_argument("--questions", type=int, default=3, help="per user")
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--kill-after", type=float, default=0.5, help="seconds after 1st reply")
+    parser.add_argument("--kill-after", type=float, default=0.0, help="seconds after 1st reply")
     parser.add_argument(
         "--without-inbox", action="store_true", help="also run each round with the inbox off"
     )

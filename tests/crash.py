@@ -33,13 +33,17 @@ class CrashResult:
     unanswered_at_kill: int
     lost: int
     answered_twice: int
-    recovery_seconds: float  # from the restart to the last reply
+    recovery_seconds: float | None  # from the restart to its last reply, if it sent any
 
     def line(self) -> str:
+        restart = (
+            f"the last reply {self.recovery_seconds:.1f}s after the restart"
+            if self.recovery_seconds is not None
+            else "no reply after the restart"
+        )
         return (
             f"{self.questions} questions, {self.unanswered_at_kill} unanswered at the kill: "
-            f"{self.lost} lost, {self.answered_twice} answered twice; "
-            f"all replies {self.recovery_seconds:.1f}s after the restart"
+            f"{self.lost} lost, {self.answered_twice} answered twice; {restart}"
         )
 
 
@@ -125,7 +129,7 @@ def kill_and_restart(
             elif seen and time.monotonic() - quiet_since > 20 and loaded(db):
                 break  # nothing more is coming: the rest is lost
             time.sleep(0.1)
-        last_reply = max((c.at for c in api.calls_to("sendMessage")), default=restarted)
+        after = [c.at for c in api.calls_to("sendMessage") if c.at >= restarted]
         time.sleep(settle_seconds)  # room for a reply sent twice to show up
     finally:
         second.send_signal(signal.SIGTERM)
@@ -136,5 +140,5 @@ def kill_and_restart(
         unanswered_at_kill=unanswered,
         lost=sum(max(0, per_user - n) for n in final.values()),
         answered_twice=sum(max(0, n - per_user) for n in final.values()),
-        recovery_seconds=last_reply - restarted,
+        recovery_seconds=max(after) - restarted if after else None,
     )

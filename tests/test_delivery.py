@@ -17,6 +17,7 @@ from bot.services import Services
 from bot.store import inbox
 from bot.store.db import open_db
 from bot.telegram.app import build_application
+from bot.telegram.delivery import MAX_SENDS_IN_FLIGHT, BoundedRateLimiter
 from tests.botapi import BotApiStandIn
 from tests.conftest import RunningBot, make_settings, running
 
@@ -156,3 +157,31 @@ async def test_unfinished_updates_are_handled_first_in_order_within_each_chat(
     assert "Read the guide" in replies[2].text
     assert "PhD" in replies[3].text
     assert "topic" in replies[4].text.lower()
+
+
+async def test_at_most_a_few_messages_are_in_flight_so_a_crash_repeats_at_most_those():
+    limiter = BoundedRateLimiter(overall_max_rate=0, max_retries=0)  # no rate limit: only ours
+    running, most = 0, 0
+
+    async def request() -> bool:
+        nonlocal running, most
+        running += 1
+        most = max(most, running)
+        await asyncio.sleep(0.02)
+        running -= 1
+        return True
+
+    async def send_all(endpoint: str) -> int:
+        nonlocal most
+        most = 0
+        calls = [
+            limiter.process_request(request, (), {}, endpoint, {"chat_id": n}, None)
+            for n in range(30)
+        ]
+        assert all(await asyncio.gather(*calls))
+        return most
+
+    await limiter.initialize()
+    assert await send_all("sendMessage") == MAX_SENDS_IN_FLIGHT
+    assert await send_all("sendChatAction") == 30  # "typing…" twice shows nothing twice
+    await limiter.shutdown()

@@ -31,6 +31,7 @@ from bot.telegram import guards
 from bot.telegram.buttons import Route, UpdateHandler, adapt, route_handler
 from bot.telegram.context import BotApplication, BotContext, BotData
 from bot.telegram.delivery import (
+    BoundedRateLimiter,
     DurableUpdateQueue,
     InboxUpdateProcessor,
     recover_unfinished,
@@ -105,6 +106,9 @@ def build_application(
     """
     if not settings.token:
         raise ValueError("a bot token is required")
+    limits = {"overall_max_rate": settings.max_messages_per_second, "max_retries": 3}
+    # With the inbox, also a bound on replies that a crash could see sent twice.
+    rate_limiter = BoundedRateLimiter(**limits) if settings.inbox else AIORateLimiter(**limits)
     builder = (
         ApplicationBuilder()
         .token(settings.token)
@@ -115,9 +119,7 @@ def build_application(
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
         )
-        .rate_limiter(
-            AIORateLimiter(overall_max_rate=settings.max_messages_per_second, max_retries=3)
-        )
+        .rate_limiter(rate_limiter)
         .context_types(ContextTypes(context=BotContext, bot_data=BotData))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
