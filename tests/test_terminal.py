@@ -44,3 +44,19 @@ async def test_a_number_presses_the_button_on_screen(tmp_path, retriever):
         steps = len(services.template)
         assert f"Added {steps} steps from the guide" in out.getvalue()
         assert len(services.checklist.listing(USER_ID).items) == steps
+
+
+async def test_follow_ups_work_in_the_terminal_chat(tmp_path, retriever):
+    settings = make_settings(tmp_path)
+    services = Services(settings, retriever, open_db(settings.db_path))
+    out = io.StringIO()
+    async with TerminalChat(settings, services, out=out, export_dir=tmp_path) as chat:
+        await chat.send("do I need a PhD?")
+        assert "Myth: you need to be a PhD student" in out.getvalue()
+        before = len(out.getvalue())
+        await chat.send("tell me more")
+        more = out.getvalue()[before:]
+        assert "📘 Myths · Myth: you need a top CS university" in more
+        before = len(out.getvalue())
+        await chat.send("¿Necesito un doctorado?")
+        assert "Por ahora solo leo inglés" in out.getvalue()[before:]

@@ -110,7 +110,7 @@ def settle(plan: Plan, answers: list[Answer], corpus: Corpus) -> Reply:
     if not plan.text:
         return Reply(plan.text, None, reason=Reason.EMPTY)
     if plan.language != ENGLISH:
-        return _foreign(plan, answers[0], corpus)
+        return _foreign(plan, answers[0])
     intent, previous = plan.intent, plan.previous
     if intent is not None and intent.kind in (FollowUp.MORE, FollowUp.PICK):
         if previous is None:
@@ -120,16 +120,16 @@ def settle(plan: Plan, answers: list[Answer], corpus: Corpus) -> Reply:
         return _pick(plan.text, previous, intent.pick, corpus)
     alone = answers[0]
     if intent is None or previous is None or alone.answered:
-        return _from_answer(alone, corpus)  # a question that stands alone is answered alone
+        return _from_answer(alone)  # a question that stands alone is answered alone
     if alone.confidence < SIMILARITY_FLOOR:
-        return _from_answer(alone, corpus)  # "and what's the weather like?": off-topic still
+        return _from_answer(alone)  # "and what's the weather like?": off-topic still
     # Too vague on its own ("and which hardware for that?"): the conversation decides.
     if _continues(alone, previous):
-        reply = _from_answer(replace(alone, answered=True), corpus, FollowUp.CONTEXT)
+        reply = _from_answer(replace(alone, answered=True), FollowUp.CONTEXT)
     elif answers[1].answered:
-        reply = _from_answer(answers[1], corpus, FollowUp.CONTEXT)
+        reply = _from_answer(answers[1], FollowUp.CONTEXT)
     else:
-        return _from_answer(alone, corpus)
+        return _from_answer(alone)
     return replace(
         reply,
         question=plan.text,
@@ -143,16 +143,16 @@ def _continues(alone: Answer, previous: Turn) -> bool:
     return bool(alone.hits) and alone.hits[0].passage.section == previous.section
 
 
-def _from_answer(answer: Answer, corpus: Corpus, follow_up: FollowUp | None = None) -> Reply:
+def _from_answer(answer: Answer, follow_up: FollowUp | None = None) -> Reply:
     if not answer.answered or not answer.hits:
         return Reply(answer.question, None, reason=Reason.OFF_TOPIC, answer=answer)
     related = tuple(hit.passage for hit in answer.related(limit=2))
     return Reply(answer.question, answer.hits[0].passage, related, None, follow_up, answer=answer)
 
 
-def _foreign(plan: Plan, answer: Answer, corpus: Corpus) -> Reply:
+def _foreign(plan: Plan, answer: Answer) -> Reply:
     if answer.answered and answer.confidence >= CONFIDENT_ACROSS_LANGUAGES:
-        return replace(_from_answer(answer, corpus), language=plan.language)
+        return replace(_from_answer(answer), language=plan.language)
     return Reply(plan.text, None, reason=Reason.NOT_ENGLISH, language=plan.language, answer=answer)
 
 

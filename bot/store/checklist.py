@@ -9,7 +9,7 @@ from datetime import datetime
 
 import sqlite_utils
 
-from bot.store.db import to_db_time
+from bot.store.db import named_rows, to_db_time
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,8 @@ _COLUMNS = ", ".join(field.name for field in fields(Item))
 def list_items(db: sqlite_utils.Database, user_id: int) -> list[Item]:
     return [
         Item(**row)
-        for row in db.query(
+        for row in named_rows(
+            db,
             f"SELECT {_COLUMNS} FROM checklist_items WHERE user_id = ? ORDER BY position, id",
             [user_id],
         )
@@ -44,7 +45,8 @@ def list_items(db: sqlite_utils.Database, user_id: int) -> list[Item]:
 def get_item(db: sqlite_utils.Database, user_id: int, item_id: int) -> Item | None:
     found = [
         Item(**row)
-        for row in db.query(
+        for row in named_rows(
+            db,
             f"SELECT {_COLUMNS} FROM checklist_items WHERE user_id = ? AND id = ?",
             [user_id, item_id],
         )

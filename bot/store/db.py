@@ -8,7 +8,7 @@ its own transaction, so a crash mid-upgrade leaves the database at the previous 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +29,19 @@ def to_db_time(moment: datetime) -> str:
 
 def from_db_time(value: str) -> datetime:
     return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+
+
+def named_rows(
+    db: sqlite_utils.Database, sql: str, params: Sequence[object] | Mapping[str, object] = ()
+) -> list[sqlite3.Row]:
+    """The rows of a query, each read by column name. sqlite3.Row does in C what
+    sqlite-utils' db.query does with a dict per row, at about half the cost."""
+    cursor = db.conn.cursor()
+    cursor.row_factory = sqlite3.Row
+    try:
+        return cursor.execute(sql, params).fetchall()
+    finally:
+        cursor.close()
 
 
 def open_readonly(path: Path | str) -> sqlite_utils.Database:

@@ -7,15 +7,15 @@ sends. A crash after the claim loses that week's nudge instead of sending it twi
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
 
 import sqlite_utils
 
-from bot.store.db import to_db_time
+from bot.store.db import named_rows, to_db_time
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ class NudgeSettings:
     last_template: int | None
 
     @classmethod
-    def from_row(cls, row: Mapping[str, Any]) -> NudgeSettings:
+    def from_row(cls, row: sqlite3.Row) -> NudgeSettings:
         return cls(**{**row, "enabled": bool(row["enabled"]), "active": bool(row["active"])})
 
 
@@ -50,7 +50,7 @@ _SETTINGS = (
 def _settings(
     db: sqlite_utils.Database, sql: str, params: Sequence[object] | dict[str, object]
 ) -> list[NudgeSettings]:
-    return [NudgeSettings.from_row(row) for row in db.query(sql, params)]
+    return [NudgeSettings.from_row(row) for row in named_rows(db, sql, params)]
 
 
 def get_settings(db: sqlite_utils.Database, user_id: int) -> NudgeSettings | None:
@@ -212,7 +212,8 @@ def checklist_state(
         )
     }
     open_items: dict[int, list[OpenItem]] = {}
-    for row in db.query(
+    for row in named_rows(
+        db,
         """
         SELECT user_id, id AS item_id, text, passage_id FROM (
             SELECT c.user_id, c.id, c.text, c.passage_id,
