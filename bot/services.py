@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from datetime import datetime, timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -44,10 +44,13 @@ KNOWLEDGE = "the model and the index"
 @dataclass
 class Services:
     settings: Settings
-    corpus: Corpus
-    retriever: Loading[Retriever]
+    retriever: Retriever | Loading[Retriever]  # loaded, or loading (see `load`)
     db: sqlite_utils.Database
     clock: Callable[[], datetime] = utcnow
+    # With a retriever still loading: its corpus, read from the index's passage file.
+    indexed_corpus: InitVar[Corpus | None] = None
+    corpus: Corpus = field(init=False)
+    knowledge: Loading[Retriever] = field(init=False)  # the retriever, loaded or not
     batcher: MicroBatcher[str, Answer] = field(init=False)
     template: tuple[TemplateItem, ...] = field(init=False)
     questions: Questions = field(init=False)
@@ -56,7 +59,14 @@ class Services:
     privacy: Privacy = field(init=False)
     inbox: Inbox = field(init=False)
 
-    def __post_init__(self) -> None:
+    def __post_init__(self, indexed_corpus: Corpus | None) -> None:
+        if isinstance(self.retriever, Loading):
+            if indexed_corpus is None:
+                raise ValueError("a retriever still loading needs the corpus from the index")
+            self.knowledge, self.corpus = self.retriever, indexed_corpus
+        else:
+            self.knowledge = Loading.done(KNOWLEDGE, self.retriever)
+            self.corpus = self.retriever.corpus
         max_batch = MAX_BATCH if self.settings.micro_batching else 1
         self.batcher = MicroBatcher(self._answer_batch, max_batch, name="retrieval")
         self.template = load_template(self.settings.corpus_dir, self.corpus)
@@ -76,22 +86,11 @@ class Services:
     @classmethod
     def load(cls, settings: Settings) -> Services:
         """Raises IndexUnavailable, in one line, when the index is missing or stale; a
-        failure to load the model shows later, in `retriever`."""
+        failure to load the model shows later, in `knowledge`."""
         corpus = load_indexed_corpus(settings.corpus_dir, settings.index_dir)
         retriever = Loading(KNOWLEDGE, lambda: _load_retriever(settings))
         db = open_db(settings.db_path, background_checkpoints=True)  # see housekeeping.py
-        return cls(settings=settings, corpus=corpus, retriever=retriever, db=db)
-
-    @classmethod
-    def loaded(
-        cls,
-        settings: Settings,
-        retriever: Retriever,
-        db: sqlite_utils.Database,
-        clock: Callable[[], datetime] = utcnow,
-    ) -> Services:
-        """Services around a retriever that is already loaded."""
-        return cls(settings, retriever.corpus, Loading.done(KNOWLEDGE, retriever), db, clock)
+        return cls(settings, retriever, db, indexed_corpus=corpus)
 
     @cached_property
     def tips(self) -> dict[str, str]:
@@ -100,11 +99,11 @@ class Services:
     async def ask(self, question: str) -> Answer:
         """Answer off the event loop, batched with whatever else is being asked right now.
         Waits while the model loads; raises LoadFailed when it could not be loaded."""
-        await self.retriever.wait()
+        await self.knowledge.wait()
         return await self.batcher.submit(question)
 
     def _answer_batch(self, questions: list[str]) -> list[Answer]:
-        return self.retriever.get().answer_batch(questions)
+        return self.knowledge.get().answer_batch(questions)
 
     def checkpoint(self) -> None:
         """Move the WAL into the database file, on a connection of its own (thread-safe)."""
@@ -113,7 +112,7 @@ class Services:
     async def start(self) -> None:
         """Start the batcher, and the model and the index loading in the background."""
         await self.batcher.start()
-        self.retriever.start()
+        self.knowledge.start()
 
     async def stop(self) -> None:
         await self.batcher.stop()

@@ -171,7 +171,7 @@ async def running(application: Application) -> AsyncIterator[Application]:
 async def bot(tmp_path, standin, retriever, clock) -> AsyncIterator[RunningBot]:
     standin.reset()
     settings = make_settings(tmp_path, standin)
-    services = Services.loaded(settings, retriever, open_db(settings.db_path), clock=clock)
+    services = Services(settings, retriever, open_db(settings.db_path), clock=clock)
     application = build_application(settings, services)
     async with running(application):
         yield RunningBot(application, services, standin)

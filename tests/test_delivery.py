@@ -26,7 +26,7 @@ from tests.conftest import RunningBot, make_settings, running
 async def bot_on(db_path, standin, retriever) -> AsyncIterator[RunningBot]:
     """A bot on an existing database, so a test can leave something in it first."""
     settings = make_settings(db_path.parent, standin, db_path=db_path)
-    services = Services.loaded(settings, retriever, open_db(db_path))
+    services = Services(settings, retriever, open_db(db_path))
     async with running(build_application(settings, services)) as application:
         yield RunningBot(application, services, standin)
     services.db.close()

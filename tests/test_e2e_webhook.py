@@ -41,7 +41,7 @@ async def test_webhook_rejects_missing_or_wrong_secret_and_processes_the_right_o
         webhook_port=port,
         webhook_secret=SECRET,
     )
-    services = Services.loaded(settings, retriever, open_db(settings.db_path))
+    services = Services(settings, retriever, open_db(settings.db_path))
     application = build_application(settings, services)
     await application.initialize()
     await post_init(application)
@@ -103,7 +103,7 @@ async def webhook_bot(tmp_path, standin, retriever) -> AsyncIterator[tuple[str, 
     """The bot behind PTB's webhook server; yields the URL Telegram would post to."""
     port = free_port()
     settings = make_settings(tmp_path, standin, webhook_secret=SECRET)
-    services = Services.loaded(settings, retriever, open_db(settings.db_path))
+    services = Services(settings, retriever, open_db(settings.db_path))
     application = build_application(settings, services)
     await application.initialize()
     await post_init(application)

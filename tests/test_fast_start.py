@@ -27,7 +27,7 @@ async def bot_loading(tmp_path, standin, corpus, loading: Loading) -> AsyncItera
     """The bot with its model and index still loading, as `mentorbot run` starts it."""
     standin.reset()
     settings = make_settings(tmp_path, standin)
-    services = Services(settings, corpus, loading, open_db(settings.db_path))
+    services = Services(settings, loading, open_db(settings.db_path), indexed_corpus=corpus)
     async with running(build_application(settings, services)) as application:
         yield RunningBot(application, services, standin)
     services.db.close()
@@ -51,13 +51,13 @@ async def test_commands_are_answered_while_the_model_loads_and_questions_wait_ty
         assert "checklist" in checklist.text.lower()
         typing = await bot.wait(lambda: bot.api.calls_to("sendChatAction", user_id))
         assert typing[0].params["action"] == "typing"
-        assert bot.services.retriever.state is LoadState.LOADING
+        assert bot.services.knowledge.state is LoadState.LOADING
         assert len(bot.api.sent_to(user_id)) == 2  # the question waits
 
         gate.set()
         answer = (await bot.wait_sent(user_id, 3))[2]
         assert "Colab" in answer.text
-        assert bot.services.retriever.state is LoadState.READY
+        assert bot.services.knowledge.state is LoadState.READY
         assert len(bot.api.calls_to("sendChatAction", user_id)) == 1  # less than 4.5 s
 
 
@@ -78,7 +78,7 @@ async def test_a_nudge_that_fell_due_goes_out_at_start_while_the_model_loads(
     try:
         async with bot_loading(tmp_path, standin, retriever.corpus, loading) as bot:
             nudge = (await bot.wait_sent(user_id, 1, within=10))[0]
-            assert bot.services.retriever.state is LoadState.LOADING
+            assert bot.services.knowledge.state is LoadState.LOADING
     finally:
         gate.set()
     assert "checklist" in nudge.text.lower()
@@ -97,7 +97,7 @@ async def test_a_failed_load_is_told_to_the_asker_and_logged_in_one_line(
     async with running(build_application(settings, services)) as application:
         bot = RunningBot(application, services, standin)
         with pytest.raises(LoadFailed):
-            await services.retriever.wait()
+            await services.knowledge.wait()
         reply = await bot.send(user_id, "is colab free?")
         assert reply.text == CANT_ANSWER_NOW
         assert "\n" not in reply.text
@@ -108,4 +108,4 @@ async def test_a_failed_load_is_told_to_the_asker_and_logged_in_one_line(
     assert len(errors) == 1 and errors[0].exc_info is None
     line = errors[0].getMessage()
     assert "\n" not in line and line.startswith(f"Could not load {KNOWLEDGE}: ")
-    assert services.retriever.reason and services.retriever.reason in line
+    assert services.knowledge.reason and services.knowledge.reason in line

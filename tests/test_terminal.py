@@ -19,7 +19,7 @@ async def test_export_in_the_terminal_chat_saves_the_file_where_it_is_told(
     exports.mkdir()
     monkeypatch.chdir(workdir)  # a stray file would land here
     settings = make_settings(tmp_path)
-    services = Services.loaded(settings, retriever, open_db(settings.db_path))
+    services = Services(settings, retriever, open_db(settings.db_path))
     out = io.StringIO()
     async with TerminalChat(settings, services, out=out, export_dir=exports) as chat:
         await chat.send("/checklist add Read the paper")
@@ -35,7 +35,7 @@ async def test_export_in_the_terminal_chat_saves_the_file_where_it_is_told(
 
 async def test_a_number_presses_the_button_on_screen(tmp_path, retriever):
     settings = make_settings(tmp_path)
-    services = Services.loaded(settings, retriever, open_db(settings.db_path))
+    services = Services(settings, retriever, open_db(settings.db_path))
     out = io.StringIO()
     async with TerminalChat(settings, services, out=out, export_dir=tmp_path) as chat:
         await chat.send("/checklist")

@@ -190,8 +190,8 @@ async def post_init(application: BotApplication) -> None:
         "Ready for commands: %d passages in %d topics; questions wait for %s (%s)",
         len(services.corpus.passages),
         len(services.corpus.sections),
-        services.retriever.name,
-        services.retriever.state,
+        services.knowledge.name,
+        services.knowledge.state,
     )
 
 

@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 
 
 def beat_now(services: Services) -> None:
-    loading = services.retriever
+    loading = services.knowledge
     beat(heartbeat_path(services.settings.db_path), loading.state, loading.reason)
 
 
@@ -39,7 +39,7 @@ def schedule_housekeeping(application: BotApplication, services: Services) -> No
     beat_now(services)  # health checks see the bot, still loading, from the first second
     jobs.run_repeating(heartbeat, interval=60, first=60, name="housekeeping:heartbeat")
     # Health checks see the model loaded, or failing to, at once (from the loading thread).
-    services.retriever.when_settled(lambda: beat_now(services))
+    services.knowledge.when_settled(lambda: beat_now(services))
     jobs.run_repeating(checkpoint_wal, interval=10, first=10, name="housekeeping:checkpoint")
     jobs.run_repeating(
         erase_expired_questions, interval=3600, first=5, name="housekeeping:retention"

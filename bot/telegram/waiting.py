@@ -27,7 +27,7 @@ async def typing_while_loading(update: Update, context: BotContext, asking: Awai
     """Await `asking`; while it waits for the model to load, keep "typing…" on in the chat
     (once per chat, however many of its questions wait)."""
     task = asyncio.ensure_future(asking)
-    loading = context.services.retriever
+    loading = context.services.knowledge
     chat = update.effective_chat
     # One turn of the loop: a question that needs no model (empty, over the limit, a "more"
     # with nothing before it) is done by then and shows no "typing…".
