@@ -14,8 +14,8 @@ def test_kill_9_with_questions_in_flight_loses_none_after_a_restart(tmp_path):
     api = BotApiStandIn().start()
     try:
         # The kill comes as the first replies go out, the worst moment: the replies in
-        # flight then reach the user and are sent again after the restart. The bot keeps at
-        # most 8 in flight (delivery.MAX_SENDS_IN_FLIGHT).
+        # flight then reach the user and are sent again after the restart. At the default
+        # 30 messages a second, the bot keeps at most 9 in flight (delivery.sends_in_flight).
         result = kill_and_restart(
             api, tmp_path, users=20, per_user=3, first_user=930_000, kill_after=0.0
         )

@@ -36,6 +36,7 @@ from bot.telegram.delivery import (
     InboxUpdateProcessor,
     recover_unfinished,
     schedule_inbox_expiry,
+    sends_in_flight,
 )
 from bot.telegram.filters import ADDRESSED_TO_BOT
 from bot.telegram.guards import remember_user
@@ -106,9 +107,13 @@ def build_application(
     """
     if not settings.token:
         raise ValueError("a bot token is required")
-    limits = {"overall_max_rate": settings.max_messages_per_second, "max_retries": 3}
-    # With the inbox, also a bound on replies that a crash could see sent twice.
-    rate_limiter = BoundedRateLimiter(**limits) if settings.inbox else AIORateLimiter(**limits)
+    rate = settings.max_messages_per_second
+    rate_limiter = (
+        # With the inbox, also a bound on replies that a crash could see sent twice.
+        BoundedRateLimiter(sends_in_flight(rate), overall_max_rate=rate, max_retries=3)
+        if settings.inbox
+        else AIORateLimiter(overall_max_rate=rate, max_retries=3)
+    )
     builder = (
         ApplicationBuilder()
         .token(settings.token)

@@ -19,6 +19,7 @@ import contextlib
 import inspect
 import json
 import logging
+import math
 import sqlite3
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from typing import Any
@@ -32,11 +33,15 @@ from bot.telegram.context import BotContext
 log = logging.getLogger(__name__)
 
 MAX_WRITE_RETRY_SECONDS = 30.0
-# Messages being sent at once. A reply that reached Telegram just before a crash, while its
-# update was not yet marked done, is sent again after the restart: this bounds how many.
-# At Telegram's round trip of about 0.1 s, 8 at once still allow some 80 messages a second,
-# more than the 30 Telegram takes.
-MAX_SENDS_IN_FLIGHT = 8
+# A reply that reached Telegram just before a crash, while its update was not yet marked
+# done, is sent again after the restart; so messages being sent at once are bounded. At a
+# given rate, more in flight than rate x round trip gains nothing (Little's law): the bound
+# is that, with a generous round trip. At Telegram's 30 messages a second, 9.
+ROUND_TRIP_SECONDS = 0.3
+
+
+def sends_in_flight(messages_per_second: float) -> int:
+    return max(1, math.ceil(messages_per_second * ROUND_TRIP_SECONDS))
 
 
 def chat_key(update: Update) -> int | None:
@@ -161,7 +166,7 @@ JSONDict = dict[str, Any]
 class BoundedRateLimiter(AIORateLimiter):
     """PTB's rate limiter, with at most `max_in_flight` messages being sent at once."""
 
-    def __init__(self, max_in_flight: int = MAX_SENDS_IN_FLIGHT, **kwargs: Any) -> None:
+    def __init__(self, max_in_flight: int, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._in_flight = asyncio.Semaphore(max_in_flight)
 
