@@ -160,6 +160,17 @@ def main() -> None:
     off = statistics.median(r["throughput"] for r in results["off"])
     target = "at least 2x" if args.compare == "batching" else "within 10%"
     print(f"throughput ratio, on/off: {on / off:.2f}x (target: {target})")
+    if args.rounds > 1:
+        # On and off run back to back in each round, so a round's ratio is spared the drift
+        # in the machine's load between rounds.
+        paired = [
+            a["throughput"] / b["throughput"]
+            for a, b in zip(results["on"], results["off"], strict=True)
+        ]
+        print(
+            f"per round: {', '.join(f'{r:.2f}' for r in paired)}; "
+            f"median {statistics.median(paired):.2f}x"
+        )
 
 
 if __name__ == "__main__":
