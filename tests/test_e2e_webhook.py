@@ -28,10 +28,9 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-async def test_webhook_rejects_missing_or_wrong_secret_and_processes_the_right_one(
-    tmp_path, standin, retriever, user_id
-):
-    standin.reset()
+@contextlib.asynccontextmanager
+async def webhook_bot(tmp_path, standin, retriever) -> AsyncIterator[tuple[str, Services]]:
+    """The bot behind PTB's webhook server; yields the URL Telegram would post to."""
     port = free_port()
     settings = make_settings(
         tmp_path,
@@ -56,9 +55,22 @@ async def test_webhook_rejects_missing_or_wrong_secret_and_processes_the_right_o
         secret_token=SECRET,
     )
     try:
+        yield f"http://127.0.0.1:{port}/{settings.webhook_path}", services
+    finally:
+        await updater.stop()
+        await application.stop()
+        await post_shutdown(application)
+        await application.shutdown()
+        services.db.close()
+
+
+async def test_webhook_rejects_missing_or_wrong_secret_and_processes_the_right_one(
+    tmp_path, standin, retriever, user_id
+):
+    standin.reset()
+    async with webhook_bot(tmp_path, standin, retriever) as (url, _):
         assert standin.webhook["url"] == "https://bot.example.org/telegram"
         assert standin.webhook["secret_token"] == SECRET
-        url = f"http://127.0.0.1:{port}/telegram"
 
         def update(text: str, update_id: int) -> str:
             return json.dumps(
@@ -90,36 +102,6 @@ async def test_webhook_rejects_missing_or_wrong_secret_and_processes_the_right_o
         replies = standin.sent_to(user_id)
         assert len(replies) == 1  # only the update with the right secret was processed
         assert "C++" in replies[0].text
-    finally:
-        await updater.stop()
-        await application.stop()
-        await post_shutdown(application)
-        await application.shutdown()
-        services.db.close()
-
-
-@contextlib.asynccontextmanager
-async def webhook_bot(tmp_path, standin, retriever) -> AsyncIterator[tuple[str, Services]]:
-    """The bot behind PTB's webhook server; yields the URL Telegram would post to."""
-    port = free_port()
-    settings = make_settings(tmp_path, standin, webhook_secret=SECRET)
-    services = Services(settings, retriever, open_db(settings.db_path))
-    application = build_application(settings, services)
-    await application.initialize()
-    await post_init(application)
-    await application.start()
-    updater = application.updater
-    assert updater is not None
-    await updater.start_webhook(
-        listen="127.0.0.1", port=port, url_path="telegram", secret_token=SECRET
-    )
-    try:
-        yield f"http://127.0.0.1:{port}/telegram", services
-    finally:
-        await updater.stop()
-        await application.stop()
-        await post_shutdown(application)
-        await application.shutdown()
 
 
 HEADERS = {"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET}
