@@ -54,19 +54,21 @@ class Intent:
 # on: "tell me more", "can u elaborate a bit", "example pls", "how so?", "and what else
 # should I know". A word list rather than a pattern per phrasing, because students find
 # more ways to say "go on" than anyone can list.
-_MORE_WORDS = frozenset(
+_MORE_WORDS_TEXT = (
     "more elaborate elaborating expand continue deeper further detail details detailed "
     "example examples eg e.g e.g. else next explain clarify why how so and then mean meaning "
-    "tell keep going go carry on such like other another".split()
+    "tell keep going go carry on such like other another"
 )
-_FILLER_WORDS = frozenset(
+_MORE_WORDS = frozenset(_MORE_WORDS_TEXT.split())
+_FILLER_WORDS_TEXT = (
     "ok okay k cool nice great interesting thanks thank thx ty wow hmm hm mhm yes yeah yep "
     "sure right please pls plz can could would will you u me us i a an the bit little some "
     "any about on that this it its those these what do does did give show say bring share "
     "dig into in of to for with something things thing stuff info information point points "
     "tips advice ways options resources ideas myths misconceptions should know need is are "
-    "there here lol haha again bro dude sir maam cn cud wud ur pl".split()
+    "there here lol haha again bro dude sir maam cn cud wud ur pl"
 )
+_FILLER_WORDS = frozenset(_FILLER_WORDS_TEXT.split())
 MAX_MORE_WORDS = 9
 _ORDINALS = {
     "first": 0, "1st": 0, "one": 0, "1": 0, "other": 0, "another": 0,
