@@ -106,3 +106,18 @@ def test_memory_is_bounded_and_forgets_the_oldest_first():
         memory.remember(key, TURN)
     assert memory.recall(0) is None and memory.recall(4) is None
     assert memory.recall(5) is not None and memory.recall(MEMORY_SIZE + 4) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "questions"),
+    [
+        ("even for a small uni like mine?", True), ("is that true in Europe too?", True),
+        ("does it apply to bootcamp grads?", True), ("what if I have no GPU?", True),
+        ("and what about startups?", False), ("is colab free?", False),
+        ("even though I study physics, do I need a PhD for an ML internship at a big lab", False),
+    ],
+)  # fmt: skip
+def test_messages_that_question_the_last_answer(text, questions):
+    from bot.knowledge.followup import questions_the_answer
+
+    assert questions_the_answer(text) is questions

@@ -129,6 +129,20 @@ def leans_on_previous(text: str) -> bool:
     return bool(_LEANING_START.match(words) or _ANAPHORA.search(words))
 
 
+# Openings that question or stretch the last answer rather than ask something new.
+_QUESTIONS_THE_ANSWER = re.compile(
+    r"^(?:and\s+|but\s+|so\s+|ok\s+)?(?:even|really|same|what\s+if|"
+    r"(?:is|does|would|will|can)\s+(?:that|this|it))\b"
+)
+
+
+def questions_the_answer(text: str) -> bool:
+    """ "even for a small uni like mine?", "is that true in Europe too?": a short message
+    about the last answer's claim, best read together with the question it answered."""
+    words = _normal(text)
+    return leans_on_previous(text) and bool(_QUESTIONS_THE_ANSWER.match(words))
+
+
 def with_context(previous: Turn, text: str) -> str:
     """The text to search for a leaning message: the previous question, then this one."""
     return f"{previous.question} {text}"
