@@ -12,10 +12,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
-
-if TYPE_CHECKING:
-    import numpy as np
+from typing import TextIO
 
     from bot.services import Services
 
@@ -342,87 +339,22 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _fit(retrievers: dict, files: list[Path], settings: Settings) -> None:
-    """Fit the thresholds of every mode and the hybrid decline model; keep the model only
-    where cross-validation (one file held out at a time) says it declines better."""
-    import numpy as np
+    from bot.knowledge.calibration import calibrate
 
-    from bot.knowledge.decline import (
-        DeclineModel,
-        TrainingSet,
-        cross_validated_answers,
-        fit_decline_model,
-    )
-    from bot.knowledge.evaluation import fit_policy, load_questions
-    from bot.knowledge.retriever import SIMILARITY_FLOOR, Mode, save_policies
-
-    per_file = [load_questions(path) for path in files]
-    questions = [q for qs in per_file for q in qs]
-    texts = [q.question for q in questions]
-    for mode, retriever in retrievers.items():
-        answers = retriever.answer_batch(texts)
-        floor = None if mode is Mode.BM25 else SIMILARITY_FLOOR
-        retriever.policy = fit_policy(questions, answers, score_floor=floor)
-    hybrid = retrievers[Mode.HYBRID]
-    answers = hybrid.answer_batch(texts)
-    data = TrainingSet(
-        examples=np.vstack(
-            [_all_vectors(hybrid.index.dense), _all_vectors(hybrid.index.out_of_scope)]
-        ),
-        in_scope=np.concatenate(
-            [np.ones(hybrid.index.dense.ntotal), np.zeros(hybrid.index.out_of_scope.ntotal)]
-        ),
-        evidence=np.array([a.evidence for a in answers]),
-        vectors=hybrid.embedder.encode(texts),
-        on_topic=np.array([q.on_topic for q in questions]),
-        folds=np.concatenate([np.full(len(qs), i) for i, qs in enumerate(per_file)]),
-    )
-    model: DeclineModel | None = fit_decline_model(data)
-    if len(files) > 1:
-        by_model = cross_validated_answers(data)
-        by_thresholds = np.empty(len(questions), dtype=bool)
-        for fold in range(len(files)):
-            held = data.folds == fold
-            policy = fit_policy(
-                [q for q, h in zip(questions, held, strict=True) if not h],
-                [a for a, h in zip(answers, held, strict=True) if not h],
-                score_floor=SIMILARITY_FLOOR,
-            )
-            by_thresholds[held] = [
-                policy.answers(a.confidence, a.margin)
-                for a, h in zip(answers, held, strict=True)
-                if h
-            ]
-        losses = {}
-        on_topic = data.on_topic
-        for name, answered in (("two thresholds", by_thresholds), ("decline model", by_model)):
-            false_declines = float(np.mean(~answered[on_topic]))
-            off_declined = float(np.mean(~answered[~on_topic]))
-            losses[name] = 2 * false_declines + (1 - off_declined)
+    result = calibrate(retrievers, files, settings.index_dir)
+    for name, rates in (
+        ("two thresholds", result.thresholds),
+        ("decline model", result.decline_model),
+    ):
+        if rates is not None:
             print(
-                f"cross-validated, {name:14}: off-topic declined {off_declined:.3f}, "
-                f"in-domain declined {false_declines:.3f}"
+                f"cross-validated, {name:14}: off-topic declined {rates.off_topic_declined:.3f}, "
+                f"in-domain declined {rates.in_domain_declined:.3f}"
             )
-        if losses["decline model"] >= losses["two thresholds"]:
-            model = None
-            print("The decline model does not beat the thresholds here: keeping the thresholds.")
-    for retriever in retrievers.values():
-        retriever.decline_model = model
-    names = [str(path) for path in files]
-    saved = save_policies(
-        settings.index_dir,
-        {mode: r.policy for mode, r in retrievers.items()},
-        model,
-        fitted_on=names,
-    )
-    print(f"Fitted the decline decision on {', '.join(names)}; saved it to {saved}")
-
-
-def _all_vectors(index: Any) -> np.ndarray:
-    """Every vector a flat FAISS index holds (an IndexIDMap keeps them in its inner index)."""
-    import faiss
-
-    flat = faiss.downcast_index(index.index) if hasattr(index, "id_map") else index
-    return flat.reconstruct_n(0, flat.ntotal)
+    if result.model is None:
+        print("Keeping the two thresholds: the decline model does not decline better here.")
+    names = ", ".join(path.name for path in files)
+    print(f"Fitted the decline decision on {names}; saved it to {result.saved_to}")
 
 
 # ── operators ────────────────────────────────────────────────────────────────

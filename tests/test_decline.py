@@ -88,3 +88,40 @@ def test_the_committed_calibration_holds_a_decline_model_the_retriever_uses(retr
     ):
         assert answer.answered == model.answers(answer.evidence, vector), question
     assert [a.answered for a in retriever.answer_batch(questions)] == [True, False, True]
+
+
+@pytest.mark.slow
+def test_eval_fit_compares_by_held_out_files_and_saves_the_better_decision(retriever, tmp_path):
+    import shutil
+
+    from bot.knowledge.calibration import calibrate
+    from bot.knowledge.retriever import Mode, Retriever, load_policy
+    from tests.conftest import PROJECT_ROOT
+
+    index_dir = tmp_path / "index"
+    shutil.copytree(INDEX, index_dir)
+    retrievers = {
+        mode: Retriever(retriever.index, retriever.embedder, load_policy(INDEX, mode), mode)
+        for mode in Mode
+    }
+    data = PROJECT_ROOT / "tests" / "data"
+    files = [
+        data / "dev_questions.jsonl",
+        data / "heldout_a.jsonl",
+        data / "v2" / "dev_questions.jsonl",
+    ]
+    result = calibrate(retrievers, files, index_dir)
+
+    assert result.thresholds is not None and result.decline_model is not None
+    kept = result.decline_model.loss < result.thresholds.loss
+    assert (result.model is not None) is kept
+    assert all(r.decline_model is result.model for r in retrievers.values())
+    stored = json.loads((index_dir / CALIBRATION_FILE).read_text())
+    assert ("hybrid_model" in stored) is kept
+    assert stored["fitted_on"] == [str(path) for path in files]
+    loaded = load_decline_model(index_dir)
+    assert (loaded is not None) is kept
+    if loaded is not None and result.model is not None:
+        assert loaded.weights == result.model.weights
+        assert loaded.threshold == result.model.threshold
+    assert 0.9 <= result.thresholds.off_topic_declined <= 1.0

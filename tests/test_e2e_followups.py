@@ -12,7 +12,10 @@ from bot.telegram.views import conversation
 from tests.botapi import Call
 from tests.conftest import PROJECT_ROOT
 
-DIALOGUES = PROJECT_ROOT / "tests" / "data" / "v2" / "dev_dialogues.jsonl"
+DIALOGUES = [
+    PROJECT_ROOT / "tests" / "data" / "v2" / name
+    for name in ("dev_dialogues.jsonl", "dev_dialogues_b.jsonl")
+]
 
 
 def shown(bot, reply: Call) -> Passage | None:
@@ -119,7 +122,7 @@ async def test_the_development_dialogues_go_the_same_way_through_telegram(bot, r
     """Every dialogue of the development set, as a student would send it: the bot's second
     reply is the passage the domain pipeline chooses, and at least 85% are right."""
     mentor = Mentor(retriever)
-    dialogues = load_dialogues(DIALOGUES)
+    dialogues = [dialogue for path in DIALOGUES for dialogue in load_dialogues(path)]
     right = 0
     for number, dialogue in enumerate(dialogues):
         user = 90_000 + number

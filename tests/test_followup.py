@@ -22,7 +22,9 @@ from bot.knowledge.followup import (
     [
         "more", "tell me more", "Tell me more!", "go on", "more pls", "an example?",
         "for example?", "can u elaborate a bit", "could you explain more", "what else?",
-        "any other tips?", "and?", "keep going", "details please",
+        "any other tips?", "and?", "keep going", "details please", "how so?", "why?",
+        "example pls", "can you go deeper", "what do you mean", "ok and then?",
+        "and what else should i know", "tell me moreee", "elabrate pls", "cn u go deeper",
     ],
 )  # fmt: skip
 def test_asking_for_more(text):
@@ -44,7 +46,8 @@ def test_pointing_at_a_related_passage(text, index):
     "text",
     [
         "Do I need a PhD?", "what other courses should I take for deep learning at uni",
-        "more GPUs or more RAM for training?", "", "   ", "is colab free?",
+        "more GPUs or more RAM for training?", "", "   ", "is colab free?", "how to apply?",
+        "explain backprop", "tell me about kaggle", "is that true?", "ok", "explore options",
     ],
 )  # fmt: skip
 def test_self_contained_questions_are_not_follow_ups(text):
@@ -103,3 +106,18 @@ def test_memory_is_bounded_and_forgets_the_oldest_first():
         memory.remember(key, TURN)
     assert memory.recall(0) is None and memory.recall(4) is None
     assert memory.recall(5) is not None and memory.recall(MEMORY_SIZE + 4) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "questions"),
+    [
+        ("even for a small uni like mine?", True), ("is that true in Europe too?", True),
+        ("does it apply to bootcamp grads?", True), ("what if I have no GPU?", True),
+        ("and what about startups?", False), ("is colab free?", False),
+        ("even though I study physics, do I need a PhD for an ML internship at a big lab", False),
+    ],
+)  # fmt: skip
+def test_messages_that_question_the_last_answer(text, questions):
+    from bot.knowledge.followup import questions_the_answer
+
+    assert questions_the_answer(text) is questions

@@ -100,3 +100,11 @@ def test_an_answer_remembers_what_it_offered(mentor):
     assert turn.passage_id == reply.passage.id and turn.section == reply.passage.section
     assert turn.related_ids == tuple(p.id for p in reply.related)
     assert mentor.reply("how do I bake bread").turn() is None  # a decline keeps the last turn
+
+
+def test_a_doubt_about_the_last_answer_is_read_with_its_question(mentor):
+    first = mentor.reply("are career fairs a good way to get an ML internship?")
+    assert first.passage is not None and first.passage.id == "apply-career-fairs"
+    doubt = mentor.reply("even for a small non-US uni like mine?", first.turn())
+    assert doubt.follow_up is FollowUp.CONTEXT
+    assert doubt.thread_question == first.question

@@ -14,6 +14,7 @@ A self-contained question is asked on its own, so no context leaks into it.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
@@ -49,18 +50,26 @@ class Intent:
     pick: int = 0  # for PICK: 0-based index into Turn.related_ids
 
 
-_MORE = re.compile(
-    r"^(?:and|ok(?:ay)?|so|yes|yeah|cool|nice|great|thanks|pls|please)?\s*"
-    r"(?:(?:can|could|would) (?:you|u)\s+)?"
-    r"(?:(?:tell|show|give|say|explain|teach)\s+(?:me\s+|us\s+)?)?"
-    r"(?:(?:some|a\s+bit|a\s+little)\s+)?"
-    r"(?:more|more\s+(?:info|information|details?|on\s+(?:that|this|it))|go\s+on|continue|"
-    r"keep\s+going|elaborate|expand|details?|what\s+else|anything\s+else|next|and\s+then|"
-    r"(?:an?\s+|for\s+|some\s+)?examples?|e\.?g\.?|like\s+what|such\s+as|and|then|"
-    r"how\s+so|why|in\s+more\s+detail|more\s+about\s+(?:that|this|it)|"
-    r"(?:any|what|which)\s+other\s+(?:\w+\s*){1,4}|what\s+else\s+(?:\w+\s*){1,4})"
-    r"(?:\s+(?:a\s+bit|a\s+little|pls|please|plz|on\s+that|about\s+that|about\s+it))?$"
+# "More" is any short message made only of these words, with at least one that asks to go
+# on: "tell me more", "can u elaborate a bit", "example pls", "how so?", "and what else
+# should I know". A word list rather than a pattern per phrasing, because students find
+# more ways to say "go on" than anyone can list.
+_MORE_WORDS_TEXT = (
+    "more elaborate elaborating expand continue deeper further detail details detailed "
+    "example examples eg e.g e.g. else next explain clarify why how so and then mean meaning "
+    "tell keep going go carry on such like other another"
 )
+_MORE_WORDS = frozenset(_MORE_WORDS_TEXT.split())
+_FILLER_WORDS_TEXT = (
+    "ok okay k cool nice great interesting thanks thank thx ty wow hmm hm mhm yes yeah yep "
+    "sure right please pls plz can could would will you u me us i a an the bit little some "
+    "any about on that this it its those these what do does did give show say bring share "
+    "dig into in of to for with something things thing stuff info information point points "
+    "tips advice ways options resources ideas myths misconceptions should know need is are "
+    "there here lol haha again bro dude sir maam cn cud wud ur pl"
+)
+_FILLER_WORDS = frozenset(_FILLER_WORDS_TEXT.split())
+MAX_MORE_WORDS = 9
 _ORDINALS = {
     "first": 0, "1st": 0, "one": 0, "1": 0, "other": 0, "another": 0,
     "second": 1, "2nd": 1, "two": 1, "2": 1, "last": 1,
@@ -91,11 +100,25 @@ def follow_up_intent(text: str) -> Intent | None:
     words = _normal(text)
     if not words:
         return None
-    if _MORE.match(words):
-        return Intent(FollowUp.MORE)
     if match := _PICK.match(words):
         return Intent(FollowUp.PICK, _ORDINALS[match["which"]])
+    tokens = [_spelled(token) for token in words.replace("'", " ").split()]
+    if (
+        len(tokens) <= MAX_MORE_WORDS
+        and any(token in _MORE_WORDS for token in tokens)
+        and all(token in _MORE_WORDS or token in _FILLER_WORDS for token in tokens)
+    ):
+        return Intent(FollowUp.MORE)
     return None
+
+
+def _spelled(token: str) -> str:
+    """A chat word as the word lists spell it: "moreee" → "more", "elabrate" → "elaborate"."""
+    token = re.sub(r"(.)\1{2,}", r"\1", token)
+    if token in _MORE_WORDS or token in _FILLER_WORDS or len(token) < 4:
+        return token
+    close = difflib.get_close_matches(token, _MORE_WORDS, n=1, cutoff=0.85)
+    return close[0] if close else token
 
 
 def leans_on_previous(text: str) -> bool:
@@ -104,6 +127,20 @@ def leans_on_previous(text: str) -> bool:
     if not words or len(words.split()) > MAX_LEANING_WORDS:
         return False
     return bool(_LEANING_START.match(words) or _ANAPHORA.search(words))
+
+
+# Openings that question or stretch the last answer rather than ask something new.
+_QUESTIONS_THE_ANSWER = re.compile(
+    r"^(?:and\s+|but\s+|so\s+|ok\s+)?(?:even|really|same|what\s+if|"
+    r"(?:is|does|would|will|can)\s+(?:that|this|it))\b"
+)
+
+
+def questions_the_answer(text: str) -> bool:
+    """ "even for a small uni like mine?", "is that true in Europe too?": a short message
+    about the last answer's claim, best read together with the question it answered."""
+    words = _normal(text)
+    return leans_on_previous(text) and bool(_QUESTIONS_THE_ANSWER.match(words))
 
 
 def with_context(previous: Turn, text: str) -> str:

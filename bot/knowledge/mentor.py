@@ -23,6 +23,7 @@ from bot.knowledge.followup import (
     Turn,
     follow_up_intent,
     leans_on_previous,
+    questions_the_answer,
     with_context,
 )
 from bot.knowledge.language import ENGLISH, detect_language
@@ -119,15 +120,21 @@ def settle(plan: Plan, answers: list[Answer], corpus: Corpus) -> Reply:
             return _more(plan.text, previous, corpus)
         return _pick(plan.text, previous, intent.pick, corpus)
     alone = answers[0]
-    if intent is None or previous is None or alone.answered:
+    if intent is None or previous is None:
+        return _from_answer(alone)
+    with_previous = answers[1]
+    if questions_the_answer(plan.text) and with_previous.answered:
+        # "even for a small uni?", "is that true in Europe?": about the last answer's claim.
+        reply = _from_answer(with_previous, FollowUp.CONTEXT)
+    elif alone.answered:
         return _from_answer(alone)  # a question that stands alone is answered alone
-    if alone.confidence < SIMILARITY_FLOOR:
+    elif alone.confidence < SIMILARITY_FLOOR:
         return _from_answer(alone)  # "and what's the weather like?": off-topic still
-    # Too vague on its own ("and which hardware for that?"): the conversation decides.
-    if _continues(alone, previous):
+    elif _continues(alone, previous):
+        # Too vague on its own ("and which hardware for that?"): the conversation decides.
         reply = _from_answer(replace(alone, answered=True), FollowUp.CONTEXT)
-    elif answers[1].answered:
-        reply = _from_answer(answers[1], FollowUp.CONTEXT)
+    elif with_previous.answered:
+        reply = _from_answer(with_previous, FollowUp.CONTEXT)
     else:
         return _from_answer(alone)
     return replace(
