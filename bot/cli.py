@@ -12,11 +12,12 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
-
-    from bot.services import Services
+from typing import TYPE_CHECKING, TextIO
 
 from bot.config import ConfigError, Settings, project_path
+
+if TYPE_CHECKING:
+    from bot.services import Services
 
 EXIT_USAGE = 2
 EXIT_UNAVAILABLE = 3
