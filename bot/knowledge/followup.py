@@ -102,11 +102,12 @@ def follow_up_intent(text: str) -> Intent | None:
         return None
     if match := _PICK.match(words):
         return Intent(FollowUp.PICK, _ORDINALS[match["which"]])
-    tokens = [_spelled(token) for token in words.replace("'", " ").split()]
-    if (
-        len(tokens) <= MAX_MORE_WORDS
-        and any(token in _MORE_WORDS for token in tokens)
-        and all(token in _MORE_WORDS or token in _FILLER_WORDS for token in tokens)
+    tokens = words.replace("'", " ").split()
+    if len(tokens) > MAX_MORE_WORDS:
+        return None  # before any spelling is looked up: long messages are the common case
+    tokens = [_spelled(token) for token in tokens]
+    if any(token in _MORE_WORDS for token in tokens) and all(
+        token in _MORE_WORDS or token in _FILLER_WORDS for token in tokens
     ):
         return Intent(FollowUp.MORE)
     return None
