@@ -35,7 +35,8 @@ def test_asking_for_more(text):
     ("text", "index"),
     [
         ("the second one", 1), ("2nd pls", 1), ("second", 1), ("show me the first one", 0),
-        ("the other one", 0), ("1", 0), ("#2", 1),
+        ("the other one", 0), ("1", 0), ("#2", 1), ("ok the second suggestion", 1),
+        ("and the first link please", 0),
     ],
 )  # fmt: skip
 def test_pointing_at_a_related_passage(text, index):

@@ -75,9 +75,11 @@ _ORDINALS = {
     "second": 1, "2nd": 1, "two": 1, "2": 1, "last": 1,
 }  # fmt: skip
 _PICK = re.compile(
-    r"^(?:(?:show|open|give|tell)\s+(?:me\s+)?(?:about\s+)?)?(?:the\s+)?"
+    r"^(?:(?:ok|okay|and|so|then|yes|yeah|pls|please)\s+)*"
+    r"(?:(?:show|open|give|tell|read)\s+(?:me\s+)?(?:about\s+)?)?(?:the\s+)?"
     r"(?:number\s+|no\.?\s*|#)?(?P<which>first|1st|second|2nd|other|another|last|1|2)"
-    r"(?:\s+(?:one|link|option|related(?:\s+one)?|passage|button|topic|please|pls))*$"
+    r"(?:\s+(?:one|link|option|related(?:\s+one)?|passage|button|topic|suggestion|"
+    r"thing|article|please|pls))*$"
 )
 # Words that open a message leaning on the previous one: "and for undergrads?"
 _LEANING_START = re.compile(
