@@ -125,6 +125,10 @@ def build_application(
             )
         )
         .rate_limiter(rate_limiter)
+        # On shutdown PTB confirms the last offset with one more getUpdates, which must not
+        # wait for the long poll still holding the pool's only connection (a pool timeout,
+        # logged with a traceback, on a busy machine).
+        .get_updates_connection_pool_size(2)
         .context_types(ContextTypes(context=BotContext, bot_data=BotData))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
