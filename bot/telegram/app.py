@@ -125,10 +125,6 @@ def build_application(
             )
         )
         .rate_limiter(rate_limiter)
-        # On shutdown PTB confirms the last offset with one more getUpdates, which must not
-        # wait for the long poll still holding the pool's only connection (a pool timeout,
-        # logged with a traceback, on a busy machine).
-        .get_updates_connection_pool_size(2)
         .context_types(ContextTypes(context=BotContext, bot_data=BotData))
         .post_init(post_init)
         .post_shutdown(post_shutdown)
@@ -142,6 +138,11 @@ def build_application(
         builder = builder.concurrent_updates(CONCURRENT_UPDATES)
     if request is not None:
         builder = builder.request(request).get_updates_request(request).updater(None)
+    else:
+        # On shutdown PTB confirms the last offset with one more getUpdates, which must not
+        # wait for the long poll still holding the pool's only connection (a pool timeout,
+        # logged with a traceback, on a busy machine).
+        builder = builder.get_updates_connection_pool_size(2)
     application: BotApplication = builder.build()
     application.bot_data.services = services
     register_handlers(application)
