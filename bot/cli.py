@@ -320,6 +320,11 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
             f"\n{path.name}: {dialogue_report.dialogues} dialogues; first turn right "
             f"{dialogue_report.first_right:.3f}; second turn right "
             f"{dialogue_report.second_right:.3f}"
+            + (
+                f"; off-topic second turns declined {dialogue_report.off_topic_declined:.3f}"
+                if dialogue_report.off_topic_declined is not None
+                else ""
+            )
         )
         for kind, rate in dialogue_report.by_kind.items():
             print(f"  {kind:12} {rate:.3f}")

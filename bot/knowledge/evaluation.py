@@ -196,7 +196,8 @@ class LabelledDialogue:
     """Two turns; the second is judged (the first only sets the scene).
 
     Kinds: `more` (another passage on the first answer's topic), `ordinal` (the related
-    passage `pick` of the first answer), `leaning` and `new-topic` (the labelled passage).
+    passage `pick` of the first answer), `leaning` and `new-topic` (the labelled passage),
+    and `off-topic` (a second turn the guide doesn't answer: right when declined).
     """
 
     first: LabelledQuestion
@@ -233,7 +234,12 @@ def load_dialogues(path: Path) -> list[LabelledDialogue]:
     return dialogues
 
 
+OFF_TOPIC_KIND = "off-topic"
+
+
 def second_turn_is_right(dialogue: LabelledDialogue, first: Reply, second: Reply) -> bool:
+    if dialogue.kind == OFF_TOPIC_KIND:
+        return second.passage is None
     if second.passage is None:
         return False
     if dialogue.kind == "more":
@@ -254,8 +260,9 @@ def second_turn_is_right(dialogue: LabelledDialogue, first: Reply, second: Reply
 class DialogueReport:
     dialogues: int
     first_right: float
-    second_right: float
+    second_right: float  # over the follow-ups: every kind but off-topic
     by_kind: dict[str, float]
+    off_topic_declined: float | None = None  # None when the file has no off-topic turns
     misses: tuple[tuple[str, str, str], ...] = ()  # (first, second, what the bot showed)
 
 
@@ -270,10 +277,13 @@ def evaluate_dialogues(mentor: Mentor, dialogues: list[LabelledDialogue]) -> Dia
         )
     n = max(len(results), 1)
     kinds = sorted({d.kind for d in dialogues})
+    follow_ups = [r for r in results if r[0].kind != OFF_TOPIC_KIND]
+    off_topic = [r for r in results if r[0].kind == OFF_TOPIC_KIND]
     return DialogueReport(
         dialogues=len(results),
         first_right=sum(r[1] for r in results) / n,
-        second_right=sum(r[2] for r in results) / n,
+        second_right=sum(r[2] for r in follow_ups) / max(len(follow_ups), 1),
+        off_topic_declined=sum(r[2] for r in off_topic) / len(off_topic) if off_topic else None,
         by_kind={
             kind: sum(r[2] for r in results if r[0].kind == kind)
             / max(sum(r[0].kind == kind for r in results), 1)

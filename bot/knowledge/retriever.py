@@ -130,6 +130,7 @@ class Answer:
     confidence: float = float("-inf")  # the decline decision's inputs, kept for fitting
     margin: float = float("-inf")
     evidence: np.ndarray | None = field(default=None, compare=False, repr=False)
+    probability: float = float("nan")  # the decline model's P(the guide answers), if fitted
 
     def related(self, limit: int = 2) -> list[Hit]:
         """The runners-up worth offering: close enough to the question to be on its topic."""
@@ -256,11 +257,13 @@ class Retriever:
         else:
             margin = top - out_of_scope
         evidence = _evidence(question, similarity, bm25, coverage, out_of_scope, order[0])
+        probability = float("nan")
         if self.mode is Mode.HYBRID and self.decline_model is not None:
-            answered = self.decline_model.answers(evidence, vector)
+            probability = float(self.decline_model.probability(evidence, vector)[0])
+            answered = probability >= self.decline_model.threshold
         else:
             answered = self.policy.answers(top, margin)
-        return Answer(question, answered, hits, top, margin, evidence)
+        return Answer(question, answered, hits, top, margin, evidence, probability)
 
 
 def _evidence(
