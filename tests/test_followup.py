@@ -25,6 +25,8 @@ from bot.knowledge.followup import (
         "any other tips?", "and?", "keep going", "details please", "how so?", "why?",
         "example pls", "can you go deeper", "what do you mean", "ok and then?",
         "and what else should i know", "tell me moreee", "elabrate pls", "cn u go deeper",
+        "alternatives?", "wat else bro", "like what exactly? be specific pls", "the other?",
+        "any other ways besides those?", "what kind of things exactly",
     ],
 )  # fmt: skip
 def test_asking_for_more(text):
@@ -36,7 +38,10 @@ def test_asking_for_more(text):
     [
         ("the second one", 1), ("2nd pls", 1), ("second", 1), ("show me the first one", 0),
         ("the other one", 0), ("1", 0), ("#2", 1), ("ok the second suggestion", 1),
-        ("and the first link please", 0),
+        ("and the first link please", 0), ("open the first button", 0), ("number 2 plz", 1),
+        ("tap first one", 0), ("hmm the last one looks interesting, open that", 1),
+        ("can you open the first related one", 0), ("the other one plz", 0),
+        ("hm, 2nd related?", 1),
     ],
 )  # fmt: skip
 def test_pointing_at_a_related_passage(text, index):
@@ -49,6 +54,8 @@ def test_pointing_at_a_related_passage(text, index):
         "Do I need a PhD?", "what other courses should I take for deep learning at uni",
         "more GPUs or more RAM for training?", "", "   ", "is colab free?", "how to apply?",
         "explain backprop", "tell me about kaggle", "is that true?", "ok", "explore options",
+        "is the first one free", "first things first", "besides kaggle what competitions count",
+        "what other kind of GPU would work",
     ],
 )  # fmt: skip
 def test_self_contained_questions_are_not_follow_ups(text):

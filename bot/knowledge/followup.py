@@ -57,30 +57,41 @@ class Intent:
 _MORE_WORDS_TEXT = (
     "more elaborate elaborating expand continue deeper further detail details detailed "
     "example examples eg e.g e.g. else next explain clarify why how so and then mean meaning "
-    "tell keep going go carry on such like other another"
+    "tell keep going go carry on such like other another alternative alternatives besides "
+    "apart exactly specific specifically specifics concrete concretely kind kinds sort sorts "
+    "type types instead"
 )
 _MORE_WORDS = frozenset(_MORE_WORDS_TEXT.split())
 _FILLER_WORDS_TEXT = (
     "ok okay k cool nice great interesting thanks thank thx ty wow hmm hm mhm yes yeah yep "
     "sure right please pls plz can could would will you u me us i a an the bit little some "
-    "any about on that this it its those these what do does did give show say bring share "
-    "dig into in of to for with something things thing stuff info information point points "
-    "tips advice ways options resources ideas myths misconceptions should know need is are "
-    "there here lol haha again bro dude sir maam cn cud wud ur pl"
+    "any about on that this it its those these what do does did give gimme show say bring "
+    "share dig into in of to for with something things thing stuff info information point "
+    "points tips advice ways options resources ideas myths misconceptions should shd know need "
+    "is are there here lol haha again bro dude sir maam cn cud wud ur pl wat wot wht abt tho "
+    "though full list got it works work from than be"
 )
 _FILLER_WORDS = frozenset(_FILLER_WORDS_TEXT.split())
 MAX_MORE_WORDS = 9
+
+# "The second one", "open the first button", "number 2 plz", "hm, 2nd related?": one word
+# saying which, and otherwise only words that point, ask or fill.
 _ORDINALS = {
-    "first": 0, "1st": 0, "one": 0, "1": 0, "other": 0, "another": 0,
-    "second": 1, "2nd": 1, "two": 1, "2": 1, "last": 1,
+    "first": 0, "1st": 0, "1": 0, "#1": 0, "other": 0,
+    "second": 1, "2nd": 1, "2": 1, "#2": 1, "last": 1,
 }  # fmt: skip
-_PICK = re.compile(
-    r"^(?:(?:ok|okay|and|so|then|yes|yeah|pls|please)\s+)*"
-    r"(?:(?:show|open|give|tell|read)\s+(?:me\s+)?(?:about\s+)?)?(?:the\s+)?"
-    r"(?:number\s+|no\.?\s*|#)?(?P<which>first|1st|second|2nd|other|another|last|1|2)"
-    r"(?:\s+(?:one|link|option|related(?:\s+one)?|passage|button|topic|suggestion|"
-    r"thing|article|please|pls))*$"
+_POINTER_WORDS_TEXT = (
+    "one link option related button suggestion passage topic article number no thing"
 )
+_POINTER_WORDS = frozenset(_POINTER_WORDS_TEXT.split())
+_PICK_WORDS_TEXT = (
+    "ok okay and so then yes yeah yep pls please plz show open tap click press hit give "
+    "tell read see try take pick choose go with me about the that this one can could would "
+    "you u i i'll ill id i'd want like lets let's us hm hmm looks look seems interesting "
+    "sounds good"
+)
+_PICK_WORDS = frozenset(_PICK_WORDS_TEXT.split())
+MAX_PICK_WORDS = 9
 # Words that open a message leaning on the previous one: "and for undergrads?"
 _LEANING_START = re.compile(
     r"^(?:and|but|or|also|so|then|what\s+about|how\s+about|what\s+if|same\s+for|even|"
@@ -102,8 +113,8 @@ def follow_up_intent(text: str) -> Intent | None:
     words = _normal(text)
     if not words:
         return None
-    if match := _PICK.match(words):
-        return Intent(FollowUp.PICK, _ORDINALS[match["which"]])
+    if (pick := _pick(words.split())) is not None:
+        return Intent(FollowUp.PICK, pick)
     tokens = words.replace("'", " ").split()
     if len(tokens) > MAX_MORE_WORDS:
         return None  # before any spelling is looked up: long messages are the common case
@@ -113,6 +124,19 @@ def follow_up_intent(text: str) -> Intent | None:
     ):
         return Intent(FollowUp.MORE)
     return None
+
+
+def _pick(tokens: list[str]) -> int | None:
+    """Which related passage a message points at, if that is all it says."""
+    if len(tokens) > MAX_PICK_WORDS:
+        return None
+    which = [_ORDINALS[token] for token in tokens if token in _ORDINALS]
+    rest = [token for token in tokens if token not in _ORDINALS]
+    if len(which) != 1 or not all(t in _PICK_WORDS or t in _POINTER_WORDS for t in rest):
+        return None
+    if "other" in tokens and not any(t in _POINTER_WORDS for t in rest):
+        return None  # "the other one" points; "the other?" asks for more
+    return which[0]
 
 
 def _spelled(token: str) -> str:
