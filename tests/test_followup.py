@@ -26,7 +26,8 @@ from bot.knowledge.followup import (
         "example pls", "can you go deeper", "what do you mean", "ok and then?",
         "and what else should i know", "tell me moreee", "elabrate pls", "cn u go deeper",
         "alternatives?", "wat else bro", "like what exactly? be specific pls", "the other?",
-        "any other ways besides those?", "what kind of things exactly",
+        "any other ways besides those?", "what kind of things exactly", "such as?", "moar",
+        "whats the rest of the options",
     ],
 )  # fmt: skip
 def test_asking_for_more(text):
@@ -41,7 +42,8 @@ def test_asking_for_more(text):
         ("and the first link please", 0), ("open the first button", 0), ("number 2 plz", 1),
         ("tap first one", 0), ("hmm the last one looks interesting, open that", 1),
         ("can you open the first related one", 0), ("the other one plz", 0),
-        ("hm, 2nd related?", 1),
+        ("hm, 2nd related?", 1), ("lemme see the 2nd", 1), ("number two", 1),
+        ("I'd like to read the other suggestion", 0),
     ],
 )  # fmt: skip
 def test_pointing_at_a_related_passage(text, index):
