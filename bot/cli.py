@@ -83,7 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--fit",
         action="store_true",
-        help="fit the decline thresholds on all the files given and save them in index/",
+        help="fit the decline decision on the question files given (and, with --dialogues, "
+        "how follow-ups are read) and save them in index/",
     )
     evaluate.add_argument("--misses", action="store_true", help="list the questions ranked wrong")
     evaluate.add_argument(
@@ -133,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.knowledge.context import load_context_model
     from bot.knowledge.mentor import Mentor
     from bot.knowledge.retriever import Mode
 
@@ -142,7 +144,10 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         raise CliError(
             'the question is empty; try e.g. mentorbot ask "Do I need a PhD?"', EXIT_USAGE
         )
-    mentor = Mentor(_load_retriever(settings, Mode(args.mode)))
+    mode = Mode(args.mode)
+    # The follow-up reading was fitted on the hybrid retriever's evidence.
+    context = load_context_model(settings.index_dir) if mode is Mode.HYBRID else None
+    mentor = Mentor(_load_retriever(settings, mode), context)
     if args.question is not None:
         reply = mentor.reply(args.question)
         print(
@@ -245,6 +250,7 @@ def cmd_index_check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.knowledge.context import load_context_model
     from bot.knowledge.evaluation import (
         evaluate,
         evaluate_dialogues,
@@ -266,6 +272,12 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
             EXIT_USAGE,
         )
     files = args.files or default
+    if args.fit and not files:
+        raise CliError(
+            "--fit needs the question files to fit on, e.g. mentorbot eval --fit "
+            "tests/data/dev_questions.jsonl",
+            EXIT_USAGE,
+        )
     missing = [str(f) for f in [*files, *args.dialogues, *args.languages] if not f.is_file()]
     if missing:
         raise CliError(f"no such question file: {', '.join(missing)}", EXIT_USAGE)
@@ -280,8 +292,11 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         )
         for mode in (Mode.BM25, Mode.DENSE, Mode.HYBRID)
     }
+    mentor = Mentor(retrievers[Mode.HYBRID], load_context_model(settings.index_dir))
     if args.fit:
         _fit(retrievers, files, settings)
+        if args.dialogues:
+            _fit_context(mentor, args.dialogues, files, settings)
 
     for path in files:
         questions = load_questions(path)
@@ -313,7 +328,6 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
             for question, got in hybrid_report.misses:
                 print(f"  miss: {question!r} → {got}")
 
-    mentor = Mentor(retrievers[Mode.HYBRID])
     for path in args.dialogues:
         dialogue_report = evaluate_dialogues(mentor, load_dialogues(path))
         print(
@@ -361,6 +375,22 @@ def _fit(retrievers: dict, files: list[Path], settings: Settings) -> None:
         print("Keeping the two thresholds: the decline model does not decline better here.")
     names = ", ".join(path.name for path in files)
     print(f"Fitted the decline decision on {names}; saved it to {result.saved_to}")
+
+
+def _fit_context(mentor, dialogues: list[Path], files: list[Path], settings: Settings) -> None:
+    from bot.knowledge.calibration import calibrate_context
+
+    result = calibrate_context(mentor, dialogues, files, settings.index_dir)
+    for name, scores in (("word rules", result.rules), ("context model", result.learned)):
+        print(
+            f"cross-validated, {name:13}: follow-ups right {scores.follow_ups_right:.3f}, "
+            f"off-topic second turns declined {scores.off_topic_declined:.3f}, "
+            f"questions after an answer right {scores.questions_right:.3f}"
+        )
+    if result.model is None:
+        print("Keeping the word rules: the context model does not read follow-ups better.")
+    names = ", ".join(path.name for path in dialogues)
+    print(f"Fitted the follow-up reading on {names}; saved it to {result.saved_to}")
 
 
 # ── operators ────────────────────────────────────────────────────────────────

@@ -17,6 +17,7 @@ from enum import StrEnum
 import sqlite_utils
 from aiolimiter import AsyncLimiter
 
+from bot.knowledge.context import ContextModel
 from bot.knowledge.corpus import Corpus
 from bot.knowledge.followup import DialogueMemory, Turn
 from bot.knowledge.mentor import Reply, read_message, settle
@@ -82,6 +83,7 @@ class Questions:
     answer: Callable[[str], Awaitable[Answer]]  # retrieval, batched with concurrent questions
     limiter: QuestionLimiter
     retention: timedelta
+    context: ContextModel | None = None  # how a message after an answer is read; see context.py
     # The last answer per conversation, for follow-ups ("tell me more"): a chat id in
     # private, (chat id, user id) in groups. See bot/knowledge/followup.py.
     memory: DialogueMemory = field(init=False)
@@ -99,7 +101,7 @@ class Questions:
         previous = self.memory.recall(conversation) if conversation is not None else None
         plan = read_message(text, previous)
         answers = list(await asyncio.gather(*(self.answer(query) for query in plan.queries)))
-        reply = settle(plan, answers, self.corpus)
+        reply = settle(plan, answers, self.corpus, self.context)
         question_id = record_question(
             self.db,
             user_id,

@@ -25,6 +25,7 @@ from bot.checklist.template import TemplateItem, load_template
 from bot.config import Settings
 from bot.inbox import Inbox
 from bot.knowledge.batching import MicroBatcher
+from bot.knowledge.context import load_context_model
 from bot.knowledge.corpus import Corpus
 from bot.knowledge.index import load_indexed_corpus
 from bot.loading import Loading
@@ -77,6 +78,7 @@ class Services:
             answer=self.ask,
             limiter=QuestionLimiter(self.settings.questions_per_minute),
             retention=timedelta(days=self.settings.question_retention_days),
+            context=load_context_model(self.settings.index_dir),
         )
         self.checklist = Checklist(self.db, self.clock, self.corpus, self.template)
         self.nudges = NudgePreferences(self.db, self.clock, self.settings.default_timezone)

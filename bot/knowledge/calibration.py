@@ -1,18 +1,33 @@
-"""Fitting the decline decision on labelled question files: `mentorbot eval --fit`.
+"""Fitting the decisions on labelled files: `mentorbot eval --fit FILES [--dialogues …]`.
 
-Fits the two thresholds of every retrieval mode and the hybrid decline model, compares the
-model with the thresholds by cross-validation (one file held out at a time), keeps the
-model only when it declines better, and saves the lot in index/calibration.json.
+On question files: the two thresholds of every retrieval mode and the hybrid decline
+model. The model is compared with the thresholds by cross-validation (one file held out at
+a time) and kept only when it declines better.
+
+On dialogue files: the follow-up reading (context.py), compared the same way with the word
+rules, and kept only when it reads follow-ups better. Everything is saved in
+index/calibration.json.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from bot.knowledge.context import (
+    MADE_UP_WEIGHT,
+    MAX_CONTEXT_WORDS,
+    READINGS,
+    ContextModel,
+    context_features,
+    fit_context_model,
+    save_context_model,
+)
 from bot.knowledge.decline import (
     FALSE_DECLINE_COST,
     DeclineModel,
@@ -20,8 +35,17 @@ from bot.knowledge.decline import (
     cross_validated_answers,
     fit_decline_model,
 )
-from bot.knowledge.evaluation import LabelledQuestion, fit_policy, load_questions
-from bot.knowledge.retriever import SIMILARITY_FLOOR, Mode, Retriever, save_policies
+from bot.knowledge.evaluation import (
+    OFF_TOPIC_KIND,
+    LabelledQuestion,
+    fit_policy,
+    load_dialogues,
+    load_questions,
+    second_turn_is_right,
+)
+from bot.knowledge.followup import FollowUp, Turn
+from bot.knowledge.mentor import Mentor, Plan, Reply, read_as, read_message, settle
+from bot.knowledge.retriever import SIMILARITY_FLOOR, Answer, Mode, Retriever, save_policies
 
 
 @dataclass(frozen=True)
@@ -112,3 +136,155 @@ def all_vectors(index: Any) -> np.ndarray:
 
     flat = faiss.downcast_index(index.index) if hasattr(index, "id_map") else index
     return flat.reconstruct_n(0, flat.ntotal)
+
+
+# ── the follow-up reading, on labelled dialogues ─────────────────────────────
+
+
+@dataclass(frozen=True)
+class FollowUpExample:
+    """A message sent after an answer, its searches, and how to judge a reply to it."""
+
+    plan: Plan
+    answers: list[Answer]
+    judge: Callable[[Reply], bool]
+    fold: int
+    dialogue: bool  # from a labelled dialogue, or a labelled question asked after an answer
+    off_topic: bool
+    features: np.ndarray | None = None  # None: word rules decide (more, a pick, long)
+    right: np.ndarray | None = None  # per Reading: would its reply be right?
+
+
+@dataclass(frozen=True)
+class FollowUpScores:
+    follow_ups_right: float  # dialogues' second turns, off-topic ones aside
+    off_topic_declined: float  # dialogues' off-topic second turns
+    questions_right: float  # labelled questions asked after an unrelated answer
+
+    @property
+    def score(self) -> float:
+        dialogue = (self.follow_ups_right + self.off_topic_declined) / 2
+        return (dialogue + self.questions_right) / 2
+
+
+@dataclass(frozen=True)
+class ContextCalibration:
+    model: ContextModel | None  # None: the word rules read follow-ups better
+    rules: FollowUpScores
+    learned: FollowUpScores  # cross-validated: each dialogue file judged by a fit on the rest
+    saved_to: Path
+
+
+def calibrate_context(
+    mentor: Mentor, dialogue_files: list[Path], question_files: list[Path], index_dir: Path
+) -> ContextCalibration:
+    """Fit the follow-up reading, compare it with the word rules, keep it if it reads better."""
+    examples = follow_up_examples(mentor, dialogue_files, question_files)
+    corpus = mentor.retriever.corpus
+    rules = _score(examples, [settle(e.plan, e.answers, corpus) for e in examples])
+    held_out: list[Reply | None] = [None] * len(examples)
+    for fold in sorted({e.fold for e in examples}):
+        fold_model = _fit([e for e in examples if e.fold != fold])
+        for i, e in enumerate(examples):
+            if e.fold == fold:
+                held_out[i] = settle(e.plan, e.answers, corpus, fold_model)
+    learned = _score(examples, [r for r in held_out if r is not None])
+    model = _fit(examples) if learned.score > rules.score else None
+    saved = save_context_model(
+        index_dir, model, context_fitted_on=[str(p) for p in [*dialogue_files, *question_files]]
+    )
+    mentor.context = model
+    return ContextCalibration(model, rules, learned, saved)
+
+
+def follow_up_examples(
+    mentor: Mentor, dialogue_files: list[Path], question_files: list[Path]
+) -> list[FollowUpExample]:
+    """Second turns of the dialogues, and every question asked after an unrelated answer.
+
+    Fold i holds dialogue file i and every n-th question, so each held-out fold has both.
+    """
+    examples = []
+    openers = []
+    for fold, path in enumerate(dialogue_files):
+        for dialogue in load_dialogues(path):
+            first = mentor.reply(dialogue.first.question)
+            previous = first.turn()
+            if previous is None:
+                continue  # the first turn was declined: nothing to follow up on
+            openers.append(previous)
+            judge = functools.partial(second_turn_is_right, dialogue, first)
+            examples.append(
+                _example(
+                    mentor, dialogue.second.question, previous, judge, fold, True,
+                    dialogue.kind == OFF_TOPIC_KIND,
+                )
+            )  # fmt: skip
+    questions = [q for path in question_files for q in load_questions(path)]
+    for j, question in enumerate(questions):
+        if len(question.question.split()) > MAX_CONTEXT_WORDS or not openers:
+            continue
+        previous = openers[(j * 7) % len(openers)]
+        judge = functools.partial(_question_is_right, question)
+        examples.append(
+            _example(
+                mentor, question.question, previous, judge, j % len(dialogue_files), False,
+                not question.on_topic,
+            )
+        )  # fmt: skip
+    return examples
+
+
+def _question_is_right(question: LabelledQuestion, reply: Reply) -> bool:
+    if not question.on_topic:
+        return reply.passage is None
+    return reply.passage is not None and question.is_right(reply.passage)
+
+
+def _example(
+    mentor: Mentor,
+    text: str,
+    previous: Turn,
+    judge: Callable[[Reply], bool],
+    fold: int,
+    dialogue: bool,
+    off_topic: bool,
+) -> FollowUpExample:
+    plan = read_message(text, previous)
+    answers = mentor.search(plan)
+    features = right = None
+    if plan.intent is not None and plan.intent.kind is FollowUp.CONTEXT and len(answers) == 3:
+        alone, with_previous, previous_alone = answers
+        if alone.hits and with_previous.hits:
+            features = context_features(
+                plan.text,
+                previous,
+                alone,
+                with_previous,
+                previous_alone,
+                [p.id for p in mentor.retriever.corpus.passages],
+            )
+            corpus = mentor.retriever.corpus
+            right = np.array([judge(read_as(r, plan, answers, corpus)) for r in READINGS])
+    return FollowUpExample(plan, answers, judge, fold, dialogue, off_topic, features, right)
+
+
+def _fit(examples: list[FollowUpExample]) -> ContextModel:
+    trainable = [e for e in examples if e.features is not None and e.right is not None]
+    return fit_context_model(
+        np.array([e.features for e in trainable]),
+        np.array([e.right for e in trainable]),
+        np.array([1.0 if e.dialogue else MADE_UP_WEIGHT for e in trainable]),
+    )
+
+
+def _score(examples: list[FollowUpExample], replies: list[Reply]) -> FollowUpScores:
+    def rate(keep: Callable[[FollowUpExample], bool]) -> float:
+        judged = [e.judge(r) for e, r in zip(examples, replies, strict=True) if keep(e)]
+        return float(np.mean(judged)) if judged else float("nan")
+
+    return FollowUpScores(
+        follow_ups_right=rate(lambda e: e.dialogue and not e.off_topic),
+        off_topic_declined=rate(lambda e: e.dialogue and e.off_topic),
+        questions_right=rate(lambda e: not e.dialogue),
+    )

@@ -98,17 +98,22 @@ def decision_probability(model: DeclineModel, inputs: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-(z @ np.asarray(model.weights) + model.bias)))
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float) -> tuple[np.ndarray, float]:
-    """L2-regularised logistic regression by Newton's method: exact, deterministic, fast."""
+def fit_logistic(
+    x: np.ndarray, y: np.ndarray, l2: float, weights: np.ndarray | None = None
+) -> tuple[np.ndarray, float]:
+    """L2-regularised logistic regression by Newton's method: exact, deterministic, fast.
+
+    `weights` counts some examples less than others (default: all count 1)."""
     n, d = x.shape
+    w = np.ones(n) if weights is None else np.asarray(weights, dtype=np.float64)
     design = np.hstack([x, np.ones((n, 1))])
     beta = np.zeros(d + 1)
     penalty = np.eye(d + 1) * l2
     penalty[-1, -1] = 0.0  # the bias is not shrunk
     for _ in range(50):
         p = 1.0 / (1.0 + np.exp(-(design @ beta)))
-        gradient = design.T @ (p - y) + penalty @ beta
-        hessian = design.T @ (design * (p * (1 - p))[:, None]) + penalty
+        gradient = design.T @ (w * (p - y)) + penalty @ beta
+        hessian = design.T @ (design * (w * p * (1 - p))[:, None]) + penalty
         step = np.linalg.solve(hessian, gradient)
         beta -= step
         if np.abs(step).max() < 1e-8:

@@ -170,6 +170,49 @@ def questions_the_answer(text: str) -> bool:
     return leans_on_previous(text) and bool(_QUESTIONS_THE_ANSWER.match(words))
 
 
+# Openings that change the subject: "btw", "another thing", "unrelated but", "new q:".
+_CHANGES_SUBJECT = re.compile(
+    r"^(?:btw|by the way|also|another (?:thing|q|question)|unrelated|separate|different|diff|"
+    r"new q|switching|changing|other question|one more|ok so|anyway|oh and)\b"
+)
+# Asking for something besides what was shown: "what else helps besides papers".
+_ASKS_FOR_OTHERS = re.compile(
+    r"\b(?:(?:anything|something|what|any)\s+else|else|besides|apart\s+from|beyond|"
+    r"(?:what|any|which)\s+other|other\s+(?:kinds?|ways?|options?|routes?|stuff|things?|"
+    r"caveats?|requirements?|resources?|worries|ideas)|exactly|specifically|concretely)\b"
+)
+_FUNCTION_WORDS_TEXT = (
+    "a an the and or but so then if of to for in on at by with from is are was were be been am "
+    "do does did it its this that these those there here i me my you your u ur he his him they "
+    "them their what which who how why when where can could would should will shall may might "
+    "must not no yes ok okay too also just only even still really tho though any some more much "
+    "many very about like as than into out up im i'm dont don't isnt isn't pls please hmm btw"
+)
+_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+
+
+def points_back(text: str) -> bool:
+    """A word that needs the last answer to mean anything: "is that true?"."""
+    return bool(_ANAPHORA.search(_normal(text)))
+
+
+def changes_subject(text: str) -> bool:
+    return bool(_CHANGES_SUBJECT.match(_normal(text)))
+
+
+def asks_for_others(text: str) -> bool:
+    return bool(_ASKS_FOR_OTHERS.search(_normal(text)))
+
+
+def content_words(text: str) -> int:
+    """Words with a subject of their own: "coding too?" has one, "phd for DL intern?" three."""
+    return sum(
+        1
+        for token in re.findall(r"[a-z0-9+#']+", text.lower())
+        if token not in _FUNCTION_WORDS and len(token) > 1
+    )
+
+
 def with_context(previous: Turn, text: str) -> str:
     """The text to search for a leaning message: the previous question, then this one."""
     return f"{previous.question} {text}"

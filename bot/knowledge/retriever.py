@@ -100,7 +100,10 @@ def save_policies(
     **notes: object,
 ) -> Path:
     path = index_dir / CALIBRATION_FILE
-    data: dict[str, object] = {
+    # What context.py fitted on dialogues stays: refitting the thresholds doesn't redo it.
+    earlier = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    data: dict[str, object] = {k: v for k, v in earlier.items() if k.startswith("context")}
+    data |= {
         mode.value: {
             "min_score": policy.min_score,
             # JSON has no infinity; null means "no margin requirement".
@@ -131,6 +134,10 @@ class Answer:
     margin: float = float("-inf")
     evidence: np.ndarray | None = field(default=None, compare=False, repr=False)
     probability: float = float("nan")  # the decline model's P(the guide answers), if fitted
+    # Per passage, the best cosine to the question (in corpus order), and the question's
+    # vector: what the follow-up choice compares between a message and the conversation.
+    similarities: np.ndarray | None = field(default=None, compare=False, repr=False)
+    vector: np.ndarray | None = field(default=None, compare=False, repr=False)
 
     def related(self, limit: int = 2) -> list[Hit]:
         """The runners-up worth offering: close enough to the question to be on its topic."""
@@ -263,7 +270,9 @@ class Retriever:
             answered = probability >= self.decline_model.threshold
         else:
             answered = self.policy.answers(top, margin)
-        return Answer(question, answered, hits, top, margin, evidence, probability)
+        return Answer(
+            question, answered, hits, top, margin, evidence, probability, similarity, vector
+        )
 
 
 def _evidence(
