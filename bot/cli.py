@@ -278,6 +278,11 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
             "tests/data/dev_questions.jsonl",
             EXIT_USAGE,
         )
+    if args.fit and len(args.dialogues) == 1:
+        raise CliError(
+            "--fit with --dialogues needs two dialogue files or more, to hold one out at a time",
+            EXIT_USAGE,
+        )
     missing = [str(f) for f in [*files, *args.dialogues, *args.languages] if not f.is_file()]
     if missing:
         raise CliError(f"no such question file: {', '.join(missing)}", EXIT_USAGE)

@@ -113,6 +113,32 @@ def test_eval_scores_dialogues_and_languages(capsys, tmp_path):
     assert "1 messages; recognised as not English 1.000; told so or answered right 1.000" in out
 
 
+def test_eval_reports_off_topic_second_turns_apart(capsys, tmp_path):
+    dialogues = tmp_path / "dialogues.jsonl"
+    dialogues.write_text(
+        json.dumps({"turns": ["is colab free?", "tell me a joke"], "kind": "off-topic",
+                    "first_section": "practice", "section": None, "facts": []}) + "\n"
+        + json.dumps({"turns": ["do I need a phd?", "is colab free?"], "kind": "new-topic",
+                      "first_section": "myths", "section": "practice", "facts": ["colab"]})
+        + "\n"
+    )  # fmt: skip
+    code, out, _ = run(capsys, "eval", "--dialogues", str(dialogues))
+    assert code == 0
+    assert "second turn right 1.000; off-topic second turns declined 1.000" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["eval", "--fit", "--dialogues", "a.jsonl"], "--fit needs the question files"),
+        (["eval", "--fit", "q.jsonl", "--dialogues", "a.jsonl"], "two dialogue files or more"),
+    ],
+)
+def test_eval_fit_explains_what_it_needs(capsys, argv, says):
+    code, _, err = run(capsys, *argv)
+    assert code == 2 and says in err and "Traceback" not in err
+
+
 @pytest.mark.parametrize("argv", [["ask", ""], ["ask", "   "], ["ask"]])
 def test_ask_without_a_question_explains(capsys, argv):
     code, _, err = run(capsys, *argv)

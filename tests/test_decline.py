@@ -29,6 +29,16 @@ def test_logistic_regression_finds_the_separating_direction():
     assert weights[1] > 0 > weights[2]
 
 
+def test_an_example_weighted_twice_counts_as_two():
+    rng = np.random.default_rng(1)
+    x = rng.normal(size=(60, 2))
+    y = (x[:, 0] + rng.normal(scale=0.5, size=60) > 0).astype(float)
+    weights = np.where(np.arange(60) < 20, 2.0, 1.0)
+    doubled = fit_logistic(np.vstack([x, x[:20]]), np.concatenate([y, y[:20]]), l2=1.0)
+    weighted = fit_logistic(x, y, l2=1.0, weights=weights)
+    assert np.allclose(doubled[0], weighted[0]) and np.isclose(doubled[1], weighted[1])
+
+
 def test_the_threshold_sits_in_the_middle_of_the_best_run():
     on_topic = np.array([True] * 4 + [False] * 4)
     probability = np.array([0.9, 0.8, 0.75, 0.7, 0.3, 0.2, 0.1, 0.05])

@@ -121,6 +121,7 @@ async def test_the_end_of_a_topic_is_said_plainly(bot, user_id):
 async def test_the_development_dialogues_go_the_same_way_through_telegram(bot, retriever):
     """Every dialogue of the development set, as a student would send it: the bot's second
     reply is the passage the domain pipeline chooses, and at least 85% are right."""
+    assert bot.services.questions.context is not None  # the committed follow-up model
     mentor = Mentor(retriever, bot.services.questions.context)
     dialogues = [dialogue for path in DIALOGUES for dialogue in load_dialogues(path)]
     right = 0

@@ -179,6 +179,8 @@ def calibrate_context(
     mentor: Mentor, dialogue_files: list[Path], question_files: list[Path], index_dir: Path
 ) -> ContextCalibration:
     """Fit the follow-up reading, compare it with the word rules, keep it if it reads better."""
+    if len(dialogue_files) < 2:
+        raise ValueError("fitting the follow-up reading needs two dialogue files or more")
     examples = follow_up_examples(mentor, dialogue_files, question_files)
     corpus = mentor.retriever.corpus
     rules = _score(examples, [settle(e.plan, e.answers, corpus) for e in examples])
