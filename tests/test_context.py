@@ -43,8 +43,9 @@ def features_of(mentor: Mentor, first: str, second: str) -> dict[str, float]:
 
 
 def test_features_describe_how_the_readings_relate(fitted):
-    vague = features_of(fitted, "how do I apply for an ML internship?", "what if I know no one there")
-    new = features_of(fitted, "how do I apply for an ML internship?", "btw is colab free to use?")
+    applying = "how do I apply for an ML internship?"
+    vague = features_of(fitted, applying, "what if I know no one there")
+    new = features_of(fitted, applying, "btw is colab free to use?")
     assert vague["log_content_words"] < new["log_content_words"]
     assert new["changes_subject"] == 1.0 and vague["changes_subject"] == 0.0
     # With the question about applying, the colab question finds an applying passage, which
