@@ -37,9 +37,10 @@ def features_of(mentor: Mentor, first: str, second: str) -> dict[str, float]:
     turn = mentor.reply(first).turn()
     assert turn is not None
     plan = read_message(second, turn)
-    answers = mentor.search(plan)
+    alone, with_previous, previous_alone = mentor.search(plan)
     ids = [p.id for p in mentor.retriever.corpus.passages]
-    return dict(zip(FEATURES, context_features(plan.text, turn, *answers, ids), strict=True))
+    features = context_features(plan.text, turn, alone, with_previous, previous_alone, ids)
+    return dict(zip(FEATURES, features, strict=True))
 
 
 def test_features_describe_how_the_readings_relate(fitted):
