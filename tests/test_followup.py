@@ -27,7 +27,9 @@ from bot.knowledge.followup import (
         "and what else should i know", "tell me moreee", "elabrate pls", "cn u go deeper",
         "alternatives?", "wat else bro", "like what exactly? be specific pls", "the other?",
         "any other ways besides those?", "what kind of things exactly", "such as?", "moar",
-        "whats the rest of the options",
+        "whats the rest of the options", "which ones tho",
+        "Could you give me a few more specific examples, please?",
+        "hmm can u break that down a bit more, step by step",
     ],
 )  # fmt: skip
 def test_asking_for_more(text):
@@ -43,7 +45,8 @@ def test_asking_for_more(text):
         ("tap first one", 0), ("hmm the last one looks interesting, open that", 1),
         ("can you open the first related one", 0), ("the other one plz", 0),
         ("hm, 2nd related?", 1), ("lemme see the 2nd", 1), ("number two", 1),
-        ("I'd like to read the other suggestion", 0),
+        ("I'd like to read the other suggestion", 0), ("umm the top one", 0),
+        ("that second suggestion looks interesting, open it", 1),
     ],
 )  # fmt: skip
 def test_pointing_at_a_related_passage(text, index):
@@ -57,7 +60,7 @@ def test_pointing_at_a_related_passage(text, index):
         "more GPUs or more RAM for training?", "", "   ", "is colab free?", "how to apply?",
         "explain backprop", "tell me about kaggle", "is that true?", "ok", "explore options",
         "is the first one free", "first things first", "besides kaggle what competitions count",
-        "what other kind of GPU would work",
+        "what other kind of GPU would work", "which one is better?", "top universities only?",
     ],
 )  # fmt: skip
 def test_self_contained_questions_are_not_follow_ups(text):

@@ -59,7 +59,7 @@ _MORE_WORDS_TEXT = (
     "example examples eg e.g e.g. else next explain clarify why how so and then mean meaning "
     "tell keep going go carry on such like other another alternative alternatives besides "
     "apart exactly specific specifically specifics concrete concretely kind kinds sort sorts "
-    "type types instead rest moar"
+    "type types instead rest moar ones break breakdown"
 )
 _MORE_WORDS = frozenset(_MORE_WORDS_TEXT.split())
 _FILLER_WORDS_TEXT = (
@@ -69,15 +69,16 @@ _FILLER_WORDS_TEXT = (
     "share dig into in of to for with something things thing stuff info information point "
     "points tips advice ways options resources ideas myths misconceptions should shd know need "
     "is are there here lol haha again bro dude sir maam cn cud wud ur pl wat wot wht abt tho "
-    "though full list got it works work from than be as whats s ppl"
+    "though full list got it works work from than be as whats s ppl which few couple down "
+    "step steps by"
 )
 _FILLER_WORDS = frozenset(_FILLER_WORDS_TEXT.split())
-MAX_MORE_WORDS = 9
+MAX_MORE_WORDS = 12
 
 # "The second one", "open the first button", "number 2 plz", "hm, 2nd related?": one word
 # saying which, and otherwise only words that point, ask or fill.
 _ORDINALS = {
-    "first": 0, "1st": 0, "1": 0, "#1": 0, "other": 0,
+    "first": 0, "1st": 0, "1": 0, "#1": 0, "top": 0, "other": 0,
     "second": 1, "2nd": 1, "2": 1, "#2": 1, "two": 1, "last": 1,
 }  # fmt: skip
 _POINTER_WORDS_TEXT = (
@@ -88,7 +89,7 @@ _PICK_WORDS_TEXT = (
     "ok okay and so then yes yeah yep pls please plz show open tap click press hit give "
     "tell read see try take pick choose go with me about the that this one can could would "
     "you u i i'll ill id i'd want like lets let's us hm hmm looks look seems interesting "
-    "sounds good lemme to at"
+    "sounds good lemme to at it um umm"
 )
 _PICK_WORDS = frozenset(_PICK_WORDS_TEXT.split())
 MAX_PICK_WORDS = 9
