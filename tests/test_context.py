@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -90,6 +91,25 @@ def test_asking_for_something_else_moves_on_within_the_topic(fitted):
     assert reply.passage.id != first.passage.id
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "interesting, what are some other ideas along those lines?",
+        "i want more concrete suggestions",
+    ],
+)
+def test_asking_for_more_in_words_no_list_foresaw(fitted, text):
+    from bot.knowledge.followup import follow_up_intent
+
+    assert follow_up_intent(text) is None  # the word rules don't see it
+    first = fitted.reply("do I need a phd?")
+    assert first.passage is not None
+    reply = fitted.reply(text, first.turn())
+    assert reply.follow_up is FollowUp.MORE
+    assert reply.passage is not None and reply.passage.section == first.passage.section
+    assert reply.passage.id != first.passage.id
+
+
 @pytest.mark.parametrize("text", ["tell me a joke", "is it going to rain in london this weekend"])
 def test_an_off_topic_message_after_an_answer_is_still_declined(fitted, text):
     first = fitted.reply("how do I apply for an ML internship?")
@@ -146,7 +166,21 @@ def test_fitting_learns_which_feature_points_to_which_reading():
 
 def test_the_model_survives_a_round_trip_through_json():
     original = model({Reading.WITH_PREVIOUS: {"leans": 1.5}}, {Reading.ALONE: 0.25})
+    original = replace(original, more_weights=(0.5, -0.25, 1.0), more_bias=-0.1)
     assert ContextModel.from_json(json.loads(json.dumps(original.to_json()))) == original
+
+
+def test_the_more_detector_is_a_logistic_regression_over_the_embedding():
+    rng = np.random.default_rng(3)
+    vectors = rng.normal(size=(300, 8))
+    asks = vectors[:, 2] > 0.3
+    x = rng.normal(size=(300, len(FEATURES)))
+    right = np.zeros((300, len(READINGS)), dtype=bool)
+    right[:, 0] = True
+    fitted = fit_context_model(x, right, np.ones(300), vectors, asks)
+    assert len(fitted.more_weights) == 8
+    assert np.mean([fitted.asks_for_more(v) == a for v, a in zip(vectors, asks, strict=True)]) > 0.9
+    assert not replace(fitted, more_weights=()).asks_for_more(vectors[asks][0])  # no detector
 
 
 def test_a_model_fitted_on_other_features_is_ignored():

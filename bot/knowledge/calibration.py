@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -153,6 +153,8 @@ class FollowUpExample:
     off_topic: bool
     features: np.ndarray | None = None  # None: word rules decide (more, a pick, long)
     right: np.ndarray | None = None  # per Reading: would its reply be right?
+    asks_for_more: bool = False  # labelled as asking for more on the same topic
+    vector: np.ndarray | None = None  # the message's embedding, for the "more" detector
 
 
 @dataclass(frozen=True)
@@ -216,12 +218,11 @@ def follow_up_examples(
                 continue  # the first turn was declined: nothing to follow up on
             openers.append(previous)
             judge = functools.partial(second_turn_is_right, dialogue, first)
-            examples.append(
-                _example(
-                    mentor, dialogue.second.question, previous, judge, fold, True,
-                    dialogue.kind == OFF_TOPIC_KIND,
-                )
+            example = _example(
+                mentor, dialogue.second.question, previous, judge, fold, True,
+                dialogue.kind == OFF_TOPIC_KIND,
             )  # fmt: skip
+            examples.append(replace(example, asks_for_more=dialogue.kind == "more"))
     questions = [q for path in question_files for q in load_questions(path)]
     for j, question in enumerate(questions):
         if len(question.question.split()) > MAX_CONTEXT_WORDS or not openers:
@@ -234,6 +235,12 @@ def follow_up_examples(
                 not question.on_topic,
             )
         )  # fmt: skip
+    # Messages the word rules took never reached a search: embed them for the detector.
+    missing = [i for i, e in enumerate(examples) if e.vector is None]
+    if missing:
+        vectors = mentor.retriever.embedder.encode([examples[i].plan.text or " " for i in missing])
+        for i, vector in zip(missing, vectors, strict=True):
+            examples[i] = replace(examples[i], vector=vector)
     return examples
 
 
@@ -268,15 +275,21 @@ def _example(
             )
             corpus = mentor.retriever.corpus
             right = np.array([judge(read_as(r, plan, answers, corpus)) for r in READINGS])
-    return FollowUpExample(plan, answers, judge, fold, dialogue, off_topic, features, right)
+    vector = answers[0].vector if answers else None
+    return FollowUpExample(
+        plan, answers, judge, fold, dialogue, off_topic, features, right, vector=vector
+    )
 
 
 def _fit(examples: list[FollowUpExample]) -> ContextModel:
     trainable = [e for e in examples if e.features is not None and e.right is not None]
+    embedded = [e for e in examples if e.vector is not None]
     return fit_context_model(
         np.array([e.features for e in trainable]),
         np.array([e.right for e in trainable]),
         np.array([1.0 if e.dialogue else MADE_UP_WEIGHT for e in trainable]),
+        vectors=np.array([e.vector for e in embedded]),
+        asks_for_more=np.array([e.asks_for_more for e in embedded]),
     )
 
 

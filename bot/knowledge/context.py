@@ -45,6 +45,7 @@ from bot.knowledge.retriever import CALIBRATION_FILE, Answer
 CONTEXT_MODEL_KEY = "context_model"
 MAX_CONTEXT_WORDS = 30  # longer messages carry their own context: they are read alone
 L2 = 10.0
+MORE_L2 = 0.1  # the "more" detector reads 384 embedding dimensions: it needs room
 # A question asked after an unrelated answer is a training example too (it must be read
 # alone), but such pairs are made up by the fit, so they count for less than real dialogues.
 MADE_UP_WEIGHT = 0.3
@@ -155,6 +156,15 @@ class ContextModel:
     mean: tuple[float, ...]
     scale: tuple[float, ...]
     min_probability: float = 0.5  # another reading than ALONE only when at least this likely
+    # "Could you be a bit more specific?": a logistic regression over the message's own
+    # embedding that says it asks for more on the same topic, in words no list foresaw.
+    more_weights: tuple[float, ...] = ()  # one per embedding dimension; () = no detector
+    more_bias: float = 0.0
+
+    def asks_for_more(self, vector: np.ndarray | None) -> bool:
+        if not self.more_weights or vector is None:
+            return False
+        return float(np.dot(vector, self.more_weights) + self.more_bias) >= 0.0  # P ≥ 0.5
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
         z = (np.asarray(features) - np.asarray(self.mean)) / np.asarray(self.scale)
@@ -177,6 +187,8 @@ class ContextModel:
             "mean": list(self.mean),
             "scale": list(self.scale),
             "min_probability": self.min_probability,
+            "more_weights": list(self.more_weights),
+            "more_bias": self.more_bias,
         }
 
     @classmethod
@@ -192,24 +204,48 @@ class ContextModel:
             mean=tuple(float(m) for m in data["mean"]),
             scale=tuple(float(s) for s in data["scale"]),
             min_probability=float(data.get("min_probability", 0.5)),
+            more_weights=tuple(float(v) for v in data.get("more_weights", ())),
+            more_bias=float(data.get("more_bias", 0.0)),
         )
 
 
-def fit_context_model(features: np.ndarray, right: np.ndarray, weights: np.ndarray) -> ContextModel:
-    """`right[i, r]`: reading r would have shown the right passage for example i."""
+def fit_context_model(
+    features: np.ndarray,
+    right: np.ndarray,
+    weights: np.ndarray,
+    vectors: np.ndarray | None = None,
+    asks_for_more: np.ndarray | None = None,
+) -> ContextModel:
+    """`right[i, r]`: reading r would have given the right reply for example i.
+
+    With `vectors` (message embeddings, any number of rows) and `asks_for_more` (whether
+    each message asks for more on the same topic), the "more" detector is fitted too.
+    """
     mean = features.mean(axis=0)
     scale = features.std(axis=0)
     scale[scale == 0] = 1.0
     z = (features - mean) / scale
-    fitted = [
-        fit_logistic(z, right[:, r].astype(np.float64), L2, weights) for r in range(len(READINGS))
-    ]
+    labels = right.astype(np.float64)
+    fitted = [_fit_reading(z, labels[:, r], weights) for r in range(len(READINGS))]
+    more_weights: tuple[float, ...] = ()
+    more_bias = 0.0
+    if vectors is not None and asks_for_more is not None and asks_for_more.any():
+        w, more_bias = fit_logistic(vectors, asks_for_more.astype(np.float64), MORE_L2)
+        more_weights = tuple(float(v) for v in w)
     return ContextModel(
         weights=tuple(tuple(float(v) for v in w) for w, _ in fitted),
         biases=tuple(b for _, b in fitted),
         mean=tuple(float(m) for m in mean),
         scale=tuple(float(s) for s in scale),
+        more_weights=more_weights,
+        more_bias=more_bias,
     )
+
+
+def _fit_reading(z: np.ndarray, y: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, float]:
+    if y.min() == y.max():  # always or never right: no direction to learn, and no finite bias
+        return np.zeros(z.shape[1]), 10.0 if y[0] else -10.0
+    return fit_logistic(z, y, L2, weights)
 
 
 def load_context_model(index_dir: Path) -> ContextModel | None:

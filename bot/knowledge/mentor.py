@@ -139,6 +139,8 @@ def settle(
     if not alone.hits or not with_previous.hits:
         return _from_answer(alone)
     if context is not None:
+        if context.asks_for_more(alone.vector):
+            return _more(plan.text, previous, corpus)
         features = context_features(
             plan.text,
             previous,
