@@ -190,3 +190,56 @@ def test_related_passages_are_on_the_questions_topic(retriever):
     assert all(h.passage.section != "about" for h in answer.hits)
     assert all(h.similarity >= RELATED_SIMILARITY for h in answer.related())
     assert len(retriever.answer("do i need a phd").related()) == 2
+
+
+class CountingEmbedder:
+    """The real embedder, counting the texts it is asked to encode."""
+
+    def __init__(self, embedder) -> None:
+        self.embedder = embedder
+        self.encoded: list[str] = []
+
+    def encode(self, texts):
+        self.encoded.extend(texts)
+        return self.embedder.encode(texts)
+
+
+def counting(retriever: Retriever, remember: int = 1024) -> tuple[Retriever, CountingEmbedder]:
+    embedder = CountingEmbedder(retriever.embedder)
+    fresh = Retriever(
+        retriever.index,
+        embedder,  # type: ignore[arg-type]
+        retriever.policy,
+        retriever.mode,
+        retriever.decline_model,
+        remember=remember,
+    )
+    return fresh, embedder
+
+
+def test_a_recent_search_is_not_searched_again(retriever):
+    fresh, embedder = counting(retriever)
+    first = fresh.answer("is colab free?")
+    again = fresh.answer_batch(["do I need a phd?", "is colab free?", "do I need a phd?"])
+    assert embedder.encoded == ["is colab free?", "do I need a phd?"]
+    assert again[1] == first and again[0] == again[2] == retriever.answer("do I need a phd?")
+
+
+def test_a_refitted_decision_forgets_the_recent_searches(retriever):
+    fresh, embedder = counting(retriever)
+    assert fresh.answer("is colab free?").answered
+    fresh.decline_model = None
+    fresh.policy = DeclinePolicy(min_score=2.0)  # no cosine reaches it: everything declined
+    assert not fresh.answer("is colab free?").answered
+    assert embedder.encoded == ["is colab free?", "is colab free?"]
+
+
+def test_recent_searches_are_bounded_and_can_be_switched_off(retriever):
+    fresh, embedder = counting(retriever, remember=2)
+    for text in ("is colab free?", "do I need a phd?", "how do I apply?", "is colab free?"):
+        fresh.answer(text)
+    assert embedder.encoded.count("is colab free?") == 2  # the oldest was forgotten
+    off, embedder = counting(retriever, remember=0)
+    off.answer("is colab free?")
+    off.answer("is colab free?")
+    assert embedder.encoded == ["is colab free?", "is colab free?"]

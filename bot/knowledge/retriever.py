@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -29,6 +31,9 @@ MAX_MODEL_WORDS = 200  # about the 256 word pieces MiniLM reads; longer reads th
 POOLING_TEMPERATURE = 0.1
 TOP_K = 3
 CALIBRATION_FILE = "calibration.json"
+# Recent searches kept, by cleaned text: after an answer, the next message is read with the
+# previous question, which is searched again (bot/knowledge/context.py).
+SEARCHES_REMEMBERED = 1024
 
 
 class Mode(StrEnum):
@@ -165,6 +170,7 @@ class Retriever:
         policy: DeclinePolicy | None = None,
         mode: Mode = Mode.HYBRID,
         decline_model: DeclineModel | None = None,
+        remember: int = SEARCHES_REMEMBERED,
     ) -> None:
         self.index = index
         self.embedder = embedder
@@ -173,6 +179,10 @@ class Retriever:
         self.decline_model = decline_model
         self.passages = index.corpus.passages
         self._position = {p.key: i for i, p in enumerate(self.passages)}
+        self._remember = remember
+        self._recent: OrderedDict[str, Answer] = OrderedDict()
+        self._recent_under: tuple[object, ...] = ()  # the decision the recent answers used
+        self._lock = threading.Lock()  # the bot searches in a worker thread, the CLI in its own
 
     @property
     def corpus(self):
@@ -182,20 +192,46 @@ class Retriever:
         return self.answer_batch([question])[0]
 
     def answer_batch(self, questions: list[str]) -> list[Answer]:
-        """One encode call and one FAISS search for the whole batch."""
+        """One encode call and one FAISS search for what the batch holds that is new."""
         cleaned = [clean_question(q) for q in questions]
-        to_search = [i for i, q in enumerate(cleaned) if q]
-        answers = [Answer(q, False, ()) for q in cleaned]
-        if not to_search:
-            return answers
-        vectors = self.embedder.encode([cleaned[i] for i in to_search])
-        similarities, pooled = self._dense_similarities(vectors)
-        out_of_scope = self._out_of_scope_similarity(vectors)
-        for row, i in enumerate(to_search):
-            answers[i] = self._decide(
-                cleaned[i], vectors[row], similarities[row], pooled[row], float(out_of_scope[row])
-            )
-        return answers
+        known = self._recall(cleaned)
+        to_search = list(dict.fromkeys(q for q in cleaned if q and q not in known))
+        if to_search:
+            vectors = self.embedder.encode(to_search)
+            similarities, pooled = self._dense_similarities(vectors)
+            out_of_scope = self._out_of_scope_similarity(vectors)
+            found = {
+                text: self._decide(
+                    text, vectors[row], similarities[row], pooled[row], float(out_of_scope[row])
+                )
+                for row, text in enumerate(to_search)
+            }
+            self._keep(found)
+            known |= found
+        return [known.get(q) or Answer(q, False, ()) for q in cleaned]
+
+    def _recall(self, texts: list[str]) -> dict[str, Answer]:
+        with self._lock:
+            decision = (self.mode, self.policy, self.decline_model)
+            if len(decision) != len(self._recent_under) or any(
+                a is not b and a != b for a, b in zip(decision, self._recent_under, strict=True)
+            ):
+                self._recent.clear()  # refitted (mentorbot eval --fit): answers may differ
+                self._recent_under = decision
+            known = {}
+            for text in texts:
+                if text in self._recent:
+                    self._recent.move_to_end(text)
+                    known[text] = self._recent[text]
+            return known
+
+    def _keep(self, found: dict[str, Answer]) -> None:
+        if self._remember <= 0:
+            return
+        with self._lock:
+            self._recent.update(found)
+            while len(self._recent) > self._remember:
+                self._recent.popitem(last=False)
 
     def _out_of_scope_similarity(self, vectors: np.ndarray) -> np.ndarray:
         index = self.index.out_of_scope
