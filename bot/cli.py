@@ -88,6 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("--misses", action="store_true", help="list the questions ranked wrong")
     evaluate.add_argument(
+        "--word-rules",
+        action="store_true",
+        help="read follow-ups by the word rules, not the fitted model (to compare the two)",
+    )
+    evaluate.add_argument(
         "--dialogues",
         type=Path,
         action="append",
@@ -297,7 +302,8 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         )
         for mode in (Mode.BM25, Mode.DENSE, Mode.HYBRID)
     }
-    mentor = Mentor(retrievers[Mode.HYBRID], load_context_model(settings.index_dir))
+    context = None if args.word_rules else load_context_model(settings.index_dir)
+    mentor = Mentor(retrievers[Mode.HYBRID], context)
     if args.fit:
         _fit(retrievers, files, settings)
         if args.dialogues:

@@ -127,6 +127,19 @@ def test_eval_reports_off_topic_second_turns_apart(capsys, tmp_path):
     assert "second turn right 1.000; off-topic second turns declined 1.000" in out
 
 
+def test_eval_compares_the_follow_up_model_with_the_word_rules(capsys, tmp_path):
+    dialogues = tmp_path / "dialogues.jsonl"
+    dialogues.write_text(
+        json.dumps({"turns": ["do I need a phd?", "interesting, what are some other ideas "
+                    "along those lines?"], "kind": "more", "first_section": "myths",
+                    "section": "myths", "facts": []}) + "\n"
+    )  # fmt: skip
+    _, learned, _ = run(capsys, "eval", "--dialogues", str(dialogues))
+    _, rules, _ = run(capsys, "eval", "--word-rules", "--dialogues", str(dialogues))
+    assert "second turn right 1.000" in learned  # the "more" detector sees it
+    assert "second turn right 0.000" in rules  # no word list foresaw it
+
+
 @pytest.mark.parametrize(
     ("argv", "says"),
     [
