@@ -6,8 +6,9 @@ message that leans on it is read with it:
 
 - "more", "go on", "an example?" → the next passage on the same topic, not yet shown;
 - "the second one", "the other one" → the related passage it points at;
-- a short message that leans on the previous one ("what about startups?") → asked both on
-  its own and together with the previous question; whichever the guide answers better wins.
+- a message that leans on the previous one ("what about startups?") → asked both on its
+  own and together with the previous question; which reading wins is context.py's call
+  (these word cues are its fallback, and some of its features).
 
 A self-contained question is asked on its own, so no context leaks into it.
 """
