@@ -24,7 +24,6 @@ from bot.knowledge.context import (
     MAX_CONTEXT_WORDS,
     READINGS,
     ContextModel,
-    context_features,
     fit_context_model,
     save_context_model,
 )
@@ -43,8 +42,16 @@ from bot.knowledge.evaluation import (
     load_questions,
     second_turn_is_right,
 )
-from bot.knowledge.followup import FollowUp, Turn
-from bot.knowledge.mentor import Mentor, Plan, Reply, read_as, read_message, settle
+from bot.knowledge.followup import Turn
+from bot.knowledge.mentor import (
+    Mentor,
+    Plan,
+    Reply,
+    read_as,
+    read_message,
+    reading_features,
+    settle,
+)
 from bot.knowledge.retriever import SIMILARITY_FLOOR, Answer, Mode, Retriever, save_policies
 
 
@@ -261,20 +268,11 @@ def _example(
 ) -> FollowUpExample:
     plan = read_message(text, previous)
     answers = mentor.search(plan)
-    features = right = None
-    if plan.intent is not None and plan.intent.kind is FollowUp.CONTEXT and len(answers) == 3:
-        alone, with_previous, previous_alone = answers
-        if alone.hits and with_previous.hits:
-            features = context_features(
-                plan.text,
-                previous,
-                alone,
-                with_previous,
-                previous_alone,
-                [p.id for p in mentor.retriever.corpus.passages],
-            )
-            corpus = mentor.retriever.corpus
-            right = np.array([judge(read_as(r, plan, answers, corpus)) for r in READINGS])
+    corpus = mentor.retriever.corpus
+    features = reading_features(plan, answers, corpus)
+    right = None
+    if features is not None:
+        right = np.array([judge(read_as(r, plan, answers, corpus)) for r in READINGS])
     vector = answers[0].vector if answers else None
     return FollowUpExample(
         plan, answers, judge, fold, dialogue, off_topic, features, right, vector=vector

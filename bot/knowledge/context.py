@@ -24,7 +24,6 @@ stored in index/calibration.json; without it, mentor.py falls back to the word r
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -41,7 +40,7 @@ from bot.knowledge.followup import (
     points_back,
     questions_the_answer,
 )
-from bot.knowledge.retriever import CALIBRATION_FILE, Answer
+from bot.knowledge.retriever import Answer, read_calibration, write_calibration
 
 CONTEXT_MODEL_KEY = "context_model"
 MAX_CONTEXT_WORDS = 30  # longer messages carry their own context: they are read alone
@@ -250,20 +249,14 @@ def _fit_reading(z: np.ndarray, y: np.ndarray, weights: np.ndarray) -> tuple[np.
 
 
 def load_context_model(index_dir: Path) -> ContextModel | None:
-    path = index_dir / CALIBRATION_FILE
-    if not path.is_file():
-        return None
-    fitted = json.loads(path.read_text(encoding="utf-8")).get(CONTEXT_MODEL_KEY)
+    fitted = read_calibration(index_dir).get(CONTEXT_MODEL_KEY)
     return ContextModel.from_json(fitted) if fitted else None
 
 
 def save_context_model(index_dir: Path, model: ContextModel | None, **notes: object) -> Path:
     """Into index/calibration.json, beside the decline decision (which is kept)."""
-    path = index_dir / CALIBRATION_FILE
-    data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    data = read_calibration(index_dir)
     data.pop(CONTEXT_MODEL_KEY, None)
     if model is not None:
         data[CONTEXT_MODEL_KEY] = model.to_json()
-    data |= notes
-    path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    return path
+    return write_calibration(index_dir, data | notes)

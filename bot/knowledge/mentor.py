@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+import numpy as np
+
 from bot.knowledge.context import MAX_CONTEXT_WORDS, ContextModel, Reading, context_features
 from bot.knowledge.corpus import Corpus, Passage
 from bot.knowledge.followup import (
@@ -135,20 +137,12 @@ def settle(
     alone = answers[0]
     if intent is None or previous is None:
         return _from_answer(alone)
-    with_previous, previous_alone = answers[1], answers[2]
+    with_previous = answers[1]
     if not alone.hits or not with_previous.hits:
         return _from_answer(alone)
-    if context is not None:
+    if context is not None and (features := reading_features(plan, answers, corpus)) is not None:
         if context.asks_for_more(alone.vector):
             return _more(plan.text, previous, corpus)
-        features = context_features(
-            plan.text,
-            previous,
-            alone,
-            with_previous,
-            previous_alone,
-            [p.id for p in corpus.passages],
-        )
         reading = context.choose(features)
         if alone.margin < MIN_MARGIN_WITH_PREVIOUS:
             reading = Reading.ALONE
@@ -163,6 +157,18 @@ def settle(
             reply = _in_thread(_from_answer(replace(alone, answered=True), FollowUp.CONTEXT), plan)
         return reply
     return _by_word_rules(plan, alone, with_previous, previous)
+
+
+def reading_features(plan: Plan, answers: list[Answer], corpus: Corpus) -> np.ndarray | None:
+    """context.FEATURES for a message after an answer; None when there is nothing to choose
+    (no previous turn, a "more" or a pick, a long message, or a search that found nothing)."""
+    if plan.intent is None or plan.intent.kind is not FollowUp.CONTEXT or plan.previous is None:
+        return None
+    if len(answers) != 3 or not answers[0].hits or not answers[1].hits:
+        return None
+    alone, with_previous, previous_alone = answers
+    ids = [p.id for p in corpus.passages]
+    return context_features(plan.text, plan.previous, alone, with_previous, previous_alone, ids)
 
 
 def read_as(reading: Reading, plan: Plan, answers: list[Answer], corpus: Corpus) -> Reply:

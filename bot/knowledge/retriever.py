@@ -75,15 +75,24 @@ DEFAULT_POLICIES = {
 }
 
 
-def load_policy(index_dir: Path, mode: Mode) -> DeclinePolicy:
+def read_calibration(index_dir: Path) -> dict:
+    """index/calibration.json, or {} before anything was fitted."""
     path = index_dir / CALIBRATION_FILE
-    if path.is_file():
-        fitted = json.loads(path.read_text(encoding="utf-8")).get(mode.value)
-        if fitted:
-            margin = fitted.get("min_margin")
-            return DeclinePolicy(
-                float(fitted["min_score"]), float("-inf") if margin is None else float(margin)
-            )
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+def write_calibration(index_dir: Path, data: dict) -> Path:
+    path = index_dir / CALIBRATION_FILE
+    path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return path
+
+
+def load_policy(index_dir: Path, mode: Mode) -> DeclinePolicy:
+    if fitted := read_calibration(index_dir).get(mode.value):
+        margin = fitted.get("min_margin")
+        return DeclinePolicy(
+            float(fitted["min_score"]), float("-inf") if margin is None else float(margin)
+        )
     return DEFAULT_POLICIES[mode]
 
 
@@ -91,10 +100,7 @@ DECLINE_MODEL_KEY = "hybrid_model"
 
 
 def load_decline_model(index_dir: Path) -> DeclineModel | None:
-    path = index_dir / CALIBRATION_FILE
-    if not path.is_file():
-        return None
-    fitted = json.loads(path.read_text(encoding="utf-8")).get(DECLINE_MODEL_KEY)
+    fitted = read_calibration(index_dir).get(DECLINE_MODEL_KEY)
     return DeclineModel.from_json(fitted) if fitted else None
 
 
@@ -104,9 +110,8 @@ def save_policies(
     decline_model: DeclineModel | None = None,
     **notes: object,
 ) -> Path:
-    path = index_dir / CALIBRATION_FILE
     # What context.py fitted on dialogues stays: refitting the thresholds doesn't redo it.
-    earlier = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    earlier = read_calibration(index_dir)
     data: dict[str, object] = {k: v for k, v in earlier.items() if k.startswith("context")}
     data |= {
         mode.value: {
@@ -118,9 +123,7 @@ def save_policies(
     }
     if decline_model is not None:
         data[DECLINE_MODEL_KEY] = decline_model.to_json()
-    data |= notes
-    path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    return path
+    return write_calibration(index_dir, data | notes)
 
 
 @dataclass(frozen=True)
