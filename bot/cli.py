@@ -139,9 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.knowledge.context import load_context_model
+    from bot.knowledge.deciding.context import load_context_model
     from bot.knowledge.mentor import Mentor
-    from bot.knowledge.retriever import Mode
+    from bot.knowledge.search.retriever import Mode
 
     if args.question is None and not args.json:
         raise CliError('give a question, e.g. mentorbot ask "Do I need a PhD?"', EXIT_USAGE)
@@ -183,7 +183,7 @@ def read_question_lines(stream, errors: TextIO) -> Iterator[str]:
 
 def reply_json(reply) -> dict:
     """`answered`, and `reason` when not; `follow_up` when the previous turn was used."""
-    from bot.knowledge.followup import FollowUp
+    from bot.knowledge.reading.followup import FollowUp
 
     data: dict[str, object] = {"question": reply.question, "answered": reply.answered}
     if reply.reason is not None:
@@ -225,9 +225,9 @@ def plain(reply, corpus) -> str:
 
 
 def cmd_index_build(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.knowledge.corpus import CorpusError
-    from bot.knowledge.embedder import ModelUnavailable, load_embedder
-    from bot.knowledge.index import build_index
+    from bot.knowledge.search.corpus import CorpusError
+    from bot.knowledge.search.embedder import ModelUnavailable, load_embedder
+    from bot.knowledge.search.index import build_index
 
     started = time.perf_counter()
     try:
@@ -242,7 +242,7 @@ def cmd_index_build(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_index_check(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.knowledge.index import staleness
+    from bot.knowledge.search.index import staleness
 
     problem = staleness(settings.corpus_dir, settings.index_dir)
     if problem:
@@ -255,8 +255,8 @@ def cmd_index_check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.knowledge.context import load_context_model
-    from bot.knowledge.evaluation import (
+    from bot.knowledge.deciding.context import load_context_model
+    from bot.knowledge.fitting.evaluation import (
         evaluate,
         evaluate_dialogues,
         evaluate_languages,
@@ -266,7 +266,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         score_by,
     )
     from bot.knowledge.mentor import Mentor
-    from bot.knowledge.retriever import Mode, Retriever, load_policy
+    from bot.knowledge.search.retriever import Mode, Retriever, load_policy
 
     default = [] if args.dialogues or args.languages else [DEV_QUESTIONS]
     if not args.files and default and not DEV_QUESTIONS.is_file():
@@ -370,7 +370,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _fit(retrievers: dict, files: list[Path], settings: Settings) -> None:
-    from bot.knowledge.calibration import calibrate
+    from bot.knowledge.fitting.calibration import calibrate
 
     result = calibrate(retrievers, files, settings.index_dir)
     for name, rates in (
@@ -389,7 +389,7 @@ def _fit(retrievers: dict, files: list[Path], settings: Settings) -> None:
 
 
 def _fit_context(mentor, dialogues: list[Path], files: list[Path], settings: Settings) -> None:
-    from bot.knowledge.calibration import calibrate_context
+    from bot.knowledge.fitting.calibration import calibrate_context
 
     result = calibrate_context(mentor, dialogues, files, settings.index_dir)
     for name, scores in (("word rules", result.rules), ("context model", result.learned)):
@@ -519,7 +519,7 @@ def cmd_start(args: argparse.Namespace, settings: Settings) -> int:
 
 def _load_services(settings: Settings) -> Services:
     """Quick: the model and the index load in the background once the bot starts."""
-    from bot.knowledge.index import IndexUnavailable
+    from bot.knowledge.search.index import IndexUnavailable
     from bot.services import Services
 
     try:
@@ -529,9 +529,9 @@ def _load_services(settings: Settings) -> Services:
 
 
 def _load_retriever(settings: Settings, mode):
-    from bot.knowledge.embedder import ModelUnavailable
-    from bot.knowledge.index import IndexUnavailable
-    from bot.knowledge.retriever import load_retriever
+    from bot.knowledge.search.embedder import ModelUnavailable
+    from bot.knowledge.search.index import IndexUnavailable
+    from bot.knowledge.search.retriever import load_retriever
 
     try:
         return load_retriever(settings.corpus_dir, settings.index_dir, mode)

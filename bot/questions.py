@@ -17,11 +17,11 @@ from enum import StrEnum
 import sqlite_utils
 from aiolimiter import AsyncLimiter
 
-from bot.knowledge.context import ContextModel
-from bot.knowledge.corpus import Corpus
-from bot.knowledge.followup import DialogueMemory, Turn
+from bot.knowledge.deciding.context import ContextModel
 from bot.knowledge.mentor import Reply, read_message, settle
-from bot.knowledge.retriever import Answer, clean_question
+from bot.knowledge.reading.followup import DialogueMemory, Turn
+from bot.knowledge.search.corpus import Corpus
+from bot.knowledge.search.retriever import Answer, clean_question
 from bot.store.questions import erase_old_question_text, record_feedback, record_question
 
 

@@ -20,14 +20,14 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
+from bot.batching import MicroBatcher
 from bot.checklist.service import Checklist
 from bot.checklist.template import TemplateItem, load_template
 from bot.config import Settings
 from bot.inbox import Inbox
-from bot.knowledge.batching import MicroBatcher
-from bot.knowledge.context import load_context_model
-from bot.knowledge.corpus import Corpus
-from bot.knowledge.index import load_indexed_corpus
+from bot.knowledge.deciding.context import load_context_model
+from bot.knowledge.search.corpus import Corpus
+from bot.knowledge.search.index import load_indexed_corpus
 from bot.loading import Loading
 from bot.nudges.compose import tips_by_passage
 from bot.nudges.preferences import NudgePreferences
@@ -36,7 +36,7 @@ from bot.questions import QuestionLimiter, Questions
 from bot.store.db import checkpoint, open_db, utcnow
 
 if TYPE_CHECKING:
-    from bot.knowledge.retriever import Answer, Retriever
+    from bot.knowledge.search.retriever import Answer, Retriever
 
 MAX_BATCH = 32
 KNOWLEDGE = "the model and the index"
@@ -122,7 +122,7 @@ class Services:
 
 
 def _load_retriever(settings: Settings) -> Retriever:
-    from bot.knowledge.retriever import load_retriever
+    from bot.knowledge.search.retriever import load_retriever
 
     if settings.test_load_delay:
         time.sleep(settings.test_load_delay)  # tests: a model that loads slowly

@@ -225,7 +225,7 @@ def test_no_command_prints_help(capsys):
 def test_the_model_package_missing_is_one_clear_line(monkeypatch):
     import builtins
 
-    from bot.knowledge import embedder
+    from bot.knowledge.search import embedder
 
     real_import = builtins.__import__
 

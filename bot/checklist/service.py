@@ -15,7 +15,7 @@ from enum import StrEnum
 import sqlite_utils
 
 from bot.checklist.template import TemplateItem
-from bot.knowledge.corpus import Corpus, Passage
+from bot.knowledge.search.corpus import Corpus, Passage
 from bot.store.checklist import Item, delete_items, get_item, insert_items, list_items, set_done
 
 __all__ = ["MAX_ITEMS", "MAX_TEXT", "Checklist", "ChecklistError", "Item", "Listing", "Problem"]

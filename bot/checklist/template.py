@@ -6,7 +6,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.knowledge.corpus import Corpus
+from bot.knowledge.search.corpus import Corpus
 
 TEMPLATE_FILE = "checklist.toml"
 

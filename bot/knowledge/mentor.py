@@ -18,9 +18,13 @@ from enum import StrEnum
 
 import numpy as np
 
-from bot.knowledge.context import MAX_CONTEXT_WORDS, ContextModel, Reading, context_features
-from bot.knowledge.corpus import Corpus, Passage
-from bot.knowledge.followup import (
+from bot.knowledge.deciding.context import (
+    MAX_CONTEXT_WORDS,
+    ContextModel,
+    Reading,
+    context_features,
+)
+from bot.knowledge.reading.followup import (
     FollowUp,
     Intent,
     Turn,
@@ -29,8 +33,9 @@ from bot.knowledge.followup import (
     questions_the_answer,
     with_context,
 )
-from bot.knowledge.language import ENGLISH, detect_language
-from bot.knowledge.retriever import SIMILARITY_FLOOR, Answer, Retriever, clean_question
+from bot.knowledge.reading.language import ENGLISH, detect_language
+from bot.knowledge.search.corpus import Corpus, Passage
+from bot.knowledge.search.retriever import SIMILARITY_FLOOR, Answer, Retriever, clean_question
 
 # A message the bot can't read is still answered when it matches a passage this closely
 # (names like PyTorch, Kaggle or NVIDIA carry across languages).

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.checklist.template import TemplateItem
-from bot.knowledge.corpus import Corpus
+from bot.knowledge.search.corpus import Corpus
 from bot.store.nudges import OpenItem
 
 PAUSE_AFTER = 4  # unanswered nudges in a row

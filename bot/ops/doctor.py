@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 import httpx
 
 from bot.config import Settings
-from bot.knowledge.embedder import ModelUnavailable, load_embedder
-from bot.knowledge.index import read_manifest, staleness
+from bot.knowledge.search.embedder import ModelUnavailable, load_embedder
+from bot.knowledge.search.index import read_manifest, staleness
 from bot.ops.health import describe, heartbeat_path
 from bot.ops.health import read as read_heartbeat
 from bot.store.db import MIGRATIONS, open_db, schema_version

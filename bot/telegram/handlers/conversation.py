@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import MessageEntity, Update
 from telegram.constants import ChatType
 
-from bot.knowledge.smalltalk import small_talk
+from bot.knowledge.reading.smalltalk import small_talk
 from bot.loading import LoadFailed
 from bot.telegram import callbacks as cb
 from bot.telegram.buttons import Press

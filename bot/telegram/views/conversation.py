@@ -7,11 +7,11 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.knowledge.corpus import Passage, Section
-from bot.knowledge.followup import FollowUp
-from bot.knowledge.language import ENGLISH
 from bot.knowledge.mentor import Reason, Reply
-from bot.knowledge.smalltalk import SmallTalk
+from bot.knowledge.reading.followup import FollowUp
+from bot.knowledge.reading.language import ENGLISH
+from bot.knowledge.reading.smalltalk import SmallTalk
+from bot.knowledge.search.corpus import Passage, Section
 from bot.telegram import callbacks as cb
 from bot.telegram.views.common import Button, View, esc, label, telegram_length
 from bot.telegram.views.languages import ASK_IN_ENGLISH, FOUND_ANYWAY, ONLY_ENGLISH, READS_ENGLISH

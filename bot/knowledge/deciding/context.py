@@ -30,8 +30,8 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.knowledge.decline import fit_logistic
-from bot.knowledge.followup import (
+from bot.knowledge.deciding.decline import fit_logistic
+from bot.knowledge.reading.followup import (
     Turn,
     asks_for_others,
     changes_subject,
@@ -40,7 +40,7 @@ from bot.knowledge.followup import (
     points_back,
     questions_the_answer,
 )
-from bot.knowledge.retriever import Answer, read_calibration, write_calibration
+from bot.knowledge.search.retriever import Answer, read_calibration, write_calibration
 
 CONTEXT_MODEL_KEY = "context_model"
 MAX_CONTEXT_WORDS = 30  # longer messages carry their own context: they are read alone

@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.knowledge.corpus import (
+from bot.knowledge.search.corpus import (
     Corpus,
     Passage,
     content_hash,
@@ -30,7 +30,7 @@ from bot.knowledge.corpus import (
     load_corpus,
     load_out_of_scope,
 )
-from bot.knowledge.embedder import MODEL_NAME, Embedder
+from bot.knowledge.search.embedder import MODEL_NAME, Embedder
 
 # faiss, bm25s (with scipy) and numpy are imported where they are used, so that the bot can
 # read the corpus (load_indexed_corpus) and start answering commands before they load.

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from bot.knowledge.context import (
+from bot.knowledge.deciding.context import (
     MADE_UP_WEIGHT,
     MAX_CONTEXT_WORDS,
     READINGS,
@@ -27,14 +27,14 @@ from bot.knowledge.context import (
     fit_context_model,
     save_context_model,
 )
-from bot.knowledge.decline import (
+from bot.knowledge.deciding.decline import (
     FALSE_DECLINE_COST,
     DeclineModel,
     TrainingSet,
     cross_validated_answers,
     fit_decline_model,
 )
-from bot.knowledge.evaluation import (
+from bot.knowledge.fitting.evaluation import (
     OFF_TOPIC_KIND,
     LabelledQuestion,
     fit_policy,
@@ -42,7 +42,6 @@ from bot.knowledge.evaluation import (
     load_questions,
     second_turn_is_right,
 )
-from bot.knowledge.followup import Turn
 from bot.knowledge.mentor import (
     Mentor,
     Plan,
@@ -52,7 +51,8 @@ from bot.knowledge.mentor import (
     reading_features,
     settle,
 )
-from bot.knowledge.retriever import SIMILARITY_FLOOR, Answer, Mode, Retriever, save_policies
+from bot.knowledge.reading.followup import Turn
+from bot.knowledge.search.retriever import SIMILARITY_FLOOR, Answer, Mode, Retriever, save_policies
 
 
 @dataclass(frozen=True)

@@ -19,10 +19,10 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.knowledge.corpus import Passage
-from bot.knowledge.decline import DeclineModel
-from bot.knowledge.embedder import Embedder, load_embedder
-from bot.knowledge.index import LoadedIndex, load_index, tokenize
+from bot.knowledge.deciding.decline import DeclineModel
+from bot.knowledge.search.corpus import Passage
+from bot.knowledge.search.embedder import Embedder, load_embedder
+from bot.knowledge.search.index import LoadedIndex, load_index, tokenize
 
 # MiniLM reads at most 256 word pieces; anything past ~1,500 characters is never seen.
 MAX_QUERY_CHARS = 1500

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.knowledge.corpus import Passage
 from bot.knowledge.mentor import Mentor, Reason, Reply
-from bot.knowledge.retriever import Answer, DeclinePolicy, Retriever
+from bot.knowledge.search.corpus import Passage
+from bot.knowledge.search.retriever import Answer, DeclinePolicy, Retriever
 
 
 @dataclass(frozen=True)
