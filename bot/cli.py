@@ -17,6 +17,9 @@ from typing import TYPE_CHECKING, TextIO
 from bot.config import ConfigError, Settings, project_path
 
 if TYPE_CHECKING:
+    from bot.knowledge.mentor import Answer, Mentor, Reply
+    from bot.knowledge.search.corpus import Corpus, Passage
+    from bot.knowledge.search.retriever import Retriever
     from bot.services import Services
 
 EXIT_USAGE = 2
@@ -61,7 +64,6 @@ def build_parser() -> argparse.ArgumentParser:
     ask = commands.add_parser("ask", help="answer a question from the guide")
     ask.add_argument("question", nargs="?", help="the question; with --json and none, read stdin")
     ask.add_argument("--json", action="store_true", help="print one JSON object per question")
-    ask.add_argument("--mode", choices=["hybrid", "dense", "bm25"], default="hybrid")
     ask.add_argument(
         "--conversation",
         action="store_true",
@@ -78,37 +80,38 @@ def build_parser() -> argparse.ArgumentParser:
         "check", help="exit non-zero if index/ is stale against corpus/ or the model"
     ).set_defaults(handler=cmd_index_check)
 
-    evaluate = commands.add_parser("eval", help="measure retrieval on labelled questions")
-    evaluate.add_argument("files", nargs="*", type=Path, help=f"default: {DEV_QUESTIONS.name}")
+    evaluate = commands.add_parser("eval", help="measure the bot on labelled files")
     evaluate.add_argument(
-        "--fit",
-        action="store_true",
-        help="fit the decline decision on the question files given (and, with --dialogues, "
-        "how follow-ups are read) and save them in index/",
+        "files", nargs="*", type=Path, help=f"question files (default: {DEV_QUESTIONS.name})"
     )
-    evaluate.add_argument("--misses", action="store_true", help="list the questions ranked wrong")
+    evaluate.add_argument(
+        "--conversations",
+        type=Path,
+        nargs="+",
+        default=[],
+        metavar="FILE",
+        help="chats (and several-question messages): every later turn scored by kind",
+    )
+    evaluate.add_argument("--misses", action="store_true", help="list what the bot got wrong")
     evaluate.add_argument(
         "--word-rules",
         action="store_true",
-        help="read follow-ups by the word rules, not the fitted model (to compare the two)",
-    )
-    evaluate.add_argument(
-        "--dialogues",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="score the second turns of two-turn exchanges (JSON lines with 'turns')",
-    )
-    evaluate.add_argument(
-        "--languages",
-        type=Path,
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="score messages in other languages (JSON lines with 'language')",
+        help="read messages after an answer by the word rules, the baseline of the fitted choice",
     )
     evaluate.set_defaults(handler=cmd_eval)
+
+    fitting = commands.add_parser(
+        "fit", help="fit whether to answer and how follow-ups are read (after index build)"
+    )
+    fitting.add_argument(
+        "--questions", type=Path, nargs="+", default=[], metavar="FILE",
+        help="labelled question files (default: every open one in tests/data)",
+    )  # fmt: skip
+    fitting.add_argument(
+        "--conversations", type=Path, nargs="+", default=[], metavar="FILE",
+        help="labelled chats (default: every open one in tests/data)",
+    )  # fmt: skip
+    fitting.set_defaults(handler=cmd_fit)
 
     commands.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)").set_defaults(
         handler=cmd_run
@@ -139,34 +142,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.knowledge.deciding.context import load_context_model
-    from bot.knowledge.mentor import Mentor
-    from bot.knowledge.search.retriever import Mode
-
     if args.question is None and not args.json:
         raise CliError('give a question, e.g. mentorbot ask "Do I need a PhD?"', EXIT_USAGE)
     if args.question is not None and not args.question.strip():
         raise CliError(
             'the question is empty; try e.g. mentorbot ask "Do I need a PhD?"', EXIT_USAGE
         )
-    mode = Mode(args.mode)
-    # The follow-up reading was fitted on the hybrid retriever's evidence.
-    context = load_context_model(settings.index_dir) if mode is Mode.HYBRID else None
-    mentor = Mentor(_load_retriever(settings, mode), context)
+    mentor = _load_mentor(settings)
     if args.question is not None:
         reply = mentor.reply(args.question)
         print(
-            json.dumps(reply_json(reply), ensure_ascii=False)
+            json.dumps(reply_json(reply, mentor), ensure_ascii=False)
             if args.json
-            else plain(reply, mentor.retriever.corpus)
+            else plain(reply, mentor.corpus)
         )
         return 0
-    previous = None
+    thread = None
     for question in read_question_lines(sys.stdin.buffer, sys.stderr):
-        reply = mentor.reply(question, previous)
+        reply = mentor.reply(question, thread)
         if args.conversation:
-            previous = reply.turn() or previous
-        print(json.dumps(reply_json(reply), ensure_ascii=False), flush=True)
+            thread = reply.thread or thread
+        print(json.dumps(reply_json(reply, mentor), ensure_ascii=False), flush=True)
     return 0
 
 
@@ -181,37 +177,56 @@ def read_question_lines(stream, errors: TextIO) -> Iterator[str]:
         yield line.rstrip("\r\n")
 
 
-def reply_json(reply) -> dict:
-    """`answered`, and `reason` when not; `follow_up` when the previous turn was used."""
-    from bot.knowledge.reading.followup import FollowUp
+def reply_json(reply: Reply, mentor: Mentor) -> dict:
+    """`answered`, and `reason` when not; `follow_up` and `thread` when the reply leans on
+    the conversation; `small_talk`; `parts` for several questions."""
+    from bot.knowledge.mentor import Act
 
-    data: dict[str, object] = {"question": reply.question, "answered": reply.answered}
+    data: dict[str, object] = {"question": reply.text, "answered": reply.passage is not None}
     if reply.reason is not None:
         data["reason"] = reply.reason.value
-    if reply.language != "en":
-        data["language"] = reply.language
-    if reply.follow_up is not None:
-        data["follow_up"] = reply.follow_up.value
-        data["thread"] = reply.thread_question  # the earlier question it follows up
-    if reply.answer is not None and reply.follow_up in (None, FollowUp.CONTEXT):
-        passages = [(hit.passage, round(hit.score, 6)) for hit in reply.answer.hits]
+    if not reply.language.is_english:
+        data["language"] = reply.language.code
+    if reply.small_talk is not None:
+        data["small_talk"] = reply.small_talk.value
+    first = reply.answered[0] if reply.answered else None
+    if first is not None and first.act is not Act.QUESTION:
+        data["follow_up"] = first.act.value
+        data["thread"] = reply.thread_question
+    if first is not None:
+        shown = [first.passage, *first.related]
+        passages = [(p, _score(mentor, first, p)) for p in shown if p is not None]
     else:
-        chosen = [reply.passage, *reply.related] if reply.passage else []
-        passages = [(passage, None) for passage in chosen]
+        search = next((a.search for a in reply.answers if a.search is not None), None)
+        passages = [(hit.passage, round(hit.score, 6)) for hit in search.hits] if search else []
     data["passages"] = [
-        {
-            "id": passage.id,
-            "section": passage.section,
-            "title": passage.title,
-            "text": passage.text,
-            "score": score,
-        }
-        for passage, score in passages
+        {"id": p.id, "section": p.section, "title": p.title, "text": p.text, "score": score}
+        for p, score in passages
     ]
+    if len(reply.answers) > 1:
+        data["parts"] = [
+            {
+                "question": answer.question,
+                "answered": answer.passage is not None,
+                "passage": answer.passage.id if answer.passage else None,
+                **({"reason": answer.reason.value} if answer.reason else {}),
+            }
+            for answer in reply.answers
+        ]
     return data
 
 
-def plain(reply, corpus) -> str:
+def _score(mentor: Mentor, answer: Answer, passage: Passage) -> float | None:
+    """The passage's score in the ranking that found it; None for a pick or "more"."""
+    from bot.knowledge.mentor import Act
+
+    if answer.search is None or answer.act in (Act.PICK, Act.MORE):
+        return None
+    position = next(i for i, p in enumerate(mentor.corpus.passages) if p.id == passage.id)
+    return round(float(answer.search.ranking[position]), 6)
+
+
+def plain(reply: Reply, corpus: Corpus) -> str:
     """The answer as the bot would send it, with its buttons listed underneath."""
     from bot.telegram.views.common import to_plain
     from bot.telegram.views.conversation import reply_view
@@ -255,153 +270,113 @@ def cmd_index_check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.knowledge.deciding.context import load_context_model
+    from bot.knowledge.fitting.baselines import WordRules
     from bot.knowledge.fitting.evaluation import (
-        evaluate,
-        evaluate_dialogues,
-        evaluate_languages,
-        load_dialogues,
-        load_language_questions,
-        load_questions,
-        score_by,
+        by_attribute,
+        chat_report,
+        evaluate_questions,
+        evaluate_ranking,
+        play,
+        render_chats,
+        render_questions,
     )
-    from bot.knowledge.mentor import Mentor
-    from bot.knowledge.search.retriever import Mode, Retriever, load_policy
+    from bot.knowledge.fitting.labelled import load_conversations, load_questions
+    from bot.knowledge.search.retriever import Mode, Retriever
 
-    default = [] if args.dialogues or args.languages else [DEV_QUESTIONS]
-    if not args.files and default and not DEV_QUESTIONS.is_file():
+    files = args.files or ([] if args.conversations else [DEV_QUESTIONS])
+    if not args.files and files and not DEV_QUESTIONS.is_file():
         raise CliError(
             "the development questions (tests/data/dev_questions.jsonl) come with a checkout "
             "of the source, not with the installed package: run this in a checkout, or name "
             "a question file: mentorbot eval FILE.jsonl",
             EXIT_USAGE,
         )
-    files = args.files or default
-    if args.fit and not files:
-        raise CliError(
-            "--fit needs the question files to fit on, e.g. mentorbot eval --fit "
-            "tests/data/dev_questions.jsonl",
-            EXIT_USAGE,
-        )
-    if args.fit and len(args.dialogues) == 1:
-        raise CliError(
-            "--fit with --dialogues needs two dialogue files or more, to hold one out at a time",
-            EXIT_USAGE,
-        )
-    missing = [str(f) for f in [*files, *args.dialogues, *args.languages] if not f.is_file()]
-    if missing:
-        raise CliError(f"no such question file: {', '.join(missing)}", EXIT_USAGE)
-    hybrid = _load_retriever(settings, Mode.HYBRID)
-    retrievers = {
-        mode: Retriever(
-            hybrid.index,
-            hybrid.embedder,
-            load_policy(settings.index_dir, mode),
-            mode,
-            hybrid.decline_model,
-        )
-        for mode in (Mode.BM25, Mode.DENSE, Mode.HYBRID)
-    }
-    context = None if args.word_rules else load_context_model(settings.index_dir)
-    mentor = Mentor(retrievers[Mode.HYBRID], context)
-    if args.fit:
-        _fit(retrievers, files, settings)
-        if args.dialogues:
-            _fit_context(mentor, args.dialogues, files, settings)
-
+    _check_files([*files, *args.conversations])
+    mentor = _load_mentor(settings)
+    if args.word_rules:
+        mentor.follow_up = WordRules(mentor.models.decline.threshold)
     for path in files:
-        questions = load_questions(path)
-        reports = {mode: evaluate(r, questions) for mode, r in retrievers.items()}
-        hybrid_report = reports[Mode.HYBRID]
-        print(
-            f"\n{path.name}: {hybrid_report.in_domain} in-domain, "
-            f"{hybrid_report.off_topic} off-topic questions"
-        )
-        print(f"{'':22}" + "".join(f"{mode.value:>10}" for mode in reports))
-        for metric in hybrid_report.row():
-            print(f"{metric:22}" + "".join(f"{r.row()[metric]:>10.3f}" for r in reports.values()))
-        print(
-            f"hybrid: top passage in the right section {hybrid_report.section_at_1:.3f}; "
-            f"answered with the right passage {hybrid_report.answered_right_at_1:.3f}"
-        )
-        answers = retrievers[Mode.HYBRID].answer_batch([q.question for q in questions])
-        for value, report in score_by(questions, answers, "style").items():
-            print(
-                f"  style {value:12} n={report.in_domain:<4} hit@1 {report.hit_at_1:.3f}  "
-                f"hit@3 {report.hit_at_3:.3f}  declined {report.false_declines:.3f}"
+        questions = _read(load_questions, path)
+        report = evaluate_questions(mentor, questions)
+        modes = {
+            mode.value: evaluate_ranking(
+                Retriever(mentor.retriever.index, mentor.retriever.embedder, mode), questions
             )
-        for value, report in score_by(questions, answers, "kind").items():
+            for mode in Mode
+        }
+        print(render_questions(path.name, report, modes))
+        for value, styled in by_attribute(questions, mentor, "style").items():
             print(
-                f"  off-topic {value:10} n={report.off_topic:<4} "
-                f"declined {report.off_topic_declined:.3f}"
+                f"  style {value:12} n={styled.in_domain:<4} right {styled.answered_right:.3f}  "
+                f"hit@3 {styled.hit_at_3:.3f}  declined {styled.in_domain_declined:.3f}"
+            )
+        for value, kind in by_attribute(questions, mentor, "kind").items():
+            print(
+                f"  off-topic {value:10} n={kind.off_topic:<4} "
+                f"declined {kind.off_topic_declined:.3f}"
             )
         if args.misses:
-            for question, got in hybrid_report.misses:
+            for question, got in report.misses:
                 print(f"  miss: {question!r} → {got}")
-
-    for path in args.dialogues:
-        dialogue_report = evaluate_dialogues(mentor, load_dialogues(path))
-        print(
-            f"\n{path.name}: {dialogue_report.dialogues} dialogues; first turn right "
-            f"{dialogue_report.first_right:.3f}; second turn right "
-            f"{dialogue_report.second_right:.3f}"
-            + (
-                f"; off-topic second turns declined {dialogue_report.off_topic_declined:.3f}"
-                if dialogue_report.off_topic_declined is not None
-                else ""
-            )
-        )
-        for kind, rate in dialogue_report.by_kind.items():
-            print(f"  {kind:12} {rate:.3f}")
-        if args.misses:
-            for first, second, got in dialogue_report.misses:
-                print(f"  miss: {first!r} / {second!r} → {got}")
-    for path in args.languages:
-        language_report = evaluate_languages(mentor, load_language_questions(path))
-        print(
-            f"\n{path.name}: {language_report.messages} messages; recognised as not English "
-            f"{language_report.detected:.3f}; told so or answered right "
-            f"{language_report.told_or_right:.3f}"
-        )
-        if args.misses:
-            for question in language_report.wrongly_answered:
-                print(f"  miss: {question!r}")
+    for path in args.conversations:
+        played = play(mentor, _read(load_conversations, path))
+        print(render_chats(_name(path), chat_report(played), args.misses))
     return 0
 
 
-def _fit(retrievers: dict, files: list[Path], settings: Settings) -> None:
-    from bot.knowledge.fitting.calibration import calibrate
+def cmd_fit(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.knowledge.fitting import sets
+    from bot.knowledge.fitting.fit import fit
 
-    result = calibrate(retrievers, files, settings.index_dir)
-    for name, rates in (
-        ("two thresholds", result.thresholds),
-        ("decline model", result.decline_model),
-    ):
-        if rates is not None:
-            print(
-                f"cross-validated, {name:14}: off-topic declined {rates.off_topic_declined:.3f}, "
-                f"in-domain declined {rates.in_domain_declined:.3f}"
-            )
-    if result.model is None:
-        print("Keeping the two thresholds: the decline model does not decline better here.")
-    names = ", ".join(path.name for path in files)
-    print(f"Fitted the decline decision on {names}; saved it to {result.saved_to}")
-
-
-def _fit_context(mentor, dialogues: list[Path], files: list[Path], settings: Settings) -> None:
-    from bot.knowledge.fitting.calibration import calibrate_context
-
-    result = calibrate_context(mentor, dialogues, files, settings.index_dir)
-    for name, scores in (("word rules", result.rules), ("context model", result.learned)):
-        print(
-            f"cross-validated, {name:13}: follow-ups right {scores.follow_ups_right:.3f}, "
-            f"off-topic second turns declined {scores.off_topic_declined:.3f}, "
-            f"questions after an answer right {scores.questions_right:.3f}"
+    questions = [_labelled(p) for p in args.questions] if args.questions else sets.fit_questions()
+    chats = (
+        [_labelled(p) for p in args.conversations]
+        if args.conversations
+        else sets.fit_conversations()
+    )
+    _check_files([f.path for f in [*questions, *chats]])
+    if not questions or not chats:
+        raise CliError(
+            "no labelled files to fit on: they come with a checkout of the source "
+            "(tests/data/); run this in a checkout, or name them with --questions and "
+            "--conversations",
+            EXIT_USAGE,
         )
-    if result.model is None:
-        print("Keeping the word rules: the context model does not read follow-ups better.")
-    names = ", ".join(path.name for path in dialogues)
-    print(f"Fitted the follow-up reading on {names}; saved it to {result.saved_to}")
+    retriever = _load_retriever(settings)
+    started = time.perf_counter()
+    try:
+        fitted = fit(retriever, questions, chats, settings.index_dir, progress=print)
+    except ValueError as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
+    print("\nCross-validated, one writer held out at a time:")
+    for name, value in fitted.figures().items():
+        print(f"  {name:52} {value:.3f}")
+    print(f"Saved to {fitted.saved_to} ({time.perf_counter() - started:.0f}s)")
+    return 0
+
+
+def _labelled(path: Path):
+    from bot.knowledge.fitting.sets import Labelled
+
+    writer_file = path.name in {"chats.jsonl", "multi.jsonl", "questions.jsonl", "codemixed.jsonl"}
+    return Labelled(path, path.parent.name if writer_file else path.stem)
+
+
+def _name(path: Path) -> str:
+    return f"{path.parent.name}/{path.name}" if path.parent.name else path.name
+
+
+def _check_files(paths: list[Path]) -> None:
+    missing = [str(p) for p in paths if not p.is_file()]
+    if missing:
+        raise CliError(f"no such labelled file: {', '.join(missing)}", EXIT_USAGE)
+
+
+def _read(loader, path: Path):
+    try:
+        return loader(path)
+    except (ValueError, KeyError) as exc:
+        raise CliError(f"{path}: {exc}", EXIT_USAGE) from None
 
 
 # ── operators ────────────────────────────────────────────────────────────────
@@ -528,14 +503,26 @@ def _load_services(settings: Settings) -> Services:
         raise CliError(str(exc), EXIT_UNAVAILABLE) from None
 
 
-def _load_retriever(settings: Settings, mode):
+def _load_retriever(settings: Settings) -> Retriever:
     from bot.knowledge.search.embedder import ModelUnavailable
     from bot.knowledge.search.index import IndexUnavailable
     from bot.knowledge.search.retriever import load_retriever
 
     try:
-        return load_retriever(settings.corpus_dir, settings.index_dir, mode)
+        return load_retriever(settings.corpus_dir, settings.index_dir)
     except (IndexUnavailable, ModelUnavailable) as exc:
+        raise CliError(str(exc), EXIT_UNAVAILABLE) from None
+
+
+def _load_mentor(settings: Settings) -> Mentor:
+    from bot.knowledge.deciding.models import ModelsUnavailable
+    from bot.knowledge.mentor import load_mentor
+    from bot.knowledge.search.embedder import ModelUnavailable
+    from bot.knowledge.search.index import IndexUnavailable
+
+    try:
+        return load_mentor(settings.corpus_dir, settings.index_dir)
+    except (IndexUnavailable, ModelUnavailable, ModelsUnavailable) as exc:
         raise CliError(str(exc), EXIT_UNAVAILABLE) from None
 
 

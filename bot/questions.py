@@ -17,11 +17,13 @@ from enum import StrEnum
 import sqlite_utils
 from aiolimiter import AsyncLimiter
 
-from bot.knowledge.deciding.context import ContextModel
-from bot.knowledge.mentor import Reply, read_message, settle
-from bot.knowledge.reading.followup import DialogueMemory, Turn
+from bot.knowledge.mentor import Mentor, Reply, without_search
+from bot.knowledge.reading.reader import read
+from bot.knowledge.reading.thread import DialogueMemory, Turn
 from bot.knowledge.search.corpus import Corpus
-from bot.knowledge.search.retriever import Answer, clean_question
+from bot.knowledge.search.retriever import Search
+from bot.knowledge.search.text import clean
+from bot.loading import Loading
 from bot.store.questions import erase_old_question_text, record_feedback, record_question
 
 
@@ -80,41 +82,68 @@ class Questions:
     db: sqlite_utils.Database
     clock: Callable[[], datetime]
     corpus: Corpus
-    answer: Callable[[str], Awaitable[Answer]]  # retrieval, batched with concurrent questions
+    knowledge: Loading[Mentor]  # the decisions, once the model and the index are loaded
+    search: Callable[[str], Awaitable[Search]]  # batched with concurrent questions
     limiter: QuestionLimiter
     retention: timedelta
-    context: ContextModel | None = None  # how a message after an answer is read; see context.py
     # The last answer per conversation, for follow-ups ("tell me more"): a chat id in
-    # private, (chat id, user id) in groups. See bot/knowledge/followup.py.
+    # private, (chat id, user id) in groups. See bot/knowledge/reading/thread.py.
     memory: DialogueMemory = field(init=False)
 
     def __post_init__(self) -> None:
         self.memory = DialogueMemory(self.clock)
 
     async def ask(self, user_id: int, text: str, conversation: Hashable | None = None) -> Asked:
-        """Rate limit, read in the conversation, retrieve, record: every way of asking ends here."""
-        if not clean_question(text):
+        """Rate limit, read in the conversation, search, decide, record: every way of asking
+        (a message, /ask, a caption, a button's example) ends here."""
+        if not clean(text):
             return Asked(refusal=Refusal.EMPTY)
         if not await self.limiter.allow(user_id):
             warn = self.limiter.should_warn(user_id)
             return Asked(refusal=Refusal.LIMITED if warn else Refusal.LIMITED_AGAIN)
-        previous = self.memory.recall(conversation) if conversation is not None else None
-        plan = read_message(text, previous)
-        answers = list(await asyncio.gather(*(self.answer(query) for query in plan.queries)))
-        reply = settle(plan, answers, self.corpus, self.context)
-        question_id = record_question(
-            self.db,
-            user_id,
-            reply.question,
-            reply.answered,
-            reply.passage.id if reply.passage else None,
-            reply.confidence,
-            self.clock(),
-        )
-        turn = reply.turn()
-        if turn is not None and conversation is not None:
-            self.memory.remember(conversation, turn)
+        thread = self.memory.recall(conversation) if conversation is not None else None
+        reading = read(text, thread)
+        reply = without_search(reading, self.corpus)  # small talk waits for no model
+        if reply is None:
+            queries = list(reading.queries)
+            found = await asyncio.gather(*(self.search(query) for query in queries))
+            reply = self.knowledge.get().decide(reading, dict(zip(queries, found, strict=True)))
+        question_id = self._record(user_id, reply)
+        if reply.thread is not None and conversation is not None:
+            self.memory.remember(conversation, reply.thread)
         return Asked(reply, question_id)
+
+    def _record(self, user_id: int, reply: Reply) -> int | None:
+        """One row per question the message asked (small talk isn't one); the first row's
+        id carries the 👍 / 👎."""
+        if (reply.small_talk is not None and not reply.answers) or not reply.text:
+            return None
+        now = self.clock()
+        language = None if reply.language.is_english else reply.language.code
+        if not reply.answers:
+            reason = reply.reason.value if reply.reason else None
+            return record_question(
+                self.db, user_id, reply.text, False, None, None, now, reason, language
+            )
+        ids = []
+        for answer in reply.answers:
+            answered = answer.passage is not None
+            reason = answer.reason or reply.reason
+            ids.append(
+                record_question(
+                    self.db,
+                    user_id,
+                    answer.question or reply.text,
+                    answered,
+                    answer.passage.id if answer.passage else None,
+                    answer.confidence,
+                    now,
+                    None if answered or reason is None else reason.value,
+                    language,
+                    answer.act.value if answered else None,
+                )
+            )
+        return ids[0]
 
     def opened(self, conversation: Hashable, passage_id: str) -> None:
         """A passage opened from a button joins the conversation: "more" goes on from it."""
@@ -129,6 +158,7 @@ class Questions:
                 passage_id=passage.id,
                 section=passage.section,
                 shown_ids=(*(previous.shown_ids if previous else ()), passage.id),
+                query=previous.context if previous else passage.title,
             ),
         )
 

@@ -1,12 +1,13 @@
 """The domain services one running bot needs, built once from Settings.
 
 Both front ends (the Telegram application and the terminal chat) get the same Services.
-Building them is quick: the corpus comes from the index's passage file, and the model and
-the search index load in a worker thread once `start` is called, so that the bot answers
-commands meanwhile; only questions wait for them. Tests build a loaded retriever once per
-session and share it. Each feature (questions, checklist, nudges, privacy) is an object
-that already knows the database, the clock and the default timezone, so callers pass only
-what the user gave them.
+Building them is quick: the corpus comes from the index's passage file and the fitted
+decisions from index/calibration.json (both checked, so a stale one stops the start at
+once), and the model and the search index load in a worker thread once `start` is called,
+so that the bot answers commands meanwhile; only questions wait for them. Tests build a
+loaded mentor once per session and share it. Each feature (questions, checklist, nudges,
+privacy) is an object that already knows the database, the clock and the default
+timezone, so callers pass only what the user gave them.
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ from bot.checklist.service import Checklist
 from bot.checklist.template import TemplateItem, load_template
 from bot.config import Settings
 from bot.inbox import Inbox
-from bot.knowledge.deciding.context import load_context_model
+from bot.knowledge.deciding.models import Models, load_models
 from bot.knowledge.search.corpus import Corpus
-from bot.knowledge.search.index import load_indexed_corpus
+from bot.knowledge.search.index import load_indexed_corpus, read_manifest
 from bot.loading import Loading
 from bot.nudges.compose import tips_by_passage
 from bot.nudges.preferences import NudgePreferences
@@ -36,7 +37,8 @@ from bot.questions import QuestionLimiter, Questions
 from bot.store.db import checkpoint, open_db, utcnow
 
 if TYPE_CHECKING:
-    from bot.knowledge.search.retriever import Answer, Retriever
+    from bot.knowledge.mentor import Mentor
+    from bot.knowledge.search.retriever import Search
 
 MAX_BATCH = 32
 KNOWLEDGE = "the model and the index"
@@ -45,14 +47,14 @@ KNOWLEDGE = "the model and the index"
 @dataclass
 class Services:
     settings: Settings
-    retriever: Retriever | Loading[Retriever]  # loaded, or loading (see `load`)
+    mentor: Mentor | Loading[Mentor]  # loaded, or loading (see `load`)
     db: sqlite_utils.Database
     clock: Callable[[], datetime] = utcnow
-    # With a retriever still loading: its corpus, read from the index's passage file.
+    # With a mentor still loading: its corpus, read from the index's passage file.
     indexed_corpus: InitVar[Corpus | None] = None
     corpus: Corpus = field(init=False)
-    knowledge: Loading[Retriever] = field(init=False)  # the retriever, loaded or not
-    batcher: MicroBatcher[str, Answer] = field(init=False)
+    knowledge: Loading[Mentor] = field(init=False)  # the mentor, loaded or not
+    batcher: MicroBatcher[str, Search] = field(init=False)
     template: tuple[TemplateItem, ...] = field(init=False)
     questions: Questions = field(init=False)
     checklist: Checklist = field(init=False)
@@ -61,24 +63,24 @@ class Services:
     inbox: Inbox = field(init=False)
 
     def __post_init__(self, indexed_corpus: Corpus | None) -> None:
-        if isinstance(self.retriever, Loading):
+        if isinstance(self.mentor, Loading):
             if indexed_corpus is None:
-                raise ValueError("a retriever still loading needs the corpus from the index")
-            self.knowledge, self.corpus = self.retriever, indexed_corpus
+                raise ValueError("a mentor still loading needs the corpus from the index")
+            self.knowledge, self.corpus = self.mentor, indexed_corpus
         else:
-            self.knowledge = Loading.done(KNOWLEDGE, self.retriever)
-            self.corpus = self.retriever.corpus
+            self.knowledge = Loading.done(KNOWLEDGE, self.mentor)
+            self.corpus = self.mentor.corpus
         max_batch = MAX_BATCH if self.settings.micro_batching else 1
-        self.batcher = MicroBatcher(self._answer_batch, max_batch, name="retrieval")
+        self.batcher = MicroBatcher(self._search_batch, max_batch, name="retrieval")
         self.template = load_template(self.settings.corpus_dir, self.corpus)
         self.questions = Questions(
             self.db,
             self.clock,
             self.corpus,
-            answer=self.ask,
+            knowledge=self.knowledge,
+            search=self.search,
             limiter=QuestionLimiter(self.settings.questions_per_minute),
             retention=timedelta(days=self.settings.question_retention_days),
-            context=load_context_model(self.settings.index_dir),
         )
         self.checklist = Checklist(self.db, self.clock, self.corpus, self.template)
         self.nudges = NudgePreferences(self.db, self.clock, self.settings.default_timezone)
@@ -87,25 +89,29 @@ class Services:
 
     @classmethod
     def load(cls, settings: Settings) -> Services:
-        """Raises IndexUnavailable, in one line, when the index is missing or stale; a
-        failure to load the model shows later, in `knowledge`."""
+        """Raises IndexUnavailable or ModelsUnavailable, in one line, when the index or the
+        fitted decisions are missing or stale; a failure to load the model shows later, in
+        `knowledge`."""
         corpus = load_indexed_corpus(settings.corpus_dir, settings.index_dir)
-        retriever = Loading(KNOWLEDGE, lambda: _load_retriever(settings))
+        manifest = read_manifest(settings.index_dir)
+        assert manifest is not None  # load_indexed_corpus checked it
+        models = load_models(settings.index_dir, manifest.corpus_hash)
+        mentor = Loading(KNOWLEDGE, lambda: _load_mentor(settings, models))
         db = open_db(settings.db_path, background_checkpoints=True)  # see housekeeping.py
-        return cls(settings, retriever, db, indexed_corpus=corpus)
+        return cls(settings, mentor, db, indexed_corpus=corpus)
 
     @cached_property
     def tips(self) -> dict[str, str]:
         return tips_by_passage(self.corpus, self.template)
 
-    async def ask(self, question: str) -> Answer:
-        """Answer off the event loop, batched with whatever else is being asked right now.
+    async def search(self, text: str) -> Search:
+        """Search off the event loop, batched with whatever else is being asked right now.
         Waits while the model loads; raises LoadFailed when it could not be loaded."""
         await self.knowledge.wait()
-        return await self.batcher.submit(question)
+        return await self.batcher.submit(text)
 
-    def _answer_batch(self, questions: list[str]) -> list[Answer]:
-        return self.knowledge.get().answer_batch(questions)
+    def _search_batch(self, texts: list[str]) -> list[Search]:
+        return self.knowledge.get().retriever.search_batch(texts)
 
     def checkpoint(self) -> None:
         """Move the WAL into the database file, on a connection of its own (thread-safe)."""
@@ -121,11 +127,12 @@ class Services:
         self.db.close()  # checkpoints the WAL into the database file
 
 
-def _load_retriever(settings: Settings) -> Retriever:
+def _load_mentor(settings: Settings, models: Models) -> Mentor:
+    from bot.knowledge.mentor import Mentor
     from bot.knowledge.search.retriever import load_retriever
 
     if settings.test_load_delay:
         time.sleep(settings.test_load_delay)  # tests: a model that loads slowly
     retriever = load_retriever(settings.corpus_dir, settings.index_dir)
-    retriever.answer_batch(["warm-up"])  # torch's first call is slow: not the first student's
-    return retriever
+    retriever.search_batch(["warm-up"])  # torch's first call is slow: not the first student's
+    return Mentor(retriever, models)

@@ -19,8 +19,9 @@ from telegram.ext import Application
 
 from bot.checklist.template import TemplateItem, load_template
 from bot.config import PROJECT_ROOT, Settings
-from bot.knowledge.corpus import Corpus, load_corpus
-from bot.knowledge.retriever import Retriever, load_retriever
+from bot.knowledge.mentor import Mentor, load_mentor
+from bot.knowledge.search.corpus import Corpus, load_corpus
+from bot.knowledge.search.retriever import Retriever
 from bot.services import Services
 from bot.store.db import open_db
 from bot.store.nudges import NudgeSettings, get_settings
@@ -40,8 +41,14 @@ def clean_env(**values: str) -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
-def retriever() -> Retriever:
-    return load_retriever(CORPUS, INDEX)
+def mentor() -> Mentor:
+    """The bot's own pipeline: the committed index, the model and the fitted decisions."""
+    return load_mentor(CORPUS, INDEX)
+
+
+@pytest.fixture(scope="session")
+def retriever(mentor: Mentor) -> Retriever:
+    return mentor.retriever
 
 
 @pytest.fixture(scope="session")
@@ -168,10 +175,10 @@ async def running(application: Application) -> AsyncIterator[Application]:
 
 
 @pytest.fixture
-async def bot(tmp_path, standin, retriever, clock) -> AsyncIterator[RunningBot]:
+async def bot(tmp_path, standin, mentor, clock) -> AsyncIterator[RunningBot]:
     standin.reset()
     settings = make_settings(tmp_path, standin)
-    services = Services(settings, retriever, open_db(settings.db_path), clock=clock)
+    services = Services(settings, mentor, open_db(settings.db_path), clock=clock)
     application = build_application(settings, services)
     async with running(application):
         yield RunningBot(application, services, standin)

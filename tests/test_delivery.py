@@ -23,10 +23,10 @@ from tests.conftest import RunningBot, make_settings, running
 
 
 @contextlib.asynccontextmanager
-async def bot_on(db_path, standin, retriever) -> AsyncIterator[RunningBot]:
+async def bot_on(db_path, standin, mentor) -> AsyncIterator[RunningBot]:
     """A bot on an existing database, so a test can leave something in it first."""
     settings = make_settings(db_path.parent, standin, db_path=db_path)
-    services = Services(settings, retriever, open_db(db_path))
+    services = Services(settings, mentor, open_db(db_path))
     async with running(build_application(settings, services)) as application:
         yield RunningBot(application, services, standin)
     services.db.close()
@@ -79,13 +79,13 @@ def test_the_stand_in_keeps_updates_until_a_later_offset_confirms_them():
 
 
 async def test_an_update_is_confirmed_only_after_it_is_in_the_inbox(
-    tmp_path, standin, retriever, user_id
+    tmp_path, standin, mentor, user_id
 ):
     """While the database can't be written, the bot fetches the update but never confirms
     it; once it can, the update is written, confirmed and answered."""
     standin.reset()
     path = tmp_path / "bot.sqlite3"
-    async with bot_on(path, standin, retriever) as bot:
+    async with bot_on(path, standin, mentor) as bot:
 
         def scenario() -> tuple[list[int], list[int], int]:
             blocker = sqlite3.connect(path, timeout=5)
@@ -109,7 +109,7 @@ async def test_an_update_is_confirmed_only_after_it_is_in_the_inbox(
         assert row == (None, 1)  # done, and nothing of what it said is kept
 
 
-async def test_a_redelivered_update_is_handled_once(tmp_path, standin, retriever, user_id):
+async def test_a_redelivered_update_is_handled_once(tmp_path, standin, mentor, user_id):
     """Killed after handling an update but before confirming it: Telegram delivers it
     again at the next start, and it is not answered again."""
     standin.reset()
@@ -121,7 +121,7 @@ async def test_a_redelivered_update_is_handled_once(tmp_path, standin, retriever
     inbox.finish(db, handled, time_now())
     db.close()
 
-    async with bot_on(path, standin, retriever) as bot:
+    async with bot_on(path, standin, mentor) as bot:
         await bot.wait(lambda: standin.deliveries[handled] >= 1)
         reply = await bot.send(user_id, "/topics")  # a later update is answered
         await bot.wait(lambda: not standin.pending_update_ids)
@@ -131,7 +131,7 @@ async def test_a_redelivered_update_is_handled_once(tmp_path, standin, retriever
 
 
 async def test_unfinished_updates_are_handled_first_in_order_within_each_chat(
-    tmp_path, standin, retriever, user_id
+    tmp_path, standin, mentor, user_id
 ):
     standin.reset()
     path = tmp_path / "bot.sqlite3"
@@ -144,7 +144,7 @@ async def test_unfinished_updates_are_handled_first_in_order_within_each_chat(
     left.insert(2, {"update_id": 902 - 50, "message": standin.message_payload(other, "/help")})
     leave_unfinished(path, left)
 
-    async with bot_on(path, standin, retriever) as bot:
+    async with bot_on(path, standin, mentor) as bot:
         standin.send_text(user_id, "/topics")  # new, so it waits for the chat's backlog
         replies = await bot.wait_sent(user_id, 5)
         await bot.wait_sent(other, 1)

@@ -29,7 +29,7 @@ def free_port() -> int:
 
 
 @contextlib.asynccontextmanager
-async def webhook_bot(tmp_path, standin, retriever) -> AsyncIterator[tuple[str, Services]]:
+async def webhook_bot(tmp_path, standin, mentor) -> AsyncIterator[tuple[str, Services]]:
     """The bot behind PTB's webhook server; yields the URL Telegram would post to."""
     port = free_port()
     settings = make_settings(
@@ -40,7 +40,7 @@ async def webhook_bot(tmp_path, standin, retriever) -> AsyncIterator[tuple[str, 
         webhook_port=port,
         webhook_secret=SECRET,
     )
-    services = Services(settings, retriever, open_db(settings.db_path))
+    services = Services(settings, mentor, open_db(settings.db_path))
     application = build_application(settings, services)
     await application.initialize()
     await post_init(application)
@@ -65,10 +65,10 @@ async def webhook_bot(tmp_path, standin, retriever) -> AsyncIterator[tuple[str, 
 
 
 async def test_webhook_rejects_missing_or_wrong_secret_and_processes_the_right_one(
-    tmp_path, standin, retriever, user_id
+    tmp_path, standin, mentor, user_id
 ):
     standin.reset()
-    async with webhook_bot(tmp_path, standin, retriever) as (url, _):
+    async with webhook_bot(tmp_path, standin, mentor) as (url, _):
         assert standin.webhook["url"] == "https://bot.example.org/telegram"
         assert standin.webhook["secret_token"] == SECRET
 
@@ -107,11 +107,11 @@ async def test_webhook_rejects_missing_or_wrong_secret_and_processes_the_right_o
 HEADERS = {"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET}
 
 
-async def test_a_redelivered_webhook_update_is_handled_once(tmp_path, standin, retriever, user_id):
+async def test_a_redelivered_webhook_update_is_handled_once(tmp_path, standin, mentor, user_id):
     """Telegram posts an update again when it missed the 200 (a timeout, a restart)."""
     standin.reset()
     body = json.dumps({"update_id": 77, "message": standin.message_payload(user_id, "/help")})
-    async with webhook_bot(tmp_path, standin, retriever) as (url, _), httpx.AsyncClient() as client:
+    async with webhook_bot(tmp_path, standin, mentor) as (url, _), httpx.AsyncClient() as client:
         first = await client.post(url, content=body, headers=HEADERS)
         await asyncio.to_thread(standin.wait_sent, user_id, 1)
         again = await client.post(url, content=body, headers=HEADERS)
@@ -121,13 +121,13 @@ async def test_a_redelivered_webhook_update_is_handled_once(tmp_path, standin, r
 
 
 async def test_the_webhook_answers_200_only_after_the_update_is_written(
-    tmp_path, standin, retriever, user_id
+    tmp_path, standin, mentor, user_id
 ):
     """With the database locked, the 200 waits; a process killed meanwhile never said 200,
     so Telegram would deliver the update again."""
     standin.reset()
     body = json.dumps({"update_id": 78, "message": standin.message_payload(user_id, "/help")})
-    async with webhook_bot(tmp_path, standin, retriever) as (url, services):
+    async with webhook_bot(tmp_path, standin, mentor) as (url, services):
         locked, released = threading.Event(), threading.Event()
 
         def hold_the_write_lock() -> float:

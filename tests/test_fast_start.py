@@ -34,16 +34,16 @@ async def bot_loading(tmp_path, standin, corpus, loading: Loading) -> AsyncItera
 
 
 async def test_commands_are_answered_while_the_model_loads_and_questions_wait_typing(
-    tmp_path, standin, retriever, user_id
+    tmp_path, standin, mentor, user_id
 ):
     gate = threading.Event()
 
     def load():
         gate.wait(30)  # the model loads until the test says it is done
-        return retriever
+        return mentor
 
     loading = Loading(KNOWLEDGE, load)
-    async with bot_loading(tmp_path, standin, retriever.corpus, loading) as bot:
+    async with bot_loading(tmp_path, standin, mentor.corpus, loading) as bot:
         standin.send_text(user_id, "is colab free?")
         welcome = await bot.send(user_id, "/start")
         assert "ML internship mentor" in welcome.text
@@ -62,7 +62,7 @@ async def test_commands_are_answered_while_the_model_loads_and_questions_wait_ty
 
 
 async def test_a_nudge_that_fell_due_goes_out_at_start_while_the_model_loads(
-    tmp_path, standin, retriever, user_id
+    tmp_path, standin, mentor, user_id
 ):
     now = utcnow()
     db = open_db(make_settings(tmp_path).db_path)
@@ -74,9 +74,9 @@ async def test_a_nudge_that_fell_due_goes_out_at_start_while_the_model_loads(
     db.conn.commit()
     db.close()
     gate = threading.Event()
-    loading = Loading(KNOWLEDGE, lambda: (gate.wait(30), retriever)[1])
+    loading = Loading(KNOWLEDGE, lambda: (gate.wait(30), mentor)[1])
     try:
-        async with bot_loading(tmp_path, standin, retriever.corpus, loading) as bot:
+        async with bot_loading(tmp_path, standin, mentor.corpus, loading) as bot:
             nudge = (await bot.wait_sent(user_id, 1, within=10))[0]
             assert bot.services.knowledge.state is LoadState.LOADING
     finally:

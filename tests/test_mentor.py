@@ -1,91 +1,18 @@
-"""From a message and the last turn to a reply, with the real model and index."""
+"""From a message and the thread to a reply, through the production path: the real model,
+the committed index and the fitted decisions (the `mentor` fixture is `load_mentor`)."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.knowledge.followup import FollowUp
-from bot.knowledge.mentor import Mentor, Reason
-
-
-@pytest.fixture(scope="module")
-def mentor(retriever) -> Mentor:
-    return Mentor(retriever)
+from bot.knowledge.mentor import Act, Reason
+from bot.knowledge.reading.smalltalk import SmallTalk
 
 
 @pytest.mark.parametrize("text", ["tell me more", "the second one", "go on"])
 def test_a_follow_up_with_nothing_before_it_says_so(mentor, text):
     reply = mentor.reply(text)
-    assert not reply.answered and reply.reason is Reason.NO_CONTEXT
-
-
-def test_more_walks_through_the_topic_then_says_it_is_done(mentor, retriever):
-    first = mentor.reply("do I need a phd?")
-    assert first.passage is not None and first.passage.id == "myth-need-phd"
-    section = retriever.corpus.section_passages("myths")
-    shown, turn = [first.passage.id], first.turn()
-    for _ in range(len(section) - 1):
-        reply = mentor.reply("tell me more", turn)
-        assert reply.follow_up is FollowUp.MORE and reply.passage is not None
-        assert reply.passage.section == "myths" and reply.passage.id not in shown
-        shown.append(reply.passage.id)
-        turn = reply.turn()
-    assert sorted(shown) == sorted(p.id for p in section)
-    done = mentor.reply("more", turn)
-    assert done.reason is Reason.NOTHING_MORE and done.section == "myths"
-
-
-def test_the_second_one_opens_the_second_related_passage(mentor):
-    first = mentor.reply("do I need a phd?")
-    assert len(first.related) == 2
-    second = mentor.reply("the second one", first.turn())
-    assert second.follow_up is FollowUp.PICK
-    assert second.passage == first.related[1]
-    assert second.thread_question == "do I need a phd?"
-
-
-def test_a_vague_message_is_answered_with_the_previous_question_as_context(mentor):
-    first = mentor.reply("which deep learning framework should I learn?")
-    assert first.passage is not None and first.passage.section == "practice"
-    alone = mentor.reply("and which hardware do I need for that?")
-    assert not alone.answered  # too vague on its own
-    followed = mentor.reply("and which hardware do I need for that?", first.turn())
-    assert followed.follow_up is FollowUp.CONTEXT
-    assert followed.passage is not None and followed.passage.id in {
-        "prac-colab",
-        "prac-gpu-or-cloud",
-    }
-
-
-def test_an_off_topic_follow_up_is_still_declined(mentor):
-    first = mentor.reply("do I need a phd?")
-    reply = mentor.reply("and what's the weather like?", first.turn())
-    assert not reply.answered and reply.reason is Reason.OFF_TOPIC
-
-
-@pytest.mark.parametrize(
-    "question", ["how do I get a referral?", "is colab free?", "what about startups?"]
-)
-def test_a_question_that_stands_alone_gets_no_context(mentor, question):
-    first = mentor.reply("do I need a phd?")
-    with_previous = mentor.reply(question, first.turn())
-    alone = mentor.reply(question)
-    assert with_previous.follow_up is None
-    assert with_previous.passage == alone.passage
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
-        ("¿Necesito un doctorado para conseguir prácticas de machine learning?", "es"),
-        ("Нужна ли мне степень PhD, чтобы попасть на стажировку?", "ru"),
-        ("我需要博士学位才能申请机器学习实习吗？", "zh"),
-    ],
-)
-def test_a_message_the_bot_cannot_read_is_never_called_off_topic(mentor, text, language):
-    reply = mentor.reply(text)
-    assert reply.language == language
-    assert reply.reason is Reason.NOT_ENGLISH or reply.answered
+    assert reply.passage is None and reply.reason is Reason.NO_CONTEXT
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\u200b\u200b", "\x00\x01"])
@@ -93,18 +20,130 @@ def test_an_empty_message_is_empty_not_off_topic(mentor, text):
     assert mentor.reply(text).reason is Reason.EMPTY
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("ok thanks a lot", SmallTalk.THANKS), ("got it 👍", SmallTalk.THANKS),
+     ("who are you?", SmallTalk.IDENTITY), ("hello!", SmallTalk.GREETING)],
+)  # fmt: skip
+def test_small_talk_is_answered_as_small_talk_before_or_after_an_answer(mentor, text, kind):
+    first = mentor.reply("do I need a phd?")
+    for thread in (None, first.thread):
+        reply = mentor.reply(text, thread)
+        assert reply.small_talk is kind and reply.passage is None and reply.reason is None
+        assert reply.thread is None  # the thread stays as it was
+
+
+def test_more_never_repeats_and_follows_the_thread(mentor):
+    first = mentor.reply("which programming and ML competitions should I enter?")
+    assert first.passage is not None and first.passage.id == "stand-competitions"
+    shown, thread = {first.passage.id}, first.thread
+    for _ in range(3):
+        reply = mentor.reply("more", thread)
+        assert reply.answered and reply.answered[0].act is Act.MORE
+        assert reply.passage is not None and reply.passage.id not in shown
+        shown.add(reply.passage.id)
+        thread = reply.thread
+    other = mentor.reply("other contests?", first.thread)
+    assert other.passage is not None and other.passage.id == "stand-olympiads"
+
+
+def test_anything_else_after_a_one_passage_topic_goes_on_with_the_thread(mentor):
+    first = mentor.reply("give me the short version of the whole advice")
+    assert first.passage is not None and first.passage.section == "summary"
+    more = mentor.reply("cool, anything else?", first.thread)
+    assert more.passage is not None and more.passage.id != first.passage.id
+
+
+def test_the_second_one_opens_the_second_related_passage(mentor):
+    first = mentor.reply("do I need a phd?")
+    assert len(first.related) == 2
+    second = mentor.reply("the second one", first.thread)
+    assert second.answered[0].act is Act.PICK
+    assert second.passage == first.related[1]
+    assert second.thread_question == "do I need a phd?"
+
+
+def test_a_vague_message_is_answered_with_the_thread(mentor):
+    first = mentor.reply("which deep learning framework should I learn?")
+    assert first.passage is not None and first.passage.section == "practice"
+    assert mentor.reply("and which hardware do I need for that?").passage is None
+    followed = mentor.reply("and which hardware do I need for that?", first.thread)
+    assert followed.answered[0].act is Act.FOLLOW_UP
+    assert followed.passage is not None
+    assert followed.passage.id in {"prac-colab", "prac-gpu-or-cloud"}
+    assert followed.thread_question == first.text
+
+
+def test_a_question_that_stands_alone_is_answered_alone_not_with_the_thread(mentor):
+    first = mentor.reply("what should i study for an ml internship?")
+    reply = mentor.reply("and how do I apply?", first.thread)
+    assert reply.passage is not None and reply.passage.section == "applying"
+
+
+@pytest.mark.parametrize(
+    "text", ["and what's the weather like?", "do they pay for that?", "tell me a joke"]
+)
+def test_an_off_topic_message_after_an_answer_is_declined(mentor, text):
+    first = mentor.reply("do I need a phd?")
+    reply = mentor.reply(text, first.thread)
+    assert reply.passage is None and reply.reason is Reason.OFF_TOPIC
+    assert reply.thread is None
+
+
+def test_two_questions_in_one_message_are_both_answered(mentor):
+    reply = mentor.reply("what should i study and how do i apply?")
+    assert [a.passage.section for a in reply.answered if a.passage] == [
+        "preparation",
+        "applying",
+    ]
+    assert reply.thread is not None and reply.thread.passage_id == reply.answered[-1].passage.id
+
+
+def test_a_question_the_guide_does_not_cover_is_named_beside_the_ones_it_does(mentor):
+    reply = mentor.reply("do I need a phd? and how much do ML interns get paid?")
+    assert [a.passage.id for a in reply.answered if a.passage] == ["myth-need-phd"]
+    assert [a.question for a in reply.declined] == ["how much do ML interns get paid?"]
+
+
+@pytest.mark.parametrize(
+    ("text", "passage"),
+    [
+        ("bhai kya ML internship ke liye PhD zaroori hai?", "myth-need-phd"),
+        ("mera college top nahi hai, kya mujhe internship milegi?", "myth-top-university"),
+        ("leetcode karna padega kya interview ke liye?", "prac-leetcode"),
+    ],
+)
+def test_hinglish_is_answered_when_its_english_words_carry_the_question(mentor, text, passage):
+    reply = mentor.reply(text)
+    assert reply.language.code == "hi-Latn" and reply.language.mixed
+    assert reply.passage is not None and reply.passage.id == passage
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Нужна ли мне степень PhD, чтобы попасть на стажировку?", "ru"),
+        ("我需要博士学位才能申请机器学习实习吗？", "zh"),
+        ("Brauche ich einen Doktortitel für ein Praktikum im Bereich KI?", "de"),
+    ],
+)
+def test_a_message_the_bot_cannot_read_is_never_called_off_topic(mentor, text, language):
+    reply = mentor.reply(text)
+    assert reply.language.code == language
+    assert reply.reason is Reason.NOT_ENGLISH or reply.passage is not None
+
+
 def test_an_answer_remembers_what_it_offered(mentor):
     reply = mentor.reply("is colab free?")
-    turn = reply.turn()
-    assert turn is not None and reply.passage is not None
-    assert turn.passage_id == reply.passage.id and turn.section == reply.passage.section
-    assert turn.related_ids == tuple(p.id for p in reply.related)
-    assert mentor.reply("how do I bake bread").turn() is None  # a decline keeps the last turn
+    thread = reply.thread
+    assert thread is not None and reply.passage is not None
+    assert thread.passage_id == reply.passage.id and thread.section == reply.passage.section
+    assert thread.related_ids == tuple(p.id for p in reply.related)
+    assert mentor.reply("how do I bake bread").thread is None  # a decline keeps the thread
 
 
-def test_a_doubt_about_the_last_answer_is_read_with_its_question(mentor):
-    first = mentor.reply("are career fairs a good way to get an ML internship?")
-    assert first.passage is not None and first.passage.id == "apply-career-fairs"
-    doubt = mentor.reply("even for a small non-US uni like mine?", first.turn())
-    assert doubt.follow_up is FollowUp.CONTEXT
-    assert doubt.thread_question == first.question
+def test_a_doubt_shows_the_answer_again_as_a_doubt(mentor):
+    first = mentor.reply("do I need to be in the US to apply for a US internship?")
+    assert first.passage is not None and first.passage.id == "myth-must-be-in-us"
+    doubt = mentor.reply("are you sure? that sounds too good to be true", first.thread)
+    assert doubt.passage is not None and doubt.passage.section == "myths"

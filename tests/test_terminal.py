@@ -12,14 +12,14 @@ from tests.conftest import make_settings
 
 
 async def test_export_in_the_terminal_chat_saves_the_file_where_it_is_told(
-    tmp_path, retriever, monkeypatch
+    tmp_path, mentor, monkeypatch
 ):
     workdir, exports = tmp_path / "cwd", tmp_path / "exports"
     workdir.mkdir()
     exports.mkdir()
     monkeypatch.chdir(workdir)  # a stray file would land here
     settings = make_settings(tmp_path)
-    services = Services(settings, retriever, open_db(settings.db_path))
+    services = Services(settings, mentor, open_db(settings.db_path))
     out = io.StringIO()
     async with TerminalChat(settings, services, out=out, export_dir=exports) as chat:
         await chat.send("/checklist add Read the paper")
@@ -33,9 +33,9 @@ async def test_export_in_the_terminal_chat_saves_the_file_where_it_is_told(
     assert list(workdir.iterdir()) == []
 
 
-async def test_a_number_presses_the_button_on_screen(tmp_path, retriever):
+async def test_a_number_presses_the_button_on_screen(tmp_path, mentor):
     settings = make_settings(tmp_path)
-    services = Services(settings, retriever, open_db(settings.db_path))
+    services = Services(settings, mentor, open_db(settings.db_path))
     out = io.StringIO()
     async with TerminalChat(settings, services, out=out, export_dir=tmp_path) as chat:
         await chat.send("/checklist")
@@ -46,9 +46,9 @@ async def test_a_number_presses_the_button_on_screen(tmp_path, retriever):
         assert len(services.checklist.listing(USER_ID).items) == steps
 
 
-async def test_follow_ups_work_in_the_terminal_chat(tmp_path, retriever):
+async def test_follow_ups_work_in_the_terminal_chat(tmp_path, mentor):
     settings = make_settings(tmp_path)
-    services = Services(settings, retriever, open_db(settings.db_path))
+    services = Services(settings, mentor, open_db(settings.db_path))
     out = io.StringIO()
     async with TerminalChat(settings, services, out=out, export_dir=tmp_path) as chat:
         await chat.send("do I need a PhD?")

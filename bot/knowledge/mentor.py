@@ -1,303 +1,328 @@
-"""From a student's message (and the conversation's last turn) to a reply: which passage,
-or why none.
+"""From a student's message, and the thread of the conversation, to a reply.
 
-Answering is split in two pure steps around retrieval, so the bot can batch the retrieval
-of many students' messages while each reply is still decided on its own:
+Every front end (the Telegram handlers, `mentorbot ask`, the terminal chat, the evaluation)
+answers through the same three steps:
 
-    plan = read_message(text, previous)        # language, follow-up, what to search for
-    answers = retriever.answer_batch(plan.queries)
-    reply = settle(plan, answers, corpus)      # the passage to show, or the reason for none
+    reading = read(text, thread)                # reading/reader.py: what it is, what to search
+    searches = search(reading.queries)          # search/retriever.py, batched in the bot
+    reply = mentor.decide(reading, searches)    # below: the one decision
 
-`Mentor` chains the three for the command line and the evaluation.
+`decide` is the only place a reply is chosen. Each question of the message is answered by
+one fitted decision: the decline model alone for a message that follows nothing, the
+follow-up choice (deciding/followup.py) for one that follows an answer. Nothing after it
+overrules it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from enum import StrEnum
+from pathlib import Path
 
 import numpy as np
 
-from bot.knowledge.deciding.context import (
-    MAX_CONTEXT_WORDS,
-    ContextModel,
-    Reading,
-    context_features,
-)
-from bot.knowledge.reading.followup import (
-    FollowUp,
-    Intent,
-    Turn,
-    follow_up_intent,
-    leans_on_previous,
-    questions_the_answer,
-    with_context,
-)
-from bot.knowledge.reading.language import ENGLISH, detect_language
+from bot.knowledge.deciding.followup import Chooser, Situation, situation
+from bot.knowledge.deciding.models import Models
+from bot.knowledge.reading.language import ENGLISH, ENGLISH_TEXT, Language
+from bot.knowledge.reading.reader import Part, Reading, read
+from bot.knowledge.reading.smalltalk import SmallTalk
+from bot.knowledge.reading.thread import Turn
 from bot.knowledge.search.corpus import Corpus, Passage
-from bot.knowledge.search.retriever import SIMILARITY_FLOOR, Answer, Retriever, clean_question
+from bot.knowledge.search.retriever import TOP_K, Retriever, Search
 
-# A message the bot can't read is still answered when it matches a passage this closely
-# (names like PyTorch, Kaggle or NVIDIA carry across languages).
+# A message in a language the bot can't gloss is answered only when it matches a passage
+# this closely (names like PyTorch, Kaggle or NVIDIA carry across languages).
 CONFIDENT_ACROSS_LANGUAGES = 0.55
-# A message this much closer to an out-of-scope example than to any passage ("tell me a
-# joke") is off-topic whatever came before it. On the labelled follow-ups, no message that
-# needed the conversation fell below -0.15; 54% of off-topic ones after an answer do.
-MIN_MARGIN_WITH_PREVIOUS = -0.2
+# A question the guide doesn't cover is named in a reply to several questions only when
+# it has a subject of its own ("how much do they pay?"), not when it is a fragment.
+MIN_CONTENT_TO_NAME = 2
 
 
 class Reason(StrEnum):
-    """Why a reply carries no passage."""
+    """Why a reply, or one of its answers, carries no passage."""
 
     EMPTY = "empty"  # nothing readable in the message
     OFF_TOPIC = "off-topic"  # the guide doesn't answer it
     NOT_ENGLISH = "not-english"  # the bot can't read the message's language
-    NO_CONTEXT = "no-context"  # "tell me more" with nothing said before
-    NOTHING_MORE = "nothing-more"  # "more" when every passage on the topic was shown
+    NO_CONTEXT = "no-context"  # "tell me more", "the second one" with nothing before
+    NOTHING_MORE = "nothing-more"  # "more" when nothing unseen is left on the subject
+
+
+class Act(StrEnum):
+    """How an answered question was read."""
+
+    QUESTION = "question"  # on its own
+    FOLLOW_UP = "follow-up"  # together with the thread
+    MORE = "more"  # more on the thread's subject, not shown before
+    PICK = "pick"  # a passage offered under the last answer
+    DOUBT = "doubt"  # the last answer again, to a student who doubts it
 
 
 @dataclass(frozen=True)
-class Plan:
-    text: str
-    language: str = ENGLISH
-    intent: Intent | None = None
-    previous: Turn | None = None
-    # The message; after an answer, also the message with the previous question, and the
-    # previous question alone (see context.py).
-    queries: tuple[str, ...] = ()
+class Answer:
+    """One question of a message, answered or not."""
+
+    question: str
+    passage: Passage | None
+    related: tuple[Passage, ...] = ()
+    reason: Reason | None = None
+    act: Act = Act.QUESTION
+    search: Search | None = None  # the search whose ranking found the passage, if one did
+    confidence: float = float("nan")  # the decision's P(answer), where it has one
+    query: str = ""  # what a message leaning on this answer is read with
 
 
 @dataclass(frozen=True)
 class Reply:
-    question: str  # the message as the student wrote it (cleaned)
-    passage: Passage | None
-    related: tuple[Passage, ...] = ()
-    reason: Reason | None = None
-    follow_up: FollowUp | None = None
-    language: str = ENGLISH
-    answer: Answer | None = field(default=None, compare=False, repr=False)
-    section: str | None = None  # for NOTHING_MORE: the topic that was exhausted
-    shown_ids: tuple[str, ...] = ()
-    thread_question: str | None = None  # for follow-ups: the question the thread is about
+    text: str  # the message, cleaned
+    answers: tuple[Answer, ...] = ()
+    small_talk: SmallTalk | None = None
+    language: Language = ENGLISH_TEXT
+    reason: Reason | None = None  # for the whole message: empty, no context, not English
+    thread: Turn | None = None  # what the next message may lean on; None keeps the last
+    thread_question: str | None = None  # for a follow-up: the question it follows on from
+    section: str | None = None  # for NOTHING_MORE: the topic that has nothing more
 
     @property
-    def answered(self) -> bool:
-        return self.passage is not None
+    def answered(self) -> tuple[Answer, ...]:
+        return tuple(a for a in self.answers if a.passage is not None)
 
     @property
-    def confidence(self) -> float:
-        return self.answer.confidence if self.answer else float("-inf")
+    def passage(self) -> Passage | None:
+        """The first passage shown."""
+        return next((a.passage for a in self.answered), None)
 
-    def turn(self) -> Turn | None:
-        """What to remember for the next message, or None to keep the last turn."""
-        if self.passage is None:
-            return None
-        return Turn(
-            question=self.thread_question or self.question,
-            passage_id=self.passage.id,
-            section=self.passage.section,
-            related_ids=tuple(p.id for p in self.related),
-            shown_ids=(*self.shown_ids, self.passage.id),
-        )
+    @property
+    def related(self) -> tuple[Passage, ...]:
+        return self.answered[0].related if self.answered else ()
 
-
-def read_message(text: str, previous: Turn | None = None) -> Plan:
-    cleaned = clean_question(text)
-    if not cleaned:
-        return Plan(cleaned)
-    language = detect_language(cleaned)
-    if language != ENGLISH:
-        return Plan(cleaned, language, queries=(cleaned,))
-    intent = follow_up_intent(cleaned)
-    if intent is not None:
-        return Plan(cleaned, intent=intent, previous=previous)
-    if previous is not None and len(cleaned.split()) <= MAX_CONTEXT_WORDS:
-        return Plan(
-            cleaned,
-            intent=Intent(FollowUp.CONTEXT),  # perhaps: settle decides
-            previous=previous,
-            queries=(cleaned, with_context(previous, cleaned), previous.question),
-        )
-    return Plan(cleaned, queries=(cleaned,))
-
-
-def settle(
-    plan: Plan, answers: list[Answer], corpus: Corpus, context: ContextModel | None = None
-) -> Reply:
-    """The reply, from the plan and its searches' answers (in the order of plan.queries).
-
-    `context` chooses how a message after an answer is read; without it, word rules do.
-    """
-    if not plan.text:
-        return Reply(plan.text, None, reason=Reason.EMPTY)
-    if plan.language != ENGLISH:
-        return _foreign(plan, answers[0])
-    intent, previous = plan.intent, plan.previous
-    if intent is not None and intent.kind in (FollowUp.MORE, FollowUp.PICK):
-        if previous is None:
-            return Reply(plan.text, None, reason=Reason.NO_CONTEXT)
-        if intent.kind is FollowUp.MORE:
-            return _more(plan.text, previous, corpus)
-        return _pick(plan.text, previous, intent.pick, corpus)
-    alone = answers[0]
-    if intent is None or previous is None:
-        return _from_answer(alone)
-    with_previous = answers[1]
-    if not alone.hits or not with_previous.hits:
-        return _from_answer(alone)
-    if context is not None and (features := reading_features(plan, answers, corpus)) is not None:
-        if context.asks_for_more(alone.vector):
-            return _more(plan.text, previous, corpus)
-        reading = context.choose(features)
-        if alone.margin < MIN_MARGIN_WITH_PREVIOUS:
-            reading = Reading.ALONE
-        reply = read_as(reading, plan, answers, corpus)
-        if (
-            not reply.answered
-            and leans_on_previous(plan.text)
-            and alone.confidence >= SIMILARITY_FLOOR
-            and _continues(alone, previous)
-        ):
-            # Too vague on its own ("and which hardware for that?"): the conversation decides.
-            reply = _in_thread(_from_answer(replace(alone, answered=True), FollowUp.CONTEXT), plan)
-        return reply
-    return _by_word_rules(plan, alone, with_previous, previous)
-
-
-def reading_features(plan: Plan, answers: list[Answer], corpus: Corpus) -> np.ndarray | None:
-    """context.FEATURES for a message after an answer; None when there is nothing to choose
-    (no previous turn, a "more" or a pick, a long message, or a search that found nothing)."""
-    if plan.intent is None or plan.intent.kind is not FollowUp.CONTEXT or plan.previous is None:
-        return None
-    if len(answers) != 3 or not answers[0].hits or not answers[1].hits:
-        return None
-    alone, with_previous, previous_alone = answers
-    ids = [p.id for p in corpus.passages]
-    return context_features(plan.text, plan.previous, alone, with_previous, previous_alone, ids)
-
-
-def read_as(reading: Reading, plan: Plan, answers: list[Answer], corpus: Corpus) -> Reply:
-    """The reply one reading of a message after an answer gives (fitting compares them)."""
-    alone, with_previous = answers[0], answers[1]
-    previous = plan.previous
-    deciding = alone if reading is Reading.ALONE else with_previous
-    if reading is Reading.ALONE or previous is None or not deciding.answered:
-        return _from_answer(alone)  # declined, if so, for the reason the message alone gives
-    if reading is Reading.WITH_PREVIOUS:
-        reply = _from_answer(with_previous, FollowUp.CONTEXT)
-    else:
-        unseen = tuple(
-            hit
-            for hit in with_previous.hits
-            if hit.passage.id not in previous.shown_ids and hit.passage.section == previous.section
-        )
-        if not unseen:
-            return _more(plan.text, previous, corpus)
-        reply = _from_answer(replace(with_previous, hits=unseen), FollowUp.MORE)
-    return _in_thread(reply, plan)
-
-
-def _in_thread(reply: Reply, plan: Plan) -> Reply:
-    """A reply that used the last turn: it carries the thread on."""
-    if plan.previous is None:
-        return reply
-    return replace(
-        reply,
-        question=plan.text,
-        shown_ids=plan.previous.shown_ids,
-        thread_question=plan.previous.question,
-    )
-
-
-def _by_word_rules(plan: Plan, alone: Answer, with_previous: Answer, previous: Turn) -> Reply:
-    """Before a context model is fitted: a leaning message, asked both ways."""
-    if not leans_on_previous(plan.text):
-        return _from_answer(alone)
-    if questions_the_answer(plan.text) and with_previous.answered:
-        # "even for a small uni?", "is that true in Europe?": about the last answer's claim.
-        reply = _from_answer(with_previous, FollowUp.CONTEXT)
-    elif alone.answered:
-        return _from_answer(alone)  # a question that stands alone is answered alone
-    elif alone.confidence < SIMILARITY_FLOOR:
-        return _from_answer(alone)  # "and what's the weather like?": off-topic still
-    elif _continues(alone, previous):
-        # Too vague on its own ("and which hardware for that?"): the conversation decides.
-        reply = _from_answer(replace(alone, answered=True), FollowUp.CONTEXT)
-    elif with_previous.answered:
-        reply = _from_answer(with_previous, FollowUp.CONTEXT)
-    else:
-        return _from_answer(alone)
-    return _in_thread(reply, plan)
-
-
-def _continues(alone: Answer, previous: Turn) -> bool:
-    """The message's own best passage stays on the previous answer's topic."""
-    return bool(alone.hits) and alone.hits[0].passage.section == previous.section
-
-
-def _from_answer(answer: Answer, follow_up: FollowUp | None = None) -> Reply:
-    if not answer.answered or not answer.hits:
-        return Reply(answer.question, None, reason=Reason.OFF_TOPIC, answer=answer)
-    related = tuple(hit.passage for hit in answer.related(limit=2))
-    return Reply(answer.question, answer.hits[0].passage, related, None, follow_up, answer=answer)
-
-
-def _foreign(plan: Plan, answer: Answer) -> Reply:
-    if answer.answered and answer.confidence >= CONFIDENT_ACROSS_LANGUAGES:
-        return replace(_from_answer(answer), language=plan.language)
-    return Reply(plan.text, None, reason=Reason.NOT_ENGLISH, language=plan.language, answer=answer)
-
-
-def _more(text: str, previous: Turn, corpus: Corpus) -> Reply:
-    """The next passage on the previous answer's topic that this thread hasn't shown."""
-    unseen = [
-        p for p in corpus.section_passages(previous.section) if p.id not in previous.shown_ids
-    ]
-    if not unseen:
-        return Reply(
-            text,
-            None,
-            reason=Reason.NOTHING_MORE,
-            section=previous.section,
-            shown_ids=previous.shown_ids,
-        )
-    return Reply(
-        text,
-        unseen[0],
-        tuple(unseen[1:3]),
-        follow_up=FollowUp.MORE,
-        shown_ids=previous.shown_ids,
-        thread_question=previous.question,
-    )
-
-
-def _pick(text: str, previous: Turn, index: int, corpus: Corpus) -> Reply:
-    """ "The second one": a related passage the last answer offered."""
-    offered = [p for p in map(corpus.passage, previous.related_ids) if p is not None]
-    if not offered:
-        return _more(text, previous, corpus)
-    chosen = offered[min(index, len(offered) - 1)]
-    others = tuple(p for p in offered if p.id != chosen.id)
-    return Reply(
-        text,
-        chosen,
-        others,
-        follow_up=FollowUp.PICK,
-        shown_ids=previous.shown_ids,
-        thread_question=previous.question,
-    )
+    @property
+    def declined(self) -> tuple[Answer, ...]:
+        """Questions the guide doesn't cover (in a reply that answers others, named as such)."""
+        return tuple(a for a in self.answers if a.reason is Reason.OFF_TOPIC)
 
 
 class Mentor:
-    """The synchronous pipeline, for the command line and the evaluation."""
+    """The decision over a loaded index and its fitted models; `reply` runs all three steps
+    synchronously (the command line and the evaluation), the bot batches the searches."""
 
-    def __init__(self, retriever: Retriever, context: ContextModel | None = None) -> None:
+    def __init__(self, retriever: Retriever, models: Models) -> None:
         self.retriever = retriever
-        self.context = context
+        self.models = models
+        self.follow_up: Chooser = models.follow_up  # the evaluation may put a baseline here
+        self.corpus: Corpus = retriever.corpus
+        self._ids = [p.id for p in self.corpus.passages]
+        self._sections = [p.section for p in self.corpus.passages]
 
-    def reply(self, text: str, previous: Turn | None = None) -> Reply:
-        plan = read_message(text, previous)
-        return settle(plan, self.search(plan), self.retriever.corpus, self.context)
+    def reply(self, text: str, thread: Turn | None = None) -> Reply:
+        reading = read(text, thread)
+        queries = list(reading.queries)
+        searches = self.retriever.search_batch(queries)
+        return self.decide(reading, dict(zip(queries, searches, strict=True)))
 
-    def search(self, plan: Plan) -> list[Answer]:
-        return self.retriever.answer_batch(list(plan.queries)) if plan.queries else []
+    def decide(self, reading: Reading, searches: Mapping[str, Search]) -> Reply:
+        early = without_search(reading, self.corpus)
+        if early is not None:
+            return early
+        base = Reply(reading.text, small_talk=reading.small_talk, language=reading.language)
+        thread = reading.thread
+        answers = [self._answer(part, searches, reading) for part in reading.parts]
+        if len(answers) > 1:
+            answers = self._several(answers, reading, searches)
+        reply = self._with_thread(base, tuple(answers), thread)
+        if reply.passage is not None:
+            return reply
+        reason = answers[0].reason or Reason.OFF_TOPIC
+        if reason is Reason.OFF_TOPIC and not reading.language.is_english:
+            reason = Reason.NOT_ENGLISH  # said in their language, with the decline
+        section = thread.section if reason is Reason.NOTHING_MORE and thread else None
+        return replace(reply, reason=reason, section=section)
+
+    # ── one question ─────────────────────────────────────────────────────────
+
+    def _answer(self, part: Part, searches: Mapping[str, Search], reading: Reading) -> Answer:
+        thread = reading.thread
+        alone = searches[part.query]
+        if thread is None or part.context_query is None:
+            if part.cues.more and thread is None and len(reading.parts) == 1:
+                return Answer(part.text, None, reason=Reason.NO_CONTEXT)
+            return self._alone(part, alone, reading.language)
+        return self._after_answer(part, alone, searches, thread)
+
+    def _alone(self, part: Part, alone: Search, language: Language) -> Answer:
+        probability = self.models.decline.probability(alone)
+        answers = probability >= self.models.decline.threshold
+        if _unreadable(language):
+            answers = answers and alone.best >= CONFIDENT_ACROSS_LANGUAGES
+        if not answers or not alone.hits:
+            return Answer(part.text, None, reason=Reason.OFF_TOPIC, search=alone,
+                          confidence=probability)  # fmt: skip
+        related = tuple(hit.passage for hit in alone.related())
+        return Answer(part.text, alone.hits[0].passage, related, None, Act.QUESTION, alone,
+                      probability, part.query)  # fmt: skip
+
+    def situation(self, part: Part, searches: Mapping[str, Search], thread: Turn) -> Situation:
+        """A message after an answer as the follow-up choice sees it (fitting uses this too)."""
+        assert part.context_query is not None
+        alone, context = searches[part.query], searches[part.context_query]
+        decline = self.models.decline
+        return situation(
+            part.cues,
+            alone,
+            context,
+            searches[thread.context],
+            thread,
+            decline.probability(alone),
+            decline.probability(context),
+            self.follow_up.more_probability(alone.vector),
+            self._ids,
+            self._sections,
+            self.retriever.passage_similarity,
+        )
+
+    def _after_answer(
+        self, part: Part, alone: Search, searches: Mapping[str, Search], thread: Turn
+    ) -> Answer:
+        assert part.context_query is not None
+        context = searches[part.context_query]
+        follow_up = self.follow_up
+        seen = self.situation(part, searches, thread)
+        p_alone, p_context = seen.probabilities
+        utilities, none = follow_up.utilities(seen)
+        chosen = follow_up.choose(seen)
+        if chosen is None:
+            reason = Reason.NOTHING_MORE if seen.more else Reason.OFF_TOPIC
+            return Answer(part.text, None, reason=reason, search=alone, confidence=p_alone)
+        passage = self.corpus.passages[chosen]
+        act, search = self._act(seen.more, part, passage, alone, context, thread, p_alone)
+        liked = [int(i) for i in np.argsort(-utilities) if utilities[i] > none]
+        near = [self._ids.index(hit.passage.id) for hit in search.related(limit=TOP_K)]
+        related = tuple(
+            self.corpus.passages[i]
+            for i in dict.fromkeys([*liked, *near])
+            if i != chosen and self._ids[i] not in thread.shown_ids
+        )[:2]
+        query = {Act.QUESTION: part.query, Act.FOLLOW_UP: part.context_query}.get(
+            act, thread.context
+        )
+        return Answer(part.text, passage, related, None, act, search, p_context, query)
+
+    def _act(
+        self,
+        more: bool,
+        part: Part,
+        passage: Passage,
+        alone: Search,
+        context: Search,
+        thread: Turn,
+        p_alone: float,
+    ) -> tuple[Act, Search]:
+        if more:
+            return Act.MORE, context
+        if part.cues.doubt and passage.id in thread.shown_ids:
+            return Act.DOUBT, context
+        stands_alone = p_alone >= self.models.decline.threshold
+        if stands_alone and alone.hits and alone.hits[0].passage.id == passage.id:
+            return Act.QUESTION, alone
+        return Act.FOLLOW_UP, context
+
+    # ── several questions ────────────────────────────────────────────────────
+
+    def _several(
+        self, answers: list[Answer], reading: Reading, searches: Mapping[str, Search]
+    ) -> list[Answer]:
+        """Each passage once, and the parts the guide doesn't cover named when they have a
+        subject of their own; when no part is answered, the message read whole."""
+        answered = [a for a in answers if a.passage is not None]
+        if not answered and reading.whole_query is not None:
+            whole = Part(reading.text, reading.whole_query, reading.parts[0].cues)
+            return [self._alone(whole, searches[reading.whole_query], reading.language)]
+        kept: list[Answer] = []
+        shown: set[str] = set()
+        for answer, part in zip(answers, reading.parts, strict=True):
+            if answer.passage is None:
+                if part.cues.content >= MIN_CONTENT_TO_NAME:
+                    kept.append(answer)
+            elif answer.passage.id not in shown:
+                shown.add(answer.passage.id)
+                kept.append(answer)
+        if len(kept) == 1:
+            return kept  # one answer after all: shown as a reply to one question
+        # Buttons under a reply to several questions would be ambiguous: which part's?
+        return [replace(a, related=()) for a in kept]
+
+    # ── the thread ───────────────────────────────────────────────────────────
+
+    def _with_thread(self, reply: Reply, answers: tuple[Answer, ...], thread: Turn | None) -> Reply:
+        reply = replace(reply, answers=answers)
+        answered = reply.answered
+        if not answered:
+            return reply
+        last = answered[-1]
+        assert last.passage is not None
+        leans = last.act is not Act.QUESTION and thread is not None
+        question = thread.question if leans and thread is not None else last.question
+        earlier = thread.shown_ids if thread is not None and leans else ()
+        shown = tuple(dict.fromkeys([*earlier, *(a.passage.id for a in answered if a.passage)]))
+        turn = Turn(
+            question=question,
+            passage_id=last.passage.id,
+            section=last.passage.section,
+            related_ids=tuple(p.id for p in last.related),
+            shown_ids=shown,
+            query=last.query or question,
+        )
+        following = thread.question if leans and thread is not None else None
+        return replace(reply, thread=turn, thread_question=following)
+
+
+def without_search(reading: Reading, corpus: Corpus) -> Reply | None:
+    """The reply to a message that needs no search (empty, small talk, a pick), or None.
+    The bot gives these while the model is still loading."""
+    if reading.empty:
+        return Reply("", reason=Reason.EMPTY)
+    base = Reply(reading.text, small_talk=reading.small_talk, language=reading.language)
+    thread = reading.thread
+    if reading.pick is not None:
+        answer = _pick(reading.pick, thread, corpus) if thread is not None else None
+        if answer is None:
+            return replace(base, reason=Reason.NO_CONTEXT)
+        assert thread is not None and answer.passage is not None
+        turn = replace(
+            thread,
+            passage_id=answer.passage.id,
+            section=answer.passage.section,
+            related_ids=tuple(p.id for p in answer.related),
+            shown_ids=tuple(dict.fromkeys([*thread.shown_ids, answer.passage.id])),
+        )
+        return replace(base, answers=(answer,), thread=turn, thread_question=thread.question)
+    if not reading.parts:
+        return base  # small talk only
+    return None
+
+
+def _pick(index: int, thread: Turn, corpus: Corpus) -> Answer | None:
+    offered = [p for p in map(corpus.passage, thread.related_ids) if p is not None]
+    if not offered:
+        return None
+    chosen = offered[min(index, len(offered) - 1)]
+    others = tuple(p for p in offered if p.id != chosen.id)
+    return Answer(chosen.title, chosen, others, act=Act.PICK, query=thread.context)
+
+
+def _unreadable(language: Language) -> bool:
+    """A language the bot neither reads nor glosses."""
+    return language.code != ENGLISH and not language.mixed and not language.english
+
+
+def load_mentor(corpus_dir: Path, index_dir: Path) -> Mentor:
+    """The index, the model and the fitted decisions, ready to answer.
+
+    Raises IndexUnavailable, ModelUnavailable or ModelsUnavailable with a one-line message.
+    """
+    from bot.knowledge.deciding.models import load_models
+    from bot.knowledge.search.retriever import load_retriever
+
+    retriever = load_retriever(corpus_dir, index_dir)
+    return Mentor(retriever, load_models(index_dir, retriever.index.manifest.corpus_hash))

@@ -237,10 +237,21 @@ def _v5_inbox(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v6_why_and_how_answered(db: sqlite_utils.Database) -> None:
+    # Why a question got no passage (off-topic, not-english, …), the language or variety it
+    # was written in, and how it was read (question, follow-up, more, pick, doubt): what the
+    # operator's console shows and groups by. NULL on rows from before.
+    questions = db.table("questions")
+    questions.add_column("reason", str)
+    questions.add_column("language", str)
+    questions.add_column("act", str)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_questions_and_feedback,
     _v2_checklists_and_timezones,
     _v3_weekly_nudges,
     _v4_never_reuse_item_ids,
     _v5_inbox,
+    _v6_why_and_how_answered,
 ]

@@ -18,14 +18,27 @@ def record_question(
     passage_id: str | None,
     confidence: float | None,
     now: datetime,
+    reason: str | None = None,
+    language: str | None = None,
+    act: str | None = None,
 ) -> int:
     if confidence is not None and not math.isfinite(confidence):
         confidence = None  # JSON (and /export) has no infinity
     with db.atomic():
         cursor = db.execute(
-            "INSERT INTO questions (user_id, text, answered, passage_id, confidence, asked_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [user_id, text, int(answered), passage_id, confidence, to_db_time(now)],
+            "INSERT INTO questions (user_id, text, answered, passage_id, confidence, asked_at, "
+            "reason, language, act) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                user_id,
+                text,
+                int(answered),
+                passage_id,
+                confidence,
+                to_db_time(now),
+                reason,
+                language,
+                act,
+            ],
         )
     assert cursor.lastrowid is not None  # an INSERT sets it
     return cursor.lastrowid

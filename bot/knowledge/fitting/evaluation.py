@@ -1,64 +1,25 @@
-"""Measuring retrieval on labelled questions, and fitting the decline thresholds.
+"""Measuring the bot on labelled files, through the same Mentor the bot runs.
 
-A question set is JSON lines. In-domain questions carry their `section` and either the
-expected `passage` id (the development set) or `facts`: keywords of which at least one
-must appear in the right passage (the held-out sets, written without seeing the corpus).
-Off-topic questions have `"section": null`.
+- Question files: retrieval (hit@1, hit@3, MRR of the top three, by ranking mode) and the
+  decisions (answered with the right passage, off-topic declined, in-domain declined).
+- Chats: every turn played in order, one chat per thread, each later turn judged by kind
+  (judging.py); several-question messages part by part.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-from pathlib import Path
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 import numpy as np
 
-from bot.knowledge.mentor import Mentor, Reason, Reply
-from bot.knowledge.search.corpus import Passage
-from bot.knowledge.search.retriever import Answer, DeclinePolicy, Retriever
+from bot.knowledge.fitting.judging import Before, is_right, parts_right, question_right
+from bot.knowledge.fitting.labelled import Conversation, LabelledQuestion, LabelledTurn
+from bot.knowledge.mentor import Mentor, Reply
+from bot.knowledge.search.retriever import Retriever, Search
 
-
-@dataclass(frozen=True)
-class LabelledQuestion:
-    question: str
-    section: str | None
-    passage: str | None = None
-    facts: tuple[str, ...] = ()
-    also_sections: tuple[str, ...] = ()  # where the writers' brief drew a section border elsewhere
-    style: str | None = None  # how the student writes: terse, long, indirect, …
-    kind: str | None = None  # for off-topic questions: near-miss, far, …
-
-    @property
-    def on_topic(self) -> bool:
-        return self.section is not None
-
-    def is_right(self, passage: Passage) -> bool:
-        if passage.section != self.section and passage.section not in self.also_sections:
-            return False
-        if self.passage is not None:
-            return passage.id == self.passage
-        text = f"{passage.title} {passage.text}".lower()
-        return not self.facts or any(fact.lower() in text for fact in self.facts)
-
-
-def load_questions(path: Path) -> list[LabelledQuestion]:
-    questions = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            questions.append(
-                LabelledQuestion(
-                    question=row["question"],
-                    section=row.get("section"),
-                    passage=row.get("passage"),
-                    facts=tuple(row.get("facts") or ()),
-                    also_sections=tuple(row.get("also_sections") or ()),
-                    style=row.get("style"),
-                    kind=row.get("kind"),
-                )
-            )
-    return questions
+# ── questions ────────────────────────────────────────────────────────────────
 
 
 @dataclass(frozen=True)
@@ -68,278 +29,220 @@ class Report:
     hit_at_1: float  # the top passage is right (whether or not the question was declined)
     hit_at_3: float
     mrr: float  # over the top 3
-    section_at_1: float
-    answered_right_at_1: float  # answered, and the top passage is right
+    answered_right: float  # answered, and the top passage is right
     off_topic_declined: float
-    false_declines: float  # in-domain questions declined
+    in_domain_declined: float
     misses: tuple[tuple[str, str], ...] = ()  # (question, what came first) for review
 
-    def row(self) -> dict[str, float]:
-        return {
-            "hit@1": self.hit_at_1,
-            "hit@3": self.hit_at_3,
-            "MRR": self.mrr,
-            "off-topic declined": self.off_topic_declined,
-            "in-domain declined": self.false_declines,
-        }
 
-
-def evaluate(retriever: Retriever, questions: list[LabelledQuestion]) -> Report:
-    answers = retriever.answer_batch([q.question for q in questions])
-    return score(questions, answers)
-
-
-def score(questions: list[LabelledQuestion], answers: list[Answer]) -> Report:
-    pairs = list(zip(questions, answers, strict=True))
-    on_topic = [(q, a) for q, a in pairs if q.on_topic]
-    off_topic = [a for q, a in pairs if not q.on_topic]
-    ranks = [_rank_of_right(q, a) for q, a in on_topic]
-    n = max(len(on_topic), 1)
-    first_section_right = [
-        bool(a.hits) and a.hits[0].passage.section == q.section for q, a in on_topic
-    ]
-    answered_right = [r == 1 and a.answered for r, (_, a) in zip(ranks, on_topic, strict=True)]
-    misses = tuple(
-        (q.question, a.hits[0].passage.id if a.hits else "-")
-        for (q, a), rank in zip(on_topic, ranks, strict=True)
-        if rank != 1
-    )
+def rank_report(
+    questions: list[LabelledQuestion], searches: list[Search], answered: list[bool]
+) -> Report:
+    pairs = list(zip(questions, searches, answered, strict=True))
+    on = [(q, s, a) for q, s, a in pairs if q.on_topic]
+    off = [a for q, _, a in pairs if not q.on_topic]
+    ranks = [_rank_of_right(q, s) for q, s, _ in on]
+    n = max(len(on), 1)
     return Report(
-        in_domain=len(on_topic),
-        off_topic=len(off_topic),
+        in_domain=len(on),
+        off_topic=len(off),
         hit_at_1=sum(r == 1 for r in ranks) / n,
         hit_at_3=sum(r is not None for r in ranks) / n,
         mrr=sum(1 / r for r in ranks if r) / n,
-        section_at_1=sum(first_section_right) / n,
-        answered_right_at_1=sum(answered_right) / n,
-        off_topic_declined=sum(not a.answered for a in off_topic) / max(len(off_topic), 1),
-        false_declines=sum(not a.answered for _, a in on_topic) / n,
-        misses=misses,
+        answered_right=sum(r == 1 and a for r, (_, _, a) in zip(ranks, on, strict=True)) / n,
+        off_topic_declined=sum(not a for a in off) / max(len(off), 1),
+        in_domain_declined=sum(not a for _, _, a in on) / n,
+        misses=tuple(
+            (q.question, s.hits[0].passage.id if s.hits else "-")
+            for (q, s, _), rank in zip(on, ranks, strict=True)
+            if rank != 1
+        ),
     )
 
 
-def _rank_of_right(question: LabelledQuestion, answer: Answer) -> int | None:
-    for rank, hit in enumerate(answer.hits, start=1):
+def _rank_of_right(question: LabelledQuestion, search: Search) -> int | None:
+    for rank, hit in enumerate(search.hits, start=1):
         if question.is_right(hit.passage):
             return rank
     return None
 
 
-def fit_policy(
-    questions: list[LabelledQuestion], answers: list[Answer], score_floor: float | None = None
-) -> DeclinePolicy:
-    """The two thresholds that decline the most off-topic questions, falsely declining few.
+def evaluate_questions(mentor: Mentor, questions: list[LabelledQuestion]) -> Report:
+    """Each question asked alone, as a first message, through the whole pipeline."""
+    replies = [mentor.reply(q.question) for q in questions]
+    searches = [_ranking_search(mentor, r) for r in replies]
+    report = rank_report(questions, searches, [r.passage is not None for r in replies])
+    right = [question_right(q, r) for q, r in zip(questions, replies, strict=True)]
+    on = [ok for q, ok in zip(questions, right, strict=True) if q.on_topic]
+    return _with_answered(report, sum(on) / max(len(on), 1))
 
-    The loss weighs a declined fair question twice as heavily as an answered off-topic one,
-    because a student refused a fair question loses trust fastest. Many threshold pairs
-    usually share the lowest loss; the fit takes the one deepest inside that region, the
-    farthest from any worse pair, because thresholds at the region's edge, fitted on a few
-    hundred questions, decide new questions by a hair. `score_floor` keeps the score
-    threshold above the level where a score says nothing (for MiniLM cosine, about 0.3:
-    gibberish and greetings score 0.1-0.3 against anything).
-    """
-    on = np.array([q.on_topic for q in questions])
-    if on.all() or not on.any():
-        raise ValueError("fitting needs both in-domain and off-topic questions")
-    tops = np.array([a.confidence for a in answers])
-    margins = np.array([a.margin for a in answers])
-    lowest = max(np.floor(tops.min() * 100) / 100, score_floor or -np.inf)
-    scores = np.round(np.arange(lowest, max(tops.max(), lowest) + 0.005, 0.005), 3)
 
-    finite = margins[np.isfinite(margins)]
-    margin_grid = np.round(
-        np.arange(np.floor(finite.min() * 100) / 100, finite.max() + 0.005, 0.005), 3
+def _ranking_search(mentor: Mentor, reply: Reply) -> Search:
+    """The search whose ranking the reply used (several questions: the first part's)."""
+    for answer in reply.answers:
+        if answer.search is not None:
+            return answer.search
+    return mentor.retriever.search(reply.text)
+
+
+def _with_answered(report: Report, answered_right: float) -> Report:
+    return Report(
+        report.in_domain,
+        report.off_topic,
+        report.hit_at_1,
+        report.hit_at_3,
+        report.mrr,
+        answered_right,
+        report.off_topic_declined,
+        report.in_domain_declined,
+        report.misses,
     )
-    loss = np.empty((len(margin_grid), len(scores)))
-    for i, min_margin in enumerate(margin_grid):
-        answered = (tops[None, :] >= scores[:, None]) & (margins >= min_margin)[None, :]
-        loss[i] = 2 * (~answered[:, on]).mean(axis=1) + answered[:, ~on].mean(axis=1)
-    best = loss <= loss.min() + 1e-12
-    # Peel the optimal region layer by layer; what survives longest is its middle.
-    core = best
-    while True:
-        inner = core.copy()
-        inner[1:, :] &= core[:-1, :]
-        inner[:-1, :] &= core[1:, :]
-        inner[:, 1:] &= core[:, :-1]
-        inner[:, :-1] &= core[:, 1:]
-        if not inner.any():
-            break
-        core = inner
-    i, j = np.argwhere(core)[0]
-    return DeclinePolicy(float(scores[j]), float(margin_grid[i]))
 
 
-# ── by style and kind ────────────────────────────────────────────────────────
+def evaluate_ranking(retriever: Retriever, questions: list[LabelledQuestion]) -> Report:
+    """Ranking only (for comparing modes): hit@k and MRR; decisions not counted."""
+    searches = retriever.search_batch([q.question for q in questions])
+    return rank_report(questions, searches, [True] * len(questions))
 
 
-def score_by(
-    questions: list[LabelledQuestion], answers: list[Answer], attribute: str
+def by_attribute(
+    questions: list[LabelledQuestion], mentor: Mentor, attribute: str
 ) -> dict[str, Report]:
     """One report per value of `style` (in-domain) or `kind` (off-topic), where files have it."""
-    groups: dict[str, list[int]] = {}
-    for i, question in enumerate(questions):
-        value = getattr(question, attribute)
-        if value:
-            groups.setdefault(value, []).append(i)
-    return {
-        value: score([questions[i] for i in rows], [answers[i] for i in rows])
-        for value, rows in sorted(groups.items())
-    }
+    groups: dict[str, list[LabelledQuestion]] = defaultdict(list)
+    for question in questions:
+        if value := getattr(question, attribute):
+            groups[value].append(question)
+    return {value: evaluate_questions(mentor, qs) for value, qs in sorted(groups.items())}
 
 
-# ── follow-ups and other languages ───────────────────────────────────────────
+# ── chats ────────────────────────────────────────────────────────────────────
 
 
 @dataclass(frozen=True)
-class LabelledDialogue:
-    """Two turns; the second is judged (the first only sets the scene).
+class Played:
+    """One turn of a chat, as the bot answered it."""
 
-    Kinds: `more` (another passage on the first answer's topic), `ordinal` (the related
-    passage `pick` of the first answer), `leaning` and `new-topic` (the labelled passage),
-    and `off-topic` (a second turn the guide doesn't answer: right when declined).
-    """
-
-    first: LabelledQuestion
-    second: LabelledQuestion
-    kind: str
-    pick: int | None = None
+    conversation: int
+    position: int  # 0 for the first turn
+    turns: int  # how many turns the chat has
+    turn: LabelledTurn
+    reply: Reply
+    right: bool
+    parts: tuple[bool, ...] = ()  # for several questions: per labelled part
 
 
-def load_dialogues(path: Path) -> list[LabelledDialogue]:
-    dialogues = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        first, second = row["turns"]
-        dialogues.append(
-            LabelledDialogue(
-                first=LabelledQuestion(
-                    first,
-                    row.get("first_section"),
-                    facts=tuple(row.get("first_facts") or ()),
-                    also_sections=tuple(row.get("also_first_sections") or ()),
-                ),
-                second=LabelledQuestion(
-                    second,
-                    row.get("section"),
-                    facts=tuple(row.get("facts") or ()),
-                    also_sections=tuple(row.get("also_sections") or ()),
-                ),
-                kind=row["kind"],
-                pick=row.get("pick"),
+def play(mentor: Mentor, conversations: Iterable[Conversation]) -> list[Played]:
+    """Every chat played turn by turn, each in its own thread."""
+    played = []
+    for number, conversation in enumerate(conversations):
+        thread = None
+        shown: set[str] = set()
+        offered: tuple = ()
+        for position, turn in enumerate(conversation.turns):
+            reply = mentor.reply(turn.text, thread)
+            before = Before(frozenset(shown), offered)
+            parts = tuple(parts_right(turn, reply)) if turn.kind == "multi" else ()
+            played.append(
+                Played(
+                    number,
+                    position,
+                    len(conversation.turns),
+                    turn,
+                    reply,
+                    is_right(turn, reply, before),
+                    parts,
+                )
             )
-        )
-    return dialogues
-
-
-OFF_TOPIC_KIND = "off-topic"
-
-
-def second_turn_is_right(dialogue: LabelledDialogue, first: Reply, second: Reply) -> bool:
-    if dialogue.kind == OFF_TOPIC_KIND:
-        return second.passage is None
-    if second.passage is None:
-        return False
-    if dialogue.kind == "more":
-        return (
-            first.passage is not None
-            and second.passage.section == first.passage.section
-            and second.passage.id != first.passage.id
-        )
-    if dialogue.kind == "ordinal":
-        offered = first.related
-        if not offered or dialogue.pick is None:
-            return False
-        return second.passage.id == offered[min(dialogue.pick, len(offered)) - 1].id
-    return dialogue.second.is_right(second.passage)
+            thread = reply.thread or thread
+            if reply.answered:
+                shown.update(a.passage.id for a in reply.answered if a.passage)
+                offered = reply.related
+    return played
 
 
 @dataclass(frozen=True)
-class DialogueReport:
-    dialogues: int
-    first_right: float
-    second_right: float  # over the follow-ups: every kind but off-topic
-    by_kind: dict[str, float]
-    off_topic_declined: float | None = None  # None when the file has no off-topic turns
-    misses: tuple[tuple[str, str, str], ...] = ()  # (first, second, what the bot showed)
+class ChatReport:
+    chats: int
+    first_right: float  # first turns (asked with nothing before)
+    later_right: float  # every later turn
+    longer_chats_later_right: float  # later turns of chats of 3 turns or more
+    two_turn_chats_right: float  # the second turn of two-turn chats
+    by_kind: dict[str, tuple[float, int]]  # later turns: rate, count
+    multi_messages: int = 0  # messages with several questions (any turn)
+    multi_all_parts: float = float("nan")  # ...with every part right
+    multi_parts: float = float("nan")  # parts right
+    misses: tuple[Played, ...] = field(default=(), repr=False)
 
 
-def evaluate_dialogues(mentor: Mentor, dialogues: list[LabelledDialogue]) -> DialogueReport:
-    results: list[tuple[LabelledDialogue, bool, bool, Reply]] = []
-    for dialogue in dialogues:
-        first = mentor.reply(dialogue.first.question)
-        second = mentor.reply(dialogue.second.question, first.turn())
-        first_right = first.passage is not None and dialogue.first.is_right(first.passage)
-        results.append(
-            (dialogue, first_right, second_turn_is_right(dialogue, first, second), second)
-        )
-    n = max(len(results), 1)
-    kinds = sorted({d.kind for d in dialogues})
-    follow_ups = [r for r in results if r[0].kind != OFF_TOPIC_KIND]
-    off_topic = [r for r in results if r[0].kind == OFF_TOPIC_KIND]
-    return DialogueReport(
-        dialogues=len(results),
-        first_right=sum(r[1] for r in results) / n,
-        second_right=sum(r[2] for r in follow_ups) / max(len(follow_ups), 1),
-        off_topic_declined=sum(r[2] for r in off_topic) / len(off_topic) if off_topic else None,
-        by_kind={
-            kind: sum(r[2] for r in results if r[0].kind == kind)
-            / max(sum(r[0].kind == kind for r in results), 1)
-            for kind in kinds
-        },
-        misses=tuple(
-            (
-                d.first.question,
-                d.second.question,
-                reply.passage.id if reply.passage else f"({reply.reason})",
-            )
-            for d, _, right, reply in results
-            if not right
-        ),
+def chat_report(played: list[Played]) -> ChatReport:
+    later = [p for p in played if p.position > 0]
+    multi = [p for p in played if p.turn.kind == "multi"]
+    kinds: dict[str, list[bool]] = defaultdict(list)
+    for p in later:
+        kinds[p.turn.kind].append(p.right)
+    return ChatReport(
+        chats=len({p.conversation for p in played}),
+        first_right=_rate(p.right for p in played if p.position == 0),
+        later_right=_rate(p.right for p in later),
+        longer_chats_later_right=_rate(p.right for p in later if p.turns >= 3),
+        two_turn_chats_right=_rate(p.right for p in later if p.turns == 2),
+        by_kind={k: (float(np.mean(v)), len(v)) for k, v in sorted(kinds.items())},
+        multi_messages=len(multi),
+        multi_all_parts=_rate(all(p.parts) for p in multi),
+        multi_parts=_rate(part for p in multi for part in p.parts),
+        misses=tuple(p for p in played if not p.right),
     )
 
 
-@dataclass(frozen=True)
-class LanguageReport:
-    messages: int
-    detected: float  # recognised as not English
-    told_or_right: float  # told the bot reads English, or answered with the right passage
-    wrongly_answered: tuple[str, ...] = ()
+def _rate(values: Iterable[bool]) -> float:
+    found = list(values)
+    return float(np.mean(found)) if found else float("nan")
 
 
-def load_language_questions(path: Path) -> list[tuple[LabelledQuestion, str]]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    return [
-        (
-            LabelledQuestion(
-                row["question"],
-                row.get("section"),
-                facts=tuple(row.get("facts") or ()),
-                also_sections=tuple(row.get("also_sections") or ()),
-            ),
-            row["language"],
-        )
-        for row in rows
-    ]
+# ── reports as text ──────────────────────────────────────────────────────────
 
 
-def evaluate_languages(
-    mentor: Mentor, questions: list[tuple[LabelledQuestion, str]]
-) -> LanguageReport:
-    replies = [mentor.reply(q.question) for q, _ in questions]
-    good = [
-        reply.reason is Reason.NOT_ENGLISH
-        or (reply.passage is not None and q.on_topic and q.is_right(reply.passage))
-        for (q, _), reply in zip(questions, replies, strict=True)
-    ]
-    n = max(len(questions), 1)
-    return LanguageReport(
-        messages=len(questions),
-        detected=sum(reply.language != "en" for reply in replies) / n,
-        told_or_right=sum(good) / n,
-        wrongly_answered=tuple(
-            q.question for (q, _), ok in zip(questions, good, strict=True) if not ok
-        ),
+def render_questions(name: str, report: Report, modes: dict[str, Report] | None = None) -> str:
+    lines = [f"\n{name}: {report.in_domain} in-domain, {report.off_topic} off-topic questions"]
+    if modes:
+        lines.append(f"{'':22}" + "".join(f"{mode:>10}" for mode in modes))
+        for metric in ("hit_at_1", "hit_at_3", "mrr"):
+            lines.append(
+                f"{metric:22}" + "".join(f"{getattr(r, metric):>10.3f}" for r in modes.values())
+            )
+    lines.append(
+        f"answered with the right passage {report.answered_right:.3f}; hit@1 {report.hit_at_1:.3f}"
+        f"; hit@3 {report.hit_at_3:.3f}; off-topic declined {report.off_topic_declined:.3f}; "
+        f"in-domain declined {report.in_domain_declined:.3f}"
     )
+    return "\n".join(lines)
+
+
+def render_chats(name: str, report: ChatReport, misses: bool = False) -> str:
+    lines = [
+        f"\n{name}: {report.chats} chats; first turns right {report.first_right:.3f}; "
+        f"later turns right {report.later_right:.3f} (in chats of 3+ turns "
+        f"{report.longer_chats_later_right:.3f}; two-turn chats {report.two_turn_chats_right:.3f})"
+    ]
+    for kind, (rate, count) in report.by_kind.items():
+        lines.append(f"  {kind:13} {rate:.3f}  n={count}")
+    if report.multi_messages:
+        lines.append(
+            f"  several questions: {report.multi_messages} messages, every part right "
+            f"{report.multi_all_parts:.3f}, parts right {report.multi_parts:.3f}"
+        )
+    if misses:
+        for p in report.misses:
+            lines.append(f"  miss [{p.turn.kind}] {p.turn.text!r} → {_shown(p.reply)}")
+    return "\n".join(lines)
+
+
+def _shown(reply: Reply) -> str:
+    if reply.small_talk is not None and not reply.answers:
+        return f"(small talk: {reply.small_talk})"
+    if reply.passage is None:
+        return f"({reply.reason})"
+    shown = " + ".join(a.passage.id for a in reply.answered if a.passage)
+    named = f" (not covered: {len(reply.declined)})" if reply.declined else ""
+    return shown + named

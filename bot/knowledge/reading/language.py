@@ -1,9 +1,14 @@
 """Is a message in a language other than English, which the guide and the model can't read?
 
-Two rules, in this order:
+Three rules, in this order:
 - The writing system decides when most letters are not Latin (Cyrillic, Devanagari, Han,
   Arabic, …): exact, and needs no model.
-- For Latin script, py3langid (langid.py's maintained fork; its model ships in the wheel)
+- Code-mixed and romanized varieties (Hinglish and romanized Urdu, Taglish, Nigerian
+  Pidgin, Spanglish, Portuguese) are told by their own grammar words (varieties.toml),
+  before any detector: detectors trained on standard text read romanized Hindi as
+  Indonesian or Malay. Their words are glossed into English for the search, because the
+  English content words ("PhD", "internship", "leetcode") usually carry the question.
+- For other Latin script, py3langid (langid.py's maintained fork; its model ships in the wheel)
   decides, but only on a message long enough for a detector to be right, with high
   English improbable, and with few English function words. Short messages and names ("Kaggle?",
   "tl;dr pls", "chip huyen book") fool every detector, so they count as English.
@@ -12,9 +17,14 @@ Two rules, in this order:
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
+from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
+
+from bot.knowledge.search.text import FUNCTION_WORDS as _ENGLISH_FUNCTION_WORDS
 
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
@@ -33,13 +43,7 @@ MIN_WORDS = 3
 MAX_ENGLISH_PROBABILITY = 0.02
 # With this share of English function words a message is English, whatever else it mixes in.
 ENGLISH_FUNCTION_SHARE = 0.2
-_FUNCTION_WORDS_TEXT = (
-    "a an the and or but if of to in on for with at by from about as into is are was were be "
-    "been do does did have has had i you he she we they it my your our their me him her them "
-    "this that these those what which who whom how why when where can could should would will "
-    "shall may might must not no yes so than too very just any some"
-)
-_ENGLISH_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+
 
 # Unicode script (the first word of a character's name) → the language to reply in.
 _SCRIPTS = {
@@ -74,21 +78,52 @@ _TELLING_LETTERS = {
 }
 
 
-def detect_language(text: str) -> str:
-    """An ISO 639-1 code; "en" unless the message is clearly in another language."""
+@dataclass(frozen=True)
+class Language:
+    """What a message is written in, and the English to search it by."""
+
+    code: str = ENGLISH  # ISO 639-1, or a code-mixed variety's code (varieties.toml)
+    mixed: bool = False  # English mixed with another language: the student reads English
+    english: str = ""  # the message with the other language's words glossed; "" if English
+
+    @property
+    def is_english(self) -> bool:
+        return self.code == ENGLISH
+
+
+ENGLISH_TEXT = Language()
+
+
+def read_language(text: str) -> Language:
+    """English; a code-mixed or romanized variety (glossed into English for the search); or
+    another language."""
     script = _dominant_script(text)
     if script != "LATIN":
         if script is None:
-            return ENGLISH
+            return ENGLISH_TEXT
         language = _SCRIPTS.get(script, "und")
         for variant, letters in _TELLING_LETTERS.get(language, ()):
             if letters.intersection(text):
-                return variant
-        return language
-    words = _WORD.findall(text.lower())
-    if len(words) < MIN_WORDS:
+                return Language(variant)
+        return Language(language)
+    tokens = _WORD.findall(text.lower())
+    mixed = _variety(tokens)
+    if mixed is not None:
+        variety, english_share = mixed
+        glossed = gloss(text, variety)
+        return Language(variety.code, variety.mixed or english_share >= MIXED_SHARE, glossed)
+    return Language(_latin_language(tokens, text))
+
+
+def detect_language(text: str) -> str:
+    """An ISO 639-1 code or a variety's code; "en" unless clearly another language."""
+    return read_language(text).code
+
+
+def _latin_language(tokens: list[str], text: str) -> str:
+    if len(tokens) < MIN_WORDS:
         return ENGLISH
-    if sum(word in _ENGLISH_FUNCTION_WORDS for word in words) / len(words) >= (
+    if sum(word in _ENGLISH_FUNCTION_WORDS for word in tokens) / len(tokens) >= (
         ENGLISH_FUNCTION_SHARE
     ):
         return ENGLISH
@@ -96,6 +131,78 @@ def detect_language(text: str) -> str:
     if ranked.get(ENGLISH, 0.0) > MAX_ENGLISH_PROBABILITY:
         return ENGLISH
     return max(ranked, key=ranked.__getitem__)
+
+
+# ── code-mixed and romanized varieties ───────────────────────────────────────
+
+
+@dataclass(frozen=True)
+class Variety:
+    code: str
+    name: str
+    glossary: dict[str, str]
+    marks: frozenset[str]
+    mixed: bool  # its speakers mix in English as a rule (romanized Hindi, Taglish, Pidgin)
+
+
+# Varieties whose writers mix in English as a rule; Spanish and Portuguese messages may be
+# wholly in that language, and are "mixed" only with English words in them.
+_ALWAYS_MIXED = {"hi-Latn", "tl", "pcm"}
+MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
+MIN_MARK_SHARE = 0.12
+MIXED_SHARE = 0.1  # English function words that make a Spanish or Portuguese message mixed
+# English words that some varieties also use: they never count as a mark of another language.
+_SHARED_WITH_ENGLISH = frozenset(
+    ["may", "pass", "person", "enter", "fit", "no", "or", "at", "sad", "log", "par", "bas", "fine"]
+)
+
+
+@cache
+def varieties() -> tuple[Variety, ...]:
+    data = tomllib.loads(
+        resources.files(__package__).joinpath("varieties.toml").read_text(encoding="utf-8")
+    )
+    return tuple(
+        Variety(
+            code=code,
+            name=entry["name"],
+            glossary={k.lower(): v for k, v in entry["glossary"].items()},
+            marks=frozenset(entry["marks"]) - _ENGLISH_FUNCTION_WORDS - _SHARED_WITH_ENGLISH,
+            mixed=code in _ALWAYS_MIXED,
+        )
+        for code, entry in data.items()
+    )
+
+
+def _variety(tokens: list[str]) -> tuple[Variety, float] | None:
+    """The variety most of a message's telling words belong to, and its English share."""
+    if not tokens:
+        return None
+    best, best_marks = None, 0
+    for variety in varieties():
+        marks = sum(token in variety.marks for token in tokens)
+        if marks > best_marks:
+            best, best_marks = variety, marks
+    if best is None or best_marks < MIN_MARKS or best_marks / len(tokens) < MIN_MARK_SHARE:
+        return None
+    english = sum(token in _ENGLISH_FUNCTION_WORDS for token in tokens) / len(tokens)
+    return best, english
+
+
+def gloss(text: str, variety: Variety) -> str:
+    """The message with the variety's words in English, grammar words dropped; English
+    words and names stay as they are."""
+    out = []
+    for token in _GLOSS_TOKEN.findall(text):
+        lowered = token.lower()
+        if lowered in _ENGLISH_FUNCTION_WORDS or lowered not in variety.glossary:
+            out.append(token)
+        elif english := variety.glossary[lowered]:
+            out.append(english)
+    return re.sub(r"\s+([?!.,])", r"\1", " ".join(out)).strip()
+
+
+_GLOSS_TOKEN = re.compile(r"[^\W_][\w'+#.-]*[\w+#]|[^\W_]|[?!.,]")
 
 
 def _dominant_script(text: str) -> str | None:

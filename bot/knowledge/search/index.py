@@ -37,6 +37,7 @@ from bot.knowledge.search.embedder import MODEL_NAME, Embedder
 if TYPE_CHECKING:
     import bm25s
     import faiss
+    import numpy as np
 
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
@@ -213,6 +214,19 @@ def load_index(corpus_dir: Path, index_dir: Path) -> LoadedIndex:
         out_of_scope=faiss.read_index(str(index_dir / OUT_OF_SCOPE)),
         bm25=bm25s.BM25.load(str(index_dir / BM25_DIR), show_progress=False),
     )
+
+
+def flat_vectors(index: Any) -> tuple[np.ndarray, np.ndarray]:
+    """Every vector a flat FAISS index holds, and its id (the position, without an id map)."""
+    import numpy as np
+
+    faiss = _faiss()
+    if hasattr(index, "id_map"):
+        flat = faiss.downcast_index(index.index)
+        ids = faiss.vector_to_array(index.id_map)
+    else:
+        flat, ids = index, np.arange(index.ntotal)
+    return flat.reconstruct_n(0, flat.ntotal), ids
 
 
 def _passage_record(passage: Passage) -> dict:

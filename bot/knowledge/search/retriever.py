@@ -1,17 +1,19 @@
-"""Finding the passage that answers a question, or deciding that none does.
+"""Searching the guide: every passage scored for a text, and the evidence a decision needs.
 
-Dense search (MiniLM + FAISS over passages and their example questions, best score per
-passage) and BM25 are fused by reciprocal rank fusion. Whether to answer at all is a
-separate, calibrated decision on the dense similarity: the fused score is rank-based and
-says nothing about whether the question is on topic.
+Dense search (MiniLM over each passage and its example questions) and BM25 are fused by
+reciprocal rank fusion. The retriever only searches: whether to answer at all, and how a
+message after an answer is read, are decided in bot/knowledge/deciding/ from the evidence
+kept here.
+
+A passage's dense score pools the cosines of its vectors (its text and up to 14 example
+questions) with a soft maximum, log-sum-exp at temperature 0.1. Ranking by the single best
+vector lets any stray example win; pooling rewards a passage that several of its examples
+match (hit@1 over the open question sets 0.914 → 0.937).
 """
 
 from __future__ import annotations
 
-import json
-import re
 import threading
-import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -19,150 +21,77 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.knowledge.deciding.decline import DeclineModel
-from bot.knowledge.search.corpus import Passage
+from bot.knowledge.search.corpus import Corpus, Passage
 from bot.knowledge.search.embedder import Embedder, load_embedder
-from bot.knowledge.search.index import LoadedIndex, load_index, tokenize
+from bot.knowledge.search.index import LoadedIndex, flat_vectors, load_index, tokenize
+from bot.knowledge.search.text import clean, words
 
-# MiniLM reads at most 256 word pieces; anything past ~1,500 characters is never seen.
-MAX_QUERY_CHARS = 1500
 RRF_K = 60
 MAX_MODEL_WORDS = 200  # about the 256 word pieces MiniLM reads; longer reads the same
 POOLING_TEMPERATURE = 0.1
 TOP_K = 3
-CALIBRATION_FILE = "calibration.json"
+# A runner-up passage this close to the question is offered as "related".
+RELATED_SIMILARITY = 0.4
 # Recent searches kept, by cleaned text: after an answer, the next message is read with the
-# previous question, which is searched again (bot/knowledge/context.py).
+# previous question, which would otherwise be searched again.
 SEARCHES_REMEMBERED = 1024
 
 
 class Mode(StrEnum):
+    """How passages are ranked. The bot runs HYBRID; the others are for `mentorbot eval`."""
+
     HYBRID = "hybrid"
     DENSE = "dense"
     BM25 = "bm25"
 
 
 @dataclass(frozen=True)
-class DeclinePolicy:
-    """Answer only when the best passage is close enough and beats the nearest competitor.
-
-    `min_score` applies to the confidence in the best passage: its cosine similarity for the
-    dense and hybrid retrievers, its BM25 score for BM25. `min_margin` applies to its lead
-    over the competitor: for dense and hybrid, the nearest out-of-scope example question
-    (corpus/out-of-scope.txt), which makes "none of the above" a class of its own, as Rasa's
-    out_of_scope intent does; for BM25, the second-best passage.
-    """
-
-    min_score: float
-    min_margin: float = float("-inf")
-
-    def answers(self, top: float, margin: float) -> bool:
-        return top >= self.min_score and margin >= self.min_margin
-
-
-# Below this cosine, MiniLM sees no topical relation: gibberish and greetings score 0.1-0.3.
-SIMILARITY_FLOOR = 0.3
-# A runner-up passage this close to the question is offered as "related".
-RELATED_SIMILARITY = 0.4
-
-
-# Used until `mentorbot eval --fit` writes index/calibration.json.
-
-DEFAULT_POLICIES = {
-    Mode.HYBRID: DeclinePolicy(min_score=0.35, min_margin=0.02),
-    Mode.DENSE: DeclinePolicy(min_score=0.35, min_margin=0.02),
-    Mode.BM25: DeclinePolicy(min_score=3.0),
-}
-
-
-def read_calibration(index_dir: Path) -> dict:
-    """index/calibration.json, or {} before anything was fitted."""
-    path = index_dir / CALIBRATION_FILE
-    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
-
-
-def write_calibration(index_dir: Path, data: dict) -> Path:
-    path = index_dir / CALIBRATION_FILE
-    path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    return path
-
-
-def load_policy(index_dir: Path, mode: Mode) -> DeclinePolicy:
-    if fitted := read_calibration(index_dir).get(mode.value):
-        margin = fitted.get("min_margin")
-        return DeclinePolicy(
-            float(fitted["min_score"]), float("-inf") if margin is None else float(margin)
-        )
-    return DEFAULT_POLICIES[mode]
-
-
-DECLINE_MODEL_KEY = "hybrid_model"
-
-
-def load_decline_model(index_dir: Path) -> DeclineModel | None:
-    fitted = read_calibration(index_dir).get(DECLINE_MODEL_KEY)
-    return DeclineModel.from_json(fitted) if fitted else None
-
-
-def save_policies(
-    index_dir: Path,
-    policies: dict[Mode, DeclinePolicy],
-    decline_model: DeclineModel | None = None,
-    **notes: object,
-) -> Path:
-    # What context.py fitted on dialogues stays: refitting the thresholds doesn't redo it.
-    earlier = read_calibration(index_dir)
-    data: dict[str, object] = {k: v for k, v in earlier.items() if k.startswith("context")}
-    data |= {
-        mode.value: {
-            "min_score": policy.min_score,
-            # JSON has no infinity; null means "no margin requirement".
-            "min_margin": policy.min_margin if np.isfinite(policy.min_margin) else None,
-        }
-        for mode, policy in policies.items()
-    }
-    if decline_model is not None:
-        data[DECLINE_MODEL_KEY] = decline_model.to_json()
-    return write_calibration(index_dir, data | notes)
-
-
-@dataclass(frozen=True)
 class Hit:
     passage: Passage
-    score: float  # what the ranking used: fused RRF score, cosine, or BM25 score
-    similarity: float  # dense cosine similarity, the basis of the decline decision
+    score: float  # what the ranking used: fused RRF score, pooled cosine, or BM25 score
+    similarity: float  # the best cosine between the text and the passage's vectors
 
 
-@dataclass(frozen=True)
-class Answer:
-    question: str
-    answered: bool
+EVIDENCE = (
+    "similarity",  # best cosine between the text and any passage (or its example questions)
+    "first_similarity",  # cosine of the passage ranked first
+    "out_of_scope",  # cosine to the nearest out-of-scope example
+    "margin",  # similarity - out_of_scope
+    "similarity_gap",  # best passage's lead over the second-best
+    "bm25",  # log(1 + best BM25 score)
+    "first_bm25",  # log(1 + BM25 score of the passage ranked first)
+    "coverage",  # share of the text's distinct terms the guide uses at all
+    "log_words",  # log(1 + words in the text)
+    "agreement",  # 1 when dense and BM25 prefer the same passage
+)
+
+
+@dataclass(frozen=True, eq=False)
+class Search:
+    """One text searched: the best passages, and per passage (in corpus order) what the
+    decisions compare between a message, the conversation, and the passages."""
+
+    text: str
     hits: tuple[Hit, ...]
-    confidence: float = float("-inf")  # the decline decision's inputs, kept for fitting
-    margin: float = float("-inf")
-    evidence: np.ndarray | None = field(default=None, compare=False, repr=False)
-    probability: float = float("nan")  # the decline model's P(the guide answers), if fitted
-    # Per passage, the best cosine to the question (in corpus order), and the question's
-    # vector: what the follow-up choice compares between a message and the conversation.
-    similarities: np.ndarray | None = field(default=None, compare=False, repr=False)
-    vector: np.ndarray | None = field(default=None, compare=False, repr=False)
+    similarity: np.ndarray = field(repr=False)  # best cosine per passage
+    ranking: np.ndarray = field(repr=False)  # the fused score per passage
+    out_of_scope: float = -1.0
+    evidence: np.ndarray = field(default_factory=lambda: np.zeros(len(EVIDENCE)), repr=False)
+    vector: np.ndarray | None = field(default=None, repr=False)
+
+    @property
+    def best(self) -> float:
+        """The best cosine to any passage."""
+        return float(self.similarity.max()) if self.similarity.size else -1.0
+
+    @property
+    def margin(self) -> float:
+        """How much closer the text is to a passage than to any out-of-scope example."""
+        return self.best - self.out_of_scope
 
     def related(self, limit: int = 2) -> list[Hit]:
-        """The runners-up worth offering: close enough to the question to be on its topic."""
+        """The runners-up worth offering: close enough to the text to be on its topic."""
         return [hit for hit in self.hits[1:] if hit.similarity >= RELATED_SIMILARITY][:limit]
-
-
-# A word said more than three times in a row ("blah blah blah blah …", "pls pls pls pls")
-# adds nothing but drowns the question in the embedding's average.
-_REPEATS = re.compile(r"\b(\S+)(?: \1\b){3,}", re.IGNORECASE)
-
-
-def clean_question(text: str) -> str:
-    """Printable, single-spaced, cut to what the model can read. Never refuses."""
-    text = unicodedata.normalize("NFKC", text)
-    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
-    text = re.sub(r"\s+", " ", text).strip()
-    return _REPEATS.sub(r"\1 \1 \1", text)[:MAX_QUERY_CHARS]
 
 
 class Retriever:
@@ -170,57 +99,54 @@ class Retriever:
         self,
         index: LoadedIndex,
         embedder: Embedder,
-        policy: DeclinePolicy | None = None,
         mode: Mode = Mode.HYBRID,
-        decline_model: DeclineModel | None = None,
         remember: int = SEARCHES_REMEMBERED,
     ) -> None:
         self.index = index
         self.embedder = embedder
         self.mode = Mode(mode)
-        self.policy = policy or DEFAULT_POLICIES[self.mode]
-        self.decline_model = decline_model
         self.passages = index.corpus.passages
-        self._position = {p.key: i for i, p in enumerate(self.passages)}
+        self._vectors, self._starts = _grouped_vectors(index, self.passages)
+        self.passage_similarity = _passage_similarity(self._vectors, self._starts)
         self._remember = remember
-        self._recent: OrderedDict[str, Answer] = OrderedDict()
-        self._recent_under: tuple[object, ...] = ()  # the decision the recent answers used
+        self._recent: OrderedDict[str, Search] = OrderedDict()
         self._lock = threading.Lock()  # the bot searches in a worker thread, the CLI in its own
 
     @property
-    def corpus(self):
+    def corpus(self) -> Corpus:
         return self.index.corpus
 
-    def answer(self, question: str) -> Answer:
-        return self.answer_batch([question])[0]
+    def search(self, text: str) -> Search:
+        return self.search_batch([text])[0]
 
-    def answer_batch(self, questions: list[str]) -> list[Answer]:
-        """One encode call and one FAISS search for what the batch holds that is new."""
-        cleaned = [clean_question(q) for q in questions]
+    def search_batch(self, texts: list[str]) -> list[Search]:
+        """One encode call for what the batch holds that wasn't searched recently."""
+        cleaned = [clean(t) for t in texts]
         known = self._recall(cleaned)
-        to_search = list(dict.fromkeys(q for q in cleaned if q and q not in known))
+        to_search = list(dict.fromkeys(t for t in cleaned if t and t not in known))
         if to_search:
             vectors = self.embedder.encode(to_search)
-            similarities, pooled = self._dense_similarities(vectors)
-            out_of_scope = self._out_of_scope_similarity(vectors)
-            found = {
-                text: self._decide(
-                    text, vectors[row], similarities[row], pooled[row], float(out_of_scope[row])
-                )
-                for row, text in enumerate(to_search)
-            }
+            found = dict(zip(to_search, self.search_vectors(to_search, vectors), strict=True))
             self._keep(found)
             known |= found
-        return [known.get(q) or Answer(q, False, ()) for q in cleaned]
+        return [known.get(t) or self._nothing(t) for t in cleaned]
 
-    def _recall(self, texts: list[str]) -> dict[str, Answer]:
+    def search_vectors(self, texts: list[str], vectors: np.ndarray) -> list[Search]:
+        """Search texts already embedded (fitting embeds thousands at once)."""
+        best, pooled = self._dense_scores(vectors)
+        out_of_scope = self._out_of_scope_similarity(vectors)
+        return [
+            self._search(text, vectors[row], best[row], pooled[row], float(out_of_scope[row]))
+            for row, text in enumerate(texts)
+        ]
+
+    def _nothing(self, text: str) -> Search:
+        """An empty text finds nothing."""
+        zeros = np.zeros(len(self.passages), dtype=np.float32)
+        return Search(text, (), zeros, zeros.astype(np.float64))
+
+    def _recall(self, texts: list[str]) -> dict[str, Search]:
         with self._lock:
-            decision = (self.mode, self.policy, self.decline_model)
-            if len(decision) != len(self._recent_under) or any(
-                a is not b and a != b for a, b in zip(decision, self._recent_under, strict=True)
-            ):
-                self._recent.clear()  # refitted (mentorbot eval --fit): answers may differ
-                self._recent_under = decision
             known = {}
             for text in texts:
                 if text in self._recent:
@@ -228,7 +154,7 @@ class Retriever:
                     known[text] = self._recent[text]
             return known
 
-    def _keep(self, found: dict[str, Answer]) -> None:
+    def _keep(self, found: dict[str, Search]) -> None:
         if self._remember <= 0:
             return
         with self._lock:
@@ -242,30 +168,23 @@ class Retriever:
             return np.full(len(vectors), -1.0, dtype=np.float32)
         return index.search(vectors, 1)[0][:, 0]
 
-    def _dense_similarities(self, vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(questions × passages) best cosine, and the pooled score that ranks passages.
+    def _dense_scores(self, vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(texts × passages) best cosine, and the pooled score that ranks passages.
 
-        A passage has up to 15 vectors (its text and its example questions). Ranking by the
-        single best one lets any stray example win; pooling them with a soft maximum
-        (log-sum-exp at temperature POOLING_TEMPERATURE) rewards a passage that several of
-        its examples match: hit@1 over the open question sets 0.914 → 0.937.
+        Every vector's score is needed, so this is the flat index's own inner product as one
+        matrix product; the vectors are grouped by passage at load, so each passage's best
+        and pooled score is a reduction over its run (no sort, no per-vector lookup).
         """
-        dense = self.index.dense
-        scores, keys = dense.search(vectors, dense.ntotal)
-        shape = (len(vectors), len(self.passages))
-        columns = np.vectorize(self._position.__getitem__, otypes=[np.int64])(keys).ravel()
-        rows = np.repeat(np.arange(len(vectors)), keys.shape[1])
-        best = np.full(shape, -1.0, dtype=np.float32)
-        np.maximum.at(best, (rows, columns), scores.ravel())
-        # Shifted by the best score so exp() can't overflow, whatever the temperature.
-        mass = np.zeros(shape, dtype=np.float64)
-        shifted = (scores - scores.max(axis=1, keepdims=True)).ravel() / POOLING_TEMPERATURE
-        np.add.at(mass, (rows, columns), np.exp(shifted))
+        scores = vectors @ self._vectors.T
+        best = np.maximum.reduceat(scores, self._starts, axis=1)
+        # Shifted by the row's best score so exp() can't overflow, whatever the temperature.
+        shifted = (scores - scores.max(axis=1, keepdims=True)) / POOLING_TEMPERATURE
+        mass = np.add.reduceat(np.exp(shifted.astype(np.float64)), self._starts, axis=1)
         pooled = np.log(np.maximum(mass, 1e-300)) * POOLING_TEMPERATURE
         return best, pooled
 
     def _bm25_scores(self, text: str) -> tuple[np.ndarray, float]:
-        """BM25 score per passage, and the share of the message's terms the guide uses."""
+        """BM25 score per passage, and the share of the text's terms the guide uses."""
         tokens = tokenize([text])[0]
         if not tokens:
             return np.zeros(len(self.passages), dtype=np.float32), 0.0
@@ -274,55 +193,60 @@ class Retriever:
         coverage = sum(token in vocabulary for token in distinct) / len(distinct)
         return np.asarray(self.index.bm25.get_scores(tokens), dtype=np.float32), coverage
 
-    def _decide(
+    def _search(
         self,
-        question: str,
+        text: str,
         vector: np.ndarray,
         similarity: np.ndarray,
         pooled: np.ndarray,
         out_of_scope: float,
-    ) -> Answer:
-        bm25, coverage = self._bm25_scores(question)
+    ) -> Search:
+        bm25, coverage = self._bm25_scores(text)
         if self.mode is Mode.DENSE:
-            ranking, confidence = pooled, similarity
+            ranking = pooled
         elif self.mode is Mode.BM25:
-            ranking, confidence = bm25, bm25
+            ranking = bm25.astype(np.float64)
         else:
             matched = np.where(bm25 > 0, bm25, -np.inf)
-            ranking, confidence = reciprocal_rank_fusion([pooled, matched]), similarity
-
+            ranking = reciprocal_rank_fusion([pooled, matched])
         # Ties (common in RRF, and among BM25 zeros) are broken by dense similarity.
         order = np.lexsort((-similarity, -ranking))
         hits = tuple(
             Hit(self.passages[i], float(ranking[i]), float(similarity[i])) for i in order[:TOP_K]
         )
-        ordered = np.sort(confidence)[::-1]
-        top = float(ordered[0])
-        if self.mode is Mode.BM25:
-            margin = top - float(ordered[1]) if len(ordered) > 1 else top
-        else:
-            margin = top - out_of_scope
-        evidence = _evidence(question, similarity, bm25, coverage, out_of_scope, order[0])
-        probability = float("nan")
-        if self.mode is Mode.HYBRID and self.decline_model is not None:
-            probability = float(self.decline_model.probability(evidence, vector)[0])
-            answered = probability >= self.decline_model.threshold
-        else:
-            answered = self.policy.answers(top, margin)
-        return Answer(
-            question, answered, hits, top, margin, evidence, probability, similarity, vector
-        )
+        evidence = _evidence(text, similarity, bm25, coverage, out_of_scope, int(order[0]))
+        return Search(text, hits, similarity, ranking, out_of_scope, evidence, vector)
+
+
+def _grouped_vectors(index: LoadedIndex, passages: tuple[Passage, ...]) -> tuple[np.ndarray, ...]:
+    """The dense index's vectors ordered by passage (corpus order), and where each run starts."""
+    vectors, keys = flat_vectors(index.dense)
+    position = {p.key: i for i, p in enumerate(passages)}
+    columns = np.array([position[int(k)] for k in keys])
+    order = np.argsort(columns, kind="stable")
+    counts = np.bincount(columns, minlength=len(passages))
+    if (counts == 0).any():
+        raise ValueError("every passage needs at least one vector in the dense index")
+    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+    return np.ascontiguousarray(vectors[order]), starts
+
+
+def _passage_similarity(vectors: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Cosine between passages' own texts (the first vector of each run): how much one
+    passage repeats another, for choosing what to show as "more"."""
+    own = vectors[starts]
+    return own @ own.T
 
 
 def _evidence(
-    question: str,
+    text: str,
     similarity: np.ndarray,
     bm25: np.ndarray,
     coverage: float,
     out_of_scope: float,
     first: int,
 ) -> np.ndarray:
-    """The decline model's inputs, in the order of decline.FEATURES."""
+    """The decline decision's inputs, in the order of EVIDENCE."""
     best_two = np.sort(similarity)[-2:]
     gap = float(best_two[-1] - best_two[0]) if len(best_two) == 2 else 0.0
     return np.array(
@@ -335,7 +259,7 @@ def _evidence(
             np.log1p(max(float(bm25.max()), 0.0)),
             np.log1p(max(float(bm25[first]), 0.0)),
             coverage,
-            np.log1p(min(len(question.split()), MAX_MODEL_WORDS)),
+            np.log1p(min(len(words(text)), MAX_MODEL_WORDS)),
             float(similarity.argmax() == bm25.argmax() and bm25.max() > 0),
         ],
         dtype=np.float64,
@@ -357,11 +281,8 @@ def reciprocal_rank_fusion(score_lists: list[np.ndarray], k: int = RRF_K) -> np.
 
 
 def load_retriever(corpus_dir: Path, index_dir: Path, mode: Mode = Mode.HYBRID) -> Retriever:
-    """The index, the model and the fitted policy, ready to answer.
+    """The index and the model, ready to search.
 
     Raises IndexUnavailable or ModelUnavailable with a one-line message.
     """
-    index = load_index(corpus_dir, index_dir)
-    return Retriever(
-        index, load_embedder(), load_policy(index_dir, mode), mode, load_decline_model(index_dir)
-    )
+    return Retriever(load_index(corpus_dir, index_dir), load_embedder(), mode)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from telegram import MessageEntity, Update
 from telegram.constants import ChatType
 
-from bot.knowledge.reading.smalltalk import small_talk
 from bot.loading import LoadFailed
 from bot.telegram import callbacks as cb
 from bot.telegram.buttons import Press
@@ -56,10 +55,6 @@ async def text_message(update: Update, context: BotContext) -> None:
         question = _without_mention(message.text, mentions, context.bot.username)
     if not question.strip():
         await reply(update, View(views.ASK_USAGE))
-        return
-    kind = small_talk(question)
-    if kind is not None:
-        await reply(update, views.small_talk_view(kind, context.services.corpus.sections))
         return
     await answer_question(update, context, question)
 

@@ -7,14 +7,18 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.knowledge.mentor import Reason, Reply
-from bot.knowledge.reading.followup import FollowUp
-from bot.knowledge.reading.language import ENGLISH
+from bot.knowledge.mentor import Act, Reason, Reply
 from bot.knowledge.reading.smalltalk import SmallTalk
 from bot.knowledge.search.corpus import Passage, Section
 from bot.telegram import callbacks as cb
 from bot.telegram.views.common import Button, View, esc, label, telegram_length
-from bot.telegram.views.languages import ASK_IN_ENGLISH, FOUND_ANYWAY, ONLY_ENGLISH, READS_ENGLISH
+from bot.telegram.views.languages import (
+    ASK_IN_ENGLISH,
+    FOUND_ANYWAY,
+    ONLY_ENGLISH,
+    READS_ENGLISH,
+    READS_ENGLISH_BEST,
+)
 
 if TYPE_CHECKING:
     from bot.questions import Asked
@@ -103,6 +107,26 @@ def topic_rows(sections: Sequence[Section]) -> tuple[tuple[Button, ...], ...]:
     return tuple(tuple(buttons[i : i + 2]) for i in range(0, len(buttons), 2))
 
 
+SMALL_TALK = {
+    SmallTalk.THANKS: "You're welcome! Ask me anything else whenever you like. 🍀",
+    SmallTalk.GOODBYE: "Bye! Good luck with the applications. 🍀",
+    SmallTalk.LUCK: (
+        "Good luck! 🍀 You've prepared for this. Remember: your interviewer wants you to "
+        "succeed, not to fail."
+    ),
+    SmallTalk.IDENTITY: (
+        "🤖 I'm a bot, a mentor for getting a machine-learning internship. My answers come "
+        "from a guide by an ML engineer who has worked at Microsoft, Apple and NVIDIA "
+        "(written in 2020). I can also keep your study checklist and send you a weekly "
+        "nudge. Ask me something, e.g. <i>Do I need a PhD?</i>"
+    ),
+    SmallTalk.FRUSTRATION: (
+        "😕 Sorry, that didn't help. I only know what the guide says, so I may have missed "
+        "what you meant. Try asking in other words, or pick a topic:"
+    ),
+}
+
+
 def small_talk_view(kind: SmallTalk, sections: Sequence[Section]) -> View:
     if kind is SmallTalk.GREETING:
         return View(
@@ -110,9 +134,8 @@ def small_talk_view(kind: SmallTalk, sections: Sequence[Section]) -> View:
             "e.g. <i>Do I need a PhD?</i> Or pick a topic:",
             topic_rows(sections),
         )
-    if kind is SmallTalk.THANKS:
-        return View("You're welcome! Ask me anything else whenever you like. 🍀")
-    return View("Bye! Good luck with the applications. 🍀")
+    rows = topic_rows(sections) if kind in (SmallTalk.IDENTITY, SmallTalk.FRUSTRATION) else ()
+    return View(SMALL_TALK[kind], rows)
 
 
 # ── answers ──────────────────────────────────────────────────────────────────
@@ -137,7 +160,9 @@ def asked_view(asked: Asked, sections: Sequence[Section], echo: bool = False) ->
 def reply_view(
     reply: Reply, question_id: int | None, sections: Sequence[Section], echo: bool = False
 ) -> View:
-    if reply.language != ENGLISH:
+    if reply.passage is None and reply.small_talk is not None and not reply.answers:
+        return small_talk_view(reply.small_talk, sections)
+    if reply.reason is Reason.NOT_ENGLISH:
         return not_english_view(reply, question_id, sections)
     if reply.reason is Reason.NO_CONTEXT:
         return View(NO_CONTEXT, topic_rows(sections))
@@ -145,25 +170,61 @@ def reply_view(
         return nothing_more_view(reply.section, sections)
     if reply.passage is None:
         return declined_view(sections)
-    return answer_view(reply, question_id, asked=reply.question if echo else None)
+    if len(reply.answers) > 1:
+        return several_view(reply, question_id)
+    view = answer_view(reply, question_id, asked=reply.text if echo else None)
+    if not reply.language.is_english and not reply.language.mixed:
+        return _with_language_note(reply, view)
+    return view
 
 
 def answer_view(reply: Reply, question_id: int | None, asked: str | None = None) -> View:
     """The passage; up to two related ones (or else its topic) as buttons; 👍 / 👎."""
-    best = reply.passage
+    answer = reply.answered[0]
+    best = answer.passage
     assert best is not None
     parts = [f"❓ <i>{esc(asked)}</i>"] if asked else []
-    if reply.follow_up is FollowUp.CONTEXT and reply.thread_question:
+    if answer.act is Act.DOUBT:
+        parts.append(f"🤝 <i>{esc(STANDS_BY_IT)}</i>")
+    elif answer.act in (Act.FOLLOW_UP, Act.MORE) and reply.thread_question:
         parts.append(f"↪️ <i>{esc(FOLLOWING_ON)} {esc(reply.thread_question)}</i>")
     parts += [passage_heading(best), passage_body(best)]
     rows: list[tuple[Button, ...]] = [
         (Button(label(f"📖 {passage.title}"), cb.pack(cb.PASSAGE, passage.id)),)
-        for passage in reply.related
+        for passage in answer.related
     ] or [(more_on_topic(best),)]
     if question_id is not None:
         rows.append(feedback_row(question_id))
         rows.append((Button("➕ Add to my checklist", cb.pack(cb.ADD_FROM_PASSAGE, best.id)),))
     return View("\n\n".join(parts), tuple(rows))
+
+
+def several_view(reply: Reply, question_id: int | None) -> View:
+    """A reply to several questions: what the guide doesn't cover named first, then each
+    answered question under its own heading, each passage with its checklist button."""
+    blocks: list[str] = []
+    if reply.declined:
+        named = ", ".join(f"<i>{esc(_short(a.question))}</i>" for a in reply.declined)
+        blocks.append(f"🤔 {NOT_COVERED} {named}. {ON_THE_REST}")
+    for answer in reply.answered:
+        assert answer.passage is not None
+        blocks.append(
+            f"❓ <i>{esc(_short(answer.question, 120))}</i>\n"
+            f"{passage_heading(answer.passage)}\n\n{passage_body(answer.passage)}"
+        )
+    rows: list[tuple[Button, ...]] = []
+    if question_id is not None:
+        rows.append(feedback_row(question_id))
+        rows += [
+            (Button(label(f"➕ {a.passage.title}"), cb.pack(cb.ADD_FROM_PASSAGE, a.passage.id)),)
+            for a in reply.answered
+            if a.passage is not None
+        ]
+    return View("\n\n".join(blocks), tuple(rows))
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def feedback_row(question_id: int) -> tuple[Button, ...]:
@@ -182,6 +243,11 @@ def declined_view(sections: Sequence[Section]) -> View:
     return View(text, topic_rows(sections))
 
 
+NOT_COVERED = "The guide doesn't cover"
+ON_THE_REST = "Here is what it says on the rest:"
+STANDS_BY_IT = (
+    "That's what the guide says, from an engineer who has interviewed hundreds of candidates:"
+)
 NO_CONTEXT = (
     "🙂 Tell you more about what? Ask me a question first, e.g. <i>Do I need a PhD?</i> "
     "Or pick a topic:"
@@ -199,15 +265,23 @@ def nothing_more_view(slug: str | None, sections: Sequence[Section]) -> View:
 
 
 def not_english_view(reply: Reply, question_id: int | None, sections: Sequence[Section]) -> View:
-    """Said in the student's language where we have the words, and always in English; with
-    the passage underneath when the message still matched one with high confidence."""
-    translated = ONLY_ENGLISH.get(reply.language)
+    """Declined in a language the bot doesn't read well: said in the student's language
+    where we have the words, and always in English."""
+    code = reply.language.code
+    translated = ONLY_ENGLISH.get(code)
     note = f"🌐 {esc(translated)}\n\n" if translated else "🌐 "
-    if reply.passage is not None:
-        answer = answer_view(reply, question_id)
-        text = f"{note}{esc(READS_ENGLISH)} {esc(FOUND_ANYWAY)}\n\n{answer.text}"
-        return View(text, answer.buttons)
+    if reply.language.mixed:
+        # They write English too: the decline, with a line in their variety.
+        return View(f"{note}{declined_view(sections).text}", topic_rows(sections))
     return View(f"{note}{esc(READS_ENGLISH)} {ASK_IN_ENGLISH}", topic_rows(sections))
+
+
+def _with_language_note(reply: Reply, view: View) -> View:
+    """An answer to a message in another language: a note that the bot reads English, and
+    the passage it found anyway."""
+    translated = ONLY_ENGLISH.get(reply.language.code)
+    note = f"🌐 {esc(translated)}\n\n" if translated else "🌐 "
+    return View(f"{note}{esc(READS_ENGLISH_BEST)} {esc(FOUND_ANYWAY)}\n\n{view.text}", view.buttons)
 
 
 def more_on_topic(passage: Passage) -> Button:

@@ -29,8 +29,15 @@ ONLY_ENGLISH = {
     "bn": "আপাতত আমি শুধু ইংরেজি পড়তে পারি। আপনি কি ইংরেজিতে প্রশ্ন করতে পারবেন?",
     "fa": "فعلاً فقط انگلیسی می‌خوانم. می‌توانید سؤالتان را به انگلیسی بپرسید؟",
     "ur": "ابھی میں صرف انگریزی پڑھ سکتا ہوں۔ کیا آپ اپنا سوال انگریزی میں پوچھ سکتے ہیں؟",
+    # Code-mixed varieties (bot/knowledge/reading/varieties.toml): their writers read English,
+    # so the line asks for English words rather than saying the bot understood nothing.
+    "hi-Latn": "Main abhi English sabse achhe se samajhta hoon. Sawal English mein poochoge "
+    "toh behtar jawab de paunga.",
+    "tl": "Mas naiintindihan ko ang English. Pwede mo bang itanong ulit sa English?",
+    "pcm": "Na English I sabi read well. Abeg ask am again for English.",
 }
 
 READS_ENGLISH = "I can only read English for now, so I couldn't understand your message."
+READS_ENGLISH_BEST = "I read English best."
 ASK_IN_ENGLISH = "Please ask me in English, e.g. <i>Do I need a PhD?</i> Or pick a topic:"
 FOUND_ANYWAY = "Here is the part of the guide that seems to match, in English:"

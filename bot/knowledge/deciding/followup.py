@@ -1,0 +1,233 @@
+"""Which passage answers a message sent after an answer, or none: one learned choice.
+
+After an answer, a message is searched three ways: alone (A), read with the thread's last
+question (C), and that question alone (T). Every passage is then a candidate, described by
+how each reading ranks it and how it stands to the thread: is it the one shown last,
+shown before, on the thread's topic, offered as a button, close to the last passage? The
+message's cues (a request for more, a doubt, a leaning opening, "btw", how much subject it
+has of its own, whether the guide answers it alone or read with the thread) are crossed
+with those, so "a new question" (A's best passage), "a follow-up" (C's best), "more" (the
+unseen passage closest to the thread), "a doubt" (the last passage again) and "off-topic"
+(no passage) are all readings of one ranking:
+
+    utility(passage) = w · (candidate features ⊗ [1, message cues])
+    utility(none)    = v · [1, message cues]
+
+the highest utility wins (a conditional logit with a "none" option, as in discrete choice).
+When the message asks for more, passages already shown in the thread are not candidates:
+"more" never repeats.
+
+Fitted by `mentorbot fit` on labelled chats from many writers (bot/knowledge/fitting/).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+
+from bot.knowledge.deciding.logistic import Logistic
+from bot.knowledge.reading.acts import Cues
+from bot.knowledge.reading.thread import Turn
+from bot.knowledge.search.retriever import Search
+
+CANDIDATE_FEATURES = (
+    "alone_similarity",  # the message's best cosine to the passage
+    "alone_first",  # the passage ranks first for the message alone
+    "alone_rank",  # 1 / rank for the message alone
+    "context_similarity",
+    "context_first",  # ...first for the message read with the thread
+    "context_rank",
+    "thread_similarity",  # the thread's last question's cosine to the passage
+    "last_similarity",  # cosine between the passage and the passage shown last
+    "shown",  # shown before in this thread
+    "last",  # the passage shown last
+    "same_section",  # on the topic of the passage shown last
+    "offered",  # offered as a button under the last answer
+)
+MESSAGE_FEATURES = (
+    "more",  # asks for more (its words, or the detector over its embedding)
+    "doubt",  # "are you sure?", "source?"
+    "leans",  # "and for…", "what about…", or a word pointing back
+    "points_back",  # "that", "it", "those"
+    "changes_subject",  # "btw", "another thing"
+    "asks_for_others",  # "what else", "other contests"
+    "log_content_words",
+    "alone_probability",  # P(the guide answers the message alone)
+    "context_probability",  # P(the guide answers it read with the thread)
+    "alone_margin",  # cosine to the best passage minus to the nearest out-of-scope example
+    "log_words",
+)
+CROSSED = tuple(
+    f"{c}*{m}" for c in CANDIDATE_FEATURES for m in ("1", *MESSAGE_FEATURES)
+)  # every candidate feature, alone and crossed with every message feature
+NONE_FEATURES = ("1", *MESSAGE_FEATURES)
+
+
+@dataclass(frozen=True)
+class Situation:
+    """A message after an answer, as the choice sees it."""
+
+    candidates: np.ndarray  # passages × CANDIDATE_FEATURES
+    message: np.ndarray  # MESSAGE_FEATURES
+    allowed: np.ndarray  # passages: may be chosen (a request for more excludes shown ones)
+    more: bool
+
+    @property
+    def probabilities(self) -> tuple[float, float]:
+        """P(the guide answers the message alone), and read with the thread."""
+        alone = self.message[MESSAGE_FEATURES.index("alone_probability")]
+        return float(alone), float(self.message[MESSAGE_FEATURES.index("context_probability")])
+
+    def crossed(self) -> np.ndarray:
+        """passages × CROSSED."""
+        with_one = np.concatenate([[1.0], self.message])
+        return (self.candidates[:, :, None] * with_one[None, None, :]).reshape(
+            len(self.candidates), -1
+        )
+
+    def none(self) -> np.ndarray:
+        return np.concatenate([[1.0], self.message])
+
+
+def situation(
+    cues: Cues,
+    alone: Search,
+    context: Search,
+    thread_search: Search,
+    thread: Turn,
+    alone_probability: float,
+    context_probability: float,
+    more_probability: float,
+    passage_ids: list[str],
+    sections: list[str],
+    passage_similarity: np.ndarray,
+) -> Situation:
+    n = len(passage_ids)
+    position = {pid: i for i, pid in enumerate(passage_ids)}
+    last = position.get(thread.passage_id)
+    shown = np.zeros(n)
+    shown[[position[p] for p in thread.shown_ids if p in position]] = 1.0
+    offered = np.zeros(n)
+    offered[[position[p] for p in thread.related_ids if p in position]] = 1.0
+    last_one = np.zeros(n)
+    last_similarity = np.zeros(n)
+    if last is not None:
+        last_one[last] = 1.0
+        last_similarity = np.asarray(passage_similarity[last], dtype=np.float64)
+    thread_section = sections[last] if last is not None else thread.section
+    same_section = np.array([float(s == thread_section) for s in sections])
+    candidates = np.column_stack(
+        [
+            alone.similarity,
+            _first(alone, n),
+            _reciprocal_rank(alone.ranking),
+            context.similarity,
+            _first(context, n),
+            _reciprocal_rank(context.ranking),
+            thread_search.similarity,
+            last_similarity,
+            shown,
+            last_one,
+            same_section,
+            offered,
+        ]
+    ).astype(np.float64)
+    more = cues.more or more_probability >= 0.5
+    message = np.array(
+        [
+            float(more),
+            float(cues.doubt),
+            float(cues.leans),
+            float(cues.points_back),
+            float(cues.changes_subject),
+            float(cues.asks_for_others),
+            np.log1p(cues.content),
+            alone_probability,
+            context_probability,
+            alone.margin,
+            np.log1p(cues.words),
+        ]
+    )
+    allowed = shown == 0 if more else np.ones(n, dtype=bool)
+    return Situation(candidates, message, allowed, more)
+
+
+def _first(search: Search, n: int) -> np.ndarray:
+    first = np.zeros(n)
+    if search.hits:
+        first[int(np.argmax(search.ranking))] = 1.0
+    return first
+
+
+def _reciprocal_rank(ranking: np.ndarray) -> np.ndarray:
+    ranks = np.empty(len(ranking))
+    ranks[np.argsort(-ranking, kind="stable")] = np.arange(1, len(ranking) + 1)
+    return 1.0 / ranks
+
+
+class Chooser(Protocol):
+    """What the decision asks of a follow-up reading (the model, or a baseline to compare)."""
+
+    def more_probability(self, vector: np.ndarray | None) -> float: ...
+    def utilities(self, situation: Situation) -> tuple[np.ndarray, float]: ...
+    def choose(self, situation: Situation) -> int | None: ...
+
+
+@dataclass(frozen=True, eq=False)
+class FollowUpModel:
+    """The choice among passages and "none", and the detector of requests for more."""
+
+    weights: np.ndarray  # one per CROSSED
+    none_weights: np.ndarray  # one per NONE_FEATURES
+    mean: np.ndarray  # of CROSSED, over the training candidates
+    scale: np.ndarray
+    more: Logistic | None = None  # over the message's embedding
+
+    def more_probability(self, vector: np.ndarray | None) -> float:
+        if self.more is None or vector is None:
+            return 0.0
+        return float(self.more.probability(vector)[0])
+
+    def utilities(self, situation: Situation) -> tuple[np.ndarray, float]:
+        """Per passage (-inf where not allowed), and for "none"."""
+        z = (situation.crossed() - self.mean) / self.scale
+        passages = z @ self.weights
+        passages[~situation.allowed] = -np.inf
+        return passages, float(situation.none() @ self.none_weights)
+
+    def choose(self, situation: Situation) -> int | None:
+        """The chosen passage's position in the corpus, or None for no passage."""
+        passages, none = self.utilities(situation)
+        if not situation.allowed.any():
+            return None
+        best = int(np.argmax(passages))
+        return best if passages[best] > none else None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "crossed": list(CROSSED),
+            "none_features": list(NONE_FEATURES),
+            "weights": [round(float(w), 7) for w in self.weights],
+            "none_weights": [round(float(w), 7) for w in self.none_weights],
+            "mean": [float(m) for m in self.mean],
+            "scale": [float(s) for s in self.scale],
+            "more": self.more.to_json() if self.more is not None else None,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> FollowUpModel:
+        """Raises ValueError or KeyError when it was fitted on other features."""
+        if data["crossed"] != list(CROSSED) or data["none_features"] != list(NONE_FEATURES):
+            raise ValueError("fitted on other features than this code computes")
+        more = data.get("more")
+        return cls(
+            np.asarray(data["weights"], dtype=np.float64),
+            np.asarray(data["none_weights"], dtype=np.float64),
+            np.asarray(data["mean"], dtype=np.float64),
+            np.asarray(data["scale"], dtype=np.float64),
+            Logistic.from_json(more, [f"e{i}" for i in range(len(more["names"]))])
+            if more
+            else None,
+        )

@@ -1,0 +1,222 @@
+"""Fitting the follow-up choice (deciding/followup.py) on labelled chats.
+
+Every chat is played through the bot; at each later turn that is read with the thread
+(a question, a follow-up, "more", a doubt, an off-topic message, each part of several
+questions), the situation the choice saw is kept with what would have been right: the
+passages the label accepts (for "more": only ones the chat hasn't shown), or "none" for an
+off-topic turn. Labelled questions asked after an unrelated answer are examples too (read
+alone), weighted less because those pairs are made up.
+
+The choice is a conditional logit: P(candidate) ∝ exp(utility), over the allowed passages
+and "none"; fitting maximises the probability of the right set, L2-regularised, by
+L-BFGS. The regularisation is chosen by cross-validation, one writer held out at a time,
+so it is chosen for writers it hasn't seen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.optimize import minimize
+from scipy.special import logsumexp
+
+from bot.knowledge.deciding.followup import CROSSED, NONE_FEATURES, FollowUpModel, Situation
+from bot.knowledge.deciding.logistic import Logistic
+from bot.knowledge.fitting.labelled import Conversation, LabelledQuestion
+from bot.knowledge.mentor import Mentor
+from bot.knowledge.reading.reader import read
+from bot.knowledge.reading.thread import Turn
+
+MORE_L2 = 0.1  # the "more" detector reads 384 embedding dimensions: it needs room
+L2_GRID = (1.0, 3.0, 10.0)
+MADE_UP_WEIGHT = 0.3
+JUDGED_KINDS = ("question", "leaning", "more", "doubt", "off-topic", "multi")
+
+
+@dataclass(frozen=True, eq=False)
+class Example:
+    situation: Situation
+    right: np.ndarray  # per passage
+    none_right: bool
+    fold: str
+    weight: float
+    kind: str  # the labelled kind; "made-up" for a question asked after an unrelated answer
+
+
+@dataclass(frozen=True, eq=False)
+class MoreExample:
+    vector: np.ndarray
+    asks_for_more: bool
+
+
+def examples_from_chats(
+    mentor: Mentor, chats: Sequence[tuple[Conversation, str]]
+) -> tuple[list[Example], list[MoreExample], list[Turn]]:
+    """(choice examples, "more" detector examples, the threads first answers opened)."""
+    examples: list[Example] = []
+    more: list[MoreExample] = []
+    openers: list[Turn] = []
+    for conversation, fold in chats:
+        thread: Turn | None = None
+        shown: set[str] = set()
+        for position, turn in enumerate(conversation.turns):
+            reading = read(turn.text, thread)
+            queries = list(reading.queries)
+            searches = dict(zip(queries, mentor.retriever.search_batch(queries), strict=True))
+            labels = turn.parts if turn.kind == "multi" else (turn.label,) * len(reading.parts)
+            if thread is not None and turn.kind in JUDGED_KINDS:
+                for part, label in zip(reading.parts, labels, strict=False):
+                    if part.context_query is None:
+                        continue
+                    seen = mentor.situation(part, searches, thread)
+                    if (vector := searches[part.query].vector) is not None:
+                        more.append(MoreExample(vector, turn.kind == "more"))
+                    example = _example(seen, turn.kind, label, shown, mentor, fold, 1.0)
+                    if example is not None:
+                        examples.append(example)
+            reply = mentor.decide(reading, searches)
+            if position == 0 and reply.thread is not None:
+                openers.append(reply.thread)
+            thread = reply.thread or thread
+            shown.update(a.passage.id for a in reply.answered if a.passage)
+    return examples, more, openers
+
+
+def examples_after_unrelated_answers(
+    mentor: Mentor, questions: Sequence[tuple[LabelledQuestion, str]], openers: list[Turn]
+) -> list[Example]:
+    """Each question asked right after some other answer: it should be read alone."""
+    examples = []
+    for j, (question, fold) in enumerate(questions):
+        thread = openers[(j * 7) % len(openers)] if openers else None
+        if thread is None:
+            break
+        reading = read(question.question, thread)
+        if len(reading.parts) != 1 or reading.parts[0].context_query is None:
+            continue
+        queries = list(reading.queries)
+        searches = dict(zip(queries, mentor.retriever.search_batch(queries), strict=True))
+        seen = mentor.situation(reading.parts[0], searches, thread)
+        kind = "question" if question.on_topic else "off-topic"
+        example = _example(seen, kind, question, set(), mentor, fold, MADE_UP_WEIGHT)
+        if example is not None:
+            examples.append(_made_up(example))
+    return examples
+
+
+def _made_up(example: Example) -> Example:
+    return Example(example.situation, example.right, example.none_right, example.fold,
+                   example.weight, "made-up")  # fmt: skip
+
+
+def _example(
+    seen: Situation,
+    kind: str,
+    label: LabelledQuestion,
+    shown: set[str],
+    mentor: Mentor,
+    fold: str,
+    weight: float,
+) -> Example | None:
+    passages = mentor.corpus.passages
+    if kind == "off-topic" or not label.on_topic:
+        right = np.zeros(len(passages), dtype=bool)
+    elif kind == "more":
+        right = np.array([p.id not in shown and label.is_right(p) for p in passages])
+    else:
+        right = np.array([label.is_right(p) for p in passages])
+    right &= seen.allowed
+    none_right = not right.any() and (kind in ("off-topic", "more") or not label.on_topic)
+    if not right.any() and not none_right:
+        return None  # the label names nothing the bot could show
+    return Example(seen, right, none_right, fold, weight, kind)
+
+
+# ── the conditional logit ────────────────────────────────────────────────────
+
+
+def fit_choice(examples: Sequence[Example], l2: float, more: Logistic | None) -> FollowUpModel:
+    crossed = np.stack([e.situation.crossed() for e in examples])  # T × passages × CROSSED
+    flat = crossed.reshape(-1, crossed.shape[-1])
+    mean, scale = flat.mean(axis=0), flat.std(axis=0)
+    scale[scale == 0] = 1.0
+    z = (crossed - mean) / scale
+    none = np.stack([e.situation.none() for e in examples])
+    allowed = np.stack([e.situation.allowed for e in examples])
+    right = np.column_stack(
+        [np.stack([e.right for e in examples]), [e.none_right for e in examples]]
+    )
+    weight = np.array([e.weight for e in examples])
+    f = len(CROSSED)
+
+    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        w, v = theta[:f], theta[f:]
+        utilities = np.concatenate([np.where(allowed, z @ w, -np.inf), (none @ v)[:, None]], 1)
+        every = logsumexp(utilities, axis=1)
+        chosen = logsumexp(np.where(right, utilities, -np.inf), axis=1)
+        p_every = np.exp(utilities - every[:, None])
+        p_right = np.where(right, np.exp(utilities - chosen[:, None]), 0.0)
+        d = weight[:, None] * (p_every - p_right)
+        shrink_v = v.copy()
+        shrink_v[0] = 0.0  # the "none" option's constant is not shrunk
+        value = float(weight @ (every - chosen)) + l2 / 2 * (w @ w + shrink_v @ shrink_v)
+        gradient_w = np.einsum("tp,tpf->f", d[:, :-1], z) + l2 * w
+        gradient_v = d[:, -1] @ none + l2 * shrink_v
+        return value, np.concatenate([gradient_w, gradient_v])
+
+    start = np.zeros(f + len(NONE_FEATURES))
+    result = minimize(loss, start, jac=True, method="L-BFGS-B", options={"maxiter": 500})
+    return FollowUpModel(result.x[:f], result.x[f:], mean, scale, more)
+
+
+def fit_more_detector(examples: Sequence[MoreExample]) -> Logistic | None:
+    labels = np.array([e.asks_for_more for e in examples])
+    if not labels.any() or labels.all():
+        return None
+    vectors = np.stack([e.vector for e in examples])
+    names = [f"e{i}" for i in range(vectors.shape[1])]
+    return Logistic.fit(vectors, labels, names, MORE_L2, standardise=False)
+
+
+def is_right_choice(example: Example, chosen: int | None) -> bool:
+    return example.none_right if chosen is None else bool(example.right[chosen])
+
+
+@dataclass(frozen=True)
+class ChoiceScores:
+    follow_ups_right: float  # chat turns that should be answered
+    off_topic_declined: float  # chat turns that should be declined
+    questions_after_answers_right: float  # made-up: labelled questions after another answer
+
+    @property
+    def score(self) -> float:
+        chats = (self.follow_ups_right + self.off_topic_declined) / 2
+        return (2 * chats + self.questions_after_answers_right) / 3
+
+
+def score(examples: Sequence[Example], chosen: Sequence[int | None]) -> ChoiceScores:
+    def rate(keep: Callable[[Example], bool]) -> float:
+        judged = [is_right_choice(e, c) for e, c in zip(examples, chosen, strict=True) if keep(e)]
+        return float(np.mean(judged)) if judged else float("nan")
+
+    return ChoiceScores(
+        follow_ups_right=rate(lambda e: e.kind not in ("off-topic", "made-up")),
+        off_topic_declined=rate(lambda e: e.kind == "off-topic"),
+        questions_after_answers_right=rate(lambda e: e.kind == "made-up"),
+    )
+
+
+def cross_validate(
+    examples: Sequence[Example], l2: float, more: Logistic | None
+) -> list[int | None]:
+    """Each example chosen by a model fitted without its fold (writer or file)."""
+    chosen: list[int | None] = [None] * len(examples)
+    for fold in sorted({e.fold for e in examples}):
+        train = [e for e in examples if e.fold != fold]
+        model = fit_choice(train, l2, more)
+        for i, e in enumerate(examples):
+            if e.fold == fold:
+                chosen[i] = model.choose(e.situation)
+    return chosen

@@ -1,0 +1,84 @@
+"""Which labelled files the decisions are fitted on, which are kept for the tests' quality
+bars (never fitted on), and which are sealed (looked at once, at the end of a change).
+
+Every file was written from the article alone by a helper who never saw the corpus, the
+tests or the code, each writer with a persona brief of their own (tests/data/README.md).
+A fold is one writer (or, for the older files, one file), so cross-validation always
+judges a writer the fit hasn't seen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.config import project_path
+
+DATA = project_path("tests/data")
+V3 = DATA / "v3" / "dev"
+
+# Writers of the development chats; the last two are held out of fitting for the tests.
+FIT_WRITERS = ("arjun", "megan", "rafael", "chidi", "bea", "lukas", "neha")
+HELD_OUT_WRITERS = ("hamza", "valeria")
+SEALED_WRITERS = ("ayesha", "diego", "rohit", "mei", "joy")
+
+_OLD_QUESTIONS = (
+    "dev_questions.jsonl",
+    "heldout_a.jsonl",
+    "heldout_b.jsonl",
+    "heldout_c.jsonl",
+    "heldout_d.jsonl",
+    "v2/dev_questions.jsonl",
+)
+_OLD_DIALOGUES = (
+    *(f"v2/dev_dialogues{s}.jsonl" for s in ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h")),
+    # Sealed sets of earlier changes, looked at then: development sets now.
+    *(f"sealed/sealed_dialogues{s}.jsonl" for s in ("", "_2", "_3", "_4")),
+)
+
+
+@dataclass(frozen=True)
+class Labelled:
+    path: Path
+    fold: str  # the writer, or the file
+
+    @property
+    def exists(self) -> bool:
+        return self.path.is_file()
+
+
+def writer_files(folder: Path, writers: tuple[str, ...], name: str) -> list[Labelled]:
+    return [
+        Labelled(folder / writer / name, writer)
+        for writer in writers
+        if (folder / writer / name).is_file()
+    ]
+
+
+def fit_questions() -> list[Labelled]:
+    """Questions, and code-mixed messages, that the decline decision is fitted on."""
+    old = [Labelled(DATA / name, Path(name).stem) for name in _OLD_QUESTIONS]
+    return [
+        *old,
+        *writer_files(V3, FIT_WRITERS, "questions.jsonl"),
+        *writer_files(V3, FIT_WRITERS, "codemixed.jsonl"),
+    ]
+
+
+def fit_conversations() -> list[Labelled]:
+    """Chats (and several-question messages) that the follow-up choice is fitted on."""
+    old = [Labelled(DATA / name, Path(name).stem) for name in _OLD_DIALOGUES]
+    return [
+        *old,
+        *writer_files(V3, FIT_WRITERS, "chats.jsonl"),
+        *writer_files(V3, FIT_WRITERS, "multi.jsonl"),
+    ]
+
+
+def held_out(name: str) -> list[Labelled]:
+    """The held-out writers' files of one kind (chats, multi, questions, codemixed)."""
+    return writer_files(V3, HELD_OUT_WRITERS, f"{name}.jsonl")
+
+
+def sealed(name: str) -> list[Labelled]:
+    return writer_files(DATA / "sealed" / "v3", SEALED_WRITERS, f"{name}.jsonl")

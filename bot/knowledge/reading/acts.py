@@ -1,0 +1,173 @@
+"""Dialogue acts a message after an answer may be, told by its words.
+
+- a request for more: "tell me more", "aur?", "anything else", "other contests?";
+- a pick of an offered passage: "the second one", "open the first";
+- a doubt about the last answer: "are you sure?", "source?", "really? even research labs?";
+- and the cues of a message that leans on the last one ("and for undergrads?", "is that
+  true?") or changes the subject ("btw, …").
+
+These are cues, not verdicts: bot/knowledge/deciding/followup.py weighs them with what the
+searches found. Only a pick is decided here, because it names a button and nothing else.
+The lists are whole classes of words rather than phrases one by one, so that "can u
+elaborate a bit", "example pls" and "wat else bro" need no entry of their own.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from bot.knowledge.search.text import content_words, words
+
+# A request for more is a short message made only of these words and filler, with at
+# least one of these.
+_MORE = frozenset(
+    """
+    more elaborate elaborating expand continue deeper further detail details detailed
+    example examples eg e.g else next explain clarify why how so and then mean meaning
+    tell keep going go carry on such like other others another alternative alternatives
+    besides apart exactly specific specifically specifics concrete concretely kind kinds
+    sort sorts type types instead rest moar ones break breakdown additional extra
+    options ways aur phir fir batao bataiye bata tapos pa iba más mas otro otra otros
+    sige continua continue
+    """.split()
+)
+_FILLER = frozenset(
+    """
+    ok okay k cool nice great interesting thanks thank thx ty wow hmm hm mhm yes yeah
+    yep sure right please pls plz can could would will you u me us i a an the bit little
+    some any about on that this it its those these what do does did give gimme show say
+    bring share dig into in of to for with something things thing stuff info information
+    point points tips advice should shd know need is are there here lol haha again bro
+    dude sir maam cn cud wud ur pl wat wot wht abt tho though full list got it works
+    work from than be as whats s ppl which few couple down step steps by or is that all
+    anything kuch koi hai bhi yaar bhai po naman ano sa mga ba na abeg wetin dey una oya
+    que qué algo más y o sea pues bueno
+    """.split()
+)
+MAX_MORE_WORDS = 12
+
+# "The second one", "open the first button", "number 2 plz": one word saying which, and
+# otherwise only words that point, ask or fill.
+_ORDINALS = {
+    "first": 0, "1st": 0, "1": 0, "#1": 0, "top": 0, "other": 0, "pehla": 0, "pehli": 0,
+    "second": 1, "2nd": 1, "2": 1, "#2": 1, "two": 1, "last": 1, "dusra": 1, "doosra": 1,
+    "pangalawa": 1, "segundo": 1,
+}  # fmt: skip
+_POINTER = frozenset(
+    """
+    one link option related button suggestion passage topic article number no thing wala
+    wali
+    """.split()
+)
+_PICK_FILLER = frozenset(
+    """
+    ok okay and so then yes yeah yep pls please plz show open tap click press hit give
+    tell read see try take pick choose go with me about the that this one can could
+    would you u i i'll ill id i'd want like lets let's us hm hmm looks look seems
+    interesting sounds good lemme to at it um umm po yung ang kholo dikhao
+    """.split()
+)
+MAX_PICK_WORDS = 9
+
+_LEANING_START = re.compile(
+    r"^(?:and|but|or|also|so|then|what\s+about|how\s+about|what\s+if|same\s+for|even|"
+    r"does\s+(?:that|this|it)|is\s+(?:that|this|it)|do\s+(?:they|those|these)|are\s+(?:they|"
+    r"those|these)|would\s+(?:that|this|it)|can\s+(?:that|this|it)|in\s+that\s+case|"
+    r"if\s+so|if\s+not|why\s+(?:is\s+)?(?:that|this|so)|for|in|with|without|at|only|aur|"
+    r"toh|to|pero|tapos|paano\s+(?:kung|naman))\b"
+)
+_ANAPHORA = re.compile(r"\b(?:that|this|it|those|these|them|there|such|so|ye|yeh|wo|woh|yan|yun)\b")
+MAX_LEANING_WORDS = 9
+_QUESTIONS_THE_ANSWER = re.compile(
+    r"^(?:and\s+|but\s+|so\s+|ok\s+)?(?:even|really|same|what\s+if|"
+    r"(?:is|does|would|will|can)\s+(?:that|this|it))\b"
+)
+_CHANGES_SUBJECT = re.compile(
+    r"^(?:btw|by the way|also|another (?:thing|q|question)|unrelated|separate|different|diff|"
+    r"new q|switching|changing|other question|one more|ok so|anyway|oh and|next question|"
+    r"different question|also one more)\b"
+)
+_ASKS_FOR_OTHERS = re.compile(
+    r"\b(?:(?:anything|something|what|any)\s+else|else|besides|apart\s+from|beyond|"
+    r"(?:what|any|which)\s+other|other\s+(?:kinds?|ways?|options?|routes?|stuff|things?|"
+    r"caveats?|requirements?|resources?|worries|ideas|competitions?|contests?|sites?|places?)|"
+    r"exactly|specifically|concretely|aur\s+kuch|iba\s+pa|ano\s+pa|algo\s+más|algo\s+mas)\b"
+)
+_DOUBT = re.compile(
+    r"(?:^|\b)(?:(?:are|r)\s+(?:you|u)\s+(?:sure|certain|serious|kidding)|(?:you|u)\s+sure|"
+    r"really|seriously|for\s+real|fr|is\s+(?:that|this|it)\s+(?:really\s+)?(?:true|right|"
+    r"correct|accurate|so)|is\s+it\s+(?:true|really|actually)|no\s+way|sources?|proof|evidence|"
+    r"citation|how\s+(?:do|would|does|can)\s+(?:you|u|they|he|the\s+author)\s+know|doubt|"
+    r"(?:that|this|it)(?:'s|s|\s+is|\s+sounds)?\s+(?:not\s+true|wrong|false|outdated|too\s+good|"
+    r"hard\s+to\s+believe|bs|cap|a\s+myth|old)|too\s+good\s+to\s+be\s+true|"
+    r"i\s+(?:don't|dont|do\s+not)\s+(?:think\s+so|believe|buy)|(?:but|i)\s+heard|"
+    r"but\s+(?:my|everyone|people|recruiters|someone|i\s+read|others|most)|survivorship|"
+    r"sach\s+(?:me|mein|mai|mei)|pakka|sahi\s+me|sigurado|talaga\s+ba|weh|na\s+true|"
+    r"de\s+verdad|en\s+serio|neta|not\s+convinced|skeptical|sceptical|biased?|"
+    r"isn't\s+that|isnt\s+that|still\s+(?:true|valid|relevant))\b"
+)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """What a message's words say about how it relates to the last answer."""
+
+    words: int
+    content: int  # words with a subject of their own
+    more: bool  # the whole message asks for more
+    pick: int | None  # 0-based: which offered passage the whole message picks
+    doubt: bool
+    leans: bool  # opens like a second half ("and for…", "what about…"), or points back
+    points_back: bool  # a word that needs the last answer: "is that true?"
+    questions_the_answer: bool  # "even for…", "is that really…"
+    changes_subject: bool  # "btw", "another thing"
+    asks_for_others: bool  # "what else", "besides papers", "other contests"
+
+
+def cues(text: str) -> Cues:
+    tokens = words(text)
+    joined = " ".join(tokens)
+    short = len(tokens) <= MAX_LEANING_WORDS
+    return Cues(
+        words=len(tokens),
+        content=len(content_words(text)),
+        more=asks_for_more(tokens),
+        pick=picks(tokens),
+        doubt=bool(_DOUBT.search(joined)),
+        leans=short and bool(_LEANING_START.match(joined) or _ANAPHORA.search(joined)),
+        points_back=bool(_ANAPHORA.search(joined)),
+        questions_the_answer=short and bool(_QUESTIONS_THE_ANSWER.match(joined)),
+        changes_subject=bool(_CHANGES_SUBJECT.match(joined)),
+        asks_for_others=bool(_ASKS_FOR_OTHERS.search(joined)),
+    )
+
+
+def asks_for_more(tokens: list[str]) -> bool:
+    """ "tell me more", "can u elaborate a bit", "aur?", "anything else?", "moreee"."""
+    if not tokens or len(tokens) > MAX_MORE_WORDS:
+        return False
+    spelled = [_spelled(t) for t in tokens]
+    return any(t in _MORE for t in spelled) and all(t in _MORE or t in _FILLER for t in spelled)
+
+
+def picks(tokens: list[str]) -> int | None:
+    """Which offered passage a message points at, if that is all it says."""
+    if not tokens or len(tokens) > MAX_PICK_WORDS:
+        return None
+    which = [_ORDINALS[t] for t in tokens if t in _ORDINALS]
+    rest = [t for t in tokens if t not in _ORDINALS]
+    if len(which) != 1 or not all(t in _PICK_FILLER or t in _POINTER for t in rest):
+        return None
+    if "other" in tokens and not any(t in _POINTER for t in rest):
+        return None  # "the other one" points; "the other?" asks for more
+    return which[0]
+
+
+def _spelled(token: str) -> str:
+    """A chat word as the lists spell it: "elabrate" → "elaborate"."""
+    if token in _MORE or token in _FILLER or len(token) < 5:
+        return token
+    close = difflib.get_close_matches(token, _MORE, n=1, cutoff=0.85)
+    return close[0] if close else token

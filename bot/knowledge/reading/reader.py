@@ -1,0 +1,107 @@
+"""Reading a message: what it is, and what to search for it. No model runs here.
+
+    reading = read(text, thread)
+    searches = retriever.search_batch(reading.queries)
+    reply = mentor.decide(reading, searches)       # bot/knowledge/mentor.py
+
+A message is, in this order:
+- empty;
+- small talk (thanks and closers, greetings, goodbyes, "who are you?", "wish me luck",
+  "this doesn't help"); courtesy around a question is taken off the question;
+- a pick of an offered passage ("the second one");
+- one or several questions, each read in the message's language (a code-mixed message is
+  glossed into English for its search) and, after an answer, also with the thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.knowledge.reading.acts import Cues, cues
+from bot.knowledge.reading.language import (
+    ENGLISH_TEXT,
+    Language,
+    gloss,
+    read_language,
+    varieties,
+)
+from bot.knowledge.reading.smalltalk import SmallTalk, split_small_talk
+from bot.knowledge.reading.splitting import split_questions
+from bot.knowledge.reading.thread import Turn, with_context
+from bot.knowledge.search.text import clean, words
+
+# A longer message carries its own context: it is never read with the thread.
+MAX_CONTEXT_WORDS = 30
+
+
+@dataclass(frozen=True)
+class Part:
+    """One question of a message."""
+
+    text: str  # as the student wrote it
+    query: str  # what to search: the text, or its English gloss
+    cues: Cues
+    context_query: str | None = None  # the query read with the thread, after an answer
+
+
+@dataclass(frozen=True)
+class Reading:
+    text: str  # the whole message, cleaned
+    language: Language = ENGLISH_TEXT
+    small_talk: SmallTalk | None = None  # the whole message, or the courtesy around parts
+    pick: int | None = None  # "the second one": 0-based, of the passages offered
+    parts: tuple[Part, ...] = ()
+    thread: Turn | None = None
+    whole_query: str | None = None  # several parts: the whole message, should none answer
+
+    @property
+    def empty(self) -> bool:
+        return not self.text
+
+    @property
+    def queries(self) -> tuple[str, ...]:
+        """Every text to search, each once."""
+        found: list[str] = []
+        for part in self.parts:
+            found.append(part.query)
+            if part.context_query is not None and self.thread is not None:
+                found += [part.context_query, self.thread.context]
+        if self.whole_query:
+            found.append(self.whole_query)
+        return tuple(dict.fromkeys(q for q in found if q))
+
+
+def read(text: str, thread: Turn | None = None) -> Reading:
+    cleaned = clean(text)
+    if not cleaned:
+        return Reading("")
+    courtesy = split_small_talk(cleaned)
+    if not courtesy.rest:
+        return Reading(cleaned, small_talk=courtesy.kind, thread=thread)
+    body = courtesy.rest
+    if not words(body):
+        return Reading("", thread=thread)
+    language = read_language(body)
+    whole = cues(body)
+    if whole.pick is not None:
+        return Reading(cleaned, language, courtesy.kind, pick=whole.pick, thread=thread)
+    texts = split_questions(body)
+    parts = tuple(_part(t, language, thread) for t in texts)
+    whole_query = _query(body, language) if len(parts) > 1 else None
+    return Reading(cleaned, language, courtesy.kind, None, parts, thread, whole_query)
+
+
+def _part(text: str, language: Language, thread: Turn | None) -> Part:
+    query = _query(text, language)
+    context = None
+    if thread is not None and len(words(query)) <= MAX_CONTEXT_WORDS:
+        context = with_context(thread.context, query)
+    return Part(text, query, cues(text), context)
+
+
+def _query(text: str, language: Language) -> str:
+    """The English to search: a code-mixed part is glossed in its variety."""
+    if not language.english:
+        return text
+    variety = next(v for v in varieties() if v.code == language.code)
+    return gloss(text, variety) or text

@@ -1,0 +1,55 @@
+"""Text as every step reads it: one cleaner for what students send, one word splitter, and
+one list of English function words.
+
+Each reading step used to normalise text its own way; these three are shared so that a
+word means the same thing to the language check, the dialogue cues and the features.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# MiniLM reads at most 256 word pieces; anything past ~1,500 characters is never seen.
+MAX_QUERY_CHARS = 1500
+
+# A word said more than three times in a row ("blah blah blah blah …", "pls pls pls pls")
+# adds nothing but drowns the question in the embedding's average.
+_REPEATS = re.compile(r"\b(\S+)(?: \1\b){3,}", re.IGNORECASE)
+
+
+def clean(text: str) -> str:
+    """Printable, single-spaced, cut to what the model can read. Never refuses."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return _REPEATS.sub(r"\1 \1 \1", text)[:MAX_QUERY_CHARS]
+
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9+#']*")
+_STRETCHED = re.compile(r"([a-z])\1{2,}")
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words, apostrophes kept ("don't"), stretched letters cut ("sooo" → "so"),
+    "c++" and "c#" whole; punctuation and emoji dropped."""
+    found = _WORD.findall(text.lower().replace("’", "'"))
+    return [_STRETCHED.sub(r"\1", w.strip("'")) for w in found if w.strip("'")]
+
+
+FUNCTION_WORDS = frozenset(
+    """
+    a an the and or but if so then of to for in on at by with from about as into out up
+    than is are was were be been being am do does did done have has had having i me my
+    mine you your yours u ur he him his she her they them their we us our it its this
+    that these those there here what which who whom whose how why when where can could
+    would should will shall may might must not no yes ok okay too also just only even
+    still really tho though any some more much many very like im i'm dont don't isnt
+    isn't pls please hmm btw
+    """.split()
+)
+
+
+def content_words(text: str) -> list[str]:
+    """The words that carry a subject: "coding too?" has one, "phd for DL intern?" three."""
+    return [w for w in words(text) if w not in FUNCTION_WORDS and len(w) > 1]

@@ -1,0 +1,229 @@
+"""Reading a message: small talk, dialogue acts, several questions, what to search. Pure: no
+model runs here."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.knowledge.reading.acts import cues
+from bot.knowledge.reading.reader import MAX_CONTEXT_WORDS, read
+from bot.knowledge.reading.smalltalk import SmallTalk, small_talk, split_small_talk
+from bot.knowledge.reading.splitting import MAX_PARTS, split_questions
+from bot.knowledge.reading.thread import MAX_QUERY_WORDS, Turn, with_context
+from bot.knowledge.search.text import clean, content_words, words
+
+THREAD = Turn(
+    question="which deep learning framework should I learn?",
+    passage_id="prac-framework",
+    section="practice",
+    related_ids=("prac-colab", "prac-gpu-or-cloud"),
+    shown_ids=("prac-framework",),
+)
+
+# ── small talk ───────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks",
+        "ok thanks a lot",
+        "got it 👍",
+        "👍",
+        "🙏🙏",
+        "cool makes sense",
+        "thank u so much bhai!!",
+        "ok sir thank you sir dhanyawad",
+        "shukriya",
+        "salamat po",
+        "graciasss 🙏",
+        "alright, noted",
+        "perfect, that's helpful",
+        "thx",
+        "okkk",
+    ],
+)
+def test_thanks_and_closers_with_any_filler_are_thanks(text):
+    assert small_talk(text) is SmallTalk.THANKS
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("hi", SmallTalk.GREETING),
+        ("hello there!", SmallTalk.GREETING),
+        ("good morning", SmallTalk.GREETING),
+        ("assalamualaikum", SmallTalk.GREETING),
+        ("👋", SmallTalk.GREETING),
+        ("bye", SmallTalk.GOODBYE),
+        ("ok bye, take care", SmallTalk.GOODBYE),
+        ("who are you?", SmallTalk.IDENTITY),
+        ("are you a bot or a real person", SmallTalk.IDENTITY),
+        ("what can you do?", SmallTalk.IDENTITY),
+        ("wish me luck!", SmallTalk.LUCK),
+        ("interview tomorrow, pray for me 🙏", SmallTalk.LUCK),
+        ("this doesn't help", SmallTalk.FRUSTRATION),
+        ("bro that doesnt help at all", SmallTalk.FRUSTRATION),
+        ("that's not what i asked", SmallTalk.FRUSTRATION),
+        ("useless", SmallTalk.FRUSTRATION),
+    ],
+)
+def test_each_kind_of_small_talk(text, kind):
+    assert small_talk(text) is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do I need a phd?",
+        "who wrote this guide?",  # the author, not the bot
+        "thanks, but do I need a phd?",
+        "I have an interview tomorrow, what should I revise?",
+        "is the interviewer trying to make me fail?",
+        "ok",  # an acknowledgement is small talk …
+    ][:-1],
+)
+def test_a_question_is_never_small_talk(text):
+    assert small_talk(text) is None
+
+
+def test_courtesy_around_a_question_is_taken_off():
+    assert split_small_talk("thanks! and how do I apply?") == (
+        split_small_talk("thanks! and how do I apply?").__class__(
+            SmallTalk.THANKS, "and how do I apply?"
+        )
+    )
+    courtesy = split_small_talk("how do I apply? thank you")
+    assert courtesy.kind is SmallTalk.THANKS and courtesy.rest == "how do I apply?"
+    assert split_small_talk("do I need a phd?").kind is None
+
+
+# ── acts ─────────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["more", "tell me more", "moreee", "can u elaborate a bit", "aur?", "anything else?",
+     "what else", "go on", "example pls", "ano pa po"],
+)  # fmt: skip
+def test_requests_for_more(text):
+    assert cues(text).more
+
+
+@pytest.mark.parametrize(
+    "text", ["more money?", "tell me about colab", "do I need a phd?", "is colab free?"]
+)
+def test_a_question_with_a_subject_is_not_a_bare_request_for_more(text):
+    assert not cues(text).more
+
+
+@pytest.mark.parametrize(
+    ("text", "pick"),
+    [("the second one", 1), ("open the first", 0), ("2nd pls", 1), ("number 2", 1),
+     ("the other one", 0)],
+)  # fmt: skip
+def test_picks(text, pick):
+    assert cues(text).pick == pick
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["are you sure?", "really? even research labs?", "source?", "that sounds too good to be "
+     "true", "isn't that outdated", "sach mein?"],
+)  # fmt: skip
+def test_doubts(text):
+    assert cues(text).doubt
+
+
+def test_leaning_and_subject_changes():
+    assert cues("and for undergrads?").leans
+    assert cues("is that true in europe?").points_back
+    assert cues("btw do I need a phd").changes_subject
+    assert not cues("which deep learning framework should I learn?").leans
+    assert cues("what else helps besides papers").asks_for_others
+
+
+# ── several questions ────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("what should i study and how do i apply?", ["what should i study", "how do i apply?"]),
+        ("do I need a phd? also is colab free?", ["do I need a phd?", "is colab free?"]),
+        ("1) how many rounds are there 2) what do they ask",
+         ["how many rounds are there", "what do they ask"]),
+        ("- do i need c++\n- is leetcode enough", ["do i need c++", "is leetcode enough"]),
+        ("I'm a 2nd year student. Do I need a PhD? And how do I apply?",
+         ["I'm a 2nd year student. Do I need a PhD?", "how do I apply?"]),
+    ],
+)  # fmt: skip
+def test_several_questions_are_split(text, parts):
+    assert split_questions(text) == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do I need python and c++?",
+        "what should I study and practice?",
+        "I'm from a small college and I don't know anyone. How can I get an internship?",
+        "tell me more",
+    ],
+)
+def test_one_question_stays_whole(text):
+    assert split_questions(text) == [text]
+
+
+@given(st.text(max_size=400))
+def test_splitting_never_loses_a_question_nor_makes_too_many(text):
+    parts = split_questions(text)
+    assert 1 <= len(parts) <= MAX_PARTS
+    assert all(part.strip() for part in parts) or parts == [text]
+
+
+# ── what is searched ─────────────────────────────────────────────────────────
+
+
+def test_a_first_message_is_searched_once():
+    reading = read("do I need a phd?")
+    assert reading.queries == ("do I need a phd?",)
+
+
+def test_after_an_answer_a_message_is_searched_alone_with_the_thread_and_the_thread():
+    reading = read("and which hardware do I need for that?", THREAD)
+    assert reading.queries == (
+        "and which hardware do I need for that?",
+        with_context(THREAD.context, "and which hardware do I need for that?"),
+        THREAD.question,
+    )
+
+
+def test_a_long_message_after_an_answer_is_read_alone():
+    long = " ".join(f"word{i}" for i in range(MAX_CONTEXT_WORDS + 1)) + " do I need a phd?"
+    assert read(long, THREAD).queries == (clean(long),)
+
+
+def test_small_talk_and_picks_need_no_search():
+    assert read("thanks a lot!", THREAD).queries == ()
+    assert read("the second one", THREAD).pick == 1
+    assert read("the second one", THREAD).queries == ()
+    assert read("   ").empty and read("\x00\u200b").empty
+
+
+def test_a_code_mixed_message_is_searched_in_english():
+    reading = read("bhai kya ML internship ke liye PhD zaroori hai?")
+    assert reading.language.code == "hi-Latn" and reading.language.mixed
+    assert reading.queries == ("ML internship for PhD necessary?",)
+
+
+def test_the_thread_query_is_cut_so_a_long_thread_does_not_drown_the_message():
+    joined = with_context(" ".join(["old"] * 100), "and for undergrads?")
+    assert len(joined.split()) == MAX_QUERY_WORDS and joined.endswith("and for undergrads?")
+
+
+def test_words_and_content_words():
+    assert words("Sooo, C++ and C# — don't!") == ["so", "c++", "and", "c#", "don't"]
+    assert content_words("coding too?") == ["coding"]
