@@ -78,7 +78,7 @@ def ours(batch: list[str], conversation: bool = False) -> float:
 
 def bare(batch: list[str]) -> float:
     """Seconds per question for SentenceTransformer.encode, one question at a time."""
-    from bot.knowledge.embedder import load_embedder
+    from bot.knowledge.search.embedder import load_embedder
 
     model = load_embedder()._model
     model.encode([batch[0]], normalize_embeddings=True)  # warm-up, like ours' first line

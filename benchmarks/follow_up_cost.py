@@ -1,12 +1,12 @@
 """Per-message cost of a conversation (every message follows an answer), side by side.
 
 After an answer, a message of up to 30 words is searched three ways (bot/knowledge/
-context.py): alone, with the previous question, and the previous question alone, which the
+reading/reader.py): alone, with the thread's question, and that question alone, which the
 retriever usually still remembers. This measures, in one process and alternating rounds so
 that machine noise hits every side:
 
 - bare: SentenceTransformer.encode of each message, once;
-- remembered: the bot's pipeline (Mentor with the fitted follow-up model);
+- remembered: the bot's pipeline (Mentor with the fitted decisions);
 - forgotten: the same with the retriever remembering no searches.
 
     .venv/bin/python -m benchmarks.follow_up_cost [--rounds 4]
@@ -20,10 +20,9 @@ import statistics
 import time
 from pathlib import Path
 
-from bot.knowledge.context import load_context_model
-from bot.knowledge.followup import Turn
-from bot.knowledge.mentor import Mentor
-from bot.knowledge.retriever import Retriever, load_retriever
+from bot.knowledge.mentor import Mentor, load_mentor
+from bot.knowledge.reading.thread import Turn
+from bot.knowledge.search.retriever import Retriever
 
 ROOT = Path(__file__).resolve().parent.parent
 DIALOGUES = ("v2/dev_dialogues.jsonl", "v2/dev_dialogues_b.jsonl", "v2/dev_dialogues_c.jsonl")
@@ -43,7 +42,7 @@ def conversation(mentor: Mentor, messages: list[str]) -> float:
     started = time.perf_counter()
     for message in messages:
         reply = mentor.reply(message, previous)
-        previous = reply.turn() or previous
+        previous = reply.thread or previous
     return (time.perf_counter() - started) / len(messages)
 
 
@@ -59,15 +58,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=4)
     args = parser.parse_args()
-    loaded = load_retriever(ROOT / "corpus", ROOT / "index")
-    context = load_context_model(ROOT / "index")
+    fitted = load_mentor(ROOT / "corpus", ROOT / "index")
+    loaded = fitted.retriever
 
     def mentor(remember: int) -> Mentor:
-        retriever = Retriever(
-            loaded.index, loaded.embedder, loaded.policy, loaded.mode, loaded.decline_model,
-            remember=remember,
-        )  # fmt: skip
-        return Mentor(retriever, context)
+        retriever = Retriever(loaded.index, loaded.embedder, remember=remember)
+        return Mentor(retriever, fitted.models)
 
     messages = turns()
     conversation(mentor(1024), messages[:20])  # warm-up

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from bot.checklist.template import load_template
 from bot.config import PROJECT_ROOT
-from bot.knowledge.corpus import load_corpus
+from bot.knowledge.search.corpus import load_corpus
 from bot.nudges.compose import tips_by_passage
 from bot.nudges.sweep import NudgeSweeper, Outcome, SweepReport
 from bot.store.db import open_db, to_db_time

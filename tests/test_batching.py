@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from bot.knowledge.batching import MicroBatcher
+from bot.batching import MicroBatcher
 
 
 async def test_concurrent_items_share_batches_and_keep_their_results():

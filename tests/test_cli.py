@@ -63,13 +63,13 @@ def test_ask_json_reads_one_question_per_line(capsys, monkeypatch):
 
 
 def test_ask_json_says_why_it_declined(capsys, monkeypatch):
-    lines = ["how do I bake bread", "¿Necesito un doctorado para unas prácticas de ML?", "more"]
+    lines = ["how do I bake bread", "Hur lagar man köttbullar till julbordet?", "more"]
     stdin = "\n".join(lines).encode() + b"\n"
     code, out, _ = run(capsys, "ask", "--json", stdin=stdin, monkeypatch=monkeypatch)
     results = [json.loads(line) for line in out.splitlines()]
     assert code == 0 and [r["answered"] for r in results] == [False, False, False]
     assert [r["reason"] for r in results] == ["off-topic", "not-english", "no-context"]
-    assert results[1]["language"] == "es"
+    assert results[1]["language"] == "sv"
 
 
 def test_ask_json_conversation_follows_up_on_the_previous_line(capsys, monkeypatch):
@@ -92,64 +92,68 @@ def test_without_conversation_lines_are_independent(capsys, monkeypatch):
     assert code == 0 and json.loads(out.splitlines()[1])["reason"] == "no-context"
 
 
-def test_eval_scores_dialogues_and_languages(capsys, tmp_path):
-    dialogues = tmp_path / "dialogues.jsonl"
-    dialogues.write_text(
-        json.dumps({"turns": ["do I need a phd?", "tell me more"], "kind": "more",
-                    "first_section": "myths", "section": "myths", "facts": []}) + "\n"
-        + json.dumps({"turns": ["do I need a phd?", "is colab free?"], "kind": "new-topic",
-                      "first_section": "myths", "section": "practice", "facts": ["colab"]})
-        + "\n"
+def test_eval_scores_every_later_turn_of_a_chat_by_kind(capsys, tmp_path):
+    chats = tmp_path / "chats.jsonl"
+    chats.write_text(
+        json.dumps({"writer": "w", "turns": [
+            {"text": "do I need a phd?", "kind": "question", "section": "myths",
+             "facts": ["undergrad"]},
+            {"text": "ok thanks a lot", "kind": "thanks"},
+            {"text": "is colab free?", "kind": "question", "section": "practice",
+             "facts": ["colab"]},
+            {"text": "tell me a joke", "kind": "off-topic", "leans": False},
+        ]}) + "\n"
+        + json.dumps({"writer": "w", "text": "what should i study and how do i apply?",
+                      "parts": [{"text": "what should i study", "section": "preparation"},
+                                {"text": "how do i apply?", "section": "applying"}]}) + "\n"
+        # the older two-turn format reads too
+        + json.dumps({"turns": ["do I need a phd?", "tell me more"], "kind": "more",
+                      "first_section": "myths", "section": "myths", "facts": []}) + "\n"
     )  # fmt: skip
-    languages = tmp_path / "languages.jsonl"
-    languages.write_text(
-        json.dumps({"question": "¿Necesito un doctorado?", "language": "es", "section": "myths",
-                    "facts": ["phd"]}) + "\n"
-    )  # fmt: skip
-    code, out, _ = run(capsys, "eval", "--dialogues", str(dialogues), "--languages", str(languages))
+    code, out, _ = run(capsys, "eval", "--conversations", str(chats))
     assert code == 0
-    assert "2 dialogues; first turn right 1.000; second turn right 1.000" in out
-    assert "more         1.000" in out and "new-topic    1.000" in out
-    assert "1 messages; recognised as not English 1.000; told so or answered right 1.000" in out
+    assert "3 chats; first turns right 1.000; later turns right 1.000" in out
+    assert "off-topic     1.000  n=1" in out and "thanks        1.000  n=1" in out
+    assert "several questions: 1 messages, every part right 1.000, parts right 1.000" in out
 
 
-def test_eval_reports_off_topic_second_turns_apart(capsys, tmp_path):
-    dialogues = tmp_path / "dialogues.jsonl"
-    dialogues.write_text(
-        json.dumps({"turns": ["is colab free?", "tell me a joke"], "kind": "off-topic",
-                    "first_section": "practice", "section": None, "facts": []}) + "\n"
-        + json.dumps({"turns": ["do I need a phd?", "is colab free?"], "kind": "new-topic",
-                      "first_section": "myths", "section": "practice", "facts": ["colab"]})
-        + "\n"
-    )  # fmt: skip
-    code, out, _ = run(capsys, "eval", "--dialogues", str(dialogues))
-    assert code == 0
-    assert "second turn right 1.000; off-topic second turns declined 1.000" in out
-
-
-def test_eval_compares_the_follow_up_model_with_the_word_rules(capsys, tmp_path):
-    dialogues = tmp_path / "dialogues.jsonl"
-    dialogues.write_text(
+def test_eval_reads_follow_ups_by_the_word_rules_to_compare(capsys, tmp_path):
+    chats = tmp_path / "chats.jsonl"
+    chats.write_text(
         json.dumps({"turns": ["do I need a phd?", "interesting, what are some other ideas "
                     "along those lines?"], "kind": "more", "first_section": "myths",
                     "section": "myths", "facts": []}) + "\n"
     )  # fmt: skip
-    _, learned, _ = run(capsys, "eval", "--dialogues", str(dialogues))
-    _, rules, _ = run(capsys, "eval", "--word-rules", "--dialogues", str(dialogues))
-    assert "second turn right 1.000" in learned  # the "more" detector sees it
-    assert "second turn right 0.000" in rules  # no word list foresaw it
+    code, rules, _ = run(capsys, "eval", "--word-rules", "--conversations", str(chats))
+    assert code == 0 and "1 chats;" in rules
 
 
 @pytest.mark.parametrize(
     ("argv", "says"),
     [
-        (["eval", "--fit", "--dialogues", "a.jsonl"], "--fit needs the question files"),
-        (["eval", "--fit", "q.jsonl", "--dialogues", "a.jsonl"], "two dialogue files or more"),
+        (["fit", "--questions", "nope.jsonl"], "no such labelled file: nope.jsonl"),
+        (["eval", "--conversations", "nope.jsonl"], "no such labelled file: nope.jsonl"),
     ],
 )
-def test_eval_fit_explains_what_it_needs(capsys, argv, says):
+def test_fit_and_eval_explain_what_they_need(capsys, argv, says):
     code, _, err = run(capsys, *argv)
     assert code == 2 and says in err and "Traceback" not in err
+
+
+def test_fit_needs_two_writers_to_hold_one_out(capsys, tmp_path):
+    questions = tmp_path / "q.jsonl"
+    questions.write_text('{"question": "is colab free?", "section": "practice"}\n')
+    chats = tmp_path / "c.jsonl"
+    chats.write_text('{"turns": ["is colab free?", "more"], "kind": "more"}\n')
+    code, _, err = run(capsys, "fit", "--questions", str(questions), "--conversations", str(chats))
+    assert code == 2 and "two writers or more" in err
+
+
+def test_eval_with_a_bad_line_names_it(capsys, tmp_path):
+    chats = tmp_path / "chats.jsonl"
+    chats.write_text('{"turns": [{"text": "x", "kind": "nonsense"}]}\n')
+    code, _, err = run(capsys, "eval", "--conversations", str(chats))
+    assert code == 2 and "chats.jsonl:1: unknown kind" in err
 
 
 @pytest.mark.parametrize("argv", [["ask", ""], ["ask", "   "], ["ask"]])
@@ -196,9 +200,23 @@ def test_eval_shows_three_retrievers_side_by_side(capsys):
     code, out, _ = run(capsys, "eval")
     assert code == 0
     header = next(line for line in out.splitlines() if "bm25" in line)
-    assert header.split() == ["bm25", "dense", "hybrid"]
-    for metric in ("hit@1", "hit@3", "MRR", "off-topic declined", "in-domain declined"):
+    assert header.split() == ["hybrid", "dense", "bm25"]
+    for metric in ("hit_at_1", "hit_at_3", "mrr"):
         assert any(line.startswith(metric) for line in out.splitlines())
+    assert "off-topic declined" in out and "in-domain declined" in out
+
+
+def test_ask_with_stale_fitted_decisions_is_one_line(capsys, monkeypatch, tmp_path):
+    import shutil
+
+    from tests.conftest import INDEX
+
+    shutil.copytree(INDEX, tmp_path / "index")
+    (tmp_path / "index" / "calibration.json").unlink()
+    monkeypatch.setenv("MENTORBOT_INDEX_DIR", str(tmp_path / "index"))
+    code, _, err = run(capsys, "ask", "do I need a phd?")
+    assert code == 3
+    assert len(err.strip().splitlines()) == 1 and "mentorbot fit" in err
 
 
 def test_eval_with_a_missing_file_is_a_usage_error(capsys):

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from bot.knowledge.corpus import (
+from bot.knowledge.search.corpus import (
     MAX_ID_LENGTH,
     MAX_QUESTIONS,
     MAX_WORDS,

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.knowledge.embedder import MODEL_NAME, load_embedder
-from bot.knowledge.index import (
+from bot.knowledge.search.embedder import MODEL_NAME, load_embedder
+from bot.knowledge.search.index import (
     MANIFEST,
     IndexUnavailable,
     build_index,

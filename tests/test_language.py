@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.knowledge.corpus import load_out_of_scope
-from bot.knowledge.language import detect_language
+from bot.knowledge.reading.language import detect_language, read_language
+from bot.knowledge.search.corpus import load_out_of_scope
 from tests.conftest import CORPUS
 
 
@@ -56,3 +56,37 @@ def test_no_example_question_or_out_of_scope_line_is_taken_for_another_language(
     lines += load_out_of_scope(CORPUS)
     wrong = [line for line in lines if detect_language(line) != "en"]
     assert len(lines) > 900 and wrong == []
+
+
+@pytest.mark.parametrize(
+    ("text", "variety", "english"),
+    [
+        ("bhai kya ML internship ke liye PhD zaroori hai?", "hi-Latn", "PhD necessary"),
+        ("mujhe internship milegi kya? mera college top nahi hai", "hi-Latn", "internship get"),
+        ("leetcode kitna karna padega interview ke liye", "hi-Latn", "leetcode how much do must"),
+        ("kelangan po ba talaga ng PhD para sa ML internship?", "tl", "need really of PhD for"),
+        ("abeg wetin person need to get ML internship for big company?", "pcm", "please what"),
+        ("pero necesito un doctorado pa el internship de ML?", "es", "i need a phd"),
+    ],
+)
+def test_code_mixed_messages_are_read_as_their_variety_and_glossed(text, variety, english):
+    language = read_language(text)
+    assert language.code == variety and english in language.english
+    assert language.mixed or variety == "es"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kya ML internship ke liye PhD zaroori hai",  # romanized Hindi, not Indonesian
+        "mera college top nahi hai kya mujhe internship milegi",
+        "leetcode karna padega kya interview ke liye",
+    ],
+)
+def test_romanized_hindi_is_never_taken_for_indonesian_or_malay(text):
+    assert read_language(text).code == "hi-Latn"
+
+
+def test_english_with_a_borrowed_word_stays_english():
+    for text in ["do I need a phd, bhai?", "is leetcode enough yaar", "salamat! is colab free?"]:
+        assert read_language(text).code == "en"

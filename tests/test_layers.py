@@ -122,3 +122,55 @@ def test_the_import_reader_sees_relative_and_late_imports(tmp_path, monkeypatch)
         "telegram.ext",
         "bot.telegram.views.common",
     }
+
+
+# ── the knowledge pipeline: search, reading, deciding, the mentor, fitting ─────
+# Each layer may import those listed for it (and itself); nothing runs upward.
+KNOWLEDGE = BOT / "knowledge"
+PIPELINE_LINES = {
+    "bot.knowledge.search": (),
+    "bot.knowledge.reading": ("bot.knowledge.search.text",),
+    "bot.knowledge.deciding": ("bot.knowledge.search", "bot.knowledge.reading"),
+    "bot.knowledge.mentor": (
+        "bot.knowledge.search",
+        "bot.knowledge.reading",
+        "bot.knowledge.deciding",
+    ),
+}
+
+
+def _knowledge_imports(path: Path) -> set[str]:
+    return {m for m in imports(path) if within(m, "bot.knowledge") and m != "bot.knowledge"}
+
+
+@pytest.mark.parametrize(
+    ("layer", "path"),
+    [
+        (layer, path)
+        for layer in PIPELINE_LINES
+        for path in (
+            modules(KNOWLEDGE / layer.rsplit(".", 1)[1])
+            if (KNOWLEDGE / layer.rsplit(".", 1)[1]).is_dir()
+            else [KNOWLEDGE / f"{layer.rsplit('.', 1)[1]}.py"]
+        )
+    ],
+    ids=lambda value: value if isinstance(value, str) else module_name(value),
+)
+def test_each_knowledge_layer_imports_only_the_layers_below_it(layer, path):
+    allowed = (layer, *PIPELINE_LINES[layer])
+    bad = {m for m in _knowledge_imports(path) if not within(m, *allowed)}
+    assert not bad, f"{module_name(path)} imports {sorted(bad)}"
+
+
+@pytest.mark.parametrize("path", modules(BOT), ids=module_name)
+def test_fitting_is_imported_by_the_command_line_only(path):
+    if within(module_name(path), "bot.knowledge.fitting", "bot.cli"):
+        return
+    bad = {m for m in imports(path) if within(m, "bot.knowledge.fitting")}
+    assert not bad, f"{module_name(path)} imports {sorted(bad)}"
+
+
+def test_the_knowledge_layers_exist_and_batching_lives_outside():
+    for folder in ("search", "reading", "deciding", "fitting"):
+        assert (KNOWLEDGE / folder / "__init__.py").is_file()
+    assert (BOT / "batching.py").is_file() and not (KNOWLEDGE / "batching.py").exists()

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, time
 import pytest
 
 from bot.checklist.service import MAX_ITEMS, ChecklistError, Problem
-from bot.knowledge.corpus import Passage, Section
+from bot.knowledge.search.corpus import Passage, Section
 from bot.nudges.compose import OPENING_COUNT
 from bot.nudges.schedule import Slot, SlotError, SlotProblem, parse_timezone
 from bot.telegram import callbacks as cb

@@ -150,7 +150,8 @@ def situation(
             np.log1p(cues.words),
         ]
     )
-    allowed = shown == 0 if more else np.ones(n, dtype=bool)
+    # Asked for more, or for something else, the student has seen what was shown.
+    allowed = shown == 0 if more or cues.asks_for_others else np.ones(n, dtype=bool)
     return Situation(candidates, message, allowed, more)
 
 

@@ -10,6 +10,7 @@ from bot.knowledge.deciding.decline import DECISION_INPUTS, DeclineModel, embedd
 from bot.knowledge.deciding.logistic import Logistic
 from bot.knowledge.fitting.baselines import FALSE_DECLINE_COST, fit_thresholds
 from bot.knowledge.fitting.labelled import LabelledQuestion
+from bot.knowledge.reading.reader import read
 from bot.knowledge.search.index import flat_vectors
 from bot.knowledge.search.retriever import Retriever, Search
 
@@ -54,13 +55,23 @@ class DeclineData:
         )
 
 
+def searched_as(text: str) -> str | None:
+    """What the bot searches for a message asked on its own (a code-mixed one glossed), or
+    None when it searches nothing (small talk, empty)."""
+    reading = read(text)
+    if len(reading.parts) == 1:
+        return reading.parts[0].query
+    return reading.whole_query
+
+
 def decline_data(
     retriever: Retriever, questions: list[LabelledQuestion], folds: list[int]
 ) -> DeclineData:
     in_corpus, _ = flat_vectors(retriever.index.dense)
     out_of_scope, _ = flat_vectors(retriever.index.out_of_scope)
-    searches = retriever.search_batch([q.question for q in questions])
-    kept = [i for i, s in enumerate(searches) if s.vector is not None]
+    texts = [searched_as(q.question) or "" for q in questions]
+    searches = retriever.search_batch(texts)
+    kept = [i for i, s in enumerate(searches) if s.vector is not None and texts[i]]
     return DeclineData(
         examples=np.vstack([in_corpus, out_of_scope]),
         in_scope=np.concatenate([np.ones(len(in_corpus)), np.zeros(len(out_of_scope))]),

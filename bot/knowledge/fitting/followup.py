@@ -22,7 +22,7 @@ import numpy as np
 from scipy.optimize import minimize
 from scipy.special import logsumexp
 
-from bot.knowledge.deciding.followup import CROSSED, NONE_FEATURES, FollowUpModel, Situation
+from bot.knowledge.deciding.followup import NONE_FEATURES, FollowUpModel, Situation
 from bot.knowledge.deciding.logistic import Logistic
 from bot.knowledge.fitting.labelled import Conversation, LabelledQuestion
 from bot.knowledge.mentor import Mentor
@@ -139,21 +139,22 @@ def _example(
 
 def fit_choice(examples: Sequence[Example], l2: float, more: Logistic | None) -> FollowUpModel:
     crossed = np.stack([e.situation.crossed() for e in examples])  # T × passages × CROSSED
-    flat = crossed.reshape(-1, crossed.shape[-1])
+    t, n, f = crossed.shape
+    flat = crossed.reshape(-1, f)
     mean, scale = flat.mean(axis=0), flat.std(axis=0)
     scale[scale == 0] = 1.0
-    z = (crossed - mean) / scale
+    z = np.ascontiguousarray((flat - mean) / scale)  # (T · passages) × CROSSED, for BLAS
     none = np.stack([e.situation.none() for e in examples])
     allowed = np.stack([e.situation.allowed for e in examples])
     right = np.column_stack(
         [np.stack([e.right for e in examples]), [e.none_right for e in examples]]
     )
     weight = np.array([e.weight for e in examples])
-    f = len(CROSSED)
 
     def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
         w, v = theta[:f], theta[f:]
-        utilities = np.concatenate([np.where(allowed, z @ w, -np.inf), (none @ v)[:, None]], 1)
+        passages = np.where(allowed, (z @ w).reshape(t, n), -np.inf)
+        utilities = np.concatenate([passages, (none @ v)[:, None]], axis=1)
         every = logsumexp(utilities, axis=1)
         chosen = logsumexp(np.where(right, utilities, -np.inf), axis=1)
         p_every = np.exp(utilities - every[:, None])
@@ -162,12 +163,14 @@ def fit_choice(examples: Sequence[Example], l2: float, more: Logistic | None) ->
         shrink_v = v.copy()
         shrink_v[0] = 0.0  # the "none" option's constant is not shrunk
         value = float(weight @ (every - chosen)) + l2 / 2 * (w @ w + shrink_v @ shrink_v)
-        gradient_w = np.einsum("tp,tpf->f", d[:, :-1], z) + l2 * w
+        gradient_w = d[:, :-1].reshape(-1) @ z + l2 * w
         gradient_v = d[:, -1] @ none + l2 * shrink_v
         return value, np.concatenate([gradient_w, gradient_v])
 
     start = np.zeros(f + len(NONE_FEATURES))
-    result = minimize(loss, start, jac=True, method="L-BFGS-B", options={"maxiter": 500})
+    result = minimize(
+        loss, start, jac=True, method="L-BFGS-B", options={"maxiter": 300, "gtol": 1e-4}
+    )
     return FollowUpModel(result.x[:f], result.x[f:], mean, scale, more)
 
 

@@ -53,7 +53,7 @@ MAX_MORE_WORDS = 12
 _ORDINALS = {
     "first": 0, "1st": 0, "1": 0, "#1": 0, "top": 0, "other": 0, "pehla": 0, "pehli": 0,
     "second": 1, "2nd": 1, "2": 1, "#2": 1, "two": 1, "last": 1, "dusra": 1, "doosra": 1,
-    "pangalawa": 1, "segundo": 1,
+    "pangalawa": 1, "segundo": 1, "segunda": 1, "primero": 0, "primera": 0, "una": 0,
 }  # fmt: skip
 _POINTER = frozenset(
     """
@@ -93,7 +93,8 @@ _ASKS_FOR_OTHERS = re.compile(
     r"\b(?:(?:anything|something|what|any)\s+else|else|besides|apart\s+from|beyond|"
     r"(?:what|any|which)\s+other|other\s+(?:kinds?|ways?|options?|routes?|stuff|things?|"
     r"caveats?|requirements?|resources?|worries|ideas|competitions?|contests?|sites?|places?)|"
-    r"exactly|specifically|concretely|aur\s+kuch|iba\s+pa|ano\s+pa|algo\s+más|algo\s+mas)\b"
+    r"aur\s+kuch|aur\s+(?:koi|konse|konsa|kaunse)|iba\s+pa|ano\s+pa|algo\s+más|algo\s+mas|"
+    r"otr[oa]s?|ilawa|alawa|siwa|bukod|más\s+sobre)\b"
 )
 _DOUBT = re.compile(
     r"(?:^|\b)(?:(?:are|r)\s+(?:you|u)\s+(?:sure|certain|serious|kidding)|(?:you|u)\s+sure|"
@@ -126,6 +127,23 @@ class Cues:
     asks_for_others: bool  # "what else", "besides papers", "other contests"
 
 
+def either(a: Cues, b: Cues) -> Cues:
+    """The cues of a message and of its English gloss: what either shows, and the gloss's
+    counts (its words are the ones searched)."""
+    return Cues(
+        words=b.words,
+        content=b.content,
+        more=a.more or b.more,
+        pick=a.pick if a.pick is not None else b.pick,
+        doubt=a.doubt or b.doubt,
+        leans=a.leans or b.leans,
+        points_back=a.points_back or b.points_back,
+        questions_the_answer=a.questions_the_answer or b.questions_the_answer,
+        changes_subject=a.changes_subject or b.changes_subject,
+        asks_for_others=a.asks_for_others or b.asks_for_others,
+    )
+
+
 def cues(text: str) -> Cues:
     tokens = words(text)
     joined = " ".join(tokens)
@@ -153,16 +171,29 @@ def asks_for_more(tokens: list[str]) -> bool:
 
 
 def picks(tokens: list[str]) -> int | None:
-    """Which offered passage a message points at, if that is all it says."""
+    """Which offered passage a message points at, if that is all it says: one word saying
+    which, with a word that points ("one", "link") or only words that ask and fill."""
     if not tokens or len(tokens) > MAX_PICK_WORDS:
         return None
     which = [_ORDINALS[t] for t in tokens if t in _ORDINALS]
     rest = [t for t in tokens if t not in _ORDINALS]
-    if len(which) != 1 or not all(t in _PICK_FILLER or t in _POINTER for t in rest):
+    if len(which) != 1:
         return None
-    if "other" in tokens and not any(t in _POINTER for t in rest):
+    pointed = any(t in _POINTER for t in rest)
+    known = all(t in _PICK_FILLER or t in _POINTER or t in _FILLER for t in rest)
+    subject = [t for t in rest if t not in _PICK_FILLER and t not in _POINTER and t not in _FILLER]
+    if not known and not (pointed and len(subject) <= 1 and not set(subject) & _SUBJECTS):
+        return None
+    if "other" in tokens and not pointed:
         return None  # "the other one" points; "the other?" asks for more
     return which[0]
+
+
+# Words that make "the first …" a question of its own ("the first step to learn?").
+_SUBJECTS = frozenset(
+    "step steps thing learn learning study language course courses year round interview "
+    "question questions project internship job skill skills".split()
+)
 
 
 def _spelled(token: str) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.knowledge.reading.acts import Cues, cues
+from bot.knowledge.reading.acts import Cues, cues, either
 from bot.knowledge.reading.language import (
     ENGLISH_TEXT,
     Language,
@@ -32,6 +32,9 @@ from bot.knowledge.search.text import clean, words
 
 # A longer message carries its own context: it is never read with the thread.
 MAX_CONTEXT_WORDS = 30
+# A later part of several questions that points back with this few words of its own is
+# searched together with the part before it.
+MAX_LEANING_PART_CONTENT = 3
 
 
 @dataclass(frozen=True)
@@ -82,21 +85,38 @@ def read(text: str, thread: Turn | None = None) -> Reading:
     if not words(body):
         return Reading("", thread=thread)
     language = read_language(body)
-    whole = cues(body)
+    if language.english:
+        glossed = split_small_talk(_query(body, language))
+        if not glossed.rest:  # "chalo khuda hafiz", "ok gracias"
+            return Reading(cleaned, language, glossed.kind, thread=thread)
+    whole = _cues(body, _query(body, language))
     if whole.pick is not None:
         return Reading(cleaned, language, courtesy.kind, pick=whole.pick, thread=thread)
     texts = split_questions(body)
-    parts = tuple(_part(t, language, thread) for t in texts)
+    parts: list[Part] = []
+    for text_ in texts:
+        part = _part(text_, language, thread)
+        if parts and part.cues.points_back and part.cues.content <= MAX_LEANING_PART_CONTENT:
+            # "What should I wear? Is business casual okay, or is that overkill?": the second
+            # leans on the first, not on the conversation.
+            part = _part(text_, language, thread, parts[-1].query)
+        parts.append(part)
     whole_query = _query(body, language) if len(parts) > 1 else None
-    return Reading(cleaned, language, courtesy.kind, None, parts, thread, whole_query)
+    return Reading(cleaned, language, courtesy.kind, None, tuple(parts), thread, whole_query)
 
 
-def _part(text: str, language: Language, thread: Turn | None) -> Part:
+def _part(text: str, language: Language, thread: Turn | None, before: str = "") -> Part:
     query = _query(text, language)
+    searched = f"{before} {query}".strip()
     context = None
-    if thread is not None and len(words(query)) <= MAX_CONTEXT_WORDS:
-        context = with_context(thread.context, query)
-    return Part(text, query, cues(text), context)
+    if thread is not None and len(words(searched)) <= MAX_CONTEXT_WORDS:
+        context = with_context(thread.context, searched)
+    return Part(text, searched, _cues(text, query), context)
+
+
+def _cues(text: str, query: str) -> Cues:
+    """Cues from the words as written and, for a code-mixed message, from its gloss."""
+    return cues(text) if query == text else either(cues(text), cues(query))
 
 
 def _query(text: str, language: Language) -> str:

@@ -59,12 +59,14 @@ _GREETING = set(
     """
     hi hii hiii hiya hello helo hellooo hey heyy heya yo howdy hola hallo namaste
     namaskar assalam assalamu assalamualaikum asalamualaikum salam salaam kamusta
-    kumusta musta sup wassup whatsup morning afternoon evening greetings
+    kumusta musta sup wassup whatsup morning afternoon evening greetings alaikum walaikum
+    buenos buenas dias días tardes noches oye qué onda
     """.split()
 )
 # Words that only fill or address: they never make a message more than small talk.
 _FILLER = set(
     """
+    o
     so very much a lot lots for the this that it its your you u ur ya yaar yar bro bruh
     bhai sir maam ma'am madam po man dude boss oga guys all again really soo once ji na
     hai h ha tha lol haha hehe hihi jaja jajaja xd oh ah hmm hm mhm hmmm now then i i'm
@@ -80,37 +82,53 @@ _EMOJI_THANKS = set("👍🙏❤💯👌✅🤝😊🙂😁😀🥰😍🫶🔥�
 _EMOJI_GREETING = set("👋")
 
 _IDENTITY = re.compile(
-    r"^(?:(?:hi|hello|hey|ok|so|and)\s+)?(?:"
-    r"(?:who|what)\s+(?:are|r)\s+(?:you|u)|(?:are|r)\s+(?:you|u)\s+(?:a\s+|an\s+)?"
-    r"(?:bot|robot|human|real|person|ai|chatgpt|gpt|machine|program|chatbot|real person)|"
-    r"what\s+(?:can|do)\s+(?:you|u)\s+do|who\s+(?:made|built|created|programmed|coded|owns)"
-    r"\s+(?:you|u|this bot)|what(?:'s|\s+is)\s+(?:your|ur)\s+name|how\s+do\s+(?:you|u)\s+work|"
-    r"what\s+is\s+this\s+bot|is\s+this\s+(?:a\s+)?(?:bot|ai|chatgpt)|tum\s+kaun\s+ho|"
-    r"aap\s+kaun\s+(?:ho|hain)|sino\s+ka|who\s+dis"
-    r")\b"
+    r"\b(?:(?:who|what)\s+(?:are|r)\s+(?:you|u)\b(?!\s+(?:recommend|suggest|talking))|"
+    r"(?:are|r)\s+(?:you|u)\s+(?:a\s+|an\s+)?(?:bot|robot|human|real|person|ai|chatgpt|gpt|"
+    r"machine|program|chatbot)|(?:some|a)\s+kind\s+of\s+ai|what\s+(?:can|do)\s+(?:you|u)\s+"
+    r"(?:do|help\s+(?:me\s+)?with)\b(?!\s+(?:to|about|for|if))|who\s+(?:made|built|created|"
+    r"programmed|coded|owns|runs)\s+(?:you|u|this\s+bot)|what(?:'s|s|\s+is)\s+(?:your|ur)\s+"
+    r"name|how\s+do\s+(?:you|u)\s+work|what\s+is\s+this\s+bot|is\s+this\s+(?:a\s+)?(?:bot|ai|"
+    r"chatgpt)|(?:tum|aap|ap)\s+(?:kaun|kon)\s+(?:ho|hain|h)|(?:tum|aap|ap)\s+bot\s+(?:ho|hain|h)|"
+    r"sino\s+ka|bot\s+ka\s+ba|eres\s+(?:un\s+)?(?:bot|robot|una\s+persona)|qui[eé]n\s+eres|"
+    r"you\s+be\s+(?:bot|robot|human)|who\s+dis)"
+)
+# "Can I ask you a few questions?": an opening, answered like a greeting.
+_PERMISSION = re.compile(
+    r"\b(?:(?:can|could|may)\s+i\s+ask\s+(?:you\s+)?(?:a\s+|some\s+|few\s+|a\s+few\s+|"
+    r"something|questions?|a\s+couple)|i\s+(?:have|got)\s+(?:a\s+)?(?:few|some|couple\s+of|"
+    r"many|a\s+lot\s+of|lots\s+of)\s+questions|okay\s+if\s+i\s+ask|ok\s+if\s+i\s+ask)"
 )
 _LUCK = re.compile(
     r"\b(?:wish\s+me\s+(?:luck|the\s+best|good\s+luck)|pray\s+for\s+me|fingers\s+crossed|"
-    r"keep\s+me\s+in\s+your\s+prayers|dua\s+(?:karna|karo|kariye|krna)|duaon|"
+    r"keep\s+me\s+in\s+your\s+prayers|dua\s+(?:karna|karo|kariye|krna|kijiye)|duaon|"
     r"ipagdasal|pray\s+(?:po\s+)?for\s+me|send\s+(?:good\s+)?vibes|good\s+luck\s+to\s+me|"
-    r"hope\s+i\s+(?:get\s+it|make\s+it|pass|crack\s+it))\b"
+    r"hope\s+i\s+(?:get\s+it|make\s+it|pass|crack\s+it)|deséame\s+suerte|desearme\s+suerte|"
+    r"all\s+the\s+best\s+to\s+me|pray\s+make\s+i)"
 )
 _FRUSTRATION = re.compile(
-    r"\b(?:(?:this|that|it|you|u|ur\s+answer|your\s+answer|the\s+answer)\s+"
+    r"\b(?:(?:this|that|it|you|u|ur\s+answer|your\s+answer|the\s+answer|which)\s+"
     r"(?:does\s*n[o']?t|doesnt|didn't|didnt|is\s*n[o']?t|isnt|are\s*n[o']?t|arent|not|did\s+not)"
-    r"\s+(?:help|helping|helpful|answer|make\s+sense|useful|work|relevant)|"
-    r"not\s+(?:what\s+i\s+(?:asked|meant|wanted|need)|helpful|useful|relevant|helping)|"
-    r"useless|wrong\s+answer|(?:stupid|dumb|useless|bad)\s+(?:bot|answer)|irrelevant|"
-    r"(?:you(?:'re|\s+are)?|u\s+r|ur)\s+not\s+(?:answering|listening|helping|getting\s+it)|"
-    r"(?:you|u)\s+(?:didn't|didnt|did\s+not|don't|dont)\s+(?:answer|understand|get\s+it)|"
-    r"that's\s+not\s+it|thats\s+not\s+it|bakwas|bekar|walang\s+kwenta|no\s+sirve|"
-    r"no\s+me\s+ayuda|waste\s+of\s+time|so\s+generic|too\s+generic)\b"
+    r"\s+(?:really\s+|even\s+|quite\s+|at\s+all\s+)?(?:help|helping|helpful|answer|make\s+sense|"
+    r"useful|work|relevant)|not\s+(?:what\s+i\s+(?:asked|meant|wanted|need)|helpful|useful|"
+    r"relevant|helping)|useless|wrong\s+answer|(?:stupid|dumb|useless|bad)\s+(?:bot|answer)|"
+    r"irrelevant|(?:you(?:'re|\s+are)?|u\s+r|ur)\s+not\s+(?:answering|listening|helping|getting"
+    r"\s+it)|(?:you|u)\s+(?:didn't|didnt|did\s+not|don't|dont)\s+(?:answer|understand|get\s+it)|"
+    r"that's\s+not\s+it|thats\s+not\s+it|bakwas|bekar|bekaar|walang\s+kwenta|no\s+sirve|"
+    r"no\s+me\s+ayuda|waste\s+of\s+time|so\s+generic|too\s+generic|e\s+no\s+help|no\s+dey\s+help|"
+    r"already\s+(?:knew|know)\s+(?:that|this)|pehle\s+se\s+pata)"
 )
-_ASKS = re.compile(
-    r"\?|^(?:what|how|which|where|when|why|who|do|does|is|are|can|could|should|would|will|"
-    r"any|tell|explain|kya|kaise|kaun|paano|ano|wetin|como|cómo|qué)\b"
+# Words that end a conversation wherever they stand ("bueno me voy, bye!!").
+_BYE = {"bye", "byee", "byeee", "bbye", "goodbye", "cya", "ttyl", "alvida", "hafiz", "adios",
+        "chao", "ciao", "goodnight"}  # fmt: skip
+_QUESTION_START = re.compile(
+    r"^\W*(?:what|what's|whats|how|which|where|when|why|who|do|does|did|is|are|can|could|"
+    r"should|would|will|any|tell\s+me|explain|kya|kaise|kaun|konsa|paano|pano|ano|wetin|como|"
+    r"cómo|qué|cuál|dónde)\b",
+    re.IGNORECASE,
 )
-MAX_SMALL_TALK_WORDS = 14
+_BUT = re.compile(r"\b(?:but|however|though|pero|lekin|magar|kaso|kaya\s+lang)\b")
+MAX_SMALL_TALK_WORDS = 14  # made only of courtesy, acknowledgement and filler
+MAX_PLAIN_WORDS = 30  # with a thanks, a goodbye or a plea for luck, and asking nothing
 
 
 @dataclass(frozen=True)
@@ -130,15 +148,32 @@ def small_talk(text: str) -> SmallTalk | None:
         if symbols & _EMOJI_GREETING:
             return SmallTalk.GREETING
         return SmallTalk.THANKS if symbols & _EMOJI_THANKS else None
+    if len(tokens) <= MAX_PLAIN_WORDS:
+        if _IDENTITY.search(lowered):
+            return SmallTalk.IDENTITY
+        if _FRUSTRATION.search(lowered):
+            return SmallTalk.FRUSTRATION
+        if _PERMISSION.search(lowered) and not _asks(text, _PERMISSION):
+            return SmallTalk.GREETING
+        if not _asks(text) and not _BUT.search(lowered):
+            if _LUCK.search(lowered):
+                return SmallTalk.LUCK
+            if any(token in _THANKS for token in tokens):
+                return SmallTalk.THANKS
+            if any(token in _BYE for token in tokens) or "khuda hafiz" in lowered:
+                return SmallTalk.GOODBYE
     if len(tokens) > MAX_SMALL_TALK_WORDS:
         return None
-    if _IDENTITY.search(lowered) and len(tokens) <= 8:
-        return SmallTalk.IDENTITY
-    if _FRUSTRATION.search(lowered) and not _asks_something_else(text, _FRUSTRATION):
-        return SmallTalk.FRUSTRATION
-    if _LUCK.search(lowered) and not _asks_something_else(text, _LUCK):
-        return SmallTalk.LUCK
     return _courtesy(tokens)
+
+
+def _asks(text: str, besides: re.Pattern[str] | None = None) -> bool:
+    """A question mark, or a clause that opens like a question ("…, what should I do")."""
+    if besides is not None:
+        text = besides.sub(" ", text.lower())
+    if "?" in text or "¿" in text:
+        return True
+    return any(_QUESTION_START.match(clause) for clause in re.split(r"[.!,;:\n]", text))
 
 
 def _courtesy(tokens: list[str]) -> SmallTalk | None:
@@ -149,19 +184,13 @@ def _courtesy(tokens: list[str]) -> SmallTalk | None:
         return None
     if any(token in _THANKS for token in tokens):
         return SmallTalk.THANKS
-    if any(token in _GOODBYE for token in tokens) or " ".join(tokens) in {"take care", "see ya"}:
+    if any(token in _GOODBYE for token in tokens):
         return SmallTalk.GOODBYE
     if any(token in _GREETING for token in tokens):
         return SmallTalk.GREETING
     if any(token in _ACKNOWLEDGED for token in tokens):
         return SmallTalk.THANKS
     return None
-
-
-def _asks_something_else(text: str, phrase: re.Pattern[str]) -> bool:
-    """ "interview tomorrow, what should I revise?" is a question, not a plea for luck."""
-    rest = phrase.sub(" ", " ".join(words(text)))
-    return "?" in text or bool(_ASKS.search(rest.strip()))
 
 
 _CLAUSE = re.compile(r"[^.!?,;:\n]+[.!?,;:\n]*")
@@ -175,10 +204,10 @@ def split_small_talk(text: str) -> Courtesy:
         return Courtesy(whole, "")
     clauses = [m.group(0) for m in _CLAUSE.finditer(text)]
     kind: SmallTalk | None = None
-    while len(clauses) > 1 and (found := small_talk(clauses[0])) is not None:
+    while len(clauses) > 1 and (found := _courtesy(words(clauses[0]))) is not None:
         kind = kind or found
         clauses.pop(0)
-    while len(clauses) > 1 and (found := small_talk(clauses[-1])) is not None:
+    while len(clauses) > 1 and (found := _courtesy(words(clauses[-1]))) is not None:
         kind = kind or found
         clauses.pop()
     rest = "".join(clauses).strip()

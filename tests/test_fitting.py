@@ -1,0 +1,243 @@
+"""Labelled files, judging a reply, the learned shapes and where they are stored. Pure and
+quick: the fit over the real files runs in `make calibrate`, and its result is tested in
+test_quality.py on files it never saw."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from bot.knowledge.deciding.followup import (
+    CANDIDATE_FEATURES,
+    CROSSED,
+    MESSAGE_FEATURES,
+    NONE_FEATURES,
+    FollowUpModel,
+    Situation,
+)
+from bot.knowledge.deciding.logistic import Logistic
+from bot.knowledge.deciding.models import (
+    CALIBRATION_FILE,
+    Models,
+    ModelsUnavailable,
+    load_models,
+    save_models,
+)
+from bot.knowledge.fitting.fit import fold_groups
+from bot.knowledge.fitting.followup import Example, fit_choice, is_right_choice
+from bot.knowledge.fitting.judging import Before, is_right, parts_right
+from bot.knowledge.fitting.labelled import (
+    LabelledQuestion,
+    LabelledTurn,
+    load_conversations,
+    load_questions,
+)
+from bot.knowledge.mentor import Act, Answer, Reason, Reply
+from bot.knowledge.reading.smalltalk import SmallTalk
+
+# ── labelled files ───────────────────────────────────────────────────────────
+
+
+def test_chats_multi_and_older_dialogues_load_as_conversations(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    rows = [
+        {"writer": "w", "turns": [
+            {"text": "do i need a phd", "kind": "question", "section": "myths", "facts": ["phd"]},
+            {"text": "more", "kind": "more", "section": "myths", "facts": []},
+            {"text": "ok thanks", "kind": "thanks"},
+        ]},
+        {"writer": "w", "text": "a? b?", "parts": [
+            {"text": "a?", "section": "myths", "facts": []}, {"text": "b?", "section": None},
+        ]},
+        {"turns": ["is colab free?", "the second one"], "kind": "ordinal", "pick": 2,
+         "first_section": "practice", "first_facts": ["colab"], "section": None},
+    ]  # fmt: skip
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    chat, multi, old = load_conversations(path)
+    assert [t.kind for t in chat.turns] == ["question", "more", "thanks"] and chat.writer == "w"
+    assert multi.turns[0].kind == "multi" and [p.on_topic for p in multi.turns[0].parts] == [
+        True,
+        False,
+    ]
+    assert [t.kind for t in old.turns] == ["question", "pick"] and old.turns[1].pick == 2
+
+
+def test_a_bad_line_names_its_file_and_line(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"turns": [{"text": "x", "kind": "nonsense"}]}\n{not json\n')
+    with pytest.raises(ValueError, match=r"bad.jsonl:1: unknown kind"):
+        load_conversations(path)
+    path.write_text('{"question": "q", "section": null}\n{not json\n')
+    with pytest.raises(ValueError, match=r"bad.jsonl:2: not JSON"):
+        load_questions(path)
+
+
+def test_a_label_is_right_by_section_and_facts(corpus):
+    phd = corpus.passage("myth-need-phd")
+    label = LabelledQuestion("q", "myths", facts=("undergrad",))
+    assert label.is_right(phd)
+    assert not LabelledQuestion("q", "myths", facts=("kaggle",)).is_right(phd)
+    assert not LabelledQuestion("q", "practice").is_right(phd)
+    assert LabelledQuestion("q", "practice", also_sections=("myths",)).is_right(phd)
+
+
+# ── judging ──────────────────────────────────────────────────────────────────
+
+
+def _reply(*passages, small_talk=None, declined=(), related=()):
+    answers = tuple(Answer(p.title, p, tuple(related), act=Act.QUESTION) for p in passages) + tuple(
+        Answer(q, None, reason=Reason.OFF_TOPIC) for q in declined
+    )
+    return Reply("text", answers, small_talk=small_talk)
+
+
+def _turn(kind, section=None, facts=(), **kw):
+    return LabelledTurn("text", kind, LabelledQuestion("text", section, facts=tuple(facts)), **kw)
+
+
+def test_more_is_right_only_when_new_and_on_the_subject(corpus):
+    olympiads = corpus.passage("stand-olympiads")
+    turn = _turn("more", "standing-out")
+    assert is_right(turn, _reply(olympiads), Before(frozenset({"stand-competitions"})))
+    assert not is_right(turn, _reply(olympiads), Before(frozenset({"stand-olympiads"})))
+    assert not is_right(turn, _reply(corpus.passage("prac-colab")), Before())
+
+
+def test_a_pick_is_right_when_it_opens_the_button_it_names(corpus):
+    offered = (corpus.passage("prac-colab"), corpus.passage("prac-gpu-or-cloud"))
+    turn = _turn("pick", pick=2)
+    assert is_right(turn, _reply(offered[1]), Before(offered=offered))
+    assert not is_right(turn, _reply(offered[0]), Before(offered=offered))
+    assert not is_right(turn, _reply(offered[1]), Before())
+
+
+def test_small_talk_and_off_topic_turns(corpus):
+    assert is_right(_turn("thanks"), _reply(small_talk=SmallTalk.THANKS), Before())
+    assert is_right(_turn("goodbye"), _reply(small_talk=SmallTalk.THANKS), Before())
+    assert not is_right(_turn("bot-identity"), _reply(small_talk=SmallTalk.THANKS), Before())
+    assert not is_right(_turn("thanks"), _reply(corpus.passage("prac-colab")), Before())
+    assert is_right(_turn("off-topic"), Reply("x", reason=Reason.OFF_TOPIC), Before())
+    assert not is_right(_turn("off-topic"), _reply(small_talk=SmallTalk.THANKS), Before())
+    assert not is_right(_turn("off-topic"), _reply(corpus.passage("prac-colab")), Before())
+
+
+def test_several_questions_are_judged_part_by_part(corpus):
+    turn = LabelledTurn(
+        "a? b? c?",
+        "multi",
+        LabelledQuestion("a? b? c?", None),
+        parts=(
+            LabelledQuestion("a", "myths", facts=("undergrad",)),
+            LabelledQuestion("b", "practice", facts=("colab",)),
+            LabelledQuestion("c", None),
+        ),
+    )
+    phd, colab = corpus.passage("myth-need-phd"), corpus.passage("prac-colab")
+    assert parts_right(turn, _reply(phd, colab, declined=("c",))) == [True, True, True]
+    assert parts_right(turn, _reply(phd, colab)) == [True, True, False]
+    assert parts_right(turn, _reply(phd, declined=("c",))) == [True, False, True]
+    assert not is_right(turn, _reply(phd, declined=("c",)), Before())
+
+
+# ── the learned shapes ───────────────────────────────────────────────────────
+
+
+def test_logistic_learns_a_direction_and_round_trips_through_json():
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(400, 2))
+    y = x[:, 0] > 0
+    model = Logistic.fit(x, y, ("a", "b"), l2=0.1)
+    assert model.weights[0] > 3 * abs(model.weights[1])
+    again = Logistic.from_json(json.loads(json.dumps(model.to_json())), ("a", "b"))
+    assert np.allclose(again.probability(x), model.probability(x))
+    with pytest.raises(ValueError, match="other inputs"):
+        Logistic.from_json(model.to_json(), ("a", "c"))
+
+
+def _situation(rng, n=6, right_first=True):
+    candidates = rng.uniform(size=(n, len(CANDIDATE_FEATURES)))
+    first = int(rng.integers(n))
+    column = CANDIDATE_FEATURES.index("alone_first")
+    candidates[:, column] = 0.0
+    candidates[first, column] = 1.0
+    message = rng.uniform(size=len(MESSAGE_FEATURES))
+    return Situation(candidates, message, np.ones(n, dtype=bool), False), first
+
+
+def test_the_choice_learns_to_follow_the_evidence_and_to_say_none():
+    rng = np.random.default_rng(1)
+    examples = []
+    for i in range(300):
+        seen, first = _situation(rng)
+        off_topic = i % 3 == 0
+        if off_topic:  # off-topic turns: the alone probability is low
+            seen.message[MESSAGE_FEATURES.index("alone_probability")] = 0.0
+        else:
+            seen.message[MESSAGE_FEATURES.index("alone_probability")] = 1.0
+        right = np.zeros(len(seen.candidates), dtype=bool)
+        right[first] = not off_topic
+        examples.append(Example(seen, right, off_topic, str(i % 4), 1.0, "leaning"))
+    model = fit_choice(examples, l2=1.0, more=None)
+    correct = [is_right_choice(e, model.choose(e.situation)) for e in examples]
+    assert np.mean(correct) > 0.95
+
+
+def test_a_request_for_more_never_chooses_a_passage_already_shown():
+    rng = np.random.default_rng(2)
+    seen, first = _situation(rng)
+    allowed = np.ones(len(seen.candidates), dtype=bool)
+    allowed[first] = False
+    masked = replace(seen, allowed=allowed, more=True)
+    model = FollowUpModel(
+        np.eye(len(CROSSED))[CROSSED.index("alone_first*1")] * 10,
+        np.full(len(NONE_FEATURES), -50.0),
+        np.zeros(len(CROSSED)),
+        np.ones(len(CROSSED)),
+    )
+    assert model.choose(seen) == first
+    assert model.choose(masked) not in (first, None)
+
+
+# ── calibration.json ─────────────────────────────────────────────────────────
+
+
+def test_the_models_are_tied_to_the_index_they_were_fitted_on(tmp_path, mentor):
+    index_hash = mentor.models.index_hash
+    with pytest.raises(ModelsUnavailable, match="missing: run mentorbot fit"):
+        load_models(tmp_path, index_hash)
+    save_models(tmp_path, mentor.models, {"fitted_on": ["x"]})
+    loaded = load_models(tmp_path, index_hash)
+    assert loaded.decline.threshold == mentor.models.decline.threshold
+    with pytest.raises(ModelsUnavailable, match="another version of the corpus"):
+        load_models(tmp_path, "some other hash")
+    data = json.loads((tmp_path / CALIBRATION_FILE).read_text())
+    (tmp_path / CALIBRATION_FILE).write_text(json.dumps({**data, "format": 1}))
+    with pytest.raises(ModelsUnavailable, match="older version"):
+        load_models(tmp_path, index_hash)
+    (tmp_path / CALIBRATION_FILE).write_text("{half a file")
+    with pytest.raises(ModelsUnavailable, match="can't be read"):
+        load_models(tmp_path, index_hash)
+
+
+def test_saving_models_is_atomic(tmp_path, mentor, monkeypatch):
+    save_models(tmp_path, mentor.models, {})
+    before = (tmp_path / CALIBRATION_FILE).read_bytes()
+
+    def crash(*args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr("os.replace", crash)
+    broken = Models(mentor.models.decline, mentor.models.follow_up, "new hash")
+    with pytest.raises(OSError):
+        save_models(tmp_path, broken, {})
+    assert (tmp_path / CALIBRATION_FILE).read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == [CALIBRATION_FILE]  # no temporary left
+
+
+def test_folds_keep_each_writer_whole():
+    groups = fold_groups(["a", "b", "c", "a", "d", "e", "f", "b"], groups=3)
+    assert set(groups) == {"a", "b", "c", "d", "e", "f"}
+    assert set(groups.values()) == {0, 1, 2}
