@@ -66,7 +66,9 @@ _PICK_FILLER = frozenset(
     ok okay and so then yes yeah yep pls please plz show open tap click press hit give
     tell read see try take pick choose go with me about the that this one can could
     would you u i i'll ill id i'd want like lets let's us hm hmm looks look seems
-    interesting sounds good lemme to at it um umm po yung ang kholo dikhao
+    interesting sounds good lemme to at it um umm po yung ang kholo dikhao dikha dikhado
+    do ooh oh ah lets let's wala wali bhi porfa por favor el la ese esa pakita nga mo ok na
+    ni abeg make i see
     """.split()
 )
 MAX_PICK_WORDS = 9

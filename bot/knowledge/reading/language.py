@@ -108,11 +108,15 @@ def read_language(text: str) -> Language:
         return Language(language)
     tokens = _WORD.findall(text.lower())
     mixed = _variety(tokens)
-    if mixed is not None:
+    if mixed is not None and not _another_standard_language(mixed[0], tokens, text):
         variety, english_share = mixed
         glossed = gloss(text, variety)
         return Language(variety.code, variety.mixed or english_share >= MIXED_SHARE, glossed)
-    return Language(_latin_language(tokens, text))
+    code = _latin_language(tokens, text)
+    known = next((v for v in varieties() if v.code == code), None)
+    if known is not None:  # a Spanish sentence with too few telling words: glossed all the same
+        return Language(code, False, gloss(text, known))
+    return Language(code)
 
 
 def detect_language(text: str) -> str:
@@ -187,6 +191,19 @@ def _variety(tokens: list[str]) -> tuple[Variety, float] | None:
         return None
     english = sum(token in _ENGLISH_FUNCTION_WORDS for token in tokens) / len(tokens)
     return best, english
+
+
+# Standard languages a detector knows well; their words overlap with French and Italian.
+_STANDARD = {"es", "pt"}
+
+
+def _another_standard_language(variety: Variety, tokens: list[str], text: str) -> bool:
+    """ "Est-ce que je dois…" has Spanish-looking words; the detector knows it is French."""
+    if variety.code not in _STANDARD or len(tokens) < MIN_WORDS:
+        return False
+    ranked = dict(_identifier().rank(text))
+    top = max(ranked, key=ranked.__getitem__)
+    return top not in (*_STANDARD, ENGLISH) and ranked.get(ENGLISH, 0.0) <= MAX_ENGLISH_PROBABILITY
 
 
 def gloss(text: str, variety: Variety) -> str:

@@ -15,7 +15,7 @@ A message is, in this order:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.knowledge.reading.acts import Cues, cues, either
 from bot.knowledge.reading.language import (
@@ -90,7 +90,7 @@ def read(text: str, thread: Turn | None = None) -> Reading:
         if not glossed.rest:  # "chalo khuda hafiz", "ok gracias"
             return Reading(cleaned, language, glossed.kind, thread=thread)
     whole = _cues(body, _query(body, language))
-    if whole.pick is not None:
+    if whole.pick is not None and (thread is None or thread.related_ids):
         return Reading(cleaned, language, courtesy.kind, pick=whole.pick, thread=thread)
     texts = split_questions(body)
     parts: list[Part] = []
@@ -115,8 +115,11 @@ def _part(text: str, language: Language, thread: Turn | None, before: str = "") 
 
 
 def _cues(text: str, query: str) -> Cues:
-    """Cues from the words as written and, for a code-mixed message, from its gloss."""
-    return cues(text) if query == text else either(cues(text), cues(query))
+    """Cues from the words as written and, for a code-mixed message, from its gloss. A pick
+    with nothing offered to pick from ("the second one" under a passage without buttons)
+    asks for more."""
+    found = cues(text) if query == text else either(cues(text), cues(query))
+    return replace(found, more=True) if found.pick is not None else found
 
 
 def _query(text: str, language: Language) -> str:

@@ -164,6 +164,8 @@ def small_talk(text: str) -> SmallTalk | None:
                 return SmallTalk.GOODBYE
     if len(tokens) > MAX_SMALL_TALK_WORDS:
         return None
+    if "?" in text and not any(token in _THANKS or token in _GREETING for token in tokens):
+        return None  # "ok and?", "cool, so?": asking for more, not closing
     return _courtesy(tokens)
 
 

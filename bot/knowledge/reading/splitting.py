@@ -1,38 +1,45 @@
 """Several questions in one message: "what should i study and how do i apply?".
 
-The message is cut at list items ("1) …", "- …"), at question marks, at "and also",
-"also,", ";" and "plus", and at an "and" that opens a new question ("… and how do I
-apply"). Each piece that asks something becomes a part; a piece that only tells
+A message is cut at list items ("1) …", "- …"), at question marks, and at joining words
+("and", "also", "plus", ";", "aur", "tsaka", "y") when the pieces on both sides each ask
+something and each carry a subject of their own: "do I need python and c++?" stays whole,
+"PhD zaroori h aur pakistan se apply ho sakta h?" is two questions. A piece that only tells
 ("I'm a 2nd-year student.") stays with the question after it, as its context. A message
-with one question in it is not split, so a story told before a question stays whole.
+with one question in it is returned whole, so a story told before a question stays whole.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.knowledge.search.text import words
+from bot.knowledge.search.text import content_words, words
 
 MAX_PARTS = 3
 MIN_PART_WORDS = 2
+MIN_SIDE_WORDS = 3  # for a cut at a joining word: each side a question of its own
 
 _LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[-*•]|[a-c][.)])\s+")
 _INLINE_NUMBER = re.compile(r"(?:^|\s)\(?(?:[1-9]|[a-c])[.)]\s+")
-# What joins a later part to the one before it, not to the conversation.
-_JOINING = re.compile(r"^(?:(?:and|also|plus|aur|tsaka|tapos|y)\b[\s,]*)+", re.IGNORECASE)
-_QUESTION_WORD = (
-    r"(?:what|what's|whats|how|which|where|when|why|who|do|does|did|is|are|can|could|should|"
-    r"would|will|any|kya|kaise|kaun|kitna|paano|pano|ano|saan|wetin|como|cómo|qué|cuál|cual)"
-)
-# "… and how do I apply?", "…, also is colab free", "; can I …", "plus do I need …"
-_JOINT = re.compile(
-    rf"\s*(?:\band\s+also\b|,\s*also\b|\balso,|;|\bplus\b|\band\b|\baur\b|\btsaka\b|\btapos\b|"
-    rf"\by\s+también\b)\s*(?={_QUESTION_WORD}\b)",
+_JOINING_WORD = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?also\b|\band\s+also\b|\balso,|;|\bplus\b|\band\b|\baur\b|\btsaka\b|"
+    r"\btapos\b|\by\s+también\b|\by\b|\bat\s+saka\b)\s*",
     re.IGNORECASE,
 )
+# Words that make a piece a question wherever they stand, in the languages students mix.
+_ASKING_WORDS = (
+    r"what|what's|whats|how|which|where|when|why|who|whom|should|worth|any|anything|"
+    r"kya|kia|kaise|kese|kaisa|kitna|kitne|kitni|konsa|konsi|konse|kaunsa|kaunsi|kaunse|"
+    r"kahan|kab|kyun|kyu|kis|kisne|paano|pano|ano|anong|saan|bakit|ilan|gaano|magkano|alin|"
+    r"wetin|qué|cómo|cuál|cuáles|cuánto|cuántos|dónde|cuándo|por\s+qué|como|cual"
+)
 _ASKS = re.compile(
-    rf"\?|^\W*(?:(?:and|but|also|so|btw|ok|okay|plus)\s+)*{_QUESTION_WORD}\b|"
-    r"^\W*(?:tell\s+me|explain|suggest|recommend|give\s+me|share|list)\b",
+    rf"\b(?:{_ASKING_WORDS})\b|^\W*(?:(?:and|but|also|so|btw|ok|okay|plus|aur|tsaka)\s+)*"
+    r"(?:do|does|did|is|are|am|can|could|would|will|have|has|must|need|tell\s+me|explain|"
+    r"suggest|recommend|give\s+me|share|list|pwede|kailangan|dapat|may|meron|shey|abi|fit|"
+    r"necesito|puedo|debo|hay)\b|"
+    r"\b(?:ya\s+nahi|ya\s+nhi|or\s+not|o\s+hindi|o\s+no|abi\s+no|chahiye|chaiye|zaroori\s+h\w*|"
+    r"sakta\s+h\w*|sakti\s+h\w*|skta\s+h\w*|hoga|hogi|padega|padegi|chalega|milega|milegi|"
+    r"batao|bataiye|kro|karo|dikhao|h\s+ya|hai\s+ya)\b",
     re.IGNORECASE,
 )
 
@@ -40,11 +47,10 @@ _ASKS = re.compile(
 def split_questions(text: str) -> list[str]:
     """The questions a message asks, each with the telling that came before it; the whole
     message alone when it asks one thing."""
-    pieces = _pieces(text)
     parts: list[str] = []
     telling = ""
-    for piece in pieces:
-        if _ASKS.search(piece):
+    for piece in _pieces(text):
+        if asks(piece):
             parts.append(f"{telling} {piece}".strip())
             telling = ""
         else:
@@ -54,10 +60,14 @@ def split_questions(text: str) -> list[str]:
     parts = _merge_fragments(parts)
     if len(parts) < 2:
         return [text]
-    parts = [parts[0], *(_JOINING.sub("", p) or p for p in parts[1:])]
     if len(parts) > MAX_PARTS:
         parts = [*parts[: MAX_PARTS - 1], " ".join(parts[MAX_PARTS - 1 :])]
     return parts
+
+
+def asks(piece: str, marked: bool = True) -> bool:
+    """A question mark (when `marked`), or words that ask."""
+    return (marked and ("?" in piece or "¿" in piece)) or bool(_ASKS.search(piece))
 
 
 def _pieces(text: str) -> list[str]:
@@ -65,11 +75,38 @@ def _pieces(text: str) -> list[str]:
     if sum(bool(_LIST_ITEM.match(line)) for line in lines) >= 2:
         items = [_LIST_ITEM.sub("", line).strip() for line in lines]
         return [item for item in items if item]
-    pieces: list[str] = []
+    pieces = []
     for sentence in re.split(r"(?<=[?!.])\s+|\n+", text):
         for numbered in _INLINE_NUMBER.split(sentence):
-            pieces.extend(p.strip(" ,") for p in _JOINT.split(numbered))
+            pieces.extend(_at_joining_words(numbered.strip(" ,")))
     return [p for p in pieces if p and words(p)]
+
+
+def _at_joining_words(sentence: str) -> list[str]:
+    """A sentence cut at each joining word whose two sides are questions with subjects."""
+    cuts = [m for m in _JOINING_WORD.finditer(sentence) if m.start() > 0]
+    pieces, start = [], 0
+    for cut in cuts:
+        left, right = sentence[start : cut.start()], sentence[cut.end() :]
+        # Not by the question mark: the one ending the sentence would make any tail ask.
+        if _a_question(left) and _a_question(_up_to_next_cut(right)):
+            pieces.append(left.strip(" ,"))
+            start = cut.end()
+    pieces.append(sentence[start:].strip(" ,"))
+    return pieces
+
+
+def _up_to_next_cut(text: str) -> str:
+    following = _JOINING_WORD.search(text)
+    return text[: following.start()] if following and following.start() > 0 else text
+
+
+def _a_question(piece: str) -> bool:
+    return (
+        asks(piece, marked=False)
+        and len(words(piece)) >= MIN_SIDE_WORDS
+        and bool(content_words(piece))
+    )
 
 
 def _merge_fragments(parts: list[str]) -> list[str]:
@@ -80,4 +117,9 @@ def _merge_fragments(parts: list[str]) -> list[str]:
             merged[-1] = f"{merged[-1]} {part}"
         else:
             merged.append(part)
+    if len(merged) > 1:  # "and", "also" join a part to the one before, not to the thread
+        merged = [merged[0], *(_JOINING.sub("", p) or p for p in merged[1:])]
     return merged
+
+
+_JOINING = re.compile(r"^(?:(?:and|also|plus|aur|tsaka|tapos|y)\b[\s,]*)+", re.IGNORECASE)

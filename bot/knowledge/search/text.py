@@ -26,15 +26,15 @@ def clean(text: str) -> str:
     return _REPEATS.sub(r"\1 \1 \1", text)[:MAX_QUERY_CHARS]
 
 
-_WORD = re.compile(r"[a-z0-9][a-z0-9+#']*")
-_STRETCHED = re.compile(r"([a-z])\1{2,}")
+_WORD = re.compile(r"[^\W_][\w+#']*")
+_STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 
 
 def words(text: str) -> list[str]:
     """Lower-case words, apostrophes kept ("don't"), stretched letters cut ("sooo" → "so"),
     "c++" and "c#" whole; punctuation and emoji dropped."""
     found = _WORD.findall(text.lower().replace("’", "'"))
-    return [_STRETCHED.sub(r"\1", w.strip("'")) for w in found if w.strip("'")]
+    return [_STRETCHED.sub(r"\1", w.strip("'_")) for w in found if w.strip("'_")]
 
 
 FUNCTION_WORDS = frozenset(
