@@ -113,6 +113,24 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     fitting.set_defaults(handler=cmd_fit)
 
+    publish = commands.add_parser(
+        "publish",
+        help="rebuild the index and refit from a corpus, compare, and make it live "
+        "(a running bot follows within seconds)",
+    )
+    publish.add_argument(
+        "--corpus", type=Path, help="the corpus to publish (default: MENTORBOT_CORPUS_DIR)"
+    )
+    publish.add_argument("--yes", action="store_true", help="go live even when a figure got worse")
+    publish.add_argument(
+        "--prepare-only", action="store_true", help="build, fit and compare; don't go live"
+    )
+    publish.add_argument("--json", action="store_true", help="progress as JSON lines")
+    publish.add_argument("--no-measure", action="store_true", help="skip the comparison")
+    publish.add_argument("--questions", type=Path, nargs="+", default=[], metavar="FILE")
+    publish.add_argument("--conversations", type=Path, nargs="+", default=[], metavar="FILE")
+    publish.set_defaults(handler=cmd_publish)
+
     commands.add_parser("run", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)").set_defaults(
         handler=cmd_run
     )
@@ -345,13 +363,71 @@ def cmd_fit(args: argparse.Namespace, settings: Settings) -> int:
     retriever = _load_retriever(settings)
     started = time.perf_counter()
     try:
-        fitted = fit(retriever, questions, chats, settings.index_dir, progress=print)
+        fitted = fit(retriever, questions, chats, progress=print)
     except ValueError as exc:
         raise CliError(str(exc), EXIT_USAGE) from None
     print("\nCross-validated, one writer held out at a time:")
     for name, value in fitted.figures().items():
         print(f"  {name:52} {value:.3f}")
     print(f"Saved to {fitted.saved_to} ({time.perf_counter() - started:.0f}s)")
+    return 0
+
+
+EXIT_WORSE = 4
+
+
+def cmd_publish(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.knowledge.deciding.models import ModelsUnavailable
+    from bot.knowledge.fitting.publish import go_live, prepare
+    from bot.knowledge.search.corpus import CorpusError
+    from bot.knowledge.search.embedder import ModelUnavailable
+    from bot.knowledge.search.index import IndexUnavailable
+
+    corpus = args.corpus or settings.corpus_dir
+    if not corpus.is_dir():
+        raise CliError(f"no corpus folder at {corpus}", EXIT_USAGE)
+    _check_files([*args.questions, *args.conversations])
+
+    def progress(message: str, share: float) -> None:
+        if args.json:
+            print(json.dumps({"message": message, "progress": round(share, 3)}), flush=True)
+        else:
+            print(f"[{share:4.0%}] {message}", flush=True)
+
+    try:
+        prepared = prepare(
+            corpus,
+            settings.corpus_dir,
+            settings.index_dir,
+            progress,
+            [_labelled(p) for p in args.questions] or None,
+            [_labelled(p) for p in args.conversations] or None,
+            measure=not args.no_measure,
+        )
+    except (CorpusError, IndexUnavailable, ModelUnavailable, ModelsUnavailable, ValueError) as exc:
+        raise CliError(f"publishing failed, the live index is unchanged: {exc}") from None
+    worse = [f.name for f in prepared.worse]
+    live = not args.prepare_only and (args.yes or not worse)
+    if live:
+        go_live(prepared)
+    if args.json:
+        figures = [
+            {"name": f.name, "before": f.before, "after": f.after, "count": f.count,
+             "worse": f.worse}
+            for f in prepared.figures
+        ]  # fmt: skip
+        print(json.dumps({"version": prepared.manifest.version, "figures": figures,
+                          "worse": worse, "live": live}), flush=True)  # fmt: skip
+    else:
+        for f in prepared.figures:
+            mark = "  worse" if f.worse else ""
+            print(f"  {f.name:44} {f.before:.3f} → {f.after:.3f}{mark}")
+        state = "live" if live else "built, not live"
+        print(f"Version {prepared.manifest.version}: {state}")
+    if worse and not live and not args.prepare_only:
+        print(f"mentorbot: worse beyond noise: {', '.join(worse)}; rerun with --yes to "
+              "publish anyway", file=sys.stderr)  # fmt: skip
+        return EXIT_WORSE
     return 0
 
 

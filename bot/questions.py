@@ -21,7 +21,7 @@ from bot.knowledge.mentor import Mentor, Reply, without_search
 from bot.knowledge.reading.reader import read
 from bot.knowledge.reading.thread import DialogueMemory, Turn
 from bot.knowledge.search.corpus import Corpus
-from bot.knowledge.search.retriever import Search
+from bot.knowledge.search.retriever import Retriever, Search
 from bot.knowledge.search.text import clean
 from bot.loading import Loading
 from bot.store.questions import erase_old_question_text, record_feedback, record_question
@@ -83,7 +83,7 @@ class Questions:
     clock: Callable[[], datetime]
     corpus: Corpus
     knowledge: Loading[Mentor]  # the decisions, once the model and the index are loaded
-    search: Callable[[str], Awaitable[Search]]  # batched with concurrent questions
+    search: Callable[[Retriever, str], Awaitable[Search]]  # batched with concurrent ones
     limiter: QuestionLimiter
     retention: timedelta
     # The last answer per conversation, for follow-ups ("tell me more"): a chat id in
@@ -105,9 +105,10 @@ class Questions:
         reading = read(text, thread)
         reply = without_search(reading, self.corpus)  # small talk waits for no model
         if reply is None:
+            mentor = await self.knowledge.wait()  # raises LoadFailed if it couldn't load
             queries = list(reading.queries)
-            found = await asyncio.gather(*(self.search(query) for query in queries))
-            reply = self.knowledge.get().decide(reading, dict(zip(queries, found, strict=True)))
+            found = await asyncio.gather(*(self.search(mentor.retriever, q) for q in queries))
+            reply = mentor.decide(reading, dict(zip(queries, found, strict=True)))
         question_id = self._record(user_id, reply)
         if reply.thread is not None and conversation is not None:
             self.memory.remember(conversation, reply.thread)

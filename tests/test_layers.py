@@ -163,8 +163,8 @@ def test_each_knowledge_layer_imports_only_the_layers_below_it(layer, path):
 
 
 @pytest.mark.parametrize("path", modules(BOT), ids=module_name)
-def test_fitting_is_imported_by_the_command_line_only(path):
-    if within(module_name(path), "bot.knowledge.fitting", "bot.cli"):
+def test_fitting_is_imported_by_the_command_line_and_the_console_only(path):
+    if within(module_name(path), "bot.knowledge.fitting", "bot.cli", "bot.console"):
         return
     bad = {m for m in imports(path) if within(m, "bot.knowledge.fitting")}
     assert not bad, f"{module_name(path)} imports {sorted(bad)}"

@@ -325,4 +325,5 @@ def load_mentor(corpus_dir: Path, index_dir: Path) -> Mentor:
     from bot.knowledge.search.retriever import load_retriever
 
     retriever = load_retriever(corpus_dir, index_dir)
-    return Mentor(retriever, load_models(index_dir, retriever.index.manifest.corpus_hash))
+    index = retriever.index
+    return Mentor(retriever, load_models(index.folder, index.manifest.corpus_hash))

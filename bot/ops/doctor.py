@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from bot.config import Settings
+from bot.knowledge.deciding.models import ModelsUnavailable, load_models, read_notes
 from bot.knowledge.search.embedder import ModelUnavailable, load_embedder
 from bot.knowledge.search.index import read_manifest, staleness
 from bot.ops.health import describe, heartbeat_path
@@ -48,6 +49,22 @@ def check_index(settings: Settings) -> Check:
     manifest = read_manifest(settings.index_dir)
     assert manifest is not None
     return Check("index", True, f"fresh: {manifest.passages} passages, {manifest.vectors} vectors")
+
+
+def check_decisions(settings: Settings) -> Check:
+    """The fitted decisions for the live index version (`mentorbot fit`)."""
+    manifest = read_manifest(settings.index_dir)
+    if manifest is None:
+        return Check("decisions", False, "no index to fit them on; run: mentorbot index build")
+    folder = manifest.folder(settings.index_dir)
+    try:
+        load_models(folder, manifest.corpus_hash)
+    except ModelsUnavailable as error:
+        return Check("decisions", False, str(error))
+    figures = read_notes(folder).get("cross_validated", {})
+    right = figures.get("follow-ups right")
+    detail = f"; follow-ups right {right:.3f} cross-validated" if right is not None else ""
+    return Check("decisions", True, f"fitted for this index{detail}")
 
 
 def check_database(settings: Settings) -> Check:
@@ -117,6 +134,7 @@ def check_bot_api(settings: Settings, timeout: float = 5.0) -> Check:
 CHECKS: tuple[Callable[[Settings], Check], ...] = (
     check_token,
     check_index,
+    check_decisions,
     check_database,
     check_model,
     check_running_bot,

@@ -1,5 +1,5 @@
 """Recurring upkeep: the heartbeat for health checks, WAL checkpoints off the event loop,
-and erasing old question text."""
+erasing old question text, and following the index the operator publishes."""
 
 from __future__ import annotations
 
@@ -27,6 +27,15 @@ async def checkpoint_wal(context: BotContext) -> None:
     await asyncio.to_thread(context.services.checkpoint)
 
 
+# How often the bot looks for a newly published index version (manifest.json): a publish
+# from the operator's console is answered from within this, plus the time to load it.
+INDEX_POLL_SECONDS = 2.0
+
+
+async def follow_index(context: BotContext) -> None:
+    context.services.follow_index()
+
+
 async def erase_expired_questions(context: BotContext) -> None:
     erased = context.services.questions.erase_expired()
     if erased:
@@ -43,4 +52,10 @@ def schedule_housekeeping(application: BotApplication, services: Services) -> No
     jobs.run_repeating(checkpoint_wal, interval=10, first=10, name="housekeeping:checkpoint")
     jobs.run_repeating(
         erase_expired_questions, interval=3600, first=5, name="housekeeping:retention"
+    )
+    jobs.run_repeating(
+        follow_index,
+        interval=INDEX_POLL_SECONDS,
+        first=INDEX_POLL_SECONDS,
+        name="housekeeping:index",
     )

@@ -34,9 +34,10 @@ class Models:
     index_hash: str  # the corpus hash of the index they were fitted on
 
 
-def load_models(index_dir: Path, index_hash: str) -> Models:
-    """Raises ModelsUnavailable in one line."""
-    path = index_dir / CALIBRATION_FILE
+def load_models(folder: Path, index_hash: str) -> Models:
+    """The decisions fitted on the index version in `folder`. Raises ModelsUnavailable in
+    one line."""
+    path = folder / CALIBRATION_FILE
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -61,16 +62,16 @@ def load_models(index_dir: Path, index_hash: str) -> Models:
         ) from None
 
 
-def read_notes(index_dir: Path) -> dict:
+def read_notes(folder: Path) -> dict:
     """What the last fit recorded beside the models (files, figures), or {}."""
     try:
-        data = json.loads((index_dir / CALIBRATION_FILE).read_text(encoding="utf-8"))
+        data = json.loads((folder / CALIBRATION_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return data.get("notes", {})
 
 
-def save_models(index_dir: Path, models: Models, notes: dict[str, object]) -> Path:
+def save_models(folder: Path, models: Models, notes: dict[str, object]) -> Path:
     """Written whole or not at all: a reader sees the old file or the new one."""
     data = {
         "format": FORMAT,
@@ -79,6 +80,6 @@ def save_models(index_dir: Path, models: Models, notes: dict[str, object]) -> Pa
         "follow_up": models.follow_up.to_json(),
         "notes": notes,
     }
-    path = index_dir / CALIBRATION_FILE
+    path = folder / CALIBRATION_FILE
     write_atomically(path, json.dumps(data, indent=1, sort_keys=True) + "\n")
     return path

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -17,6 +17,9 @@ import numpy as np
 from bot.knowledge.fitting.judging import Before, is_right, parts_right, question_right
 from bot.knowledge.fitting.labelled import Conversation, LabelledQuestion, LabelledTurn
 from bot.knowledge.mentor import Mentor, Reply
+from bot.knowledge.reading.reader import Reading, read
+from bot.knowledge.reading.thread import Turn
+from bot.knowledge.search.corpus import Passage
 from bot.knowledge.search.retriever import Retriever, Search
 
 # ── questions ────────────────────────────────────────────────────────────────
@@ -132,33 +135,56 @@ class Played:
     parts: tuple[bool, ...] = ()  # for several questions: per labelled part
 
 
-def play(mentor: Mentor, conversations: Iterable[Conversation]) -> list[Played]:
-    """Every chat played turn by turn, each in its own thread."""
-    played = []
-    for number, conversation in enumerate(conversations):
-        thread = None
-        shown: set[str] = set()
-        offered: tuple = ()
-        for position, turn in enumerate(conversation.turns):
-            reply = mentor.reply(turn.text, thread)
-            before = Before(frozenset(shown), offered)
-            parts = tuple(parts_right(turn, reply)) if turn.kind == "multi" else ()
-            played.append(
-                Played(
-                    number,
-                    position,
-                    len(conversation.turns),
-                    turn,
-                    reply,
-                    is_right(turn, reply, before),
-                    parts,
-                )
-            )
-            thread = reply.thread or thread
+@dataclass
+class Chat:
+    """A chat being played: where it stands."""
+
+    number: int
+    conversation: Conversation
+    thread: Turn | None = None
+    shown: set[str] = field(default_factory=set)
+    offered: tuple[Passage, ...] = ()
+
+
+OnTurn = Callable[[Chat, int, Reading, dict[str, Search], Reply], None]
+
+
+def play_turns(mentor: Mentor, conversations: Iterable[Conversation], on_turn: OnTurn) -> None:
+    """Every chat played turn by turn, each in its own thread, exactly as the bot would;
+    the searches of every chat's next turn go to the model in one batch (fitting plays
+    thousands of turns), which changes no reply."""
+    chats = [Chat(number, c) for number, c in enumerate(conversations)]
+    longest = max((len(c.conversation.turns) for c in chats), default=0)
+    for position in range(longest):
+        playing = [c for c in chats if position < len(c.conversation.turns)]
+        readings = [read(c.conversation.turns[position].text, c.thread) for c in playing]
+        queries = list(dict.fromkeys(q for r in readings for q in r.queries))
+        found = dict(zip(queries, mentor.retriever.search_batch(queries), strict=True))
+        for chat, reading in zip(playing, readings, strict=True):
+            searches = {q: found[q] for q in reading.queries}
+            reply = mentor.decide(reading, searches)
+            on_turn(chat, position, reading, searches, reply)
+            chat.thread = reply.thread or chat.thread
             if reply.answered:
-                shown.update(a.passage.id for a in reply.answered if a.passage)
-                offered = reply.related
-    return played
+                chat.shown.update(a.passage.id for a in reply.answered if a.passage)
+                chat.offered = reply.related
+
+
+def play(mentor: Mentor, conversations: Iterable[Conversation]) -> list[Played]:
+    """Every chat played through the bot, each turn judged against what came before it."""
+    played: list[Played] = []
+
+    def judge(chat: Chat, position: int, _: Reading, __: dict[str, Search], reply: Reply) -> None:
+        turn = chat.conversation.turns[position]
+        before = Before(frozenset(chat.shown), chat.offered)
+        parts = tuple(parts_right(turn, reply)) if turn.kind == "multi" else ()
+        played.append(
+            Played(chat.number, position, len(chat.conversation.turns), turn, reply,
+                   is_right(turn, reply, before), parts)
+        )  # fmt: skip
+
+    play_turns(mentor, conversations, judge)
+    return sorted(played, key=lambda p: (p.conversation, p.position))
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,8 @@ from bot.knowledge.deciding.followup import CROSSED, NONE_FEATURES, FollowUpMode
 from bot.knowledge.deciding.models import Models, save_models
 from bot.knowledge.fitting import followup as choice
 from bot.knowledge.fitting.baselines import WordRules
-from bot.knowledge.fitting.decline import DeclineRates, cross_validate, decline_data, fit_decline
+from bot.knowledge.fitting.decline import DeclineRates, decline_data, fit_decline
+from bot.knowledge.fitting.decline import cross_validate as cross_validate_decline
 from bot.knowledge.fitting.labelled import (
     Conversation,
     LabelledQuestion,
@@ -72,9 +73,14 @@ def fit(
     retriever: Retriever,
     question_files: Sequence[Labelled],
     conversation_files: Sequence[Labelled],
-    index_dir: Path,
     progress: Progress = print,
+    cross_validate: bool = True,
 ) -> Fitted:
+    """Fit on the retriever's index version, and save the decisions in its folder.
+
+    Without `cross_validate` (publishing from the console), the follow-up choice takes the
+    default regularisation and no cross-validated figures are computed: a third of the time.
+    """
     if len({f.fold for f in question_files}) < 2 or len({f.fold for f in conversation_files}) < 2:
         raise ValueError("fitting needs question and chat files from two writers or more")
     groups = fold_groups([f.fold for f in [*question_files, *conversation_files]])
@@ -87,9 +93,10 @@ def fit(
 
     progress(f"Searching {len(questions)} labelled questions…")
     data = decline_data(retriever, [q for q, _ in questions], [int(f) for _, f in questions])
-    progress("Fitting whether to answer, and cross-validating it against two thresholds…")
+    progress("Fitting whether to answer…")
     decline = fit_decline(data)
-    by_model, by_thresholds = cross_validate(data)
+    unknown = DeclineRates(float("nan"), float("nan"))
+    by_model, by_thresholds = cross_validate_decline(data) if cross_validate else (unknown,) * 2
 
     placeholder = FollowUpModel(
         np.zeros(len(CROSSED)), np.zeros(len(NONE_FEATURES)), np.zeros(len(CROSSED)),
@@ -101,24 +108,31 @@ def fit(
     progress(f"Playing {len(chats)} chats with the word rules…")
     bootstrap, more_examples = _examples(mentor, chats, questions)
     more = choice.fit_more_detector(more_examples)
-    mentor.follow_up = choice.fit_choice(bootstrap, choice.L2_GRID[1], more)
+    mentor.follow_up = choice.fit_choice(bootstrap, choice.DEFAULT_L2, more)
     progress("Playing the chats again with the first fit…")
     examples, _ = _examples(mentor, chats, questions)
-    progress(f"Cross-validating the follow-up choice on {len(examples)} turns…")
-    by_l2 = {l2: choice.cross_validate(examples, l2, more) for l2 in choice.L2_GRID}
-    scores = {l2: choice.score(examples, chosen) for l2, chosen in by_l2.items()}
-    l2 = max(scores, key=lambda k: scores[k].score)
+    l2 = choice.DEFAULT_L2
+    nothing = choice.ChoiceScores(float("nan"), float("nan"), float("nan"))
+    scores = {l2: nothing}
+    if cross_validate:
+        progress(f"Cross-validating the follow-up choice on {len(examples)} turns…")
+        by_l2 = {l2: choice.cross_validate(examples, l2, more) for l2 in choice.L2_GRID}
+        scores = {l2: choice.score(examples, chosen) for l2, chosen in by_l2.items()}
+        l2 = max(scores, key=lambda k: scores[k].score)
     final = choice.fit_choice(examples, l2, more)
-    word_rules = choice.score(examples, [rules.choose(e.situation) for e in examples])
-
+    word_rules = (
+        choice.score(examples, [rules.choose(e.situation) for e in examples])
+        if cross_validate
+        else nothing
+    )
     models = Models(decline, final, index_hash)
-    fitted = Fitted(models, by_model, by_thresholds, scores[l2], word_rules, l2, index_dir)
+    fitted = Fitted(models, by_model, by_thresholds, scores[l2], word_rules, l2, Path())
     notes = {
         "fitted_on": sorted({str(f.path) for f in [*question_files, *conversation_files]}),
         "l2": l2,
-        "cross_validated": fitted.figures(),
+        "cross_validated": fitted.figures() if cross_validate else {},
     }
-    saved = save_models(index_dir, models, notes)
+    saved = save_models(retriever.index.folder, models, notes)
     return Fitted(models, by_model, by_thresholds, scores[l2], word_rules, l2, saved)
 
 

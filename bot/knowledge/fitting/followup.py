@@ -24,13 +24,15 @@ from scipy.special import logsumexp
 
 from bot.knowledge.deciding.followup import NONE_FEATURES, FollowUpModel, Situation
 from bot.knowledge.deciding.logistic import Logistic
+from bot.knowledge.fitting.evaluation import Chat, play_turns
 from bot.knowledge.fitting.labelled import Conversation, LabelledQuestion
-from bot.knowledge.mentor import Mentor
-from bot.knowledge.reading.reader import read
+from bot.knowledge.mentor import Mentor, Reply
+from bot.knowledge.reading.reader import Reading, read
 from bot.knowledge.reading.thread import Turn
 
 MORE_L2 = 0.1  # the "more" detector reads 384 embedding dimensions: it needs room
 L2_GRID = (1.0, 3.0, 10.0)
+DEFAULT_L2 = 3.0  # the middle of the grid, for a fit without cross-validation
 MADE_UP_WEIGHT = 0.3
 JUDGED_KINDS = ("question", "leaning", "more", "doubt", "off-topic", "multi")
 
@@ -58,29 +60,27 @@ def examples_from_chats(
     examples: list[Example] = []
     more: list[MoreExample] = []
     openers: list[Turn] = []
-    for conversation, fold in chats:
-        thread: Turn | None = None
-        shown: set[str] = set()
-        for position, turn in enumerate(conversation.turns):
-            reading = read(turn.text, thread)
-            queries = list(reading.queries)
-            searches = dict(zip(queries, mentor.retriever.search_batch(queries), strict=True))
+    folds = [fold for _, fold in chats]
+
+    def learn(chat: Chat, position: int, reading: Reading, searches: dict, reply: Reply) -> None:
+        turn = chat.conversation.turns[position]
+        thread = chat.thread
+        if thread is not None and turn.kind in JUDGED_KINDS:
             labels = turn.parts if turn.kind == "multi" else (turn.label,) * len(reading.parts)
-            if thread is not None and turn.kind in JUDGED_KINDS:
-                for part, label in zip(reading.parts, labels, strict=False):
-                    if part.context_query is None:
-                        continue
-                    seen = mentor.situation(part, searches, thread)
-                    if (vector := searches[part.query].vector) is not None:
-                        more.append(MoreExample(vector, turn.kind == "more"))
-                    example = _example(seen, turn.kind, label, shown, mentor, fold, 1.0)
-                    if example is not None:
-                        examples.append(example)
-            reply = mentor.decide(reading, searches)
-            if position == 0 and reply.thread is not None:
-                openers.append(reply.thread)
-            thread = reply.thread or thread
-            shown.update(a.passage.id for a in reply.answered if a.passage)
+            for part, label in zip(reading.parts, labels, strict=False):
+                if part.context_query is None:
+                    continue
+                seen = mentor.situation(part, searches, thread)
+                if (vector := searches[part.query].vector) is not None:
+                    more.append(MoreExample(vector, turn.kind == "more"))
+                fold = folds[chat.number]
+                example = _example(seen, turn.kind, label, chat.shown, mentor, fold, 1.0)
+                if example is not None:
+                    examples.append(example)
+        if position == 0 and reply.thread is not None:
+            openers.append(reply.thread)
+
+    play_turns(mentor, [c for c, _ in chats], learn)
     return examples, more, openers
 
 
@@ -88,17 +88,19 @@ def examples_after_unrelated_answers(
     mentor: Mentor, questions: Sequence[tuple[LabelledQuestion, str]], openers: list[Turn]
 ) -> list[Example]:
     """Each question asked right after some other answer: it should be read alone."""
+    if not openers:
+        return []
+    readings = [
+        (question, fold, read(question.question, openers[(j * 7) % len(openers)]))
+        for j, (question, fold) in enumerate(questions)
+    ]
+    readings = [(q, f, r) for q, f, r in readings if len(r.parts) == 1 and r.parts[0].context_query]
+    queries = list(dict.fromkeys(query for _, _, r in readings for query in r.queries))
+    found = dict(zip(queries, mentor.retriever.search_batch(queries), strict=True))
     examples = []
-    for j, (question, fold) in enumerate(questions):
-        thread = openers[(j * 7) % len(openers)] if openers else None
-        if thread is None:
-            break
-        reading = read(question.question, thread)
-        if len(reading.parts) != 1 or reading.parts[0].context_query is None:
-            continue
-        queries = list(reading.queries)
-        searches = dict(zip(queries, mentor.retriever.search_batch(queries), strict=True))
-        seen = mentor.situation(reading.parts[0], searches, thread)
+    for question, fold, reading in readings:
+        assert reading.thread is not None
+        seen = mentor.situation(reading.parts[0], found, reading.thread)
         kind = "question" if question.on_topic else "off-topic"
         example = _example(seen, kind, question, set(), mentor, fold, MADE_UP_WEIGHT)
         if example is not None:

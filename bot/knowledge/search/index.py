@@ -1,12 +1,19 @@
 """The embedded index in index/: built from corpus/ once, committed, loaded at start-up.
 
-Files:
-    manifest.json   model, dimension, corpus hash, counts: the freshness key
-    passages.json   the passage store, in corpus order
-    dense.faiss     IndexIDMap(IndexFlatIP): one vector per passage and per example question,
-                    each carrying its passage's stable 63-bit key
-    out_of_scope.faiss  IndexFlatIP over corpus/out-of-scope.txt: what the guide doesn't answer
-    bm25/           the bm25s model over passage title + text + example questions
+Each build is a version, a folder named after its corpus hash, and manifest.json names the
+live one. A build writes its folder whole (under a temporary name, then renamed), and
+`activate` then replaces manifest.json in one rename: a reader that reads the manifest
+first and then its folder sees one whole version, old or new, never half of each. The
+running bot and the operator's console rely on that to change the index under a bot that
+keeps answering. The live version and the one before it are kept.
+
+    manifest.json             the live version, model, dimension, corpus hash, counts
+    <version>/passages.json   the passage store, in corpus order
+    <version>/dense.faiss     IndexIDMap(IndexFlatIP): one vector per passage and per
+                              example question, each carrying its passage's 63-bit key
+    <version>/out_of_scope.faiss  IndexFlatIP over corpus/out-of-scope.txt
+    <version>/bm25/           the bm25s model over passage title + text + example questions
+    <version>/calibration.json  the decisions fitted on this version (`mentorbot fit`)
 
 Exact inner-product search is right at this size (a few hundred vectors): it is exact,
 needs no training, and is deterministic.
@@ -15,6 +22,7 @@ needs no training, and is deterministic.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import tempfile
 from dataclasses import asdict, dataclass
@@ -22,6 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bot.files import write_atomically
 from bot.knowledge.search.corpus import (
     Corpus,
     Passage,
@@ -39,8 +48,9 @@ if TYPE_CHECKING:
     import faiss
     import numpy as np
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
+VERSION_LENGTH = 16  # hex digits of the corpus hash that name a version's folder
 PASSAGES = "passages.json"
 DENSE = "dense.faiss"
 OUT_OF_SCOPE = "out_of_scope.faiss"
@@ -79,6 +89,13 @@ class Manifest:
     vectors: int
     out_of_scope: int
 
+    @property
+    def version(self) -> str:
+        return self.corpus_hash[:VERSION_LENGTH]
+
+    def folder(self, index_dir: Path) -> Path:
+        return index_dir / self.version
+
 
 @dataclass(frozen=True)
 class LoadedIndex:
@@ -87,6 +104,7 @@ class LoadedIndex:
     dense: faiss.Index
     out_of_scope: faiss.Index
     bm25: bm25s.BM25
+    folder: Path  # the version's folder, where its fitted decisions live
 
 
 def tokenize(texts: list[str]) -> list[list[str]]:
@@ -107,8 +125,14 @@ def bm25_text(passage: Passage) -> str:
     return " ".join([passage.section_title, passage.title, passage.text, *passage.questions])
 
 
-def build_index(corpus_dir: Path, index_dir: Path, embedder: Embedder) -> Manifest:
-    """Build every index file into a temporary folder, then swap it in whole."""
+def build_index(
+    corpus_dir: Path, index_dir: Path, embedder: Embedder, activate_it: bool = True
+) -> Manifest:
+    """Build a version of the index into its own folder; with `activate_it`, make it live.
+
+    Building the same corpus with the same model again rebuilds the same version: its
+    folder is replaced (a version's files depend only on the corpus and the model).
+    """
     import bm25s
     import numpy as np
 
@@ -147,21 +171,54 @@ def build_index(corpus_dir: Path, index_dir: Path, embedder: Embedder) -> Manife
         faiss.write_index(out_of_scope, str(staging / OUT_OF_SCOPE))
         bm25.save(str(staging / BM25_DIR), show_progress=False)
         _write_json(staging / PASSAGES, [_passage_record(p) for p in corpus.passages])
-        _write_json(staging / MANIFEST, asdict(manifest))
-        for name in (
-            DENSE,
-            OUT_OF_SCOPE,
-            PASSAGES,
-            BM25_DIR,
-            MANIFEST,
-        ):  # manifest last: it marks completion
-            target = index_dir / name
-            if target.is_dir():
+        _write_json(staging / MANIFEST, asdict(manifest))  # the version's own, to activate it
+        target = manifest.folder(index_dir)
+        if target.exists():
+            if _live_version(index_dir) == manifest.version:
+                # The live folder is being rebuilt from the same corpus: same files, but
+                # keep its fitted decisions; swap file by file, each whole.
+                _replace_files(staging, target)
+            else:
                 shutil.rmtree(target)
-            (staging / name).replace(target)
+                staging.rename(target)
+        else:
+            staging.rename(target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    if activate_it:
+        activate(index_dir, manifest)
     return manifest
+
+
+def _replace_files(source: Path, target: Path) -> None:
+    for path in source.iterdir():
+        destination = target / path.name
+        if path.is_dir():
+            shutil.rmtree(destination, ignore_errors=True)
+        path.replace(destination)
+
+
+def activate(index_dir: Path, manifest: Manifest) -> None:
+    """Make a built version live (one atomic rename), and remove versions older than the
+    one it replaces."""
+    previous = _live_version(index_dir)
+    write_atomically(index_dir / MANIFEST, json.dumps(asdict(manifest), indent=1) + "\n")
+    keep = {manifest.version, previous}
+    for folder in index_dir.iterdir():
+        if folder.is_dir() and not folder.name.startswith(".") and folder.name not in keep:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def version_manifest(index_dir: Path, version: str) -> Manifest | None:
+    """The manifest of a built version (live or not), or None if there is no such version."""
+    if not re.fullmatch(rf"[0-9a-f]{{{VERSION_LENGTH}}}", version):
+        return None  # a version is a folder name: never a path from outside
+    return read_manifest(index_dir / version)
+
+
+def _live_version(index_dir: Path) -> str | None:
+    manifest = read_manifest(index_dir)
+    return manifest.version if manifest else None
 
 
 def read_manifest(index_dir: Path) -> Manifest | None:
@@ -180,6 +237,8 @@ def staleness(corpus_dir: Path, index_dir: Path) -> str | None:
     manifest = read_manifest(index_dir)
     if manifest is None:
         return f"no index in {index_dir}"
+    if not (manifest.folder(index_dir) / PASSAGES).is_file():
+        return f"the index names version {manifest.version}, which {index_dir} lacks"
     if manifest.format != FORMAT_VERSION:
         return f"the index format is {manifest.format}, this code reads {FORMAT_VERSION}"
     if manifest.model != MODEL_NAME:
@@ -195,24 +254,37 @@ def load_indexed_corpus(corpus_dir: Path, index_dir: Path) -> Corpus:
     problem = staleness(corpus_dir, index_dir)
     if problem:
         raise IndexUnavailable(f"The index is not usable: {problem}. Run: mentorbot index build")
-    records = json.loads((index_dir / PASSAGES).read_text(encoding="utf-8"))
+    manifest = read_manifest(index_dir)
+    assert manifest is not None
+    return _read_corpus(manifest.folder(index_dir))
+
+
+def _read_corpus(folder: Path) -> Corpus:
+    records = json.loads((folder / PASSAGES).read_text(encoding="utf-8"))
     passages = tuple(_passage_from_record(r) for r in records)
     return Corpus(passages, group_sections(passages))
 
 
-def load_index(corpus_dir: Path, index_dir: Path) -> LoadedIndex:
+def load_index(corpus_dir: Path, index_dir: Path, manifest: Manifest | None = None) -> LoadedIndex:
+    """The live version, checked fresh against the corpus; or, given its manifest, one
+    version as it is (a new version being published, before the corpus files follow)."""
     import bm25s
 
     faiss = _faiss()
-    corpus = load_indexed_corpus(corpus_dir, index_dir)
-    manifest = read_manifest(index_dir)
-    assert manifest is not None
+    if manifest is None:
+        load_indexed_corpus(corpus_dir, index_dir)  # checks it is fresh
+        manifest = read_manifest(index_dir)
+        assert manifest is not None
+    folder = manifest.folder(index_dir)
+    if not (folder / PASSAGES).is_file():
+        raise IndexUnavailable(f"The index has no version {manifest.version} in {index_dir}")
     return LoadedIndex(
         manifest=manifest,
-        corpus=corpus,
-        dense=faiss.read_index(str(index_dir / DENSE)),
-        out_of_scope=faiss.read_index(str(index_dir / OUT_OF_SCOPE)),
-        bm25=bm25s.BM25.load(str(index_dir / BM25_DIR), show_progress=False),
+        corpus=_read_corpus(folder),
+        dense=faiss.read_index(str(folder / DENSE)),
+        out_of_scope=faiss.read_index(str(folder / OUT_OF_SCOPE)),
+        bm25=bm25s.BM25.load(str(folder / BM25_DIR), show_progress=False),
+        folder=folder,
     )
 
 
@@ -239,5 +311,5 @@ def _passage_from_record(record: dict) -> Passage:
     return Passage(**{**record, "questions": tuple(record["questions"])})
 
 
-def _write_json(path: Path, data: object) -> None:
+def _write_json(path: Path, data: object) -> None:  # into a staging folder: no rename needed
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n", "utf-8")
