@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from bot.config import ConfigError, Settings, project_path
+from bot.config import MIN_CONSOLE_PASSWORD, ConfigError, Settings, project_path
 
 if TYPE_CHECKING:
     from bot.knowledge.mentor import Answer, Mentor, Reply
@@ -150,6 +150,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "doctor", help="check token, index, database, model and Bot API"
     ).set_defaults(handler=cmd_doctor)
+    commands.add_parser(
+        "console",
+        help="the operator's web console: overview, review inbox, publishing "
+        "(needs MENTORBOT_CONSOLE_PASSWORD)",
+    ).set_defaults(handler=cmd_console)
     health = commands.add_parser("health", help="exit 0 if the running bot's heartbeat is recent")
     health.add_argument("--max-age", type=float, default=180, help="seconds (default 180)")
     health.set_defaults(handler=cmd_health)
@@ -520,6 +525,47 @@ def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
     if heartbeat.state == "failed":
         raise CliError(f"the bot runs, but {describe(heartbeat)}")
     print(f"healthy: last heartbeat {heartbeat.age:.0f}s ago; {describe(heartbeat)}")
+    return 0
+
+
+# ── the operator's console ───────────────────────────────────────────────────
+
+NO_CONSOLE_PASSWORD = (
+    "MENTORBOT_CONSOLE_PASSWORD is not set: the console shows what students wrote, so it "
+    f"needs a password (at least {MIN_CONSOLE_PASSWORD} characters) in the environment or .env"
+)
+
+
+def cmd_console(args: argparse.Namespace, settings: Settings) -> int:
+    if not settings.console_password:
+        raise CliError(NO_CONSOLE_PASSWORD, EXIT_USAGE)
+    if len(settings.console_password) < MIN_CONSOLE_PASSWORD:
+        raise CliError(
+            f"MENTORBOT_CONSOLE_PASSWORD is too short: use at least {MIN_CONSOLE_PASSWORD} "
+            "characters",
+            EXIT_USAGE,
+        )
+    import uvicorn
+
+    from bot.console.app import create_app
+    from bot.logs import configure_logging
+
+    secrets = (settings.console_password, settings.token or "")
+    configure_logging(settings.log_level, secrets=secrets)
+    print(
+        f"mentorbot console on http://{settings.console_listen}:{settings.console_port}/",
+        file=sys.stderr,
+        flush=True,
+    )
+    uvicorn.run(
+        create_app(settings),
+        host=settings.console_listen,
+        port=settings.console_port,
+        log_config=None,  # our handler, which redacts secrets, for uvicorn's lines too
+        proxy_headers=True,  # X-Forwarded-Proto from a proxy on this machine: Secure cookies
+        server_header=False,
+        lifespan="on",
+    )
     return 0
 
 

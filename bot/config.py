@@ -26,6 +26,7 @@ def project_path(relative: str) -> Path:
 
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
+MIN_CONSOLE_PASSWORD = 12  # characters; `mentorbot console` refuses a shorter one
 _TOKEN_SHAPE = re.compile(r"^\d{5,16}:[A-Za-z0-9_-]{30,64}$")
 
 
@@ -57,6 +58,11 @@ class Settings:
     inbox: bool = True
     # Tests only: seconds the model and index take longer to load than they do.
     test_load_delay: float = 0.0
+    # The operator's console (`mentorbot console`): it refuses to start without a password,
+    # and listens on this machine only unless told otherwise.
+    console_password: str | None = field(default=None, repr=False)
+    console_listen: str = "127.0.0.1"
+    console_port: int = 8080
 
     @property
     def token_looks_valid(self) -> bool:
@@ -75,7 +81,7 @@ class Settings:
             values.update({k: v for k, v in dotenv_values(dotenv_path).items() if v is not None})
         values.update(os.environ if environ is None else environ)
         changes: dict[str, Any] = {}
-        for variable in VARIABLES:
+        for variable in (*VARIABLES, *DEVELOPER_VARIABLES):
             raw = values.get(variable.name, "").strip()
             if raw:
                 changes[variable.field] = variable.read(variable.name, raw)
@@ -164,6 +170,14 @@ VARIABLES: tuple[Variable, ...] = (
     Variable("MENTORBOT_MAX_MESSAGES_PER_SECOND", "max_messages_per_second", _number(int, 1)),
     Variable("MENTORBOT_NUDGES_PER_SECOND", "nudge_rate_per_second", _number(float, 0.1)),
     Variable("MENTORBOT_QUESTION_RETENTION_DAYS", "question_retention_days", _number(int, 1)),
+    Variable("MENTORBOT_CONSOLE_PASSWORD", "console_password"),
+    Variable("MENTORBOT_CONSOLE_LISTEN", "console_listen"),
+    Variable("MENTORBOT_CONSOLE_PORT", "console_port", _number(int, 1)),
+)
+
+# Settings for measuring and testing the bot, not for running it: read the same way, but
+# kept out of the operators' table (README "Tests and benchmarks" lists them).
+DEVELOPER_VARIABLES: tuple[Variable, ...] = (
     Variable("MENTORBOT_MICRO_BATCHING", "micro_batching", _switch),
     Variable("MENTORBOT_INBOX", "inbox", _switch),
     Variable("MENTORBOT_TEST_LOAD_DELAY", "test_load_delay", _number(float, 0)),

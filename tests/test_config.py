@@ -10,6 +10,7 @@ import pytest
 from bot.config import (
     DEFAULT_API_BASE_URL,
     PROJECT_ROOT,
+    DEVELOPER_VARIABLES,
     VARIABLES,
     ConfigError,
     Settings,
@@ -90,8 +91,9 @@ def test_project_paths_are_the_checkouts_else_the_working_directorys(monkeypatch
 
 
 def test_every_setting_has_exactly_one_variable():
-    assert sorted(v.field for v in VARIABLES) == sorted(f.name for f in fields(Settings))
-    assert len({v.name for v in VARIABLES}) == len(VARIABLES)
+    every = (*VARIABLES, *DEVELOPER_VARIABLES)
+    assert sorted(v.field for v in every) == sorted(f.name for f in fields(Settings))
+    assert len({v.name for v in every}) == len(every)
 
 
 def test_every_variable_sets_its_setting(tmp_path):
@@ -117,7 +119,8 @@ def test_every_variable_sets_its_setting(tmp_path):
         "MENTORBOT_INBOX": ("0", False),
         "MENTORBOT_TEST_LOAD_DELAY": ("1.5", 1.5),
     }
-    assert sorted(valid) == sorted(v.name for v in VARIABLES)
+    every = (*VARIABLES, *DEVELOPER_VARIABLES)
+    assert sorted(valid) == sorted(v.name for v in every)
     settings = Settings.from_env({name: raw for name, (raw, _) in valid.items()}, dotenv_path=None)
-    for variable in VARIABLES:
+    for variable in every:
         assert getattr(settings, variable.field) == valid[variable.name][1], variable.name

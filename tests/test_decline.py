@@ -13,6 +13,7 @@ from bot.knowledge.fitting.decline import (
     best_threshold,
     cross_validate,
     fit_decline,
+    fit_with_threshold,
     searched_as,
 )
 from bot.knowledge.fitting.labelled import LabelledQuestion
@@ -47,8 +48,9 @@ def _synthetic(rng: np.random.Generator, n: int, folds: int = 3) -> DeclineData:
     labels = [LabelledQuestion("q", "myths" if on else None) for on in on_topic]
     examples = rng.normal(size=(60, 8)) + np.r_[np.ones(30), np.zeros(30)][:, None] * np.eye(8)[0]
     return DeclineData(
-        examples, np.r_[np.ones(30), np.zeros(30)], labels, searches, np.arange(n) % folds
-    )
+        examples, np.r_[np.ones(30), np.zeros(30)], labels, searches, np.arange(n) % folds,
+        np.zeros(n),
+    )  # fmt: skip
 
 
 def test_the_model_separates_what_it_was_not_fitted_on():
@@ -60,7 +62,9 @@ def test_the_model_separates_what_it_was_not_fitted_on():
 
 
 def test_cross_validation_reports_the_model_and_the_two_thresholds_alike():
-    by_model, by_thresholds = cross_validate(_synthetic(np.random.default_rng(3), 240))
+    data = _synthetic(np.random.default_rng(3), 240)
+    model, out_of_fold = fit_with_threshold(data)
+    by_model, by_thresholds = cross_validate(data, out_of_fold, model.threshold)
     for rates in (by_model, by_thresholds):
         assert 0 <= rates.in_domain_declined <= 1 and 0 <= rates.off_topic_declined <= 1
     assert by_model.loss < 0.6  # separable data, judged on folds it wasn't fitted on
@@ -104,6 +108,6 @@ def test_the_committed_model_declines_off_topic_questions(mentor, question):
 
 
 def test_fitting_searches_what_the_bot_searches():
-    assert searched_as("bhai kya PhD zaroori hai?") == "PhD necessary?"
+    assert searched_as("bhai kya PhD zaroori hai?") == ("PhD necessary?", 0.8)
     assert searched_as("do I need a phd? and is colab free?") is not None
     assert searched_as("thanks a lot!") is None

@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 
-from bot.config import PROJECT_ROOT, VARIABLES
+from bot.config import DEVELOPER_VARIABLES, PROJECT_ROOT, VARIABLES
 from bot.telegram.views.conversation import COMMANDS
 from tests.conftest import MENTORBOT, clean_env
 
@@ -37,9 +37,19 @@ def test_every_setting_is_in_env_example_and_the_readme_by_its_full_name():
 
 
 def test_the_docs_name_no_setting_that_does_not_exist():
+    every = {*SETTINGS, *(v.name for v in DEVELOPER_VARIABLES)}
     for path in (".env.example", "README.md", "deploy/Dockerfile", "deploy/mentorbot.service"):
         named = set(SETTING_NAME.findall((PROJECT_ROOT / path).read_text()))
-        assert named <= set(SETTINGS), f"{path} names {sorted(named - set(SETTINGS))}"
+        assert named <= every, f"{path} names {sorted(named - every)}"
+
+
+def test_settings_for_tests_and_benchmarks_stay_out_of_the_operators_table():
+    example = (PROJECT_ROOT / ".env.example").read_text()
+    readme = (PROJECT_ROOT / "README.md").read_text()
+    table = readme[readme.index("| variable | default | meaning |") :].split("\n\n", 1)[0]
+    for variable in DEVELOPER_VARIABLES:
+        assert variable.name not in example and variable.name not in table
+        assert f"`{variable.name}`" in readme  # documented where developers look
 
 
 def test_the_readme_command_table_lists_every_command_of_the_menu():

@@ -151,7 +151,7 @@ class Mentor:
         return self._after_answer(part, alone, searches, thread)
 
     def _alone(self, part: Part, alone: Search, language: Language) -> Answer:
-        probability = self.models.decline.probability(alone)
+        probability = self.models.decline.probability(alone, part.glossed)
         answers = probability >= self.models.decline.threshold
         if _unreadable(language):
             answers = answers and alone.best >= CONFIDENT_ACROSS_LANGUAGES
@@ -173,8 +173,8 @@ class Mentor:
             context,
             searches[thread.context],
             thread,
-            decline.probability(alone),
-            decline.probability(context),
+            decline.probability(alone, part.glossed),
+            decline.probability(context, part.glossed),
             self.follow_up.more_probability(alone.vector),
             self._ids,
             self._sections,

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from bot.config import Settings
+from bot.config import MIN_CONSOLE_PASSWORD, Settings
 from bot.knowledge.deciding.models import ModelsUnavailable, load_models, read_notes
 from bot.knowledge.search.embedder import ModelUnavailable, load_embedder
 from bot.knowledge.search.index import read_manifest, staleness
@@ -131,6 +131,25 @@ def check_bot_api(settings: Settings, timeout: float = 5.0) -> Check:
     return Check("Bot API", True, f"{host} is reachable; the token belongs to @{username}")
 
 
+def check_console(settings: Settings) -> Check:
+    """Whether `mentorbot console` can start; the password itself is never printed."""
+    where = f"{settings.console_listen}:{settings.console_port}"
+    if not settings.console_password:
+        return Check(
+            "console",
+            True,
+            f"MENTORBOT_CONSOLE_PASSWORD is not set: the console won't start "
+            f"(it would listen on {where})",
+        )
+    if len(settings.console_password) < MIN_CONSOLE_PASSWORD:
+        return Check(
+            "console", False, f"MENTORBOT_CONSOLE_PASSWORD is shorter than {MIN_CONSOLE_PASSWORD}"
+        )
+    local = settings.console_listen in ("127.0.0.1", "localhost", "::1")
+    exposure = "this machine only" if local else "other machines too: put TLS in front of it"
+    return Check("console", True, f"password set; listens on {where} ({exposure})")
+
+
 CHECKS: tuple[Callable[[Settings], Check], ...] = (
     check_token,
     check_index,
@@ -139,4 +158,5 @@ CHECKS: tuple[Callable[[Settings], Check], ...] = (
     check_model,
     check_running_bot,
     check_bot_api,
+    check_console,
 )

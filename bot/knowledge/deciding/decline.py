@@ -20,8 +20,12 @@ import numpy as np
 from bot.knowledge.deciding.logistic import Logistic
 from bot.knowledge.search.retriever import EVIDENCE, Search
 
-TOPIC = "topic"  # the topic model's logit, the decision's last input
-DECISION_INPUTS = (*EVIDENCE, TOPIC)
+TOPIC = "topic"  # the topic model's logit
+# The share of the message's words glossed from another language: a glossed question
+# reads less like the guide than the same question in English ("i need a PhD for a
+# internship of DL?"), and the decision learns how much less.
+GLOSSED = "glossed"
+DECISION_INPUTS = (*EVIDENCE, TOPIC, GLOSSED)
 
 
 def embedding_names(dimension: int) -> tuple[str, ...]:
@@ -36,17 +40,21 @@ class DeclineModel:
     decision: Logistic  # over DECISION_INPUTS
     threshold: float = 0.5
 
-    def probabilities(self, evidence: np.ndarray, vectors: np.ndarray) -> np.ndarray:
-        inputs = np.column_stack([np.atleast_2d(evidence), self.topic.logit(vectors)])
+    def probabilities(
+        self, evidence: np.ndarray, vectors: np.ndarray, glossed: np.ndarray | float = 0.0
+    ) -> np.ndarray:
+        evidence = np.atleast_2d(evidence)
+        shares = np.broadcast_to(np.asarray(glossed, dtype=np.float64), (len(evidence),))
+        inputs = np.column_stack([evidence, self.topic.logit(vectors), shares])
         return self.decision.probability(inputs)
 
-    def probability(self, search: Search) -> float:
+    def probability(self, search: Search, glossed: float = 0.0) -> float:
         if search.vector is None or not search.hits:
             return 0.0  # nothing readable was searched
-        return float(self.probabilities(search.evidence, search.vector)[0])
+        return float(self.probabilities(search.evidence, search.vector, glossed)[0])
 
-    def answers(self, search: Search) -> bool:
-        return self.probability(search) >= self.threshold
+    def answers(self, search: Search, glossed: float = 0.0) -> bool:
+        return self.probability(search, glossed) >= self.threshold
 
     def to_json(self) -> dict[str, object]:
         return {

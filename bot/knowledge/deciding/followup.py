@@ -199,12 +199,14 @@ class FollowUpModel:
         return passages, float(situation.none() @ self.none_weights)
 
     def choose(self, situation: Situation) -> int | None:
-        """The chosen passage's position in the corpus, or None for no passage."""
+        """The chosen passage's position in the corpus, or None for no passage. Asked for
+        more, the student gets the best passage not yet shown while one is left: "anything
+        else?" after a topic of one passage goes on with the next closest to the thread."""
         passages, none = self.utilities(situation)
         if not situation.allowed.any():
             return None
         best = int(np.argmax(passages))
-        return best if passages[best] > none else None
+        return best if passages[best] > none or situation.more else None
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -24,7 +24,7 @@ from bot.knowledge.deciding.followup import CROSSED, NONE_FEATURES, FollowUpMode
 from bot.knowledge.deciding.models import Models, save_models
 from bot.knowledge.fitting import followup as choice
 from bot.knowledge.fitting.baselines import WordRules
-from bot.knowledge.fitting.decline import DeclineRates, decline_data, fit_decline
+from bot.knowledge.fitting.decline import DeclineRates, decline_data, fit_with_threshold
 from bot.knowledge.fitting.decline import cross_validate as cross_validate_decline
 from bot.knowledge.fitting.labelled import (
     Conversation,
@@ -94,9 +94,13 @@ def fit(
     progress(f"Searching {len(questions)} labelled questions…")
     data = decline_data(retriever, [q for q, _ in questions], [int(f) for _, f in questions])
     progress("Fitting whether to answer…")
-    decline = fit_decline(data)
+    decline, out_of_fold = fit_with_threshold(data)
     unknown = DeclineRates(float("nan"), float("nan"))
-    by_model, by_thresholds = cross_validate_decline(data) if cross_validate else (unknown,) * 2
+    by_model, by_thresholds = (
+        cross_validate_decline(data, out_of_fold, decline.threshold)
+        if cross_validate
+        else (unknown, unknown)
+    )
 
     placeholder = FollowUpModel(
         np.zeros(len(CROSSED)), np.zeros(len(NONE_FEATURES)), np.zeros(len(CROSSED)),

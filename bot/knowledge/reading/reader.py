@@ -28,7 +28,7 @@ from bot.knowledge.reading.language import (
 from bot.knowledge.reading.smalltalk import SmallTalk, split_small_talk
 from bot.knowledge.reading.splitting import split_questions
 from bot.knowledge.reading.thread import Turn, with_context
-from bot.knowledge.search.text import clean, words
+from bot.knowledge.search.text import FUNCTION_WORDS, clean, words
 
 # A longer message carries its own context: it is never read with the thread.
 MAX_CONTEXT_WORDS = 30
@@ -45,6 +45,7 @@ class Part:
     query: str  # what to search: the text, or its English gloss
     cues: Cues
     context_query: str | None = None  # the query read with the thread, after an answer
+    glossed: float = 0.0  # the share of its words glossed from another language
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ def _part(text: str, language: Language, thread: Turn | None, before: str = "") 
     context = None
     if thread is not None and len(words(searched)) <= MAX_CONTEXT_WORDS:
         context = with_context(thread.context, searched)
-    return Part(text, searched, _cues(text, query), context)
+    return Part(text, searched, _cues(text, query), context, glossed_share(text, language))
 
 
 def _cues(text: str, query: str) -> Cues:
@@ -120,6 +121,16 @@ def _cues(text: str, query: str) -> Cues:
     asks for more."""
     found = cues(text) if query == text else either(cues(text), cues(query))
     return replace(found, more=True) if found.pick is not None else found
+
+
+def glossed_share(text: str, language: Language) -> float:
+    """How much of a message its variety's glossary read (0 for English)."""
+    if not language.english:
+        return 0.0
+    variety = next(v for v in varieties() if v.code == language.code)
+    tokens = words(text)
+    glossed = sum(t in variety.glossary and t not in FUNCTION_WORDS for t in tokens)
+    return glossed / len(tokens) if tokens else 0.0
 
 
 def _query(text: str, language: Language) -> str:
