@@ -545,12 +545,17 @@ def cmd_console(args: argparse.Namespace, settings: Settings) -> int:
             "characters",
             EXIT_USAGE,
         )
+    from urllib.parse import quote, quote_plus
+
     import uvicorn
 
     from bot.console.app import create_app
     from bot.logs import configure_logging
 
-    secrets = (settings.console_password, settings.token or "")
+    password = settings.console_password
+    # As typed, and as it would look in a URL (the access log shows request paths), so a
+    # password put where it doesn't belong is still never written to a log.
+    secrets = (password, quote(password), quote_plus(password), settings.token or "")
     configure_logging(settings.log_level, secrets=secrets)
     print(
         f"mentorbot console on http://{settings.console_listen}:{settings.console_port}/",

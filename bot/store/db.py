@@ -247,6 +247,82 @@ def _v6_why_and_how_answered(db: sqlite_utils.Database) -> None:
     questions.add_column("act", str)
 
 
+def _v7_console(db: sqlite_utils.Database) -> None:
+    # The operator's console (bot/store/console.py). A review action, and which questions it
+    # took: a question is reviewed once (the primary key), so two browser tabs acting on the
+    # same question can't both take it. /forget deletes a student's questions, and with them
+    # (ON DELETE CASCADE) the record that they were reviewed.
+    db.execute(
+        """
+        CREATE TABLE review_actions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            action TEXT NOT NULL,      -- passage | off-topic | new-passage | ignore
+            passage_id TEXT,           -- for 'passage': the passage the questions go under
+            questions INTEGER NOT NULL,
+            created_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE reviewed_questions (
+            question_id INTEGER PRIMARY KEY REFERENCES questions (id) ON DELETE CASCADE,
+            action_id INTEGER NOT NULL REFERENCES review_actions (id)
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_reviewed_questions_action ON reviewed_questions (action_id)")
+    # Edits of the corpus waiting for the next publish. They name their review action, not
+    # the questions' text: the text is read when the edit is applied, so text the retention
+    # erased meanwhile is never written anywhere.
+    db.execute(
+        """
+        CREATE TABLE corpus_edits (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,        -- examples | out-of-scope | passage
+            action_id INTEGER REFERENCES review_actions (id),
+            passage_id TEXT,           -- examples: the passage; passage: the new one's id
+            draft TEXT,                -- passage: the form as JSON (the operator's words)
+            state TEXT NOT NULL,       -- to-write | pending | published | dropped
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            publish_id INTEGER         -- the publish that took it live
+        )
+        """
+    )
+    db.execute("CREATE INDEX idx_corpus_edits_state ON corpus_edits (state)")
+    db.execute(
+        """
+        CREATE TABLE publishes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            state TEXT NOT NULL,       -- running | ready | live | failed | discarded
+            message TEXT,              -- the last progress line, or why it failed
+            progress REAL NOT NULL DEFAULT 0,
+            version TEXT,              -- the index version it built
+            live_version TEXT,         -- the version live when it started
+            figures TEXT,              -- JSON: each figure before and after
+            report TEXT,               -- JSON: what each edit changed in the corpus
+            edits TEXT,                -- JSON: the ids of the edits it applies
+            started_at TEXT NOT NULL,
+            finished_at TEXT
+        )
+        """
+    )
+    # The overview counts questions per day and per passage over up to 90 days: with every
+    # column it reads in the index, SQLite never visits the table (1,000,000 questions:
+    # benchmarks/console_overview.py). It starts with asked_at, so it serves everything the
+    # index on asked_at alone did, which goes, so that a question costs one index, not two.
+    db.execute(
+        "CREATE INDEX idx_questions_overview ON questions (asked_at, answered, reason, passage_id)"
+    )
+    db.execute("DROP INDEX idx_questions_asked_at")
+    db.execute("CREATE INDEX idx_feedback_created_at ON feedback (created_at, vote)")
+    db.execute(
+        "CREATE INDEX idx_users_nudges_paused ON users (nudges_paused_at) "
+        "WHERE nudges_paused_at IS NOT NULL"
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_questions_and_feedback,
     _v2_checklists_and_timezones,
@@ -254,4 +330,5 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v4_never_reuse_item_ids,
     _v5_inbox,
     _v6_why_and_how_answered,
+    _v7_console,
 ]

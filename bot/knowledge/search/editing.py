@@ -10,16 +10,16 @@ written atomically), never to the live one.
 
 No web or Telegram import: the console, a benchmark and the tests call the same functions.
 
-**At the cap of 14 example questions** a passage keeps the 14 most different ones. The
-students' own words are the best evidence of how a passage is asked for, but the cap
-stays: every example is a vector of the passage, and the passage's dense score pools them
-(search/retriever.py), so a passage with many more examples than its neighbours would win
-questions that are not its own. So the new questions are added, and then, while the
-passage has more than 14, the example most similar to another example of the same passage
-is dropped: it adds least, since its neighbour already covers its wording. On a tie the
-newer one goes. A new question that nearly repeats an existing example is therefore the
-one dropped, and one that brings new wording replaces the most redundant old one. Which
-examples were dropped is reported, so the console can show it before anything goes live.
+**At the cap of 14 example questions** (every passage of the guide has 14) the students'
+questions go in, and for each one an old example goes out: the one most similar to another
+example of the passage, since the wording it covers stays covered by that neighbour. The
+cap stays because every example is a vector of the passage, and the passage's dense score
+pools them (search/retriever.py): a passage with many more examples than its neighbours
+would win questions that are not its own. The students' questions are never the ones
+dropped: each is a wording the bot just got wrong, the very evidence the passage lacked
+(unless one review brings more than 14; then the most redundant of them go too). A question
+with the same words as an example already there is not added twice. Which examples were
+dropped is reported, so the console shows it before anything goes live.
 """
 
 from __future__ import annotations
@@ -204,7 +204,8 @@ def add_examples(
 
 def keep_most_different(questions: list[str], old: int, embed: Embed) -> list[str]:
     """At most MAX_QUESTIONS of `questions` (the first `old` of them already in the
-    passage), in their order: the most redundant dropped first, the newer on a tie."""
+    passage), in their order: old examples go first, the most redundant first (the later
+    one on a tie); new ones only once no old one is left."""
     if len(questions) <= MAX_QUESTIONS:
         return questions
     vectors = np.asarray(embed(questions), dtype=np.float64)
@@ -213,8 +214,8 @@ def keep_most_different(questions: list[str], old: int, embed: Embed) -> list[st
     alive = list(range(len(questions)))
     while len(alive) > MAX_QUESTIONS:
         nearest = similarity[np.ix_(alive, alive)].max(axis=1)
-        # Highest nearest-neighbour similarity first; among equals, the latest added.
-        worst = max(range(len(alive)), key=lambda i: (round(float(nearest[i]), 6), alive[i]))
+        candidates = [i for i, row in enumerate(alive) if row < old] or range(len(alive))
+        worst = max(candidates, key=lambda i: (round(float(nearest[i]), 6), alive[i]))
         alive.pop(worst)
     return [questions[i] for i in alive]
 
@@ -289,17 +290,20 @@ def suggest_id(files: Mapping[str, str], section: str, title: str) -> str:
     prefix = f"{prefixes.pop()}-" if len(prefixes) == 1 else ""
     slug = re.sub(r"[^a-z0-9]+", "-", unicodedata.normalize("NFKD", title).lower()).strip("-")
     parts = [prefix.rstrip("-")] if prefix else []
-    for word in (w for w in slug.split("-") if w):
-        if len("-".join([*parts, word])) > MAX_ID_LENGTH - 3:  # room for "-2"… "-99"
+    words = [w for w in slug.split("-") if w]
+    if parts and words[:1] == parts:
+        words = words[1:]  # "Myth: you need…" in the myths: not "myth-myth-you-need…"
+    for word in words:
+        if len("-".join([*parts, word])) > MAX_ID_LENGTH:
             break
         parts.append(word)
     if len(parts) == (1 if prefix else 0):  # no word of the title fitted, or it has none
         parts.append("new")
-    base = "-".join(parts)
     taken = passage_ids(files)
-    candidate, number = base, 1
+    candidate, number = "-".join(parts), 1
     while candidate in taken:
         number += 1
+        base = "-".join(parts)[: MAX_ID_LENGTH - len(f"-{number}")].rstrip("-")
         candidate = f"{base}-{number}"
     return candidate
 
@@ -326,16 +330,19 @@ def field_errors(files: Mapping[str, str], draft: NewPassage) -> dict[str, str]:
     text = draft.text.strip()
     count = len(text.split())
     if not MIN_WORDS <= count <= MAX_WORDS:
-        errors["text"] = f"{count} words; a passage needs {MIN_WORDS} to {MAX_WORDS}."
+        errors["text"] = (
+            f"{count} word{'s' if count != 1 else ''}; a passage needs {MIN_WORDS} to {MAX_WORDS}."
+        )
     elif any(
         line.startswith("## ") or line.strip() == _QUESTIONS_MARKER for line in text.splitlines()
     ):
         errors["text"] = "No line may start with '## ' or be 'Questions:' alone."
     questions = _distinct([one_line(q) for q in draft.questions if one_line(q)])
     if not MIN_QUESTIONS <= len(questions) <= MAX_QUESTIONS:
+        count = len(questions)
         errors["questions"] = (
-            f"{len(questions)} different questions; give {MIN_QUESTIONS} to {MAX_QUESTIONS}, "
-            "one a line."
+            f"{count} different question{'s' if count != 1 else ''}; give {MIN_QUESTIONS} to "
+            f"{MAX_QUESTIONS}, one a line."
         )
     return errors
 
