@@ -210,6 +210,17 @@ def fill(settings: Settings, now: datetime, seed: int = 16) -> None:
                 "VALUES (?, ?, 'item', ?, ?)",
                 [student, position, done, to_db_time(first)],
             )
+        for week in range(rng.randint(0, 5)):  # weekly nudges, some failed
+            sent = now - timedelta(days=7 * week + rng.uniform(0, 6))
+            db.execute(
+                "INSERT INTO nudges (user_id, week, kind, status, claimed_at, finished_at) "
+                "VALUES (?, ?, 'weekly', ?, ?, ?)",
+                [student, f"w{week}", rng.choice(("sent", "sent", "failed")), to_db_time(sent),
+                 to_db_time(sent + timedelta(seconds=1))],
+            )  # fmt: skip
+        if rng.random() < 0.2:
+            paused = to_db_time(now - timedelta(days=rng.uniform(0, 40)))
+            db.execute("UPDATE users SET nudges_paused_at = ? WHERE user_id = ?", [paused, student])
     db.conn.commit()
     db.close()
 
@@ -281,6 +292,32 @@ async def test_the_overview_shows_what_the_database_holds(live, page):
             assert downs == one(
                 live, "SELECT count(*) FROM feedback WHERE vote < 0 AND created_at >= ?", since
             )
+            nudges = {row[0]: int(row[1]) for row in await table(page, "nudges")}
+            assert nudges["sent"] == one(
+                live,
+                "SELECT count(*) FROM nudges WHERE status = 'sent' AND claimed_at >= ?",
+                since,
+            )
+            assert nudges["students paused for want of replies"] == one(
+                live, "SELECT count(*) FROM users WHERE nudges_paused_at >= ?", since
+            )
+            assert 0 < nudges["acted on within 7 days"] <= nudges["sent"]
+            progress = {row[0]: int(row[1]) for row in await table(page, "checklists")}
+            assert progress["no checklist"] == one(
+                live,
+                "SELECT count(*) FROM users u WHERE last_seen_at >= ? AND NOT EXISTS "
+                "(SELECT 1 FROM checklist_items c WHERE c.user_id = u.user_id)",
+                since,
+            )
+            assert progress["100%"] == one(
+                live,
+                "SELECT count(*) FROM users u WHERE last_seen_at >= ? AND EXISTS "
+                "(SELECT 1 FROM checklist_items c WHERE c.user_id = u.user_id) AND NOT EXISTS "
+                "(SELECT 1 FROM checklist_items c WHERE c.user_id = u.user_id "
+                "AND c.done_at IS NULL)",
+                since,
+            )
+            assert sum(progress.values()) == int(shown[f"active in {days} days"])
             # Every chart is an image with its figures in a table.
             assert await page.locator("section.chart img").count() == 7
             assert await page.locator("section.chart table").count() == 7

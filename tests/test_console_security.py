@@ -401,6 +401,10 @@ def test_the_console_listens_on_localhost_and_never_logs_the_password(tmp_path):
             assert response.status_code == 303
             http.get(f"/login?password={PASSWORD}")  # even where nobody should put it
             assert http.get("/inbox").status_code == 200
+        # Behind a reverse proxy on this machine that terminates TLS, the cookie is Secure.
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}") as http:
+            proxied = http.get("/login", headers={"X-Forwarded-Proto": "https"})
+            assert "Secure" in proxied.headers["set-cookie"].split("; ")
     finally:
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=30)
@@ -408,3 +412,25 @@ def test_the_console_listens_on_localhost_and_never_logs_the_password(tmp_path):
     assert "POST /login" in text and "GET /inbox" in text  # the access log is on
     assert PASSWORD not in text and PASSWORD.replace(" ", "+") not in text
     assert PASSWORD.replace(" ", "%20") not in text
+
+
+def test_doctor_says_whether_the_console_can_start_and_publish_and_never_shows_the_password(
+    tmp_path,
+):
+    from dataclasses import replace
+
+    from bot.ops.doctor import check_console
+
+    settings = Settings(db_path=tmp_path / "db.sqlite3", corpus_dir=tmp_path, index_dir=tmp_path)
+    unset = check_console(settings)
+    assert unset.ok and "won't start" in unset.detail and "127.0.0.1:8080" in unset.detail
+    short = check_console(replace(settings, console_password="pw-4-2-x"))
+    assert not short.ok and "pw-4-2-x" not in short.line()
+    ready = check_console(replace(settings, console_password=PASSWORD))
+    assert ready.ok and "this machine only" in ready.detail and PASSWORD not in ready.line()
+    exposed = check_console(replace(settings, console_password=PASSWORD, console_listen="0.0.0.0"))
+    assert exposed.ok and "TLS" in exposed.detail
+    missing = check_console(
+        replace(settings, console_password=PASSWORD, index_dir=tmp_path / "no-index")
+    )
+    assert not missing.ok and "could not publish" in missing.detail

@@ -7,6 +7,8 @@ import json
 import re
 import shutil
 import subprocess
+from fnmatch import fnmatch
+from pathlib import PurePath
 
 import pytest
 
@@ -15,6 +17,7 @@ from bot.telegram.views.conversation import COMMANDS
 from tests.conftest import MENTORBOT, clean_env
 
 DEPLOY = PROJECT_ROOT / "deploy"
+UNITS = ("deploy/mentorbot.service", "deploy/mentorbot-console.service")
 SETTINGS = sorted(variable.name for variable in VARIABLES)
 SETTING_NAME = re.compile(r"\b(?:MENTORBOT|TELEGRAM)_[A-Z_]*[A-Z]\b")
 
@@ -38,7 +41,13 @@ def test_every_setting_is_in_env_example_and_the_readme_by_its_full_name():
 
 def test_the_docs_name_no_setting_that_does_not_exist():
     every = {*SETTINGS, *(v.name for v in DEVELOPER_VARIABLES)}
-    for path in (".env.example", "README.md", "deploy/Dockerfile", "deploy/mentorbot.service"):
+    for path in (
+        ".env.example",
+        "README.md",
+        "deploy/Dockerfile",
+        "deploy/docker-compose.yml",
+        *UNITS,
+    ):
         named = set(SETTING_NAME.findall((PROJECT_ROOT / path).read_text()))
         assert named <= every, f"{path} names {sorted(named - every)}"
 
@@ -137,6 +146,63 @@ def test_compose_file_keeps_data_on_a_volume_and_reads_env():
     assert "restart: unless-stopped" in compose
 
 
+def test_compose_runs_the_console_beside_the_bot_on_the_same_volumes_reachable_locally():
+    yaml = pytest.importorskip("yaml")
+    compose = yaml.safe_load((DEPLOY / "docker-compose.yml").read_text())
+    bot, console = compose["services"]["mentorbot"], compose["services"]["console"]
+    assert console["command"] == ["mentorbot", "console"]
+    assert console["image"] == bot["image"] and console["env_file"] == bot["env_file"]
+    # Same database, corpus and index: what the console publishes, the bot follows.
+    assert console["volumes"] == bot["volumes"]
+    assert {v.split(":")[1] for v in bot["volumes"]} == {"/data", "/app/corpus", "/app/index"}
+    assert set(compose["volumes"]) == {v.split(":")[0] for v in bot["volumes"]}
+    # Published on the host's loopback only, for the reverse proxy there.
+    assert console["ports"] == ["127.0.0.1:8080:8080"]
+    assert console["environment"]["MENTORBOT_CONSOLE_PORT"] == "8080"
+    assert console["restart"] == "unless-stopped"
+
+
+def in_build_context(path: str) -> bool:
+    """Whether .dockerignore lets `path` into the build context: the last pattern that
+    matches the path or one of its folders decides, `!` letting it back in."""
+    patterns = [
+        line.strip()
+        for line in (PROJECT_ROOT / ".dockerignore").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    parts = PurePath(path).parts
+    prefixes = ["/".join(parts[: n + 1]) for n in range(len(parts))]
+    included = True
+    for pattern in patterns:
+        negated = pattern.startswith("!")
+        glob = pattern.lstrip("!")
+        if any(fnmatch(prefix, glob) for prefix in prefixes):
+            included = negated
+    return included
+
+
+def test_the_image_holds_the_open_labelled_files_for_publishing_and_no_sealed_one():
+    from bot.knowledge.fitting import sets
+
+    def relative(labelled: sets.Labelled) -> str:
+        return str(labelled.path.relative_to(PROJECT_ROOT))
+
+    needed = [
+        *sets.fit_questions(),
+        *sets.fit_conversations(),
+        *(f for kind in ("chats", "multi", "questions", "codemixed") for f in sets.held_out(kind)),
+    ]
+    assert needed
+    for labelled in needed:
+        assert in_build_context(relative(labelled)), relative(labelled)
+    # Sealed files are only named here, never opened.
+    sealed = [f for kind in ("chats", "multi", "questions", "codemixed") for f in sets.sealed(kind)]
+    for labelled in sealed:
+        assert not in_build_context(relative(labelled)), relative(labelled)
+    assert not in_build_context("tests/data/sealed/v3/any-writer/chats.jsonl")
+    assert not in_build_context("tests/test_deploy.py") and in_build_context("bot/cli.py")
+
+
 UNIT_MUST_HAVE = [
     "User=mentorbot",
     "EnvironmentFile=/etc/mentorbot/mentorbot.env",
@@ -149,17 +215,34 @@ UNIT_MUST_HAVE = [
 ]
 
 
-def test_systemd_unit_has_the_usual_hardening():
-    unit = (DEPLOY / "mentorbot.service").read_text()
+@pytest.mark.parametrize("name", UNITS)
+def test_systemd_unit_has_the_usual_hardening(name):
+    unit = (PROJECT_ROOT / name).read_text()
     for line in UNIT_MUST_HAVE:
         assert re.search(rf"^{re.escape(line)}$", unit, re.M), line
 
 
+def test_the_console_unit_runs_the_console_and_may_write_only_where_it_publishes():
+    unit = (DEPLOY / "mentorbot-console.service").read_text()
+    assert re.search(r"^ExecStart=\S+/mentorbot console$", unit, re.M)
+    (paths,) = re.findall(r"^ReadWritePaths=(.*)$", unit, re.M)
+    assert paths.split() == [
+        "/var/lib/mentorbot",
+        "/opt/mentorbot/corpus",
+        "/opt/mentorbot/index",
+    ]
+    bot = (DEPLOY / "mentorbot.service").read_text()
+    same = ("Environment=MENTORBOT_DB=", "WorkingDirectory=", "EnvironmentFile=")
+    for line in (line for line in unit.splitlines() if line.startswith(same)):
+        assert line in bot.splitlines(), line  # the same database, corpus, index, settings
+
+
 @pytest.mark.skipif(not shutil.which("systemd-analyze"), reason="systemd-analyze not installed")
-def test_systemd_unit_verifies(tmp_path):
+@pytest.mark.parametrize("name", UNITS)
+def test_systemd_unit_verifies(tmp_path, name):
     # Point the unit at this checkout, where the executable exists, then let systemd judge.
-    unit = (DEPLOY / "mentorbot.service").read_text().replace("/opt/mentorbot", str(PROJECT_ROOT))
-    path = tmp_path / "mentorbot.service"
+    unit = (PROJECT_ROOT / name).read_text().replace("/opt/mentorbot", str(PROJECT_ROOT))
+    path = tmp_path / PurePath(name).name
     path.write_text(unit)
     result = subprocess.run(
         ["systemd-analyze", "verify", str(path)], capture_output=True, text=True

@@ -170,6 +170,21 @@ def test_fitting_is_imported_by_the_command_line_and_the_console_only(path):
     assert not bad, f"{module_name(path)} imports {sorted(bad)}"
 
 
+@pytest.mark.parametrize("path", modules(BOT), ids=module_name)
+def test_only_the_command_line_starts_the_console_and_the_console_never_imports_telegram(path):
+    """The running bot never loads the web console's code (nor the other way round): they
+    share the database, the corpus and the index, not a process."""
+    name = module_name(path)
+    found = imports(path)
+    if within(name, "bot.console"):
+        bad = {m for m in found if within(m, "telegram", "bot.telegram", "bot.cli", "bot.services")}
+    elif name == "bot.cli":
+        bad = set()
+    else:
+        bad = {m for m in found if within(m, "bot.console")}
+    assert not bad, f"{name} imports {sorted(bad)}"
+
+
 def test_the_knowledge_layers_exist_and_batching_lives_outside():
     for folder in ("search", "reading", "deciding", "fitting"):
         assert (KNOWLEDGE / folder / "__init__.py").is_file()

@@ -104,6 +104,7 @@ def bars(key: str, title: str, items: Sequence[tuple[str, int]], value_name: str
     """One bar per category, in the given order."""
     chart = pygal.Bar(**_config(), show_legend=False)
     chart.x_labels = [label for label, _ in items]
+    chart.x_labels_major = chart.x_labels  # every category named (minor labels are hidden)
     chart.add(value_name, [value for _, value in items])
     summary = ", ".join(f"{label}: {value}" for label, value in items)
     return Chart(

@@ -325,7 +325,7 @@ class Publisher:
         now = self.clock()
         ids = [e.id for e in edits]
         message = (
-            f"Live: version {version}. The bot answers from it within seconds."
+            f"version {version}. The bot answers from it within seconds."
             if version
             else "The edits changed nothing in the corpus: nothing to rebuild."
         )

@@ -145,6 +145,19 @@ def check_console(settings: Settings) -> Check:
         return Check(
             "console", False, f"MENTORBOT_CONSOLE_PASSWORD is shorter than {MIN_CONSOLE_PASSWORD}"
         )
+    # Publishing writes the corpus files and a new index version (and stages the edits
+    # beside the database): the pages would work, publishing would not.
+    unwritable = [
+        str(folder)
+        for folder in (settings.corpus_dir, settings.index_dir)
+        if not os.access(folder, os.W_OK)
+    ]
+    if unwritable:
+        return Check(
+            "console",
+            False,
+            f"password set, but it could not publish: {' and '.join(unwritable)} not writable",
+        )
     local = settings.console_listen in ("127.0.0.1", "localhost", "::1")
     exposure = "this machine only" if local else "other machines too: put TLS in front of it"
     return Check("console", True, f"password set; listens on {where} ({exposure})")
