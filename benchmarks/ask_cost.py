@@ -8,8 +8,8 @@ process fed on stdin, and the clock runs from its first answer line to its last.
 
 With --conversation, the messages are the development dialogues' turns sent as one
 conversation (`ask --json --conversation`), so every message after the first follows an
-answer and is searched three ways (see bot/knowledge/context.py); the bare side still
-encodes each message once.
+answer and is read with the thread (bot/knowledge/reading/, deciding/followup.py); the
+bare side still encodes each message once.
 """
 
 from __future__ import annotations

@@ -209,10 +209,13 @@ def test_eval_shows_three_retrievers_side_by_side(capsys):
 def test_ask_with_stale_fitted_decisions_is_one_line(capsys, monkeypatch, tmp_path):
     import shutil
 
+    from bot.knowledge.search.index import read_manifest
     from tests.conftest import INDEX
 
     shutil.copytree(INDEX, tmp_path / "index")
-    (tmp_path / "index" / "calibration.json").unlink()
+    manifest = read_manifest(tmp_path / "index")
+    assert manifest is not None
+    (manifest.folder(tmp_path / "index") / "calibration.json").unlink()
     monkeypatch.setenv("MENTORBOT_INDEX_DIR", str(tmp_path / "index"))
     code, _, err = run(capsys, "ask", "do I need a phd?")
     assert code == 3

@@ -9,8 +9,8 @@ import pytest
 
 from bot.config import (
     DEFAULT_API_BASE_URL,
-    PROJECT_ROOT,
     DEVELOPER_VARIABLES,
+    PROJECT_ROOT,
     VARIABLES,
     ConfigError,
     Settings,

@@ -213,11 +213,17 @@ async def test_greetings_and_thanks_get_a_kind_reply_not_a_decline(bot, user_id)
 async def test_an_invisible_question_gets_usage_and_export_stays_valid_json(bot, user_id):
     reply = await bot.send(user_id, "\u200b\u200b")
     assert reply.text == conversation.ASK_USAGE
-    await bot.send(user_id, "🤖🤖🤖")  # declined: confidence is finite but low
+    declined = await bot.send(user_id, "🤖🤖🤖")  # nothing readable: declined, not recorded
+    assert "I don't have guidance" in declined.text
     row = bot.services.db.execute(
         "SELECT confidence FROM questions WHERE user_id = ?", [user_id]
     ).fetchall()
-    assert len(row) == 1
+    assert row == []
+    await bot.send(user_id, "how do I bake bread")  # declined: confidence is finite but low
+    (confidence,) = bot.services.db.execute(
+        "SELECT confidence FROM questions WHERE user_id = ?", [user_id]
+    ).fetchone()
+    assert 0 <= confidence < 1
 
 
 async def test_emoji_only_and_control_characters(bot, user_id):

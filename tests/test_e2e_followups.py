@@ -43,8 +43,10 @@ async def test_tell_me_more_and_the_second_one(bot, user_id):
 
 
 async def test_a_vague_follow_up_is_read_with_the_previous_question(bot, user_id):
+    # The Telegram side of a leaning follow-up: which messages lean is the fitted choice's
+    # business (tests/test_mentor.py, tests/test_quality.py).
     await bot.send(user_id, "which deep learning framework should I learn?")
-    reply = await bot.send(user_id, "and which hardware do I need for that?")
+    reply = await bot.send(user_id, "and what hardware would I train on?")
     passage = shown(bot, reply)
     assert passage is not None and passage.id in {"prac-colab", "prac-gpu-or-cloud"}
     assert conversation.FOLLOWING_ON in reply.text

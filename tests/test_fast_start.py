@@ -13,6 +13,7 @@ from datetime import timedelta
 
 import pytest
 
+from bot.knowledge.search.index import read_manifest
 from bot.loading import LoadFailed, Loading, LoadState
 from bot.services import KNOWLEDGE, Services
 from bot.store.db import open_db, to_db_time, utcnow
@@ -89,7 +90,9 @@ async def test_a_failed_load_is_told_to_the_asker_and_logged_in_one_line(
 ):
     broken = tmp_path / "index"
     shutil.copytree(INDEX, broken)
-    (broken / "dense.faiss").write_bytes(b"not a faiss index")
+    manifest = read_manifest(broken)
+    assert manifest is not None
+    (manifest.folder(broken) / "dense.faiss").write_bytes(b"not a faiss index")
     settings = make_settings(tmp_path, standin, index_dir=broken)
     services = Services.load(settings)  # the passage file is fine: the bot starts
     standin.reset()

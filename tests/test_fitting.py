@@ -67,7 +67,7 @@ def test_chats_multi_and_older_dialogues_load_as_conversations(tmp_path):
 
 def test_a_bad_line_names_its_file_and_line(tmp_path):
     path = tmp_path / "bad.jsonl"
-    path.write_text('{"turns": [{"text": "x", "kind": "nonsense"}]}\n{not json\n')
+    path.write_text('{"turns": [{"text": "x", "kind": "nonsense"}]}\n')
     with pytest.raises(ValueError, match=r"bad.jsonl:1: unknown kind"):
         load_conversations(path)
     path.write_text('{"question": "q", "section": null}\n{not json\n')

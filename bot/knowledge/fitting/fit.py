@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+from bot.config import PROJECT_ROOT
 from bot.knowledge.deciding.followup import CROSSED, NONE_FEATURES, FollowUpModel
 from bot.knowledge.deciding.models import Models, save_models
 from bot.knowledge.fitting import followup as choice
@@ -132,7 +133,7 @@ def fit(
     models = Models(decline, final, index_hash)
     fitted = Fitted(models, by_model, by_thresholds, scores[l2], word_rules, l2, Path())
     notes = {
-        "fitted_on": sorted({str(f.path) for f in [*question_files, *conversation_files]}),
+        "fitted_on": sorted({_shown(f.path) for f in [*question_files, *conversation_files]}),
         "l2": l2,
         "cross_validated": fitted.figures() if cross_validate else {},
     }
@@ -169,3 +170,8 @@ def fold_groups(folds: Sequence[str], groups: int = FOLD_GROUPS) -> dict[str, in
     fit per fold inside each fit)."""
     names = sorted(set(folds))
     return {name: i % groups for i, name in enumerate(names)}
+
+
+def _shown(path: Path) -> str:
+    """A labelled file as the project names it: relative, so no machine's folders are kept."""
+    return str(path.relative_to(PROJECT_ROOT)) if path.is_relative_to(PROJECT_ROOT) else path.name

@@ -17,6 +17,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.knowledge.search.text import content_words, words
 
@@ -146,6 +147,7 @@ def either(a: Cues, b: Cues) -> Cues:
     )
 
 
+@lru_cache(maxsize=4096)
 def cues(text: str) -> Cues:
     tokens = words(text)
     joined = " ".join(tokens)
@@ -168,6 +170,9 @@ def asks_for_more(tokens: list[str]) -> bool:
     """ "tell me more", "can u elaborate a bit", "aur?", "anything else?", "moreee"."""
     if not tokens or len(tokens) > MAX_MORE_WORDS:
         return False
+    unknown = [t for t in tokens if t not in _MORE and t not in _FILLER]
+    if len(unknown) > MAX_MISSPELLED or any(len(t) < MIN_SPELLED for t in unknown):
+        return False  # before any spelling is looked up: most messages end here
     spelled = [_spelled(t) for t in tokens]
     return any(t in _MORE for t in spelled) and all(t in _MORE or t in _FILLER for t in spelled)
 
@@ -198,9 +203,13 @@ _SUBJECTS = frozenset(
 )
 
 
+MAX_MISSPELLED = 2  # words a request for more may misspell ("elabrate", "contineu")
+MIN_SPELLED = 5  # shorter words are looked up as they are
+
+
 def _spelled(token: str) -> str:
     """A chat word as the lists spell it: "elabrate" → "elaborate"."""
-    if token in _MORE or token in _FILLER or len(token) < 5:
+    if token in _MORE or token in _FILLER or len(token) < MIN_SPELLED:
         return token
     close = difflib.get_close_matches(token, _MORE, n=1, cutoff=0.85)
     return close[0] if close else token

@@ -224,6 +224,8 @@ _GLOSS_TOKEN = re.compile(r"[^\W_][\w'+#.-]*[\w+#]|[^\W_]|[?!.,]")
 
 def _dominant_script(text: str) -> str | None:
     """The script of most letters, or None for a message without letters."""
+    if text.isascii():
+        return "LATIN" if any(char.isalpha() for char in text) else None
     counts: dict[str, int] = {}
     for char in text:
         if char.isalpha():

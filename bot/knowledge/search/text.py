@@ -33,8 +33,8 @@ _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 def words(text: str) -> list[str]:
     """Lower-case words, apostrophes kept ("don't"), stretched letters cut ("sooo" → "so"),
     "c++" and "c#" whole; punctuation and emoji dropped."""
-    found = _WORD.findall(text.lower().replace("’", "'"))
-    return [_STRETCHED.sub(r"\1", w.strip("'_")) for w in found if w.strip("'_")]
+    lowered = _STRETCHED.sub(r"\1", text.lower().replace("’", "'"))
+    return [word for w in _WORD.findall(lowered) if (word := w.strip("'_"))]
 
 
 FUNCTION_WORDS = frozenset(
