@@ -68,6 +68,15 @@ def test_thanks_and_closers_with_any_filler_are_thanks(text):
         ("bro that doesnt help at all", SmallTalk.FRUSTRATION),
         ("that's not what i asked", SmallTalk.FRUSTRATION),
         ("useless", SmallTalk.FRUSTRATION),
+        ("ok, no problem", SmallTalk.THANKS),
+        ("ok no problem, tchau", SmallTalk.GOODBYE),
+        ("What you can do exactly? You are ChatGPT?", SmallTalk.IDENTITY),
+        ("hi po, bot po ba kayo or tao? hehe 😅", SmallTalk.IDENTITY),
+        ("who you be sef? na human dey behind this bot?", SmallTalk.IDENTITY),
+        ("Ok but I don't see how this helps me to get the internship 😕", SmallTalk.FRUSTRATION),
+        ("You only repeat whatever is in this one article", SmallTalk.FRUSTRATION),
+        ("bhai kuch samajh nahi aaya", SmallTalk.FRUSTRATION),
+        ("this one no help me at all, i no dey any US school", SmallTalk.FRUSTRATION),
     ],
 )
 def test_each_kind_of_small_talk(text, kind):
@@ -79,6 +88,10 @@ def test_each_kind_of_small_talk(text, kind):
     [
         "do I need a phd?",
         "who wrote this guide?",  # the author, not the bot
+        "are you sure a phd is not needed?",
+        "no, I meant the coding interview. how do I prepare?",
+        "is it a problem if my college is not top?",
+        "what did the article say about colab?",
         "thanks, but do I need a phd?",
         "I have an interview tomorrow, what should I revise?",
         "is the interviewer trying to make me fail?",

@@ -46,13 +46,13 @@ _ACKNOWLEDGED = set(
     acchha samjha samjhi samajh gaya gayi aa gaya gets sige noted oks kool neat sweet
     chevere chévere bueno vale dope lit fine fantastic informative insightful clarity
     clarified interesting useful wow omg sharp e don do makes ahh ah oh ohh oh ic icic
-    see
+    see problem worries prob
     """.split()
 )
 _GOODBYE = set(
     """
     bye byee byeee bbye goodbye bb cya see later ttyl gn goodnight night care alvida
-    hafiz adios chao ciao peace tc laters signing off logging
+    hafiz adios chao ciao tchau peace tc laters signing off logging
     """.split()
 )
 _GREETING = set(
@@ -75,7 +75,7 @@ _FILLER = set(
     tlga naman nmn lang lng ha ka po kayo din rin pa mucho muchas much good day have
     nice and to be with me my us we will ill i'll try do it know now got gotten let
     lemme noted appreciate well good great the everything information clear dear one
-    again indeed truly kind take
+    again indeed truly kind take no
     """.split()
 )
 _EMOJI_THANKS = set("👍🙏❤💯👌✅🤝😊🙂😁😀🥰😍🫶🔥✨👏")
@@ -90,7 +90,13 @@ _IDENTITY = re.compile(
     r"name|how\s+do\s+(?:you|u)\s+work|what\s+is\s+this\s+bot|is\s+this\s+(?:a\s+)?(?:bot|ai|"
     r"chatgpt)|(?:tum|aap|ap)\s+(?:kaun|kon)\s+(?:ho|hain|h)|(?:tum|aap|ap)\s+bot\s+(?:ho|hain|h)|"
     r"sino\s+ka|bot\s+ka\s+ba|eres\s+(?:un\s+)?(?:bot|robot|una\s+persona)|qui[eé]n\s+eres|"
-    r"you\s+be\s+(?:bot|robot|human)|who\s+dis)"
+    r"you\s+be\s+(?:bot|robot|human)|who\s+dis|"
+    # "you are ChatGPT?", "bot or human?", "na human dey behind this bot?", Taglish "bot po ba
+    # kayo", "ikaw po ba si ChatGPT", Pidgin "who you be"
+    r"(?:you|u)\s+(?:are|r)\s+(?:a\s+|an\s+)?(?:bot|robot|human|chatgpt|gpt|chatbot)\b|"
+    r"(?:bot|chatgpt|ai|robot)\s+(?:or|ba\s+or|o)\s+(?:a\s+)?(?:human|tao|real|person)|"
+    r"human\s+(?:dey\s+|is\s+|behind\s+)?behind|bot\s+(?:po\s+)?ba\b|"
+    r"ikaw\s+(?:po\s+)?ba\s+(?:si\s+)?(?:chatgpt|bot|ai|tao)|who\s+(?:you|u)\s+be\b)"
 )
 # "Can I ask you a few questions?": an opening, answered like a greeting.
 _PERMISSION = re.compile(
@@ -115,11 +121,17 @@ _FRUSTRATION = re.compile(
     r"\s+it)|(?:you|u)\s+(?:didn't|didnt|did\s+not|don't|dont)\s+(?:answer|understand|get\s+it)|"
     r"that's\s+not\s+it|thats\s+not\s+it|bakwas|bekar|bekaar|walang\s+kwenta|no\s+sirve|"
     r"no\s+me\s+ayuda|waste\s+of\s+time|so\s+generic|too\s+generic|e\s+no\s+help|no\s+dey\s+help|"
-    r"already\s+(?:knew|know)\s+(?:that|this)|pehle\s+se\s+pata)"
+    r"already\s+(?:knew|know)\s+(?:that|this)|pehle\s+se\s+pata|"
+    # "I don't see how this helps", "you only repeat the article", "samajh nahi aaya",
+    # "no help me at all", "hindi po yan yung tinanong ko"
+    r"(?:don't|dont|do\s+not)\s+see\s+how\s+(?:this|that|it)\s+helps?|"
+    r"(?:you|u)\s+(?:only|just)\s+repeat|samajh?\s+(?:nahi|nhi|nahin)\s+(?:aaya|aya|aa\s+raha)|"
+    r"no\s+help\s+me|generic\s+answer|(?:hindi|di)\s+(?:po\s+)?(?:yan|iyan|ito)\s+"
+    r"(?:yung|ang)\s+tinanong)"
 )
 # Words that end a conversation wherever they stand ("bueno me voy, bye!!").
 _BYE = {"bye", "byee", "byeee", "bbye", "goodbye", "cya", "ttyl", "alvida", "hafiz", "adios",
-        "chao", "ciao", "goodnight"}  # fmt: skip
+        "chao", "ciao", "tchau", "goodnight"}  # fmt: skip
 _QUESTION_START = re.compile(
     r"^\W*(?:what|what's|whats|how|which|where|when|why|who|do|does|did|is|are|can|could|"
     r"should|would|will|any|tell\s+me|explain|kya|kaise|kaun|konsa|paano|pano|ano|wetin|como|"
