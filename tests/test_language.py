@@ -63,7 +63,11 @@ def test_no_example_question_or_out_of_scope_line_is_taken_for_another_language(
     [
         ("bhai kya ML internship ke liye PhD zaroori hai?", "hi-Latn", "PhD necessary"),
         ("mujhe internship milegi kya? mera college top nahi hai", "hi-Latn", "internship get"),
-        ("leetcode kitna karna padega interview ke liye", "hi-Latn", "leetcode how much do need to"),
+        (
+            "leetcode kitna karna padega interview ke liye",
+            "hi-Latn",
+            "leetcode how much do need to",
+        ),
         ("kelangan po ba talaga ng PhD para sa ML internship?", "tl", "need really of PhD for"),
         ("abeg wetin person need to get ML internship for big company?", "pcm", "please what"),
         ("pero necesito un doctorado pa el internship de ML?", "es", "i need a phd"),
