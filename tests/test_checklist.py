@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.checklist import args
+from bot.checklist.progress import PROGRESS_BUCKETS, progress_bucket
 from bot.checklist.service import MAX_ITEMS, MAX_TEXT, Checklist, ChecklistError, Problem
 from bot.checklist.template import TemplateError, load_template
 from bot.store.checklist import insert_items, list_items
@@ -264,3 +265,21 @@ def test_add_keeps_the_text(text):
 def test_ranges_expand(low, span):
     parsed = args.parse(f"done {low}-{low + span}")
     assert isinstance(parsed, args.Mark) and parsed.numbers == tuple(range(low, low + span + 1))
+
+
+@pytest.mark.parametrize(
+    ("done", "total", "bucket"),
+    [
+        (0, 0, "no checklist"),
+        (0, 8, "0%"),
+        (1, 8, "1-25%"),
+        (2, 8, "1-25%"),
+        (3, 8, "26-50%"),
+        (6, 8, "51-75%"),
+        (7, 8, "76-99%"),
+        (8, 8, "100%"),
+    ],
+)
+def test_progress_buckets(done, total, bucket):
+    assert progress_bucket(done, total) == bucket
+    assert bucket in PROGRESS_BUCKETS

@@ -7,9 +7,8 @@ from datetime import datetime, timedelta
 
 import sqlite_utils
 
+from bot.checklist.progress import PROGRESS_BUCKETS, progress_bucket
 from bot.store.db import to_db_time
-
-PROGRESS_BUCKETS = ("no checklist", "0%", "1-25%", "26-50%", "51-75%", "76-99%", "100%")
 
 
 @dataclass(frozen=True)
@@ -84,22 +83,8 @@ def _progress(db: sqlite_utils.Database) -> dict[str, int]:
         "LEFT JOIN checklist_items c ON c.user_id = u.user_id GROUP BY u.user_id"
     )
     for _, total, done in rows:
-        buckets[_bucket(done, total)] += 1
+        buckets[progress_bucket(done, total)] += 1
     return buckets
-
-
-def _bucket(done: int, total: int) -> str:
-    if total == 0:
-        return "no checklist"
-    share = 100 * done / total
-    if share == 0:
-        return "0%"
-    if share == 100:
-        return "100%"
-    for limit, name in ((25, "1-25%"), (50, "26-50%"), (75, "51-75%")):
-        if share <= limit:
-            return name
-    return "76-99%"
 
 
 def _nudges(db: sqlite_utils.Database, since: str | None) -> dict[str, int]:

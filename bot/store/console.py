@@ -17,10 +17,10 @@ from enum import StrEnum
 
 import sqlite_utils
 
+from bot.checklist.progress import PROGRESS_BUCKETS, progress_bucket
 from bot.store.db import named_rows, to_db_time
 
 PERIODS = (7, 30, 90)  # days the overview can show
-PROGRESS_BUCKETS = ("no checklist", "0%", "1-25%", "26-50%", "51-75%", "76-99%", "100%")
 # A nudge counts as acted on when the student asks a question or ticks an item off within
 # this long after it was sent.
 ACTED_WITHIN = timedelta(days=7)
@@ -162,20 +162,6 @@ def _checklists(db: sqlite_utils.Database, since: str) -> dict[str, int]:
     ):
         buckets[progress_bucket(done, total)] += 1
     return buckets
-
-
-def progress_bucket(done: int, total: int) -> str:
-    if total == 0:
-        return "no checklist"
-    share = 100 * done / total
-    if share == 0:
-        return "0%"
-    if share == 100:
-        return "100%"
-    for limit, name in ((25, "1-25%"), (50, "26-50%"), (75, "51-75%")):
-        if share <= limit:
-            return name
-    return "76-99%"
 
 
 def _nudging(db: sqlite_utils.Database, since: str, now: datetime) -> Nudging:
