@@ -70,24 +70,21 @@ def _publish_id(request: Request) -> int | None:
 
 
 async def confirm_publish(request: Request) -> Response:
-    console = console_of(request)
-    publish_id = _publish_id(request)
-    try:
-        if publish_id is None:
-            raise PublishRefused("Nothing is waiting for a confirmation.")
-        await _publisher(console).confirm(publish_id)
-    except PublishRefused as refusal:
-        session_of(request).notice = str(refusal)
-    return RedirectResponse("/publish", status_code=303)
+    return await _answer_waiting(request, confirm=True)
 
 
 async def discard_publish(request: Request) -> Response:
-    console = console_of(request)
+    return await _answer_waiting(request, confirm=False)
+
+
+async def _answer_waiting(request: Request, confirm: bool) -> Response:
+    """Go live with, or throw away, a publish that waits for a confirmation."""
+    publisher = _publisher(console_of(request))
     publish_id = _publish_id(request)
     try:
         if publish_id is None:
             raise PublishRefused("Nothing is waiting for a confirmation.")
-        await _publisher(console).discard(publish_id)
+        await (publisher.confirm if confirm else publisher.discard)(publish_id)
     except PublishRefused as refusal:
         session_of(request).notice = str(refusal)
     return RedirectResponse("/publish", status_code=303)
