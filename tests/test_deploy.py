@@ -200,7 +200,7 @@ def test_the_image_holds_the_open_labelled_files_for_publishing_and_no_sealed_on
     for labelled in sealed:
         assert not in_build_context(relative(labelled)), relative(labelled)
     assert not in_build_context("tests/data/sealed/v3/any-writer/chats.jsonl")
-    assert not in_build_context("tests/test_deploy.py") and in_build_context("bot/cli.py")
+    assert not in_build_context("tests/test_deploy.py") and in_build_context("bot/cli/__init__.py")
 
 
 UNIT_MUST_HAVE = [
