@@ -231,7 +231,9 @@ def test_eval_without_the_development_questions_says_where_they_come_from(
     capsys, monkeypatch, tmp_path
 ):
     """Installed as a package there is no tests/data: a plain line, not a path in site-packages."""
-    monkeypatch.setattr("bot.cli.knowledge.DEV_QUESTIONS", tmp_path / "tests/data/dev_questions.jsonl")
+    monkeypatch.setattr(
+        "bot.cli.knowledge.DEV_QUESTIONS", tmp_path / "tests/data/dev_questions.jsonl"
+    )
     code, out, err = run(capsys, "eval")
     assert code == 2 and out == ""
     assert "come with a checkout of the source" in err and "mentorbot eval FILE.jsonl" in err

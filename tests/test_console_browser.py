@@ -477,11 +477,10 @@ async def test_publishing_and_the_running_bot_answers_without_a_restart(
     assert after is not None and after.version != before.version
     assert "\n- " + DSA[0] in (live.corpus_dir / "03-preparation.md").read_text()
 
-    # The bot follows within seconds (its housekeeping job polls every 2 s; here too).
+    # The bot follows by itself within seconds: its housekeeping job polls every 2 s.
     deadline = time.monotonic() + 120
     while bot.services.version != after.version:
         assert time.monotonic() < deadline, "the bot never switched"
-        bot.services.follow_index()
         await asyncio.sleep(0.5)
     # The question asked again, and in other words by another student (in a new chat, so
     # that it isn't read as a follow-up of the first).

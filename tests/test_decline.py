@@ -9,11 +9,13 @@ from bot.knowledge.deciding.decline import DECISION_INPUTS, DeclineModel
 from bot.knowledge.deciding.logistic import newton
 from bot.knowledge.fitting.baselines import fit_thresholds
 from bot.knowledge.fitting.decline import (
+    THRESHOLDS,
     DeclineData,
     best_threshold,
     cross_validate,
     fit_decline,
     fit_with_threshold,
+    lowest,
     searched_as,
 )
 from bot.knowledge.fitting.labelled import LabelledQuestion
@@ -35,6 +37,16 @@ def test_the_threshold_sits_in_the_middle_of_the_best_run():
     probability = np.array([0.9, 0.8, 0.75, 0.7, 0.3, 0.2, 0.1, 0.05])
     threshold = best_threshold(probability, on_topic)
     assert 0.45 <= threshold <= 0.55  # anything in (0.3, 0.7] separates; the middle is safest
+
+
+def test_the_threshold_does_not_follow_a_lone_dip():
+    """Low and broad between 0.6 and 0.75, higher after, with one lone dip at 0.85 (the
+    shape of the out-of-fold curve that once moved the threshold to 0.85): the broad low
+    stretch wins."""
+    loss = np.where(THRESHOLDS < 0.6, 0.3, np.where(THRESHOLDS <= 0.75, 0.15, 0.16))
+    loss[np.flatnonzero(THRESHOLDS == 0.85)] = 0.145
+    assert THRESHOLDS[loss.argmin()] == 0.85
+    assert 0.6 <= lowest(THRESHOLDS, loss) <= 0.75
 
 
 def _synthetic(rng: np.random.Generator, n: int, folds: int = 3) -> DeclineData:

@@ -45,12 +45,12 @@ async def test_tell_me_more_and_the_second_one(bot, user_id):
 async def test_a_vague_follow_up_is_read_with_the_previous_question(bot, user_id):
     # The Telegram side of a leaning follow-up: which messages lean is the fitted choice's
     # business (tests/test_mentor.py, tests/test_quality.py).
-    await bot.send(user_id, "which deep learning framework should I learn?")
-    reply = await bot.send(user_id, "and what hardware would I train on?")
+    await bot.send(user_id, "do I need a PhD?")
+    reply = await bot.send(user_id, "what about for a masters student?")
     passage = shown(bot, reply)
-    assert passage is not None and passage.id in {"prac-colab", "prac-gpu-or-cloud"}
+    assert passage is not None and passage.id == "myth-need-phd"
     assert conversation.FOLLOWING_ON in reply.text
-    assert "which deep learning framework should I learn?" in reply.text
+    assert "do I need a PhD?" in reply.text
 
 
 async def test_a_new_question_gets_no_context(bot, user_id):

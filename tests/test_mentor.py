@@ -90,9 +90,7 @@ def test_a_question_that_stands_alone_is_answered_alone_not_with_the_thread(ment
     "text",
     [
         "and what's the weather like?",
-        pytest.param(
-            "do they pay for that?", marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISS)
-        ),
+        "do they pay for that?",
         "tell me a joke",
     ],
 )

@@ -38,30 +38,30 @@ def chats(mentor):
 
 
 def test_later_turns_of_chats_from_writers_never_fitted_on(chats):
-    # Measured with the committed models: later turns 0.759, thanks 1.00, off-topic turns
-    # after an answer 0.652 (the weakest kind; issue 15 asks for 0.95).
-    assert chats.later_right >= 0.74
+    # Measured with the committed models: later turns 0.784, thanks 1.00, off-topic turns
+    # after an answer 0.696 (one of the weakest kinds; issue 15 asks for 0.95).
+    assert chats.later_right >= 0.76
     assert chats.by_kind["thanks"][0] >= 0.95
-    assert chats.by_kind["off-topic"][0] >= 0.60
+    assert chats.by_kind["off-topic"][0] >= 0.65
 
 
 def test_several_questions_from_writers_never_fitted_on(mentor):
     multi = [c for name, p in HELD_OUT.items() if "multi" in name for c in load_conversations(p)]
     report = chat_report(play(mentor, multi))
-    assert report.multi_parts >= 0.70
+    assert report.multi_parts >= 0.72  # measured 0.785
 
 
 def test_single_questions_from_writers_never_fitted_on(mentor):
     questions = [q for n, p in HELD_OUT.items() if "questions" in n for q in load_questions(p)]
     report = evaluate_questions(mentor, questions)
-    assert report.hit_at_3 >= 0.85
+    assert report.hit_at_3 >= 0.90  # measured 0.967
     assert report.off_topic_declined >= 0.80
 
 
 def test_code_mixed_questions_from_writers_never_fitted_on(mentor):
     questions = [q for n, p in HELD_OUT.items() if "codemixed" in n for q in load_questions(p)]
     report = evaluate_questions(mentor, [q for q in questions if q.on_topic])
-    assert report.answered_right >= 0.60
+    assert report.answered_right >= 0.80  # measured 0.878
 
 
 async def test_telegram_answers_a_chat_as_the_domain_does(bot, mentor):

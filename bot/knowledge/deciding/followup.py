@@ -30,7 +30,7 @@ import numpy as np
 from bot.knowledge.deciding.logistic import Logistic
 from bot.knowledge.reading.acts import Cues
 from bot.knowledge.reading.thread import Turn
-from bot.knowledge.search.retriever import Search
+from bot.knowledge.search.retriever import EVIDENCE, Search
 
 CANDIDATE_FEATURES = (
     "alone_similarity",  # the message's best cosine to the passage
@@ -45,6 +45,7 @@ CANDIDATE_FEATURES = (
     "last",  # the passage shown last
     "same_section",  # on the topic of the passage shown last
     "offered",  # offered as a button under the last answer
+    "alone_words",  # log(1 + BM25 score) for the message alone: shares its own words
 )
 MESSAGE_FEATURES = (
     "more",  # asks for more (its words, or the detector over its embedding)
@@ -57,6 +58,7 @@ MESSAGE_FEATURES = (
     "alone_probability",  # P(the guide answers the message alone)
     "context_probability",  # P(the guide answers it read with the thread)
     "alone_margin",  # cosine to the best passage minus to the nearest out-of-scope example
+    "alone_coverage",  # share of the message's own terms the guide uses at all ("pay": none)
     "log_words",
 )
 CROSSED = tuple(
@@ -132,6 +134,7 @@ def situation(
             last_one,
             same_section,
             offered,
+            np.log1p(np.maximum(_lexical(alone, n), 0.0)),
         ]
     ).astype(np.float64)
     more = cues.more or more_probability >= 0.5
@@ -147,12 +150,17 @@ def situation(
             alone_probability,
             context_probability,
             alone.margin,
+            alone.evidence[EVIDENCE.index("coverage")],
             np.log1p(cues.words),
         ]
     )
     # Asked for more, or for something else, the student has seen what was shown.
     allowed = shown == 0 if more or cues.asks_for_others else np.ones(n, dtype=bool)
     return Situation(candidates, message, allowed, more)
+
+
+def _lexical(search: Search, n: int) -> np.ndarray:
+    return search.lexical if search.lexical is not None else np.zeros(n)
 
 
 def _first(search: Search, n: int) -> np.ndarray:

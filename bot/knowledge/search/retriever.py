@@ -78,6 +78,7 @@ class Search:
     out_of_scope: float = -1.0
     evidence: np.ndarray = field(default_factory=lambda: np.zeros(len(EVIDENCE)), repr=False)
     vector: np.ndarray | None = field(default=None, repr=False)
+    lexical: np.ndarray | None = field(default=None, repr=False)  # BM25 score per passage
 
     @property
     def best(self) -> float:
@@ -215,7 +216,9 @@ class Retriever:
             Hit(self.passages[i], float(ranking[i]), float(similarity[i])) for i in order[:TOP_K]
         )
         evidence = _evidence(text, similarity, bm25, coverage, out_of_scope, int(order[0]))
-        return Search(text, hits, similarity, ranking, out_of_scope, evidence, vector)
+        return Search(
+            text, hits, similarity, ranking, out_of_scope, evidence, vector, bm25.astype(np.float64)
+        )
 
 
 def _grouped_vectors(index: LoadedIndex, passages: tuple[Passage, ...]) -> tuple[np.ndarray, ...]:
