@@ -108,7 +108,11 @@ class Questions:
             mentor = await self.knowledge.wait()  # raises LoadFailed if it couldn't load
             queries = list(reading.queries)
             found = await asyncio.gather(*(self.search(mentor.retriever, q) for q in queries))
-            reply = mentor.decide(reading, dict(zip(queries, found, strict=True)))
+            searches = dict(zip(queries, found, strict=True))
+            if reading.whole_query is None:
+                reply = mentor.decide(reading, searches)
+            else:  # may embed the whole message (no part answered): not on the event loop
+                reply = await asyncio.to_thread(mentor.decide, reading, searches)
         question_id = self._record(user_id, reply)
         if reply.thread is not None and conversation is not None:
             self.memory.remember(conversation, reply.thread)

@@ -135,6 +135,19 @@ async def test_a_question_the_guide_does_not_cover_is_named(bot, user_id):
     assert "Myth: you need to be a PhD student" in reply.text
 
 
+async def test_several_questions_none_covered_get_one_polite_decline(bot, user_id):
+    """No part answered, so the message is read whole (embedded off the event loop)."""
+    reply = await bot.send(
+        user_id,
+        "Which documents does the embassy want for an F-1 visa interview? "
+        "Do I need my parents' bank statements or only the I-20?",
+    )
+    assert reply.text.startswith("🤔 I don't have guidance on that, sorry.")
+    assert "❓" not in reply.text  # one reply to the message, not one per part
+    await bot.quiet()
+    assert len(bot.api.sent_to(user_id)) == 1
+
+
 async def test_hinglish_is_answered(bot, user_id):
     reply = await bot.send(user_id, "bhai kya ML internship ke liye PhD zaroori hai?")
     passage = shown(bot, reply)

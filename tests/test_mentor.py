@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from bot.knowledge.mentor import Act, Reason
+from bot.knowledge.reading.reader import read
 from bot.knowledge.reading.smalltalk import SmallTalk
+from bot.knowledge.search.text import clean
 
 
 @pytest.mark.parametrize("text", ["tell me more", "the second one", "go on"])
@@ -114,6 +116,20 @@ def test_a_question_the_guide_does_not_cover_is_named_beside_the_ones_it_does(me
     reply = mentor.reply("do I need a phd? and how much do ML interns get paid?")
     assert [a.passage.id for a in reply.answered if a.passage] == ["myth-need-phd"]
     assert [a.question for a in reply.declined] == ["how much do ML interns get paid?"]
+
+
+def test_a_message_of_several_questions_is_searched_whole_only_when_no_part_is_answered(
+    mentor,
+):
+    covered = read("what should i study and how do i apply?")
+    assert covered.whole_query is not None and covered.whole_query not in covered.queries
+    uncovered = (
+        "Which documents does the embassy want for an F-1 visa interview? "
+        "Do I need my parents' bank statements or only the I-20?"
+    )
+    reply = mentor.reply(uncovered)
+    assert [a.question for a in reply.answers] == [clean(uncovered)]
+    assert reply.passage is None and reply.reason is Reason.OFF_TOPIC
 
 
 @pytest.mark.parametrize(

@@ -237,7 +237,8 @@ class Mentor:
         answered = [a for a in answers if a.passage is not None]
         if not answered and reading.whole_query is not None:
             whole = Part(reading.text, reading.whole_query, reading.parts[0].cues)
-            return [self._alone(whole, searches[reading.whole_query], reading.language)]
+            search = searches.get(reading.whole_query) or self.retriever.search(whole.query)
+            return [self._alone(whole, search, reading.language)]
         kept: list[Answer] = []
         shown: set[str] = set()
         for answer, part in zip(answers, reading.parts, strict=True):

@@ -64,14 +64,14 @@ class Reading:
 
     @property
     def queries(self) -> tuple[str, ...]:
-        """Every text to search, each once."""
+        """Every text to search, each once. Not the whole of a message with several parts:
+        it is needed only when no part is answered, and it is the longest text to embed, so
+        the mentor searches it then."""
         found: list[str] = []
         for part in self.parts:
             found.append(part.query)
             if part.context_query is not None and self.thread is not None:
                 found += [part.context_query, self.thread.context]
-        if self.whole_query:
-            found.append(self.whole_query)
         return tuple(dict.fromkeys(q for q in found if q))
 
 
