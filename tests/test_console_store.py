@@ -1,4 +1,4 @@
-"""What the console reads and records (bot/store/console.py), on real SQLite: the overview's
+"""What the console reads and records (bot/store/console/), on real SQLite: the overview's
 figures against hand-counted data, the inbox, review actions from two tabs at once, edits,
 retention and /forget."""
 

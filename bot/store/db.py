@@ -248,7 +248,7 @@ def _v6_why_and_how_answered(db: sqlite_utils.Database) -> None:
 
 
 def _v7_console(db: sqlite_utils.Database) -> None:
-    # The operator's console (bot/store/console.py). A review action, and which questions it
+    # The operator's console (bot/store/console/). A review action, and which questions it
     # took: a question is reviewed once (the primary key), so two browser tabs acting on the
     # same question can't both take it. /forget deletes a student's questions, and with them
     # (ON DELETE CASCADE) the record that they were reviewed.
