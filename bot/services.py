@@ -193,9 +193,9 @@ def _load_version(settings: Settings, manifest: Manifest) -> Mentor:
 
     index = load_index(settings.corpus_dir, settings.index_dir, manifest)
     models = load_models(index.folder, manifest.corpus_hash)
-    retriever = Retriever(index, load_embedder())
-    retriever.search_batch(["warm-up"])
-    return Mentor(retriever, models)
+    mentor = Mentor(Retriever(index, load_embedder()), models)
+    mentor.warm_up()
+    return mentor
 
 
 def _load_mentor(settings: Settings, models: Models) -> Mentor:
@@ -204,6 +204,6 @@ def _load_mentor(settings: Settings, models: Models) -> Mentor:
 
     if settings.test_load_delay:
         time.sleep(settings.test_load_delay)  # tests: a model that loads slowly
-    retriever = load_retriever(settings.corpus_dir, settings.index_dir)
-    retriever.search_batch(["warm-up"])  # torch's first call is slow: not the first student's
-    return Mentor(retriever, models)
+    mentor = Mentor(load_retriever(settings.corpus_dir, settings.index_dir), models)
+    mentor.warm_up()  # torch's first call is slow: not the first student's
+    return mentor

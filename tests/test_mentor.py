@@ -5,10 +5,21 @@ from __future__ import annotations
 
 import pytest
 
-from bot.knowledge.mentor import Act, Reason
+from bot.config import PROJECT_ROOT
+from bot.knowledge.mentor import Act, Reason, load_mentor
+from bot.knowledge.reading import language
 from bot.knowledge.reading.reader import read
 from bot.knowledge.reading.smalltalk import SmallTalk
 from bot.knowledge.search.text import clean
+
+
+def test_a_loaded_mentor_has_already_paid_for_the_language_identifier():
+    # Loaded lazily, it cost the first Spanish or Hinglish message most of a second.
+    language._identifier.cache_clear()
+    mentor = load_mentor(PROJECT_ROOT / "corpus", PROJECT_ROOT / "index")
+    assert language._identifier.cache_info().currsize == 1
+    assert mentor.reply("hola, necesito un doctorado para una pasantía?").language.code == "es"
+    assert language._identifier.cache_info().misses == 1
 
 
 @pytest.mark.parametrize("text", ["tell me more", "the second one", "go on"])

@@ -24,7 +24,7 @@ import numpy as np
 
 from bot.knowledge.deciding.followup import Chooser, Situation, situation
 from bot.knowledge.deciding.models import Models
-from bot.knowledge.reading.language import ENGLISH, ENGLISH_TEXT, Language
+from bot.knowledge.reading.language import ENGLISH, ENGLISH_TEXT, Language, load_identifier
 from bot.knowledge.reading.reader import Part, Reading, read
 from bot.knowledge.reading.smalltalk import SmallTalk
 from bot.knowledge.reading.thread import Turn
@@ -114,6 +114,12 @@ class Mentor:
         self.corpus: Corpus = retriever.corpus
         self._ids = [p.id for p in self.corpus.passages]
         self._sections = [p.section for p in self.corpus.passages]
+
+    def warm_up(self) -> None:
+        """Pay the one-time costs before the first student does: torch's first call, and
+        loading the language identifier."""
+        self.retriever.search_batch(["warm-up"])
+        load_identifier()
 
     def reply(self, text: str, thread: Turn | None = None) -> Reply:
         reading = read(text, thread)
@@ -318,7 +324,7 @@ def _unreadable(language: Language) -> bool:
 
 
 def load_mentor(corpus_dir: Path, index_dir: Path) -> Mentor:
-    """The index, the model and the fitted decisions, ready to answer.
+    """The index, the model and the fitted decisions, warmed up and ready to answer.
 
     Raises IndexUnavailable, ModelUnavailable or ModelsUnavailable with a one-line message.
     """
@@ -327,4 +333,6 @@ def load_mentor(corpus_dir: Path, index_dir: Path) -> Mentor:
 
     retriever = load_retriever(corpus_dir, index_dir)
     index = retriever.index
-    return Mentor(retriever, load_models(index.folder, index.manifest.corpus_hash))
+    mentor = Mentor(retriever, load_models(index.folder, index.manifest.corpus_hash))
+    mentor.warm_up()
+    return mentor

@@ -245,6 +245,12 @@ def _dominant_script(text: str) -> str | None:
     return script
 
 
+def load_identifier() -> None:
+    """Load the language identifier now: it takes most of a second, which the first message
+    that needs it shouldn't wait for."""
+    _identifier()
+
+
 @cache
 def _identifier() -> LanguageIdentifier:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
