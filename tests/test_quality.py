@@ -4,7 +4,7 @@ The held-out writers (bot/knowledge/fitting/sets.py: HELD_OUT_WRITERS, hamza and
 wrote chats, several-question messages, questions and code-mixed messages from the article
 alone, with persona briefs of their own; `mentorbot fit` never reads their files. The bars
 sit a little under what the committed models measure on them, so a refit that makes the
-bot worse for writers it hasn't seen fails here. The sealed sets (tests/data/sealed/v3)
+bot worse for writers it hasn't seen fails here. The sealed sets (tests/data/sealed/v4)
 are not read by any test.
 """
 
@@ -26,7 +26,16 @@ def test_the_held_out_files_exist_and_are_never_fitted_on():
     fitted = {f.path for f in [*sets.fit_questions(), *sets.fit_conversations()]}
     assert not fitted & set(HELD_OUT.values())
     assert not set(sets.FIT_WRITERS) & set(sets.HELD_OUT_WRITERS)
-    assert not set(sets.SEALED_WRITERS) & {*sets.FIT_WRITERS, *sets.HELD_OUT_WRITERS}
+    assert not set(sets.SEALED_WRITERS) & {
+        *sets.FIT_WRITERS,
+        *sets.HELD_OUT_WRITERS,
+        *sets.LOOKED_AT_WRITERS,
+    }
+    sealed = {
+        f.path for kind in ("chats", "multi", "questions", "codemixed") for f in sets.sealed(kind)
+    }
+    assert len(sealed) == 15  # four writers, four files each; jake writes English only
+    assert not fitted & sealed
 
 
 @pytest.fixture(scope="module")

@@ -77,6 +77,15 @@ def test_thanks_and_closers_with_any_filler_are_thanks(text):
         ("You only repeat whatever is in this one article", SmallTalk.FRUSTRATION),
         ("bhai kuch samajh nahi aaya", SmallTalk.FRUSTRATION),
         ("this one no help me at all, i no dey any US school", SmallTalk.FRUSTRATION),
+        ("neenga yaaru? real person-a illa bot-a?", SmallTalk.IDENTITY),
+        ("are you that nvidia guy or some chatbot?", SmallTalk.IDENTITY),
+        ("you keep saying the same thing", SmallTalk.FRUSTRATION),
+        ("neenga same thing dhaan thirumba thirumba solreenga 😩", SmallTalk.FRUSTRATION),
+        ("vanakkam 🙏", SmallTalk.GREETING),
+        ("niaje", SmallTalk.GREETING),
+        ("poa poa, asante sana!", SmallTalk.THANKS),
+        ("ok romba nandri machi", SmallTalk.THANKS),
+        ("sawa, kwaheri", SmallTalk.GOODBYE),
     ],
 )
 def test_each_kind_of_small_talk(text, kind):
@@ -94,6 +103,8 @@ def test_each_kind_of_small_talk(text, kind):
         "what did the article say about colab?",
         "thanks, but do I need a phd?",
         "I have an interview tomorrow, what should I revise?",
+        "is a real person better or a bot for this?",
+        "does the same thing apply again for a masters student?",
         "is the interviewer trying to make me fail?",
         "ok",  # an acknowledgement is small talk …
     ][:-1],

@@ -57,6 +57,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         evaluate_questions,
         evaluate_ranking,
         play,
+        pooled_report,
         render_chats,
         render_questions,
     )
@@ -98,9 +99,15 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         if args.misses:
             for question, got in report.misses:
                 print(f"  miss: {question!r} → {got}")
+    if len(files) > 1:
+        pooled = [q for path in files for q in _read(load_questions, path)]
+        print(render_questions(f"all {len(files)} files", evaluate_questions(mentor, pooled)))
+    files_played = []
     for path in args.conversations:
-        played = play(mentor, _read(load_conversations, path))
-        print(render_chats(_name(path), chat_report(played), args.misses))
+        files_played.append(play(mentor, _read(load_conversations, path)))
+        print(render_chats(_name(path), chat_report(files_played[-1]), args.misses))
+    if len(files_played) > 1:
+        print(render_chats(f"all {len(files_played)} files", pooled_report(files_played)))
     return 0
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -219,6 +219,12 @@ def chat_report(played: list[Played]) -> ChatReport:
         multi_parts=_rate(part for p in multi for part in p.parts),
         misses=tuple(p for p in played if not p.right),
     )
+
+
+def pooled_report(files: list[list[Played]]) -> ChatReport:
+    """Several files' chats as one report."""
+    report = chat_report([p for played in files for p in played])
+    return replace(report, chats=sum(len({p.conversation for p in played}) for played in files))
 
 
 def _rate(values: Iterable[bool]) -> float:

@@ -151,7 +151,7 @@ class Variety:
 
 # Varieties whose writers mix in English as a rule; Spanish and Portuguese messages may be
 # wholly in that language, and are "mixed" only with English words in them.
-_ALWAYS_MIXED = {"hi-Latn", "tl", "pcm"}
+_ALWAYS_MIXED = {"hi-Latn", "tl", "pcm", "ta-Latn"}
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
 MIXED_SHARE = 0.1  # English function words that make a Spanish or Portuguese message mixed

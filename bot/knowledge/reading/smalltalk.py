@@ -34,7 +34,7 @@ _THANKS = set(
     thanks thank thanx thnx thnks thks thx tnx tnks ty tyy tysm tyvm thankyou thanku
     thnku thankss tanks appreciate appreciated grateful shukriya shukria shukran
     dhanyawad dhanyavad dhanyavaad salamat gracias graciass obrigado obrigada merci
-    danke grazie asante jazakallah jazakallahu jzk
+    danke grazie asante jazakallah jazakallahu jzk nandri nanri nandrigal shukrani
     """.split()
 )
 _ACKNOWLEDGED = set(
@@ -46,13 +46,13 @@ _ACKNOWLEDGED = set(
     acchha samjha samjhi samajh gaya gayi aa gaya gets sige noted oks kool neat sweet
     chevere chévere bueno vale dope lit fine fantastic informative insightful clarity
     clarified interesting useful wow omg sharp e don do makes ahh ah oh ohh oh ic icic
-    see problem worries prob
+    see problem worries prob sari seri puriyudhu purinjidhu purinjuthu poa sawa safi fiti
     """.split()
 )
 _GOODBYE = set(
     """
     bye byee byeee bbye goodbye bb cya see later ttyl gn goodnight night care alvida
-    hafiz adios chao ciao tchau peace tc laters signing off logging
+    hafiz adios chao ciao tchau peace tc laters signing off logging kwaheri baadaye varen
     """.split()
 )
 _GREETING = set(
@@ -60,7 +60,8 @@ _GREETING = set(
     hi hii hiii hiya hello helo hellooo hey heyy heya yo howdy hola hallo namaste
     namaskar assalam assalamu assalamualaikum asalamualaikum salam salaam kamusta
     kumusta musta sup wassup whatsup morning afternoon evening greetings alaikum walaikum
-    buenos buenas dias días tardes noches oye qué onda
+    buenos buenas dias días tardes noches oye qué onda vanakkam niaje mambo sasa habari
+    jambo hujambo
     """.split()
 )
 # Words that only fill or address: they never make a message more than small talk.
@@ -75,7 +76,7 @@ _FILLER = set(
     tlga naman nmn lang lng ha ka po kayo din rin pa mucho muchas much good day have
     nice and to be with me my us we will ill i'll try do it know now got gotten let
     lemme noted appreciate well good great the everything information clear dear one
-    again indeed truly kind take no
+    again indeed truly kind take no machi da romba sana msee manze buda
     """.split()
 )
 _EMOJI_THANKS = set("👍🙏❤💯👌✅🤝😊🙂😁😀🥰😍🫶🔥✨👏")
@@ -96,7 +97,10 @@ _IDENTITY = re.compile(
     r"(?:you|u)\s+(?:are|r)\s+(?:a\s+|an\s+)?(?:bot|robot|human|chatgpt|gpt|chatbot)\b|"
     r"(?:bot|chatgpt|ai|robot)\s+(?:or|ba\s+or|o)\s+(?:a\s+)?(?:human|tao|real|person)|"
     r"human\s+(?:dey\s+|is\s+|behind\s+)?behind|bot\s+(?:po\s+)?ba\b|"
-    r"ikaw\s+(?:po\s+)?ba\s+(?:si\s+)?(?:chatgpt|bot|ai|tao)|who\s+(?:you|u)\s+be\b)"
+    r"ikaw\s+(?:po\s+)?ba\s+(?:si\s+)?(?:chatgpt|bot|ai|tao)|who\s+(?:you|u)\s+be\b|"
+    # "real person or bot?", "are you that nvidia guy or some chatbot?" (the bot, not the author)
+    r"(?:human|person|people|real)\S*(?:\s+a)?\s+(?:or|illa|ya|o)\s+(?:some\s+|a\s+|an\s+|just\s+a\s+)?"
+    r"(?:chat)?bot|(?:are|r)\s+(?:you|u)\s+(?:the|that)\s+(?:author|writer|nvidia\s+guy))"
 )
 # "Can I ask you a few questions?": an opening, answered like a greeting.
 _PERMISSION = re.compile(
@@ -127,7 +131,11 @@ _FRUSTRATION = re.compile(
     r"(?:don't|dont|do\s+not)\s+see\s+how\s+(?:this|that|it)\s+helps?|"
     r"(?:you|u)\s+(?:only|just)\s+repeat|samajh?\s+(?:nahi|nhi|nahin)\s+(?:aaya|aya|aa\s+raha)|"
     r"no\s+help\s+me|generic\s+answer|(?:hindi|di)\s+(?:po\s+)?(?:yan|iyan|ito)\s+"
-    r"(?:yung|ang)\s+tinanong)"
+    r"(?:yung|ang)\s+tinanong|"
+    # "you keep saying the same thing", "same answer again", Tamil "thirumba thirumba"
+    r"(?:keep|keeps|kept)\s+(?:saying|repeating|giving\s+me)\s+(?:the\s+)?same|"
+    r"same\s+(?:thing|answer|stuff)\s+(?:again|over|thirumba|dobara|phir)|"
+    r"repeating\s+(?:yourself|the\s+same)|thirumba\s+thirumba)"
 )
 # Words that end a conversation wherever they stand ("bueno me voy, bye!!").
 _BYE = {"bye", "byee", "byeee", "bbye", "goodbye", "cya", "ttyl", "alvida", "hafiz", "adios",

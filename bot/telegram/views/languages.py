@@ -35,6 +35,8 @@ ONLY_ENGLISH = {
     "toh behtar jawab de paunga.",
     "tl": "Mas naiintindihan ko ang English. Pwede mo bang itanong ulit sa English?",
     "pcm": "Na English I sabi read well. Abeg ask am again for English.",
+    "ta-Latn": "Enakku English dhaan nalla puriyum. Unga kelviya English-la kelunga, please.",
+    "sw": "Kwa sasa ninaelewa Kiingereza vizuri zaidi. Unaweza kuuliza swali lako kwa Kiingereza?",
 }
 
 READS_ENGLISH = "I can only read English for now, so I couldn't understand your message."
