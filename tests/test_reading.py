@@ -86,6 +86,10 @@ def test_thanks_and_closers_with_any_filler_are_thanks(text):
         ("poa poa, asante sana!", SmallTalk.THANKS),
         ("ok romba nandri machi", SmallTalk.THANKS),
         ("sawa, kwaheri", SmallTalk.GOODBYE),
+        ("righto, cheers mate", SmallTalk.THANKS),
+        ("no worries, catch ya", SmallTalk.GOODBYE),
+        ("tamam, shokran ya basha 👌", SmallTalk.THANKS),
+        ("accha thik ache, onek dhonnobad", SmallTalk.THANKS),
     ],
 )
 def test_each_kind_of_small_talk(text, kind):
@@ -105,6 +109,7 @@ def test_each_kind_of_small_talk(text, kind):
         "I have an interview tomorrow, what should I revise?",
         "is a real person better or a bot for this?",
         "does the same thing apply again for a masters student?",
+        "cheers, but do i need a phd?",
         "is the interviewer trying to make me fail?",
         "ok",  # an acknowledgement is small talk …
     ][:-1],

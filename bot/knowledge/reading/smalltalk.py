@@ -35,6 +35,7 @@ _THANKS = set(
     thnku thankss tanks appreciate appreciated grateful shukriya shukria shukran
     dhanyawad dhanyavad dhanyavaad salamat gracias graciass obrigado obrigada merci
     danke grazie asante jazakallah jazakallahu jzk nandri nanri nandrigal shukrani
+    cheers ta dhonnobad dhonyobad dhonnobaad dhanyabad mersi merci shokran shokrn
     """.split()
 )
 _ACKNOWLEDGED = set(
@@ -47,12 +48,15 @@ _ACKNOWLEDGED = set(
     chevere chévere bueno vale dope lit fine fantastic informative insightful clarity
     clarified interesting useful wow omg sharp e don do makes ahh ah oh ohh oh ic icic
     see problem worries prob sari seri puriyudhu purinjidhu purinjuthu poa sawa safi fiti
+    righto rightio legend legendary bonza ripper tamam tmam mashy mashi ashta bujhechi
+    bujhlam thik ache valo bhalo
     """.split()
 )
 _GOODBYE = set(
     """
     bye byee byeee bbye goodbye bb cya see later ttyl gn goodnight night care alvida
     hafiz adios chao ciao tchau peace tc laters signing off logging kwaheri baadaye varen
+    catch ya hooroo salama yalla
     """.split()
 )
 _GREETING = set(
