@@ -117,6 +117,34 @@ def test_eval_scores_every_later_turn_of_a_chat_by_kind(capsys, tmp_path):
     assert "several questions: 1 messages, every part right 1.000, parts right 1.000" in out
 
 
+def test_eval_pools_several_files_into_one_report(capsys, tmp_path):
+    right, wrong = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    right.write_text(
+        json.dumps({"writer": "a", "turns": [
+            {"text": "do I need a phd?", "kind": "question", "section": "myths", "facts": []},
+            {"text": "ok thanks a lot", "kind": "thanks"},
+        ]}) + "\n"
+    )  # fmt: skip
+    wrong.write_text(
+        json.dumps({"writer": "b", "turns": [
+            {"text": "do I need a phd?", "kind": "question", "section": "myths", "facts": []},
+            {"text": "ok thanks a lot", "kind": "off-topic", "leans": False},
+        ]}) + "\n"
+    )  # fmt: skip
+    code, out, _ = run(capsys, "eval", "--conversations", str(right), str(wrong))
+    assert code == 0
+    assert "all 2 files: 2 chats; first turns right 1.000; later turns right 0.500" in out
+    assert "off-topic     0.000  n=1" in out and "thanks        1.000  n=1" in out
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(
+        json.dumps({"question": "do I need a phd?", "section": "myths", "facts": []}) + "\n"
+        + json.dumps({"question": "best pizza in town?", "section": None}) + "\n"
+    )  # fmt: skip
+    code, out, _ = run(capsys, "eval", str(questions), str(questions))
+    assert code == 0
+    assert "all 2 files: 2 in-domain, 2 off-topic questions" in out
+
+
 def test_eval_reads_follow_ups_by_the_word_rules_to_compare(capsys, tmp_path):
     chats = tmp_path / "chats.jsonl"
     chats.write_text(

@@ -17,7 +17,7 @@ from bot.config import project_path
 DATA = project_path("tests/data")
 V3 = DATA / "v3" / "dev"
 
-# Writers of the development chats; the last two are held out of fitting for the tests.
+# Writers of the development chats: fitted on, or held out of fitting for the quality bars.
 FIT_WRITERS = (
     "arjun",
     "megan",
