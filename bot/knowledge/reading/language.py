@@ -149,9 +149,10 @@ class Variety:
     mixed: bool  # its speakers mix in English as a rule (romanized Hindi, Taglish, Pidgin)
 
 
-# Varieties whose writers mix in English as a rule; Spanish and Portuguese messages may be
+# Varieties whose writers mix in English as a rule (and in Kenya and Tanzania, where students
+# write Sheng, study in English); Spanish and Portuguese messages may be
 # wholly in that language, and are "mixed" only with English words in them.
-_ALWAYS_MIXED = {"hi-Latn", "tl", "pcm", "ta-Latn"}
+_ALWAYS_MIXED = {"hi-Latn", "tl", "pcm", "ta-Latn", "sw"}
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
 MIXED_SHARE = 0.1  # English function words that make a Spanish or Portuguese message mixed
