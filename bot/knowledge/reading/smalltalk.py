@@ -56,7 +56,7 @@ _GOODBYE = set(
     """
     bye byee byeee bbye goodbye bb cya see later ttyl gn goodnight night care alvida
     hafiz adios chao ciao tchau peace tc laters signing off logging kwaheri baadaye varen
-    catch ya hooroo salama yalla
+    catch ya hooroo salama
     """.split()
 )
 _GREETING = set(
@@ -80,7 +80,7 @@ _FILLER = set(
     tlga naman nmn lang lng ha ka po kayo din rin pa mucho muchas much good day have
     nice and to be with me my us we will ill i'll try do it know now got gotten let
     lemme noted appreciate well good great the everything information clear dear one
-    again indeed truly kind take no machi da romba sana msee manze buda
+    again indeed truly kind take no machi da romba sana msee manze buda yalla
     """.split()
 )
 _EMOJI_THANKS = set("👍🙏❤💯👌✅🤝😊🙂😁😀🥰😍🫶🔥✨👏")
