@@ -76,8 +76,10 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     mentor = load_mentor_or_fail(settings)
     if args.word_rules:
         mentor.follow_up = WordRules(mentor.models.decline.threshold)
+    pooled = []
     for path in files:
         questions = _read(load_questions, path)
+        pooled.extend(questions)
         report = evaluate_questions(mentor, questions)
         modes = {
             mode.value: evaluate_ranking(
@@ -100,7 +102,6 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
             for question, got in report.misses:
                 print(f"  miss: {question!r} → {got}")
     if len(files) > 1:
-        pooled = [q for path in files for q in _read(load_questions, path)]
         print(render_questions(f"all {len(files)} files", evaluate_questions(mentor, pooled)))
     files_played = []
     for path in args.conversations:
