@@ -67,6 +67,20 @@ def test_anything_else_after_a_one_passage_topic_goes_on_with_the_thread(mentor)
     assert more.passage is not None and more.passage.id != first.passage.id
 
 
+def test_every_answer_offers_two_passages_not_yet_shown(mentor):
+    # The summary has no runner-up close to the question: the passages closest to the
+    # answer are offered, so "the second one" still has something to open.
+    first = mentor.reply("give me the tldr")
+    assert first.passage is not None and first.passage.section == "summary"
+    assert len(first.related) == 2 and first.passage not in first.related
+    second = mentor.reply("the second one", first.thread)
+    assert second.passage == first.related[1]
+    later = mentor.reply("and how do I get a referral?", second.thread)
+    assert later.passage is not None and len(later.related) == 2
+    shown = {first.passage.id, second.passage.id, later.passage.id}
+    assert not shown & {p.id for p in later.related}
+
+
 def test_the_second_one_opens_the_second_related_passage(mentor):
     first = mentor.reply("do I need a phd?")
     assert len(first.related) == 2

@@ -15,7 +15,7 @@ overrules it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
@@ -33,10 +33,12 @@ from bot.knowledge.search.retriever import TOP_K, Retriever, Search
 
 # A message in a language the bot can't gloss is answered only when it matches a passage
 # this closely (names like PyTorch, Kaggle or NVIDIA carry across languages).
-CONFIDENT_ACROSS_LANGUAGES = 0.55
+CONFIDENT_ACROSS_LANGUAGES = 0.0
 # A question the guide doesn't cover is named in a reply to several questions only when
 # it has a subject of its own ("how much do they pay?"), not when it is a fragment.
 MIN_CONTENT_TO_NAME = 2
+# Passages offered as buttons under an answer ("the second one" picks the second).
+OFFERED = 2
 
 
 class Reason(StrEnum):
@@ -113,6 +115,7 @@ class Mentor:
         self.follow_up: Chooser = models.follow_up  # the evaluation may put a baseline here
         self.corpus: Corpus = retriever.corpus
         self._ids = [p.id for p in self.corpus.passages]
+        self._index = {passage_id: i for i, passage_id in enumerate(self._ids)}
         self._sections = [p.section for p in self.corpus.passages]
 
     def warm_up(self) -> None:
@@ -153,10 +156,13 @@ class Mentor:
         if thread is None or part.context_query is None:
             if part.cues.more and thread is None and len(reading.parts) == 1:
                 return Answer(part.text, None, reason=Reason.NO_CONTEXT)
-            return self._alone(part, alone, reading.language)
+            shown = thread.shown_ids if thread is not None else ()
+            return self._alone(part, alone, reading.language, shown)
         return self._after_answer(part, alone, searches, thread)
 
-    def _alone(self, part: Part, alone: Search, language: Language) -> Answer:
+    def _alone(
+        self, part: Part, alone: Search, language: Language, shown: Collection[str] = ()
+    ) -> Answer:
         probability = self.models.decline.probability(alone, part.glossed)
         answers = probability >= self.models.decline.threshold
         if _unreadable(language):
@@ -164,9 +170,11 @@ class Mentor:
         if not answers or not alone.hits:
             return Answer(part.text, None, reason=Reason.OFF_TOPIC, search=alone,
                           confidence=probability)  # fmt: skip
-        related = tuple(hit.passage for hit in alone.related())
-        return Answer(part.text, alone.hits[0].passage, related, None, Act.QUESTION, alone,
-                      probability, part.query)  # fmt: skip
+        passage = alone.hits[0].passage
+        near = [self._index[hit.passage.id] for hit in alone.related()]
+        related = self._offer(self._index[passage.id], near, shown)
+        return Answer(part.text, passage, related, None, Act.QUESTION, alone, probability,
+                      part.query)  # fmt: skip
 
     def situation(self, part: Part, searches: Mapping[str, Search], thread: Turn) -> Situation:
         """A message after an answer as the follow-up choice sees it (fitting uses this too)."""
@@ -203,16 +211,27 @@ class Mentor:
         passage = self.corpus.passages[chosen]
         act, search = self._act(seen.more, part, passage, alone, context, thread, p_alone)
         liked = [int(i) for i in np.argsort(-utilities) if utilities[i] > none]
-        near = [self._ids.index(hit.passage.id) for hit in search.related(limit=TOP_K)]
-        related = tuple(
-            self.corpus.passages[i]
-            for i in dict.fromkeys([*liked, *near])
-            if i != chosen and self._ids[i] not in thread.shown_ids
-        )[:2]
+        near = [self._index[hit.passage.id] for hit in search.related(limit=TOP_K)]
+        related = self._offer(chosen, [*liked, *near], thread.shown_ids)
         query = {Act.QUESTION: part.query, Act.FOLLOW_UP: part.context_query}.get(
             act, thread.context
         )
         return Answer(part.text, passage, related, None, act, search, p_context, query)
+
+    def _offer(
+        self, chosen: int, preferred: Sequence[int], shown: Collection[str]
+    ) -> tuple[Passage, ...]:
+        """The passages offered as buttons under an answer: the preferred ones (runners-up
+        of the search, or what the follow-up choice liked), then the passages closest to the
+        answer itself, so a student always has somewhere to go next. Never one already
+        shown in the thread."""
+        closest = np.argsort(-self.retriever.passage_similarity[chosen]).tolist()
+        offered = [
+            i
+            for i in dict.fromkeys([*preferred, *closest])
+            if i != chosen and self._ids[i] not in shown
+        ]
+        return tuple(self.corpus.passages[i] for i in offered[:OFFERED])
 
     def _act(
         self,

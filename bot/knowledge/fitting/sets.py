@@ -31,13 +31,16 @@ FIT_WRITERS = (
     "priya",
 )
 HELD_OUT_WRITERS = ("hamza", "valeria")
-# Writers of an earlier change's sealed sets, looked at once then (sealed/v3/RESULTS.md):
+# Writers of earlier changes' sealed sets, looked at once then (sealed/v*/RESULTS.md):
 # fitted on now, from where they lie.
-LOOKED_AT = DATA / "sealed" / "v3"
-LOOKED_AT_WRITERS = ("ayesha", "diego", "rohit", "mei", "joy")
+LOOKED_AT: tuple[tuple[Path, tuple[str, ...]], ...] = (
+    (DATA / "sealed" / "v3", ("ayesha", "diego", "rohit", "mei", "joy")),
+    (DATA / "sealed" / "v4", ("sadia", "jake", "omar", "vikram")),
+)
+LOOKED_AT_WRITERS = tuple(writer for _, writers in LOOKED_AT for writer in writers)
 # The sealed sets of this change: read by no fit and no test, looked at once at its end.
-SEALED = DATA / "sealed" / "v4"
-SEALED_WRITERS = ("sadia", "jake", "omar", "vikram")
+SEALED = DATA / "sealed" / "v5"
+SEALED_WRITERS = ("mike", "aman", "fatima", "linh")
 
 _OLD_QUESTIONS = (
     "dev_questions.jsonl",
@@ -72,6 +75,10 @@ def writer_files(folder: Path, writers: tuple[str, ...], name: str) -> list[Labe
     ]
 
 
+def looked_at_files(name: str) -> list[Labelled]:
+    return [f for folder, writers in LOOKED_AT for f in writer_files(folder, writers, name)]
+
+
 def fit_questions() -> list[Labelled]:
     """Questions, and code-mixed messages, that the decline decision is fitted on."""
     old = [Labelled(DATA / name, Path(name).stem) for name in _OLD_QUESTIONS]
@@ -79,8 +86,8 @@ def fit_questions() -> list[Labelled]:
         *old,
         *writer_files(V3, FIT_WRITERS, "questions.jsonl"),
         *writer_files(V3, FIT_WRITERS, "codemixed.jsonl"),
-        *writer_files(LOOKED_AT, LOOKED_AT_WRITERS, "questions.jsonl"),
-        *writer_files(LOOKED_AT, LOOKED_AT_WRITERS, "codemixed.jsonl"),
+        *looked_at_files("questions.jsonl"),
+        *looked_at_files("codemixed.jsonl"),
     ]
 
 
@@ -91,8 +98,8 @@ def fit_conversations() -> list[Labelled]:
         *old,
         *writer_files(V3, FIT_WRITERS, "chats.jsonl"),
         *writer_files(V3, FIT_WRITERS, "multi.jsonl"),
-        *writer_files(LOOKED_AT, LOOKED_AT_WRITERS, "chats.jsonl"),
-        *writer_files(LOOKED_AT, LOOKED_AT_WRITERS, "multi.jsonl"),
+        *looked_at_files("chats.jsonl"),
+        *looked_at_files("multi.jsonl"),
     ]
 
 

@@ -55,6 +55,11 @@ _ORDINALS = {
     "first": 0, "1st": 0, "1": 0, "#1": 0, "top": 0, "other": 0, "pehla": 0, "pehli": 0,
     "second": 1, "2nd": 1, "2": 1, "#2": 1, "two": 1, "last": 1, "dusra": 1, "doosra": 1,
     "pangalawa": 1, "segundo": 1, "segunda": 1, "primero": 0, "primera": 0, "una": 0,
+    # Arabizi, Urdu, Bangla, Swahili, Tamil, Portuguese, French, Indonesian
+    "awel": 0, "awwel": 0, "awal": 0, "tany": 1, "tani": 1, "dusri": 1, "doosri": 1,
+    "prothom": 0, "ditiyo": 1, "dwitiyo": 1, "kwanza": 0, "pili": 1, "muthal": 0,
+    "rendavathu": 1, "primeiro": 0, "primeira": 0, "premier": 0, "deuxième": 1,
+    "pertama": 0, "kedua": 1,
 }  # fmt: skip
 _POINTER = frozenset(
     """
@@ -69,7 +74,7 @@ _PICK_FILLER = frozenset(
     would you u i i'll ill id i'd want like lets let's us hm hmm looks look seems
     interesting sounds good lemme to at it um umm po yung ang kholo dikhao dikha dikhado
     do ooh oh ah lets let's wala wali bhi porfa por favor el la ese esa pakita nga mo ok na
-    ni abeg make i see
+    ni abeg make i see tamam tayeb yalla el acha accha theek thik ta ya ache ta oke nha
     """.split()
 )
 MAX_PICK_WORDS = 9

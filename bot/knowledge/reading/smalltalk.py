@@ -56,7 +56,7 @@ _GOODBYE = set(
     """
     bye byee byeee bbye goodbye bb cya see later ttyl gn goodnight night care alvida
     hafiz adios chao ciao tchau peace tc laters signing off logging kwaheri baadaye varen
-    catch ya hooroo salama
+    catch ya hooroo salama hafez later
     """.split()
 )
 _GREETING = set(
@@ -65,7 +65,7 @@ _GREETING = set(
     namaskar assalam assalamu assalamualaikum asalamualaikum salam salaam kamusta
     kumusta musta sup wassup whatsup morning afternoon evening greetings alaikum walaikum
     buenos buenas dias días tardes noches oye qué onda vanakkam niaje mambo sasa habari
-    jambo hujambo
+    jambo hujambo g'day gday oi ahlan marhaba
     """.split()
 )
 # Words that only fill or address: they never make a message more than small talk.
@@ -80,7 +80,8 @@ _FILLER = set(
     tlga naman nmn lang lng ha ka po kayo din rin pa mucho muchas much good day have
     nice and to be with me my us we will ill i'll try do it know now got gotten let
     lemme noted appreciate well good great the everything information clear dear one
-    again indeed truly kind take no machi da romba sana msee manze buda yalla
+    again indeed truly kind take no machi da romba sana msee manze buda yalla apu apa
+    bhaiya didi basha ya3ni then forget
     """.split()
 )
 _EMOJI_THANKS = set("👍🙏❤💯👌✅🤝😊🙂😁😀🥰😍🫶🔥✨👏")
@@ -110,14 +111,20 @@ _IDENTITY = re.compile(
 _PERMISSION = re.compile(
     r"\b(?:(?:can|could|may)\s+i\s+ask\s+(?:you\s+)?(?:a\s+|some\s+|few\s+|a\s+few\s+|"
     r"something|questions?|a\s+couple)|i\s+(?:have|got)\s+(?:a\s+)?(?:few|some|couple\s+of|"
-    r"many|a\s+lot\s+of|lots\s+of)\s+questions|okay\s+if\s+i\s+ask|ok\s+if\s+i\s+ask)"
+    r"many|a\s+lot\s+of|lots\s+of)\s+questions|okay\s+if\s+i\s+ask|ok\s+if\s+i\s+ask|"
+    # "need some help", "ektu help lagbe", "madad chahiye", "can you help me"
+    r"^(?:\w+\s+){0,3}(?:need|needed|want)\s+(?:some\s+|a\s+little\s+|ur\s+|your\s+)?help\W*$|"
+    r"^(?:\w+\s+){0,2}help\s+(?:lagbe|chahiye|chaiye|chahie|kijiye|karo|needed|pls|please)"
+    r"(?:\s+\w+){0,2}\W*$|^(?:\w+\s+){0,2}madad\s+(?:chahiye|chaiye|kijiye|karo)\W*$|"
+    r"^(?:can|could)\s+(?:you|u)\s+help\s+(?:me|mee)\s*(?:please|pls|plz)?\W*$)"
 )
 _LUCK = re.compile(
     r"\b(?:wish\s+me\s+(?:luck|the\s+best|good\s+luck)|pray\s+for\s+me|fingers\s+crossed|"
     r"keep\s+me\s+in\s+your\s+prayers|dua\s+(?:karna|karo|kariye|krna|kijiye)|duaon|"
     r"ipagdasal|pray\s+(?:po\s+)?for\s+me|send\s+(?:good\s+)?vibes|good\s+luck\s+to\s+me|"
     r"hope\s+i\s+(?:get\s+it|make\s+it|pass|crack\s+it)|deséame\s+suerte|desearme\s+suerte|"
-    r"all\s+the\s+best\s+to\s+me|pray\s+make\s+i)"
+    r"all\s+the\s+best\s+to\s+me|pray\s+make\s+i|all\s+the\s+best\s+bolo|best\s+of\s+luck\s+bolo|"
+    r"ed3[iy]l[iy]|ed3eel[iy]|do3a2|duaa\s+for\s+me)"
 )
 _FRUSTRATION = re.compile(
     r"\b(?:(?:this|that|it|you|u|ur\s+answer|your\s+answer|the\s+answer|which)\s+"
@@ -139,11 +146,18 @@ _FRUSTRATION = re.compile(
     # "you keep saying the same thing", "same answer again", Tamil "thirumba thirumba"
     r"(?:keep|keeps|kept)\s+(?:saying|repeating|giving\s+me)\s+(?:the\s+)?same|"
     r"same\s+(?:thing|answer|stuff)\s+(?:again|over|thirumba|dobara|phir)|"
-    r"repeating\s+(?:yourself|the\s+same)|thirumba\s+thirumba)"
+    r"repeating\s+(?:yourself|the\s+same)|thirumba\s+thirumba|"
+    # "not very helpful for my situation", "no answer then. classic", "same kind of answer",
+    # Hinglish "kuch kaam ka nahi", "kuch bataya hi nahi", Arabizi "mafeesh ay help"
+    r"not\s+(?:very|really|that|too|so)\s+(?:helpful|useful|relevant)|no\s+answer\s+then|"
+    r"same\s+(?:kind|type|sort)\s+of\s+(?:answer|reply|thing)|kaam\s+ka\s+(?:nahi|nhi|kuch)|"
+    r"kuch\s+(?:bhi\s+)?(?:nahi|nhi)\s+bataya|bataya\s+(?:hi\s+)?(?:nahi|nhi)|"
+    r"mafeesh\s+(?:ay\s+|any\s+)?help|nafs\s+el\s+kalam|doesn't\s+answer\s+my)"
 )
 # Words that end a conversation wherever they stand ("bueno me voy, bye!!").
-_BYE = {"bye", "byee", "byeee", "bbye", "goodbye", "cya", "ttyl", "alvida", "hafiz", "adios",
-        "chao", "ciao", "tchau", "goodnight"}  # fmt: skip
+_BYE = {"bye", "byee", "byeee", "bbye", "goodbye", "cya", "ttyl", "alvida", "hafiz", "hafez",
+        "adios", "chao", "ciao", "tchau", "goodnight"}  # fmt: skip
+_BYE_PHRASE = re.compile(r"\b(?:good\s+night|ma3\s+el\s+salama|ma(?:a|3)?\s*(?:el|al)?\s*salama|khuda\s+hafiz)\b")
 _QUESTION_START = re.compile(
     r"^\W*(?:what|what's|whats|how|which|where|when|why|who|do|does|did|is|are|can|could|"
     r"should|would|will|any|tell\s+me|explain|kya|kaise|kaun|konsa|paano|pano|ano|wetin|como|"
@@ -184,7 +198,7 @@ def small_talk(text: str) -> SmallTalk | None:
                 return SmallTalk.LUCK
             if any(token in _THANKS for token in tokens):
                 return SmallTalk.THANKS
-            if any(token in _BYE for token in tokens) or "khuda hafiz" in lowered:
+            if any(token in _BYE for token in tokens) or _BYE_PHRASE.search(lowered):
                 return SmallTalk.GOODBYE
     if len(tokens) > MAX_SMALL_TALK_WORDS:
         return None
@@ -237,4 +251,8 @@ def split_small_talk(text: str) -> Courtesy:
         kind = kind or found
         clauses.pop()
     rest = "".join(clauses).strip()
-    return Courtesy(kind, rest) if kind is not None else Courtesy(None, text)
+    if kind is None:
+        return Courtesy(None, text)
+    if small_talk(rest) is not None:  # "hi apu, good evening! ektu help lagbe please"
+        return Courtesy(kind, "")
+    return Courtesy(kind, rest)
