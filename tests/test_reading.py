@@ -204,6 +204,18 @@ def test_leaning_and_subject_changes():
         ("- do i need c++\n- is leetcode enough", ["do i need c++", "is leetcode enough"]),
         ("I'm a 2nd year student. Do I need a PhD? And how do I apply?",
          ["I'm a 2nd year student. Do I need a PhD?", "how do I apply?"]),
+        # a list is a list of questions, whether or not each item asks in English words
+        ("ok so 1- best way to apply with no connections 2- how to stand out online",
+         ["ok so best way to apply with no connections", "how to stand out online"]),
+        ("1. github e ki upload korbo 2. open source e contribute kora ki dorkar",
+         ["github e ki upload korbo", "open source e contribute kora ki dorkar"]),
+        # run-ons without question marks: "also", a dash, Hinglish "aur"
+        ("what do they ask in the phone screens also where do i train models for free",
+         ["what do they ask in the phone screens", "where do i train models for free"]),
+        ("github pe projects kaafi hai ya kaggle bhi karna padega - aur resume ek page ka "
+         "chalega kya",
+         ["github pe projects kaafi hai ya kaggle bhi karna padega",
+          "resume ek page ka chalega kya"]),
     ],
 )  # fmt: skip
 def test_several_questions_are_split(text, parts):
@@ -215,6 +227,8 @@ def test_several_questions_are_split(text, parts):
     [
         "do I need python and c++?",
         "what should I study and practice?",
+        "I did 1) a course on ML, what next?",
+        "Another question, please. Is Kaggle worth it for an internship?",
         "I'm from a small college and I don't know anyone. How can I get an internship?",
         "tell me more",
     ],

@@ -31,7 +31,7 @@ _MORE = frozenset(
     besides apart exactly specific specifically specifics concrete concretely kind kinds
     sort sorts type types instead rest moar ones break breakdown additional extra
     options ways aur phir fir batao bataiye bata tapos pa iba más mas otro otra otros
-    sige continua continue
+    sige continua continue aro kaman tany tanya nữa nua thêm them vera
     """.split()
 )
 _FILLER = frozenset(
@@ -44,7 +44,8 @@ _FILLER = frozenset(
     dude sir maam cn cud wud ur pl wat wot wht abt tho though full list got it works
     work from than be as whats s ppl which few couple down step steps by or is that all
     anything kuch koi hai bhi yaar bhai po naman ano sa mga ba na abeg wetin dey una oya
-    que qué algo más y o sea pues bueno
+    que qué algo más y o sea pues bueno ki kichu ar w eh ana 7aga fe còn con gì gi không
+    khong ạ nha enna irukku
     """.split()
 )
 MAX_MORE_WORDS = 12
@@ -102,7 +103,8 @@ _ASKS_FOR_OTHERS = re.compile(
     r"(?:what|any|which)\s+other|other\s+(?:kinds?|ways?|options?|routes?|stuff|things?|"
     r"caveats?|requirements?|resources?|worries|ideas|competitions?|contests?|sites?|places?)|"
     r"aur\s+kuch|aur\s+(?:koi|konse|konsa|kaunse)|iba\s+pa|ano\s+pa|algo\s+más|algo\s+mas|"
-    r"otr[oa]s?|ilawa|alawa|siwa|bukod|más\s+sobre)\b"
+    r"otr[oa]s?|ilawa|alawa|siwa|bukod|más\s+sobre|aro\s+kichu|ar\s+ki|eh\s+kaman|"
+    r"7aga\s+tan(?:y|ya)|còn\s+gì|con\s+gi|gì\s+nữa|gi\s+nua|vera\s+enna)\b"
 )
 _DOUBT = re.compile(
     r"(?:^|\b)(?:(?:are|r)\s+(?:you|u)\s+(?:sure|certain|serious|kidding)|(?:you|u)\s+sure|"

@@ -19,10 +19,11 @@ MIN_PART_WORDS = 2
 MIN_SIDE_WORDS = 3  # for a cut at a joining word: each side a question of its own
 
 _LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[-*•]|[a-c][.)])\s+")
-_INLINE_NUMBER = re.compile(r"(?:^|\s)\(?(?:[1-9]|[a-c])[.)]\s+")
+_INLINE_NUMBER = re.compile(r"(?:^|\s)\(?(?:[1-9]|[a-c])(?:[.)]|\s*-)\s+")
 _JOINING_WORD = re.compile(
     r"\s*(?:,\s*(?:and\s+)?also\b|\band\s+also\b|\balso,|;|\bplus\b|\band\b|\baur\b|\btsaka\b|"
-    r"\btapos\b|\by\s+también\b|\by\b|\bat\s+saka\b)\s*",
+    r"\btapos\b|\by\s+también\b|\by\b|\bat\s+saka\b|\balso\b|\s[-–—]\s|,\s*then\b|\bar\b|"
+    r"\bw\b|\bvà\b|\bva\b|\bcòn\b)\s*",
     re.IGNORECASE,
 )
 # Words that make a piece a question wherever they stand, in the languages students mix.
@@ -30,7 +31,9 @@ _ASKING_WORDS = (
     r"what|what's|whats|how|which|where|when|why|who|whom|should|worth|any|anything|"
     r"kya|kia|kaise|kese|kaisa|kitna|kitne|kitni|konsa|konsi|konse|kaunsa|kaunsi|kaunse|"
     r"kahan|kab|kyun|kyu|kis|kisne|paano|pano|ano|anong|saan|bakit|ilan|gaano|magkano|alin|"
-    r"wetin|qué|cómo|cuál|cuáles|cuánto|cuántos|dónde|cuándo|por\s+qué|como|cual"
+    r"wetin|qué|cómo|cuál|cuáles|cuánto|cuántos|dónde|cuándo|por\s+qué|como|cual|"
+    # Bangla, Egyptian Arabizi and Vietnamese question words
+    r"kivabe|kibhabe|keno|koto|kon|kothay|ezay|eh|leh|feen|emta|gì|gi|sao|nào|nao|không|khong"
 )
 _ASKS = re.compile(
     rf"\b(?:{_ASKING_WORDS})\b|^\W*(?:(?:and|but|also|so|btw|ok|okay|plus|aur|tsaka)\s+)*"
@@ -39,7 +42,8 @@ _ASKS = re.compile(
     r"necesito|puedo|debo|hay)\b|"
     r"\b(?:ya\s+nahi|ya\s+nhi|or\s+not|o\s+hindi|o\s+no|abi\s+no|chahiye|chaiye|zaroori\s+h\w*|"
     r"sakta\s+h\w*|sakti\s+h\w*|skta\s+h\w*|hoga|hogi|padega|padegi|chalega|milega|milegi|"
-    r"batao|bataiye|kro|karo|dikhao|h\s+ya|hai\s+ya)\b",
+    r"batao|bataiye|kro|karo|dikhao|h\s+ya|hai\s+ya|seekhu|sikhu|karu|karun|laau|lau|banau|"
+    r"padhu|hobe|korbo|parbo|lagbe|lazem|momken|nên|nen)\b",
     re.IGNORECASE,
 )
 
@@ -47,7 +51,11 @@ _ASKS = re.compile(
 def split_questions(text: str) -> list[str]:
     """The questions a message asks, each with the telling that came before it; the whole
     message alone when it asks one thing."""
-    parts: list[str] = []
+    parts: list[str] = _listed(text)
+    if len(parts) > MAX_PARTS:
+        parts = [*parts[: MAX_PARTS - 1], " ".join(parts[MAX_PARTS - 1 :])]
+    if parts:
+        return parts
     telling = ""
     for piece in _pieces(text):
         if asks(piece):
@@ -68,6 +76,22 @@ def split_questions(text: str) -> list[str]:
 def asks(piece: str, marked: bool = True) -> bool:
     """A question mark (when `marked`), or words that ask."""
     return (marked and ("?" in piece or "¿" in piece)) or bool(_ASKS.search(piece))
+
+
+def _listed(text: str) -> list[str]:
+    """The items of a numbered or dashed list ("1) … 2) …", one "- …" per line), with any
+    telling before the first item kept with it; [] when the message isn't a list."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if sum(bool(_LIST_ITEM.match(line)) for line in lines) >= 2:
+        items = [_LIST_ITEM.sub("", line).strip() for line in lines]
+    else:
+        items = [item.strip(" ,") for item in _INLINE_NUMBER.split(text)]
+        if len(items) < 3 and not _INLINE_NUMBER.match(text):
+            return []  # one number in a sentence ("I did 1) a course") is not a list
+    items = [item for item in items if item and words(item)]
+    if len(items) >= 2 and len(words(items[0])) < MIN_SIDE_WORDS:
+        items = [f"{items[0]} {items[1]}", *items[2:]]  # "ok so" before "1- …"
+    return items if len(items) >= 2 and all(content_words(i) for i in items) else []
 
 
 def _pieces(text: str) -> list[str]:
