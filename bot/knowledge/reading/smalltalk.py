@@ -157,7 +157,9 @@ _FRUSTRATION = re.compile(
 # Words that end a conversation wherever they stand ("bueno me voy, bye!!").
 _BYE = {"bye", "byee", "byeee", "bbye", "goodbye", "cya", "ttyl", "alvida", "hafiz", "hafez",
         "adios", "chao", "ciao", "tchau", "goodnight"}  # fmt: skip
-_BYE_PHRASE = re.compile(r"\b(?:good\s+night|ma3\s+el\s+salama|ma(?:a|3)?\s*(?:el|al)?\s*salama|khuda\s+hafiz)\b")
+_BYE_PHRASE = re.compile(
+    r"\b(?:good\s+night|ma(?:a|3)?\s*(?:el|al)?\s*salama|khuda\s+hafiz|allah\s+hafe?[zi]z?)\b"
+)
 _QUESTION_START = re.compile(
     r"^\W*(?:what|what's|whats|how|which|where|when|why|who|do|does|did|is|are|can|could|"
     r"should|would|will|any|tell\s+me|explain|kya|kaise|kaun|konsa|paano|pano|ano|wetin|como|"
