@@ -96,3 +96,26 @@ def test_romanized_hindi_is_never_taken_for_indonesian_or_malay(text):
 def test_english_with_a_borrowed_word_stays_english():
     for text in ["do I need a phd, bhai?", "is leetcode enough yaar", "salamat! is colab free?"]:
         assert read_language(text).code == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("howa LeetCode kefaya wala lazem a7el problems mn makan tany?", "LeetCode problems?"),
+        ("mình muốn apply internship ML thì cần chuẩn bị gì ạ?", "apply internship ML?"),
+        ("Что такое PyTorch?", "PyTorch?"),
+    ],
+)
+def test_a_language_without_a_glossary_is_searched_by_its_english_words(text, english):
+    from bot.knowledge.reading.reader import read
+
+    reading = read(text)
+    assert reading.language.code != "en" and not reading.language.mixed
+    assert [part.query for part in reading.parts] == [english]
+    assert reading.parts[0].glossed > 0.5  # the decline model sees how much was left out
+
+
+def test_a_message_with_no_english_word_is_not_searched_as_english():
+    assert read_language("Как дела у тебя сегодня?").english == ""
+    german = read_language("Wie spät ist es jetzt bitte?").english
+    assert not {"spät", "jetzt", "wie"} & set(german.lower().split())

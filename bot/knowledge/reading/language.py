@@ -12,6 +12,10 @@ Three rules, in this order:
   decides, but only on a message long enough for a detector to be right, with high
   English improbable, and with few English function words. Short messages and names ("Kaggle?",
   "tl;dr pls", "chip huyen book") fool every detector, so they count as English.
+
+A message in a language without a glossary (Arabizi, Banglish, Vietnamese, Russian, …) is
+searched by its English words (lexicon.py), when it has any: they usually carry the
+question.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from bot.knowledge.reading.lexicon import english_words
 from bot.knowledge.search.text import FUNCTION_WORDS as _ENGLISH_FUNCTION_WORDS
 
 if TYPE_CHECKING:
@@ -104,8 +109,8 @@ def read_language(text: str) -> Language:
         language = _SCRIPTS.get(script, "und")
         for variant, letters in _TELLING_LETTERS.get(language, ()):
             if letters.intersection(text):
-                return Language(variant)
-        return Language(language)
+                language = variant
+        return Language(language, english=english_words(text, _marks()))
     tokens = _WORD.findall(text.lower())
     mixed = _variety(tokens)
     if mixed is not None and not _another_standard_language(mixed[0], tokens, text):
@@ -116,7 +121,9 @@ def read_language(text: str) -> Language:
     known = next((v for v in varieties() if v.code == code), None)
     if known is not None:  # a Spanish sentence with too few telling words: glossed all the same
         return Language(code, False, gloss(text, known))
-    return Language(code)
+    if code == ENGLISH:
+        return ENGLISH_TEXT
+    return Language(code, english=english_words(text, _marks()))
 
 
 def detect_language(text: str) -> str:
@@ -177,6 +184,16 @@ def varieties() -> tuple[Variety, ...]:
         )
         for code, entry in data.items()
     )
+
+
+@cache
+def _marks() -> frozenset[str]:
+    """Words that mark some variety: never an English word of another language's message."""
+    return frozenset().union(*(v.marks for v in varieties()))
+
+
+def variety(code: str) -> Variety | None:
+    return next((v for v in varieties() if v.code == code), None)
 
 
 def _variety(tokens: list[str]) -> tuple[Variety, float] | None:

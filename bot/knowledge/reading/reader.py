@@ -23,8 +23,9 @@ from bot.knowledge.reading.language import (
     Language,
     gloss,
     read_language,
-    varieties,
+    variety,
 )
+from bot.knowledge.reading.lexicon import english_words, is_english
 from bot.knowledge.reading.smalltalk import SmallTalk, split_small_talk
 from bot.knowledge.reading.splitting import split_questions
 from bot.knowledge.reading.thread import Turn, with_context
@@ -124,18 +125,26 @@ def _cues(text: str, query: str) -> Cues:
 
 
 def glossed_share(text: str, language: Language) -> float:
-    """How much of a message its variety's glossary read (0 for English)."""
+    """How much of a message was read through a glossary, or left out as words of a
+    language without one (0 for English)."""
     if not language.english:
         return 0.0
-    variety = next(v for v in varieties() if v.code == language.code)
     tokens = words(text)
-    glossed = sum(t in variety.glossary and t not in FUNCTION_WORDS for t in tokens)
-    return glossed / len(tokens) if tokens else 0.0
+    if not tokens:
+        return 0.0
+    known = variety(language.code)
+    if known is None:
+        return sum(not is_english(t) for t in tokens) / len(tokens)
+    glossed = sum(t in known.glossary and t not in FUNCTION_WORDS for t in tokens)
+    return glossed / len(tokens)
 
 
 def _query(text: str, language: Language) -> str:
-    """The English to search: a code-mixed part is glossed in its variety."""
+    """The English to search: a code-mixed part glossed in its variety, a part in a language
+    without a glossary by its English words."""
     if not language.english:
         return text
-    variety = next(v for v in varieties() if v.code == language.code)
-    return gloss(text, variety) or text
+    known = variety(language.code)
+    if known is None:
+        return english_words(text) or text
+    return gloss(text, known) or text

