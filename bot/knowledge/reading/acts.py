@@ -31,7 +31,7 @@ _MORE = frozenset(
     besides apart exactly specific specifically specifics concrete concretely kind kinds
     sort sorts type types instead rest moar ones break breakdown additional extra
     options ways aur phir fir batao bataiye bata tapos pa iba más mas otro otra otros
-    sige continua continue aro kaman tany tanya nữa nua thêm them vera
+    sige continua continue aro kaman tany tanya vera
     """.split()
 )
 _FILLER = frozenset(
@@ -44,8 +44,7 @@ _FILLER = frozenset(
     dude sir maam cn cud wud ur pl wat wot wht abt tho though full list got it works
     work from than be as whats s ppl which few couple down step steps by or is that all
     anything kuch koi hai bhi yaar bhai po naman ano sa mga ba na abeg wetin dey una oya
-    que qué algo más y o sea pues bueno ki kichu ar w eh ana 7aga fe còn con gì gi không
-    khong ạ nha enna irukku
+    que qué algo más y o sea pues bueno ki kichu ar w eh ana 7aga fe enna irukku
     """.split()
 )
 MAX_MORE_WORDS = 12
@@ -75,7 +74,7 @@ _PICK_FILLER = frozenset(
     would you u i i'll ill id i'd want like lets let's us hm hmm looks look seems
     interesting sounds good lemme to at it um umm po yung ang kholo dikhao dikha dikhado
     do ooh oh ah lets let's wala wali bhi porfa por favor el la ese esa pakita nga mo ok na
-    ni abeg make i see tamam tayeb yalla el acha accha theek thik ta ya ache ta oke nha
+    ni abeg make i see tamam tayeb yalla el acha accha theek thik ta ya ache
     """.split()
 )
 MAX_PICK_WORDS = 9
@@ -104,7 +103,7 @@ _ASKS_FOR_OTHERS = re.compile(
     r"caveats?|requirements?|resources?|worries|ideas|competitions?|contests?|sites?|places?)|"
     r"aur\s+kuch|aur\s+(?:koi|konse|konsa|kaunse)|iba\s+pa|ano\s+pa|algo\s+más|algo\s+mas|"
     r"otr[oa]s?|ilawa|alawa|siwa|bukod|más\s+sobre|aro\s+kichu|ar\s+ki|eh\s+kaman|"
-    r"7aga\s+tan(?:y|ya)|còn\s+gì|con\s+gi|gì\s+nữa|gi\s+nua|vera\s+enna)\b"
+    r"7aga\s+tan(?:y|ya)|vera\s+enna)\b"
 )
 _DOUBT = re.compile(
     r"(?:^|\b)(?:(?:are|r)\s+(?:you|u)\s+(?:sure|certain|serious|kidding)|(?:you|u)\s+sure|"

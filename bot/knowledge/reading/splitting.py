@@ -23,7 +23,7 @@ _INLINE_NUMBER = re.compile(r"(?:^|\s)\(?(?:[1-9]|[a-c])(?:[.)]|\s*-)\s+")
 _JOINING_WORD = re.compile(
     r"\s*(?:,\s*(?:and\s+)?also\b|\band\s+also\b|\balso,|;|\bplus\b|\band\b|\baur\b|\btsaka\b|"
     r"\btapos\b|\by\s+también\b|\by\b|\bat\s+saka\b|\balso\b|\s[-–—]\s|,\s*then\b|\bar\b|"
-    r"\bw\b|\bvà\b|\bva\b|\bcòn\b)\s*",
+    r"\bw\b)\s*",
     re.IGNORECASE,
 )
 # Words that make a piece a question wherever they stand, in the languages students mix.
@@ -32,8 +32,8 @@ _ASKING_WORDS = (
     r"kya|kia|kaise|kese|kaisa|kitna|kitne|kitni|konsa|konsi|konse|kaunsa|kaunsi|kaunse|"
     r"kahan|kab|kyun|kyu|kis|kisne|paano|pano|ano|anong|saan|bakit|ilan|gaano|magkano|alin|"
     r"wetin|qué|cómo|cuál|cuáles|cuánto|cuántos|dónde|cuándo|por\s+qué|como|cual|"
-    # Bangla, Egyptian Arabizi and Vietnamese question words
-    r"kivabe|kibhabe|keno|koto|kon|kothay|ezay|eh|leh|feen|emta|gì|gi|sao|nào|nao|không|khong"
+    # Bangla and Egyptian Arabizi question words
+    r"kivabe|kibhabe|keno|koto|kon|kothay|ezay|eh|leh|feen|emta"
 )
 _ASKS = re.compile(
     rf"\b(?:{_ASKING_WORDS})\b|^\W*(?:(?:and|but|also|so|btw|ok|okay|plus|aur|tsaka)\s+)*"
@@ -43,7 +43,7 @@ _ASKS = re.compile(
     r"\b(?:ya\s+nahi|ya\s+nhi|or\s+not|o\s+hindi|o\s+no|abi\s+no|chahiye|chaiye|zaroori\s+h\w*|"
     r"sakta\s+h\w*|sakti\s+h\w*|skta\s+h\w*|hoga|hogi|padega|padegi|chalega|milega|milegi|"
     r"batao|bataiye|kro|karo|dikhao|h\s+ya|hai\s+ya|seekhu|sikhu|karu|karun|laau|lau|banau|"
-    r"padhu|hobe|korbo|parbo|lagbe|lazem|momken|nên|nen)\b",
+    r"padhu|hobe|korbo|parbo|lagbe|lazem|momken)\b",
     re.IGNORECASE,
 )
 
