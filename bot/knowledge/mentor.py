@@ -25,6 +25,7 @@ import numpy as np
 from bot.knowledge.deciding.followup import Chooser, Situation, situation
 from bot.knowledge.deciding.models import Models
 from bot.knowledge.reading.language import ENGLISH, ENGLISH_TEXT, Language, load_identifier
+from bot.knowledge.reading.lexicon import load_lexicon
 from bot.knowledge.reading.reader import Part, Reading, read
 from bot.knowledge.reading.smalltalk import SmallTalk
 from bot.knowledge.reading.thread import Turn
@@ -120,9 +121,10 @@ class Mentor:
 
     def warm_up(self) -> None:
         """Pay the one-time costs before the first student does: torch's first call, and
-        loading the language identifier."""
+        loading the language identifier and the English lexicon."""
         self.retriever.search_batch(["warm-up"])
         load_identifier()
+        load_lexicon()
 
     def reply(self, text: str, thread: Turn | None = None) -> Reply:
         reading = read(text, thread)

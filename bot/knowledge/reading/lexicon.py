@@ -43,6 +43,11 @@ def _model_words() -> frozenset[str]:
     )
 
 
+def load_lexicon() -> None:
+    """Read the model's vocabulary now, not on the first message in another language."""
+    _model_words()
+
+
 def is_english(word: str, foreign: frozenset[str] = frozenset()) -> bool:
     word = word.lower()
     if word in TERMS:
