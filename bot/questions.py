@@ -19,7 +19,7 @@ from aiolimiter import AsyncLimiter
 
 from bot.knowledge.mentor import Mentor, Reply, without_search
 from bot.knowledge.reading.reader import read
-from bot.knowledge.reading.thread import DialogueMemory, Turn
+from bot.knowledge.reading.thread import DialogueMemory, Turn, shown_after
 from bot.knowledge.search.corpus import Corpus
 from bot.knowledge.search.retriever import Retriever, Search
 from bot.knowledge.search.text import clean
@@ -162,7 +162,7 @@ class Questions:
                 question=previous.question if previous else passage.title,
                 passage_id=passage.id,
                 section=passage.section,
-                shown_ids=(*(previous.shown_ids if previous else ()), passage.id),
+                shown_ids=shown_after(previous.shown_ids if previous else (), [passage.id]),
                 query=previous.context if previous else passage.title,
             ),
         )

@@ -206,3 +206,17 @@ def test_a_doubt_shows_the_answer_again_as_a_doubt(mentor):
     assert first.passage is not None and first.passage.id == "myth-must-be-in-us"
     doubt = mentor.reply("are you sure? that sounds too good to be true", first.thread)
     assert doubt.passage is not None and doubt.passage.section == "myths"
+
+
+def test_more_never_repeats_a_passage_shown_earlier_in_the_conversation(mentor):
+    first = mentor.reply("do I need a phd?")
+    second = mentor.reply("how do I get a referral if I know nobody?", first.thread)
+    assert first.passage is not None and second.passage is not None and second.thread
+    assert first.passage.id in second.thread.shown_ids  # a new question, the same student
+    seen, thread = {first.passage.id, second.passage.id}, second.thread
+    for _ in range(4):
+        more = mentor.reply("more", thread)
+        assert more.passage is not None and more.thread is not None
+        assert more.passage.id not in seen
+        seen.add(more.passage.id)
+        thread = more.thread

@@ -287,3 +287,11 @@ def test_the_thread_query_is_cut_so_a_long_thread_does_not_drown_the_message():
 def test_words_and_content_words():
     assert words("Sooo, C++ and C# — don't!") == ["so", "c++", "and", "c#", "don't"]
     assert content_words("coding too?") == ["coding"]
+
+
+def test_the_passages_shown_are_remembered_newest_last_and_only_so_many():
+    from bot.knowledge.reading.thread import MAX_SHOWN, shown_after
+
+    assert shown_after(("a", "b", "c"), ["b"]) == ("a", "c", "b")
+    many = shown_after((), [f"p{i}" for i in range(MAX_SHOWN + 3)])
+    assert len(many) == MAX_SHOWN and many[-1] == f"p{MAX_SHOWN + 2}"

@@ -28,7 +28,7 @@ from bot.knowledge.reading.language import ENGLISH, ENGLISH_TEXT, Language, load
 from bot.knowledge.reading.lexicon import load_lexicon
 from bot.knowledge.reading.reader import Part, Reading, read
 from bot.knowledge.reading.smalltalk import SmallTalk
-from bot.knowledge.reading.thread import Turn
+from bot.knowledge.reading.thread import Turn, shown_after
 from bot.knowledge.search.corpus import Corpus, Passage
 from bot.knowledge.search.retriever import TOP_K, Retriever, Search
 
@@ -291,8 +291,8 @@ class Mentor:
         assert last.passage is not None
         leans = last.act is not Act.QUESTION and thread is not None
         question = thread.question if leans and thread is not None else last.question
-        earlier = thread.shown_ids if thread is not None and leans else ()
-        shown = tuple(dict.fromkeys([*earlier, *(a.passage.id for a in answered if a.passage)]))
+        earlier = thread.shown_ids if thread is not None else ()
+        shown = shown_after(earlier, (a.passage.id for a in answered if a.passage))
         turn = Turn(
             question=question,
             passage_id=last.passage.id,
@@ -322,7 +322,7 @@ def without_search(reading: Reading, corpus: Corpus) -> Reply | None:
             passage_id=answer.passage.id,
             section=answer.passage.section,
             related_ids=tuple(p.id for p in answer.related),
-            shown_ids=tuple(dict.fromkeys([*thread.shown_ids, answer.passage.id])),
+            shown_ids=shown_after(thread.shown_ids, [answer.passage.id]),
         )
         return replace(base, answers=(answer,), thread=turn, thread_question=thread.question)
     if not reading.parts:

@@ -4,13 +4,14 @@ on it; kept per conversation for a while."""
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 MEMORY_TTL = timedelta(minutes=15)
 MEMORY_SIZE = 10_000  # conversations remembered at once; the oldest is forgotten first
 MAX_QUERY_WORDS = 40  # what a follow-up is read with: the thread's last question(s)
+MAX_SHOWN = 12  # passages remembered as shown, of the corpus's few dozen
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,9 @@ class Turn:
     passage_id: str  # the passage shown last
     section: str
     related_ids: tuple[str, ...] = ()  # the passages offered as buttons under it
-    shown_ids: tuple[str, ...] = ()  # every passage shown in this thread, the last one too
+    # Every passage shown in the conversation (up to MAX_SHOWN, oldest first), the last one
+    # too: a new question starts a new thread, but "more" never repeats what the student saw.
+    shown_ids: tuple[str, ...] = ()
     query: str = ""  # what a message leaning on this turn is read with
     at: datetime | None = None
 
@@ -29,6 +32,14 @@ class Turn:
     def context(self) -> str:
         """The text a leaning message is searched together with."""
         return self.query or self.question
+
+
+def shown_after(shown: tuple[str, ...], now: Iterable[str]) -> tuple[str, ...]:
+    """The passages shown in a conversation once `now` is shown too: the newest last, each
+    once, the oldest forgotten past MAX_SHOWN."""
+    now = list(now)
+    kept = [p for p in shown if p not in now]
+    return tuple(dict.fromkeys([*kept, *now]))[-MAX_SHOWN:]
 
 
 def with_context(context: str, text: str) -> str:
