@@ -102,6 +102,17 @@ def test_thanks_and_closers_with_any_filler_are_thanks(text):
         ("kuch bhi kaam ka nahi mila aaj yaar 😤", SmallTalk.FRUSTRATION),
         ("you keep giving same kind of answer yaar", SmallTalk.FRUSTRATION),
         ("ok kal se start karta hu all the best bolo 😅", SmallTalk.LUCK),
+        ("Hello. Excuse me, may I ask you some questions?", SmallTalk.GREETING),
+        (
+            "Hi! I hope it's okay if I ask you a few questions about internships?",
+            SmallTalk.GREETING,
+        ),
+        ("My first phone screen is next Monday. Please wish me a good luck!", SmallTalk.LUCK),
+        ("May I know what you can do?", SmallTalk.IDENTITY),
+        ("sir aapko kisne banaya aap chatgpt ho kya", SmallTalk.IDENTITY),
+        ("this doesnt really tell me if python alone is enough 😕", SmallTalk.FRUSTRATION),
+        ("you keep saying you dont know 😩", SmallTalk.FRUSTRATION),
+        ("thanks for the first answer, it helped", SmallTalk.THANKS),
     ],
 )
 def test_each_kind_of_small_talk(text, kind):
@@ -127,6 +138,10 @@ def test_each_kind_of_small_talk(text, kind):
         "i need help with the interview process",
         "what happens later in the process",
         "good night before the interview, what should i revise?",
+        # Bangla "ta" is a classifier, not the Australian thanks
+        "apu pytorch naki tensorflow kon ta shikhbo and also colab e ki enough GPU pabo",
+        "can I ask you a question about leetcode?",
+        "may i ask what the phone screen is like?",
         "ok",  # an acknowledgement is small talk …
     ][:-1],
 )
@@ -209,6 +224,8 @@ def test_leaning_and_subject_changes():
          ["ok so best way to apply with no connections", "how to stand out online"]),
         ("1. github e ki upload korbo 2. open source e contribute kora ki dorkar",
          ["github e ki upload korbo", "open source e contribute kora ki dorkar"]),
+        ("which leetcode level should i reach? also, does the interviewer want me to fail",
+         ["which leetcode level should i reach?", "does the interviewer want me to fail"]),
         # run-ons without question marks: "also", a dash, Hinglish "aur"
         ("what do they ask in the phone screens also where do i train models for free",
          ["what do they ask in the phone screens", "where do i train models for free"]),
@@ -295,3 +312,13 @@ def test_the_passages_shown_are_remembered_newest_last_and_only_so_many():
     assert shown_after(("a", "b", "c"), ["b"]) == ("a", "c", "b")
     many = shown_after((), [f"p{i}" for i in range(MAX_SHOWN + 3)])
     assert len(many) == MAX_SHOWN and many[-1] == f"p{MAX_SHOWN + 2}"
+
+
+def test_a_part_with_no_subject_once_glossed_stays_with_the_part_before():
+    reading = read("más sobre las competencias? cuáles son")
+    assert len(reading.parts) == 1 and "competitions" in reading.parts[0].query
+
+
+def test_thanks_with_a_pick_picks():
+    reading = read("Thank you. I would like to know about the second one, please.")
+    assert reading.pick == 1 and not reading.parts

@@ -77,7 +77,7 @@ _PICK_FILLER = frozenset(
     ni abeg make i see tamam tayeb yalla el acha accha theek thik ta ya ache
     """.split()
 )
-MAX_PICK_WORDS = 9
+MAX_PICK_WORDS = 12
 
 _LEANING_START = re.compile(
     r"^(?:and|but|or|also|so|then|what\s+about|how\s+about|what\s+if|same\s+for|even|"

@@ -29,7 +29,7 @@ from bot.knowledge.reading.lexicon import english_words, is_english
 from bot.knowledge.reading.smalltalk import SmallTalk, split_small_talk
 from bot.knowledge.reading.splitting import split_questions
 from bot.knowledge.reading.thread import Turn, with_context
-from bot.knowledge.search.text import FUNCTION_WORDS, clean, words
+from bot.knowledge.search.text import FUNCTION_WORDS, clean, content_words, words
 
 # A longer message carries its own context: it is never read with the thread.
 MAX_CONTEXT_WORDS = 30
@@ -94,7 +94,7 @@ def read(text: str, thread: Turn | None = None) -> Reading:
     whole = _cues(body, _query(body, language))
     if whole.pick is not None and (thread is None or thread.related_ids):
         return Reading(cleaned, language, courtesy.kind, pick=whole.pick, thread=thread)
-    texts = split_questions(body)
+    texts = _with_subjects(split_questions(body), language)
     parts: list[Part] = []
     for text_ in texts:
         part = _part(text_, language, thread)
@@ -105,6 +105,18 @@ def read(text: str, thread: Turn | None = None) -> Reading:
         parts.append(part)
     whole_query = _query(body, language) if len(parts) > 1 else None
     return Reading(cleaned, language, courtesy.kind, None, tuple(parts), thread, whole_query)
+
+
+def _with_subjects(texts: list[str], language: Language) -> list[str]:
+    """A later part with no subject of its own once glossed ("…competencias? cuáles son",
+    "which are") belongs to the part before it."""
+    merged: list[str] = []
+    for text in texts:
+        if merged and not content_words(_query(text, language)):
+            merged[-1] = f"{merged[-1]} {text}"
+        else:
+            merged.append(text)
+    return merged
 
 
 def _part(text: str, language: Language, thread: Turn | None, before: str = "") -> Part:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.knowledge.reading.acts import picks
 from bot.knowledge.search.text import words
 
 
@@ -35,7 +36,7 @@ _THANKS = set(
     thnku thankss tanks appreciate appreciated grateful shukriya shukria shukran
     dhanyawad dhanyavad dhanyavaad salamat gracias graciass obrigado obrigada merci
     danke grazie asante jazakallah jazakallahu jzk nandri nanri nandrigal shukrani
-    cheers ta dhonnobad dhonyobad dhonnobaad dhanyabad mersi merci shokran shokrn
+    cheers dhonnobad dhonyobad dhonnobaad dhanyabad mersi merci shokran shokrn
     """.split()
 )
 _ACKNOWLEDGED = set(
@@ -48,7 +49,7 @@ _ACKNOWLEDGED = set(
     chevere chévere bueno vale dope lit fine fantastic informative insightful clarity
     clarified interesting useful wow omg sharp e don do makes ahh ah oh ohh oh ic icic
     see problem worries prob sari seri puriyudhu purinjidhu purinjuthu poa sawa safi fiti
-    righto rightio legend legendary bonza ripper tamam tmam mashy mashi ashta bujhechi
+    righto rightio legend legendary bonza ripper ta tamam tmam mashy mashi ashta bujhechi
     bujhlam thik ache valo bhalo
     """.split()
 )
@@ -104,6 +105,11 @@ _IDENTITY = re.compile(
     r"human\s+(?:dey\s+|is\s+|behind\s+)?behind|bot\s+(?:po\s+)?ba\b|"
     r"ikaw\s+(?:po\s+)?ba\s+(?:si\s+)?(?:chatgpt|bot|ai|tao)|who\s+(?:you|u)\s+be\b|"
     # "real person or bot?", "are you that nvidia guy or some chatbot?" (the bot, not the author)
+    # "May I know what you can do?", Hinglish "insaan ho ya bot", "aapko kisne banaya",
+    # Pidgin "wetin you sabi do", Swahili "ni mtu ama ni AI", Arabizi "enta bot"
+    r"(?:know|tell\s+me)\s+what\s+(?:you|u)\s+can\s+do|insaan\s+(?:ho|hai|h)\s+ya\s+bot|"
+    r"(?:aapko|apko|tumko|tujhe)\s+(?:kisne|kis\s+ne)\s+banaya|wetin\s+(?:you|u)\s+(?:sabi|fit)\s+do|"
+    r"ni\s+mtu\s+ama|enta\s+bot|"
     r"(?:human|person|people|real)\S*(?:\s+a)?\s+(?:or|illa|ya|o)\s+(?:some\s+|a\s+|an\s+|just\s+a\s+)?"
     r"(?:chat)?bot|(?:are|r)\s+(?:you|u)\s+(?:the|that)\s+(?:author|writer|nvidia\s+guy))"
 )
@@ -111,12 +117,15 @@ _IDENTITY = re.compile(
 _PERMISSION = re.compile(
     r"\b(?:(?:can|could|may)\s+i\s+ask\s+(?:you\s+)?(?:a\s+|some\s+|few\s+|a\s+few\s+|"
     r"something|questions?|a\s+couple)|i\s+(?:have|got)\s+(?:a\s+)?(?:few|some|couple\s+of|"
-    r"many|a\s+lot\s+of|lots\s+of)\s+questions|okay\s+if\s+i\s+ask|ok\s+if\s+i\s+ask|"
+    r"many|a\s+lot\s+of|lots\s+of)\s+questions|(?:okay|ok|alright|fine)\s+if\s+i\s+ask|"
     # "need some help", "ektu help lagbe", "madad chahiye", "can you help me"
     r"^(?:\w+\s+){0,3}(?:need|needed|want)\s+(?:some\s+|a\s+little\s+|ur\s+|your\s+)?help\W*$|"
     r"^(?:\w+\s+){0,2}help\s+(?:lagbe|chahiye|chaiye|chahie|kijiye|karo|needed|pls|please)"
     r"(?:\s+\w+){0,2}\W*$|^(?:\w+\s+){0,2}madad\s+(?:chahiye|chaiye|kijiye|karo)\W*$|"
     r"^(?:can|could)\s+(?:you|u)\s+help\s+(?:me|mee)\s*(?:please|pls|plz)?\W*$)"
+    # what the opening asks about: "…some questions about internships?"
+    r"(?:[\w\s]{0,20}?\s*(?:questions?|things?|doubts?)(?:\s+(?:about|on|regarding)\s+"
+    r"(?:ml\s+|machine\s+learning\s+)?(?:internships?|this|it|ml))?)?\s*\??"
 )
 _LUCK = re.compile(
     r"\b(?:wish\s+me\s+(?:luck|the\s+best|good\s+luck)|pray\s+for\s+me|fingers\s+crossed|"
@@ -124,7 +133,8 @@ _LUCK = re.compile(
     r"ipagdasal|pray\s+(?:po\s+)?for\s+me|send\s+(?:good\s+)?vibes|good\s+luck\s+to\s+me|"
     r"hope\s+i\s+(?:get\s+it|make\s+it|pass|crack\s+it)|deséame\s+suerte|desearme\s+suerte|"
     r"all\s+the\s+best\s+to\s+me|pray\s+make\s+i|all\s+the\s+best\s+bolo|best\s+of\s+luck\s+bolo|"
-    r"ed3[iy]l[iy]|ed3eel[iy]|do3a2|duaa\s+for\s+me)"
+    r"ed3[iy]l[iy]|ed3eel[iy]|do3a2|duaa\s+for\s+me|wish\s+me\s+(?:a\s+)?good\s+luck|"
+    r"pray\s+(?:karna|karo|kijiye|krna)|(?:mere|meri)\s+liye\s+pray)"
 )
 _FRUSTRATION = re.compile(
     r"\b(?:(?:this|that|it|you|u|ur\s+answer|your\s+answer|the\s+answer|which)\s+"
@@ -152,7 +162,14 @@ _FRUSTRATION = re.compile(
     r"not\s+(?:very|really|that|too|so)\s+(?:helpful|useful|relevant)|no\s+answer\s+then|"
     r"same\s+(?:kind|type|sort)\s+of\s+(?:answer|reply|thing)|kaam\s+ka\s+(?:nahi|nhi|kuch)|"
     r"kuch\s+(?:bhi\s+)?(?:nahi|nhi)\s+bataya|bataya\s+(?:hi\s+)?(?:nahi|nhi)|"
-    r"mafeesh\s+(?:ay\s+|any\s+)?help|nafs\s+el\s+kalam|doesn't\s+answer\s+my)"
+    r"mafeesh\s+(?:ay\s+|any\s+)?help|nafs\s+el\s+kalam|doesn't\s+answer\s+my|"
+    # "this doesnt really tell me if…", "almost the same answer as before", "you keep saying
+    # you dont know", Hinglish "kuch naya to batao", Swahili "haisaidii", Taglish "d nmn sinagot"
+    r"(?:does\s*n[o']?t|doesnt|didn't|didnt|did\s+not)\s+(?:really\s+)?(?:tell|say|answer)\s+me|"
+    r"same\s+answer\s+as\s+before|almost\s+the\s+same\s+answer|"
+    r"keep\s+saying\s+(?:you\s+)?(?:don't|dont|do\s+not)\s+know|kuch\s+naya\s+(?:to\s+|toh\s+)?"
+    r"(?:batao|bata|nahi)|haisaidii|(?:d|di|hindi)\s+(?:nmn\s+|naman\s+)?(?:sinagot|yan\s+sagot)|"
+    r"sagot\s+sa\s+tanong)"
 )
 # Words that end a conversation wherever they stand ("bueno me voy, bye!!").
 _BYE = {"bye", "byee", "byeee", "bbye", "goodbye", "cya", "ttyl", "alvida", "hafiz", "hafez",
@@ -198,7 +215,7 @@ def small_talk(text: str) -> SmallTalk | None:
         if not _asks(text) and not _BUT.search(lowered):
             if _LUCK.search(lowered):
                 return SmallTalk.LUCK
-            if any(token in _THANKS for token in tokens):
+            if any(token in _THANKS for token in tokens) and not _picks(text):
                 return SmallTalk.THANKS
             if any(token in _BYE for token in tokens) or _BYE_PHRASE.search(lowered):
                 return SmallTalk.GOODBYE
@@ -207,6 +224,11 @@ def small_talk(text: str) -> SmallTalk | None:
     if "?" in text and not any(token in _THANKS or token in _GREETING for token in tokens):
         return None  # "ok and?", "cool, so?": asking for more, not closing
     return _courtesy(tokens)
+
+
+def _picks(text: str) -> bool:
+    """A clause picks an offered passage: "thank you. I'd like the second one, please"."""
+    return any(picks(words(clause)) is not None for clause in re.split(r"[.!?;\n]", text))
 
 
 def _asks(text: str, besides: re.Pattern[str] | None = None) -> bool:

@@ -36,7 +36,7 @@ _ASKING_WORDS = (
     r"kivabe|kibhabe|keno|koto|kon|kothay|ezay|eh|leh|feen|emta"
 )
 _ASKS = re.compile(
-    rf"\b(?:{_ASKING_WORDS})\b|^\W*(?:(?:and|but|also|so|btw|ok|okay|plus|aur|tsaka)\s+)*"
+    rf"\b(?:{_ASKING_WORDS})\b|^\W*(?:(?:and|but|also|so|btw|ok|okay|plus|aur|tsaka)[\s,]+)*"
     r"(?:do|does|did|is|are|am|can|could|would|will|have|has|must|need|tell\s+me|explain|"
     r"suggest|recommend|give\s+me|share|list|pwede|kailangan|dapat|may|meron|shey|abi|fit|"
     r"necesito|puedo|debo|hay)\b|"
