@@ -107,9 +107,9 @@ def test_a_vague_message_is_answered_with_the_thread(mentor):
     assert followed.thread_question == first.text
 
 
-# The fit on fifteen writers puts the five-step summary ("from studying to applying") a hair
-# above the applying passage (utility 5.99 against 5.89); the fit on ten had it the other way.
-@pytest.mark.xfail(strict=True, reason=KNOWN_MISS)
+# The issue's own example: "and how do I apply?" after the study passage stands alone. (The
+# fit on fifteen writers put the five-step summary a hair above it; the fit on nineteen
+# doesn't.)
 def test_a_question_that_stands_alone_is_answered_alone_not_with_the_thread(mentor):
     first = mentor.reply("what should i study for an ml internship?")
     reply = mentor.reply("and how do I apply?", first.thread)
