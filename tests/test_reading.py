@@ -142,6 +142,13 @@ def test_each_kind_of_small_talk(text, kind):
         "apu pytorch naki tensorflow kon ta shikhbo and also colab e ki enough GPU pabo",
         "can I ask you a question about leetcode?",
         "may i ask what the phone screen is like?",
+        # complaint words inside a real question
+        "Is DSA not that useful for ML roles?",
+        "the interviewer didn't tell me my result, should I email them?",
+        "what if the HR gives no answer then?",
+        "recruiter ne kuch bataya nahi, ab kya karu?",
+        "tell me what you can do to stand out without a referral",
+        "can i ask some questions about internships? i want to know the stipend for ML interns",
         "ok",  # an acknowledgement is small talk …
     ][:-1],
 )
@@ -222,6 +229,8 @@ def test_leaning_and_subject_changes():
         # a list is a list of questions, whether or not each item asks in English words
         ("ok so 1- best way to apply with no connections 2- how to stand out online",
          ["ok so best way to apply with no connections", "how to stand out online"]),
+        ("I am a 3rd year student in Kerala. 1) what should I study 2) how do I apply",
+         ["I am a 3rd year student in Kerala. what should I study", "how do I apply"]),
         ("1. github e ki upload korbo 2. open source e contribute kora ki dorkar",
          ["github e ki upload korbo", "open source e contribute kora ki dorkar"]),
         ("which leetcode level should i reach? also, does the interviewer want me to fail",
@@ -245,6 +254,9 @@ def test_several_questions_are_split(text, parts):
         "do I need python and c++?",
         "what should I study and practice?",
         "I did 1) a course on ML, what next?",
+        "what should i learn in 2 - 3 weeks before the interview?",
+        "which is better, a - pytorch or b - tensorflow?",
+        "eh, I'm a 2nd year cs student in Toronto. Do I need a PhD?",
         "Another question, please. Is Kaggle worth it for an internship?",
         "I'm from a small college and I don't know anyone. How can I get an internship?",
         "tell me more",
@@ -322,3 +334,9 @@ def test_a_part_with_no_subject_once_glossed_stays_with_the_part_before():
 def test_thanks_with_a_pick_picks():
     reading = read("Thank you. I would like to know about the second one, please.")
     assert reading.pick == 1 and not reading.parts
+
+
+def test_thanks_for_a_numbered_link_is_thanks_and_tany_is_not_a_pick():
+    assert read("thanks for the 2nd link").small_talk is SmallTalk.THANKS
+    assert read("thanks for the 2nd link").pick is None
+    assert cues("fe 7aga tany?").pick is None

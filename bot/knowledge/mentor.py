@@ -34,7 +34,7 @@ from bot.knowledge.search.retriever import TOP_K, Retriever, Search
 
 # A message in a language the bot can't gloss is answered only when it matches a passage
 # this closely (names like PyTorch, Kaggle or NVIDIA carry across languages).
-CONFIDENT_ACROSS_LANGUAGES = 0.0
+CONFIDENT_ACROSS_LANGUAGES = 0.55
 # A question the guide doesn't cover is named in a reply to several questions only when
 # it has a subject of its own ("how much do they pay?"), not when it is a fragment.
 MIN_CONTENT_TO_NAME = 2
@@ -265,7 +265,8 @@ class Mentor:
         if not answered and reading.whole_query is not None:
             whole = Part(reading.text, reading.whole_query, reading.parts[0].cues)
             search = searches.get(reading.whole_query) or self.retriever.search(whole.query)
-            return [self._alone(whole, search, reading.language)]
+            seen = reading.thread.shown_ids if reading.thread is not None else ()
+            return [self._alone(whole, search, reading.language, seen)]
         kept: list[Answer] = []
         shown: set[str] = set()
         for answer, part in zip(answers, reading.parts, strict=True):

@@ -56,7 +56,7 @@ _ORDINALS = {
     "second": 1, "2nd": 1, "2": 1, "#2": 1, "two": 1, "last": 1, "dusra": 1, "doosra": 1,
     "pangalawa": 1, "segundo": 1, "segunda": 1, "primero": 0, "primera": 0, "una": 0,
     # Arabizi, Urdu, Bangla, Swahili, Tamil, Portuguese, French, Indonesian
-    "awel": 0, "awwel": 0, "awal": 0, "tany": 1, "tani": 1, "dusri": 1, "doosri": 1,
+    "awel": 0, "awwel": 0, "awal": 0, "dusri": 1, "doosri": 1,
     "prothom": 0, "ditiyo": 1, "dwitiyo": 1, "kwanza": 0, "pili": 1, "muthal": 0,
     "rendavathu": 1, "primeiro": 0, "primeira": 0, "premier": 0, "deuxième": 1,
     "pertama": 0, "kedua": 1,

@@ -107,10 +107,11 @@ def read_language(text: str) -> Language:
         if script is None:
             return ENGLISH_TEXT
         language = _SCRIPTS.get(script, "und")
-        for variant, letters in _TELLING_LETTERS.get(language, ()):
-            if letters.intersection(text):
-                language = variant
-        return Language(language, english=english_words(text, _marks()))
+        language = next(
+            (v for v, letters in _TELLING_LETTERS.get(language, ()) if letters.intersection(text)),
+            language,
+        )
+        return Language(language, english=english_words(text, marks()))
     tokens = _WORD.findall(text.lower())
     mixed = _variety(tokens)
     if mixed is not None and not _another_standard_language(mixed[0], tokens, text):
@@ -123,7 +124,7 @@ def read_language(text: str) -> Language:
         return Language(code, False, gloss(text, known))
     if code == ENGLISH:
         return ENGLISH_TEXT
-    return Language(code, english=english_words(text, _marks()))
+    return Language(code, english=english_words(text, marks()))
 
 
 def detect_language(text: str) -> str:
@@ -187,7 +188,7 @@ def varieties() -> tuple[Variety, ...]:
 
 
 @cache
-def _marks() -> frozenset[str]:
+def marks() -> frozenset[str]:
     """Words that mark some variety: never an English word of another language's message."""
     return frozenset().union(*(v.marks for v in varieties()))
 

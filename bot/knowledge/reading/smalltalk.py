@@ -85,6 +85,27 @@ _FILLER = set(
     bhaiya didi basha ya3ni then forget
     """.split()
 )
+# Words of an opening that asks permission ("Hello. Excuse me, I hope it's okay…").
+_OPENING = {
+    "excuse",
+    "hope",
+    "okay",
+    "ok",
+    "if",
+    "ask",
+    "may",
+    "can",
+    "could",
+    "questions",
+    "question",
+    "some",
+    "few",
+    "doubts",
+    "about",
+    "internships",
+    "internship",
+    "ml",
+}
 _EMOJI_THANKS = set("👍🙏❤💯👌✅🤝😊🙂😁😀🥰😍🫶🔥✨👏")
 _EMOJI_GREETING = set("👋")
 
@@ -107,7 +128,7 @@ _IDENTITY = re.compile(
     # "real person or bot?", "are you that nvidia guy or some chatbot?" (the bot, not the author)
     # "May I know what you can do?", Hinglish "insaan ho ya bot", "aapko kisne banaya",
     # Pidgin "wetin you sabi do", Swahili "ni mtu ama ni AI", Arabizi "enta bot"
-    r"(?:know|tell\s+me)\s+what\s+(?:you|u)\s+can\s+do|insaan\s+(?:ho|hai|h)\s+ya\s+bot|"
+    r"^\W*(?:may|can|could)\s+i\s+know\s+what\s+(?:you|u)\s+can\s+do\W*$|insaan\s+(?:ho|hai|h)\s+ya\s+bot|"
     r"(?:aapko|apko|tumko|tujhe)\s+(?:kisne|kis\s+ne)\s+banaya|wetin\s+(?:you|u)\s+(?:sabi|fit)\s+do|"
     r"ni\s+mtu\s+ama|enta\s+bot|"
     r"(?:human|person|people|real)\S*(?:\s+a)?\s+(?:or|illa|ya|o)\s+(?:some\s+|a\s+|an\s+|just\s+a\s+)?"
@@ -157,19 +178,22 @@ _FRUSTRATION = re.compile(
     r"(?:keep|keeps|kept)\s+(?:saying|repeating|giving\s+me)\s+(?:the\s+)?same|"
     r"same\s+(?:thing|answer|stuff)\s+(?:again|over|thirumba|dobara|phir)|"
     r"repeating\s+(?:yourself|the\s+same)|thirumba\s+thirumba|"
-    # "not very helpful for my situation", "no answer then. classic", "same kind of answer",
-    # Hinglish "kuch kaam ka nahi", "kuch bataya hi nahi", Arabizi "mafeesh ay help"
-    r"not\s+(?:very|really|that|too|so)\s+(?:helpful|useful|relevant)|no\s+answer\s+then|"
+    # Arabizi "mafeesh ay help", "nafs el kalam" (the same words), Swahili "haisaidii" (it
+    # doesn't help), Taglish "d nmn sinagot" (it didn't answer)
+    r"mafeesh\s+(?:ay\s+|any\s+)?help|nafs\s+el\s+kalam|haisaidii|"
+    r"(?:d|di|hindi)\s+(?:nmn\s+|naman\s+)?(?:sinagot|yan\s+sagot)|sagot\s+sa\s+tanong)"
+)
+# Complaints whose words also fit a question ("is DSA not that useful?", "the recruiter
+# didn't tell me my result, should I email?"): frustration only when the message asks nothing.
+_COMPLAINT = re.compile(
+    r"\b(?:not\s+(?:very|really|that|too|so)\s+(?:helpful|useful|relevant)|no\s+answer\s+then|"
     r"same\s+(?:kind|type|sort)\s+of\s+(?:answer|reply|thing)|kaam\s+ka\s+(?:nahi|nhi|kuch)|"
     r"kuch\s+(?:bhi\s+)?(?:nahi|nhi)\s+bataya|bataya\s+(?:hi\s+)?(?:nahi|nhi)|"
-    r"mafeesh\s+(?:ay\s+|any\s+)?help|nafs\s+el\s+kalam|doesn't\s+answer\s+my|"
-    # "this doesnt really tell me if…", "almost the same answer as before", "you keep saying
-    # you dont know", Hinglish "kuch naya to batao", Swahili "haisaidii", Taglish "d nmn sinagot"
-    r"(?:does\s*n[o']?t|doesnt|didn't|didnt|did\s+not)\s+(?:really\s+)?(?:tell|say|answer)\s+me|"
+    r"(?:this|that|it|you|u|ur\s+answer|your\s+answer)\s+(?:does\s*n[o']?t|doesnt|didn't|didnt|"
+    r"did\s+not)\s+(?:really\s+)?(?:tell|say|answer)\s+(?:me|my)|"
     r"same\s+answer\s+as\s+before|almost\s+the\s+same\s+answer|"
-    r"keep\s+saying\s+(?:you\s+)?(?:don't|dont|do\s+not)\s+know|kuch\s+naya\s+(?:to\s+|toh\s+)?"
-    r"(?:batao|bata|nahi)|haisaidii|(?:d|di|hindi)\s+(?:nmn\s+|naman\s+)?(?:sinagot|yan\s+sagot)|"
-    r"sagot\s+sa\s+tanong)"
+    r"keep\s+saying\s+(?:you\s+)?(?:don't|dont|do\s+not)\s+know|"
+    r"kuch\s+naya\s+(?:to\s+|toh\s+)?(?:batao|bata|nahi))\b"
 )
 # Words that end a conversation wherever they stand ("bueno me voy, bye!!").
 _BYE = {"bye", "byee", "byeee", "bbye", "goodbye", "cya", "ttyl", "alvida", "hafiz", "hafez",
@@ -210,11 +234,17 @@ def small_talk(text: str) -> SmallTalk | None:
             return SmallTalk.IDENTITY
         if _FRUSTRATION.search(lowered):
             return SmallTalk.FRUSTRATION
-        if _PERMISSION.search(lowered) and not _asks(text, _PERMISSION):
+        if (
+            _PERMISSION.search(lowered)
+            and not _asks(text, _PERMISSION)
+            and not _says_more(_PERMISSION.sub(" ", lowered))
+        ):
             return SmallTalk.GREETING
         if not _asks(text) and not _BUT.search(lowered):
             if _LUCK.search(lowered):
                 return SmallTalk.LUCK
+            if _COMPLAINT.search(lowered):
+                return SmallTalk.FRUSTRATION
             if any(token in _THANKS for token in tokens) and not _picks(text):
                 return SmallTalk.THANKS
             if any(token in _BYE for token in tokens) or _BYE_PHRASE.search(lowered):
@@ -228,7 +258,14 @@ def small_talk(text: str) -> SmallTalk | None:
 
 def _picks(text: str) -> bool:
     """A clause picks an offered passage: "thank you. I'd like the second one, please"."""
-    return any(picks(words(clause)) is not None for clause in re.split(r"[.!?;\n]", text))
+    clauses = [words(clause) for clause in re.split(r"[.!?;\n]", text)]
+    return any(picks(c) is not None and not _THANKS.intersection(c) for c in clauses)
+
+
+def _says_more(rest: str) -> bool:
+    """Words beyond courtesy in what's left of an opening ("…? i want to know the stipend")."""
+    courtesy = _THANKS | _ACKNOWLEDGED | _GOODBYE | _GREETING | _FILLER | _OPENING
+    return any(token not in courtesy for token in words(rest))
 
 
 def _asks(text: str, besides: re.Pattern[str] | None = None) -> bool:

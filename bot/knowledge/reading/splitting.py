@@ -19,7 +19,7 @@ MIN_PART_WORDS = 2
 MIN_SIDE_WORDS = 3  # for a cut at a joining word: each side a question of its own
 
 _LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[-*•]|[a-c][.)])\s+")
-_INLINE_NUMBER = re.compile(r"(?:^|\s)\(?(?:[1-9]|[a-c])(?:[.)]|\s*-)\s+")
+_INLINE_NUMBER = re.compile(r"(?:^|\s)\(?(?:[1-9]|[a-c])[.)-]\s+")
 _JOINING_WORD = re.compile(
     r"\s*(?:,\s*(?:and\s+)?also\b|\band\s+also\b|\balso,|;|\bplus\b|\band\b|\baur\b|\btsaka\b|"
     r"\btapos\b|\by\s+también\b|\by\b|\bat\s+saka\b|\balso\b|\s[-–—]\s|,\s*then\b|\bar\b|"
@@ -33,7 +33,7 @@ _ASKING_WORDS = (
     r"kahan|kab|kyun|kyu|kis|kisne|paano|pano|ano|anong|saan|bakit|ilan|gaano|magkano|alin|"
     r"wetin|qué|cómo|cuál|cuáles|cuánto|cuántos|dónde|cuándo|por\s+qué|como|cual|"
     # Bangla and Egyptian Arabizi question words
-    r"kivabe|kibhabe|keno|koto|kon|kothay|ezay|eh|leh|feen|emta"
+    r"kivabe|kibhabe|keno|koto|kon|kothay|ezay|feen|emta"
 )
 _ASKS = re.compile(
     rf"\b(?:{_ASKING_WORDS})\b|^\W*(?:(?:and|but|also|so|btw|ok|okay|plus|aur|tsaka)[\s,]+)*"
@@ -89,8 +89,8 @@ def _listed(text: str) -> list[str]:
         if len(items) < 3 and not _INLINE_NUMBER.match(text):
             return []  # one number in a sentence ("I did 1) a course") is not a list
     items = [item for item in items if item and words(item)]
-    if len(items) >= 2 and len(words(items[0])) < MIN_SIDE_WORDS:
-        items = [f"{items[0]} {items[1]}", *items[2:]]  # "ok so" before "1- …"
+    if len(items) >= 2 and (len(words(items[0])) < MIN_SIDE_WORDS or not asks(items[0])):
+        items = [f"{items[0]} {items[1]}", *items[2:]]  # "I'm a 3rd year. 1) …", "ok so 1- …"
     return items if len(items) >= 2 and all(content_words(i) for i in items) else []
 
 
