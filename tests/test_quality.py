@@ -57,7 +57,7 @@ def test_later_turns_of_chats_from_writers_never_fitted_on(chats):
 def test_several_questions_from_writers_never_fitted_on(mentor):
     multi = [c for name, p in HELD_OUT.items() if "multi" in name for c in load_conversations(p)]
     report = chat_report(play(mentor, multi))
-    assert report.multi_parts >= 0.75  # measured 0.802
+    assert report.multi_parts >= 0.75  # measured 0.790
 
 
 def test_single_questions_from_writers_never_fitted_on(mentor):
