@@ -225,8 +225,8 @@ class Mentor:
     ) -> tuple[Passage, ...]:
         """The passages offered as buttons under an answer: the preferred ones (runners-up
         of the search, or what the follow-up choice liked), then the passages closest to the
-        answer itself, so a student always has somewhere to go next. Never one already
-        shown in the thread."""
+        answer itself, so a student always has somewhere to go next. Never one the
+        conversation has shown."""
         closest = np.argsort(-self.retriever.passage_similarity[chosen]).tolist()
         offered = [
             i
