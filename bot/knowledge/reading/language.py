@@ -28,7 +28,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from bot.knowledge.reading.lexicon import english_words
+from bot.knowledge.reading.lexicon import TOKEN, english_words, join_tokens
 from bot.knowledge.search.text import FUNCTION_WORDS as _ENGLISH_FUNCTION_WORDS
 
 if TYPE_CHECKING:
@@ -115,11 +115,11 @@ def read_language(text: str) -> Language:
     tokens = _WORD.findall(text.lower())
     mixed = _variety(tokens)
     if mixed is not None and not _another_standard_language(mixed[0], tokens, text):
-        variety, english_share = mixed
-        glossed = gloss(text, variety)
-        return Language(variety.code, variety.mixed or english_share >= MIXED_SHARE, glossed)
+        found, english_share = mixed
+        glossed = gloss(text, found)
+        return Language(found.code, found.mixed or english_share >= MIXED_SHARE, glossed)
     code = _latin_language(tokens, text)
-    known = next((v for v in varieties() if v.code == code), None)
+    known = variety(code)
     if known is not None:  # a Spanish sentence with too few telling words: glossed all the same
         return Language(code, False, gloss(text, known))
     if code == ENGLISH:
@@ -229,16 +229,13 @@ def gloss(text: str, variety: Variety) -> str:
     """The message with the variety's words in English, grammar words dropped; English
     words and names stay as they are."""
     out = []
-    for token in _GLOSS_TOKEN.findall(text):
+    for token in TOKEN.findall(text):
         lowered = token.lower()
         if lowered in _ENGLISH_FUNCTION_WORDS or lowered not in variety.glossary:
             out.append(token)
         elif english := variety.glossary[lowered]:
             out.append(english)
-    return re.sub(r"\s+([?!.,])", r"\1", " ".join(out)).strip()
-
-
-_GLOSS_TOKEN = re.compile(r"[^\W_][\w'+#.-]*[\w+#]|[^\W_]|[?!.,]")
+    return join_tokens(out)
 
 
 def _dominant_script(text: str) -> str | None:

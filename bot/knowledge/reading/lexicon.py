@@ -39,7 +39,13 @@ _OTHER_GRAMMAR = frozenset(
     che per non sono het een van niet met voor
     """.split()
 )
-_TOKEN = re.compile(r"[^\W_][\w'+#.-]*[\w+#]|[^\W_]|[?!.,]")
+# A word (with "c++", "c#", "co-op", "e.g." whole) or a punctuation mark worth keeping.
+TOKEN = re.compile(r"[^\W_][\w'+#.-]*[\w+#]|[^\W_]|[?!.,]")
+
+
+def join_tokens(tokens: list[str]) -> str:
+    """Tokens back into text, with no space before punctuation."""
+    return re.sub(r"\s+([?!.,])", r"\1", " ".join(tokens)).strip()
 
 
 @cache
@@ -74,7 +80,7 @@ def is_english(word: str, foreign: frozenset[str] = frozenset()) -> bool:
 def english_words(text: str, foreign: frozenset[str] = frozenset()) -> str:
     """The message's English words in their order, with its question marks; "" if it has
     no English word beyond function words."""
-    kept = [t for t in _TOKEN.findall(text) if t in "?!.," or is_english(t, foreign)]
+    kept = [t for t in TOKEN.findall(text) if t in "?!.," or is_english(t, foreign)]
     if not any(t.lower() not in FUNCTION_WORDS and t not in "?!.," for t in kept):
         return ""
-    return re.sub(r"\s+([?!.,])", r"\1", " ".join(kept)).strip()
+    return join_tokens(kept)

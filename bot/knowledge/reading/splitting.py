@@ -81,10 +81,8 @@ def asks(piece: str, marked: bool = True) -> bool:
 def _listed(text: str) -> list[str]:
     """The items of a numbered or dashed list ("1) … 2) …", one "- …" per line), with any
     telling before the first item kept with it; [] when the message isn't a list."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    if sum(bool(_LIST_ITEM.match(line)) for line in lines) >= 2:
-        items = [_LIST_ITEM.sub("", line).strip() for line in lines]
-    else:
+    items = _line_items(text)
+    if items is None:
         items = [item.strip(" ,") for item in _INLINE_NUMBER.split(text)]
         if len(items) < 3 and not _INLINE_NUMBER.match(text):
             return []  # one number in a sentence ("I did 1) a course") is not a list
@@ -94,10 +92,17 @@ def _listed(text: str) -> list[str]:
     return items if len(items) >= 2 and all(content_words(i) for i in items) else []
 
 
-def _pieces(text: str) -> list[str]:
+def _line_items(text: str) -> list[str] | None:
+    """The lines of a message with two list items or more, markers off; None otherwise."""
     lines = [line for line in text.splitlines() if line.strip()]
-    if sum(bool(_LIST_ITEM.match(line)) for line in lines) >= 2:
-        items = [_LIST_ITEM.sub("", line).strip() for line in lines]
+    if sum(bool(_LIST_ITEM.match(line)) for line in lines) < 2:
+        return None
+    return [_LIST_ITEM.sub("", line).strip() for line in lines]
+
+
+def _pieces(text: str) -> list[str]:
+    items = _line_items(text)
+    if items is not None:
         return [item for item in items if item]
     pieces = []
     for sentence in re.split(r"(?<=[?!.])\s+|\n+", text):
