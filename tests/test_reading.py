@@ -113,6 +113,14 @@ def test_thanks_and_closers_with_any_filler_are_thanks(text):
         ("this doesnt really tell me if python alone is enough 😕", SmallTalk.FRUSTRATION),
         ("you keep saying you dont know 😩", SmallTalk.FRUSTRATION),
         ("thanks for the first answer, it helped", SmallTalk.THANKS),
+        # Gen-Z closers and greetings
+        ("ok bet", SmallTalk.THANKS),
+        ("W advice", SmallTalk.THANKS),
+        ("say less", SmallTalk.THANKS),
+        ("ight im out peace", SmallTalk.GOODBYE),
+        ("aight im out", SmallTalk.GOODBYE),
+        ("yo whats good", SmallTalk.GREETING),
+        ("hi, how are you?", SmallTalk.GREETING),
     ],
 )
 def test_each_kind_of_small_talk(text, kind):
@@ -149,6 +157,10 @@ def test_each_kind_of_small_talk(text, kind):
         "recruiter ne kuch bataya nahi, ab kya karu?",
         "tell me what you can do to stand out without a referral",
         "can i ask some questions about internships? i want to know the stipend for ML interns",
+        "how are you finding the interview process",
+        "what's up with phone screens",
+        "what's good to put on github?",
+        "out of ideas for projects, what should i build?",
         "ok",  # an acknowledgement is small talk …
     ][:-1],
 )
@@ -340,3 +352,26 @@ def test_thanks_for_a_numbered_link_is_thanks_and_tany_is_not_a_pick():
     assert read("thanks for the 2nd link").small_talk is SmallTalk.THANKS
     assert read("thanks for the 2nd link").pick is None
     assert cues("fe 7aga tany?").pick is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("dạ em cảm ơn ạ 🙏", SmallTalk.THANKS),
+        ("oke cảm ơn bot", SmallTalk.THANKS),
+        ("thôi được rồi, cảm ơn bot", SmallTalk.THANKS),
+        ("hello bot ạ 👋", SmallTalk.GREETING),
+        ("tuần sau em phỏng vấn rồi, chúc em may mắn nha =))", SmallTalk.LUCK),
+        ("bot là ai vậy, người thật hay AI ạ?", SmallTalk.IDENTITY),
+        ("bot trả lời không đúng cái mình hỏi rồi :(", SmallTalk.FRUSTRATION),
+    ],
+)
+def test_vietnamese_small_talk(text, kind):
+    reading = read(text, THREAD)
+    assert reading.small_talk is kind and not reading.parts
+
+
+def test_vietnamese_requests_for_more_and_picks_are_read_through_the_glossary():
+    more = read("còn gì nữa không ạ?", THREAD)
+    assert more.language.code == "vi" and more.parts[0].cues.more
+    assert read("cái thứ hai đi ạ", THREAD).pick == 1

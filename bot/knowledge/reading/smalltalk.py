@@ -36,7 +36,7 @@ _THANKS = set(
     thnku thankss tanks appreciate appreciated grateful shukriya shukria shukran
     dhanyawad dhanyavad dhanyavaad salamat gracias graciass obrigado obrigada merci
     danke grazie asante jazakallah jazakallahu jzk nandri nanri nandrigal shukrani
-    cheers dhonnobad dhonyobad dhonnobaad dhanyabad mersi merci shokran shokrn
+    cheers dhonnobad dhonyobad dhonnobaad dhanyabad mersi merci shokran shokrn cảm cám
     """.split()
 )
 _ACKNOWLEDGED = set(
@@ -50,14 +50,14 @@ _ACKNOWLEDGED = set(
     clarified interesting useful wow omg sharp e don do makes ahh ah oh ohh oh ic icic
     see problem worries prob sari seri puriyudhu purinjidhu purinjuthu poa sawa safi fiti
     righto rightio legend legendary bonza ripper ta tamam tmam mashy mashi ashta bujhechi
-    bujhlam thik ache valo bhalo
+    bujhlam thik ache valo bhalo bet w ight oke được
     """.split()
 )
 _GOODBYE = set(
     """
     bye byee byeee bbye goodbye bb cya see later ttyl gn goodnight night care alvida
     hafiz adios chao ciao tchau peace tc laters signing off logging kwaheri baadaye varen
-    catch ya hooroo salama hafez later
+    catch ya hooroo salama hafez later out
     """.split()
 )
 _GREETING = set(
@@ -82,7 +82,7 @@ _FILLER = set(
     nice and to be with me my us we will ill i'll try do it know now got gotten let
     lemme noted appreciate well good great the everything information clear dear one
     again indeed truly kind take no machi da romba sana msee manze buda yalla apu apa
-    bhaiya didi basha ya3ni then forget
+    bhaiya didi basha ya3ni then forget ạ dạ nha nhé ơn thôi rồi nhiều
     """.split()
 )
 # Words of an opening that asks permission ("Hello. Excuse me, I hope it's okay…").
@@ -132,7 +132,9 @@ _IDENTITY = re.compile(
     r"(?:aapko|apko|tumko|tujhe)\s+(?:kisne|kis\s+ne)\s+banaya|wetin\s+(?:you|u)\s+(?:sabi|fit)\s+do|"
     r"ni\s+mtu\s+ama|enta\s+bot|"
     r"(?:human|person|people|real)\S*(?:\s+a)?\s+(?:or|illa|ya|o)\s+(?:some\s+|a\s+|an\s+|just\s+a\s+)?"
-    r"(?:chat)?bot|(?:are|r)\s+(?:you|u)\s+(?:the|that)\s+(?:author|writer|nvidia\s+guy))"
+    r"(?:chat)?bot|(?:are|r)\s+(?:you|u)\s+(?:the|that)\s+(?:author|writer|nvidia\s+guy)|"
+    # Vietnamese "bot là ai?", "người thật hay AI?", "bot có phải là tác giả không?"
+    r"(?:bot|bạn|cậu)\s+là\s+ai|người\s+thật\s+hay|bot\s+có\s+phải\s+(?:chính\s+)?là\s+tác\s+giả)"
 )
 # "Can I ask you a few questions?": an opening, answered like a greeting.
 _PERMISSION = re.compile(
@@ -155,7 +157,9 @@ _LUCK = re.compile(
     r"hope\s+i\s+(?:get\s+it|make\s+it|pass|crack\s+it)|deséame\s+suerte|desearme\s+suerte|"
     r"all\s+the\s+best\s+to\s+me|pray\s+make\s+i|all\s+the\s+best\s+bolo|best\s+of\s+luck\s+bolo|"
     r"ed3[iy]l[iy]|ed3eel[iy]|do3a2|duaa\s+for\s+me|wish\s+me\s+(?:a\s+)?good\s+luck|"
-    r"pray\s+(?:karna|karo|kijiye|krna)|(?:mere|meri)\s+liye\s+pray)"
+    r"pray\s+(?:karna|karo|kijiye|krna)|(?:mere|meri)\s+liye\s+pray|"
+    # Vietnamese "chúc em may mắn"
+    r"ch[úu]c\s+(?:em|m[ìi]nh|t[ôo]i|t[ớo])\s+may\s+m[ắa]n)"
 )
 _FRUSTRATION = re.compile(
     r"\b(?:(?:this|that|it|you|u|ur\s+answer|your\s+answer|the\s+answer|which)\s+"
@@ -181,7 +185,9 @@ _FRUSTRATION = re.compile(
     # Arabizi "mafeesh ay help", "nafs el kalam" (the same words), Swahili "haisaidii" (it
     # doesn't help), Taglish "d nmn sinagot" (it didn't answer)
     r"mafeesh\s+(?:ay\s+|any\s+)?help|nafs\s+el\s+kalam|haisaidii|"
-    r"(?:d|di|hindi)\s+(?:nmn\s+|naman\s+)?(?:sinagot|yan\s+sagot)|sagot\s+sa\s+tanong)"
+    r"(?:d|di|hindi)\s+(?:nmn\s+|naman\s+)?(?:sinagot|yan\s+sagot)|sagot\s+sa\s+tanong|"
+    # Vietnamese "trả lời không đúng cái mình hỏi", "nói chung chung quá"
+    r"trả\s+lời\s+không\s+đúng|không\s+đúng\s+(?:cái|câu)\s+(?:mình|em)\s+hỏi|chung\s+chung)"
 )
 # Complaints whose words also fit a question ("is DSA not that useful?", "the recruiter
 # didn't tell me my result, should I email?"): frustration only when the message asks nothing.
@@ -195,6 +201,13 @@ _COMPLAINT = re.compile(
     r"keep\s+saying\s+(?:you\s+)?(?:don't|dont|do\s+not)\s+know|"
     r"kuch\s+naya\s+(?:to\s+|toh\s+)?(?:batao|bata|nahi))\b"
 )
+# Greetings that ask how the bot is ("yo whats good", "hi, how are you?").
+_HOW_ARE_YOU = re.compile(
+    r"^(?:\w+\s+){0,2}(?:what'?s\s+(?:good|up|poppin|new)|how\s+(?:are|r)\s+(?:you|u|ya)"
+    r"(?:\s+doing)?|how'?s\s+it\s+going|how\s+(?:is|s)\s+it\s+going)(?:\s+\w+){0,2}$"
+)
+# "say less", "say no more": agreed, go on.
+_AGREED = re.compile(r"^(?:ok\s+|aight\s+|alright\s+)?say\s+(?:less|no\s+more)$")
 # Words that end a conversation wherever they stand ("bueno me voy, bye!!").
 _BYE = {"bye", "byee", "byeee", "bbye", "goodbye", "cya", "ttyl", "alvida", "hafiz", "hafez",
         "adios", "chao", "ciao", "tchau", "goodnight"}  # fmt: skip
@@ -249,6 +262,10 @@ def small_talk(text: str) -> SmallTalk | None:
                 return SmallTalk.THANKS
             if any(token in _BYE for token in tokens) or _BYE_PHRASE.search(lowered):
                 return SmallTalk.GOODBYE
+    if _HOW_ARE_YOU.match(lowered):
+        return SmallTalk.GREETING
+    if _AGREED.match(lowered):
+        return SmallTalk.THANKS
     if len(tokens) > MAX_SMALL_TALK_WORDS:
         return None
     if "?" in text and not any(token in _THANKS or token in _GREETING for token in tokens):
