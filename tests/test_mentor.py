@@ -146,6 +146,21 @@ def test_a_question_the_guide_does_not_cover_is_named_beside_the_ones_it_does(me
     assert [a.question for a in reply.declined] == ["how much do ML interns get paid?"]
 
 
+def test_a_part_pointing_back_that_finds_only_the_part_before_is_read_alone(mentor):
+    """ "…how many screens are there? and when do I find out if I got it": read with the
+    part before, the last part finds the phone-screen passage again; read alone, the guide
+    doesn't cover it, and the reply says so instead of dropping it."""
+    reply = mentor.reply(
+        "whats the recruiter call abt? how many tech screens r there? "
+        "and when do i find out if i got it"
+    )
+    assert [a.passage.id for a in reply.answered if a.passage] == [
+        "proc-recruiter-call",
+        "proc-phone-screens",
+    ]
+    assert [a.question for a in reply.declined] == ["when do i find out if i got it"]
+
+
 def test_a_message_of_several_questions_is_searched_whole_only_when_no_part_is_answered(
     mentor,
 ):

@@ -254,6 +254,13 @@ def test_leaning_and_subject_changes():
          "chalega kya",
          ["github pe projects kaafi hai ya kaggle bhi karna padega",
           "resume ek page ka chalega kya"]),
+        # an interjection before the first question; a topic named before a dash
+        ("wait is coursera legit - do i need the certificates - and should i put kaggle on it",
+         ["wait is coursera legit", "do i need the certificates", "should i put kaggle on it"]),
+        ("so career fairs - do companies actually come to them - and do i interview right there",
+         ["so career fairs - do companies actually come to them", "do i interview right there"]),
+        ("just gimme the quick recap and then tell me what housing is like",
+         ["just gimme the quick recap", "then tell me what housing is like"]),
     ],
 )  # fmt: skip
 def test_several_questions_are_split(text, parts):
@@ -293,12 +300,12 @@ def test_a_first_message_is_searched_once():
     assert reading.queries == ("do I need a phd?",)
 
 
-def test_after_an_answer_a_message_is_searched_alone_with_the_thread_and_the_thread():
+def test_after_an_answer_a_message_and_the_thread_are_embedded_not_the_two_joined():
     reading = read("and which hardware do I need for that?", THREAD)
-    assert reading.queries == (
-        "and which hardware do I need for that?",
-        with_context(THREAD.context, "and which hardware do I need for that?"),
-        THREAD.question,
+    assert reading.queries == ("and which hardware do I need for that?", THREAD.question)
+    # read with the thread too, by a search composed from those two (Mentor)
+    assert reading.parts[0].context_query == with_context(
+        THREAD.context, "and which hardware do I need for that?"
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from bot.knowledge.reading.thread import with_context
 from bot.knowledge.search.index import flat_vectors
 from bot.knowledge.search.retriever import (
     POOLING_TEMPERATURE,
@@ -161,3 +162,39 @@ def test_recent_searches_are_bounded_and_can_be_switched_off(retriever):
     off.search("is colab free?")
     off.search("is colab free?")
     assert embedder.encoded == ["is colab free?", "is colab free?"]
+
+
+JOINED = [
+    ("which deep learning framework should I learn?", "and what hardware do I need for it?"),
+    ("do I need a phd for an ml internship?", "what about research labs?"),
+    ("how do I apply for an internship?", "and which route works best?"),
+    ("what happens in the phone screens?", "how many are there?"),
+]
+
+
+@pytest.mark.parametrize(("thread", "message"), JOINED)
+def test_a_message_joined_with_the_thread_is_searched_from_the_two_vectors(
+    retriever, thread, message
+):
+    fresh, embedder = counting(retriever)
+    text = with_context(thread, message)
+    parts = fresh.search_batch([thread, message])
+    joined = fresh.search_joined(text, [(parts[0], len(thread.split())),
+                                        (parts[1], len(message.split()))])  # fmt: skip
+    assert embedder.encoded == [thread, message]  # the joined text is never encoded
+    encoded = retriever.search(text)
+    assert joined.text == encoded.text == text
+    assert joined.hits[0].passage.id == encoded.hits[0].passage.id
+    assert joined.vector is not None and encoded.vector is not None
+    assert float(joined.vector @ encoded.vector) > 0.8
+    assert np.isclose(np.linalg.norm(joined.vector), 1.0, atol=1e-5)
+    np.testing.assert_array_equal(joined.lexical, encoded.lexical)  # BM25 reads the text
+
+
+def test_a_joined_search_takes_its_direction_from_the_parts_by_their_words(retriever):
+    thread, message = retriever.search_batch(["is colab free?", "do I need a phd?"])
+    only_message = retriever.search_joined("is colab free? do I need a phd?",
+                                           [(thread, 0), (message, 5)])  # fmt: skip
+    np.testing.assert_allclose(only_message.vector, message.vector, atol=1e-6)
+    nothing = retriever.search_joined("", [(retriever.search(""), 3)])
+    assert nothing.hits == () and nothing.vector is None

@@ -138,6 +138,7 @@ class Mentor:
             return early
         base = Reply(reading.text, small_talk=reading.small_talk, language=reading.language)
         thread = reading.thread
+        searches = self.with_context_searches(reading, searches)
         answers = [self._answer(part, searches, reading) for part in reading.parts]
         if len(answers) > 1:
             answers = self._several(answers, reading, searches)
@@ -178,9 +179,32 @@ class Mentor:
         return Answer(part.text, passage, related, None, Act.QUESTION, alone, probability,
                       part.query)  # fmt: skip
 
+    def with_context_searches(
+        self, reading: Reading, searches: Mapping[str, Search]
+    ) -> Mapping[str, Search]:
+        """`searches`, and each part read with the thread, searched by the vectors of the part
+        and of the thread's question, weighted by the words each gives it."""
+        thread = reading.thread
+        missing = [p for p in reading.parts if p.context_query and p.context_query not in searches]
+        if thread is None or not missing:
+            return searches
+        found = dict(searches)
+        for part in missing:
+            assert part.context_query is not None
+            own = len(part.query.split())
+            from_thread = max(len(part.context_query.split()) - own, 0)
+            found[part.context_query] = self.retriever.search_joined(
+                part.context_query,
+                [(searches[thread.context], from_thread), (searches[part.query], own)],
+            )
+        return found
+
     def situation(self, part: Part, searches: Mapping[str, Search], thread: Turn) -> Situation:
         """A message after an answer as the follow-up choice sees it (fitting uses this too)."""
         assert part.context_query is not None
+        if part.context_query not in searches:
+            reading = Reading(part.text, parts=(part,), thread=thread)
+            searches = self.with_context_searches(reading, searches)
         alone, context = searches[part.query], searches[part.context_query]
         decline = self.models.decline
         return situation(
@@ -270,6 +294,8 @@ class Mentor:
         kept: list[Answer] = []
         shown: set[str] = set()
         for answer, part in zip(answers, reading.parts, strict=True):
+            if answer.passage is not None and answer.passage.id in shown and part.own_query:
+                answer = self._on_its_own(part, part.own_query, searches, reading)
             if answer.passage is None:
                 if part.cues.content >= MIN_CONTENT_TO_NAME:
                     kept.append(answer)
@@ -280,6 +306,15 @@ class Mentor:
             return kept  # one answer after all: shown as a reply to one question
         # Buttons under a reply to several questions would be ambiguous: which part's?
         return [replace(a, related=()) for a in kept]
+
+    def _on_its_own(
+        self, part: Part, query: str, searches: Mapping[str, Search], reading: Reading
+    ) -> Answer:
+        """A part read with the part before it that only found that part's passage ("…how
+        many screens are there? and when do I find out if I got it"): read alone instead, so
+        a question the guide doesn't cover is named rather than silently dropped."""
+        search = searches.get(query) or self.retriever.search(query)
+        return self._alone(replace(part, query=query), search, reading.language)
 
     # ── the thread ───────────────────────────────────────────────────────────
 

@@ -48,6 +48,7 @@ class Part:
     cues: Cues
     context_query: str | None = None  # the query read with the thread, after an answer
     glossed: float = 0.0  # the share of its words glossed from another language
+    own_query: str | None = None  # searched with the part before it: its words alone
 
 
 @dataclass(frozen=True)
@@ -66,14 +67,15 @@ class Reading:
 
     @property
     def queries(self) -> tuple[str, ...]:
-        """Every text to search, each once. Not the whole of a message with several parts:
-        it is needed only when no part is answered, and it is the longest text to embed, so
-        the mentor searches it then."""
+        """Every text to embed, each once: each part, and the thread's question it may lean
+        on. Not a part read with the thread: its search is composed from those two
+        (Mentor.context_search). Not the whole of a message with several parts: it is
+        needed only when no part is answered, so the mentor searches it then."""
         found: list[str] = []
         for part in self.parts:
             found.append(part.query)
             if part.context_query is not None and self.thread is not None:
-                found += [part.context_query, self.thread.context]
+                found.append(self.thread.context)
         return tuple(dict.fromkeys(q for q in found if q))
 
 
@@ -126,7 +128,8 @@ def _part(text: str, language: Language, thread: Turn | None, before: str = "") 
     context = None
     if thread is not None and len(words(searched)) <= MAX_CONTEXT_WORDS:
         context = with_context(thread.context, searched)
-    return Part(text, searched, _cues(text, query), context, glossed_share(text, language))
+    own = query if before else None
+    return Part(text, searched, _cues(text, query), context, glossed_share(text, language), own)
 
 
 def _cues(text: str, query: str) -> Cues:

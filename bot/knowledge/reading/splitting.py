@@ -36,8 +36,9 @@ _ASKING_WORDS = (
     r"kivabe|kibhabe|keno|koto|kon|kothay|ezay|feen|emta"
 )
 _ASKS = re.compile(
-    rf"\b(?:{_ASKING_WORDS})\b|^\W*(?:(?:and|but|also|so|btw|ok|okay|plus|aur|tsaka)[\s,]+)*"
-    r"(?:do|does|did|is|are|am|can|could|would|will|have|has|must|need|tell\s+me|explain|"
+    rf"\b(?:{_ASKING_WORDS})\b|^\W*(?:(?:and|but|also|so|btw|ok|okay|plus|aur|tsaka|then|wait|"
+    r"hey|yo|bro|ngl|hmm|um|just|pls|please|sir|bhai)[\s,]+)*"
+    r"(?:do|does|did|is|are|am|can|could|would|will|have|has|must|need|tell\s+me|explain|gimme|"
     r"suggest|recommend|give\s+me|share|list|pwede|kailangan|dapat|may|meron|shey|abi|fit|"
     r"necesito|puedo|debo|hay)\b|"
     r"\b(?:ya\s+nahi|ya\s+nhi|or\s+not|o\s+hindi|o\s+no|abi\s+no|chahiye|chaiye|zaroori\s+h\w*|"
@@ -58,7 +59,7 @@ def split_questions(text: str) -> list[str]:
         return parts
     telling = ""
     for piece in _pieces(text):
-        if asks(piece):
+        if asks(piece) or asks(_after_last_cut(piece), marked=False):
             parts.append(f"{telling} {piece}".strip())
             telling = ""
         else:
@@ -118,7 +119,10 @@ def _at_joining_words(sentence: str) -> list[str]:
     for cut in cuts:
         left, right = sentence[start : cut.start()], sentence[cut.end() :]
         # Not by the question mark: the one ending the sentence would make any tail ask.
-        if _a_question(left) and _a_question(_up_to_next_cut(right)):
+        # The left side asks on its own, or from its last joining word ("so career fairs -
+        # do companies come to them - and …").
+        asking = _a_question(left) or _a_question(_after_last_cut(left))
+        if asking and _a_question(_up_to_next_cut(right)):
             pieces.append(left.strip(" ,"))
             start = cut.end()
     pieces.append(sentence[start:].strip(" ,"))
@@ -128,6 +132,11 @@ def _at_joining_words(sentence: str) -> list[str]:
 def _up_to_next_cut(text: str) -> str:
     following = _JOINING_WORD.search(text)
     return text[: following.start()] if following and following.start() > 0 else text
+
+
+def _after_last_cut(text: str) -> str:
+    cuts = [m for m in _JOINING_WORD.finditer(text) if m.start() > 0]
+    return text[cuts[-1].end() :] if cuts else text
 
 
 def _a_question(piece: str) -> bool:

