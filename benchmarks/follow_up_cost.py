@@ -1,9 +1,9 @@
 """Per-message cost of a conversation (every message follows an answer), side by side.
 
 After an answer, a message of up to 30 words is searched three ways (bot/knowledge/
-reading/reader.py): alone, with the thread's question, and that question alone, which the
-retriever usually still remembers. This measures, in one process and alternating rounds so
-that machine noise hits every side:
+reading/reader.py): alone, with the thread's question (by the two vectors, never embedded
+itself), and that question alone, which the retriever usually still remembers. This
+measures, in one process and alternating rounds so that machine noise hits every side:
 
 - bare: SentenceTransformer.encode of each message, once;
 - remembered: the bot's pipeline (Mentor with the fitted decisions);

@@ -46,7 +46,8 @@ def test_ask_json_shape(capsys):
         assert isinstance(passage["score"], float)
     assert result["passages"][0]["id"] == "prac-colab"
     scores = [p["score"] for p in result["passages"]]
-    assert scores == sorted(scores, reverse=True)
+    # the answer ranks first; the buttons under it are runners-up or its nearest passages
+    assert scores[0] == max(scores)
 
 
 def test_ask_json_reads_one_question_per_line(capsys, monkeypatch):

@@ -7,6 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.knowledge.search.embedder import MODEL_NAME, load_embedder
 from bot.knowledge.search.index import (
@@ -16,6 +18,8 @@ from bot.knowledge.search.index import (
     load_index,
     read_manifest,
     staleness,
+    tokenize,
+    tokenize_query,
 )
 from tests.conftest import CORPUS, INDEX
 
@@ -87,3 +91,15 @@ def test_editing_out_of_scope_examples_makes_the_index_stale(built, tmp_path):
     with (corpus / "out-of-scope.txt").open("a") as handle:
         handle.write("how do I knit a scarf\n")
     assert staleness(corpus, built) is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_a_message_is_tokenized_for_bm25_as_bm25s_tokenizes_it(text):
+    assert tokenize_query(text) == tokenize([text])[0]
+
+
+def test_every_corpus_line_is_tokenized_for_bm25_as_bm25s_tokenizes_it():
+    lines = [line for path in sorted(CORPUS.glob("*.md")) for line in path.read_text().splitlines()]
+    lines += ["C++ and C# in 2020's naïve café", "", "Straße ÄÖÜ running runs ran"]
+    assert [tokenize_query(line) for line in lines] == tokenize(lines)

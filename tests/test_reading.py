@@ -185,7 +185,8 @@ def test_courtesy_around_a_question_is_taken_off():
 @pytest.mark.parametrize(
     "text",
     ["more", "tell me more", "moreee", "can u elaborate a bit", "aur?", "anything else?",
-     "what else", "go on", "example pls", "ano pa po"],
+     "what else", "go on", "example pls", "ano pa po", "tell me more about the kaggle part",
+     "ok more on the interviews pls", "can you say a bit more about referrals"],
 )  # fmt: skip
 def test_requests_for_more(text):
     assert cues(text).more

@@ -48,6 +48,12 @@ _FILLER = frozenset(
     """.split()
 )
 MAX_MORE_WORDS = 12
+# "tell me more about the kaggle part", "more on the interviews pls": more, with a subject.
+_MORE_ABOUT = re.compile(
+    r"^(?:(?:ok|okay|cool|nice|great|and|so|pls|please|can\s+(?:you|u)|could\s+(?:you|u)|"
+    r"hmm|interesting)\s+)*(?:tell\s+(?:me|us)\s+|say\s+|explain\s+|talk\s+)?(?:a\s+(?:bit|little)"
+    r"\s+|some\s+)?more\s+(?:about|on|regarding|abt|of)\b"
+)
 
 # "The second one", "open the first button", "number 2 plz": one word saying which, and
 # otherwise only words that point, ask or fill.
@@ -161,7 +167,7 @@ def cues(text: str) -> Cues:
     return Cues(
         words=len(tokens),
         content=len(content_words(text)),
-        more=asks_for_more(tokens),
+        more=asks_for_more(tokens) or bool(_MORE_ABOUT.match(joined)),
         pick=picks(tokens),
         doubt=bool(_DOUBT.search(joined)),
         leans=short and bool(_LEANING_START.match(joined) or _ANAPHORA.search(joined)),

@@ -24,7 +24,7 @@ import numpy as np
 
 from bot.knowledge.search.corpus import Corpus, Passage
 from bot.knowledge.search.embedder import Embedder, load_embedder
-from bot.knowledge.search.index import LoadedIndex, flat_vectors, load_index, tokenize
+from bot.knowledge.search.index import LoadedIndex, flat_vectors, load_index, tokenize_query
 from bot.knowledge.search.text import clean, words
 
 RRF_K = 60
@@ -202,7 +202,7 @@ class Retriever:
 
     def _bm25_scores(self, text: str) -> tuple[np.ndarray, float]:
         """BM25 score per passage, and the share of the text's terms the guide uses."""
-        tokens = tokenize([text])[0]
+        tokens = tokenize_query(text)
         if not tokens:
             return np.zeros(len(self.passages), dtype=np.float32), 0.0
         vocabulary = self.index.bm25.vocab_dict
