@@ -198,3 +198,14 @@ def test_a_joined_search_takes_its_direction_from_the_parts_by_their_words(retri
     np.testing.assert_allclose(only_message.vector, message.vector, atol=1e-6)
     nothing = retriever.search_joined("", [(retriever.search(""), 3)])
     assert nothing.hits == () and nothing.vector is None
+
+
+def test_numpy_runs_its_products_on_one_thread_and_torch_keeps_its_own(retriever):
+    import torch
+    from threadpoolctl import threadpool_info
+
+    pools = threadpool_info()
+    assert {p["num_threads"] for p in pools if p["user_api"] == "blas"} == {1}
+    # torch's OpenMP pool keeps its threads (FAISS's own is on one, search/index.py)
+    openmp = [p["num_threads"] for p in pools if p["user_api"] == "openmp"]
+    assert max(openmp) == torch.get_num_threads()

@@ -18,6 +18,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -304,4 +305,18 @@ def load_retriever(corpus_dir: Path, index_dir: Path, mode: Mode = Mode.HYBRID) 
 
     Raises IndexUnavailable or ModelUnavailable with a one-line message.
     """
-    return Retriever(load_index(corpus_dir, index_dir), load_embedder(), mode)
+    retriever = Retriever(load_index(corpus_dir, index_dir), load_embedder(), mode)
+    numpy_on_one_thread()  # after the imports, so every BLAS they loaded is limited
+    return retriever
+
+
+@cache
+def numpy_on_one_thread() -> None:
+    """A search's products are one row by a few hundred: microseconds on one thread. With
+    two, OpenBLAS's workers keep spinning after each and take the cores from the torch
+    threads encoding the next message, as FAISS's did (search/index.py): `mentorbot ask`
+    cost 1.30-1.39x a bare encode per question with them, 1.09-1.10x without
+    (benchmarks/ask_cost.py). torch's own threads (OpenMP) are left alone."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1, user_api="blas")
