@@ -120,6 +120,8 @@ def test_thanks_and_closers_with_any_filler_are_thanks(text):
         ("ight im out peace", SmallTalk.GOODBYE),
         ("aight im out", SmallTalk.GOODBYE),
         ("yo whats good", SmallTalk.GREETING),
+        ("ok this aint helping my wallet at all 😭", SmallTalk.FRUSTRATION),
+        ("bruh u keep saying github 😭", SmallTalk.FRUSTRATION),
         ("hi, how are you?", SmallTalk.GREETING),
     ],
 )
@@ -158,6 +160,7 @@ def test_each_kind_of_small_talk(text, kind):
         "tell me what you can do to stand out without a referral",
         "can i ask some questions about internships? i want to know the stipend for ML interns",
         "how are you finding the interview process",
+        "you keep saying github matters, but what should be on it?",
         "what's up with phone screens",
         "what's good to put on github?",
         "out of ideas for projects, what should i build?",

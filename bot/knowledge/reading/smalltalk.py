@@ -163,7 +163,8 @@ _LUCK = re.compile(
 )
 _FRUSTRATION = re.compile(
     r"\b(?:(?:this|that|it|you|u|ur\s+answer|your\s+answer|the\s+answer|which)\s+"
-    r"(?:does\s*n[o']?t|doesnt|didn't|didnt|is\s*n[o']?t|isnt|are\s*n[o']?t|arent|not|did\s+not)"
+    r"(?:does\s*n[o']?t|doesnt|didn't|didnt|is\s*n[o']?t|isnt|are\s*n[o']?t|arent|not|did\s+not|"
+    r"ain't|aint)"
     r"\s+(?:really\s+|even\s+|quite\s+|at\s+all\s+)?(?:help|helping|helpful|answer|make\s+sense|"
     r"useful|work|relevant)|not\s+(?:what\s+i\s+(?:asked|meant|wanted|need)|helpful|useful|"
     r"relevant|helping)|useless|wrong\s+answer|(?:stupid|dumb|useless|bad)\s+(?:bot|answer)|"
@@ -199,7 +200,9 @@ _COMPLAINT = re.compile(
     r"did\s+not)\s+(?:really\s+)?(?:tell|say|answer)\s+(?:me|my)|"
     r"same\s+answer\s+as\s+before|almost\s+the\s+same\s+answer|"
     r"keep\s+saying\s+(?:you\s+)?(?:don't|dont|do\s+not)\s+know|"
-    r"kuch\s+naya\s+(?:to\s+|toh\s+)?(?:batao|bata|nahi))\b"
+    r"kuch\s+naya\s+(?:to\s+|toh\s+)?(?:batao|bata|nahi)|"
+    # "bruh u keep saying github"
+    r"(?:you|u)\s+(?:keep|keeps|kept)\s+(?:saying|repeating|talking\s+about|bringing\s+up))\b"
 )
 # Greetings that ask how the bot is ("yo whats good", "hi, how are you?").
 _HOW_ARE_YOU = re.compile(
