@@ -132,3 +132,18 @@ def test_a_message_with_no_english_word_is_not_searched_as_english():
 
     reading = read("Apakah para mahasiswa perlu internship di Google?")
     assert reading.parts[0].query == "internship Google?"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("recruiters ghosted me, should i email em or wait for em?", "en"),
+        ("do i text em or call em after the interview", "en"),
+        ("como consigo um estagio em machine learning em empresa grande?", "pt"),
+        ("sou estudante em sao paulo, preciso de phd?", "pt"),
+    ],
+)
+def test_words_vietnamese_shares_with_english_and_portuguese_never_make_a_message_vietnamese(
+    text, language
+):
+    assert detect_language(text) == language

@@ -163,6 +163,31 @@ def test_a_part_pointing_back_that_finds_only_the_part_before_is_read_alone(ment
     assert [a.question for a in reply.declined] == ["when do i find out if i got it"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["tell me more about the interview process", "can you tell me more about kaggle?",
+     "tell me more about the phd requirement"],
+)  # fmt: skip
+def test_more_about_a_subject_as_a_first_message_is_a_question(mentor, text):
+    reply = mentor.reply(text)
+    assert reply.passage is not None and reply.reason is None
+
+
+def test_more_about_a_subject_skips_what_was_shown_but_may_still_be_declined(mentor):
+    """Unlike a bare "more?", "more on the salary" is not forced to a passage: the choice
+    may say the guide doesn't cover it."""
+    first = mentor.reply("how many interview rounds are there?")
+    assert first.thread is not None
+    reading = read("tell me more about the salary", first.thread)
+    searches = dict(
+        zip(reading.queries, mentor.retriever.search_batch(list(reading.queries)), strict=True)
+    )
+    seen = mentor.situation(reading.parts[0], searches, first.thread)
+    shown = [i for i, p in enumerate(mentor.corpus.passages) if p.id in first.thread.shown_ids]
+    assert shown and not seen.allowed[shown].any()
+    assert not seen.more
+
+
 def test_a_message_of_several_questions_is_searched_whole_only_when_no_part_is_answered(
     mentor,
 ):

@@ -314,7 +314,8 @@ class Mentor:
         many screens are there? and when do I find out if I got it"): read alone instead, so
         a question the guide doesn't cover is named rather than silently dropped."""
         search = searches.get(query) or self.retriever.search(query)
-        return self._alone(replace(part, query=query), search, reading.language)
+        shown = reading.thread.shown_ids if reading.thread is not None else ()
+        return self._alone(replace(part, query=query), search, reading.language, shown)
 
     # ── the thread ───────────────────────────────────────────────────────────
 

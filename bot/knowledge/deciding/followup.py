@@ -140,7 +140,7 @@ def situation(
     more = cues.more or more_probability >= 0.5
     message = np.array(
         [
-            float(more),
+            float(more or cues.more_about),
             float(cues.doubt),
             float(cues.leans),
             float(cues.points_back),
@@ -155,7 +155,10 @@ def situation(
         ]
     )
     # Asked for more, or for something else, the student has seen what was shown.
-    allowed = shown == 0 if more or cues.asks_for_others else np.ones(n, dtype=bool)
+    # "More about the interviews" may still be something the guide doesn't cover: it is
+    # never forced to a passage, as a bare "more?" is.
+    others = more or cues.asks_for_others or cues.more_about
+    allowed = shown == 0 if others else np.ones(n, dtype=bool)
     return Situation(candidates, message, allowed, more)
 
 

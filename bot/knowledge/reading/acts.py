@@ -140,6 +140,7 @@ class Cues:
     questions_the_answer: bool  # "even for…", "is that really…"
     changes_subject: bool  # "btw", "another thing"
     asks_for_others: bool  # "what else", "besides papers", "other contests"
+    more_about: bool  # "tell me more about the interviews": more, with a subject of its own
 
 
 def either(a: Cues, b: Cues) -> Cues:
@@ -156,6 +157,7 @@ def either(a: Cues, b: Cues) -> Cues:
         questions_the_answer=a.questions_the_answer or b.questions_the_answer,
         changes_subject=a.changes_subject or b.changes_subject,
         asks_for_others=a.asks_for_others or b.asks_for_others,
+        more_about=a.more_about or b.more_about,
     )
 
 
@@ -167,7 +169,8 @@ def cues(text: str) -> Cues:
     return Cues(
         words=len(tokens),
         content=len(content_words(text)),
-        more=asks_for_more(tokens) or bool(_MORE_ABOUT.match(joined)),
+        more=asks_for_more(tokens),
+        more_about=bool(_MORE_ABOUT.match(joined)),
         pick=picks(tokens),
         doubt=bool(_DOUBT.search(joined)),
         leans=short and bool(_LEANING_START.match(joined) or _ANAPHORA.search(joined)),

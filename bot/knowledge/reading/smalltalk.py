@@ -57,7 +57,7 @@ _GOODBYE = set(
     """
     bye byee byeee bbye goodbye bb cya see later ttyl gn goodnight night care alvida
     hafiz adios chao ciao tchau peace tc laters signing off logging kwaheri baadaye varen
-    catch ya hooroo salama hafez later out
+    catch ya hooroo salama hafez later
     """.split()
 )
 _GREETING = set(
@@ -134,7 +134,8 @@ _IDENTITY = re.compile(
     r"(?:human|person|people|real)\S*(?:\s+a)?\s+(?:or|illa|ya|o)\s+(?:some\s+|a\s+|an\s+|just\s+a\s+)?"
     r"(?:chat)?bot|(?:are|r)\s+(?:you|u)\s+(?:the|that)\s+(?:author|writer|nvidia\s+guy)|"
     # Vietnamese "bot là ai?", "người thật hay AI?", "bot có phải là tác giả không?"
-    r"(?:bot|bạn|cậu)\s+là\s+ai|người\s+thật\s+hay|bot\s+có\s+phải\s+(?:chính\s+)?là\s+tác\s+giả)"
+    r"(?:bot|bạn|cậu)\s+là\s+ai|(?:bot|bạn)\s+(?:là\s+)?người\s+thật|"
+    r"bot\s+có\s+phải\s+(?:chính\s+)?là\s+tác\s+giả)"
 )
 # "Can I ask you a few questions?": an opening, answered like a greeting.
 _PERMISSION = re.compile(
@@ -163,8 +164,7 @@ _LUCK = re.compile(
 )
 _FRUSTRATION = re.compile(
     r"\b(?:(?:this|that|it|you|u|ur\s+answer|your\s+answer|the\s+answer|which)\s+"
-    r"(?:does\s*n[o']?t|doesnt|didn't|didnt|is\s*n[o']?t|isnt|are\s*n[o']?t|arent|not|did\s+not|"
-    r"ain't|aint)"
+    r"(?:does\s*n[o']?t|doesnt|didn't|didnt|is\s*n[o']?t|isnt|are\s*n[o']?t|arent|not|did\s+not)"
     r"\s+(?:really\s+|even\s+|quite\s+|at\s+all\s+)?(?:help|helping|helpful|answer|make\s+sense|"
     r"useful|work|relevant)|not\s+(?:what\s+i\s+(?:asked|meant|wanted|need)|helpful|useful|"
     r"relevant|helping)|useless|wrong\s+answer|(?:stupid|dumb|useless|bad)\s+(?:bot|answer)|"
@@ -186,9 +186,7 @@ _FRUSTRATION = re.compile(
     # Arabizi "mafeesh ay help", "nafs el kalam" (the same words), Swahili "haisaidii" (it
     # doesn't help), Taglish "d nmn sinagot" (it didn't answer)
     r"mafeesh\s+(?:ay\s+|any\s+)?help|nafs\s+el\s+kalam|haisaidii|"
-    r"(?:d|di|hindi)\s+(?:nmn\s+|naman\s+)?(?:sinagot|yan\s+sagot)|sagot\s+sa\s+tanong|"
-    # Vietnamese "trả lời không đúng cái mình hỏi", "nói chung chung quá"
-    r"trả\s+lời\s+không\s+đúng|không\s+đúng\s+(?:cái|câu)\s+(?:mình|em)\s+hỏi|chung\s+chung)"
+    r"(?:d|di|hindi)\s+(?:nmn\s+|naman\s+)?(?:sinagot|yan\s+sagot)|sagot\s+sa\s+tanong)"
 )
 # Complaints whose words also fit a question ("is DSA not that useful?", "the recruiter
 # didn't tell me my result, should I email?"): frustration only when the message asks nothing.
@@ -201,13 +199,19 @@ _COMPLAINT = re.compile(
     r"same\s+answer\s+as\s+before|almost\s+the\s+same\s+answer|"
     r"keep\s+saying\s+(?:you\s+)?(?:don't|dont|do\s+not)\s+know|"
     r"kuch\s+naya\s+(?:to\s+|toh\s+)?(?:batao|bata|nahi)|"
-    # "bruh u keep saying github"
-    r"(?:you|u)\s+(?:keep|keeps|kept)\s+(?:saying|repeating|talking\s+about|bringing\s+up))\b"
+    # "bruh u keep saying github", "this aint helping"
+    r"(?:you|u)\s+(?:keep|keeps|kept)\s+(?:saying|repeating|talking\s+about|bringing\s+up)|"
+    r"(?:this|that|it|you|u)\s+(?:ain'?t|aint)\s+(?:really\s+|even\s+)?(?:help|helping|helpful|"
+    r"useful|relevant|working)|"
+    # Vietnamese "trả lời không đúng cái mình hỏi", "nói chung chung quá"
+    r"trả\s+lời\s+không\s+đúng|không\s+đúng\s+(?:cái|câu)\s+(?:mình|em)\s+hỏi|chung\s+chung)\b"
 )
 # Greetings that ask how the bot is ("yo whats good", "hi, how are you?").
 _HOW_ARE_YOU = re.compile(
-    r"^(?:\w+\s+){0,2}(?:what'?s\s+(?:good|up|poppin|new)|how\s+(?:are|r)\s+(?:you|u|ya)"
-    r"(?:\s+doing)?|how'?s\s+it\s+going|how\s+(?:is|s)\s+it\s+going)(?:\s+\w+){0,2}$"
+    r"^(?:(?:yo|hey|hi|hii|hello|helo|sup|ok|so|and|oh|good\s+morning|good\s+evening)\s+)*"
+    r"(?:what'?s\s+(?:good|up|poppin|new)|how\s+(?:are|r)\s+(?:you|u|ya)(?:\s+doing)?|"
+    r"how'?s\s+it\s+going|how\s+(?:is|s)\s+it\s+going)"
+    r"(?:\s+(?:bro|bot|man|mate|dude|today|sir|there|buddy|friend|bhai|yaar|fam|guys))*$"
 )
 # "say less", "say no more": agreed, go on.
 _AGREED = re.compile(r"^(?:ok\s+|aight\s+|alright\s+)?say\s+(?:less|no\s+more)$")
@@ -215,7 +219,9 @@ _AGREED = re.compile(r"^(?:ok\s+|aight\s+|alright\s+)?say\s+(?:less|no\s+more)$"
 _BYE = {"bye", "byee", "byeee", "bbye", "goodbye", "cya", "ttyl", "alvida", "hafiz", "hafez",
         "adios", "chao", "ciao", "tchau", "goodnight"}  # fmt: skip
 _BYE_PHRASE = re.compile(
-    r"\b(?:good\s+night|ma(?:a|3)?\s*(?:el|al)?\s*salama|khuda\s+hafiz|allah\s+hafe?[zi]z?)\b"
+    r"\b(?:good\s+night|ma(?:a|3)?\s*(?:el|al)?\s*salama|khuda\s+hafiz|allah\s+hafe?[zi]z?)\b|"
+    # "ight im out peace", not "im out of ideas"
+    r"\b(?:i'?m|im)\s+out(?:\s+(?:peace|bye|now|for\s+now|y'?all|guys|fam))*$"
 )
 _QUESTION_START = re.compile(
     r"^\W*(?:what|what's|whats|how|which|where|when|why|who|do|does|did|is|are|can|could|"

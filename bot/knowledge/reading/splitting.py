@@ -59,7 +59,7 @@ def split_questions(text: str) -> list[str]:
         return parts
     telling = ""
     for piece in _pieces(text):
-        if asks(piece) or asks(_after_last_cut(piece), marked=False):
+        if asks(piece) or _tail_asks(piece):
             parts.append(f"{telling} {piece}".strip())
             telling = ""
         else:
@@ -119,9 +119,9 @@ def _at_joining_words(sentence: str) -> list[str]:
     for cut in cuts:
         left, right = sentence[start : cut.start()], sentence[cut.end() :]
         # Not by the question mark: the one ending the sentence would make any tail ask.
-        # The left side asks on its own, or from its last joining word ("so career fairs -
-        # do companies come to them - and …").
-        asking = _a_question(left) or _a_question(_after_last_cut(left))
+        # The left side asks on its own, or after a dash ("so career fairs - do companies
+        # come to them - and …").
+        asking = _a_question(left) or _tail_asks(left)
         if asking and _a_question(_up_to_next_cut(right)):
             pieces.append(left.strip(" ,"))
             start = cut.end()
@@ -134,9 +134,20 @@ def _up_to_next_cut(text: str) -> str:
     return text[: following.start()] if following and following.start() > 0 else text
 
 
-def _after_last_cut(text: str) -> str:
-    cuts = [m for m in _JOINING_WORD.finditer(text) if m.start() > 0]
-    return text[cuts[-1].end() :] if cuts else text
+_DASH = re.compile(r"\s[-–—]\s")
+# How a question opens after a topic and a dash: not "have", "am" or "need", which open
+# telling too ("i'm from india - have a cgpa of 7.5").
+_OPENS_A_QUESTION = re.compile(
+    r"^\W*(?:do|does|did|is|are|can|could|should|would|will|what|how|which|where|when|why|"
+    r"who)\b",
+    re.IGNORECASE,
+)
+
+
+def _tail_asks(piece: str) -> bool:
+    """The part after a piece's last spaced dash opens like a question of its own."""
+    tail = _DASH.split(piece)[-1]
+    return tail != piece and bool(_OPENS_A_QUESTION.match(tail)) and _a_question(tail)
 
 
 def _a_question(piece: str) -> bool:

@@ -316,7 +316,8 @@ def numpy_on_one_thread() -> None:
     two, OpenBLAS's workers keep spinning after each and take the cores from the torch
     threads encoding the next message, as FAISS's did (search/index.py): `mentorbot ask`
     cost 1.30-1.39x a bare encode per question with them, 1.09-1.10x without
-    (benchmarks/ask_cost.py). torch's own threads (OpenMP) are left alone."""
+    (benchmarks/ask_cost.py). Process-wide, for the BLAS libraries loaded by then (numpy's,
+    scipy's, FAISS's): fitting's products run on one thread too."""
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1, user_api="blas")
