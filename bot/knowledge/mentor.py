@@ -159,8 +159,7 @@ class Mentor:
         if thread is None or part.context_query is None:
             if part.cues.more and thread is None and len(reading.parts) == 1:
                 return Answer(part.text, None, reason=Reason.NO_CONTEXT)
-            shown = thread.shown_ids if thread is not None else ()
-            return self._alone(part, alone, reading.language, shown)
+            return self._alone(part, alone, reading.language, reading.shown_ids)
         return self._after_answer(part, alone, searches, thread)
 
     def _alone(
@@ -191,21 +190,23 @@ class Mentor:
         found = dict(searches)
         for part in missing:
             assert part.context_query is not None
-            own = len(part.query.split())
-            from_thread = max(len(part.context_query.split()) - own, 0)
-            found[part.context_query] = self.retriever.search_joined(
-                part.context_query,
-                [(searches[thread.context], from_thread), (searches[part.query], own)],
-            )
+            found[part.context_query] = self._read_with_thread(part, searches, thread)
         return found
+
+    def _read_with_thread(self, part: Part, searches: Mapping[str, Search], thread: Turn) -> Search:
+        assert part.context_query is not None
+        own = len(part.query.split())
+        from_thread = max(len(part.context_query.split()) - own, 0)
+        return self.retriever.search_joined(
+            part.context_query,
+            [(searches[thread.context], from_thread), (searches[part.query], own)],
+        )
 
     def situation(self, part: Part, searches: Mapping[str, Search], thread: Turn) -> Situation:
         """A message after an answer as the follow-up choice sees it (fitting uses this too)."""
         assert part.context_query is not None
-        if part.context_query not in searches:
-            reading = Reading(part.text, parts=(part,), thread=thread)
-            searches = self.with_context_searches(reading, searches)
-        alone, context = searches[part.query], searches[part.context_query]
+        alone = searches[part.query]
+        context = searches.get(part.context_query) or self._read_with_thread(part, searches, thread)
         decline = self.models.decline
         return situation(
             part.cues,
@@ -289,8 +290,7 @@ class Mentor:
         if not answered and reading.whole_query is not None:
             whole = Part(reading.text, reading.whole_query, reading.parts[0].cues)
             search = searches.get(reading.whole_query) or self.retriever.search(whole.query)
-            seen = reading.thread.shown_ids if reading.thread is not None else ()
-            return [self._alone(whole, search, reading.language, seen)]
+            return [self._alone(whole, search, reading.language, reading.shown_ids)]
         kept: list[Answer] = []
         shown: set[str] = set()
         for answer, part in zip(answers, reading.parts, strict=True):
@@ -314,8 +314,7 @@ class Mentor:
         many screens are there? and when do I find out if I got it"): read alone instead, so
         a question the guide doesn't cover is named rather than silently dropped."""
         search = searches.get(query) or self.retriever.search(query)
-        shown = reading.thread.shown_ids if reading.thread is not None else ()
-        return self._alone(replace(part, query=query), search, reading.language, shown)
+        return self._alone(replace(part, query=query), search, reading.language, reading.shown_ids)
 
     # ── the thread ───────────────────────────────────────────────────────────
 

@@ -66,10 +66,15 @@ class Reading:
         return not self.text
 
     @property
+    def shown_ids(self) -> tuple[str, ...]:
+        """The passages the conversation has shown, which no answer offers again."""
+        return self.thread.shown_ids if self.thread is not None else ()
+
+    @property
     def queries(self) -> tuple[str, ...]:
         """Every text to embed, each once: each part, and the thread's question it may lean
         on. Not a part read with the thread: its search is composed from those two
-        (Mentor.context_search). Not the whole of a message with several parts: it is
+        (Mentor.with_context_searches). Not the whole of a message with several parts: it is
         needed only when no part is answered, so the mentor searches it then."""
         found: list[str] = []
         for part in self.parts:
