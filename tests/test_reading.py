@@ -287,6 +287,18 @@ def test_leaning_and_subject_changes():
          ["so career fairs - do companies actually come to them", "do i interview right there"]),
         ("just gimme the quick recap and then tell me what housing is like",
          ["just gimme the quick recap", "then tell me what housing is like"]),
+        # a question after a colon or a few words of telling; an unmarked one added with
+        # "also"; questions listed with commas or "+"
+        ("two quick ones: do I need a PhD, and can I apply from abroad?",
+         ["two quick ones: do I need a PhD", "can I apply from abroad?"]),
+        ("i am not cs student can i still apply, also do i need c++",
+         ["i am not cs student can i still apply", "do i need c++"]),
+        ("pytorch or tensorflow? also colab enough or must buy own gpu",
+         ["pytorch or tensorflow?", "colab enough or must buy own gpu"]),
+        ("how important is C++, which maths modules should I take, and is a PhD needed?",
+         ["how important is C++", "which maths modules should I take", "is a PhD needed?"]),
+        ("what fundamentals do I need + which courses first + is a top uni necessary",
+         ["what fundamentals do I need", "which courses first", "is a top uni necessary"]),
     ],
 )  # fmt: skip
 def test_several_questions_are_split(text, parts):
@@ -319,6 +331,11 @@ def test_telling_before_a_question_is_never_a_question_of_its_own(text):
         "Another question, please. Is Kaggle worth it for an internship?",
         "I'm from a small college and I don't know anyone. How can I get an internship?",
         "tell me more",
+        "how should a person like me, who has a statistics background, become a programmer?",
+        "ok what about conferences, what's this booth thing?",
+        "and how much do they pay interns? like is it liveable",
+        "are you sure? mi pana usa AWS pa todo y dice que está brutal",
+        "sir apply karne ke aur tarike batao jisme chance zyada ho",
     ],
 )
 def test_one_question_stays_whole(text):
@@ -416,6 +433,48 @@ def test_thanks_for_a_numbered_link_is_thanks_and_tany_is_not_a_pick():
 def test_vietnamese_small_talk(text, kind):
     reading = read(text, THREAD)
     assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("tamam teşekkürler hocam 🙏", SmallTalk.THANKS),
+        ("süper, sağolun", SmallTalk.THANKS),
+        ("merci beaucoup !", SmallTalk.THANKS),
+        ("ok terima kasih banyak2 ^^", SmallTalk.THANKS),
+        ("Much obliged, that's clear.", SmallTalk.THANKS),
+        ("iyi günler, görüşürüz", SmallTalk.GOODBYE),
+        ("ok bye2!", SmallTalk.GOODBYE),
+        ("merhaba", SmallTalk.GREETING),
+        ("bonjour :D", SmallTalk.GREETING),
+        ("helloo", SmallTalk.GREETING),
+        ("sen bot musun?", SmallTalk.IDENTITY),
+        ("t'es qui toi, un bot ?", SmallTalk.IDENTITY),
+        ("awak ni bot ke?", SmallTalk.IDENTITY),
+        ("am I chatting with a real human?", SmallTalk.IDENTITY),
+        ("yarın mülakat var, şans dile bana", SmallTalk.LUCK),
+        ("that's not terribly helpful", SmallTalk.FRUSTRATION),
+        ("you already said that", SmallTalk.FRUSTRATION),
+        ("hep aynı şeyi söylüyorsun", SmallTalk.FRUSTRATION),
+        ("ça m'aide pas vraiment", SmallTalk.FRUSTRATION),
+    ],
+)
+def test_turkish_french_malay_and_british_small_talk(text, kind):
+    reading = read(text, THREAD)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is the interviewer a real person or an AI?",
+        "will a real person or an automated system read my resume?",
+        "apu pytorch naki tensorflow kon ta shikhbo",
+        "what is the difference between l1 and l2 regularization",
+    ],
+)
+def test_questions_that_share_words_with_small_talk_stay_questions(text):
+    assert read(text).small_talk is None and read(text).parts
 
 
 def test_vietnamese_requests_for_more_and_picks_are_read_through_the_glossary():

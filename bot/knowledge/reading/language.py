@@ -4,7 +4,8 @@ Three rules, in this order:
 - The writing system decides when most letters are not Latin (Cyrillic, Devanagari, Han,
   Arabic, …): exact, and needs no model.
 - Code-mixed and romanized varieties (Hinglish and romanized Urdu, Taglish, Nigerian
-  Pidgin, Spanglish, Portuguese) are told by their own grammar words (varieties.toml),
+  Pidgin, Spanglish, Portuguese, Tanglish, Sheng, Vietnamese, Turkish, French, and Malay,
+  which also reads much Indonesian) are told by their own grammar words (varieties.toml),
   before any detector: detectors trained on standard text read romanized Hindi as
   Indonesian or Malay. Their words are glossed into English for the search, because the
   English content words ("PhD", "internship", "leetcode") usually carry the question.
@@ -13,7 +14,7 @@ Three rules, in this order:
   English improbable, and with few English function words. Short messages and names ("Kaggle?",
   "tl;dr pls", "chip huyen book") fool every detector, so they count as English.
 
-A message in a language without a glossary (Arabizi, Banglish, Vietnamese, Russian, …) is
+A message in a language without a glossary (Arabizi, Banglish, German, Russian, …) is
 searched by its English words (lexicon.py), when it has any: they usually carry the
 question.
 """
@@ -155,12 +156,15 @@ class Variety:
     glossary: dict[str, str]
     marks: frozenset[str]
     mixed: bool  # its speakers mix in English as a rule (romanized Hindi, Taglish, Pidgin)
+    # Which side of an apostrophe carries the word: Turkish suffixes a name
+    # ("coursera'daki"), French elides before it ("l'auteur").
+    apostrophe: str = ""  # "keep-before", "keep-after", or "" (the word is looked up whole)
 
 
 # Varieties whose writers mix in English as a rule (and in Kenya and Tanzania, where students
 # write Sheng, study in English); Spanish and Portuguese messages may be
 # wholly in that language, and are "mixed" only with English words in them.
-_ALWAYS_MIXED = {"hi-Latn", "tl", "pcm", "ta-Latn", "sw"}
+_ALWAYS_MIXED = {"hi-Latn", "tl", "pcm", "ta-Latn", "sw", "ms"}
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
 MIXED_SHARE = 0.1  # English function words that make a Spanish or Portuguese message mixed
@@ -182,6 +186,7 @@ def varieties() -> tuple[Variety, ...]:
             glossary={k.lower(): v for k, v in entry["glossary"].items()},
             marks=frozenset(entry["marks"]) - _ENGLISH_FUNCTION_WORDS - _SHARED_WITH_ENGLISH,
             mixed=code in _ALWAYS_MIXED,
+            apostrophe=entry.get("apostrophe", ""),
         )
         for code, entry in data.items()
     )
@@ -213,7 +218,7 @@ def _variety(tokens: list[str]) -> tuple[Variety, float] | None:
 
 
 # Standard languages a detector knows well; their words overlap with French and Italian.
-_STANDARD = {"es", "pt"}
+_STANDARD = {"es", "pt", "fr"}
 
 
 def _another_standard_language(variety: Variety, tokens: list[str], text: str) -> bool:
@@ -230,12 +235,26 @@ def gloss(text: str, variety: Variety) -> str:
     words and names stay as they are."""
     out = []
     for token in TOKEN.findall(text):
+        token = _word_of(token.replace("’", "'"), variety)
         lowered = token.lower()
         if lowered in _ENGLISH_FUNCTION_WORDS or lowered not in variety.glossary:
             out.append(token)
         elif english := variety.glossary[lowered]:
             out.append(english)
     return join_tokens(out)
+
+
+def _word_of(token: str, variety: Variety) -> str:
+    """The part of "coursera'daki" or "l'auteur" the variety's grammar leaves the word in."""
+    lowered = token.lower()
+    if "'" not in token or lowered in variety.glossary:
+        return token
+    before, _, after = token.partition("'")
+    if variety.apostrophe == "keep-before" and before:
+        return before
+    if variety.apostrophe == "keep-after" and after:
+        return after
+    return token
 
 
 def _dominant_script(text: str) -> str | None:

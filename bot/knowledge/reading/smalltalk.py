@@ -37,6 +37,8 @@ _THANKS = set(
     dhanyawad dhanyavad dhanyavaad salamat gracias graciass obrigado obrigada merci
     danke grazie asante jazakallah jazakallahu jzk nandri nanri nandrigal shukrani
     cheers dhonnobad dhonyobad dhonnobaad dhanyabad mersi merci shokran shokrn cảm cám
+    obliged chokran choukran chukran sağol sagol saol sağolun sagolun teşekkürler
+    tesekkurler teşekkür tesekkur tşk tsk eyv eyvallah tq tqvm tqsm terima kasih
     """.split()
 )
 _ACKNOWLEDGED = set(
@@ -50,14 +52,16 @@ _ACKNOWLEDGED = set(
     clarified interesting useful wow omg sharp e don do makes ahh ah oh ohh oh ic icic
     see problem worries prob sari seri puriyudhu purinjidhu purinjuthu poa sawa safi fiti
     righto rightio legend legendary bonza ripper ta tamam tmam mashy mashi ashta bujhechi
-    bujhlam thik ache valo bhalo bet w ight oke được
+    bujhlam thik ache valo bhalo bet w ight oke được tamamdır tamamdir anladım anladim
+    peki süper super harika entendu compris parfait d'accord daccord faham baik motivated
     """.split()
 )
 _GOODBYE = set(
     """
     bye byee byeee bbye goodbye bb cya see later ttyl gn goodnight night care alvida
     hafiz adios chao ciao tchau peace tc laters signing off logging kwaheri baadaye varen
-    catch ya hooroo salama hafez later
+    catch ya hooroo salama hafez later görüşürüz gorusuruz hoşçakal hoscakal bslama
+    beslama revoir jumpa tinggal günler gunler journée journee soirée soiree
     """.split()
 )
 _GREETING = set(
@@ -66,7 +70,8 @@ _GREETING = set(
     namaskar assalam assalamu assalamualaikum asalamualaikum salam salaam kamusta
     kumusta musta sup wassup whatsup morning afternoon evening greetings alaikum walaikum
     buenos buenas dias días tardes noches oye qué onda vanakkam niaje mambo sasa habari
-    jambo hujambo g'day gday oi ahlan marhaba
+    jambo hujambo g'day gday oi ahlan marhaba merhaba selam selamlar bonjour bonsoir
+    salut coucou selamat pagi petang
     """.split()
 )
 # Words that only fill or address: they never make a message more than small talk.
@@ -82,7 +87,8 @@ _FILLER = set(
     nice and to be with me my us we will ill i'll try do it know now got gotten let
     lemme noted appreciate well good great the everything information clear dear one
     again indeed truly kind take no machi da romba sana msee manze buda yalla apu apa
-    bhaiya didi basha ya3ni then forget ạ dạ nha nhé ơn thôi rồi nhiều
+    bhaiya didi basha ya3ni then forget ạ dạ nha nhé ơn thôi rồi nhiều hocam hoca abi
+    iyi lah la je eh kasih banyak sikit lagi beaucoup bcp svp d p
     """.split()
 )
 # Words of an opening that asks permission ("Hello. Excuse me, I hope it's okay…").
@@ -135,7 +141,18 @@ _IDENTITY = re.compile(
     r"(?:chat)?bot|(?:are|r)\s+(?:you|u)\s+(?:the|that)\s+(?:author|writer|nvidia\s+guy)|"
     # Vietnamese "bot là ai?", "người thật hay AI?", "bot có phải là tác giả không?"
     r"(?:bot|bạn|cậu)\s+là\s+ai|(?:bot|bạn)\s+(?:là\s+)?người\s+thật|"
-    r"bot\s+có\s+phải\s+(?:chính\s+)?là\s+tác\s+giả)"
+    r"bot\s+có\s+phải\s+(?:chính\s+)?là\s+tác\s+giả|"
+    # "am I talking to an actual person or some sort of automated assistant?", "u real
+    # person or AI ah?", French "tu es qui ? un bot ?", Turkish "sen bot musun", Malay
+    # "awak ni bot ke"
+    r"(?:talking|speaking|chatting)\s+(?:to|with)\s+(?:a\s+|an\s+)?(?:actual|real|live)\s+"
+    r"(?:person|human)|(?:you|u)\s+(?:a\s+)?real\s+(?:person|human)|(?:^|(?:you|u)\s+)"
+    r"(?:an?\s+)?(?:actual|real|live)\s+(?:person|human)\s+or\s+(?:a\s+|an\s+|some\s+)?(?:sort\s+of\s+|kind\s+of\s+)?"
+    r"(?:ai|bot|automated|chatbot|machine|program|robot)|(?:sort\s+of|an)\s+automated\s+assistant|"
+    r"(?:tu\s+es|t'es|vous\s+[êe]tes)\s+(?:qui|un\s+(?:bot|robot|humain)|une\s+(?:ia|personne))|"
+    r"c'est\s+(?:un\s+)?(?:bot|robot)|bot\s+mu(?:sun|sunuz)?\b|sen\s+kimsin|siz\s+kimsiniz|"
+    r"ger[çc]ek\s+(?:biri|insan)|(?:awak|kau|u|you)\s+(?:ni\s+)?(?:bot|robot|manusia|ai)\s+"
+    r"(?:ke|ka|kah)\b|siapa\s+(?:awak|kau|ni))"
 )
 # "Can I ask you a few questions?": an opening, answered like a greeting.
 _PERMISSION = re.compile(
@@ -160,12 +177,16 @@ _LUCK = re.compile(
     r"ed3[iy]l[iy]|ed3eel[iy]|do3a2|duaa\s+for\s+me|wish\s+me\s+(?:a\s+)?good\s+luck|"
     r"pray\s+(?:karna|karo|kijiye|krna)|(?:mere|meri)\s+liye\s+pray|"
     # Vietnamese "chúc em may mắn"
-    r"ch[úu]c\s+(?:em|m[ìi]nh|t[ôo]i|t[ớo])\s+may\s+m[ắa]n)"
+    r"ch[úu]c\s+(?:em|m[ìi]nh|t[ôo]i|t[ớo])\s+may\s+m[ắa]n|"
+    # Turkish "şans dile bana", Malay "doakan saya", French "souhaite-moi bonne chance"
+    r"[şs]ans\s+dile|ba[şs]ar[ıi]\s+dile|doakan|souhaite[\s-]+moi|bonne\s+chance\s+(?:à\s+)?moi|"
+    r"wish\s+me\s+well|cross\s+your\s+fingers)"
 )
 _FRUSTRATION = re.compile(
     r"\b(?:(?:this|that|it|you|u|ur\s+answer|your\s+answer|the\s+answer|which)\s+"
     r"(?:does\s*n[o']?t|doesnt|didn't|didnt|is\s*n[o']?t|isnt|are\s*n[o']?t|arent|not|did\s+not)"
-    r"\s+(?:really\s+|even\s+|quite\s+|at\s+all\s+)?(?:help|helping|helpful|answer|make\s+sense|"
+    r"\s+(?:really\s+|even\s+|quite\s+|at\s+all\s+|terribly\s+|particularly\s+|very\s+|"
+    r"that\s+|all\s+that\s+)?(?:help|helping|helpful|answer|make\s+sense|"
     r"useful|work|relevant)|not\s+(?:what\s+i\s+(?:asked|meant|wanted|need)|helpful|useful|"
     r"relevant|helping)|useless|wrong\s+answer|(?:stupid|dumb|useless|bad)\s+(?:bot|answer)|"
     r"irrelevant|(?:you(?:'re|\s+are)?|u\s+r|ur)\s+not\s+(?:answering|listening|helping|getting"
@@ -186,12 +207,19 @@ _FRUSTRATION = re.compile(
     # Arabizi "mafeesh ay help", "nafs el kalam" (the same words), Swahili "haisaidii" (it
     # doesn't help), Taglish "d nmn sinagot" (it didn't answer)
     r"mafeesh\s+(?:ay\s+|any\s+)?help|nafs\s+el\s+kalam|haisaidii|"
-    r"(?:d|di|hindi)\s+(?:nmn\s+|naman\s+)?(?:sinagot|yan\s+sagot)|sagot\s+sa\s+tanong)"
+    r"(?:d|di|hindi)\s+(?:nmn\s+|naman\s+)?(?:sinagot|yan\s+sagot)|sagot\s+sa\s+tanong|"
+    # "u already said that", "you don't help much"; Turkish "hep aynı şeyi söylüyorsun",
+    # "bunu da bilmiyorsun"; French "ça m'aide pas", "tu répètes"; Malay "tak membantu"
+    r"already\s+(?:said|told\s+me|gave\s+me)\s+(?:that|this)|(?:you|u)\s+(?:don't|dont|do\s+not)"
+    r"\s+help\s+much|ayn[ıi]\s+[şs]eyi|bilmiyorsun|i[şs]e\s+yaramad[ıi]|"
+    r"(?:ça|ca|tu)\s+(?:ne\s+)?m'?aides?\s+pas|pas\s+(?:très\s+|tres\s+|vraiment\s+)?utile|"
+    r"tu\s+r[ée]p[èe]tes|tak\s+(?:membantu|tolong|help)|dah\s+(?:cakap|sebut|bagitau))"
 )
 # Complaints whose words also fit a question ("is DSA not that useful?", "the recruiter
 # didn't tell me my result, should I email?"): frustration only when the message asks nothing.
 _COMPLAINT = re.compile(
-    r"\b(?:not\s+(?:very|really|that|too|so)\s+(?:helpful|useful|relevant)|no\s+answer\s+then|"
+    r"\b(?:not\s+(?:very|really|that|too|so|terribly|particularly|all\s+that)\s+(?:helpful|useful|"
+    r"relevant)|no\s+answer\s+then|"
     r"same\s+(?:kind|type|sort)\s+of\s+(?:answer|reply|thing)|kaam\s+ka\s+(?:nahi|nhi|kuch)|"
     r"kuch\s+(?:bhi\s+)?(?:nahi|nhi)\s+bataya|bataya\s+(?:hi\s+)?(?:nahi|nhi)|"
     r"(?:this|that|it|you|u|ur\s+answer|your\s+answer)\s+(?:does\s*n[o']?t|doesnt|didn't|didnt|"
@@ -204,7 +232,9 @@ _COMPLAINT = re.compile(
     r"(?:this|that|it|you|u)\s+(?:ain'?t|aint)\s+(?:really\s+|even\s+)?(?:help|helping|helpful|"
     r"useful|relevant|working)|"
     # Vietnamese "trả lời không đúng cái mình hỏi", "nói chung chung quá"
-    r"trả\s+lời\s+không\s+đúng|không\s+đúng\s+(?:cái|câu)\s+(?:mình|em)\s+hỏi|chung\s+chung)\b"
+    r"trả\s+lời\s+không\s+đúng|không\s+đúng\s+(?:cái|câu)\s+(?:mình|em)\s+hỏi|chung\s+chung|"
+    # "you don't know nothing about visa", Turkish "cevap yok yani"
+    r"(?:you|u)\s+(?:don't|dont|do\s+not)\s+know\s+(?:nothing|anything|much)|cevap\s+yok)\b"
 )
 # Greetings that ask how the bot is ("yo whats good", "hi, how are you?").
 _HOW_ARE_YOU = re.compile(
@@ -217,7 +247,8 @@ _HOW_ARE_YOU = re.compile(
 _AGREED = re.compile(r"^(?:ok\s+|aight\s+|alright\s+)?say\s+(?:less|no\s+more)$")
 # Words that end a conversation wherever they stand ("bueno me voy, bye!!").
 _BYE = {"bye", "byee", "byeee", "bbye", "goodbye", "cya", "ttyl", "alvida", "hafiz", "hafez",
-        "adios", "chao", "ciao", "tchau", "goodnight"}  # fmt: skip
+        "adios", "chao", "ciao", "tchau", "goodnight", "görüşürüz", "gorusuruz", "bslama",
+        "revoir"}  # fmt: skip
 _BYE_PHRASE = re.compile(
     r"\b(?:good\s+night|ma(?:a|3)?\s*(?:el|al)?\s*salama|khuda\s+hafiz|allah\s+hafe?[zi]z?)\b|"
     # "ight im out peace", not "im out of ideas"
@@ -244,7 +275,7 @@ class Courtesy:
 
 def small_talk(text: str) -> SmallTalk | None:
     """The kind of small talk a whole message is, or None when it says more than that."""
-    tokens = words(text)
+    tokens = [_plain(token) for token in words(text)]
     lowered = " ".join(tokens)
     if not tokens:
         symbols = set(text)
@@ -282,6 +313,20 @@ def small_talk(text: str) -> SmallTalk | None:
     return _courtesy(tokens)
 
 
+_COURTESY_WORDS = _THANKS | _ACKNOWLEDGED | _GOODBYE | _GREETING
+
+
+def _plain(token: str) -> str:
+    """A courtesy word as the lists spell it: Malay doubles a word with a "2" ("bye2"), and
+    chat stretches its last letter ("helloo", "thankss")."""
+    if token.endswith("2") and token[:-1].isalpha():
+        token = token[:-1]
+    stripped = token.rstrip(token[-1]) if token else token
+    if token not in _COURTESY_WORDS and stripped + token[-1:] in _COURTESY_WORDS:
+        return stripped + token[-1]
+    return token
+
+
 def _picks(text: str) -> bool:
     """A clause picks an offered passage: "thank you. I'd like the second one, please"."""
     clauses = [words(clause) for clause in re.split(r"[.!?;\n]", text)]
@@ -307,6 +352,7 @@ def _courtesy(tokens: list[str]) -> SmallTalk | None:
     """Thanks, goodbye or greeting, when every word is one of them, an acknowledgement or
     filler."""
     known = _THANKS | _ACKNOWLEDGED | _GOODBYE | _GREETING | _FILLER
+    tokens = [_plain(token) for token in tokens]
     if not all(token in known for token in tokens):
         return None
     if any(token in _THANKS for token in tokens):

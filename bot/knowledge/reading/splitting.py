@@ -20,10 +20,14 @@ MIN_SIDE_WORDS = 3  # for a cut at a joining word: each side a question of its o
 
 _LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[-*•]|[a-c][.)])\s+")
 _INLINE_NUMBER = re.compile(r"(?:^|\s)\(?(?:[1-9]|[a-c])[.)-]\s+")
+# "should I", "do we": a question's word order, wherever it stands.
+_INVERTED = (
+    r"(?:do|does|did|is|are|am|can|could|would|will|should|must)\s+(?:i|you|u|we|they|there|it)\b"
+)
 _JOINING_WORD = re.compile(
     r"\s*(?:,\s*(?:and\s+)?also\b|\band\s+also\b|\balso,|;|\bplus\b|\band\b|\baur\b|\btsaka\b|"
     r"\btapos\b|\by\s+también\b|\by\b|\bat\s+saka\b|\balso\b|\s[-–—]\s|,\s*then\b|\bar\b|"
-    r"\bw\b)\s*",
+    rf"\bw\b|\s\+\s|,(?=\s*(?:what|which|how|where|when|why)\b[^,?]*?\b{_INVERTED}))\s*",
     re.IGNORECASE,
 )
 # Words that make a piece a question wherever they stand, in the languages students mix.
@@ -32,8 +36,10 @@ _ASKING_WORDS = (
     r"kya|kia|kaise|kese|kaisa|kitna|kitne|kitni|konsa|konsi|konse|kaunsa|kaunsi|kaunse|"
     r"kahan|kab|kyun|kyu|kis|kisne|paano|pano|ano|anong|saan|bakit|ilan|gaano|magkano|alin|"
     r"wetin|qué|cómo|cuál|cuáles|cuánto|cuántos|dónde|cuándo|por\s+qué|como|cual|"
-    # Bangla and Egyptian Arabizi question words
-    r"kivabe|kibhabe|keno|koto|kon|kothay|ezay|feen|emta"
+    # Bangla and Egyptian Arabizi, Turkish and French question words
+    r"kivabe|kibhabe|keno|koto|kon|kothay|ezay|feen|emta|mü|miyim|musun|nasıl|"
+    r"nasil|hangi|neden|comment|pourquoi|quel|quelle|quels|combien|"
+    r"est-ce"
 )
 _ASKS = re.compile(
     rf"\b(?:{_ASKING_WORDS})\b|^\W*(?:(?:and|but|also|so|btw|ok|okay|plus|aur|tsaka|then|wait|"
@@ -47,6 +53,9 @@ _ASKS = re.compile(
     r"padhu|hobe|korbo|parbo|lagbe|lazem|momken)\b",
     re.IGNORECASE,
 )
+# A question inside a sentence, after a colon or a comma or a few words of telling: "two
+# quick ones, if I may: do I need a PhD", "i am IE student not CS can i still apply".
+_ASKS_LATER = re.compile(rf"(?:[:;,]\s*|(?:\b\w+\W+){{3,}}){_INVERTED}", re.IGNORECASE)
 
 
 def split_questions(text: str) -> list[str]:
@@ -59,7 +68,7 @@ def split_questions(text: str) -> list[str]:
         return parts
     telling = ""
     for piece in _pieces(text):
-        if asks(piece) or _tail_asks(piece):
+        if asks(piece) or _tail_asks(piece) or (parts and _adds_a_question(piece)):
             parts.append(f"{telling} {piece}".strip())
             telling = ""
         else:
@@ -76,7 +85,11 @@ def split_questions(text: str) -> list[str]:
 
 def asks(piece: str, marked: bool = True) -> bool:
     """A question mark (when `marked`), or words that ask."""
-    return (marked and ("?" in piece or "¿" in piece)) or bool(_ASKS.search(piece))
+    return (
+        (marked and ("?" in piece or "¿" in piece))
+        or bool(_ASKS.search(piece))
+        or bool(_ASKS_LATER.search(piece))
+    )
 
 
 def _listed(text: str) -> list[str]:
@@ -148,6 +161,15 @@ def _tail_asks(piece: str) -> bool:
     """The part after a piece's last spaced dash opens like a question of its own."""
     tail = _DASH.split(piece)[-1]
     return tail != piece and bool(_OPENS_A_QUESTION.match(tail)) and _a_question(tail)
+
+
+_ADDING = re.compile(r"^\W*(?:and\s+)?(?:also|plus|btw|and)\b", re.IGNORECASE)
+MIN_ADDED_CONTENT = 2
+
+
+def _adds_a_question(piece: str) -> bool:
+    """After a question, "also colab enough or must buy own gpu" is another, unmarked one."""
+    return bool(_ADDING.match(piece)) and len(content_words(piece)) >= MIN_ADDED_CONTENT
 
 
 def _a_question(piece: str) -> bool:
