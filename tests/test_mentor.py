@@ -107,11 +107,9 @@ def test_a_vague_message_is_answered_with_the_thread(mentor):
     assert followed.thread_question == first.text
 
 
-# The issue's own example: "and how do I apply?" after the study passage stands alone. The
-# fit on nineteen writers answered it; since the v6 index the first question's answer is
-# the five-step summary (a near tie with the school-courses passage in the fused ranking),
-# and the choice shows the summary again.
-@pytest.mark.xfail(strict=True, reason=KNOWN_MISS)
+# The issue's own example: "and how do I apply?" after the study passage stands alone. (A
+# strict expected failure under the fit on twenty-three writers, which showed the first
+# answer, the five-step summary, again; the fit on twenty-seven answers it.)
 def test_a_question_that_stands_alone_is_answered_alone_not_with_the_thread(mentor):
     first = mentor.reply("what should i study for an ml internship?")
     reply = mentor.reply("and how do I apply?", first.thread)
