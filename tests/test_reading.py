@@ -297,8 +297,8 @@ def test_leaning_and_subject_changes():
          ["pytorch or tensorflow?", "colab enough or must buy own gpu"]),
         ("how important is C++, which maths modules should I take, and is a PhD needed?",
          ["how important is C++", "which maths modules should I take", "is a PhD needed?"]),
-        ("what fundamentals do I need + which courses first + is a top uni necessary",
-         ["what fundamentals do I need", "which courses first", "is a top uni necessary"]),
+        ("what fundamentals do I need + which courses first + how do I apply",
+         ["what fundamentals do I need", "which courses first", "how do I apply"]),
     ],
 )  # fmt: skip
 def test_several_questions_are_split(text, parts):
@@ -336,6 +336,12 @@ def test_telling_before_a_question_is_never_a_question_of_its_own(text):
         "and how much do they pay interns? like is it liveable",
         "are you sure? mi pana usa AWS pa todo y dice que está brutal",
         "sir apply karne ke aur tarike batao jisme chance zyada ho",
+        "I have been learning ML for a year and I want to do it properly. What should I study?",
+        "I applied last year and did it all through referrals. Should I cold email this time?",
+        "I don't know what to do after graduation, what should I focus on?",
+        "Can I apply with a 6 CGPA? also my college is tier 3",
+        "is it worth learning DSA + ML theory together, or should I focus on one?",
+        "I left a comment on the recruiter's LinkedIn post. Should I DM her too?",
     ],
 )
 def test_one_question_stays_whole(text):
@@ -457,6 +463,19 @@ def test_vietnamese_small_talk(text, kind):
         ("you already said that", SmallTalk.FRUSTRATION),
         ("hep aynı şeyi söylüyorsun", SmallTalk.FRUSTRATION),
         ("ça m'aide pas vraiment", SmallTalk.FRUSTRATION),
+        # Ghanaian, Indonesian and Nepali courtesy; dictation's curt closers
+        ("Good morning and God bless you. I trust your day is going well.", SmallTalk.GREETING),
+        ("God bless you richly for your help", SmallTalk.THANKS),
+        ("I take my leave now, stay blessed", SmallTalk.GOODBYE),
+        ("oke makasih banyak kak", SmallTalk.THANKS),
+        ("halo kak 😁", SmallTalk.GREETING),
+        ("doain ya semoga lolos", SmallTalk.LUCK),
+        ("ini bot ya?", SmallTalk.IDENTITY),
+        ("udah lo bilang tadi", SmallTalk.FRUSTRATION),
+        ("namaste dai", SmallTalk.GREETING),
+        ("tapai bot ho ki manche?", SmallTalk.IDENTITY),
+        ("ok out", SmallTalk.GOODBYE),
+        ("that's no help", SmallTalk.FRUSTRATION),
     ],
 )
 def test_turkish_french_malay_and_british_small_talk(text, kind):
@@ -471,6 +490,17 @@ def test_turkish_french_malay_and_british_small_talk(text, kind):
         "will a real person or an automated system read my resume?",
         "apu pytorch naki tensorflow kon ta shikhbo",
         "what is the difference between l1 and l2 regularization",
+        # words a closer or a complaint uses, inside a question
+        "should i do kaggle comps or is that a waste of time",
+        "is applying on the company website useless?",
+        "the recruiter already told me that I passed the OA, what happens next?",
+        "I learned R which is not that useful for ML jobs, should I switch to Python?",
+        "should I build an automated assistant as my portfolio project?",
+        "is talking to a real person at the career fair better than applying online?",
+        "kya u ai ka course recommend karoge?",
+        "im obliged to sign a 2 year bond after the internship, is that normal?",
+        "Please I would appreciate some more on this.",
+        "lakini yeye ni wa big tech, hii inaapply kwa startups pia ama",
     ],
 )
 def test_questions_that_share_words_with_small_talk_stay_questions(text):
@@ -481,3 +511,9 @@ def test_vietnamese_requests_for_more_and_picks_are_read_through_the_glossary():
     more = read("còn gì nữa không ạ?", THREAD)
     assert more.language.code == "vi" and more.parts[0].cues.more
     assert read("cái thứ hai đi ạ", THREAD).pick == 1
+
+
+def test_a_closer_that_says_no_more_is_still_thanks():
+    assert read("I see. Maybe there is no more information. Thank you anyway.").small_talk is (
+        SmallTalk.THANKS
+    )

@@ -45,6 +45,7 @@ _FILLER = frozenset(
     work from than be as whats s ppl which few couple down step steps by or is that all
     anything kuch koi hai bhi yaar bhai po naman ano sa mga ba na abeg wetin dey una oya
     que qué algo más y o sea pues bueno ki kichu ar w eh ana 7aga fe enna irukku
+    appreciate kindly
     """.split()
 )
 MAX_MORE_WORDS = 12

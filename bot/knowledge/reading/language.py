@@ -91,6 +91,7 @@ class Language:
     code: str = ENGLISH  # ISO 639-1, or a code-mixed variety's code (varieties.toml)
     mixed: bool = False  # English mixed with another language: the student reads English
     english: str = ""  # the message with the other language's words glossed; "" if English
+    glossed: bool = False  # `english` came from the variety's glossary, not its English words
 
     @property
     def is_english(self) -> bool:
@@ -118,11 +119,13 @@ def read_language(text: str) -> Language:
     if mixed is not None and not _another_standard_language(mixed[0], tokens, text):
         found, english_share = mixed
         glossed = gloss(text, found)
-        return Language(found.code, found.mixed or english_share >= MIXED_SHARE, glossed)
+        return Language(found.code, found.mixed or english_share >= MIXED_SHARE, glossed, True)
     code = _latin_language(tokens, text)
-    known = variety(code)
-    if known is not None:  # a Spanish sentence with too few telling words: glossed all the same
-        return Language(code, False, gloss(text, known))
+    # A Spanish sentence with too few telling words is glossed all the same; not one the
+    # detector calls Indonesian or Malay, which is what it calls most romanized languages.
+    known = variety(code) if code not in _DETECTED_LOOSELY else None
+    if known is not None:
+        return Language(code, False, gloss(text, known), True)
     if code == ENGLISH:
         return ENGLISH_TEXT
     return Language(code, english=english_words(text, marks()))
@@ -162,8 +165,9 @@ class Variety:
 
 
 # Varieties whose writers mix in English as a rule (and in Kenya and Tanzania, where students
-# write Sheng, study in English); Spanish and Portuguese messages may be
-# wholly in that language, and are "mixed" only with English words in them.
+# write Sheng, study in English; Malaysians write Manglish); Spanish, Portuguese, French and
+# Turkish messages may be wholly in that language, and are "mixed" only with English words
+# in them.
 _ALWAYS_MIXED = {"hi-Latn", "tl", "pcm", "ta-Latn", "sw", "ms"}
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
@@ -206,19 +210,25 @@ def _variety(tokens: list[str]) -> tuple[Variety, float] | None:
     """The variety most of a message's telling words belong to, and its English share."""
     if not tokens:
         return None
-    best, best_marks = None, 0
+    best, best_marks, best_glossed = None, 0, 0
     for variety in varieties():
         marks = sum(token in variety.marks for token in tokens)
-        if marks > best_marks:
-            best, best_marks = variety, marks
+        # A tie (Nepali and Hindi share "ko", "kaam") goes to the glossary that reads more.
+        glossed = sum(token in variety.glossary for token in tokens) if marks else 0
+        if (marks, glossed) > (best_marks, best_glossed):
+            best, best_marks, best_glossed = variety, marks, glossed
     if best is None or best_marks < MIN_MARKS or best_marks / len(tokens) < MIN_MARK_SHARE:
         return None
     english = sum(token in _ENGLISH_FUNCTION_WORDS for token in tokens) / len(tokens)
     return best, english
 
 
-# Standard languages a detector knows well; their words overlap with French and Italian.
+# Standard languages a detector knows well; Spanish and Portuguese also share words with
+# each other, with French and with Italian.
 _STANDARD = {"es", "pt", "fr"}
+_CLOSE = {"es": "pt", "pt": "es"}  # the detector splits these two
+# What the detector calls most romanized text it doesn't know (Arabizi, Banglish).
+_DETECTED_LOOSELY = {"id", "ms"}
 
 
 def _another_standard_language(variety: Variety, tokens: list[str], text: str) -> bool:
@@ -227,7 +237,8 @@ def _another_standard_language(variety: Variety, tokens: list[str], text: str) -
         return False
     ranked = dict(_identifier().rank(text))
     top = max(ranked, key=ranked.__getitem__)
-    return top not in (*_STANDARD, ENGLISH) and ranked.get(ENGLISH, 0.0) <= MAX_ENGLISH_PROBABILITY
+    ours = (variety.code, _CLOSE.get(variety.code), ENGLISH)
+    return top not in ours and ranked.get(ENGLISH, 0.0) <= MAX_ENGLISH_PROBABILITY
 
 
 def gloss(text: str, variety: Variety) -> str:
@@ -244,10 +255,14 @@ def gloss(text: str, variety: Variety) -> str:
     return join_tokens(out)
 
 
+_ENGLISH_CONTRACTION = re.compile(r"^[a-z]+(?:n't|'m|'re|'ve|'ll|'d|'s)$")
+
+
 def _word_of(token: str, variety: Variety) -> str:
-    """The part of "coursera'daki" or "l'auteur" the variety's grammar leaves the word in."""
+    """The part of "coursera'daki" or "l'auteur" the variety's grammar leaves the word in;
+    an English contraction ("can't", "I'm") stays whole."""
     lowered = token.lower()
-    if "'" not in token or lowered in variety.glossary:
+    if "'" not in token or lowered in variety.glossary or _ENGLISH_CONTRACTION.match(lowered):
         return token
     before, _, after = token.partition("'")
     if variety.apostrophe == "keep-before" and before:

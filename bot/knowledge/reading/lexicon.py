@@ -36,7 +36,7 @@ _OTHER_GRAMMAR = frozenset(
     auch wie mein meine meinem habe haben elle nous vous les une est sont pour avec dans pas
     que qui mon mes los las son para con por mis una uno uma com não meu minha saya aku anda
     dan atau yang ini itu untuk dengan dari apakah perlu bisa tidak ben sen bir için ile gli
-    che per non sono het een van niet met voor
+    che per non sono het een van niet met voor bei
     """.split()
 )
 # A word (with "c++", "c#", "co-op", "e.g." whole) or a punctuation mark worth keeping.

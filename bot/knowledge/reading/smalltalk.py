@@ -37,8 +37,9 @@ _THANKS = set(
     dhanyawad dhanyavad dhanyavaad salamat gracias graciass obrigado obrigada merci
     danke grazie asante jazakallah jazakallahu jzk nandri nanri nandrigal shukrani
     cheers dhonnobad dhonyobad dhonnobaad dhanyabad mersi merci shokran shokrn cảm cám
-    obliged chokran choukran chukran sağol sagol saol sağolun sagolun teşekkürler
-    tesekkurler teşekkür tesekkur tşk tsk eyv eyvallah tq tqvm tqsm terima kasih
+    chokran choukran chukran sağol sagol saol sağolun sagolun teşekkürler
+    tesekkurler teşekkür tesekkur tşk eyv eyvallah tq tqvm tqsm terima kasih bless
+    blessed blessings makasih makasi mksh trims dhanyabaad
     """.split()
 )
 _ACKNOWLEDGED = set(
@@ -61,7 +62,7 @@ _GOODBYE = set(
     bye byee byeee bbye goodbye bb cya see later ttyl gn goodnight night care alvida
     hafiz adios chao ciao tchau peace tc laters signing off logging kwaheri baadaye varen
     catch ya hooroo salama hafez later görüşürüz gorusuruz hoşçakal hoscakal bslama
-    beslama revoir jumpa tinggal günler gunler journée journee soirée soiree
+    beslama revoir jumpa tinggal günler gunler journée journee soirée soiree cabut dadah
     """.split()
 )
 _GREETING = set(
@@ -71,9 +72,19 @@ _GREETING = set(
     kumusta musta sup wassup whatsup morning afternoon evening greetings alaikum walaikum
     buenos buenas dias días tardes noches oye qué onda vanakkam niaje mambo sasa habari
     jambo hujambo g'day gday oi ahlan marhaba merhaba selam selamlar bonjour bonsoir
-    salut coucou selamat pagi petang
+    salut coucou selamat pagi petang halo haloo
     """.split()
 )
+_BLESSING = {"bless", "blessed", "blessings"}
+_OBLIGED = re.compile(r"\b(?:much|most|very)\s+obliged\b")
+# "I would appreciate some more on this": thanks in advance for more, not a closer.
+_WANTS_MORE = {"more", "else", "elaborate", "further"}
+
+
+def _wants_more(tokens: list[str]) -> bool:
+    return any(t in _WANTS_MORE and (i == 0 or tokens[i - 1] != "no") for i, t in enumerate(tokens))
+
+
 # Words that only fill or address: they never make a message more than small talk.
 _FILLER = set(
     """
@@ -88,7 +99,8 @@ _FILLER = set(
     lemme noted appreciate well good great the everything information clear dear one
     again indeed truly kind take no machi da romba sana msee manze buda yalla apu apa
     bhaiya didi basha ya3ni then forget ạ dạ nha nhé ơn thôi rồi nhiều hocam hoca abi
-    iyi lah la je eh kasih banyak sikit lagi beaucoup bcp svp d p
+    iyi lah la je eh kasih banyak sikit lagi beaucoup bcp svp d p god lord abundantly
+    richly bang kak deh dong sih ya yaa wkwk wkwkwk dulu hajur dai didi ji sathi
     """.split()
 )
 # Words of an opening that asks permission ("Hello. Excuse me, I hope it's okay…").
@@ -144,15 +156,17 @@ _IDENTITY = re.compile(
     r"bot\s+có\s+phải\s+(?:chính\s+)?là\s+tác\s+giả|"
     # "am I talking to an actual person or some sort of automated assistant?", "u real
     # person or AI ah?", French "tu es qui ? un bot ?", Turkish "sen bot musun", Malay
-    # "awak ni bot ke"
-    r"(?:talking|speaking|chatting)\s+(?:to|with)\s+(?:a\s+|an\s+)?(?:actual|real|live)\s+"
-    r"(?:person|human)|(?:you|u)\s+(?:a\s+)?real\s+(?:person|human)|(?:^|(?:you|u)\s+)"
-    r"(?:an?\s+)?(?:actual|real|live)\s+(?:person|human)\s+or\s+(?:a\s+|an\s+|some\s+)?(?:sort\s+of\s+|kind\s+of\s+)?"
-    r"(?:ai|bot|automated|chatbot|machine|program|robot)|(?:sort\s+of|an)\s+automated\s+assistant|"
+    # "awak ni bot ke", Indonesian "ini bot ya?", Nepali "tapai bot ho ki manche"
+    r"(?:am\s+i|are\s+we|i'?m|im|i\s+am)\s+(?:talking|speaking|chatting)\s+(?:to|with)\s+"
+    r"(?:a\s+|an\s+)?(?:actual\s+|real\s+|live\s+)?(?:person|human)|"
+    r"(?:you|u)\s+(?:a\s+)?real\s+(?:person|human)|(?:^|(?:you|u)\s+)(?:an?\s+)?(?:actual|real|"
+    r"live)\s+(?:person|human)\s+or\s+(?:a\s+|an\s+|some\s+)?(?:sort\s+of\s+|kind\s+of\s+)?"
+    r"(?:ai|bot|automated|chatbot|machine|program|robot)|"
     r"(?:tu\s+es|t'es|vous\s+[êe]tes)\s+(?:qui|un\s+(?:bot|robot|humain)|une\s+(?:ia|personne))|"
     r"c'est\s+(?:un\s+)?(?:bot|robot)|bot\s+mu(?:sun|sunuz)?\b|sen\s+kimsin|siz\s+kimsiniz|"
-    r"ger[çc]ek\s+(?:biri|insan)|(?:awak|kau|u|you)\s+(?:ni\s+)?(?:bot|robot|manusia|ai)\s+"
-    r"(?:ke|ka|kah)\b|siapa\s+(?:awak|kau|ni))"
+    r"ger[çc]ek\s+(?:biri|insan)|(?:awak|kau)\s+(?:ni\s+)?(?:bot|robot|manusia|ai)\s+(?:ke|kah)\b|"
+    r"(?:you|u)\s+(?:bot|robot)\s+ke\b|siapa\s+(?:awak|kau)\b|ini\s+bot\b|admin\s+beneran|"
+    r"bot\s+ho\s+ki|manche\s+ho\s+ki\s+bot)"
 )
 # "Can I ask you a few questions?": an opening, answered like a greeting.
 _PERMISSION = re.compile(
@@ -180,19 +194,20 @@ _LUCK = re.compile(
     r"ch[úu]c\s+(?:em|m[ìi]nh|t[ôo]i|t[ớo])\s+may\s+m[ắa]n|"
     # Turkish "şans dile bana", Malay "doakan saya", French "souhaite-moi bonne chance"
     r"[şs]ans\s+dile|ba[şs]ar[ıi]\s+dile|doakan|souhaite[\s-]+moi|bonne\s+chance\s+(?:à\s+)?moi|"
-    r"wish\s+me\s+well|cross\s+your\s+fingers)"
+    r"wish\s+me\s+well|cross\s+your\s+fingers|"
+    # Indonesian "doain ya", "semoga tembus"
+    r"doain|doakan|semoga\s+(?:tembus|lolos|lancar))"
 )
 _FRUSTRATION = re.compile(
     r"\b(?:(?:this|that|it|you|u|ur\s+answer|your\s+answer|the\s+answer|which)\s+"
     r"(?:does\s*n[o']?t|doesnt|didn't|didnt|is\s*n[o']?t|isnt|are\s*n[o']?t|arent|not|did\s+not)"
-    r"\s+(?:really\s+|even\s+|quite\s+|at\s+all\s+|terribly\s+|particularly\s+|very\s+|"
-    r"that\s+|all\s+that\s+)?(?:help|helping|helpful|answer|make\s+sense|"
+    r"\s+(?:really\s+|even\s+|quite\s+|at\s+all\s+)?(?:help|helping|helpful|answer|make\s+sense|"
     r"useful|work|relevant)|not\s+(?:what\s+i\s+(?:asked|meant|wanted|need)|helpful|useful|"
-    r"relevant|helping)|useless|wrong\s+answer|(?:stupid|dumb|useless|bad)\s+(?:bot|answer)|"
+    r"relevant|helping)|wrong\s+answer|(?:stupid|dumb|useless|bad)\s+(?:bot|answer)|"
     r"irrelevant|(?:you(?:'re|\s+are)?|u\s+r|ur)\s+not\s+(?:answering|listening|helping|getting"
     r"\s+it)|(?:you|u)\s+(?:didn't|didnt|did\s+not|don't|dont)\s+(?:answer|understand|get\s+it)|"
     r"that's\s+not\s+it|thats\s+not\s+it|bakwas|bekar|bekaar|walang\s+kwenta|no\s+sirve|"
-    r"no\s+me\s+ayuda|waste\s+of\s+time|so\s+generic|too\s+generic|e\s+no\s+help|no\s+dey\s+help|"
+    r"no\s+me\s+ayuda|so\s+generic|too\s+generic|e\s+no\s+help|no\s+dey\s+help|"
     r"already\s+(?:knew|know)\s+(?:that|this)|pehle\s+se\s+pata|"
     # "I don't see how this helps", "you only repeat the article", "samajh nahi aaya",
     # "no help me at all", "hindi po yan yung tinanong ko"
@@ -207,18 +222,13 @@ _FRUSTRATION = re.compile(
     # Arabizi "mafeesh ay help", "nafs el kalam" (the same words), Swahili "haisaidii" (it
     # doesn't help), Taglish "d nmn sinagot" (it didn't answer)
     r"mafeesh\s+(?:ay\s+|any\s+)?help|nafs\s+el\s+kalam|haisaidii|"
-    r"(?:d|di|hindi)\s+(?:nmn\s+|naman\s+)?(?:sinagot|yan\s+sagot)|sagot\s+sa\s+tanong|"
-    # "u already said that", "you don't help much"; Turkish "hep aynı şeyi söylüyorsun",
-    # "bunu da bilmiyorsun"; French "ça m'aide pas", "tu répètes"; Malay "tak membantu"
-    r"already\s+(?:said|told\s+me|gave\s+me)\s+(?:that|this)|(?:you|u)\s+(?:don't|dont|do\s+not)"
-    r"\s+help\s+much|ayn[ıi]\s+[şs]eyi|bilmiyorsun|i[şs]e\s+yaramad[ıi]|"
-    r"(?:ça|ca|tu)\s+(?:ne\s+)?m'?aides?\s+pas|pas\s+(?:très\s+|tres\s+|vraiment\s+)?utile|"
-    r"tu\s+r[ée]p[èe]tes|tak\s+(?:membantu|tolong|help)|dah\s+(?:cakap|sebut|bagitau))"
+    r"(?:d|di|hindi)\s+(?:nmn\s+|naman\s+)?(?:sinagot|yan\s+sagot)|sagot\s+sa\s+tanong)"
 )
 # Complaints whose words also fit a question ("is DSA not that useful?", "the recruiter
 # didn't tell me my result, should I email?"): frustration only when the message asks nothing.
 _COMPLAINT = re.compile(
-    r"\b(?:not\s+(?:very|really|that|too|so|terribly|particularly|all\s+that)\s+(?:helpful|useful|"
+    r"\b(?:(?:not|is\s*n't|isnt)\s+(?:very|really|that|too|so|terribly|particularly|all\s+that)\s+"
+    r"(?:helpful|useful|"
     r"relevant)|no\s+answer\s+then|"
     r"same\s+(?:kind|type|sort)\s+of\s+(?:answer|reply|thing)|kaam\s+ka\s+(?:nahi|nhi|kuch)|"
     r"kuch\s+(?:bhi\s+)?(?:nahi|nhi)\s+bataya|bataya\s+(?:hi\s+)?(?:nahi|nhi)|"
@@ -233,14 +243,31 @@ _COMPLAINT = re.compile(
     r"useful|relevant|working)|"
     # Vietnamese "trả lời không đúng cái mình hỏi", "nói chung chung quá"
     r"trả\s+lời\s+không\s+đúng|không\s+đúng\s+(?:cái|câu)\s+(?:mình|em)\s+hỏi|chung\s+chung|"
+    # "u already said that", "you don't help much"; Turkish "hep aynı şeyi söylüyorsun",
+    # "bunu da bilmiyorsun"; French "ça m'aide pas", "tu répètes"; Malay "tak membantu"
+    r"(?:you|u)\s+(?:already|just)\s+(?:said|told\s+me|gave\s+me)\s+(?:that|this)|"
+    r"(?:you|u)\s+(?:don't|dont|do\s+not)\s+help\s+much|ayn[ıi]\s+[şs]eyi|bilmiyorsun|"
+    r"i[şs]e\s+yaramad[ıi]|(?:ça|ca|tu)\s+(?:ne\s+)?m'?aides?\s+pas|"
+    r"pas\s+(?:très\s+|tres\s+|vraiment\s+)?utile|tu\s+r[ée]p[èe]tes|"
+    r"tak\s+(?:membantu|tolong|help)|dah\s+(?:cakap|sebut|bagitau)\s+(?:tadi|dah|la)|"
     # "you don't know nothing about visa", Turkish "cevap yok yani"
-    r"(?:you|u)\s+(?:don't|dont|do\s+not)\s+know\s+(?:nothing|anything|much)|cevap\s+yok)\b"
+    r"(?:you|u)\s+(?:don't|dont|do\s+not)\s+know\s+(?:nothing|anything|much)|cevap\s+yok|"
+    # words that also ask ("is the website useless?", "is imagine cup worth it or a waste of
+    # time"): frustration only when nothing is asked
+    r"useless|waste\s+of\s+(?:time|my\s+time)|(?:that's|thats|that\s+is|this\s+is|it's|its)\s+"
+    r"no\s+help|"
+    # Indonesian "udah lo bilang tadi", "jawabannya sama aja", "muter2 di github doang"
+    r"udah\s+(?:lo\s+|kamu\s+|gue\s+)?(?:bilang|jawab)|jawabannya\s+sama|muter2?|"
+    # Nepali "pahila nai bhaneko", "kei kaam lagena"
+    r"kaam\s+lagena|pahila\s+nai\s+bhan)\b"
 )
 # Greetings that ask how the bot is ("yo whats good", "hi, how are you?").
 _HOW_ARE_YOU = re.compile(
     r"^(?:(?:yo|hey|hi|hii|hello|helo|sup|ok|so|and|oh|good\s+morning|good\s+evening)\s+)*"
     r"(?:what'?s\s+(?:good|up|poppin|new)|how\s+(?:are|r)\s+(?:you|u|ya)(?:\s+doing)?|"
-    r"how'?s\s+it\s+going|how\s+(?:is|s)\s+it\s+going)"
+    r"how'?s\s+it\s+going|how\s+(?:is|s)\s+it\s+going|(?:good\s+(?:morning|evening|afternoon)\s+"
+    r"(?:and\s+)?(?:god\s+bless\s+(?:you|u)\s+)?)?i\s+(?:trust|hope)\s+(?:your|ur)\s+day\s+is\s+"
+    r"going(?:\s+on)?\s+well|i\s+trust\s+(?:you|u)\s+are\s+(?:well|fine|doing\s+well))"
     r"(?:\s+(?:bro|bot|man|mate|dude|today|sir|there|buddy|friend|bhai|yaar|fam|guys))*$"
 )
 # "say less", "say no more": agreed, go on.
@@ -250,6 +277,7 @@ _BYE = {"bye", "byee", "byeee", "bbye", "goodbye", "cya", "ttyl", "alvida", "haf
         "adios", "chao", "ciao", "tchau", "goodnight", "görüşürüz", "gorusuruz", "bslama",
         "revoir"}  # fmt: skip
 _BYE_PHRASE = re.compile(
+    r"^(?:ok|okay|k|alright|aight|ight)\s+(?:i'?m\s+)?out$|\btake\s+my\s+leave\b|"
     r"\b(?:good\s+night|ma(?:a|3)?\s*(?:el|al)?\s*salama|khuda\s+hafiz|allah\s+hafe?[zi]z?)\b|"
     # "ight im out peace", not "im out of ideas"
     r"\b(?:i'?m|im)\s+out(?:\s+(?:peace|bye|now|for\s+now|y'?all|guys|fam))*$"
@@ -298,7 +326,17 @@ def small_talk(text: str) -> SmallTalk | None:
                 return SmallTalk.LUCK
             if _COMPLAINT.search(lowered):
                 return SmallTalk.FRUSTRATION
-            if any(token in _THANKS for token in tokens) and not _picks(text):
+            thanked = _THANKS.intersection(tokens)
+            blessed_only = bool(thanked) and thanked <= _BLESSING
+            if blessed_only and _GREETING.intersection(tokens):
+                return SmallTalk.GREETING  # "Good morning and God bless you."
+            if blessed_only and _BYE_PHRASE.search(lowered):
+                return SmallTalk.GOODBYE  # "I take my leave now, stay blessed."
+            if (
+                (thanked or _OBLIGED.search(lowered))
+                and not _picks(text)
+                and not _wants_more(tokens)
+            ):
                 return SmallTalk.THANKS
             if any(token in _BYE for token in tokens) or _BYE_PHRASE.search(lowered):
                 return SmallTalk.GOODBYE

@@ -20,14 +20,17 @@ MIN_SIDE_WORDS = 3  # for a cut at a joining word: each side a question of its o
 
 _LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[-*•]|[a-c][.)])\s+")
 _INLINE_NUMBER = re.compile(r"(?:^|\s)\(?(?:[1-9]|[a-c])[.)-]\s+")
-# "should I", "do we": a question's word order, wherever it stands.
+# "should I", "do we", "is there": a question's word order, wherever it stands (not "to do
+# it", "did it").
 _INVERTED = (
-    r"(?:do|does|did|is|are|am|can|could|would|will|should|must)\s+(?:i|you|u|we|they|there|it)\b"
+    r"(?<!to )(?:do|does|did|can|could|would|will|should|must)\s+(?:i|you|u|we|they)\b|"
+    r"(?:is|are)\s+there\b"
 )
+_WH = r"what|which|how|where|when|why"
 _JOINING_WORD = re.compile(
     r"\s*(?:,\s*(?:and\s+)?also\b|\band\s+also\b|\balso,|;|\bplus\b|\band\b|\baur\b|\btsaka\b|"
     r"\btapos\b|\by\s+también\b|\by\b|\bat\s+saka\b|\balso\b|\s[-–—]\s|,\s*then\b|\bar\b|"
-    rf"\bw\b|\s\+\s|,(?=\s*(?:what|which|how|where|when|why)\b[^,?]*?\b{_INVERTED}))\s*",
+    rf"\bw\b|\s\+\s(?=(?:{_WH})\b)|,(?=\s*(?:{_WH})\b[^,?]*?\b(?:{_INVERTED})))\s*",
     re.IGNORECASE,
 )
 # Words that make a piece a question wherever they stand, in the languages students mix.
@@ -38,7 +41,7 @@ _ASKING_WORDS = (
     r"wetin|qué|cómo|cuál|cuáles|cuánto|cuántos|dónde|cuándo|por\s+qué|como|cual|"
     # Bangla and Egyptian Arabizi, Turkish and French question words
     r"kivabe|kibhabe|keno|koto|kon|kothay|ezay|feen|emta|mü|miyim|musun|nasıl|"
-    r"nasil|hangi|neden|comment|pourquoi|quel|quelle|quels|combien|"
+    r"nasil|hangi|neden|pourquoi|quel|quelle|quels|combien|"
     r"est-ce"
 )
 _ASKS = re.compile(
@@ -55,7 +58,7 @@ _ASKS = re.compile(
 )
 # A question inside a sentence, after a colon or a comma or a few words of telling: "two
 # quick ones, if I may: do I need a PhD", "i am IE student not CS can i still apply".
-_ASKS_LATER = re.compile(rf"(?:[:;,]\s*|(?:\b\w+\W+){{3,}}){_INVERTED}", re.IGNORECASE)
+_ASKS_LATER = re.compile(rf"(?:[:;,]\s*|(?:\b\w+\W+){{3,}})(?:{_INVERTED})", re.IGNORECASE)
 
 
 def split_questions(text: str) -> list[str]:
@@ -135,6 +138,10 @@ def _at_joining_words(sentence: str) -> list[str]:
         # The left side asks on its own, or after a dash ("so career fairs - do companies
         # come to them - and …").
         asking = _a_question(left) or _tail_asks(left)
+        if cut.group(0).strip() == ",":
+            # "how important is C++, which modules should I take": a list of questions, not
+            # "I don't know what to do, what should I focus on?"
+            asking = bool(_OPENS_A_QUESTION.match(left.rsplit(":", 1)[-1]))
         if asking and _a_question(_up_to_next_cut(right)):
             pieces.append(left.strip(" ,"))
             start = cut.end()
@@ -163,13 +170,16 @@ def _tail_asks(piece: str) -> bool:
     return tail != piece and bool(_OPENS_A_QUESTION.match(tail)) and _a_question(tail)
 
 
-_ADDING = re.compile(r"^\W*(?:and\s+)?(?:also|plus|btw|and)\b", re.IGNORECASE)
-MIN_ADDED_CONTENT = 2
+# "also colab enough…", not "also my college is tier 3", which tells.
+_ADDING = re.compile(
+    r"^\W*(?:and\s+)?(?:also|plus)\b(?!\s+(?:my|i|i'm|im|i've|we|our|me)\b)", re.IGNORECASE
+)
+MIN_ADDED_SUBJECTS = 2  # content words an added, unmarked question needs
 
 
 def _adds_a_question(piece: str) -> bool:
     """After a question, "also colab enough or must buy own gpu" is another, unmarked one."""
-    return bool(_ADDING.match(piece)) and len(content_words(piece)) >= MIN_ADDED_CONTENT
+    return bool(_ADDING.match(piece)) and len(content_words(piece)) >= MIN_ADDED_SUBJECTS
 
 
 def _a_question(piece: str) -> bool:
