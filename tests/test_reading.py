@@ -517,3 +517,17 @@ def test_a_closer_that_says_no_more_is_still_thanks():
     assert read("I see. Maybe there is no more information. Thank you anyway.").small_talk is (
         SmallTalk.THANKS
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("how do i get noticed on get hub", "how do i get noticed on GitHub"),
+        ("are Cagle competitions worth it", "are Kaggle competitions worth it"),
+        ("how much leak code do I need", "how much LeetCode do I need"),
+        ("two phone screens question mark", "two phone screens?"),
+        ("what's a question mark in python", "what's a question mark in python"),
+    ],
+)
+def test_dictated_names_and_punctuation_are_searched_as_written(text, query):
+    assert read(text).parts[0].query == query

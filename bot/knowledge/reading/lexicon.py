@@ -84,3 +84,26 @@ def english_words(text: str, foreign: frozenset[str] = frozenset()) -> str:
     if not any(t.lower() not in FUNCTION_WORDS and t not in "?!.," for t in kept):
         return ""
     return join_tokens(kept)
+
+
+# The field's names as speech-to-text and ear spelling write them ("get hub", "Cagle",
+# "leak code"), and the punctuation dictation spells out ("…question mark").
+_HEARD = (
+    (re.compile(r"\b(?:get|git)\s+hub\b", re.IGNORECASE), "GitHub"),
+    (re.compile(r"\b(?:cagle|kagle|kaggel|kegel|kaggal)\b", re.IGNORECASE), "Kaggle"),
+    (re.compile(r"\b(?:leet|leak|lead|lit|leek)\s+code\b", re.IGNORECASE), "LeetCode"),
+    (re.compile(r"\b(?:pie|py)\s+torch\b", re.IGNORECASE), "PyTorch"),
+    (re.compile(r"\btensor\s+flow\b", re.IGNORECASE), "TensorFlow"),
+    (re.compile(r"\bcourse\s+era\b", re.IGNORECASE), "Coursera"),
+    (re.compile(r"\bgeeks\s+for\s+geeks\b", re.IGNORECASE), "GeeksforGeeks"),
+    (re.compile(r"\bnew\s+rips\b|\bneural\s+ips\b", re.IGNORECASE), "NeurIPS"),
+    (re.compile(r"\s*(?<!\ba )(?<!\bthe )\bquestion\s+mark\b", re.IGNORECASE), "?"),
+)
+
+
+def as_written(text: str) -> str:
+    """A dictated or ear-spelt message with the field's names, and its question marks, as
+    the corpus writes them."""
+    for heard, written in _HEARD:
+        text = heard.sub(written, text)
+    return text

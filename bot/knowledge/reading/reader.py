@@ -26,7 +26,7 @@ from bot.knowledge.reading.language import (
     read_language,
     variety,
 )
-from bot.knowledge.reading.lexicon import english_words, is_english
+from bot.knowledge.reading.lexicon import as_written, english_words, is_english
 from bot.knowledge.reading.smalltalk import SmallTalk, split_small_talk
 from bot.knowledge.reading.splitting import split_questions
 from bot.knowledge.reading.thread import Turn, with_context
@@ -91,7 +91,7 @@ def read(text: str, thread: Turn | None = None) -> Reading:
     courtesy = split_small_talk(cleaned)
     if not courtesy.rest:
         return Reading(cleaned, small_talk=courtesy.kind, thread=thread)
-    body = courtesy.rest
+    body = as_written(courtesy.rest)
     if not words(body):
         return Reading("", thread=thread)
     language = read_language(body)
