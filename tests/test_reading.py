@@ -299,6 +299,15 @@ def test_leaning_and_subject_changes():
          ["how important is C++", "which maths modules should I take", "is a PhD needed?"]),
         ("what fundamentals do I need + which courses first + how do I apply",
          ["what fundamentals do I need", "which courses first", "how do I apply"]),
+        # a list told in words; texting's "r" and "n"; "… or no"
+        ("three things. First, who wrote this. Second, is Coursera enough. Third, do I need C++",
+         ["three things who wrote this", "is Coursera enough", "do I need C++"]),
+        ("PEHLA coding round me kya aata hai DUSRA chip huyen ka book kaha milega",
+         ["coding round me kya aata hai", "chip huyen ka book kaha milega"]),
+        ("how many rounds r there and do they pay interns",
+         ["how many rounds r there", "do they pay interns"]),
+        ("who is the author? n is 2020 advice still ok",
+         ["who is the author?", "is 2020 advice still ok"]),
     ],
 )  # fmt: skip
 def test_several_questions_are_split(text, parts):
@@ -342,6 +351,9 @@ def test_telling_before_a_question_is_never_a_question_of_its_own(text):
         "Can I apply with a 6 CGPA? also my college is tier 3",
         "is it worth learning DSA + ML theory together, or should I focus on one?",
         "I left a comment on the recruiter's LinkedIn post. Should I DM her too?",
+        "mera pehla internship kaise milega",
+        "I got the first and second round done, what next?",
+        "At first I thought I needed a PhD. Do I?",
     ],
 )
 def test_one_question_stays_whole(text):

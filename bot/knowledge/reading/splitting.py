@@ -20,11 +20,17 @@ MIN_SIDE_WORDS = 3  # for a cut at a joining word: each side a question of its o
 
 _LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[-*•]|[a-c][.)])\s+")
 _INLINE_NUMBER = re.compile(r"(?:^|\s)\(?(?:[1-9]|[a-c])[.)-]\s+")
+# "First, who wrote it. Second, …", "PEHLA … DUSRA …": a list told in words.
+_ORDINAL_ITEM = re.compile(
+    r"(?:^|(?<=[.;:?!])\s+|\s+(?=(?:second|secondly|pehla|dusra|doosra|teesra)\b))"
+    r"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|pehla|dusra|doosra|teesra)\b[,:]?\s+",
+    re.IGNORECASE,
+)
 # "should I", "do we", "is there": a question's word order, wherever it stands (not "to do
 # it", "did it").
 _INVERTED = (
     r"(?<!to )(?:do|does|did|can|could|would|will|should|must)\s+(?:i|you|u|we|they)\b|"
-    r"(?:is|are)\s+there\b"
+    r"(?:is|are|r)\s+there\b"
 )
 _WH = r"what|which|how|where|when|why"
 _JOINING_WORD = re.compile(
@@ -45,12 +51,12 @@ _ASKING_WORDS = (
     r"est-ce"
 )
 _ASKS = re.compile(
-    rf"\b(?:{_ASKING_WORDS})\b|^\W*(?:(?:and|but|also|so|btw|ok|okay|plus|aur|tsaka|then|wait|"
+    rf"\b(?:{_ASKING_WORDS})\b|^\W*(?:(?:and|n|but|also|so|btw|ok|okay|plus|aur|tsaka|then|wait|"
     r"hey|yo|bro|ngl|hmm|um|just|pls|please|sir|bhai)[\s,]+)*"
     r"(?:do|does|did|is|are|am|can|could|would|will|have|has|must|need|tell\s+me|explain|gimme|"
     r"suggest|recommend|give\s+me|share|list|pwede|kailangan|dapat|may|meron|shey|abi|fit|"
     r"necesito|puedo|debo|hay)\b|"
-    r"\b(?:ya\s+nahi|ya\s+nhi|or\s+not|o\s+hindi|o\s+no|abi\s+no|chahiye|chaiye|zaroori\s+h\w*|"
+    r"\b(?:ya\s+nahi|ya\s+nhi|or\s+not|or\s+no|o\s+hindi|o\s+no|abi\s+no|chahiye|chaiye|zaroori\s+h\w*|"
     r"sakta\s+h\w*|sakti\s+h\w*|skta\s+h\w*|hoga|hogi|padega|padegi|chalega|milega|milegi|"
     r"batao|bataiye|kro|karo|dikhao|h\s+ya|hai\s+ya|seekhu|sikhu|karu|karun|laau|lau|banau|"
     r"padhu|hobe|korbo|parbo|lagbe|lazem|momken)\b",
@@ -102,11 +108,19 @@ def _listed(text: str) -> list[str]:
     if items is None:
         items = [item.strip(" ,") for item in _INLINE_NUMBER.split(text)]
         if len(items) < 3 and not _INLINE_NUMBER.match(text):
-            return []  # one number in a sentence ("I did 1) a course") is not a list
+            items = _ordinal_items(text)
+            if not items:
+                return []  # one number in a sentence ("I did 1) a course") is not a list
     items = [item for item in items if item and words(item)]
     if len(items) >= 2 and (len(words(items[0])) < MIN_SIDE_WORDS or not asks(items[0])):
         items = [f"{items[0]} {items[1]}", *items[2:]]  # "I'm a 3rd year. 1) …", "ok so 1- …"
     return items if len(items) >= 2 and all(content_words(i) for i in items) else []
+
+
+def _ordinal_items(text: str) -> list[str]:
+    """ "…three things. First, who wrote it. Second, …": the items, once there are two."""
+    items = [item.strip(" ,.") for item in _ORDINAL_ITEM.split(text)]
+    return items if len(items) >= 3 or (len(items) == 2 and _ORDINAL_ITEM.match(text)) else []
 
 
 def _line_items(text: str) -> list[str] | None:
@@ -203,4 +217,4 @@ def _merge_fragments(parts: list[str]) -> list[str]:
     return merged
 
 
-_JOINING = re.compile(r"^(?:(?:and|also|plus|aur|tsaka|tapos|y)\b[\s,]*)+", re.IGNORECASE)
+_JOINING = re.compile(r"^(?:(?:and|n|also|plus|aur|tsaka|tapos|y)\b[\s,]*)+", re.IGNORECASE)
