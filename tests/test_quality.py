@@ -47,17 +47,17 @@ def chats(mentor):
 
 
 def test_later_turns_of_chats_from_writers_never_fitted_on(chats):
-    # Measured with the committed models: later turns 0.757, thanks 1.00, off-topic turns
-    # after an answer 0.667 (16/24), frustration 0/4 (issue 15 asks for 0.95 and 0.80).
-    assert chats.later_right >= 0.74
+    # Measured with the committed models: later turns 0.771, thanks 1.00, off-topic turns
+    # after an answer 0.750 (18/24), frustration 0/4 (issue 15 asks for 0.95 and 0.80).
+    assert chats.later_right >= 0.75
     assert chats.by_kind["thanks"][0] >= 0.95
-    assert chats.by_kind["off-topic"][0] >= 0.62
+    assert chats.by_kind["off-topic"][0] >= 0.70
 
 
 def test_several_questions_from_writers_never_fitted_on(mentor):
     multi = [c for name, p in HELD_OUT.items() if "multi" in name for c in load_conversations(p)]
     report = chat_report(play(mentor, multi))
-    assert report.multi_parts >= 0.77  # measured 0.806
+    assert report.multi_parts >= 0.82  # measured 0.851
 
 
 def test_single_questions_from_writers_never_fitted_on(mentor):
