@@ -111,6 +111,7 @@ def test_code_mixed_messages_are_read_as_their_variety_and_glossed(text, variety
         # the detector calls romanized Arabic Indonesian: searched by its English words
         ("howa LeetCode kefaya wala lazem a7el problems mn makan tany?", "id"),
         ("japan ma intern garna ko lagi ni yo advice kaam lagcha?", "ne"),  # ties go to Nepali
+        ("lo ana ga men mechanical, momken a5od ML internship?", "en"),  # Arabizi, not Indonesian
     ],
 )
 def test_words_varieties_share_do_not_tip_a_message_into_another(text, language):
@@ -120,6 +121,7 @@ def test_words_varieties_share_do_not_tip_a_message_into_another(text, language)
 def test_english_contractions_in_a_glossed_message_stay_whole():
     assert "can't" in read_language("I can't do leetcode, staj için ne yapmalıyım?").english
     assert "don't" in read_language("c'est obligatoire d'avoir un doctorat? I don't know").english
+    assert "CV ML" in read_language("CV'm ML stajı için yeterli mi?").english  # Turkish "my CV"
 
 
 @pytest.mark.parametrize(

@@ -308,6 +308,13 @@ def test_leaning_and_subject_changes():
          ["how many rounds r there", "do they pay interns"]),
         ("who is the author? n is 2020 advice still ok",
          ["who is the author?", "is 2020 advice still ok"]),
+        ("my cgpa is 7.2 is it enough for ML internships. what else should I do",
+         ["my cgpa is 7.2 is it enough for ML internships.", "what else should I do"]),
+        ("ok so how important is math, which courses should I take",
+         ["ok so how important is math", "which courses should I take"]),
+        ("what is python + do I need R?", ["what is python", "do I need R?"]),
+        ("pytorch or tensorflow? and colab enough or must buy own gpu",
+         ["pytorch or tensorflow?", "colab enough or must buy own gpu"]),
     ],
 )  # fmt: skip
 def test_several_questions_are_split(text, parts):
@@ -354,6 +361,10 @@ def test_telling_before_a_question_is_never_a_question_of_its_own(text):
         "mera pehla internship kaise milega",
         "I got the first and second round done, what next?",
         "At first I thought I needed a PhD. Do I?",
+        "I have a second interview tomorrow. First one went well. Any tips for the second?",
+        "I got rejected twice. First round was coding, second round was ML theory. How now?",
+        "Mera pehla internship tha, ab dusra chahiye, kaise milega?",
+        "I have no projects or no internships yet. What should I focus on?",
     ],
 )
 def test_one_question_stays_whole(text):
@@ -512,6 +523,11 @@ def test_turkish_french_malay_and_british_small_talk(text, kind):
         "kya u ai ka course recommend karoge?",
         "im obliged to sign a 2 year bond after the internship, is that normal?",
         "Please I would appreciate some more on this.",
+        "Please sir God bless you, I want to know if I need a masters for ML internship",
+        "Stay blessed. I would like to know the best courses for ML internships.",
+        "I'm talking to a person from Google next week, what should I ask them?",
+        "am i talking to a personal mentor?",
+        "ini bot trading yang kamu rekomendasikan bagus?",
         "lakini yeye ni wa big tech, hii inaapply kwa startups pia ama",
     ],
 )
@@ -525,10 +541,17 @@ def test_vietnamese_requests_for_more_and_picks_are_read_through_the_glossary():
     assert read("cái thứ hai đi ạ", THREAD).pick == 1
 
 
-def test_a_closer_that_says_no_more_is_still_thanks():
-    assert read("I see. Maybe there is no more information. Thank you anyway.").small_talk is (
-        SmallTalk.THANKS
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I see. Maybe there is no more information. Thank you anyway.",
+        "thanks, nothing else for now",
+        "thank you, I don't have any more questions",
+    ],
+)
+def test_a_closer_that_says_no_more_is_still_thanks(text):
+    reading = read(text)
+    assert reading.small_talk is SmallTalk.THANKS and not reading.parts
 
 
 @pytest.mark.parametrize(
@@ -539,6 +562,7 @@ def test_a_closer_that_says_no_more_is_still_thanks():
         ("how much leak code do I need", "how much LeetCode do I need"),
         ("two phone screens question mark", "two phone screens?"),
         ("what's a question mark in python", "what's a question mark in python"),
+        ("how do I lead code reviews as an intern", "how do I lead code reviews as an intern"),
     ],
 )
 def test_dictated_names_and_punctuation_are_searched_as_written(text, query):

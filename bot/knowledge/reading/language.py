@@ -164,11 +164,11 @@ class Variety:
     apostrophe: str = ""  # "keep-before", "keep-after", or "" (the word is looked up whole)
 
 
-# Varieties whose writers mix in English as a rule (and in Kenya and Tanzania, where students
-# write Sheng, study in English; Malaysians write Manglish); Spanish, Portuguese, French and
-# Turkish messages may be wholly in that language, and are "mixed" only with English words
-# in them.
-_ALWAYS_MIXED = {"hi-Latn", "tl", "pcm", "ta-Latn", "sw", "ms"}
+# Varieties whose writers mix in English as a rule (in Kenya and Tanzania, where students
+# write Sheng, they study in English; Malaysian, Indonesian and Nepali students mix as a rule
+# too). Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
+# are "mixed" only with English words in them.
+_ALWAYS_MIXED = {"hi-Latn", "tl", "pcm", "ta-Latn", "sw", "ms", "id", "ne"}
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
 MIXED_SHARE = 0.1  # English function words that make a Spanish or Portuguese message mixed
@@ -213,7 +213,8 @@ def _variety(tokens: list[str]) -> tuple[Variety, float] | None:
     best, best_marks, best_glossed = None, 0, 0
     for variety in varieties():
         marks = sum(token in variety.marks for token in tokens)
-        # A tie (Nepali and Hindi share "ko", "kaam") goes to the glossary that reads more.
+        # A tie (a Nepali message with Hindi's marks "ko" and "kaam") goes to the glossary
+        # that reads more of it.
         glossed = sum(token in variety.glossary for token in tokens) if marks else 0
         if (marks, glossed) > (best_marks, best_glossed):
             best, best_marks, best_glossed = variety, marks, glossed
@@ -255,7 +256,11 @@ def gloss(text: str, variety: Variety) -> str:
     return join_tokens(out)
 
 
-_ENGLISH_CONTRACTION = re.compile(r"^[a-z]+(?:n't|'m|'re|'ve|'ll|'d|'s)$")
+# "can't", "I'm", "it's"; not Turkish "CV'm" (my CV).
+_ENGLISH_CONTRACTION = re.compile(
+    r"^(?:[a-z]+n't|(?:i|you|we|they|he|she|it|that|there|what|who)'(?:m|re|ve|ll|d|s)|"
+    r"[a-z]+'s)$"
+)
 
 
 def _word_of(token: str, variety: Variety) -> str:

@@ -91,13 +91,13 @@ def english_words(text: str, foreign: frozenset[str] = frozenset()) -> str:
 _HEARD = (
     (re.compile(r"\b(?:get|git)\s+hub\b", re.IGNORECASE), "GitHub"),
     (re.compile(r"\b(?:cagle|kagle|kaggel|kegel|kaggal)\b", re.IGNORECASE), "Kaggle"),
-    (re.compile(r"\b(?:leet|leak|lead|lit|leek)\s+code\b", re.IGNORECASE), "LeetCode"),
+    (re.compile(r"\b(?:leet|leak|leek)\s+code\b", re.IGNORECASE), "LeetCode"),
     (re.compile(r"\b(?:pie|py)\s+torch\b", re.IGNORECASE), "PyTorch"),
     (re.compile(r"\btensor\s+flow\b", re.IGNORECASE), "TensorFlow"),
     (re.compile(r"\bcourse\s+era\b", re.IGNORECASE), "Coursera"),
     (re.compile(r"\bgeeks\s+for\s+geeks\b", re.IGNORECASE), "GeeksforGeeks"),
     (re.compile(r"\bnew\s+rips\b|\bneural\s+ips\b", re.IGNORECASE), "NeurIPS"),
-    (re.compile(r"\s*(?<!\ba )(?<!\bthe )\bquestion\s+mark\b", re.IGNORECASE), "?"),
+    (re.compile(r"\s*(?<!\ba )(?<!\bthe )(?<!\bis )\bquestion\s+mark\b", re.IGNORECASE), "?"),
 )
 
 

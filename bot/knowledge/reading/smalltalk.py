@@ -78,11 +78,14 @@ _GREETING = set(
 _BLESSING = {"bless", "blessed", "blessings"}
 _OBLIGED = re.compile(r"\b(?:much|most|very)\s+obliged\b")
 # "I would appreciate some more on this": thanks in advance for more, not a closer.
-_WANTS_MORE = {"more", "else", "elaborate", "further"}
+_WANTS_MORE = re.compile(
+    r"(?<!no )(?<!any )\b(?:more\s+(?:on|about|of|info|information|details?|please|pls)|"
+    r"elaborate|explain\s+further)\b"
+)
 
 
-def _wants_more(tokens: list[str]) -> bool:
-    return any(t in _WANTS_MORE and (i == 0 or tokens[i - 1] != "no") for i, t in enumerate(tokens))
+def _wants_more(lowered: str) -> bool:
+    return bool(_WANTS_MORE.search(lowered))
 
 
 # Words that only fill or address: they never make a message more than small talk.
@@ -100,7 +103,7 @@ _FILLER = set(
     again indeed truly kind take no machi da romba sana msee manze buda yalla apu apa
     bhaiya didi basha ya3ni then forget ạ dạ nha nhé ơn thôi rồi nhiều hocam hoca abi
     iyi lah la je eh kasih banyak sikit lagi beaucoup bcp svp d p god lord abundantly
-    richly bang kak deh dong sih ya yaa wkwk wkwkwk dulu hajur dai didi ji sathi
+    richly bang kak deh dong sih ya yaa wkwk wkwkwk dulu hajur dai ji sathi
     """.split()
 )
 # Words of an opening that asks permission ("Hello. Excuse me, I hope it's okay…").
@@ -158,14 +161,16 @@ _IDENTITY = re.compile(
     # person or AI ah?", French "tu es qui ? un bot ?", Turkish "sen bot musun", Malay
     # "awak ni bot ke", Indonesian "ini bot ya?", Nepali "tapai bot ho ki manche"
     r"(?:am\s+i|are\s+we|i'?m|im|i\s+am)\s+(?:talking|speaking|chatting)\s+(?:to|with)\s+"
-    r"(?:a\s+|an\s+)?(?:actual\s+|real\s+|live\s+)?(?:person|human)|"
+    r"(?:a\s+|an\s+)?(?:(?:actual|real|live)\s+(?:person|human)\b|(?:person|human)(?:\s+being)?\s+"
+    r"or\s+(?:a\s+|an\s+)?(?:bot|ai|machine|computer|program|programme|robot|chatbot)\b)|"
     r"(?:you|u)\s+(?:a\s+)?real\s+(?:person|human)|(?:^|(?:you|u)\s+)(?:an?\s+)?(?:actual|real|"
     r"live)\s+(?:person|human)\s+or\s+(?:a\s+|an\s+|some\s+)?(?:sort\s+of\s+|kind\s+of\s+)?"
     r"(?:ai|bot|automated|chatbot|machine|program|robot)|"
     r"(?:tu\s+es|t'es|vous\s+[êe]tes)\s+(?:qui|un\s+(?:bot|robot|humain)|une\s+(?:ia|personne))|"
     r"c'est\s+(?:un\s+)?(?:bot|robot)|bot\s+mu(?:sun|sunuz)?\b|sen\s+kimsin|siz\s+kimsiniz|"
     r"ger[çc]ek\s+(?:biri|insan)|(?:awak|kau)\s+(?:ni\s+)?(?:bot|robot|manusia|ai)\s+(?:ke|kah)\b|"
-    r"(?:you|u)\s+(?:bot|robot)\s+ke\b|siapa\s+(?:awak|kau)\b|ini\s+bot\b|admin\s+beneran|"
+    r"(?:you|u)\s+(?:ni\s+)?(?:bot|robot)\s+ke\b|siapa\s+(?:awak|kau|ni)\b|"
+    r"ini\s+bot\s*(?:ya|kah|bukan|ga|gak|atau|$)|admin\s+beneran|"
     r"bot\s+ho\s+ki|manche\s+ho\s+ki\s+bot)"
 )
 # "Can I ask you a few questions?": an opening, answered like a greeting.
@@ -196,7 +201,7 @@ _LUCK = re.compile(
     r"[şs]ans\s+dile|ba[şs]ar[ıi]\s+dile|doakan|souhaite[\s-]+moi|bonne\s+chance\s+(?:à\s+)?moi|"
     r"wish\s+me\s+well|cross\s+your\s+fingers|"
     # Indonesian "doain ya", "semoga tembus"
-    r"doain|doakan|semoga\s+(?:tembus|lolos|lancar))"
+    r"doain|semoga\s+(?:tembus|lolos|lancar))"
 )
 _FRUSTRATION = re.compile(
     r"\b(?:(?:this|that|it|you|u|ur\s+answer|your\s+answer|the\s+answer|which)\s+"
@@ -227,7 +232,8 @@ _FRUSTRATION = re.compile(
 # Complaints whose words also fit a question ("is DSA not that useful?", "the recruiter
 # didn't tell me my result, should I email?"): frustration only when the message asks nothing.
 _COMPLAINT = re.compile(
-    r"\b(?:(?:not|is\s*n't|isnt)\s+(?:very|really|that|too|so|terribly|particularly|all\s+that)\s+"
+    r"\b(?:(?:does\s*n't|doesnt|does\s+not)\s+(?:particularly|really|terribly)\s+help|"
+    r"(?:not|is\s*n't|isnt)\s+(?:very|really|that|too|so|terribly|particularly|all\s+that)\s+"
     r"(?:helpful|useful|"
     r"relevant)|no\s+answer\s+then|"
     r"same\s+(?:kind|type|sort)\s+of\s+(?:answer|reply|thing)|kaam\s+ka\s+(?:nahi|nhi|kuch)|"
@@ -327,16 +333,13 @@ def small_talk(text: str) -> SmallTalk | None:
             if _COMPLAINT.search(lowered):
                 return SmallTalk.FRUSTRATION
             thanked = _THANKS.intersection(tokens)
+            # A blessing closes a chat ("I take my leave now, stay blessed") but also opens a
+            # request ("God bless you, I want to know…"): on its own it is no closer.
             blessed_only = bool(thanked) and thanked <= _BLESSING
-            if blessed_only and _GREETING.intersection(tokens):
-                return SmallTalk.GREETING  # "Good morning and God bless you."
             if blessed_only and _BYE_PHRASE.search(lowered):
-                return SmallTalk.GOODBYE  # "I take my leave now, stay blessed."
-            if (
-                (thanked or _OBLIGED.search(lowered))
-                and not _picks(text)
-                and not _wants_more(tokens)
-            ):
+                return SmallTalk.GOODBYE
+            closes = (thanked and not blessed_only) or _OBLIGED.search(lowered)
+            if closes and not _picks(text) and not _wants_more(lowered):
                 return SmallTalk.THANKS
             if any(token in _BYE for token in tokens) or _BYE_PHRASE.search(lowered):
                 return SmallTalk.GOODBYE

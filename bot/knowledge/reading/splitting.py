@@ -20,23 +20,25 @@ MIN_SIDE_WORDS = 3  # for a cut at a joining word: each side a question of its o
 
 _LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[-*•]|[a-c][.)])\s+")
 _INLINE_NUMBER = re.compile(r"(?:^|\s)\(?(?:[1-9]|[a-c])[.)-]\s+")
-# "First, who wrote it. Second, …", "PEHLA … DUSRA …": a list told in words.
-_ORDINAL_ITEM = re.compile(
-    r"(?:^|(?<=[.;:?!])\s+|\s+(?=(?:second|secondly|pehla|dusra|doosra|teesra)\b))"
-    r"(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|pehla|dusra|doosra|teesra)\b[,:]?\s+",
-    re.IGNORECASE,
+# "First, who wrote it. Second, …", "PEHLA … DUSRA …": a list told in words, its markers in
+# order, each item a question.
+_ORDINALS = (
+    r"(?:^|[.;:?!,]\s*)(?:first(?:ly)?)|(?:^|\s)(?:pehla|pehli)",
+    r"(?:^|[.;:?!,]\s*)(?:second(?:ly)?)|(?:^|\s)(?:dusra|doosra|dusri)",
+    r"(?:^|[.;:?!,]\s*)(?:third(?:ly)?)|(?:^|\s)(?:teesra|tisra)",
 )
-# "should I", "do we", "is there": a question's word order, wherever it stands (not "to do
-# it", "did it").
+# "should I", "do we", "is there", "is it": a question's word order, wherever it stands
+# (not "to do it", "did it").
 _INVERTED = (
     r"(?<!to )(?:do|does|did|can|could|would|will|should|must)\s+(?:i|you|u|we|they)\b|"
-    r"(?:is|are|r)\s+there\b"
+    r"(?:is|are|r)\s+there\b|(?:is|was)\s+it\b|am\s+i\b|are\s+(?:you|u|they|we)\b"
 )
 _WH = r"what|which|how|where|when|why"
 _JOINING_WORD = re.compile(
     r"\s*(?:,\s*(?:and\s+)?also\b|\band\s+also\b|\balso,|;|\bplus\b|\band\b|\baur\b|\btsaka\b|"
     r"\btapos\b|\by\s+también\b|\by\b|\bat\s+saka\b|\balso\b|\s[-–—]\s|,\s*then\b|\bar\b|"
-    rf"\bw\b|\s\+\s(?=(?:{_WH})\b)|,(?=\s*(?:{_WH})\b[^,?]*?\b(?:{_INVERTED})))\s*",
+    rf"\bw\b|\s\+\s(?=(?:{_WH}|do|does|is|are|can|should)\b)|"
+    rf",(?=\s*(?:{_WH})\b[^,?]*?\b(?:{_INVERTED})))\s*",
     re.IGNORECASE,
 )
 # Words that make a piece a question wherever they stand, in the languages students mix.
@@ -56,7 +58,7 @@ _ASKS = re.compile(
     r"(?:do|does|did|is|are|am|can|could|would|will|have|has|must|need|tell\s+me|explain|gimme|"
     r"suggest|recommend|give\s+me|share|list|pwede|kailangan|dapat|may|meron|shey|abi|fit|"
     r"necesito|puedo|debo|hay)\b|"
-    r"\b(?:ya\s+nahi|ya\s+nhi|or\s+not|or\s+no|o\s+hindi|o\s+no|abi\s+no|chahiye|chaiye|zaroori\s+h\w*|"
+    r"\b(?:ya\s+nahi|ya\s+nhi|or\s+not|o\s+hindi|o\s+no|abi\s+no|chahiye|chaiye|zaroori\s+h\w*|"
     r"sakta\s+h\w*|sakti\s+h\w*|skta\s+h\w*|hoga|hogi|padega|padegi|chalega|milega|milegi|"
     r"batao|bataiye|kro|karo|dikhao|h\s+ya|hai\s+ya|seekhu|sikhu|karu|karun|laau|lau|banau|"
     r"padhu|hobe|korbo|parbo|lagbe|lazem|momken)\b",
@@ -118,9 +120,31 @@ def _listed(text: str) -> list[str]:
 
 
 def _ordinal_items(text: str) -> list[str]:
-    """ "…three things. First, who wrote it. Second, …": the items, once there are two."""
-    items = [item.strip(" ,.") for item in _ORDINAL_ITEM.split(text)]
-    return items if len(items) >= 3 or (len(items) == 2 and _ORDINAL_ITEM.match(text)) else []
+    """ "…three things. First, who wrote it. Second, …": the items, each asking, with what
+    came before the first kept with it; [] unless "first" and "second" come in order."""
+    cuts: list[re.Match[str]] = []
+    for marker in _ORDINALS:
+        found = re.compile(rf"(?:{marker})\b[,:]?\s+", re.IGNORECASE).search(
+            text, cuts[-1].end() if cuts else 0
+        )
+        if found is None:
+            break
+        cuts.append(found)
+    if len(cuts) < 2:
+        return []
+    bounds = [*(c.end() for c in cuts), len(text)]
+    items = [text[start : cuts[i + 1].start() if i + 1 < len(cuts) else None].strip(" ,.")
+             for i, start in enumerate(bounds[:-1])]  # fmt: skip
+    if not all(
+        (asks(item) or _WHETHER.search(item)) and len(words(item)) >= MIN_SIDE_WORDS
+        for item in items
+    ):
+        return []
+    items[0] = f"{text[: cuts[0].start()].strip(' ,.')} {items[0]}".strip()
+    return items
+
+
+_WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
 
 
 def _line_items(text: str) -> list[str] | None:
@@ -155,7 +179,7 @@ def _at_joining_words(sentence: str) -> list[str]:
         if cut.group(0).strip() == ",":
             # "how important is C++, which modules should I take": a list of questions, not
             # "I don't know what to do, what should I focus on?"
-            asking = bool(_OPENS_A_QUESTION.match(left.rsplit(":", 1)[-1]))
+            asking = bool(_OPENS_AFTER_FILLER.match(left.rsplit(":", 1)[-1]))
         if asking and _a_question(_up_to_next_cut(right)):
             pieces.append(left.strip(" ,"))
             start = cut.end()
@@ -178,6 +202,13 @@ _OPENS_A_QUESTION = re.compile(
 )
 
 
+_OPENS_AFTER_FILLER = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|but|hey|hmm|also|then|well|btw|yo|bro)[\s,]+)*"
+    r"(?:do|does|did|is|are|can|could|should|would|will|what|how|which|where|when|why|who)\b",
+    re.IGNORECASE,
+)
+
+
 def _tail_asks(piece: str) -> bool:
     """The part after a piece's last spaced dash opens like a question of its own."""
     tail = _DASH.split(piece)[-1]
@@ -186,14 +217,14 @@ def _tail_asks(piece: str) -> bool:
 
 # "also colab enough…", not "also my college is tier 3", which tells.
 _ADDING = re.compile(
-    r"^\W*(?:and\s+)?(?:also|plus)\b(?!\s+(?:my|i|i'm|im|i've|we|our|me)\b)", re.IGNORECASE
+    r"^\W*(?:and\s+)?(?:also|plus|and)\b(?!\s+(?:my|i|i'm|im|i've|we|our|me)\b)", re.IGNORECASE
 )
-MIN_ADDED_SUBJECTS = 2  # content words an added, unmarked question needs
+MIN_ADDED_CONTENT_WORDS = 2  # an added, unmarked question has a subject of its own
 
 
 def _adds_a_question(piece: str) -> bool:
     """After a question, "also colab enough or must buy own gpu" is another, unmarked one."""
-    return bool(_ADDING.match(piece)) and len(content_words(piece)) >= MIN_ADDED_SUBJECTS
+    return bool(_ADDING.match(piece)) and len(content_words(piece)) >= MIN_ADDED_CONTENT_WORDS
 
 
 def _a_question(piece: str) -> bool:
