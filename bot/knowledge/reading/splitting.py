@@ -22,10 +22,13 @@ _LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[-*•]|[a-c][.)])\s+")
 _INLINE_NUMBER = re.compile(r"(?:^|\s)\(?(?:[1-9]|[a-c])[.)-]\s+")
 # "First, who wrote it. Second, …", "PEHLA … DUSRA …": a list told in words, its markers in
 # order, each item a question.
-_ORDINALS = (
-    r"(?:^|[.;:?!,]\s*)(?:first(?:ly)?)|(?:^|\s)(?:pehla|pehli)",
-    r"(?:^|[.;:?!,]\s*)(?:second(?:ly)?)|(?:^|\s)(?:dusra|doosra|dusri)",
-    r"(?:^|[.;:?!,]\s*)(?:third(?:ly)?)|(?:^|\s)(?:teesra|tisra)",
+_ORDINALS = tuple(
+    re.compile(rf"(?:(?:^|[.;:?!,]\s*)(?:{english})|(?:^|\s)(?:{hindi}))\b[,:]?\s+", re.IGNORECASE)
+    for english, hindi in (
+        ("first(?:ly)?", "pehla|pehli"),
+        ("second(?:ly)?", "dusra|doosra|dusri"),
+        ("third(?:ly)?", "teesra|tisra"),
+    )
 )
 # "should I", "do we", "is there", "is it": a question's word order, wherever it stands
 # (not "to do it", "did it").
@@ -124,17 +127,14 @@ def _ordinal_items(text: str) -> list[str]:
     came before the first kept with it; [] unless "first" and "second" come in order."""
     cuts: list[re.Match[str]] = []
     for marker in _ORDINALS:
-        found = re.compile(rf"(?:{marker})\b[,:]?\s+", re.IGNORECASE).search(
-            text, cuts[-1].end() if cuts else 0
-        )
+        found = marker.search(text, cuts[-1].end() if cuts else 0)
         if found is None:
             break
         cuts.append(found)
     if len(cuts) < 2:
         return []
-    bounds = [*(c.end() for c in cuts), len(text)]
-    items = [text[start : cuts[i + 1].start() if i + 1 < len(cuts) else None].strip(" ,.")
-             for i, start in enumerate(bounds[:-1])]  # fmt: skip
+    ends = [*(cut.start() for cut in cuts[1:]), len(text)]
+    items = [text[cut.end() : end].strip(" ,.") for cut, end in zip(cuts, ends, strict=True)]
     if not all(
         (asks(item) or _WHETHER.search(item)) and len(words(item)) >= MIN_SIDE_WORDS
         for item in items
