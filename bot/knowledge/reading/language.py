@@ -206,6 +206,12 @@ def variety(code: str) -> Variety | None:
     return next((v for v in varieties() if v.code == code), None)
 
 
+def glossary_of(language: Language) -> Variety | None:
+    """The variety whose glossary a message was read through; None for one read by its
+    English words (a language without a glossary, or a detector's guess at one)."""
+    return variety(language.code) if language.glossed else None
+
+
 def _variety(tokens: list[str]) -> tuple[Variety, float] | None:
     """The variety most of a message's telling words belong to, and its English share."""
     if not tokens:

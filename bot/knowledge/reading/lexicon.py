@@ -1,12 +1,15 @@
 """The English words of a message written in a language the bot has no glossary for.
 
-Students who write Arabizi, Banglish or Vietnamese still name what they ask about in English:
+Students who write Arabizi, Banglish or Korean still name what they ask about in English:
 "howa LeetCode kefaya wala lazem a7el problems?" asks about LeetCode problems. The embedding
 model reads a word it has whole in its vocabulary; a word of another language it cuts into
 pieces that mean nothing to it and that drown the English ones. So the words searched are
 the ones the model knows whole (three letters or more: its vocabulary has the short words
 of many languages), plus the field's names it cuts up (LeetCode, PyTorch, Kaggle, …), less
 the words that mark a code-mixed variety (varieties.toml).
+
+Also the field's names as dictation and ear spelling write them ("get hub", "Cagle"), read
+in every language as the corpus writes them (`as_written`).
 """
 
 from __future__ import annotations

@@ -22,9 +22,9 @@ from bot.knowledge.reading.language import (
     ENGLISH_TEXT,
     Language,
     gloss,
+    glossary_of,
     marks,
     read_language,
-    variety,
 )
 from bot.knowledge.reading.lexicon import as_written, english_words, is_english
 from bot.knowledge.reading.smalltalk import SmallTalk, split_small_talk
@@ -153,7 +153,7 @@ def glossed_share(text: str, language: Language) -> float:
     tokens = words(text)
     if not tokens:
         return 0.0
-    known = variety(language.code) if language.glossed else None
+    known = glossary_of(language)
     if known is None:
         return sum(not is_english(t, marks()) for t in tokens) / len(tokens)
     glossed = sum(t in known.glossary and t not in FUNCTION_WORDS for t in tokens)
@@ -165,7 +165,7 @@ def _query(text: str, language: Language) -> str:
     without a glossary by its English words."""
     if not language.english:
         return text
-    known = variety(language.code) if language.glossed else None
+    known = glossary_of(language)
     if known is None:
         return english_words(text, marks()) or text
     return gloss(text, known) or text

@@ -309,7 +309,7 @@ class Courtesy:
 
 def small_talk(text: str) -> SmallTalk | None:
     """The kind of small talk a whole message is, or None when it says more than that."""
-    tokens = [_plain(token) for token in words(text)]
+    tokens = _courtesy_words(text)
     lowered = " ".join(tokens)
     if not tokens:
         symbols = set(text)
@@ -335,10 +335,7 @@ def small_talk(text: str) -> SmallTalk | None:
             thanked = _THANKS.intersection(tokens)
             # A blessing closes a chat ("I take my leave now, stay blessed") but also opens a
             # request ("God bless you, I want to know…"): on its own it is no closer.
-            blessed_only = bool(thanked) and thanked <= _BLESSING
-            if blessed_only and _BYE_PHRASE.search(lowered):
-                return SmallTalk.GOODBYE
-            closes = (thanked and not blessed_only) or _OBLIGED.search(lowered)
+            closes = bool(thanked - _BLESSING) or bool(_OBLIGED.search(lowered))
             if closes and not _picks(text) and not _wants_more(lowered):
                 return SmallTalk.THANKS
             if any(token in _BYE for token in tokens) or _BYE_PHRASE.search(lowered):
@@ -357,15 +354,19 @@ def small_talk(text: str) -> SmallTalk | None:
 _COURTESY_WORDS = _THANKS | _ACKNOWLEDGED | _GOODBYE | _GREETING
 
 
+def _courtesy_words(text: str) -> list[str]:
+    return [_plain(token) for token in words(text)]
+
+
 def _plain(token: str) -> str:
     """A courtesy word as the lists spell it: Malay doubles a word with a "2" ("bye2"), and
-    chat stretches its last letter ("helloo", "thankss")."""
-    if token.endswith("2") and token[:-1].isalpha():
-        token = token[:-1]
-    stripped = token.rstrip(token[-1]) if token else token
-    if token not in _COURTESY_WORDS and stripped + token[-1:] in _COURTESY_WORDS:
-        return stripped + token[-1]
-    return token
+    chat stretches its last letter ("helloo", "thankss"). Other words stay as they are."""
+    if token in _COURTESY_WORDS:
+        return token
+    if token.endswith("2") and token[:-1] in _COURTESY_WORDS:
+        return token[:-1]
+    stretched = token.rstrip(token[-1]) + token[-1] if token else token
+    return stretched if stretched in _COURTESY_WORDS else token
 
 
 def _picks(text: str) -> bool:
@@ -393,7 +394,6 @@ def _courtesy(tokens: list[str]) -> SmallTalk | None:
     """Thanks, goodbye or greeting, when every word is one of them, an acknowledgement or
     filler."""
     known = _THANKS | _ACKNOWLEDGED | _GOODBYE | _GREETING | _FILLER
-    tokens = [_plain(token) for token in tokens]
     if not all(token in known for token in tokens):
         return None
     if any(token in _THANKS for token in tokens):
@@ -418,10 +418,10 @@ def split_small_talk(text: str) -> Courtesy:
         return Courtesy(whole, "")
     clauses = [m.group(0) for m in _CLAUSE.finditer(text)]
     kind: SmallTalk | None = None
-    while len(clauses) > 1 and (found := _courtesy(words(clauses[0]))) is not None:
+    while len(clauses) > 1 and (found := _courtesy(_courtesy_words(clauses[0]))) is not None:
         kind = kind or found
         clauses.pop(0)
-    while len(clauses) > 1 and (found := _courtesy(words(clauses[-1]))) is not None:
+    while len(clauses) > 1 and (found := _courtesy(_courtesy_words(clauses[-1]))) is not None:
         kind = kind or found
         clauses.pop()
     rest = "".join(clauses).strip()

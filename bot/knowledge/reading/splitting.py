@@ -195,16 +195,15 @@ def _up_to_next_cut(text: str) -> str:
 _DASH = re.compile(r"\s[-–—]\s")
 # How a question opens after a topic and a dash: not "have", "am" or "need", which open
 # telling too ("i'm from india - have a cgpa of 7.5").
-_OPENS_A_QUESTION = re.compile(
-    r"^\W*(?:do|does|did|is|are|can|could|should|would|will|what|how|which|where|when|why|"
-    r"who)\b",
-    re.IGNORECASE,
+_QUESTION_OPENERS = (
+    r"do|does|did|is|are|can|could|should|would|will|what|how|which|where|when|why|who"
 )
+_OPENS_A_QUESTION = re.compile(rf"^\W*(?:{_QUESTION_OPENERS})\b", re.IGNORECASE)
 
 
 _OPENS_AFTER_FILLER = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|but|hey|hmm|also|then|well|btw|yo|bro)[\s,]+)*"
-    r"(?:do|does|did|is|are|can|could|should|would|will|what|how|which|where|when|why|who)\b",
+    rf"(?:{_QUESTION_OPENERS})\b",
     re.IGNORECASE,
 )
 
