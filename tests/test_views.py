@@ -199,3 +199,10 @@ def test_a_long_section_is_paged_with_previous_and_next():
     ]
     assert conversation.section_view(section, passages, len(pages)) is None
     assert conversation.section_view(None, passages, 0) is None
+
+
+def test_every_glossed_variety_is_told_in_its_own_words_when_declined():
+    from bot.knowledge.reading.language import varieties
+    from bot.telegram.views.languages import ONLY_ENGLISH
+
+    assert {v.code for v in varieties()} <= set(ONLY_ENGLISH)

@@ -37,6 +37,7 @@ ONLY_ENGLISH = {
     "pcm": "Na English I sabi read well. Abeg ask am again for English.",
     "ta-Latn": "Enakku English dhaan nalla puriyum. Unga kelviya English-la kelunga, please.",
     "sw": "Kwa sasa ninaelewa Kiingereza vizuri zaidi. Unaweza kuuliza swali lako kwa Kiingereza?",
+    "ne": "Ma ahile English matra ramrari bujhchu. Tapaiko prashna English ma sodhnu huncha?",
 }
 
 READS_ENGLISH = "I can only read English for now, so I couldn't understand your message."
