@@ -183,3 +183,41 @@ def test_words_vietnamese_shares_with_english_and_portuguese_never_make_a_messag
     text, language
 ):
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # a word reads as the glossary word it begins with; English terms keep their case
+        ("논문 없으면 ML intern 많이 불리한가요?", "paper without ML intern a lot disadvantage?"),
+        ("GitHub에 과제 code 올려도 도움이 될까요? ㅎㅎ", "GitHub assignment code upload help?"),
+        ("회사에 아는 사람이 하나도 없는데 어떻게 지원해요?", "company know someone none without how apply?"),
+        # the longest glossary word wins: 안녕히 (goodbye), not 안녕 (hi)
+        ("ㅎㅎ 네 안녕히 계세요~", "ok goodbye"),
+        # a one-letter word only whole: 책 is "book", 책임 ("responsibility") is not
+        ("책 추천해주세요", "book recommend"),
+        ("책임", ""),
+    ],
+)
+def test_korean_is_read_by_the_beginnings_of_its_words(text, english):
+    language = read_language(text)
+    assert language.code == "ko" and language.glossed and not language.mixed
+    assert language.english == english
+
+
+def test_a_mostly_english_message_with_korean_in_it_is_glossed_as_korean():
+    language = read_language("sorry ㅎㅎ back to topic. small project in Kaggle is enough?")
+    assert language.code == "ko"
+    assert language.english == "sorry back to topic. small project in Kaggle is enough?"
+
+
+def test_korean_courtesy_is_small_talk_and_a_korean_question_is_answered(mentor):
+    from bot.knowledge.reading.reader import read
+    from bot.knowledge.reading.smalltalk import SmallTalk
+
+    assert read("감사합니다~").small_talk is SmallTalk.THANKS
+    assert read("안녕하세요~ 처음 써봐요 ㅎㅎ").small_talk is SmallTalk.GREETING
+    reading = read("논문 없으면 ML intern 많이 불리한가요?")
+    assert reading.parts[0].glossed > 0.5
+    reply = mentor.reply("논문 없으면 ML intern 많이 불리한가요?")
+    assert reply.passage is not None and reply.passage.section == "standing-out"

@@ -104,6 +104,9 @@ ENGLISH_TEXT = Language()
 def read_language(text: str) -> Language:
     """English; a code-mixed or romanized variety (glossed into English for the search); or
     another language."""
+    by_beginnings = _written_in_glossed_script(text)
+    if by_beginnings is not None:  # Korean, however much English it mixes in
+        return Language(by_beginnings.code, False, gloss(text, by_beginnings), True)
     script = _dominant_script(text)
     if script != "LATIN":
         if script is None:
@@ -162,6 +165,9 @@ class Variety:
     # Which side of an apostrophe carries the word: Turkish suffixes a name
     # ("coursera'daki"), French elides before it ("l'auteur").
     apostrophe: str = ""  # "keep-before", "keep-after", or "" (the word is looked up whole)
+    # A script whose words carry their grammar as endings (Korean: 지원 "apply" in 지원하려면):
+    # each of its words reads as the longest glossary word it begins with, or not at all.
+    script: str = ""
 
 
 # Varieties whose writers mix in English as a rule (in Kenya and Tanzania, where students
@@ -191,6 +197,7 @@ def varieties() -> tuple[Variety, ...]:
             marks=frozenset(entry["marks"]) - _ENGLISH_FUNCTION_WORDS - _SHARED_WITH_ENGLISH,
             mixed=code in _ALWAYS_MIXED,
             apostrophe=entry.get("apostrophe", ""),
+            script=entry.get("script", ""),
         )
         for code, entry in data.items()
     )
@@ -251,6 +258,8 @@ def _another_standard_language(variety: Variety, tokens: list[str], text: str) -
 def gloss(text: str, variety: Variety) -> str:
     """The message with the variety's words in English, grammar words dropped; English
     words and names stay as they are."""
+    if variety.script:
+        return join_tokens([w for t in TOKEN.findall(text) for w in _by_beginnings(t, variety)])
     out = []
     for token in TOKEN.findall(text):
         token = _word_of(token.replace("’", "'"), variety)
@@ -260,6 +269,53 @@ def gloss(text: str, variety: Variety) -> str:
         elif english := variety.glossary[lowered]:
             out.append(english)
     return join_tokens(out)
+
+
+def _written_in_glossed_script(text: str) -> Variety | None:
+    if text.isascii():
+        return None
+    scripts = [v for v in varieties() if v.script]
+    return next((v for v in scripts for char in text if _in_script(char, v.script)), None)
+
+
+def in_script(word: str, variety: Variety) -> bool:
+    return any(_in_script(char, variety.script) for char in word)
+
+
+def _by_beginnings(token: str, variety: Variety) -> list[str]:
+    """ "GitHub에" → ["GitHub"]; "지원하려면" → ["apply"]; a word of the script the glossary
+    doesn't begin it, or a grammar word, → nothing. A one-letter glossary word matches only
+    whole ("책" book, not the start of 책임 "responsibility")."""
+    if not in_script(token, variety):
+        return [token]
+    out = []
+    for run in _script_runs(token, variety.script):
+        if not _in_script(run[0], variety.script):
+            out.append(run)
+            continue
+        match = next(
+            (run[:n] for n in range(len(run), 0, -1)
+             if run[:n] in variety.glossary and (n > 1 or len(run) == 1)),
+            None,
+        )  # fmt: skip
+        if match is not None and variety.glossary[match]:
+            out.append(variety.glossary[match])
+    return out
+
+
+def _script_runs(token: str, script: str) -> list[str]:
+    """The token cut where it passes into or out of the script: "GitHub에" → GitHub, 에."""
+    runs: list[str] = []
+    for char in token:
+        if runs and _in_script(char, script) == _in_script(runs[-1][-1], script):
+            runs[-1] += char
+        else:
+            runs.append(char)
+    return [run for run in runs if run.strip("'.-")]
+
+
+def _in_script(char: str, script: str) -> bool:
+    return unicodedata.name(char, "").startswith(script)
 
 
 # "can't", "I'm", "it's"; not Turkish "CV'm" (my CV).

@@ -23,6 +23,7 @@ from bot.knowledge.reading.language import (
     Language,
     gloss,
     glossary_of,
+    in_script,
     marks,
     read_language,
 )
@@ -156,6 +157,8 @@ def glossed_share(text: str, language: Language) -> float:
     known = glossary_of(language)
     if known is None:
         return sum(not is_english(t, marks()) for t in tokens) / len(tokens)
+    if known.script:
+        return sum(in_script(t, known) for t in tokens) / len(tokens)
     glossed = sum(t in known.glossary and t not in FUNCTION_WORDS for t in tokens)
     return glossed / len(tokens)
 
