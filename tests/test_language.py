@@ -191,7 +191,10 @@ def test_words_vietnamese_shares_with_english_and_portuguese_never_make_a_messag
         # a word reads as the glossary word it begins with; English terms keep their case
         ("논문 없으면 ML intern 많이 불리한가요?", "paper without ML intern a lot disadvantage?"),
         ("GitHub에 과제 code 올려도 도움이 될까요? ㅎㅎ", "GitHub assignment code upload help?"),
-        ("회사에 아는 사람이 하나도 없는데 어떻게 지원해요?", "company know someone none without how apply?"),
+        (
+            "회사에 아는 사람이 하나도 없는데 어떻게 지원해요?",
+            "company know someone none without how apply?",
+        ),
         # the longest glossary word wins: 안녕히 (goodbye), not 안녕 (hi)
         ("ㅎㅎ 네 안녕히 계세요~", "ok goodbye"),
         # a one-letter word only whole: 책 is "book", 책임 ("responsibility") is not
