@@ -90,6 +90,7 @@ def test_no_example_question_or_out_of_scope_line_is_taken_for_another_language(
         ("kena ada PhD ke baru boleh dapat intern ML?", "ms", "must is there PhD then can get"),
         ("gue anak sem 4, syarat magang ML apa aja?", "id", "i student semester 4, requirements"),
         ("malai phd nagari internship paidaina ho?", "ne", "me phd without internship not get"),
+        ("PhD nathuwa research lab ekaka intern wenna puluwanda?", "si", "PhD without research"),
     ],
 )
 def test_code_mixed_messages_are_read_as_their_variety_and_glossed(text, variety, english):

@@ -174,7 +174,7 @@ class Variety:
 # write Sheng, they study in English; Malaysian, Indonesian and Nepali students mix as a rule
 # too). Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
-_ALWAYS_MIXED = {"hi-Latn", "tl", "pcm", "ta-Latn", "sw", "ms", "id", "ne"}
+_ALWAYS_MIXED = {"hi-Latn", "tl", "pcm", "ta-Latn", "sw", "ms", "id", "ne", "si"}
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
 MIXED_SHARE = 0.1  # English function words that make a Spanish or Portuguese message mixed

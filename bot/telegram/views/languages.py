@@ -38,6 +38,7 @@ ONLY_ENGLISH = {
     "ta-Latn": "Enakku English dhaan nalla puriyum. Unga kelviya English-la kelunga, please.",
     "sw": "Kwa sasa ninaelewa Kiingereza vizuri zaidi. Unaweza kuuliza swali lako kwa Kiingereza?",
     "ne": "Ma ahile English matra ramrari bujhchu. Tapaiko prashna English ma sodhnu huncha?",
+    "si": "Mata hondata therenne English witharai. Prashnaya English walin ahanna puluwanda?",
 }
 
 READS_ENGLISH = "I can only read English for now, so I couldn't understand your message."
