@@ -567,3 +567,22 @@ def test_a_closer_that_says_no_more_is_still_thanks(text):
 )
 def test_dictated_names_and_punctuation_are_searched_as_written(text, query):
     assert read(text).parts[0].query == query
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("ok diff qn, can i get intern w/o a phd", "ok different question, can i get intern"),
+        ("my sch not top one, company will still take me or not", "my school not top one"),
+        ("how to prep for ML intern leh?", "how to prep for ML intern?"),
+        # a word that only begins like shorthand, or a path, stays as it is
+        ("is a school project with diffusion models enough?", "school project with diffusion"),
+        ("should I put w/o/w results in my readme?", "w/o/w"),
+    ],
+)
+def test_texting_shorthand_is_spelt_out_and_sentence_particles_left_out(text, query):
+    assert query in read(text).parts[0].query
+
+
+def test_a_message_of_particles_alone_is_empty_not_a_question():
+    assert read("leh lah").empty

@@ -102,11 +102,43 @@ _HEARD = (
     (re.compile(r"\bnew\s+rips\b|\bneural\s+ips\b", re.IGNORECASE), "NeurIPS"),
     (re.compile(r"\s*(?<!\ba )(?<!\bthe )(?<!\bis )\bquestion\s+mark\b", re.IGNORECASE), "?"),
 )
+# Texting shorthand the model cuts into meaningless pieces, and the sentence particles of
+# Singapore and Malaysian English ("can or not ah", "so long leh"), which carry mood only.
+_SHORTHAND = {
+    "sch": "school",
+    "shd": "should",
+    "shld": "should",
+    "qn": "question",
+    "qns": "questions",
+    "alr": "already",
+    "w/o": "without",
+    "diff": "different",
+    "abt": "about",
+    "ppl": "people",
+    "bc": "because",
+    "bcos": "because",
+    "becos": "because",
+    "tmr": "tomorrow",
+    "proj": "project",
+    "projs": "projects",
+    "lah": "",
+    "leh": "",
+    "lor": "",
+    "meh": "",
+    "hor": "",
+    "sia": "",
+}
+_SHORTHAND_WORD = re.compile(
+    r"(?<![\w/])(?:" + "|".join(map(re.escape, _SHORTHAND)) + r")(?![\w/])", re.IGNORECASE
+)
 
 
 def as_written(text: str) -> str:
     """A dictated or ear-spelt message with the field's names, and its question marks, as
-    the corpus writes them."""
+    the corpus writes them; texting shorthand spelt out, and sentence particles left out."""
     for heard, written in _HEARD:
         text = heard.sub(written, text)
-    return text
+    text, expanded = _SHORTHAND_WORD.subn(lambda m: _SHORTHAND[m.group().lower()], text)
+    if not expanded:
+        return text
+    return re.sub(r" +(?=[?!.,]|$)|^ +", "", re.sub(r" {2,}", " ", text))
