@@ -575,6 +575,7 @@ def test_dictated_names_and_punctuation_are_searched_as_written(text, query):
         ("ok diff qn, can i get intern w/o a phd", "ok different question, can i get intern"),
         ("my sch not top one, company will still take me or not", "my school not top one"),
         ("how to prep for ML intern leh?", "how to prep for ML intern?"),
+        ("wat framework shud i learn", "what framework should i learn"),
         # a word that only begins like shorthand, or a path, stays as it is
         ("is a school project with diffusion models enough?", "school project with diffusion"),
         ("should I put w/o/w results in my readme?", "w/o/w"),
@@ -586,3 +587,11 @@ def test_texting_shorthand_is_spelt_out_and_sentence_particles_left_out(text, qu
 
 def test_a_message_of_particles_alone_is_empty_not_a_question():
     assert read("leh lah").empty
+
+
+def test_questions_spelt_by_ear_are_told_apart():
+    reading = read("wud a refferal from a mate help me and wat does the recruiter call involve")
+    assert [p.query for p in reading.parts] == [
+        "would a refferal from a mate help me",
+        "what does the recruiter call involve",
+    ]

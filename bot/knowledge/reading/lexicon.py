@@ -105,6 +105,18 @@ _HEARD = (
 # Texting shorthand the model cuts into meaningless pieces, and the sentence particles of
 # Singapore and Malaysian English ("can or not ah", "so long leh"), which carry mood only.
 _SHORTHAND = {
+    "wat": "what",
+    "wot": "what",
+    "wut": "what",
+    "wht": "what",
+    "wats": "what's",
+    "wud": "would",
+    "shud": "should",
+    "cud": "could",
+    "wen": "when",
+    "cos": "because",
+    "coz": "because",
+    "cuz": "because",
     "sch": "school",
     "shd": "should",
     "shld": "should",
