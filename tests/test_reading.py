@@ -177,6 +177,11 @@ def test_each_kind_of_small_talk(text, kind):
         "what's up with phone screens",
         "what's good to put on github?",
         "out of ideas for projects, what should i build?",
+        # goodbye words of the Irish and texting closers inside real questions
+        "do i have to go to the US for it",
+        "I gotta go through 3 rounds, how do I prep?",
+        "talk again about the phone screens",
+        "kohomada apply karanne?",
         "ok",  # an acknowledgement is small talk …
     ][:-1],
 )
@@ -595,3 +600,27 @@ def test_questions_spelt_by_ear_are_told_apart():
         "would a refferal from a mate help me",
         "what does the recruiter call involve",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Irish English, texting and Sri Lankan closers and greetings (v8 writers)
+        ("grand so il leave it there, mind yourself", SmallTalk.GOODBYE),
+        ("right il head on, slan", SmallTalk.GOODBYE),
+        ("anyway gota go to training, seeya", SmallTalk.GOODBYE),
+        (
+            "ok machan gotta go, current eka yanna kalin laptop eka charge karaganna one",
+            SmallTalk.GOODBYE,
+        ),
+        ("anyway good luck, talk again", SmallTalk.GOODBYE),
+        ("heya whats the story", SmallTalk.GREETING),
+        ("howya bot", SmallTalk.GREETING),
+        ("hello machan! kohomada? 😄", SmallTalk.GREETING),
+        ("ayubowan! 🙏", SmallTalk.GREETING),
+        ("ya ye said that already lol", SmallTalk.FRUSTRATION),
+        ("thats not rly wat i asked but ok", SmallTalk.FRUSTRATION),
+    ],
+)
+def test_closers_greetings_and_complaints_of_more_voices_are_small_talk(text, kind):
+    assert read(text).small_talk is kind and not read(text).parts
