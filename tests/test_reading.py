@@ -320,6 +320,11 @@ def test_leaning_and_subject_changes():
         ("what is python + do I need R?", ["what is python", "do I need R?"]),
         ("pytorch or tensorflow? and colab enough or must buy own gpu",
          ["pytorch or tensorflow?", "colab enough or must buy own gpu"]),
+        # the message opens with the first item: an item, though it names a choice only
+        ("1) pytorch or tensorflow 2) is free colab enough",
+         ["pytorch or tensorflow", "is free colab enough"]),
+        ("must i be student during the internship, and math olympiad counts on cv or no",
+         ["must i be student during the internship", "math olympiad counts on cv or no"]),
     ],
 )  # fmt: skip
 def test_several_questions_are_split(text, parts):
