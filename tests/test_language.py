@@ -225,3 +225,29 @@ def test_korean_courtesy_is_small_talk_and_a_korean_question_is_answered(mentor)
     assert reading.parts[0].glossed > 0.5
     reply = mentor.reply("논문 없으면 ML intern 많이 불리한가요?")
     assert reply.passage is not None and reply.passage.section == "standing-out"
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # a one-letter word with a particle; negation kept; a word reads as what it begins
+        ("왜요?", "why?"),
+        ("책을 읽어야 하나요?", "book read?"),
+        ("경력 없는 학생도 지원 가능한가요?", "experience no student apply possible?"),
+        ("학교 안에서 하는 대회", "school in competition"),
+    ],
+)
+def test_short_korean_words_read_with_their_particles(text, english):
+    assert read_language(text).english == english
+
+
+def test_english_with_a_korean_name_in_it_is_mixed_and_korean_alone_can_be_unreadable():
+    language = read_language("Can I intern at 네이버 without a master's?")
+    assert language.code == "ko" and language.mixed
+    assert read_language("ㅋㅋ?").english == ""  # nothing to search: no question mark alone
+    assert read_language("hello\u3164 how do I apply?").code == "en"  # an invisible filler
+
+
+def test_acronyms_stay_names_in_a_glossed_message():
+    assert read_language("AI internship ekak ganna puluwanda?").english.startswith("AI ")
+    assert "BA degree" in read_language("mata BA degree ekak witharai thiyenne").english

@@ -629,3 +629,41 @@ def test_questions_spelt_by_ear_are_told_apart():
 )
 def test_closers_greetings_and_complaints_of_more_voices_are_small_talk(text, kind):
     assert read(text).small_talk is kind and not read(text).parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found by review: closers' words inside messages that ask or tell something
+        "I got to run my first kaggle notebook today, need advice on next steps",
+        "I got to go on a Google office tour, now I want to apply there",
+        "the recruiter wants to talk tomorrow, I have no idea what to prepare",
+        "my manager said we can talk again after exams, not sure how to follow up",
+        "gonna head off to grad school in the fall, need tips for summer internships",
+        "I'll leave it there for the CV part, now tell me about the interview",
+        "is a coursera cert not really useful for internships?",
+        "is kaggle not exactly helpful for big tech?",
+    ],
+)
+def test_closing_words_inside_a_real_message_leave_it_a_question(text):
+    assert read(text).small_talk is None and read(text).parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["cos similarity for retrieval?", "what is the PPL of a language model", "np.cos or diff.py",
+     "I moved to BC, Canada, can I apply to US labs?", "is the diff between CNN and RNN asked?"],
+)  # fmt: skip
+def test_names_and_terms_that_look_like_shorthand_stay_as_written(text):
+    assert read(text).parts[0].query == text
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("1) I'm a 3rd year CS student 2) what should I learn first for ML", 1),
+        ("the recruiter asked me to answer yes or no. should I say I know CUDA?", 1),
+    ],
+)
+def test_telling_and_yes_or_no_are_not_split_off_as_questions(text, parts):
+    assert len(split_questions(text)) == parts

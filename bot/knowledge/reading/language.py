@@ -1,11 +1,13 @@
 """Is a message in a language other than English, which the guide and the model can't read?
 
-Three rules, in this order:
-- The writing system decides when most letters are not Latin (Cyrillic, Devanagari, Han,
-  Arabic, …): exact, and needs no model.
+Four rules, in this order:
+- Korean in Hangul is glossed whatever else it mixes in: each word reads as the glossary
+  word it begins with (varieties.toml), since Korean grammar comes as endings.
+- Otherwise the writing system decides when most letters are not Latin (Cyrillic,
+  Devanagari, Han, Arabic, …): exact, and needs no model.
 - Code-mixed and romanized varieties (Hinglish and romanized Urdu, Taglish, Nigerian
-  Pidgin, Spanglish, Portuguese, Tanglish, Sheng, Vietnamese, Turkish, French, and Malay,
-  which also reads much Indonesian) are told by their own grammar words (varieties.toml),
+  Pidgin, Spanglish, Portuguese, Tanglish, Sheng, Vietnamese, Turkish, French, Malay,
+  Indonesian, Nepali and Sinhala) are told by their own grammar words (varieties.toml),
   before any detector: detectors trained on standard text read romanized Hindi as
   Indonesian or Malay. Their words are glossed into English for the search, because the
   English content words ("PhD", "internship", "leetcode") usually carry the question.
@@ -105,9 +107,11 @@ def read_language(text: str) -> Language:
     """English; a code-mixed or romanized variety (glossed into English for the search); or
     another language."""
     by_beginnings = _written_in_glossed_script(text)
-    if by_beginnings is not None:  # Korean, however much English it mixes in
-        return Language(by_beginnings.code, False, gloss(text, by_beginnings), True)
     script = _dominant_script(text)
+    if by_beginnings is not None:  # Korean, however much English it mixes in
+        # "Can I intern at 네이버 without a master's?" is English with a Korean name in it.
+        mixed = script == "LATIN"
+        return Language(by_beginnings.code, mixed, gloss(text, by_beginnings), True)
     if script != "LATIN":
         if script is None:
             return ENGLISH_TEXT
@@ -168,6 +172,7 @@ class Variety:
     # A script whose words carry their grammar as endings (Korean: 지원 "apply" in 지원하려면):
     # each of its words reads as the longest glossary word it begins with, or not at all.
     script: str = ""
+    endings: frozenset[str] = frozenset({""})  # after a one-letter glossary word, in `script`
 
 
 # Varieties whose writers mix in English as a rule (in Kenya and Tanzania, where students
@@ -198,6 +203,7 @@ def varieties() -> tuple[Variety, ...]:
             mixed=code in _ALWAYS_MIXED,
             apostrophe=entry.get("apostrophe", ""),
             script=entry.get("script", ""),
+            endings=frozenset(["", *entry.get("endings", [])]),
         )
         for code, entry in data.items()
     )
@@ -259,12 +265,16 @@ def gloss(text: str, variety: Variety) -> str:
     """The message with the variety's words in English, grammar words dropped; English
     words and names stay as they are."""
     if variety.script:
-        return join_tokens([w for t in TOKEN.findall(text) for w in _by_beginnings(t, variety)])
+        glossed = [w for t in TOKEN.findall(text) for w in _by_beginnings(t, variety)]
+        return join_tokens(glossed) if any(w not in "?!.," for w in glossed) else ""
     out = []
+    shouting = text.isupper()
     for token in TOKEN.findall(text):
         token = _word_of(token.replace("’", "'"), variety)
         lowered = token.lower()
-        if lowered in _ENGLISH_FUNCTION_WORDS or lowered not in variety.glossary:
+        # "AI", "BA", "ETH" are names, not Sinhala "ai" (why) or "ba" (can't)
+        acronym = token.isupper() and len(token) > 1 and not shouting
+        if acronym or lowered in _ENGLISH_FUNCTION_WORDS or lowered not in variety.glossary:
             out.append(token)
         elif english := variety.glossary[lowered]:
             out.append(english)
@@ -285,7 +295,7 @@ def in_script(word: str, variety: Variety) -> bool:
 def _by_beginnings(token: str, variety: Variety) -> list[str]:
     """ "GitHub에" → ["GitHub"]; "지원하려면" → ["apply"]; a word of the script the glossary
     doesn't begin it, or a grammar word, → nothing. A one-letter glossary word matches only
-    whole ("책" book, not the start of 책임 "responsibility")."""
+    whole or before one of the variety's endings ("책을": book; not 책임, "responsibility")."""
     if not in_script(token, variety):
         return [token]
     out = []
@@ -295,7 +305,7 @@ def _by_beginnings(token: str, variety: Variety) -> list[str]:
             continue
         match = next(
             (run[:n] for n in range(len(run), 0, -1)
-             if run[:n] in variety.glossary and (n > 1 or len(run) == 1)),
+             if run[:n] in variety.glossary and (n > 1 or run[1:] in variety.endings)),
             None,
         )  # fmt: skip
         if match is not None and variety.glossary[match]:
@@ -315,7 +325,8 @@ def _script_runs(token: str, script: str) -> list[str]:
 
 
 def _in_script(char: str, script: str) -> bool:
-    return unicodedata.name(char, "").startswith(script)
+    name = unicodedata.name(char, "")
+    return name.startswith(script) and "FILLER" not in name  # an invisible Hangul filler
 
 
 # "can't", "I'm", "it's"; not Turkish "CV'm" (my CV).

@@ -1,6 +1,6 @@
 """The English words of a message written in a language the bot has no glossary for.
 
-Students who write Arabizi, Banglish or Korean still name what they ask about in English:
+Students who write Arabizi, Banglish or Russian still name what they ask about in English:
 "howa LeetCode kefaya wala lazem a7el problems?" asks about LeetCode problems. The embedding
 model reads a word it has whole in its vocabulary; a word of another language it cuts into
 pieces that mean nothing to it and that drown the English ones. So the words searched are
@@ -106,6 +106,11 @@ _HEARD = (
 # Singapore and Malaysian English ("can or not ah", "so long leh"), which carry mood only.
 _SHORTHAND = {
     "wat": "what",
+    "Wat": "What",
+    "Wats": "What's",
+    "Wud": "Would",
+    "Shud": "Should",
+    "Cud": "Could",
     "wot": "what",
     "wut": "what",
     "wht": "what",
@@ -114,7 +119,6 @@ _SHORTHAND = {
     "shud": "should",
     "cud": "could",
     "wen": "when",
-    "cos": "because",
     "coz": "because",
     "cuz": "because",
     "sch": "school",
@@ -124,7 +128,6 @@ _SHORTHAND = {
     "qns": "questions",
     "alr": "already",
     "w/o": "without",
-    "diff": "different",
     "abt": "about",
     "ppl": "people",
     "bc": "because",
@@ -133,15 +136,17 @@ _SHORTHAND = {
     "tmr": "tomorrow",
     "proj": "project",
     "projs": "projects",
+    "diff qn": "different question",
+    "diff question": "different question",
     "lah": "",
     "leh": "",
     "lor": "",
-    "meh": "",
     "hor": "",
-    "sia": "",
 }
+# Lower case only ("Wen", "PPL" and "BC" are names), and never part of a name or path
+# ("np.cos", "diff.py", "w/o/w").
 _SHORTHAND_WORD = re.compile(
-    r"(?<![\w/])(?:" + "|".join(map(re.escape, _SHORTHAND)) + r")(?![\w/])", re.IGNORECASE
+    r"(?<![\w/.])(?:" + "|".join(map(re.escape, _SHORTHAND)) + r")(?![\w/]|\.\w)"
 )
 
 
@@ -150,7 +155,7 @@ def as_written(text: str) -> str:
     the corpus writes them; texting shorthand spelt out, and sentence particles left out."""
     for heard, written in _HEARD:
         text = heard.sub(written, text)
-    text, expanded = _SHORTHAND_WORD.subn(lambda m: _SHORTHAND[m.group().lower()], text)
+    text, expanded = _SHORTHAND_WORD.subn(lambda m: _SHORTHAND[m.group()], text)
     if not expanded:
         return text
     return re.sub(r" +(?=[?!.,]|$)|^ +", "", re.sub(r" {2,}", " ", text))

@@ -61,7 +61,7 @@ _ASKS = re.compile(
     r"(?:do|does|did|is|are|am|can|could|would|will|have|has|must|need|tell\s+me|explain|gimme|"
     r"suggest|recommend|give\s+me|share|list|pwede|kailangan|dapat|may|meron|shey|abi|fit|"
     r"necesito|puedo|debo|hay)\b|"
-    r"\bor\s+no\W*$|"
+    r"(?<!\byes\s)\bor\s+no\W*$|"
     r"\b(?:ya\s+nahi|ya\s+nhi|or\s+not|o\s+hindi|o\s+no|abi\s+no|chahiye|chaiye|zaroori\s+h\w*|"
     r"sakta\s+h\w*|sakti\s+h\w*|skta\s+h\w*|hoga|hogi|padega|padegi|chalega|milega|milegi|"
     r"batao|bataiye|kro|karo|dikhao|h\s+ya|hai\s+ya|seekhu|sikhu|karu|karun|laau|lau|banau|"
@@ -121,11 +121,15 @@ def _listed(text: str) -> list[str]:
                 return []  # one number in a sentence ("I did 1) a course") is not a list
     items = [item for item in items if item and words(item)]
     # What comes before the first marker is telling unless it asks ("I'm a 3rd year. 1) …",
-    # "ok so 1- …"); an item the message opens with is an item, asking or not.
-    told = not opens_with_item and not asks(items[0]) if items else False
+    # "ok so 1- …"); so is a first item about the student ("1) I'm a 3rd year 2) what…"). A
+    # first item that names a choice ("1) pytorch or tensorflow 2) …") is a question.
+    told = bool(items) and not asks(items[0]) and (not opens_with_item or _TELLS.match(items[0]))
     if len(items) >= 2 and (len(words(items[0])) < MIN_SIDE_WORDS or told):
         items = [f"{items[0]} {items[1]}", *items[2:]]  # "I'm a 3rd year. 1) …", "ok so 1- …"
     return items if len(items) >= 2 and all(content_words(i) for i in items) else []
+
+
+_TELLS = re.compile(r"^\W*(?:i|i'm|im|i've|ive|my|we|we're|our)\b", re.IGNORECASE)
 
 
 def _ordinal_items(text: str) -> list[str]:
