@@ -47,9 +47,11 @@ def chats(mentor):
 
 
 def test_later_turns_of_chats_from_writers_never_fitted_on(chats):
-    # Measured with the committed models: later turns 0.771, thanks 1.00, off-topic turns
-    # after an answer 0.750 (18/24), frustration 0/4 (issue 15 asks for 0.95 and 0.80).
-    assert chats.later_right >= 0.75
+    # Measured with the committed models: later turns 0.785, thanks 1.00, "more" 0.80,
+    # off-topic turns after an answer 0.750 (18/24), frustration 0/4 (issue 15 asks for 0.95
+    # and 0.80).
+    assert chats.later_right >= 0.76
+    assert chats.by_kind["more"][0] >= 0.70
     assert chats.by_kind["thanks"][0] >= 0.95
     assert chats.by_kind["off-topic"][0] >= 0.70
 
@@ -70,7 +72,7 @@ def test_single_questions_from_writers_never_fitted_on(mentor):
 def test_code_mixed_questions_from_writers_never_fitted_on(mentor):
     questions = [q for n, p in HELD_OUT.items() if "codemixed" in n for q in load_questions(p)]
     report = evaluate_questions(mentor, [q for q in questions if q.on_topic])
-    assert report.answered_right >= 0.88  # measured 0.940
+    assert report.answered_right >= 0.92  # measured 0.960
 
 
 async def test_telegram_answers_a_chat_as_the_domain_does(bot, mentor):
