@@ -110,8 +110,8 @@ def read_language(text: str) -> Language:
     script = _dominant_script(text)
     if by_beginnings is not None:  # Korean, however much English it mixes in
         # "Can I intern at 네이버 without a master's?" is English with a Korean name in it.
-        mixed = script == "LATIN"
-        return Language(by_beginnings.code, mixed, gloss(text, by_beginnings), True)
+        in_english = script == "LATIN"
+        return Language(by_beginnings.code, in_english, gloss(text, by_beginnings), True)
     if script != "LATIN":
         if script is None:
             return ENGLISH_TEXT
