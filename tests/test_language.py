@@ -91,6 +91,13 @@ def test_no_example_question_or_out_of_scope_line_is_taken_for_another_language(
         ("gue anak sem 4, syarat magang ML apa aja?", "id", "i student semester 4, requirements"),
         ("malai phd nagari internship paidaina ho?", "ne", "me phd without internship not get"),
         ("PhD nathuwa research lab ekaka intern wenna puluwanda?", "si", "PhD without research"),
+        # the hyphen joins Persian suffixes after a word and isiZulu prefixes before it
+        ("C++ vaghean lazeme? python-am khoobe", "fa-Latn", "C++ really necessary? python good"),
+        (
+            "yini ama-qualifications abalulekile uma ngifuna i-ML internship?",
+            "zu",
+            "what qualifications important if I want ML internship?",
+        ),
     ],
 )
 def test_code_mixed_messages_are_read_as_their_variety_and_glossed(text, variety, english):
@@ -251,3 +258,10 @@ def test_english_with_a_korean_name_in_it_is_mixed_and_korean_alone_can_be_unrea
 def test_acronyms_stay_names_in_a_glossed_message():
     assert read_language("AI internship ekak ganna puluwanda?").english.startswith("AI ")
     assert "BA degree" in read_language("mata BA degree ekak witharai thiyenne").english
+
+
+def test_a_hyphenated_word_stays_whole_unless_its_other_side_is_grammar():
+    assert (
+        "open-source" in read_language("open-source project-ha baraye resume chejoori-e?").english
+    )
+    assert "projects" in read_language("ngifuna ukufaka ama-projects ku-github kodwa").english

@@ -623,6 +623,11 @@ def test_questions_spelt_by_ear_are_told_apart():
         ("howya bot", SmallTalk.GREETING),
         ("hello machan! kohomada? 😄", SmallTalk.GREETING),
         ("ayubowan! 🙏", SmallTalk.GREETING),
+        # Persian and isiZulu courtesy (v9 writers)
+        ("kheili kheili mamnoon, dastetoon dard nakone 🙏", SmallTalk.THANKS),
+        ("ok, ta ba'd. khodafez", SmallTalk.GOODBYE),
+        ("sharp, ngiyabonga", SmallTalk.THANKS),
+        ("sawubona! unjani?", SmallTalk.GREETING),
         ("ya ye said that already lol", SmallTalk.FRUSTRATION),
         ("thats not rly wat i asked but ok", SmallTalk.FRUSTRATION),
     ],

@@ -171,6 +171,10 @@ class Variety:
     apostrophe: str = ""  # "keep-before", "keep-after", or "" (the word is looked up whole)
     # A script whose words carry their grammar as endings (Korean: 지원 "apply" in 지원하려면):
     # each of its words reads as the longest glossary word it begins with, or not at all.
+    # Which side of a hyphen carries the word, when the other is one of `affixes`: Persian
+    # suffixes follow it ("daneshgah-haye"), isiZulu prefixes come before ("ama-projects").
+    hyphen: str = ""  # "keep-before", "keep-after", or "" (hyphenated words stay whole)
+    affixes: frozenset[str] = frozenset()
     script: str = ""
     endings: frozenset[str] = frozenset({""})  # after a one-letter glossary word, in `script`
 
@@ -179,7 +183,7 @@ class Variety:
 # write Sheng, they study in English; Malaysian, Indonesian and Nepali students mix as a rule
 # too). Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
-_ALWAYS_MIXED = {"hi-Latn", "tl", "pcm", "ta-Latn", "sw", "ms", "id", "ne", "si"}
+_ALWAYS_MIXED = {"hi-Latn", "tl", "pcm", "ta-Latn", "sw", "ms", "id", "ne", "si", "fa-Latn", "zu"}
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
 MIXED_SHARE = 0.1  # English function words that make a Spanish or Portuguese message mixed
@@ -202,6 +206,8 @@ def varieties() -> tuple[Variety, ...]:
             marks=frozenset(entry["marks"]) - _ENGLISH_FUNCTION_WORDS - _SHARED_WITH_ENGLISH,
             mixed=code in _ALWAYS_MIXED,
             apostrophe=entry.get("apostrophe", ""),
+            hyphen=entry.get("hyphen", ""),
+            affixes=frozenset(entry.get("affixes", [])),
             script=entry.get("script", ""),
             endings=frozenset(["", *entry.get("endings", [])]),
         )
@@ -337,9 +343,13 @@ _ENGLISH_CONTRACTION = re.compile(
 
 
 def _word_of(token: str, variety: Variety) -> str:
-    """The part of "coursera'daki" or "l'auteur" the variety's grammar leaves the word in;
-    an English contraction ("can't", "I'm") stays whole."""
+    """The part of "coursera'daki", "l'auteur", Persian "daneshgah-haye" or isiZulu
+    "i-internship" the variety's grammar leaves the word in; an English contraction
+    ("can't", "I'm") stays whole, and so does a hyphenated word ("open-source")."""
     lowered = token.lower()
+    if "-" in token and variety.hyphen and lowered not in variety.glossary:
+        token = _without_affix(token, variety)
+        lowered = token.lower()
     if "'" not in token or lowered in variety.glossary or _ENGLISH_CONTRACTION.match(lowered):
         return token
     before, _, after = token.partition("'")
@@ -348,6 +358,14 @@ def _word_of(token: str, variety: Variety) -> str:
     if variety.apostrophe == "keep-after" and after:
         return after
     return token
+
+
+def _without_affix(token: str, variety: Variety) -> str:
+    if variety.hyphen == "keep-before":
+        word, _, affix = token.rpartition("-")
+    else:
+        affix, _, word = token.partition("-")
+    return word if word and affix.lower() in variety.affixes else token
 
 
 def _dominant_script(text: str) -> str | None:

@@ -39,6 +39,8 @@ ONLY_ENGLISH = {
     "sw": "Kwa sasa ninaelewa Kiingereza vizuri zaidi. Unaweza kuuliza swali lako kwa Kiingereza?",
     "ne": "Ma ahile English matra ramrari bujhchu. Tapaiko prashna English ma sodhnu huncha?",
     "si": "Mata hondata therenne English witharai. Prashnaya English walin ahanna puluwanda?",
+    "fa-Latn": "Felan faghat English ro khoob mifahmam. Mishe soal-etoon ro English beporsid?",
+    "zu": "Okwamanje ngizwa kahle isiNgisi kuphela. Ungabuza umbuzo wakho ngesiNgisi?",
 }
 
 READS_ENGLISH = "I can only read English for now, so I couldn't understand your message."
