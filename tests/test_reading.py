@@ -182,6 +182,9 @@ def test_each_kind_of_small_talk(text, kind):
         "I gotta go through 3 rounds, how do I prep?",
         "talk again about the phone screens",
         "kohomada apply karanne?",
+        "is the advice too vague for beginners?",
+        "are you like the author?",
+        "is this a real person problem?",
         "ok",  # an acknowledgement is small talk …
     ][:-1],
 )
@@ -628,6 +631,16 @@ def test_questions_spelt_by_ear_are_told_apart():
         ("ok, ta ba'd. khodafez", SmallTalk.GOODBYE),
         ("sharp, ngiyabonga", SmallTalk.THANKS),
         ("sawubona! unjani?", SmallTalk.GREETING),
+        ("aali bood, dast-e shoma dard nakone 🌹", SmallTalk.THANKS),
+        ("farda avalin interview-am ba ye startup-e, doa konid baram 🤞", SmallTalk.LUCK),
+        ("shoma adam hastid ya bot? 😅", SmallTalk.IDENTITY),
+        # v9: identity, closers and complaints in more English phrasings
+        ("By the way, you are real person or AI program? I cannot tell.", SmallTalk.IDENTITY),
+        ("wait are you like chatgpt or something?", SmallTalk.IDENTITY),
+        ("wait who am I talking to? is this a real person or", SmallTalk.IDENTITY),
+        ("ok whatever, going to sleep, gnight", SmallTalk.GOODBYE),
+        ("this is kinda vague tbh, i wanted actual course names not vibes", SmallTalk.FRUSTRATION),
+        ("you kinda just keep saying 'python and c++' at me lol", SmallTalk.FRUSTRATION),
         ("ya ye said that already lol", SmallTalk.FRUSTRATION),
         ("thats not rly wat i asked but ok", SmallTalk.FRUSTRATION),
     ],
