@@ -43,8 +43,11 @@ LOOKED_AT: tuple[tuple[Path, tuple[str, ...]], ...] = (
     (DATA / "sealed" / "v7", ("kwame", "sujan", "rizky", "tasha")),
     (DATA / "sealed" / "v8", ("jisoo", "tharindu", "weiling", "connor")),
     (DATA / "sealed" / "v9", ("haoran", "parisa", "thandiwe", "sam")),
-    (DATA / "sealed" / "v10", ("oksana", "abebe", "raymond", "tayo")),
 )
+# Looked at once at the end of the change that made them (sealed/v10/RESULTS.md), and not
+# fitted on yet: a fit with them read "tell me a joke" after an answer as a request for
+# more (tests/test_mentor.py). The next change should find out why before they join.
+LOOKED_AT_NOT_FITTED = (DATA / "sealed" / "v10", ("oksana", "abebe", "raymond", "tayo"))
 LOOKED_AT_WRITERS = tuple(writer for _, writers in LOOKED_AT for writer in writers)
 # Writers never fitted on, whose misses nobody working on the bot has read: the quality bars
 # (tests/test_quality.py) and the console's before/after comparison measure on them. They
