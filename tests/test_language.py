@@ -120,6 +120,9 @@ def test_code_mixed_messages_are_read_as_their_variety_and_glossed(text, variety
         ("howa LeetCode kefaya wala lazem a7el problems mn makan tany?", "id"),
         ("japan ma intern garna ko lagi ni yo advice kaam lagcha?", "ne"),  # ties go to Nepali
         ("lo ana ga men mechanical, momken a5od ML internship?", "en"),  # Arabizi, not Indonesian
+        # Hinglish words Persian shares, and South African English slang, stay themselves
+        ("agar pas ho gaya to internship milegi?", "en"),
+        ("yoh eish that was tough", "en"),
     ],
 )
 def test_words_varieties_share_do_not_tip_a_message_into_another(text, language):
@@ -265,3 +268,8 @@ def test_a_hyphenated_word_stays_whole_unless_its_other_side_is_grammar():
         "open-source" in read_language("open-source project-ha baraye resume chejoori-e?").english
     )
     assert "projects" in read_language("ngifuna ukufaka ama-projects ku-github kodwa").english
+
+
+def test_english_hyphenated_words_keep_their_first_letter_in_an_isizulu_message():
+    english = read_language("ngifuna ukwazi uma e-commerce internship iyasiza kuphela?").english
+    assert "e-commerce" in english

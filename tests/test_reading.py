@@ -189,6 +189,16 @@ def test_each_kind_of_small_talk(text, kind):
         "which one is safe to use, colab or aws",
         "I am done for today with leetcode, what next?",
         "sick of leetcode, what else can I do",
+        # found by the second review
+        "my gpa is 3.88 and i know pytorch and sklearn",
+        "I've solved 88 problems on leetcode so far",
+        "my resume is too long",
+        "the application form is so long",
+        "its vague what they want in the interview, how do I prepare?",
+        "a recruiter messaged me on linkedin, is this a real person or a scam?",
+        "you are like a real person lol, how do i apply to meta?",
+        "are you like ai researchers, do you publish?",
+        "is it safe",
         "ok",  # an acknowledgement is small talk …
     ][:-1],
 )
@@ -701,3 +711,8 @@ def test_names_and_terms_that_look_like_shorthand_stay_as_written(text):
 )
 def test_telling_and_yes_or_no_are_not_split_off_as_questions(text, parts):
     assert len(split_questions(text)) == parts
+
+
+def test_a_clause_of_emoji_or_a_number_before_a_question_is_no_courtesy_and_no_crash():
+    assert read("🙏🙏. do I need a phd?").parts
+    assert "88" in read("how many leetcode problems is enough? 88?").parts[0].query

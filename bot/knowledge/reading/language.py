@@ -360,7 +360,16 @@ def _word_of(token: str, variety: Variety) -> str:
     return token
 
 
+# English words written with a hyphen that an isiZulu prefix or Persian suffix would split.
+_HYPHENATED_ENGLISH = frozenset(
+    "e-commerce e-mail e-book e-learning e-portfolio u-net x-ray t-shirt k-means a-level "
+    "a-levels o-level o-levels".split()
+)
+
+
 def _without_affix(token: str, variety: Variety) -> str:
+    if token.lower() in _HYPHENATED_ENGLISH:
+        return token
     if variety.hyphen == "keep-before":
         word, _, affix = token.rpartition("-")
     else:

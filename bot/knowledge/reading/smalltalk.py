@@ -187,6 +187,8 @@ def _courtesy(tokens: list[str]) -> SmallTalk | None:
     known = _THANKS | _ACKNOWLEDGED | _GOODBYE | _GREETING | _FILLER
     if not all(token in known for token in tokens):
         return None
+    if not tokens or all(token.isdigit() for token in tokens) or tokens[0] in _ASKS_FIRST:
+        return None  # "… 88?" is a number, "is it safe" a question
     if any(token in _THANKS for token in tokens):
         return SmallTalk.THANKS
     if any(token in _GOODBYE for token in tokens):
@@ -198,6 +200,11 @@ def _courtesy(tokens: list[str]) -> SmallTalk | None:
     return None
 
 
+# English words a question opens with: "is it safe" asks, though each word is a courtesy.
+_ASKS_FIRST = frozenset(
+    "is are am was were do does did can could should would will what how which where when why"
+    " who".split()
+)
 _CLAUSE = re.compile(r"[^.!?,;:\n]+[.!?,;:\n]*")
 
 
