@@ -106,11 +106,6 @@ _HEARD = (
 # Singapore and Malaysian English ("can or not ah", "so long leh"), which carry mood only.
 _SHORTHAND = {
     "wat": "what",
-    "Wat": "What",
-    "Wats": "What's",
-    "Wud": "Would",
-    "Shud": "Should",
-    "Cud": "Could",
     "wot": "what",
     "wut": "what",
     "wht": "what",
@@ -143,7 +138,10 @@ _SHORTHAND = {
     "lor": "",
     "hor": "",
 }
-# Lower case only ("Wen", "PPL" and "BC" are names), and never part of a name or path
+# Question words also capitalised, as they open a sentence ("Wat framework…").
+_SHORTHAND |= {k.capitalize(): v.capitalize() for k in ("wat", "wats", "wud", "shud", "cud")
+               for v in (_SHORTHAND[k],)}  # fmt: skip
+# Otherwise lower case only ("Wen", "PPL" and "BC" are names), and never part of a name or path
 # ("np.cos", "diff.py", "w/o/w").
 _SHORTHAND_WORD = re.compile(
     r"(?<![\w/.])(?:" + "|".join(map(re.escape, _SHORTHAND)) + r")(?![\w/]|\.\w)"

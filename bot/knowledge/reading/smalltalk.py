@@ -143,6 +143,7 @@ def small_talk(text: str) -> SmallTalk | None:
 
 
 _COURTESY_WORDS = _THANKS | _ACKNOWLEDGED | _GOODBYE | _GREETING
+_SMALL_TALK_WORDS = _COURTESY_WORDS | _FILLER  # every word of a message that is only courtesy
 
 
 def _courtesy_words(text: str) -> list[str]:
@@ -168,8 +169,7 @@ def _picks(text: str) -> bool:
 
 def _says_more(rest: str) -> bool:
     """Words beyond courtesy in what's left of an opening ("…? i want to know the stipend")."""
-    courtesy = _THANKS | _ACKNOWLEDGED | _GOODBYE | _GREETING | _FILLER | _OPENING
-    return any(token not in courtesy for token in words(rest))
+    return any(token not in _SMALL_TALK_WORDS and token not in _OPENING for token in words(rest))
 
 
 def _asks(text: str, besides: re.Pattern[str] | None = None) -> bool:
@@ -184,8 +184,7 @@ def _asks(text: str, besides: re.Pattern[str] | None = None) -> bool:
 def _courtesy(tokens: list[str]) -> SmallTalk | None:
     """Thanks, goodbye or greeting, when every word is one of them, an acknowledgement or
     filler."""
-    known = _THANKS | _ACKNOWLEDGED | _GOODBYE | _GREETING | _FILLER
-    if not all(token in known for token in tokens):
+    if not all(token in _SMALL_TALK_WORDS for token in tokens):
         return None
     if not tokens or all(token.isdigit() for token in tokens) or tokens[0] in _ASKS_FIRST:
         return None  # "… 88?" is a number, "is it safe" a question
