@@ -27,7 +27,13 @@ from bot.knowledge.deciding.models import (
     save_models,
 )
 from bot.knowledge.fitting.fit import fold_groups
-from bot.knowledge.fitting.followup import Example, fit_choice, is_right_choice
+from bot.knowledge.fitting.followup import (
+    Example,
+    MoreExample,
+    fit_choice,
+    is_right_choice,
+    with_out_of_fold_more,
+)
 from bot.knowledge.fitting.judging import Before, is_right, parts_right
 from bot.knowledge.fitting.labelled import (
     LabelledQuestion,
@@ -164,7 +170,8 @@ def _situation(rng, n=6, right_first=True):
     candidates[:, column] = 0.0
     candidates[first, column] = 1.0
     message = rng.uniform(size=len(MESSAGE_FEATURES))
-    return Situation(candidates, message, np.ones(n, dtype=bool), False), first
+    message[MESSAGE_FEATURES.index("more_probability")] = 0.0  # no passage is left out
+    return Situation(candidates, message, False, False), first
 
 
 def test_the_choice_learns_to_follow_the_evidence_and_to_say_none():
@@ -187,18 +194,66 @@ def test_the_choice_learns_to_follow_the_evidence_and_to_say_none():
 
 def test_a_request_for_more_never_chooses_a_passage_already_shown():
     rng = np.random.default_rng(2)
+    seen, first = _shown_first(rng)
+    masked = replace(seen, asks_for_others=True, says_more=True)
+    model = _follows_alone_first(none=-50.0)
+    assert model.choose(seen) == first
+    assert model.choose(masked) not in (first, None)
+
+
+def test_the_detector_alone_leaves_shown_passages_out_but_forces_no_passage():
+    """A message only the embedding detector reads as "more" ("tell me a joke" came close)
+    may still be declined; the words "more?" always get the next passage."""
+    rng = np.random.default_rng(3)
+    seen, first = _shown_first(rng)
+    detected = seen.with_more_probability(0.6)
+    assert detected.more and not detected.says_more
+    assert not detected.allowed[first] and detected.allowed.sum() == len(detected.allowed) - 1
+    prefers_none = _follows_alone_first(none=50.0)
+    assert prefers_none.choose(detected) is None
+    assert prefers_none.choose(replace(detected, says_more=True)) not in (first, None)
+    assert not seen.with_more_probability(0.4).more
+
+
+def test_each_writer_is_read_by_a_more_detector_fitted_without_them():
+    """The detector fits its own writers almost perfectly, so the choice is fitted on what a
+    detector that never saw the writer says: here only writer "a" ever asks for more in
+    the region x > 0, and the others' detector reads a's requests as ordinary messages."""
+    rng = np.random.default_rng(4)
+    more: list[MoreExample] = []
+    for fold in ("a", "b", "c"):
+        for _ in range(60):
+            x = rng.normal(size=3)
+            more.append(MoreExample(x, fold == "a" and x[0] > 0, fold))
+    more += [MoreExample(np.array([0.0, 3.0, 0.0]), True, f) for f in ("b", "c") for _ in range(20)]
+    seen, _ = _shown_first(rng)
+    asks = np.array([2.0, 0.0, 0.0])
+    examples = [
+        Example(seen, np.ones(len(seen.candidates), dtype=bool), False, "a", 1.0, "more", asks),
+        Example(seen, np.ones(len(seen.candidates), dtype=bool), False, "b", 1.0, "more", asks),
+    ]
+    a, b = with_out_of_fold_more(examples, more)
+    probability = MESSAGE_FEATURES.index("more_probability")
+    assert a.situation.message[probability] < 0.5 < b.situation.message[probability]
+    shown = b.situation.candidates[:, CANDIDATE_FEATURES.index("shown")] == 1
+    assert b.situation.more and not b.right[shown].any() and b.right[~shown].all()
+
+
+def _shown_first(rng):
+    """A situation whose "alone" first passage is the one shown last."""
     seen, first = _situation(rng)
-    allowed = np.ones(len(seen.candidates), dtype=bool)
-    allowed[first] = False
-    masked = replace(seen, allowed=allowed, more=True)
-    model = FollowUpModel(
+    seen.candidates[:, CANDIDATE_FEATURES.index("shown")] = 0.0
+    seen.candidates[first, CANDIDATE_FEATURES.index("shown")] = 1.0
+    return seen, first
+
+
+def _follows_alone_first(none: float) -> FollowUpModel:
+    return FollowUpModel(
         np.eye(len(CROSSED))[CROSSED.index("alone_first*1")] * 10,
-        np.full(len(NONE_FEATURES), -50.0),
+        np.full(len(NONE_FEATURES), 0.0) + np.eye(len(NONE_FEATURES))[0] * none,
         np.zeros(len(CROSSED)),
         np.ones(len(CROSSED)),
     )
-    assert model.choose(seen) == first
-    assert model.choose(masked) not in (first, None)
 
 
 # ── calibration.json ─────────────────────────────────────────────────────────

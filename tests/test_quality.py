@@ -34,10 +34,8 @@ def test_the_held_out_files_exist_and_are_never_fitted_on():
     sealed = {
         f.path for kind in ("chats", "multi", "questions", "codemixed") for f in sets.sealed(kind)
     }
-    assert len(sealed) == 16  # four writers, each with the four files
+    assert len(sealed) == 15  # four writers, four files each but callum's codemixed
     assert not fitted & sealed
-    not_yet, _ = sets.LOOKED_AT_NOT_FITTED  # v10: looked at, not fitted on yet
-    assert not any(not_yet in path.parents for path in fitted)
 
 
 @pytest.fixture(scope="module")

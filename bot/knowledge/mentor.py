@@ -233,7 +233,8 @@ class Mentor:
         utilities, none = follow_up.utilities(seen)
         chosen = follow_up.choose(seen)
         if chosen is None:
-            reason = Reason.NOTHING_MORE if seen.more else Reason.OFF_TOPIC
+            # Only a request for more runs out of passages; any other "none" is off-topic.
+            reason = Reason.OFF_TOPIC if seen.allowed.any() else Reason.NOTHING_MORE
             return Answer(part.text, None, reason=reason, search=alone, confidence=p_alone)
         passage = self.corpus.passages[chosen]
         act, search = self._act(seen.more, part, passage, alone, context, thread, p_alone)

@@ -22,7 +22,7 @@ Fitted by `mentorbot fit` on labelled chats from many writers (bot/knowledge/fit
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 import numpy as np
@@ -48,7 +48,8 @@ CANDIDATE_FEATURES = (
     "alone_words",  # log(1 + BM25 score) for the message alone: shares its own words
 )
 MESSAGE_FEATURES = (
-    "more",  # asks for more (its words, or the detector over its embedding)
+    "more",  # its words ask for more
+    "more_probability",  # the detector over its embedding: P(it asks for more)
     "doubt",  # "are you sure?", "source?"
     "leans",  # "and for…", "what about…", or a word pointing back
     "points_back",  # "that", "it", "those"
@@ -65,6 +66,9 @@ CROSSED = tuple(
     f"{c}*{m}" for c in CANDIDATE_FEATURES for m in ("1", *MESSAGE_FEATURES)
 )  # every candidate feature, alone and crossed with every message feature
 NONE_FEATURES = ("1", *MESSAGE_FEATURES)
+READS_AS_MORE = 0.5  # the detector's probability from which shown passages are left out
+_SHOWN = CANDIDATE_FEATURES.index("shown")
+_MORE_PROBABILITY = MESSAGE_FEATURES.index("more_probability")
 
 
 @dataclass(frozen=True)
@@ -73,8 +77,28 @@ class Situation:
 
     candidates: np.ndarray  # passages × CANDIDATE_FEATURES
     message: np.ndarray  # MESSAGE_FEATURES
-    allowed: np.ndarray  # passages: may be chosen (a request for more excludes shown ones)
-    more: bool
+    asks_for_others: bool  # its words ask for more or for something else
+    says_more: bool  # its words ask for more: a passage is given while one is left
+
+    @property
+    def more(self) -> bool:
+        """Read as a request for more, by its words or by the detector."""
+        return self.says_more or self.message[_MORE_PROBABILITY] >= READS_AS_MORE
+
+    @property
+    def allowed(self) -> np.ndarray:
+        """Per passage: may be chosen. Asked for more, or for something else, the student
+        has seen what was shown."""
+        if self.asks_for_others or self.more:
+            return self.candidates[:, _SHOWN] == 0
+        return np.ones(len(self.candidates), dtype=bool)
+
+    def with_more_probability(self, probability: float) -> Situation:
+        """The same situation as another detector would see it (fitting uses detectors
+        that never saw the writer)."""
+        message = self.message.copy()
+        message[_MORE_PROBABILITY] = probability
+        return replace(self, message=message)
 
     @property
     def probabilities(self) -> tuple[float, float]:
@@ -137,10 +161,10 @@ def situation(
             np.log1p(np.maximum(_lexical(alone, n), 0.0)),
         ]
     ).astype(np.float64)
-    more = cues.more or more_probability >= 0.5
     message = np.array(
         [
-            float(more or cues.more_about),
+            float(cues.more or cues.more_about),
+            more_probability,
             float(cues.doubt),
             float(cues.leans),
             float(cues.points_back),
@@ -154,12 +178,11 @@ def situation(
             np.log1p(cues.words),
         ]
     )
-    # Asked for more, or for something else, the student has seen what was shown.
     # "More about the interviews" may still be something the guide doesn't cover: it is
-    # never forced to a passage, as a bare "more?" is.
-    others = more or cues.asks_for_others or cues.more_about
-    allowed = shown == 0 if others else np.ones(n, dtype=bool)
-    return Situation(candidates, message, allowed, more)
+    # never forced to a passage, as a bare "more?" is. Nor is a message only the detector
+    # reads as "more": its probability is a feature the choice weighs, not a verdict.
+    others = cues.more or cues.asks_for_others or cues.more_about
+    return Situation(candidates, message, others, cues.more)
 
 
 def _lexical(search: Search, n: int) -> np.ndarray:
@@ -217,7 +240,7 @@ class FollowUpModel:
         if not situation.allowed.any():
             return None
         best = int(np.argmax(passages))
-        return best if passages[best] > none or situation.more else None
+        return best if passages[best] > none or situation.says_more else None
 
     def to_json(self) -> dict[str, object]:
         return {

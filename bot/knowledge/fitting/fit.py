@@ -147,7 +147,8 @@ def _examples(
     questions: list[tuple[LabelledQuestion, str]],
 ) -> tuple[list[choice.Example], list[choice.MoreExample]]:
     examples, more, openers = choice.examples_from_chats(mentor, chats)
-    return examples + choice.examples_after_unrelated_answers(mentor, questions, openers), more
+    examples += choice.examples_after_unrelated_answers(mentor, questions, openers)
+    return choice.with_out_of_fold_more(examples, more), more
 
 
 def _standalone(conversation: Conversation) -> list[LabelledQuestion]:

@@ -16,7 +16,7 @@ so it is chosen for writers it hasn't seen.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy.optimize import minimize
@@ -40,17 +40,30 @@ JUDGED_KINDS = ("question", "leaning", "more", "doubt", "off-topic", "multi")
 @dataclass(frozen=True, eq=False)
 class Example:
     situation: Situation
-    right: np.ndarray  # per passage
+    right: np.ndarray  # per passage, among the allowed ones
     none_right: bool
     fold: str
     weight: float
     kind: str  # the labelled kind; "made-up" for a question asked after an unrelated answer
+    vector: np.ndarray | None = None  # the message's embedding, for the "more" detector
+    labelled_right: np.ndarray | None = None  # per passage, before the allowed ones
+
+    def with_more_probability(self, probability: float) -> Example | None:
+        """This example as a detector that never saw its writer would read it; None when
+        that leaves nothing right to choose."""
+        seen = self.situation.with_more_probability(probability)
+        labelled = self.right if self.labelled_right is None else self.labelled_right
+        right = labelled & seen.allowed
+        if not right.any() and not self.none_right:
+            return None
+        return replace(self, situation=seen, right=right, labelled_right=labelled)
 
 
 @dataclass(frozen=True, eq=False)
 class MoreExample:
     vector: np.ndarray
     asks_for_more: bool
+    fold: str
 
 
 def examples_from_chats(
@@ -71,10 +84,11 @@ def examples_from_chats(
                 if part.context_query is None:
                     continue
                 seen = mentor.situation(part, searches, thread)
-                if (vector := searches[part.query].vector) is not None:
-                    more.append(MoreExample(vector, turn.kind == "more"))
                 fold = folds[chat.number]
-                example = _example(seen, turn.kind, label, chat.shown, mentor, fold, 1.0)
+                vector = searches[part.query].vector
+                if vector is not None:
+                    more.append(MoreExample(vector, turn.kind == "more", fold))
+                example = _example(seen, turn.kind, label, chat.shown, mentor, fold, 1.0, vector)
                 if example is not None:
                     examples.append(example)
         if position == 0 and reply.thread is not None:
@@ -102,15 +116,15 @@ def examples_after_unrelated_answers(
         assert reading.thread is not None
         seen = mentor.situation(reading.parts[0], found, reading.thread)
         kind = "question" if question.on_topic else "off-topic"
-        example = _example(seen, kind, question, set(), mentor, fold, MADE_UP_WEIGHT)
+        vector = found[reading.parts[0].query].vector
+        example = _example(seen, kind, question, set(), mentor, fold, MADE_UP_WEIGHT, vector)
         if example is not None:
             examples.append(_made_up(example))
     return examples
 
 
 def _made_up(example: Example) -> Example:
-    return Example(example.situation, example.right, example.none_right, example.fold,
-                   example.weight, "made-up")  # fmt: skip
+    return replace(example, kind="made-up")
 
 
 def _example(
@@ -121,19 +135,20 @@ def _example(
     mentor: Mentor,
     fold: str,
     weight: float,
+    vector: np.ndarray | None,
 ) -> Example | None:
     passages = mentor.corpus.passages
     if kind == "off-topic" or not label.on_topic:
-        right = np.zeros(len(passages), dtype=bool)
+        labelled = np.zeros(len(passages), dtype=bool)
     elif kind == "more":
-        right = np.array([p.id not in shown and label.is_right(p) for p in passages])
+        labelled = np.array([p.id not in shown and label.is_right(p) for p in passages])
     else:
-        right = np.array([label.is_right(p) for p in passages])
-    right &= seen.allowed
-    none_right = not right.any() and (kind in ("off-topic", "more") or not label.on_topic)
+        labelled = np.array([label.is_right(p) for p in passages])
+    right = labelled & seen.allowed
+    none_right = not labelled.any() and (kind in ("off-topic", "more") or not label.on_topic)
     if not right.any() and not none_right:
         return None  # the label names nothing the bot could show
-    return Example(seen, right, none_right, fold, weight, kind)
+    return Example(seen, right, none_right, fold, weight, kind, vector, labelled)
 
 
 # ── the conditional logit ────────────────────────────────────────────────────
@@ -183,6 +198,24 @@ def fit_more_detector(examples: Sequence[MoreExample]) -> Logistic | None:
     vectors = np.stack([e.vector for e in examples])
     names = [f"e{i}" for i in range(vectors.shape[1])]
     return Logistic.fit(vectors, labels, names, MORE_L2, standardise=False)
+
+
+def with_out_of_fold_more(
+    examples: Sequence[Example], more: Sequence[MoreExample]
+) -> list[Example]:
+    """The examples with the "more" probability of a detector fitted without their fold.
+    The detector reads 384 dimensions and fits its own writers almost perfectly; the choice
+    must learn how far to trust it on a writer it hasn't seen."""
+    kept: list[Example] = []
+    for fold in sorted({e.fold for e in examples}):
+        detector = fit_more_detector([m for m in more if m.fold != fold])
+        for example in (e for e in examples if e.fold == fold):
+            p = 0.0
+            if detector is not None and example.vector is not None:
+                p = float(detector.probability(example.vector)[0])
+            if (moved := example.with_more_probability(p)) is not None:
+                kept.append(moved)
+    return kept
 
 
 def is_right_choice(example: Example, chosen: int | None) -> bool:

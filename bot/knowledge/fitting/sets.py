@@ -43,22 +43,20 @@ LOOKED_AT: tuple[tuple[Path, tuple[str, ...]], ...] = (
     (DATA / "sealed" / "v7", ("kwame", "sujan", "rizky", "tasha")),
     (DATA / "sealed" / "v8", ("jisoo", "tharindu", "weiling", "connor")),
     (DATA / "sealed" / "v9", ("haoran", "parisa", "thandiwe", "sam")),
+    (DATA / "sealed" / "v10", ("oksana", "abebe", "raymond", "tayo")),
+    (DATA / "sealed" / "v11", ("giulia", "ploy", "noura", "shanice")),
 )
-# Looked at once at the end of the change that made them (sealed/v10/RESULTS.md), and not
-# fitted on yet: a fit with them read "tell me a joke" after an answer as a request for
-# more (tests/test_mentor.py). The next change should find out why before they join.
-LOOKED_AT_NOT_FITTED = (DATA / "sealed" / "v10", ("oksana", "abebe", "raymond", "tayo"))
 LOOKED_AT_WRITERS = tuple(writer for _, writers in LOOKED_AT for writer in writers)
 # Writers never fitted on, whose misses nobody working on the bot has read: the quality bars
 # (tests/test_quality.py) and the console's before/after comparison measure on them. They
 # were sealed in the v5 change and looked at once, pooled, at its end (sealed/v5/RESULTS.md).
 HELD_OUT = DATA / "sealed" / "v5"
 HELD_OUT_WRITERS = ("aman", "fatima")
-# The sealed sets of the latest change: read by no fit and no test, looked at once at its
-# end of a change (sealed/v*/RESULTS.md). Commissioned at the end of the change that looked
-# at v10, for the next one to look at: move them to LOOKED_AT then, and seal new writers.
-SEALED = DATA / "sealed" / "v11"
-SEALED_WRITERS = ("giulia", "ploy", "noura", "shanice")
+# The sealed sets of the latest change: read by no fit and no test, looked at once at the
+# end of a change (sealed/v*/RESULTS.md). Commissioned at the start of the change that
+# looked at v11: the next one to look at them moves them to LOOKED_AT and seals new writers.
+SEALED = DATA / "sealed" / "v12"
+SEALED_WRITERS = ("pooja", "yuki", "usman", "callum")
 
 _OLD_QUESTIONS = (
     "dev_questions.jsonl",
