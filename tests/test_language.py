@@ -273,3 +273,60 @@ def test_a_hyphenated_word_stays_whole_unless_its_other_side_is_grammar():
 def test_english_hyphenated_words_keep_their_first_letter_in_an_isizulu_message():
     english = read_language("ngifuna ukwazi uma e-commerce internship iyasiza kuphela?").english
     assert "e-commerce" in english
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "english"),
+    [
+        (
+            "posso fare l'internship dopo la laurea o bisogna essere ancora iscritti "
+            "all'universita?",
+            "it",
+            "can i do internship after degree or must be still enrolled university?",
+        ),
+        (
+            "il mio relatore collabora con un industry lab, gli posso chiedere una recommendation?",
+            "it",
+            "my advisor collaborates with a industry lab, can i ask a recommendation?",
+        ),
+        ("ok tell mi bout di second one", "jam", "ok tell me about the second one"),
+        (
+            "wait so if mi done school mi cyaan get one at all? dat cyaan right",
+            "jam",
+            "wait so if me done school me can't get one at all? that can't right",
+        ),
+    ],
+)
+def test_italian_and_patois_are_glossed(text, code, english):
+    found = read_language(text)
+    assert (found.code, found.english) == (code, english)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("mi universidad no tiene cursos de machine learning, qué hago?", "es"),
+        ("il faut un doctorat pour un stage en ML?", "fr"),
+        ("mi gente, do I need a PhD for an ML internship?", "en"),
+    ],
+)
+def test_words_italian_and_patois_share_with_other_languages_do_not_take_them_over(text, code):
+    assert read_language(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("ตอนฝึกงานต้องเป็นนักศึกษาไหมคะ", "internship must be student"),
+        ("หลังจาก apply แล้วต้องรอนานไหม", "after apply then must wait long"),
+        ("นักศึกษาฝึกงานต้องเขียนโปรแกรมเก่งไหม", "intern must programming good at"),
+    ],
+)
+def test_thai_is_read_by_the_longest_glossary_words_along_it(text, english):
+    found = read_language(text)
+    assert (found.code, found.english) == ("th", english)
+
+
+def test_english_with_a_thai_particle_is_mixed_and_keeps_its_english():
+    found = read_language("I use PyTorch ครับ, is that ok?")
+    assert found.mixed and found.english == "I use PyTorch, is that ok?"

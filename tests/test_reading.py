@@ -259,10 +259,17 @@ def test_picks(text, pick):
 @pytest.mark.parametrize(
     "text",
     ["are you sure?", "really? even research labs?", "source?", "that sounds too good to be "
-     "true", "isn't that outdated", "sach mein?"],
+     "true", "isn't that outdated", "sach mein?", "that can't be right", "sicura??",
+     "davvero?", "صدق؟ even research labs?", "متأكد؟"],
 )  # fmt: skip
 def test_doubts(text):
     assert cues(text).doubt
+
+
+def test_a_patois_doubt_is_read_through_its_glossary():
+    text = "wait so if mi done school mi cyaan get one at all? dat cyaan right"
+    assert read(text, THREAD).parts[0].cues.doubt
+    assert read("ok tell mi bout di second one", THREAD).pick == 1  # the second
 
 
 def test_leaning_and_subject_changes():
@@ -716,3 +723,69 @@ def test_telling_and_yes_or_no_are_not_split_off_as_questions(text, parts):
 def test_a_clause_of_emoji_or_a_number_before_a_question_is_no_courtesy_and_no_crash():
     assert read("🙏🙏. do I need a phd?").parts
     assert "88" in read("how many leetcode problems is enough? 88?").parts[0].query
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Gulf Arabic, with and without its short-vowel signs, alone and mixed with English
+        ("تمام، شكرًا كثير الله يعطيك العافية", SmallTalk.THANKS),
+        ("okay، ما قصرت 🌷", SmallTalk.THANKS),
+        ("جزاك الله خير", SmallTalk.THANKS),
+        ("ok never mind, شكرا anyway", SmallTalk.THANKS),
+        ("صباح الخير ☀️", SmallTalk.GREETING),
+        ("ok I'll think about it. مع السلامة", SmallTalk.GOODBYE),
+        ("ادعيلي, the call is tomorrow 🤞", SmallTalk.LUCK),
+        # Thai writes its words unspaced: "thank you" + "much" + the polite ending
+        ("ขอบคุณมากค่ะ 🙏", SmallTalk.THANKS),
+        ("ok I understand now ka ขอบคุณค่ะ", SmallTalk.THANKS),
+        ("สวัสดีค่ะ", SmallTalk.GREETING),
+        # Italian
+        ("Buonasera! I hope you can help me 🙂", SmallTalk.GREETING),
+        ("I have the first screen on Thursday, incrociate le dita per me 🤞", SmallTalk.LUCK),
+        ("uffa, non rispondi mai quando si parla di soldi 😤", SmallTalk.FRUSTRATION),
+        # Jamaican Patois
+        ("big up", SmallTalk.THANKS),
+        ("walk good", SmallTalk.GOODBYE),
+        ("anyway mi gone study", SmallTalk.GOODBYE),
+        ("wah gwaan", SmallTalk.GREETING),
+        ("ok mi have one next week, wish mi luck 🤞🏾", SmallTalk.LUCK),
+        ("yuh just a repeat di same ting bout leetcode over an over", SmallTalk.FRUSTRATION),
+    ],
+)
+def test_arabic_thai_italian_and_patois_small_talk(text, kind):
+    assert read(text).small_talk is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi lecturer can recommend mi to one industry lab or it nuh work suh?",
+        "that advice does not work for people outside the US, what should I do?",
+        "ขอบคุณ for the list, which course should I start with?",
+        "mi gone to the interview next week, what do they ask?",
+    ],
+)
+def test_their_questions_stay_questions(text):
+    reading = read(text)
+    assert reading.parts and reading.small_talk in (None, SmallTalk.THANKS)
+
+
+def test_a_ciao_with_nothing_to_end_greets_and_a_bye_always_ends():
+    assert read("Ciao! 👋").small_talk is SmallTalk.GREETING
+    assert read("Ciao! 👋", THREAD).small_talk is SmallTalk.GOODBYE
+    assert read("ok bye 👋").small_talk is SmallTalk.GOODBYE
+
+
+def test_words_keep_their_vowel_signs_and_arabic_punctuation_reads_as_english():
+    assert words("ขอบคุณมากค่ะ नमस्ते शुक्रिया") == ["ขอบคุณมากค่ะ", "नमस्ते", "शुक्रिया"]
+    assert clean("شكرًا، هل لازم PhD؟") == "شكرا, هل لازم PhD?"
+
+
+def test_a_part_with_no_english_words_joins_a_part_that_has_some():
+    """In a language read by its English words, an Arabic-only question has nothing to
+    search by: it goes with the English-bearing part next to it."""
+    reading = read("وش أفضل طريقة أقدم فيها؟ أرسل الـ application على الـ website حقهم مباشرة؟")
+    assert [p.query for p in reading.parts] == ["? application website?"]
+    both = read("هل لازم أكون في أمريكا؟ also do the big companies have offices outside the US?")
+    assert len(both.parts) == 1

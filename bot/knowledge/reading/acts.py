@@ -123,7 +123,9 @@ _DOUBT = re.compile(
     r"but\s+(?:my|everyone|people|recruiters|someone|i\s+read|others|most)|survivorship|"
     r"sach\s+(?:me|mein|mai|mei)|pakka|sahi\s+me|sigurado|talaga\s+ba|weh|na\s+true|"
     r"de\s+verdad|en\s+serio|neta|not\s+convinced|skeptical|sceptical|biased?|"
-    r"isn't\s+that|isnt\s+that|still\s+(?:true|valid|relevant))\b"
+    r"isn't\s+that|isnt\s+that|still\s+(?:true|valid|relevant)|"
+    # "that can't be right"; Italian "sure?", "really?"; Arabic "really?", "are you sure?"
+    r"can'?t\s+(?:be\s+)?right|sicur[oa]|davvero|sul\serio|صدق|متأكد|متأكدة|معقول)\b"
 )
 
 

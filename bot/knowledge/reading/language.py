@@ -177,13 +177,18 @@ class Variety:
     affixes: frozenset[str] = frozenset()
     script: str = ""
     endings: frozenset[str] = frozenset({""})  # after a one-letter glossary word, in `script`
+    # A script that doesn't space its words (Thai): a run of it reads as the longest glossary
+    # words found along it, left to right.
+    unspaced: bool = False
 
 
 # Varieties whose writers mix in English as a rule (in Kenya and Tanzania, where students
 # write Sheng, they study in English; Malaysian, Indonesian and Nepali students mix as a rule
 # too). Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
-_ALWAYS_MIXED = {"hi-Latn", "tl", "pcm", "ta-Latn", "sw", "ms", "id", "ne", "si", "fa-Latn", "zu"}
+_ALWAYS_MIXED = {
+    *("hi-Latn", "tl", "pcm", "ta-Latn", "sw", "ms", "id", "ne", "si", "fa-Latn", "zu", "jam")
+}
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
 MIXED_SHARE = 0.1  # English function words that make a Spanish or Portuguese message mixed
@@ -210,6 +215,7 @@ def varieties() -> tuple[Variety, ...]:
             affixes=frozenset(entry.get("affixes", [])),
             script=entry.get("script", ""),
             endings=frozenset(["", *entry.get("endings", [])]),
+            unspaced=entry.get("unspaced", False),
         )
         for code, entry in data.items()
     )
@@ -251,7 +257,7 @@ def _variety(tokens: list[str]) -> tuple[Variety, float] | None:
 
 # Standard languages a detector knows well; Spanish and Portuguese also share words with
 # each other, with French and with Italian.
-_STANDARD = {"es", "pt", "fr"}
+_STANDARD = {"es", "pt", "fr", "it"}
 _CLOSE = {"es": "pt", "pt": "es"}  # the detector splits these two
 # What the detector calls most romanized text it doesn't know (Arabizi, Banglish).
 _DETECTED_LOOSELY = {"id", "ms"}
@@ -309,6 +315,9 @@ def _by_beginnings(token: str, variety: Variety) -> list[str]:
         if not _in_script(run[0], variety.script):
             out.append(run)
             continue
+        if variety.unspaced:
+            out.extend(_segmented(run, variety))
+            continue
         match = next(
             (run[:n] for n in range(len(run), 0, -1)
              if run[:n] in variety.glossary and (n > 1 or run[1:] in variety.endings)),
@@ -316,6 +325,27 @@ def _by_beginnings(token: str, variety: Variety) -> list[str]:
         )  # fmt: skip
         if match is not None and variety.glossary[match]:
             out.append(variety.glossary[match])
+    return out
+
+
+def _segmented(run: str, variety: Variety) -> list[str]:
+    """ "ต้องเป็นนักศึกษาไหม" → must, be, student: the longest glossary word at each place,
+    grammar words dropped, letters that start none passed over. Words are looked up longest
+    first, so "นักศึกษาฝึกงาน" is an intern, not a student and an internship."""
+    longest = max(map(len, variety.glossary))
+    out, start = [], 0
+    while start < len(run):
+        end = next(
+            (e for e in range(min(len(run), start + longest), start, -1)
+             if run[start:e] in variety.glossary),
+            None,
+        )  # fmt: skip
+        if end is None:
+            start += 1
+            continue
+        if english := variety.glossary[run[start:end]]:
+            out.append(english)
+        start = end
     return out
 
 

@@ -18,7 +18,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from bot.knowledge.search.text import FUNCTION_WORDS
+from bot.knowledge.search.text import COMBINING_MARKS, FUNCTION_WORDS
 
 MIN_LETTERS = 3
 # Names of the field, and field words, that the model's vocabulary doesn't hold whole.
@@ -43,7 +43,9 @@ _OTHER_GRAMMAR = frozenset(
     """.split()
 )
 # A word (with "c++", "c#", "co-op", "e.g." whole) or a punctuation mark worth keeping.
-TOKEN = re.compile(r"[^\W_][\w'+#.-]*[\w+#]|[^\W_]|[?!.,]")
+# Vowel signs are combining marks, which `re` doesn't count as word characters: a Thai or
+# Devanagari word would fall apart without them.
+TOKEN = re.compile(rf"[^\W_][\w{COMBINING_MARKS}'+#.-]*[\w{COMBINING_MARKS}+#]|[^\W_]|[?!.,]")
 
 
 def join_tokens(tokens: list[str]) -> str:

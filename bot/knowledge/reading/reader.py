@@ -28,7 +28,7 @@ from bot.knowledge.reading.language import (
     read_language,
 )
 from bot.knowledge.reading.lexicon import as_written, english_words, is_english
-from bot.knowledge.reading.smalltalk import SmallTalk, split_small_talk
+from bot.knowledge.reading.smalltalk import SmallTalk, greets, split_small_talk
 from bot.knowledge.reading.splitting import split_questions
 from bot.knowledge.reading.thread import Turn, with_context
 from bot.knowledge.search.text import FUNCTION_WORDS, clean, content_words, words
@@ -91,7 +91,10 @@ def read(text: str, thread: Turn | None = None) -> Reading:
         return Reading("")
     courtesy = split_small_talk(cleaned)
     if not courtesy.rest:
-        return Reading(cleaned, small_talk=courtesy.kind, thread=thread)
+        kind = courtesy.kind
+        if kind is SmallTalk.GOODBYE and thread is None and greets(cleaned):
+            kind = SmallTalk.GREETING  # "Ciao! 👋" with nothing to end
+        return Reading(cleaned, small_talk=kind, thread=thread)
     body = as_written(courtesy.rest)
     if not words(body):
         return Reading("", thread=thread)
@@ -118,14 +121,31 @@ def read(text: str, thread: Turn | None = None) -> Reading:
 
 def _with_subjects(texts: list[str], language: Language) -> list[str]:
     """A later part with no subject of its own once glossed ("…competencias? cuáles son",
-    "which are") belongs to the part before it."""
+    "which are") belongs to the part before it. A part in another language with no English
+    word ("وش أفضل طريقة أقدم فيها? application website?") has nothing to search by: it
+    joins the part before it, or the first part after it."""
     merged: list[str] = []
+    waiting = ""
     for text in texts:
-        if merged and not content_words(_query(text, language)):
+        if _nothing_to_search(text, language):
+            if merged:
+                merged[-1] = f"{merged[-1]} {text}"
+            else:
+                waiting = f"{waiting} {text}".strip()
+        elif merged and not content_words(_query(text, language)):
             merged[-1] = f"{merged[-1]} {text}"
         else:
-            merged.append(text)
-    return merged
+            merged.append(f"{waiting} {text}".strip())
+            waiting = ""
+    return merged or [waiting]
+
+
+def _nothing_to_search(text: str, language: Language) -> bool:
+    """Written in another language, with no glossary to read it by, and no English word
+    of substance."""
+    if language.glossed or text.isascii():
+        return False
+    return not content_words(english_words(text, marks()))
 
 
 def _part(text: str, language: Language, thread: Turn | None, before: str = "") -> Part:

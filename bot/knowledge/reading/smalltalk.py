@@ -65,7 +65,7 @@ _FRUSTRATION = _phrases("frustration")
 _COMPLAINT = _phrases("complaint")
 _HOW_ARE_YOU = _phrases("how_are_you")  # greetings that ask how the bot is
 _BYE_PHRASE = _phrases("bye_phrase")
-_OBLIGED = re.compile(r"\b(?:much|most|very)\s+obliged\b")
+_THANKS_PHRASE = _phrases("thanks_phrase")  # "much obliged", Patois "big up"
 # "I would appreciate some more on this": thanks in advance for more, not a closer.
 _WANTS_MORE = re.compile(
     r"(?<!no )(?<!any )\b(?:more\s+(?:on|about|of|info|information|details?|please|pls)|"
@@ -126,7 +126,7 @@ def small_talk(text: str) -> SmallTalk | None:
             thanked = _THANKS.intersection(tokens)
             # A blessing closes a chat ("I take my leave now, stay blessed") but also opens a
             # request ("God bless you, I want to know…"): on its own it is no closer.
-            closes = bool(thanked - _BLESSING) or bool(_OBLIGED.search(lowered))
+            closes = bool(thanked - _BLESSING) or bool(_THANKS_PHRASE.search(lowered))
             if closes and not _picks(text) and not _wants_more(lowered):
                 return SmallTalk.THANKS
             if any(token in _BYE for token in tokens) or _BYE_PHRASE.search(lowered):
@@ -147,7 +147,38 @@ _SMALL_TALK_WORDS = _COURTESY_WORDS | _FILLER  # every word of a message that is
 
 
 def _courtesy_words(text: str) -> list[str]:
-    return [_plain(token) for token in words(text)]
+    return [piece for token in words(text) for piece in _pieces(_plain(token))]
+
+
+# Thai, Lao, Khmer, Burmese, Chinese and Japanese don't space their words.
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _pieces(token: str) -> list[str]:
+    """A token of a script that doesn't space its words, as the small-talk words it is made
+    of ("ขอบคุณมากค่ะ": thank you, much, polite ending), longest first; the token whole when
+    it is more than small talk."""
+    if token in _SMALL_TALK_WORDS or not _UNSPACED.search(token):
+        return [token]
+    pieces: list[str] = []
+    start = 0
+    while start < len(token):
+        end = next(
+            (e for e in range(len(token), start, -1) if token[start:e] in _SMALL_TALK_WORDS),
+            None,
+        )
+        if end is None:
+            return [token]
+        pieces.append(token[start:end])
+        start = end
+    return pieces
+
+
+def greets(text: str) -> bool:
+    """Greets with a word that also ends a chat ("ciao", "salut"), and with no word that
+    only ends one ("bye")."""
+    tokens = set(_courtesy_words(text))
+    return bool(tokens & _GREETING & _GOODBYE) and not tokens & (_GOODBYE - _GREETING)
 
 
 def _plain(token: str) -> str:

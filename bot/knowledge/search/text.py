@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 # MiniLM reads at most 256 word pieces; anything past ~1,500 characters is never seen.
 MAX_QUERY_CHARS = 1500
@@ -18,15 +19,39 @@ MAX_QUERY_CHARS = 1500
 _REPEATS = re.compile(r"\b(\S+)(?: \1\b){3,}", re.IGNORECASE)
 
 
+# Arabic script's question mark, comma and semicolon, as the readers look for them; its
+# short-vowel signs and stretching stroke, which writers add or leave out at will.
+_ARABIC = str.maketrans(
+    {"؟": "?", "،": ",", "؛": ";", "ـ": None, "ٰ": None}
+    | {chr(code): None for code in range(0x064B, 0x0653)}
+)
+
+
 def clean(text: str) -> str:
     """Printable, single-spaced, cut to what the model can read. Never refuses."""
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", text).translate(_ARABIC)
     text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
     text = re.sub(r"\s+", " ", text).strip()
     return _REPEATS.sub(r"\1 \1 \1", text)[:MAX_QUERY_CHARS]
 
 
-_WORD = re.compile(r"[^\W_][\w+#']*")
+def _character_class(keep: Callable[[str], bool]) -> str:
+    """The characters of the Basic Multilingual Plane that `keep` accepts, as ranges for
+    a regular expression's character class."""
+    spans: list[tuple[int, int]] = []
+    for code in range(0x10000):
+        if keep(chr(code)):
+            if spans and spans[-1][1] == code - 1:
+                spans[-1] = (spans[-1][0], code)
+            else:
+                spans.append((code, code))
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in spans)
+
+
+# Vowel signs, tanween and viramas are combining marks, which `re` doesn't count as word
+# characters: without them "ขอบคุณ", "शुक्रिया" or "شكرًا" would fall apart into pieces.
+COMBINING_MARKS = _character_class(lambda ch: unicodedata.category(ch).startswith("M"))
+_WORD = re.compile(rf"[^\W_][\w{COMBINING_MARKS}+#']*")
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 
 

@@ -26,6 +26,7 @@ ONLY_ENGLISH = {
     "vi": "Hiện tại mình chỉ đọc được tiếng Anh. Bạn có thể hỏi bằng tiếng Anh không?",
     "ja": "今のところ英語しか読めません。英語で質問してもらえますか？",
     "ko": "지금은 영어만 읽을 수 있어요. 영어로 질문해 주시겠어요?",
+    "th": "ตอนนี้ฉันอ่านได้เฉพาะภาษาอังกฤษ ช่วยพิมพ์คำถามเป็นภาษาอังกฤษได้ไหม",
     "bn": "আপাতত আমি শুধু ইংরেজি পড়তে পারি। আপনি কি ইংরেজিতে প্রশ্ন করতে পারবেন?",
     "fa": "فعلاً فقط انگلیسی می‌خوانم. می‌توانید سؤالتان را به انگلیسی بپرسید؟",
     "ur": "ابھی میں صرف انگریزی پڑھ سکتا ہوں۔ کیا آپ اپنا سوال انگریزی میں پوچھ سکتے ہیں؟",
@@ -41,6 +42,7 @@ ONLY_ENGLISH = {
     "si": "Mata hondata therenne English witharai. Prashnaya English walin ahanna puluwanda?",
     "fa-Latn": "Felan faghat English ro khoob mifahmam. Mishe soal-etoon ro English beporsid?",
     "zu": "Okwamanje ngizwa kahle isiNgisi kuphela. Ungabuza umbuzo wakho ngesiNgisi?",
+    "jam": "Mi read English bes' fi now. Yuh can ask mi again inna English?",
 }
 
 READS_ENGLISH = "I can only read English for now, so I couldn't understand your message."
