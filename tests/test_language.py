@@ -330,3 +330,22 @@ def test_thai_is_read_by_the_longest_glossary_words_along_it(text, english):
 def test_english_with_a_thai_particle_is_mixed_and_keeps_its_english():
     found = read_language("I use PyTorch ครับ, is that ok?")
     assert found.mixed and found.english == "I use PyTorch, is that ok?"
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("ฉันอยากสมัครฝึกงานที่ Google", "want apply internship Google"),
+        (
+            "posso fare un tirocinio in ai senza laurea?",
+            "can i do a internship in ai without degree?",
+        ),
+        ("devo imparare C o Python", "must i learn C or Python"),
+    ],
+)
+def test_glossaries_keep_names_and_do_not_make_up_words(text, english):
+    assert read_language(text).english == english
+
+
+def test_casual_english_with_nah_and_bout_stays_english():
+    assert read_language("nah I'm not sure bout that, what about research labs?").code == "en"

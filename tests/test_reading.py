@@ -789,3 +789,33 @@ def test_a_part_with_no_english_words_joins_a_part_that_has_some():
     assert [p.query for p in reading.parts] == ["? application website?"]
     both = read("هل لازم أكون في أمريكا؟ also do the big companies have offices outside the US?")
     assert len(both.parts) == 1
+
+
+def test_a_message_that_opens_with_ciao_keeps_its_question():
+    reading = read("Ciao, I need advice on my resume for ML internships")
+    assert reading.small_talk is SmallTalk.GREETING
+    assert reading.parts[0].query == "I need advice on my resume for ML internships"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I can't right now, but what about colab pro?", "non sono sicuro di quale framework"],
+)
+def test_words_near_a_doubt_are_no_doubt(text):
+    assert not cues(text).doubt
+
+
+@pytest.mark.parametrize(("text", "pick"), [("2️⃣", 1), ("the 2️⃣ one", 1), ("option 1️⃣ pls", 0)])
+def test_a_keycap_emoji_picks(text, pick):
+    assert read(text, THREAD).pick == pick
+
+
+def test_how_an_english_message_splits_does_not_depend_on_its_quote_marks():
+    assert len(read("Is a 7.5 CGPA enough? Mine’s 7.2 — okay?").parts) == len(
+        read("Is a 7.5 CGPA enough? Mine's 7.2 - okay?").parts
+    )
+
+
+@pytest.mark.parametrize("text", ["ما فهمت", "والله ما فهمت", "gwaan"])
+def test_not_understood_in_arabic_and_go_on_in_patois_are_not_closers(text):
+    assert read(text, THREAD).small_talk is None

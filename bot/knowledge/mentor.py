@@ -233,8 +233,10 @@ class Mentor:
         utilities, none = follow_up.utilities(seen)
         chosen = follow_up.choose(seen)
         if chosen is None:
-            # Only a request for more runs out of passages; any other "none" is off-topic.
-            reason = Reason.OFF_TOPIC if seen.allowed.any() else Reason.NOTHING_MORE
+            # Asked for more in words, "none" means nothing is left; a message only the
+            # detector read as "more" ("tell me a joke") is declined as off-topic.
+            ran_out = seen.says_more or not seen.allowed.any()
+            reason = Reason.NOTHING_MORE if ran_out else Reason.OFF_TOPIC
             return Answer(part.text, None, reason=reason, search=alone, confidence=p_alone)
         passage = self.corpus.passages[chosen]
         act, search = self._act(seen.more, part, passage, alone, context, thread, p_alone)

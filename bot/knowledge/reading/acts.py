@@ -125,7 +125,8 @@ _DOUBT = re.compile(
     r"de\s+verdad|en\s+serio|neta|not\s+convinced|skeptical|sceptical|biased?|"
     r"isn't\s+that|isnt\s+that|still\s+(?:true|valid|relevant)|"
     # "that can't be right"; Italian "sure?", "really?"; Arabic "really?", "are you sure?"
-    r"can'?t\s+(?:be\s+)?right|sicur[oa]|davvero|sul\serio|صدق|متأكد|متأكدة|معقول)\b"
+    r"(?:that|dat|this|it)\s+can'?t\s+(?:be\s+)?right|can'?t\s+be\s+right|sei\s+sicur[oa]|"
+    r"^(?:ma\s+)?sicur[oa]|sicur[oa]$|davvero|sul\serio|صدق|متأكد|متأكدة|معقول)\b"
 )
 
 

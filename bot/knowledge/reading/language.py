@@ -194,7 +194,22 @@ MIN_MARK_SHARE = 0.12
 MIXED_SHARE = 0.1  # English function words that make a Spanish or Portuguese message mixed
 # English words that some varieties also use: they never count as a mark of another language.
 _SHARED_WITH_ENGLISH = frozenset(
-    ["may", "pass", "person", "enter", "fit", "no", "or", "at", "sad", "log", "par", "bas", "fine"]
+    [
+        "may",
+        "pass",
+        "person",
+        "enter",
+        "fit",
+        "no",
+        "or",
+        "at",
+        "sad",
+        "log",
+        "par",
+        "bas",
+        "fine",
+        "nah",
+    ]
 )
 
 

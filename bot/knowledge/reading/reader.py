@@ -15,6 +15,7 @@ A message is, in this order:
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, replace
 
 from bot.knowledge.reading.acts import Cues, cues, either
@@ -143,9 +144,13 @@ def _with_subjects(texts: list[str], language: Language) -> list[str]:
 def _nothing_to_search(text: str, language: Language) -> bool:
     """Written in another language, with no glossary to read it by, and no English word
     of substance."""
-    if language.glossed or text.isascii():
+    if language.glossed or all(_latin(ch) for ch in text if ch.isalpha()):
         return False
     return not content_words(english_words(text, marks()))
+
+
+def _latin(letter: str) -> bool:
+    return unicodedata.name(letter, "").startswith("LATIN")
 
 
 def _part(text: str, language: Language, thread: Turn | None, before: str = "") -> Part:

@@ -175,8 +175,8 @@ def _pieces(token: str) -> list[str]:
 
 
 def greets(text: str) -> bool:
-    """Greets with a word that also ends a chat ("ciao", "salut"), and with no word that
-    only ends one ("bye")."""
+    """Greets with a word that also ends a chat ("ciao", "chao"), and with no word that only
+    ends one ("bye")."""
     tokens = set(_courtesy_words(text))
     return bool(tokens & _GREETING & _GOODBYE) and not tokens & (_GOODBYE - _GREETING)
 
@@ -247,6 +247,8 @@ def split_small_talk(text: str) -> Courtesy:
     clauses = [m.group(0) for m in _CLAUSE.finditer(text)]
     kind: SmallTalk | None = None
     while len(clauses) > 1 and (found := _courtesy(_courtesy_words(clauses[0]))) is not None:
+        if found is SmallTalk.GOODBYE and greets(clauses[0]):
+            found = SmallTalk.GREETING  # "Ciao, I need advice on…" opens, it doesn't end
         kind = kind or found
         clauses.pop(0)
     while len(clauses) > 1 and (found := _courtesy(_courtesy_words(clauses[-1]))) is not None:

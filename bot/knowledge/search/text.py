@@ -49,8 +49,13 @@ def _character_class(keep: Callable[[str], bool]) -> str:
 
 
 # Vowel signs, tanween and viramas are combining marks, which `re` doesn't count as word
-# characters: without them "ขอบคุณ", "शुक्रिया" or "شكرًا" would fall apart into pieces.
-COMBINING_MARKS = _character_class(lambda ch: unicodedata.category(ch).startswith("M"))
+# characters: without them "ขอบคุณ", "शुक्रिया" or "شكرًا" would fall apart into pieces. Not
+# the marks that dress symbols (the emoji presentation selector, the keycap of "2️⃣"): a
+# keycap digit stays a digit, a pick.
+_DRESSING = range(0x20D0, 0x2100), range(0xFE00, 0xFE10)
+COMBINING_MARKS = _character_class(
+    lambda ch: unicodedata.category(ch).startswith("M") and not any(ord(ch) in r for r in _DRESSING)
+)
 _WORD = re.compile(rf"[^\W_][\w{COMBINING_MARKS}+#']*")
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 
