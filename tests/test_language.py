@@ -349,3 +349,12 @@ def test_glossaries_keep_names_and_do_not_make_up_words(text, english):
 
 def test_casual_english_with_nah_and_bout_stays_english():
     assert read_language("nah I'm not sure bout that, what about research labs?").code == "en"
+
+
+def test_japanese_is_told_by_its_kana_and_read_by_the_longest_glossary_words():
+    found = read_language("インターンの応募条件として、大学に在籍していることは必須でしょうか。")
+    assert (found.code, found.english) == (
+        "ja",
+        "internship apply requirements university enrolled required",
+    )
+    assert read_language("这个实习需要博士学位吗？").code == "zh"  # kanji alone: Chinese

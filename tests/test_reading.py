@@ -819,3 +819,26 @@ def test_how_an_english_message_splits_does_not_depend_on_its_quote_marks():
 @pytest.mark.parametrize("text", ["ما فهمت", "والله ما فهمت", "gwaan"])
 def test_not_understood_in_arabic_and_go_on_in_patois_are_not_closers(text):
     assert read(text, THREAD).small_talk is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("जी, समझ गई। बहुत धन्यवाद 🙏", SmallTalk.THANKS),
+        ("प्रणाम 🙏", SmallTalk.GREETING),
+        ("to nagode malam\nAllah ya saka da alheri 🙏", SmallTalk.THANKS),
+        ("to shikenan. sai anjima, Allah ya kara basira", SmallTalk.GOODBYE),
+        ("malam kai AI ne ko mutum? you reply too fast", SmallTalk.IDENTITY),
+        ("ありがとうございます。じっくり考えてから行動してみます。", SmallTalk.THANKS),
+        ("right im away tae the library, cheerio", SmallTalk.GOODBYE),
+        ("awright bot", SmallTalk.GREETING),
+    ],
+)
+def test_hindi_hausa_japanese_and_scots_small_talk(text, kind):
+    assert read(text, THREAD).small_talk is kind
+
+
+def test_a_japanese_question_ending_in_ka_still_asks_after_thanks():
+    text = "ありがとうございます。ほかにも練習のコツがあれば、教えていただけますか。"
+    reading = read(text, THREAD)
+    assert reading.parts

@@ -175,7 +175,8 @@ class Variety:
     # suffixes follow it ("daneshgah-haye"), isiZulu prefixes come before ("ama-projects").
     hyphen: str = ""  # "keep-before", "keep-after", or "" (hyphenated words stay whole)
     affixes: frozenset[str] = frozenset()
-    script: str = ""
+    script: str = ""  # the first word of its letters' Unicode names; several joined by "|"
+    told_by: str = ""  # the scripts that tell it from others sharing `script`; "" if all do
     endings: frozenset[str] = frozenset({""})  # after a one-letter glossary word, in `script`
     # A script that doesn't space its words (Thai): a run of it reads as the longest glossary
     # words found along it, left to right.
@@ -229,6 +230,7 @@ def varieties() -> tuple[Variety, ...]:
             hyphen=entry.get("hyphen", ""),
             affixes=frozenset(entry.get("affixes", [])),
             script=entry.get("script", ""),
+            told_by=entry.get("told_by", ""),
             endings=frozenset(["", *entry.get("endings", [])]),
             unspaced=entry.get("unspaced", False),
         )
@@ -311,8 +313,8 @@ def gloss(text: str, variety: Variety) -> str:
 def _written_in_glossed_script(text: str) -> Variety | None:
     if text.isascii():
         return None
-    scripts = [v for v in varieties() if v.script]
-    return next((v for v in scripts for char in text if _in_script(char, v.script)), None)
+    scripts = [(v, v.told_by or v.script) for v in varieties() if v.script]
+    return next((v for v, told in scripts for char in text if _in_script(char, told)), None)
 
 
 def in_script(word: str, variety: Variety) -> bool:
@@ -377,7 +379,12 @@ def _script_runs(token: str, script: str) -> list[str]:
 
 def _in_script(char: str, script: str) -> bool:
     name = unicodedata.name(char, "")
-    return name.startswith(script) and "FILLER" not in name  # an invisible Hangul filler
+    return name.startswith(_prefixes(script)) and "FILLER" not in name  # invisible Hangul
+
+
+@cache
+def _prefixes(script: str) -> tuple[str, ...]:
+    return tuple(script.split("|"))
 
 
 # "can't", "I'm", "it's"; not Turkish "CV'm" (my CV).

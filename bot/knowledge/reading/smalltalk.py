@@ -85,6 +85,8 @@ _QUESTION_START = re.compile(
     r"cómo|qué|cuál|dónde)\b",
     re.IGNORECASE,
 )
+# Japanese asks with a final "ka" more often than with a question mark: "教えていただけますか。"
+_JAPANESE_QUESTION = re.compile(r"[\u3040-\u309f]か(?:[.!…]|$)")
 _BUT = re.compile(r"\b(?:but|however|though|pero|lekin|magar|kaso|kaya\s+lang)\b")
 MAX_SMALL_TALK_WORDS = 14  # made only of courtesy, acknowledgement and filler
 MAX_PLAIN_WORDS = 30  # with a thanks, a goodbye or a plea for luck, and asking nothing
@@ -207,7 +209,7 @@ def _asks(text: str, besides: re.Pattern[str] | None = None) -> bool:
     """A question mark, or a clause that opens like a question ("…, what should I do")."""
     if besides is not None:
         text = besides.sub(" ", text.lower())
-    if "?" in text or "¿" in text:
+    if "?" in text or "¿" in text or _JAPANESE_QUESTION.search(text):
         return True
     return any(_QUESTION_START.match(clause) for clause in re.split(r"[.!,;:\n]", text))
 

@@ -19,17 +19,18 @@ MAX_QUERY_CHARS = 1500
 _REPEATS = re.compile(r"\b(\S+)(?: \1\b){3,}", re.IGNORECASE)
 
 
-# Arabic script's question mark, comma and semicolon, as the readers look for them; its
-# short-vowel signs and stretching stroke, which writers add or leave out at will.
-_ARABIC = str.maketrans(
-    {"؟": "?", "،": ",", "؛": ";", "ـ": None, "ٰ": None}
+# Arabic script's question mark, comma and semicolon, Devanagari's full stops and Japanese
+# punctuation, as the readers look for them; Arabic's short-vowel signs and stretching
+# stroke, which writers add or leave out at will.
+_PUNCTUATION = str.maketrans(
+    {"؟": "?", "،": ",", "؛": ";", "ـ": None, "ٰ": None, "।": ".", "॥": ".", "。": ".", "、": ","}
     | {chr(code): None for code in range(0x064B, 0x0653)}
 )
 
 
 def clean(text: str) -> str:
     """Printable, single-spaced, cut to what the model can read. Never refuses."""
-    text = unicodedata.normalize("NFKC", text).translate(_ARABIC)
+    text = unicodedata.normalize("NFKC", text).translate(_PUNCTUATION)
     text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
     text = re.sub(r"\s+", " ", text).strip()
     return _REPEATS.sub(r"\1 \1 \1", text)[:MAX_QUERY_CHARS]
