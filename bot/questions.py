@@ -172,8 +172,9 @@ class Questions:
         self.memory.forget_user(user_id)
 
     def example(self) -> str:
-        """One of the questions the guide answers, picked at random."""
-        return random.choice(random.choice(self.corpus.passages).questions)
+        """A passage's first example question, picked at random: the plain one. The others
+        are written the many ways students ask, for the search, not to show."""
+        return random.choice(self.corpus.passages).questions[0]
 
     def feedback(self, user_id: int, question_id: int, vote: int) -> bool:
         """👍 (+1) or 👎 (-1) on the user's own question; False, changing nothing, otherwise."""

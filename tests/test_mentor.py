@@ -260,3 +260,11 @@ def test_more_never_repeats_a_passage_shown_earlier_in_the_conversation(mentor):
         assert more.passage.id not in seen
         seen.add(more.passage.id)
         thread = more.thread
+
+
+def test_every_example_the_button_can_show_is_answered_whole_by_its_own_passage(mentor):
+    """ "💡 Try an example" asks a passage's first example question."""
+    for passage in mentor.corpus.passages:
+        reply = mentor.reply(passage.questions[0])
+        assert len(reply.answers) == 1 and reply.passage is not None
+        assert reply.passage.id == passage.id, passage.questions[0]
