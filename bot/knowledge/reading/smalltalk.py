@@ -152,6 +152,7 @@ def _courtesy_words(text: str) -> list[str]:
     return [piece for token in words(text) for piece in _pieces(_plain(token))]
 
 
+_LONGEST_WORD = max(map(len, _SMALL_TALK_WORDS))
 # Thai, Lao, Khmer, Burmese, Chinese and Japanese don't space their words.
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
 
@@ -165,8 +166,9 @@ def _pieces(token: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     while start < len(token):
+        longest = min(len(token), start + _LONGEST_WORD)
         end = next(
-            (e for e in range(len(token), start, -1) if token[start:e] in _SMALL_TALK_WORDS),
+            (e for e in range(longest, start, -1) if token[start:e] in _SMALL_TALK_WORDS),
             None,
         )
         if end is None:
