@@ -40,23 +40,28 @@ JUDGED_KINDS = ("question", "leaning", "more", "doubt", "off-topic", "multi")
 @dataclass(frozen=True, eq=False)
 class Example:
     situation: Situation
-    right: np.ndarray  # per passage, among the allowed ones
+    labelled: np.ndarray  # per passage: what the label accepts
     none_right: bool
     fold: str
     weight: float
     kind: str  # the labelled kind; "made-up" for a question asked after an unrelated answer
     vector: np.ndarray | None = None  # the message's embedding, for the "more" detector
-    labelled_right: np.ndarray | None = None  # per passage, before the allowed ones
+
+    @property
+    def right(self) -> np.ndarray:
+        """Per passage: accepted by the label, and one the situation lets the bot choose."""
+        return self.labelled & self.situation.allowed
+
+    @property
+    def choosable(self) -> bool:
+        """Something right to choose, a passage or "none"."""
+        return self.none_right or bool(self.right.any())
 
     def with_more_probability(self, probability: float) -> Example | None:
         """This example as a detector that never saw its writer would read it; None when
         that leaves nothing right to choose."""
-        seen = self.situation.with_more_probability(probability)
-        labelled = self.right if self.labelled_right is None else self.labelled_right
-        right = labelled & seen.allowed
-        if not right.any() and not self.none_right:
-            return None
-        return replace(self, situation=seen, right=right, labelled_right=labelled)
+        moved = replace(self, situation=self.situation.with_more_probability(probability))
+        return moved if moved.choosable else None
 
 
 @dataclass(frozen=True, eq=False)
@@ -144,11 +149,9 @@ def _example(
         labelled = np.array([p.id not in shown and label.is_right(p) for p in passages])
     else:
         labelled = np.array([label.is_right(p) for p in passages])
-    right = labelled & seen.allowed
     none_right = not labelled.any() and (kind in ("off-topic", "more") or not label.on_topic)
-    if not right.any() and not none_right:
-        return None  # the label names nothing the bot could show
-    return Example(seen, right, none_right, fold, weight, kind, vector, labelled)
+    example = Example(seen, labelled, none_right, fold, weight, kind, vector)
+    return example if example.choosable else None  # else the label names nothing to show
 
 
 # ── the conditional logit ────────────────────────────────────────────────────

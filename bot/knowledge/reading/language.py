@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from bot.knowledge.reading.lexicon import TOKEN, english_words, join_tokens
 from bot.knowledge.search.text import FUNCTION_WORDS as _ENGLISH_FUNCTION_WORDS
+from bot.knowledge.search.text import longest_words
 
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
@@ -181,36 +182,20 @@ class Variety:
     # A script that doesn't space its words (Thai): a run of it reads as the longest glossary
     # words found along it, left to right.
     unspaced: bool = False
+    longest_word: int = 0  # the glossary's, in letters
 
 
 # Varieties whose writers mix in English as a rule (in Kenya and Tanzania, where students
 # write Sheng, they study in English; Malaysian, Indonesian and Nepali students mix as a rule
 # too). Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
-_ALWAYS_MIXED = {
-    *("hi-Latn", "tl", "pcm", "ta-Latn", "sw", "ms", "id", "ne", "si", "fa-Latn", "zu", "jam")
-}
+_ALWAYS_MIXED = frozenset("hi-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam".split())
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
 MIXED_SHARE = 0.1  # English function words that make a Spanish or Portuguese message mixed
 # English words that some varieties also use: they never count as a mark of another language.
 _SHARED_WITH_ENGLISH = frozenset(
-    [
-        "may",
-        "pass",
-        "person",
-        "enter",
-        "fit",
-        "no",
-        "or",
-        "at",
-        "sad",
-        "log",
-        "par",
-        "bas",
-        "fine",
-        "nah",
-    ]
+    "may pass person enter fit no or at sad log par bas fine nah".split()
 )
 
 
@@ -233,6 +218,7 @@ def varieties() -> tuple[Variety, ...]:
             told_by=entry.get("told_by", ""),
             endings=frozenset(["", *entry.get("endings", [])]),
             unspaced=entry.get("unspaced", False),
+            longest_word=max(map(len, entry["glossary"]), default=0),
         )
         for code, entry in data.items()
     )
@@ -349,21 +335,8 @@ def _segmented(run: str, variety: Variety) -> list[str]:
     """ "ต้องเป็นนักศึกษาไหม" → must, be, student: the longest glossary word at each place,
     grammar words dropped, letters that start none passed over. Words are looked up longest
     first, so "นักศึกษาฝึกงาน" is an intern, not a student and an internship."""
-    longest = max(map(len, variety.glossary))
-    out, start = [], 0
-    while start < len(run):
-        end = next(
-            (e for e in range(min(len(run), start + longest), start, -1)
-             if run[start:e] in variety.glossary),
-            None,
-        )  # fmt: skip
-        if end is None:
-            start += 1
-            continue
-        if english := variety.glossary[run[start:end]]:
-            out.append(english)
-        start = end
-    return out
+    found = longest_words(run, variety.glossary, variety.longest_word)
+    return [english for word in found if word is not None and (english := variety.glossary[word])]
 
 
 def _script_runs(token: str, script: str) -> list[str]:

@@ -144,7 +144,7 @@ def _with_subjects(texts: list[str], language: Language) -> list[str]:
 def _nothing_to_search(text: str, language: Language) -> bool:
     """Written in another language, with no glossary to read it by, and no English word
     of substance."""
-    if language.glossed or all(_latin(ch) for ch in text if ch.isalpha()):
+    if language.glossed or text.isascii() or all(_latin(c) for c in text if c.isalpha()):
         return False
     return not content_words(english_words(text, marks()))
 

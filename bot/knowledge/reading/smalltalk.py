@@ -21,7 +21,7 @@ from enum import StrEnum
 from importlib import resources
 
 from bot.knowledge.reading.acts import picks
-from bot.knowledge.search.text import words
+from bot.knowledge.search.text import longest_words, words
 
 
 class SmallTalk(StrEnum):
@@ -163,19 +163,8 @@ def _pieces(token: str) -> list[str]:
     it is more than small talk."""
     if token in _SMALL_TALK_WORDS or not _UNSPACED.search(token):
         return [token]
-    pieces: list[str] = []
-    start = 0
-    while start < len(token):
-        longest = min(len(token), start + _LONGEST_WORD)
-        end = next(
-            (e for e in range(longest, start, -1) if token[start:e] in _SMALL_TALK_WORDS),
-            None,
-        )
-        if end is None:
-            return [token]
-        pieces.append(token[start:end])
-        start = end
-    return pieces
+    pieces = longest_words(token, _SMALL_TALK_WORDS, _LONGEST_WORD)
+    return [token] if None in pieces else [p for p in pieces if p is not None]
 
 
 def greets(text: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 # MiniLM reads at most 256 word pieces; anything past ~1,500 characters is never seen.
 MAX_QUERY_CHARS = 1500
@@ -84,3 +84,20 @@ FUNCTION_WORDS = frozenset(
 def content_words(text: str) -> list[str]:
     """The words that carry a subject: "coding too?" has one, "phd for DL intern?" three."""
     return [w for w in words(text) if w not in FUNCTION_WORDS and len(w) > 1]
+
+
+def longest_words(run: str, vocabulary: Container[str], longest: int) -> list[str | None]:
+    """A run of a script that doesn't space its words (Thai, Japanese), cut into the longest
+    vocabulary words along it, left to right, none longer than `longest`; a letter that
+    starts no word is None."""
+    out: list[str | None] = []
+    start = 0
+    while start < len(run):
+        end = next(
+            (e for e in range(min(len(run), start + longest), start, -1)
+             if run[start:e] in vocabulary),
+            None,
+        )  # fmt: skip
+        out.append(run[start:end] if end is not None else None)
+        start = end if end is not None else start + 1
+    return out
