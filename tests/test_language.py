@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.knowledge.reading.language import detect_language, read_language
+from bot.knowledge.reading.language import (
+    detect_language,
+    read_language,
+    without_foreign_sentences,
+)
 from bot.knowledge.search.corpus import load_out_of_scope
 from tests.conftest import CORPUS
 
@@ -358,3 +362,29 @@ def test_japanese_is_told_by_its_kana_and_read_by_the_longest_glossary_words():
         "internship apply requirements university enrolled required",
     )
     assert read_language("这个实习需要博士学位吗？").code == "zh"  # kanji alone: Chinese
+
+
+# ── a sentence in another language inside an English message ─────────────────
+
+
+def test_a_spanish_sentence_after_an_english_question_is_read_by_the_glossary():
+    text = "how do i apply to an internship at a big company?? no conozco a nadie que trabaje ahí"
+    read = without_foreign_sentences(text)
+    assert read.startswith("how do i apply to an internship at a big company??")
+    assert "conozco" not in read and "nadie" not in read
+    assert "nobody" in read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What should I study? I am in my second year. My uni is not top.",
+        "wat shud i do for internhsip? i dunno wat to studdy. helppp",
+        # a language the detector doesn't know well is left as written (its words may be
+        # ones the model knows better than the lexicon: "stipend")
+        "japan ma intern lai stipend kati dincha usually... yen ma",
+        "one sentence only, no other",
+    ],
+)
+def test_english_sentences_and_unsure_languages_stay_as_written(text):
+    assert without_foreign_sentences(text) == text

@@ -349,6 +349,23 @@ def test_leaning_and_subject_changes():
          ["pytorch or tensorflow", "is free colab enough"]),
         ("must i be student during the internship, and math olympiad counts on cv or no",
          ["must i be student during the internship", "math olympiad counts on cv or no"]),
+        # a short first item that asks is an item, not a lead-in
+        ("1) C++ обязателен?\n2) сколько DL курсов нужно минимум\n3) сертификаты с Coursera "
+         "кто-то смотрит?",
+         ["C++ обязателен?", "сколько DL курсов нужно минимум",
+          "сертификаты с Coursera кто-то смотрит?"]),
+        # Russian and Polish question words and joining words; lines of their own
+        ("PyTorch или TF?\nи где тренить без GPU\nи сколько стоит Colab Pro",
+         ["PyTorch или TF?", "где тренить без GPU", "сколько стоит Colab Pro"]),
+        ("Интервьюер правда хочет чтобы я прошла? и что спрашивают на recruiter call",
+         ["Интервьюер правда хочет чтобы я прошла?", "что спрашивают на recruiter call"]),
+        ("czy potrzebuję doktoratu oraz ile kursów DL trzeba zrobić",
+         ["czy potrzebuję doktoratu", "ile kursów DL trzeba zrobić"]),
+        # a tag question closes a part; an imperative that asks for a summary
+        ("do i need a visa to go?? y mi uni no es top, is that a problem",
+         ["do i need a visa to go??", "mi uni no es top, is that a problem"]),
+        ("summarize the article in 5 points. and which point matters most for olympiad people",
+         ["summarize the article in 5 points.", "which point matters most for olympiad people"]),
     ],
 )  # fmt: skip
 def test_several_questions_are_split(text, parts):
@@ -399,6 +416,8 @@ def test_telling_before_a_question_is_never_a_question_of_its_own(text):
         "I got rejected twice. First round was coding, second round was ML theory. How now?",
         "Mera pehla internship tha, ab dusra chahiye, kaise milega?",
         "I have no projects or no internships yet. What should I focus on?",
+        "the main problem is that I have no GPU, what should I do?",
+        "Как получить referral, если я никого там не знаю и нет связей?",
     ],
 )
 def test_one_question_stays_whole(text):

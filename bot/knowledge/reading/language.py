@@ -31,7 +31,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from bot.knowledge.reading.lexicon import TOKEN, english_words, join_tokens
+from bot.knowledge.reading.lexicon import TOKEN, english_words, is_english, join_tokens
 from bot.knowledge.search.text import FUNCTION_WORDS as _ENGLISH_FUNCTION_WORDS
 from bot.knowledge.search.text import longest_words
 
@@ -137,6 +137,46 @@ def read_language(text: str) -> Language:
     if code == ENGLISH:
         return ENGLISH_TEXT
     return Language(code, english=english_words(text, marks()))
+
+
+# A sentence of an English message is in another language when most of its words are not
+# English and the detector finds English improbable.
+FOREIGN_SHARE = 0.5
+_SENTENCE_BREAK = re.compile(r"(?<=[?!.])\s+|\n+")
+
+
+def without_foreign_sentences(text: str) -> str:
+    """An English message with its sentences in another language read through that
+    language's glossary, or by their English words: "how do i apply to a big company?? no
+    conozco a nadie que trabaje ahí" as written pulls the search away from the question."""
+    sentences = _SENTENCE_BREAK.split(text)
+    if len(sentences) < 2 or (text.isascii() and not _variety_words(text)):
+        return text
+    read = [_in_english(sentence) for sentence in sentences]
+    return " ".join(filter(None, read)) if read != sentences else text
+
+
+def _in_english(sentence: str) -> str:
+    tokens = _WORD.findall(sentence.lower())
+    if len(tokens) < MIN_WORDS or (
+        sum(not is_english(token, marks()) for token in tokens) / len(tokens) < FOREIGN_SHARE
+    ):
+        return sentence
+    ranked = dict(_identifier().rank(sentence))
+    if ranked.get(ENGLISH, 0.0) > MAX_ENGLISH_PROBABILITY:
+        return sentence
+    # Only a language the detector knows well and a glossary reads: it calls most romanized
+    # text it doesn't know Indonesian, Malay or Swahili, whose words the model may still know
+    # better than the lexicon does ("stipend").
+    top = max(ranked, key=ranked.__getitem__)
+    known = variety(top) if top in _STANDARD else None
+    return sentence if known is None else english_words(gloss(sentence, known), marks())
+
+
+def _variety_words(text: str) -> bool:
+    """Any word of a variety's glossary or marks: ASCII text without one is English."""
+    lowered = {token.lower() for token in _WORD.findall(text)}
+    return any(lowered & v.glossary.keys() or lowered & v.marks for v in varieties())
 
 
 def detect_language(text: str) -> str:

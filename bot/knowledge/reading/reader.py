@@ -27,6 +27,7 @@ from bot.knowledge.reading.language import (
     in_script,
     marks,
     read_language,
+    without_foreign_sentences,
 )
 from bot.knowledge.reading.lexicon import as_written, english_words, is_english
 from bot.knowledge.reading.smalltalk import SmallTalk, greets, split_small_talk
@@ -192,7 +193,7 @@ def _query(text: str, language: Language) -> str:
     """The English to search: a code-mixed part glossed in its variety, a part in a language
     without a glossary by its English words."""
     if not language.english:
-        return text
+        return without_foreign_sentences(text) if language.is_english else text
     known = glossary_of(language)
     if known is None:
         return english_words(text, marks()) or text

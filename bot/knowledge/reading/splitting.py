@@ -34,12 +34,16 @@ _ORDINALS = tuple(
 # (not "to do it", "did it").
 _INVERTED = (
     r"(?<!to )(?:do|does|did|can|could|would|will|should|must)\s+(?:i|you|u|we|they)\b|"
-    r"(?:is|are|r)\s+there\b|(?:is|was)\s+it\b|am\s+i\b|are\s+(?:you|u|they|we)\b"
+    r"(?:is|are|r)\s+there\b|(?:is|was)\s+it\b|am\s+i\b|are\s+(?:you|u|they|we)\b|"
+    # a tag question closing a piece: "…no es top, is that a problem 😭"
+    r"(?:is|was)\s+(?:that|this)\s+(?:\w+\s+)?\w+\W*$"
 )
 _WH = r"what|which|how|where|when|why"
 _JOINING_WORD = re.compile(
     r"\s*(?:,\s*(?:and\s+)?also\b|\band\s+also\b|\balso,|;|\bplus\b|\band\b|\baur\b|\btsaka\b|"
     r"\btapos\b|\by\s+también\b|\by\b|\bat\s+saka\b|\balso\b|\s[-–—]\s|,\s*then\b|\bar\b|"
+    # Russian "и", "а также"; Polish "oraz", "(a) także"
+    r"\bи\b|\bа\s+также\b|\bтакже\b|\boraz\b|\b(?:a\s+)?(?:także|takze)\b|"
     rf"\bw\b|\s\+\s(?=(?:{_WH}|do|does|is|are|can|should)\b)|"
     rf",(?=\s*(?:{_WH})\b[^,?]*?\b(?:{_INVERTED})))\s*",
     re.IGNORECASE,
@@ -53,13 +57,17 @@ _ASKING_WORDS = (
     # Bangla and Egyptian Arabizi, Turkish and French question words
     r"kivabe|kibhabe|keno|koto|kon|kothay|ezay|feen|emta|mü|miyim|musun|nasıl|"
     r"nasil|hangi|neden|pourquoi|quel|quelle|quels|combien|"
+    # Russian and Polish question words
+    r"как|что|где|сколько|какие|какой|какая|какое|каких|кто|зачем|почему|когда|можно|нужно|"
+    r"нужен|нужна|нужны|надо|стоит|ли|czy|jak|ile|gdzie|kiedy|dlaczego|czemu|jaki|jakie|"
+    r"jaka|który|która|które|warto|"
     r"est-ce"
 )
 _ASKS = re.compile(
     rf"\b(?:{_ASKING_WORDS})\b|^\W*(?:(?:and|n|but|also|so|btw|ok|okay|plus|aur|tsaka|then|wait|"
     r"hey|yo|bro|ngl|hmm|um|just|pls|please|sir|bhai)[\s,]+)*"
     r"(?:do|does|did|is|are|am|can|could|would|will|have|has|must|need|tell\s+me|explain|gimme|"
-    r"suggest|recommend|give\s+me|share|list|pwede|kailangan|dapat|may|meron|shey|abi|fit|"
+    r"suggest|recommend|summari[sz]e|describe|compare|give\s+me|share|list|pwede|kailangan|dapat|may|meron|shey|abi|fit|"
     r"necesito|puedo|debo|hay)\b|"
     r"(?<!\byes\s)\bor\s+no\W*$|"
     r"\b(?:ya\s+nahi|ya\s+nhi|or\s+not|o\s+hindi|o\s+no|abi\s+no|chahiye|chaiye|zaroori\s+h\w*|"
@@ -123,8 +131,12 @@ def _listed(text: str) -> list[str]:
     # What comes before the first marker is telling unless it asks ("I'm a 3rd year. 1) …",
     # "ok so 1- …"); so is a first item about the student ("1) I'm a 3rd year 2) what…"). A
     # first item that names a choice ("1) pytorch or tensorflow 2) …") is a question.
-    told = bool(items) and not asks(items[0]) and (not opens_with_item or _TELLS.match(items[0]))
-    if len(items) >= 2 and (len(words(items[0])) < MIN_SIDE_WORDS or told):
+    first_asks = bool(items) and asks(items[0])
+    told = bool(items) and not first_asks and (not opens_with_item or _TELLS.match(items[0]))
+    # A short first item is a lead-in ("ok so 1- …"), unless it is an item that asks
+    # ("1) C++ обязателен?").
+    lead_in = bool(items) and len(words(items[0])) < MIN_SIDE_WORDS
+    if len(items) >= 2 and ((lead_in and not (opens_with_item and first_asks)) or told):
         items = [f"{items[0]} {items[1]}", *items[2:]]  # "I'm a 3rd year. 1) …", "ok so 1- …"
     return items if len(items) >= 2 and all(content_words(i) for i in items) else []
 
@@ -257,4 +269,6 @@ def _merge_fragments(parts: list[str]) -> list[str]:
     return merged
 
 
-_JOINING = re.compile(r"^(?:(?:and|n|also|plus|aur|tsaka|tapos|y)\b[\s,]*)+", re.IGNORECASE)
+_JOINING = re.compile(
+    r"^(?:(?:and|n|also|plus|aur|tsaka|tapos|y|и|а|также|oraz|także|takze)\b[\s,]*)+", re.IGNORECASE
+)
