@@ -62,6 +62,11 @@ def test_thanks_and_closers_with_any_filler_are_thanks(text):
         ("who are you?", SmallTalk.IDENTITY),
         ("are you a bot or a real person", SmallTalk.IDENTITY),
         ("what can you do?", SmallTalk.IDENTITY),
+        (
+            "Who am I talking to, by the way?  You are very patient for a person.",
+            SmallTalk.IDENTITY,
+        ),
+        ("You have told me that already, I am afraid.", SmallTalk.FRUSTRATION),
         ("wish me luck!", SmallTalk.LUCK),
         ("interview tomorrow, pray for me 🙏", SmallTalk.LUCK),
         ("this doesn't help", SmallTalk.FRUSTRATION),
@@ -611,6 +616,7 @@ def test_a_closer_that_says_no_more_is_still_thanks(text):
     ("text", "query"),
     [
         ("how do i get noticed on get hub", "how do i get noticed on GitHub"),
+        ("how does one apply for an ML intern ship?", "how does one apply for an ML internship?"),
         ("are Cagle competitions worth it", "are Kaggle competitions worth it"),
         ("how much leak code do I need", "how much LeetCode do I need"),
         ("two phone screens question mark", "two phone screens?"),

@@ -102,6 +102,8 @@ _HEARD = (
     (re.compile(r"\bcourse\s+era\b", re.IGNORECASE), "Coursera"),
     (re.compile(r"\bgeeks\s+for\s+geeks\b", re.IGNORECASE), "GeeksforGeeks"),
     (re.compile(r"\bnew\s+rips\b|\bneural\s+ips\b", re.IGNORECASE), "NeurIPS"),
+    # autocorrect's split of a word it doesn't know
+    (re.compile(r"\bintern\s+ship(s?)\b", re.IGNORECASE), r"internship\1"),
     (re.compile(r"\s*(?<!\ba )(?<!\bthe )(?<!\bis )\bquestion\s+mark\b", re.IGNORECASE), "?"),
 )
 # Texting shorthand the model cuts into meaningless pieces, and the sentence particles of
