@@ -160,7 +160,8 @@ def test_english_with_a_borrowed_word_stays_english():
     ("text", "english"),
     [
         ("howa LeetCode kefaya wala lazem a7el problems mn makan tany?", "LeetCode problems?"),
-        ("Czy potrzebuję PhD żeby dostać internship w Google?", "PhD internship Google?"),
+        # Czech, which shares "jak", "ale" and "že" with Polish, is not read as Polish
+        ("Potřebuji PhD abych dostal internship v Google?", "PhD internship Google?"),
         ("Что такое PyTorch?", "PyTorch?"),
     ],
 )
@@ -388,3 +389,46 @@ def test_a_spanish_sentence_after_an_english_question_is_read_by_the_glossary():
 )
 def test_english_sentences_and_unsure_languages_stay_as_written(text):
     assert without_foreign_sentences(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # with Polish letters and without them, as students often type
+        ("czy muszę mieć doktorat żeby dostać staż?", "must have PhD to get internship?"),
+        ("czy musze miec doktorat zeby dostac staz?", "must have PhD to get internship?"),
+        (
+            "mój promotor współpracuje z firmą, czy może mnie polecić?",
+            "my advisor collaborates with company, can me recommend?",
+        ),
+        (
+            "ile zadan na leetcode wystarczy przed rozmowa techniczna?",
+            "how many problems on leetcode enough before interview technical?",
+        ),
+        (
+            "czy projekty na githubie sa wazniejsze niz oceny?",
+            "projects on GitHub are more important than grades?",
+        ),
+        ("I can't afford a GPU, czy Colab wystarczy?", "I can't afford a GPU, Colab enough?"),
+        # an English name's case ending after a hyphen or an apostrophe is left out
+        (
+            "czy rekruterzy patrzą na GitHub-a jeśli nie mam Kaggle'a?",
+            "recruiters look on GitHub if not have Kaggle?",
+        ),
+    ],
+)
+def test_polish_is_glossed_with_or_without_its_letters(text, english):
+    found = read_language(text)
+    assert (found.code, found.glossed, found.english) == ("pl", True, english)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Jak dlouho trvá nábor? Ale je to těžké, že?", "cs"),  # "jak", "ale", "že"
+        ("Ich habe nie gesagt, dass Sie ein Praktikum brauchen", "de"),  # "nie", "sie"
+        ("python ile staj bulmak zor mu?", "tr"),  # Turkish "ile" (with): Polish "how many"
+    ],
+)
+def test_words_polish_shares_with_other_languages_do_not_take_them_over(text, code):
+    assert read_language(text).code == code

@@ -867,3 +867,68 @@ def test_a_japanese_question_ending_in_ka_still_asks_after_thanks():
     text = "ありがとうございます。ほかにも練習のコツがあれば、教えていただけますか。"
     reading = read(text, THREAD)
     assert reading.parts
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("dzięki, pomogło", SmallTalk.THANKS),
+        ("dzieki wielkie!", SmallTalk.THANKS),
+        ("spoko, rozumiem", SmallTalk.THANKS),
+        ("okej, to ma sens", SmallTalk.THANKS),
+        ("Dzień dobry, mam kilka pytań", SmallTalk.GREETING),
+        ("siema", SmallTalk.GREETING),
+        ("cześć, jak się masz?", SmallTalk.GREETING),
+        ("ok, trzymaj się", SmallTalk.GOODBYE),
+        ("do zobaczenia", SmallTalk.GOODBYE),
+        ("na razie!", SmallTalk.GOODBYE),
+        ("jesteś botem?", SmallTalk.IDENTITY),
+        ("kim jestes?", SmallTalk.IDENTITY),
+        ("bot czy człowiek?", SmallTalk.IDENTITY),
+        ("jutro mam rozmowę, trzymaj kciuki!", SmallTalk.LUCK),
+        ("zycz mi powodzenia 🤞", SmallTalk.LUCK),
+        ("powtarzasz się", SmallTalk.FRUSTRATION),
+        ("to mi w ogóle nie pomaga", SmallTalk.FRUSTRATION),
+        ("nie o to pytałem", SmallTalk.FRUSTRATION),
+        ("bez sensu", SmallTalk.FRUSTRATION),
+    ],
+)
+def test_polish_small_talk(text, kind):
+    reading = read(text)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("dzięki, a ile trwa rekrutacja?", "a how many takes recruiting?"),
+        # Polish asks with "czy", "jak", "ile", … without a question mark too
+        ("dzięki. jak długo trwa rekrutacja", "how long takes recruiting"),
+        # "ale" (but): thanks that go on are no closer
+        ("dzięki, ale nadal nie rozumiem czy potrzebuję GPU", "but still not understand need GPU"),
+        ("siema, czy muszę mieć doktorat?", "must have PhD?"),
+        # words of a complaint that also ask
+        ("czy to nie pomaga, jeśli mam github?", "to not helps, if have github?"),
+        ("czy certyfikaty są bez sensu?", "certificates are without point?"),
+    ],
+)
+def test_polish_questions_in_courtesy_stay_questions(text, query):
+    reading = read(text)
+    assert [part.query for part in reading.parts] == [query]
+    assert reading.small_talk in (None, SmallTalk.THANKS, SmallTalk.GREETING)
+
+
+def test_polish_picks_and_requests_for_more():
+    assert read("a drugie?", THREAD).pick == 1
+    assert read("pierwsze poproszę", THREAD).pick == 0
+    assert read("coś więcej?", THREAD).parts[0].cues.more
+    assert read("możesz rozwinąć?", THREAD).parts[0].cues.more
+    assert read("jestem na drugim roku, czy to za wcześnie?", THREAD).pick is None
+
+
+def test_czesc_greets_with_nothing_to_end_and_ends_after_an_answer():
+    assert read("Cześć!").small_talk is SmallTalk.GREETING
+    assert read("Cześć!", THREAD).small_talk is SmallTalk.GOODBYE
+    reading = read("cześć, mam pytanie o staż")
+    assert reading.small_talk is SmallTalk.GREETING
+    assert [part.query for part in reading.parts] == ["have question about internship"]

@@ -31,7 +31,8 @@ _MORE = frozenset(
     besides apart exactly specific specifically specifics concrete concretely kind kinds
     sort sorts type types instead rest moar ones break breakdown additional extra
     options ways aur phir fir batao bataiye bata tapos pa iba más mas otro otra otros
-    sige continua continue aro kaman tany tanya vera
+    sige continua continue aro kaman tany tanya vera więcej wiecej jeszcze dalej inne rozwiń
+    rozwin rozwinąć rozwinac przykład przyklad przykłady przyklady szczegóły szczegoly
     """.split()
 )
 _FILLER = frozenset(
@@ -45,7 +46,7 @@ _FILLER = frozenset(
     work from than be as whats s ppl which few couple down step steps by or is that all
     anything kuch koi hai bhi yaar bhai po naman ano sa mga ba na abeg wetin dey una oya
     que qué algo más y o sea pues bueno ki kichu ar w eh ana 7aga fe enna irukku
-    appreciate kindly
+    appreciate kindly co coś cos możesz mozesz proszę prosze powiedz napisz daj
     """.split()
 )
 MAX_MORE_WORDS = 12
@@ -67,6 +68,9 @@ _ORDINALS = {
     "prothom": 0, "ditiyo": 1, "dwitiyo": 1, "kwanza": 0, "pili": 1, "muthal": 0,
     "rendavathu": 1, "primeiro": 0, "primeira": 0, "premier": 0, "deuxième": 1,
     "pertama": 0, "kedua": 1,
+    # Polish
+    "pierwszy": 0, "pierwsza": 0, "pierwsze": 0, "pierwszą": 0, "drugi": 1, "druga": 1,
+    "drugie": 1, "drugą": 1, "ostatni": 1, "ostatnia": 1, "ostatnie": 1,
 }  # fmt: skip
 _POINTER = frozenset(
     """
@@ -82,6 +86,7 @@ _PICK_FILLER = frozenset(
     interesting sounds good lemme to at it um umm po yung ang kholo dikhao dikha dikhado
     do ooh oh ah lets let's wala wali bhi porfa por favor el la ese esa pakita nga mo ok na
     ni abeg make i see tamam tayeb yalla el acha accha theek thik ta ya ache
+    ten te tę tego poproszę poprosze pokaż pokaz otwórz otworz wybieram biorę biore
     """.split()
 )
 MAX_PICK_WORDS = 12

@@ -7,9 +7,9 @@ Four rules, in this order:
   Devanagari, Han, Arabic, …): exact, and needs no model.
 - Code-mixed and romanized varieties (Hinglish and romanized Urdu, Taglish, Nigerian
   Pidgin, Spanglish, Portuguese, Tanglish, Sheng, Vietnamese, Turkish, French, Malay,
-  Indonesian, Nepali and Sinhala) are told by their own grammar words (varieties.toml),
-  before any detector: detectors trained on standard text read romanized Hindi as
-  Indonesian or Malay. Their words are glossed into English for the search, because the
+  Indonesian, Nepali, Sinhala, Italian, Polish, …) are told by their own grammar words
+  (varieties.toml), before any detector: detectors trained on standard text read romanized
+  Hindi as Indonesian or Malay. Their words are glossed into English for the search, because the
   English content words ("PhD", "internship", "leetcode") usually carry the question.
 - For other Latin script, py3langid (langid.py's maintained fork; its model ships in the wheel)
   decides, but only on a message long enough for a detector to be right, with high
@@ -299,8 +299,9 @@ def _variety(tokens: list[str]) -> tuple[Variety, float] | None:
 
 
 # Standard languages a detector knows well; Spanish and Portuguese also share words with
-# each other, with French and with Italian.
-_STANDARD = {"es", "pt", "fr", "it"}
+# each other, with French and with Italian, and Polish with Czech and Slovak ("jak", "ale",
+# "že").
+_STANDARD = {"es", "pt", "fr", "it", "pl"}
 _CLOSE = {"es": "pt", "pt": "es"}  # the detector splits these two
 # What the detector calls most romanized text it doesn't know (Arabizi, Banglish).
 _DETECTED_LOOSELY = {"id", "ms"}

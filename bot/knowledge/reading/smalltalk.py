@@ -79,15 +79,18 @@ def _wants_more(lowered: str) -> bool:
 
 # "say less", "say no more": agreed, go on.
 _AGREED = re.compile(r"^(?:ok\s+|aight\s+|alright\s+)?say\s+(?:less|no\s+more)$")
+# Polish asks with "czy", "jak", "ile", …; its "do widzenia" (goodbye) asks nothing.
 _QUESTION_START = re.compile(
-    r"^\W*(?:what|what's|whats|how|which|where|when|why|who|do|does|did|is|are|can|could|"
+    r"^\W*(?:what|what's|whats|how|which|where|when|why|who|do(?!\s+(?:widzenia|zobaczenia)\b)|"
+    r"does|did|is|are|can|could|"
     r"should|would|will|any|tell\s+me|explain|kya|kaise|kaun|konsa|paano|pano|ano|wetin|como|"
-    r"cómo|qué|cuál|dónde)\b",
+    r"cómo|qué|cuál|dónde|czy|jak|jaki|jakie|ile|gdzie|kiedy|dlaczego|czemu|kto|któr[ye]|"
+    r"ktor[ye]|co(?!-))\b",
     re.IGNORECASE,
 )
 # Japanese asks with a final "ka" more often than with a question mark: "教えていただけますか。"
 _JAPANESE_QUESTION = re.compile(r"[\u3040-\u309f]か(?:[.!…]|$)")
-_BUT = re.compile(r"\b(?:but|however|though|pero|lekin|magar|kaso|kaya\s+lang)\b")
+_BUT = re.compile(r"\b(?:but|however|though|pero|lekin|magar|kaso|kaya\s+lang|ale)\b")
 MAX_SMALL_TALK_WORDS = 14  # made only of courtesy, acknowledgement and filler
 MAX_PLAIN_WORDS = 30  # with a thanks, a goodbye or a plea for luck, and asking nothing
 
