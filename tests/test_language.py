@@ -162,7 +162,7 @@ def test_english_with_a_borrowed_word_stays_english():
         ("howa LeetCode kefaya wala lazem a7el problems mn makan tany?", "LeetCode problems?"),
         # Czech, which shares "jak", "ale" and "že" with Polish, is not read as Polish
         ("Potřebuji PhD abych dostal internship v Google?", "PhD internship Google?"),
-        ("Что такое PyTorch?", "PyTorch?"),
+        ("Τι είναι το PyTorch?", "PyTorch?"),
     ],
 )
 def test_a_language_without_a_glossary_is_searched_by_its_english_words(text, english):
@@ -175,7 +175,7 @@ def test_a_language_without_a_glossary_is_searched_by_its_english_words(text, en
 
 
 def test_a_message_with_no_english_word_is_not_searched_as_english():
-    assert read_language("Как дела у тебя сегодня?").english == ""
+    assert read_language("Πώς είσαι σήμερα;").english == ""
     assert read_language("Wie spät ist es jetzt bitte?").english == ""
     german = read_language("Ich habe eine Frage zu meinem Auto und der Versicherung").english
     assert not {"ich", "eine", "und", "der"} & set(german.lower().split())
@@ -254,6 +254,62 @@ def test_korean_courtesy_is_small_talk_and_a_korean_question_is_answered(mentor)
 )
 def test_short_korean_words_read_with_their_particles(text, english):
     assert read_language(text).english == english
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # a word reads as the longest glossary word it begins with, whatever its case and
+        # ending; English terms, and those written in Cyrillic, read as English
+        (
+            "Сколько задач на литкоде надо решить до интервью?",
+            "how many problems on LeetCode need solve before interview?",
+        ),
+        ("Нужен ли PhD для ML internship? Я бакалавр", "need PhD for ML internship? I undergrad"),
+        ("Пайторч или тензорфлоу, что учить первым?", "PyTorch or TensorFlow, what learn first?"),
+        (
+            "Мой научрук может меня порекомендовать в их lab?",
+            "my advisor can me recommend in their lab?",
+        ),
+        ("Стоит ли подаваться, если мой вуз не топовый?", "worth apply, if my university not top?"),
+        # a hyphenated word the glossary has whole
+        ("Что значит проходить курсы по-настоящему?", "what take course for real?"),
+    ],
+)
+def test_russian_is_read_by_the_beginnings_of_its_words(text, english):
+    language = read_language(text)
+    assert language.code == "ru" and language.glossed and not language.mixed
+    assert language.english == english
+
+
+def test_short_russian_words_match_only_whole_or_with_a_case_ending():
+    # "не" (not) is not "небо" (sky), "до" (before) not "дома" (at home); "вуза" is "вуз"
+    assert read_language("не учусь дома").english == "not study"
+    assert read_language("после вуза не берут?").english == "after university not hire?"
+    assert read_language("где кода больше?").english == "where code more?"
+
+
+def test_ukrainian_is_read_through_the_russian_glossary_and_keeps_its_code():
+    language = read_language("Скільки етапів співбесіди на стажування в Google?")
+    assert language.code == "uk" and language.glossed
+    assert language.english == "how many stages interview on internship in Google?"
+
+
+def test_cyrillic_look_alike_letters_in_an_english_word_leave_it_english():
+    # a Cyrillic "А" and "с" typed in the wrong keyboard layout
+    assert read_language("how do I get an internship at \u0410pple?").code == "en"
+    assert read_language("is my \u0441v good enough?").code == "en"
+    # a Russian ending set off an English name is Russian; C++ typed in Cyrillic is C++
+    assert read_language("Что на GitHub'е показывать?").english == "what on GitHub show?"
+    assert read_language("а на с++?").english == "and on C++?"
+
+
+def test_a_russian_question_is_answered_from_its_gloss(mentor):
+    reply = mentor.reply("Сколько задач на литкоде надо решить до интервью?")
+    assert reply.language.code == "ru" and not reply.language.mixed
+    assert reply.passage is not None and reply.passage.id == "prac-leetcode"
+    reply = mentor.reply("Обязательно ли быть в США, чтобы подаваться на американскую стажировку?")
+    assert reply.passage is not None and reply.passage.id == "myth-must-be-in-us"
 
 
 def test_english_with_a_korean_name_in_it_is_mixed_and_korean_alone_can_be_unreadable():

@@ -708,6 +708,51 @@ def test_closers_greetings_and_complaints_of_more_voices_are_small_talk(text, ki
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Russian, and the Kazakh and Ukrainian words Russian speakers mix in
+        ("понятно, спасибо", SmallTalk.THANKS),
+        ("Спасибо большое за помощь!", SmallTalk.THANKS),
+        ("ок", SmallTalk.THANKS),
+        ("ясно, рахмет", SmallTalk.THANKS),
+        ("сәлем", SmallTalk.GREETING),
+        ("Здравствуйте!", SmallTalk.GREETING),
+        ("привет, как дела?", SmallTalk.GREETING),
+        ("ладно, пока", SmallTalk.GOODBYE),
+        ("всего доброго", SmallTalk.GOODBYE),
+        ("ты бот или тут человек отвечает?", SmallTalk.IDENTITY),
+        ("кто ты?", SmallTalk.IDENTITY),
+        ("завтра собес, пожелайте мне удачи 🤞", SmallTalk.LUCK),
+        ("ты повторяешься", SmallTalk.FRUSTRATION),
+        ("это не ответ на мой вопрос", SmallTalk.FRUSTRATION),
+        ("это я и так знала", SmallTalk.FRUSTRATION),
+    ],
+)
+def test_russian_courtesy_is_small_talk(text, kind):
+    assert read(text).small_talk is kind and not read(text).parts
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("спасибо, а сколько этапов собеседования?", "and how many stages interview?"),
+        # no question mark: a Russian question word still asks
+        ("спасибо, а как подаваться на стажировку", "and how apply on internship"),
+        ("ок, а ещё?", "and else?"),
+    ],
+)
+def test_russian_thanks_around_a_question_leave_the_question(text, query):
+    reading = read(text)
+    assert reading.small_talk is SmallTalk.THANKS
+    assert [part.query for part in reading.parts] == [query]
+
+
+def test_a_russian_question_that_names_a_complaint_is_still_a_question():
+    for text in ["Colab не помогает?", "Интервьюер хочет меня завалить?"]:
+        assert read(text).small_talk is None and read(text).parts
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # found by review: closers' words inside messages that ask or tell something

@@ -1,8 +1,9 @@
 """Is a message in a language other than English, which the guide and the model can't read?
 
 Four rules, in this order:
-- Korean in Hangul is glossed whatever else it mixes in: each word reads as the glossary
-  word it begins with (varieties.toml), since Korean grammar comes as endings.
+- Korean in Hangul, and Russian (and Ukrainian) in Cyrillic, are glossed whatever else they
+  mix in: each word reads as the glossary word it begins with (varieties.toml), since their
+  grammar comes as endings.
 - Otherwise the writing system decides when most letters are not Latin (Cyrillic,
   Devanagari, Han, Arabic, …): exact, and needs no model.
 - Code-mixed and romanized varieties (Hinglish and romanized Urdu, Taglish, Nigerian
@@ -16,7 +17,7 @@ Four rules, in this order:
   English improbable, and with few English function words. Short messages and names ("Kaggle?",
   "tl;dr pls", "chip huyen book") fool every detector, so they count as English.
 
-A message in a language without a glossary (Arabizi, Banglish, German, Russian, …) is
+A message in a language without a glossary (Arabizi, Banglish, German, Greek, …) is
 searched by its English words (lexicon.py), when it has any: they usually carry the
 question.
 """
@@ -80,11 +81,19 @@ _SCRIPTS = {
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-# Letters that only some languages of a shared script use.
+# Letters that only some languages of a shared script use. Such a language is read through
+# the glossary of the one it is told from (Ukrainian through Russian's), and keeps its code.
 _TELLING_LETTERS = {
     "ru": (("uk", frozenset("іїєґІЇЄҐ")),),
     "ar": (("ur", frozenset("ٹڈڑںےھ")), ("fa", frozenset("پچژگیک"))),
 }
+_READ_AS = {told: code for code, pairs in _TELLING_LETTERS.items() for told, _ in pairs}
+
+
+def _told_apart(language: str, text: str) -> str:
+    """ "uk" for a Cyrillic message with Ukrainian letters, and so on; else `language`."""
+    pairs = _TELLING_LETTERS.get(language, ())
+    return next((told for told, letters in pairs if letters.intersection(text)), language)
 
 
 @dataclass(frozen=True)
@@ -109,18 +118,15 @@ def read_language(text: str) -> Language:
     another language."""
     by_beginnings = _written_in_glossed_script(text)
     script = _dominant_script(text)
-    if by_beginnings is not None:  # Korean, however much English it mixes in
+    if by_beginnings is not None:  # Korean or Russian, however much English it mixes in
         # "Can I intern at 네이버 without a master's?" is English with a Korean name in it.
         in_english = script == "LATIN"
-        return Language(by_beginnings.code, in_english, gloss(text, by_beginnings), True)
+        code = _told_apart(by_beginnings.code, text)
+        return Language(code, in_english, gloss(text, by_beginnings), True)
     if script != "LATIN":
         if script is None:
             return ENGLISH_TEXT
-        language = _SCRIPTS.get(script, "und")
-        language = next(
-            (v for v, letters in _TELLING_LETTERS.get(language, ()) if letters.intersection(text)),
-            language,
-        )
+        language = _told_apart(_SCRIPTS.get(script, "und"), text)
         return Language(language, english=english_words(text, marks()))
     tokens = _WORD.findall(text.lower())
     mixed = _variety(tokens)
@@ -218,7 +224,10 @@ class Variety:
     affixes: frozenset[str] = frozenset()
     script: str = ""  # the first word of its letters' Unicode names; several joined by "|"
     told_by: str = ""  # the scripts that tell it from others sharing `script`; "" if all do
-    endings: frozenset[str] = frozenset({""})  # after a one-letter glossary word, in `script`
+    endings: frozenset[str] = frozenset({""})  # after a short glossary word, in `script`
+    # Glossary words of at most this many letters match only a whole word, or one with an
+    # ending: Korean 책 "book" (not 책임), Russian "не" "not" (not "неделя", a week).
+    short: int = 1
     # A script that doesn't space its words (Thai): a run of it reads as the longest glossary
     # words found along it, left to right.
     unspaced: bool = False
@@ -257,6 +266,7 @@ def varieties() -> tuple[Variety, ...]:
             script=entry.get("script", ""),
             told_by=entry.get("told_by", ""),
             endings=frozenset(["", *entry.get("endings", [])]),
+            short=entry.get("short", 1),
             unspaced=entry.get("unspaced", False),
             longest_word=max(map(len, entry["glossary"]), default=0),
         )
@@ -271,6 +281,9 @@ def marks() -> frozenset[str]:
 
 
 def variety(code: str) -> Variety | None:
+    """The variety of that code, or the one whose glossary a told-apart language is read
+    through (Ukrainian: Russian's)."""
+    code = _READ_AS.get(code, code)
     return next((v for v in varieties() if v.code == code), None)
 
 
@@ -340,6 +353,7 @@ def gloss(text: str, variety: Variety) -> str:
 def _written_in_glossed_script(text: str) -> Variety | None:
     if text.isascii():
         return None
+    text = " ".join(word for word in text.split() if not _looks_latin(word))
     scripts = [(v, v.told_by or v.script) for v in varieties() if v.script]
     return next((v for v, told in scripts for char in text if _in_script(char, told)), None)
 
@@ -348,23 +362,45 @@ def in_script(word: str, variety: Variety) -> bool:
     return any(_in_script(char, variety.script) for char in word)
 
 
+# Cyrillic letters that look Latin. Typed in the wrong keyboard layout, or pasted, inside an
+# English word ("Аpple", "my сv") they make it no Russian word.
+_LOOK_ALIKES = frozenset("аеорсухкмтнвіјАВЕКМНОРСТХІЈ")
+
+
+def _looks_latin(word: str) -> bool:
+    """A Latin word with Cyrillic look-alike letters in it: "Аpple" (a Cyrillic А); not one
+    with a Russian ending set off ("GitHub'е")."""
+    if any(mark in word for mark in "'’ʼ-"):
+        return False
+    letters = [char for char in word if char.isalpha()]
+    latin = [char for char in letters if unicodedata.name(char, "").startswith("LATIN")]
+    return bool(latin) and all(char in _LOOK_ALIKES for char in letters if char not in latin)
+
+
 def _by_beginnings(token: str, variety: Variety) -> list[str]:
     """ "GitHub에" → ["GitHub"]; "지원하려면" → ["apply"]; a word of the script the glossary
-    doesn't begin it, or a grammar word, → nothing. A one-letter glossary word matches only
-    whole or before one of the variety's endings ("책을": book; not 책임, "responsibility")."""
-    if not in_script(token, variety):
+    doesn't begin it, or a grammar word, → nothing. A short glossary word (one letter in
+    Korean) matches only whole or before one of the variety's endings ("책을": book; not 책임,
+    "responsibility"). A hyphenated or apostrophised word the glossary has whole ("по-английски",
+    "інтерв'ю") reads as that; other words are read a run of the script at a time."""
+    if not in_script(token, variety) or _looks_latin(token):
         return [token]
+    whole = token.lower()
+    if whole in variety.glossary:
+        return [variety.glossary[whole]] if variety.glossary[whole] else []
     out = []
     for run in _script_runs(token, variety.script):
         if not _in_script(run[0], variety.script):
-            out.append(run)
+            out.append(run.strip("'’ʼ-"))  # "ML-стажировка", "GitHub'е": ML, GitHub
             continue
         if variety.unspaced:
             out.extend(_segmented(run, variety))
             continue
+        word = run.lower()
+        glossary, short, endings = variety.glossary, variety.short, variety.endings
         match = next(
-            (run[:n] for n in range(len(run), 0, -1)
-             if run[:n] in variety.glossary and (n > 1 or run[1:] in variety.endings)),
+            (word[:n] for n in range(len(word), 0, -1)
+             if word[:n] in glossary and (n > short or word[n:] in endings)),
             None,
         )  # fmt: skip
         if match is not None and variety.glossary[match]:
@@ -388,7 +424,7 @@ def _script_runs(token: str, script: str) -> list[str]:
             runs[-1] += char
         else:
             runs.append(char)
-    return [run for run in runs if run.strip("'.-")]
+    return [run for run in runs if run.strip("'’ʼ.-")]
 
 
 def _in_script(char: str, script: str) -> bool:

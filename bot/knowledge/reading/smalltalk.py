@@ -85,12 +85,17 @@ _QUESTION_START = re.compile(
     r"does|did|is|are|can|could|"
     r"should|would|will|any|tell\s+me|explain|kya|kaise|kaun|konsa|paano|pano|ano|wetin|como|"
     r"cómo|qué|cuál|dónde|czy|jak|jaki|jakie|ile|gdzie|kiedy|dlaczego|czemu|kto|któr[ye]|"
-    r"ktor[ye]|co(?!-))\b",
+    r"ktor[ye]|co(?!-)|"
+    # Russian and Ukrainian ask without a question mark too: "спасибо, а как подаваться"
+    r"(?:(?:а|и|но|і|та)\s+)?(?:как|какой|какая|какое|какие|каким|какую|что|где|когда|зачем|"
+    r"почему|кто|сколько|можно|нужно|надо|стоит|есть\s+ли|расскажи|расскажите|объясни|"
+    r"подскажи|подскажите|скажи|скажите|як|який|яка|яке|які|що|де|коли|навіщо|чому|хто|"
+    r"скільки|чи|можна|треба|варто|розкажи|розкажіть|підкажи|підкажіть|скажіть))\b",
     re.IGNORECASE,
 )
 # Japanese asks with a final "ka" more often than with a question mark: "教えていただけますか。"
 _JAPANESE_QUESTION = re.compile(r"[\u3040-\u309f]か(?:[.!…]|$)")
-_BUT = re.compile(r"\b(?:but|however|though|pero|lekin|magar|kaso|kaya\s+lang|ale)\b")
+_BUT = re.compile(r"\b(?:but|however|though|pero|lekin|magar|kaso|kaya\s+lang|ale|но|однако|але)\b")
 MAX_SMALL_TALK_WORDS = 14  # made only of courtesy, acknowledgement and filler
 MAX_PLAIN_WORDS = 30  # with a thanks, a goodbye or a plea for luck, and asking nothing
 
