@@ -977,3 +977,30 @@ def test_czesc_greets_with_nothing_to_end_and_ends_after_an_answer():
     reading = read("cześć, mam pytanie o staż")
     assert reading.small_talk is SmallTalk.GREETING
     assert [part.query for part in reading.parts] == ["have question about internship"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ok תודה", SmallTalk.THANKS),
+        ("ευχαριστώ 👍", SmallTalk.THANKS),
+        ("ధన్యవాదాలు 🙏", SmallTalk.THANKS),
+    ],
+)
+def test_a_closer_with_words_of_a_script_nothing_reads_is_small_talk(text, kind):
+    reading = read(text)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok, מה עוד?",  # asks: its question is read, not taken for thanks
+        "стажировка 👍",  # Russian has a glossary: read through it
+        "שאלה 👍 כמה שלבים יש בראיון ומה שואלים",  # more than a closer
+        "internship 👍",
+        "ما فهمت 🙏",  # Arabic, which the lists read: "I didn't understand"
+    ],
+)
+def test_a_question_or_a_glossed_word_is_not_taken_for_a_closer(text):
+    assert read(text).parts

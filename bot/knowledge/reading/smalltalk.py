@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from importlib import resources
 
 from bot.knowledge.reading.acts import picks
+from bot.knowledge.reading.language import in_script, varieties
 from bot.knowledge.search.text import longest_words, words
 
 
@@ -147,6 +149,8 @@ def small_talk(text: str) -> SmallTalk | None:
         return SmallTalk.THANKS
     if len(tokens) > MAX_SMALL_TALK_WORDS:
         return None
+    if _closes_in_an_unread_script(text, tokens):
+        return SmallTalk.THANKS
     if "?" in text and not any(token in _THANKS or token in _GREETING for token in tokens):
         return None  # "ok and?", "cool, so?": asking for more, not closing
     return _courtesy(tokens)
@@ -211,6 +215,40 @@ def _asks(text: str, besides: re.Pattern[str] | None = None) -> bool:
     if "?" in text or "¿" in text or _JAPANESE_QUESTION.search(text):
         return True
     return any(_QUESTION_START.match(clause) for clause in re.split(r"[.!,;:\n]", text))
+
+
+MAX_UNREAD_CLOSER_WORDS = 3
+
+
+def _closes_in_an_unread_script(text: str, tokens: list[str]) -> bool:
+    """ "ok תודה", "ευχαριστώ 👍": a closing word or emoji with a word or two of a script no
+    list here reads (Hebrew, Greek, Telugu…), and nothing asked. Without this the student
+    is told the bot reads English, in answer to their thanks. Not in a script the lists
+    have words of: Arabic "ما فهمت" is "I didn't understand", though "فهمت" alone is "got
+    it"."""
+    if len(tokens) > MAX_UNREAD_CLOSER_WORDS or "?" in text or _asks(text):
+        return False
+    unread = [t for t in tokens if t not in _SMALL_TALK_WORDS]
+    closing = bool(_EMOJI_THANKS.intersection(text)) or any(
+        t in _THANKS or t in _ACKNOWLEDGED for t in tokens
+    )
+    return closing and bool(unread) and all(_unread_script(t) for t in unread)
+
+
+def _unread_script(token: str) -> bool:
+    """Letters of a script that neither the small-talk lists nor any glossary read."""
+    return (
+        not any(c.isascii() for c in token)
+        and not _scripts(token) & _LISTED_SCRIPTS
+        and not any(in_script(token, variety) for variety in varieties() if variety.script)
+    )
+
+
+def _scripts(text: str) -> set[str]:
+    return {unicodedata.name(c, "").split(" ", 1)[0] for c in text if c.isalpha()}
+
+
+_LISTED_SCRIPTS = _scripts("".join(_SMALL_TALK_WORDS)) - {"LATIN"}
 
 
 def _courtesy(tokens: list[str]) -> SmallTalk | None:
