@@ -488,3 +488,14 @@ def test_polish_is_glossed_with_or_without_its_letters(text, english):
 )
 def test_words_polish_shares_with_other_languages_do_not_take_them_over(text, code):
     assert read_language(text).code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm at Université de Montréal. Any ML labs hiring interns?",
+        "My prof: Dr. José María García Pérez. Should I ask him for a referral?",
+    ],
+)
+def test_names_in_another_language_are_not_a_sentence_in_it(text):
+    assert without_foreign_sentences(text) == text

@@ -423,6 +423,8 @@ def test_telling_before_a_question_is_never_a_question_of_its_own(text):
         "I have no projects or no internships yet. What should I focus on?",
         "the main problem is that I have no GPU, what should I do?",
         "Как получить referral, если я никого там не знаю и нет связей?",
+        "My technical interview was this week. What should I expect in the second round?",
+        "The application deadline is this Friday. How should I prepare my resume?",
     ],
 )
 def test_one_question_stays_whole(text):
@@ -1004,3 +1006,41 @@ def test_a_closer_with_words_of_a_script_nothing_reads_is_small_talk(text, kind)
 )
 def test_a_question_or_a_glossed_word_is_not_taken_for_a_closer(text):
     assert read(text).parts
+
+
+# ── questions that look like small talk in another language, and the reverse ──
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who am i talking to when i message a recruiter on linkedin?",
+        "Если ты человек без опыта, как найти стажировку в ML?",  # a generic "you"
+        "Кто лучше проверит резюме: человек или ИИ?",
+        "Что делать, если ты не отвечаешь требованиям вакансии?",  # not meeting requirements
+        "Стоит ли отправлять снова то же самое резюме?",
+        "Co umiesz polecić do nauki ML?",
+        "Czy to AI ma sens jako kierunek studiów?",
+        "give me the top ten",
+    ],
+)
+def test_a_question_with_words_of_small_talk_or_picks_is_a_question(text):
+    reading = read(text)
+    assert reading.small_talk is None and reading.pick is None and reading.parts
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ok pa", SmallTalk.THANKS),  # Tamil and Tagalog "pa" ends nothing
+        ("hi pa", SmallTalk.GREETING),
+        ("you've told me that already", SmallTalk.FRUSTRATION),
+        ("спасибо, стоит попробовать", SmallTalk.THANKS),  # "worth a try"
+        ("спасибо, как-нибудь попробую", SmallTalk.THANKS),
+        ("asante sana, ile info imesaidia", SmallTalk.THANKS),  # Swahili "ile", not Polish
+        ("thanks, co op sounds good", SmallTalk.THANKS),
+    ],
+)
+def test_closers_in_other_languages_ask_nothing(text, kind):
+    reading = read(text)
+    assert reading.small_talk is kind and not reading.parts

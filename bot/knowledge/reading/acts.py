@@ -86,7 +86,7 @@ _PICK_FILLER = frozenset(
     interesting sounds good lemme to at it um umm po yung ang kholo dikhao dikha dikhado
     do ooh oh ah lets let's wala wali bhi porfa por favor el la ese esa pakita nga mo ok na
     ni abeg make i see tamam tayeb yalla el acha accha theek thik ta ya ache
-    ten te tę tego poproszę poprosze pokaż pokaz otwórz otworz wybieram biorę biore
+    te tę tego poproszę poprosze pokaż pokaz otwórz otworz wybieram biorę biore
     """.split()
 )
 MAX_PICK_WORDS = 12

@@ -163,10 +163,11 @@ def without_foreign_sentences(text: str) -> str:
 
 
 def _in_english(sentence: str) -> str:
-    tokens = _WORD.findall(sentence.lower())
-    if len(tokens) < MIN_WORDS or (
-        sum(not is_english(token, marks()) for token in tokens) / len(tokens) < FOREIGN_SHARE
-    ):
+    tokens = _WORD.findall(sentence)
+    # Capitalised words are mostly names ("Université de Montréal", "José María"): only
+    # lower-case words tell another language.
+    foreign = [t for t in tokens if t.islower() and len(t) > 2 and not is_english(t, marks())]
+    if len(foreign) < MIN_WORDS or len(foreign) / len(tokens) < FOREIGN_SHARE:
         return sentence
     ranked = dict(_identifier().rank(sentence))
     if ranked.get(ENGLISH, 0.0) > MAX_ENGLISH_PROBABILITY:

@@ -103,7 +103,11 @@ def read(text: str, thread: Turn | None = None) -> Reading:
     language = read_language(body)
     if language.english:
         glossed = split_small_talk(_query(body, language))
-        if not glossed.rest:  # "chalo khuda hafiz", "ok gracias"
+        # A gloss's broken English reads like a complaint more often than the message does:
+        # "…, если ты не отвечаешь требованиям?" (if you don't meet the requirements) glosses
+        # as "if you not answer requirements?".
+        complains = glossed.kind is SmallTalk.FRUSTRATION and "?" in body
+        if not glossed.rest and not complains:  # "chalo khuda hafiz", "ok gracias"
             return Reading(cleaned, language, glossed.kind, thread=thread)
     whole = _cues(body, _query(body, language))
     if whole.pick is not None and (thread is None or thread.related_ids):

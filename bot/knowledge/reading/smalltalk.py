@@ -86,13 +86,15 @@ _QUESTION_START = re.compile(
     r"^\W*(?:what|what's|whats|how|which|where|when|why|who|do(?!\s+(?:widzenia|zobaczenia)\b)|"
     r"does|did|is|are|can|could|"
     r"should|would|will|any|tell\s+me|explain|kya|kaise|kaun|konsa|paano|pano|ano|wetin|como|"
-    r"cómo|qué|cuál|dónde|czy|jak|jaki|jakie|ile|gdzie|kiedy|dlaczego|czemu|kto|któr[ye]|"
-    r"ktor[ye]|co(?!-)|"
-    # Russian and Ukrainian ask without a question mark too: "спасибо, а как подаваться"
+    r"cómo|qué|cuál|dónde|czy|jak|jaki|jakie|gdzie|kiedy|dlaczego|czemu|kto|któr[ye]|"
+    r"ktor[ye]|co(?![-\s]op\b)|"
+    # Russian and Ukrainian ask without a question mark too: "спасибо, а как подаваться";
+    # not their "worth", "can" and "need", which close a chat as often ("спасибо, стоит
+    # попробовать"), nor "как-нибудь" (somehow)
     r"(?:(?:а|и|но|і|та)\s+)?(?:как|какой|какая|какое|какие|каким|какую|что|где|когда|зачем|"
-    r"почему|кто|сколько|можно|нужно|надо|стоит|есть\s+ли|расскажи|расскажите|объясни|"
+    r"почему|кто|сколько|есть\s+ли|расскажи|расскажите|объясни|"
     r"подскажи|подскажите|скажи|скажите|як|який|яка|яке|які|що|де|коли|навіщо|чому|хто|"
-    r"скільки|чи|можна|треба|варто|розкажи|розкажіть|підкажи|підкажіть|скажіть))\b",
+    r"скільки|чи|розкажи|розкажіть|підкажи|підкажіть|скажіть)(?!-))\b",
     re.IGNORECASE,
 )
 # Japanese asks with a final "ka" more often than with a question mark: "教えていただけますか。"

@@ -34,9 +34,7 @@ _ORDINALS = tuple(
 # (not "to do it", "did it").
 _INVERTED = (
     r"(?<!to )(?:do|does|did|can|could|would|will|should|must)\s+(?:i|you|u|we|they)\b|"
-    r"(?:is|are|r)\s+there\b|(?:is|was)\s+it\b|am\s+i\b|are\s+(?:you|u|they|we)\b|"
-    # a tag question closing a piece: "…no es top, is that a problem 😭"
-    r"(?:is|was)\s+(?:that|this)\s+(?:\w+\s+)?\w+\W*$"
+    r"(?:is|are|r)\s+there\b|(?:is|was)\s+it\b|am\s+i\b|are\s+(?:you|u|they|we)\b"
 )
 _WH = r"what|which|how|where|when|why"
 _JOINING_WORD = re.compile(
@@ -112,7 +110,13 @@ def asks(piece: str, marked: bool = True) -> bool:
         (marked and ("?" in piece or "¿" in piece))
         or bool(_ASKS.search(piece))
         or bool(_ASKS_LATER.search(piece))
+        or bool(_TAG_QUESTION.search(piece))
     )
+
+
+# A tag question closing a piece after a comma: "…no es top, is that a problem 😭"; not "my
+# interview was this week".
+_TAG_QUESTION = re.compile(r",\s*(?:is|was)\s+(?:that|this)\s+(?:\w+\s+)?\w+\W*$", re.IGNORECASE)
 
 
 def _listed(text: str) -> list[str]:
