@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from bot.knowledge.search.embedder import load_embedder
+from bot.knowledge.search.embedder import _padding_costs_more, load_embedder
 
 TEXTS = [
     "do i need a phd for an ml internship?",
@@ -47,3 +47,24 @@ def test_more_texts_than_a_batch_go_through_the_library(embedder):
 
 def test_no_texts_give_an_empty_matrix(embedder):
     assert embedder.encode([]).shape == (0, embedder.dimension)
+
+
+def test_a_short_text_beside_a_long_one_is_encoded_alone_with_the_same_vectors(embedder):
+    story = "I'm a second-year student in Lagos and I have been learning ML for a year. " * 6
+    texts = [story, "Who is right?"]
+    assert _padding_costs_more(texts)
+    vectors = embedder.encode(texts)
+    assert vectors.dtype == np.float32 and vectors.flags["C_CONTIGUOUS"]
+    np.testing.assert_allclose(vectors, library(embedder, texts), atol=1e-5)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["do i need a phd?"],
+        ["do i need a phd?", "how do i apply?"],
+        ["what should i study for an ml internship?", "and how do i apply to one?"],
+    ],
+)
+def test_texts_of_like_lengths_are_encoded_together(texts):
+    assert not _padding_costs_more(texts)

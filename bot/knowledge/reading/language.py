@@ -182,8 +182,12 @@ def _in_english(sentence: str) -> str:
 
 def _variety_words(text: str) -> bool:
     """Any word of a variety's glossary or marks: ASCII text without one is English."""
-    lowered = {token.lower() for token in _WORD.findall(text)}
-    return any(lowered & v.glossary.keys() or lowered & v.marks for v in varieties())
+    return not _all_variety_words().isdisjoint(t.lower() for t in _WORD.findall(text))
+
+
+@cache
+def _all_variety_words() -> frozenset[str]:
+    return frozenset().union(*(v.glossary.keys() | v.marks for v in varieties()))
 
 
 def detect_language(text: str) -> str:
