@@ -985,7 +985,7 @@ def test_czesc_greets_with_nothing_to_end_and_ends_after_an_answer():
     ("text", "kind"),
     [
         ("ok תודה", SmallTalk.THANKS),
-        ("ευχαριστώ 👍", SmallTalk.THANKS),
+        ("ok მადლობა", SmallTalk.THANKS),  # Georgian
         ("ధన్యవాదాలు 🙏", SmallTalk.THANKS),
     ],
 )
@@ -1044,3 +1044,41 @@ def test_a_question_with_words_of_small_talk_or_picks_is_a_question(text):
 def test_closers_in_other_languages_ask_nothing(text, kind):
     reading = read(text)
     assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("vlw demais", SmallTalk.THANKS),
+        ("blz, flw", SmallTalk.GOODBYE),
+        ("eae bot, tudo certo?", SmallTalk.GREETING),
+        ("tenho entrevista semana q vem, torce por mim kkkk", SmallTalk.LUCK),
+        ("vc eh o chatgpt?", SmallTalk.IDENTITY),
+        ("vc ta repetindo a msm coisa de antes mano", SmallTalk.FRUSTRATION),
+        ("אחלה תודה", SmallTalk.THANKS),
+        ("רגע, אתה בוט? מי עומד מאחוריך?", SmallTalk.IDENTITY),
+        ("זה לא עונה על מה ששאלתי בכלל", SmallTalk.FRUSTRATION),
+        ("ok kalhnyxta", SmallTalk.GOODBYE),
+        ("ευχαριστώ 👍", SmallTalk.THANKS),
+        ("eisai chatgpt h kati allo?", SmallTalk.IDENTITY),
+        ("meeru bot aa leka real person aa?", SmallTalk.IDENTITY),
+        ("k gtg class", SmallTalk.GOODBYE),
+        ("wait is this just gpt with a system prompt lol", SmallTalk.IDENTITY),
+        ("lol ok so basically none of this applies to me. great", SmallTalk.FRUSTRATION),
+    ],
+)
+def test_chat_words_of_brazilian_hebrew_greek_telugu_and_forum_students(text, kind):
+    reading = read(text)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok anyway, how does one apply?",
+        "is this just a phase or should I keep grinding leetcode?",
+        "gg on the offer, but how do I negotiate? ",
+    ],
+)
+def test_forum_and_portuguese_closers_leave_questions_alone(text):
+    assert read(text).parts
