@@ -1082,3 +1082,15 @@ def test_chat_words_of_brazilian_hebrew_greek_telugu_and_forum_students(text, ki
 )
 def test_forum_and_portuguese_closers_leave_questions_alone(text):
     assert read(text).parts
+
+
+def test_small_talk_word_lists_hold_only_words():
+    # A comment inside a word list would be read as words ("#", "and", "Hebrew").
+    import tomllib
+    from importlib import resources
+
+    data = tomllib.loads(
+        resources.files("bot.knowledge.reading").joinpath("smalltalk.toml").read_text("utf-8")
+    )
+    for name, listed in data["words"].items():
+        assert not [w for w in listed.split() if w.startswith("#") or '"' in w], name
