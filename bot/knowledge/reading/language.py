@@ -363,6 +363,16 @@ def _written_in_glossed_script(text: str) -> Variety | None:
     return next((v for v, told in scripts for char in text if _in_script(char, told)), None)
 
 
+def script_of(char: str) -> str:
+    """The first word of a character's Unicode name: "LATIN", "CYRILLIC", "HANGUL", …"""
+    return unicodedata.name(char, "").split(" ", 1)[0]
+
+
+def glossed_scripts() -> frozenset[str]:
+    """The scripts a glossary reads by its letters (Hangul, Cyrillic, Thai, kana, …)."""
+    return frozenset(p for v in varieties() if v.script for p in _prefixes(v.script))
+
+
 def in_script(word: str, variety: Variety) -> bool:
     return any(_in_script(char, variety.script) for char in word)
 
@@ -491,8 +501,7 @@ def _dominant_script(text: str) -> str | None:
     counts: dict[str, int] = {}
     for char in text:
         if char.isalpha():
-            name = unicodedata.name(char, "")
-            script = name.split(" ", 1)[0] if name else ""
+            script = script_of(char)
             if script in ("HIRAGANA", "KATAKANA") and "CJK" in counts:
                 script = "CJK"  # Japanese mixes kana into Han text; either way it's not English
             counts[script] = counts.get(script, 0) + 1

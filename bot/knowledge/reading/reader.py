@@ -15,7 +15,6 @@ A message is, in this order:
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, replace
 
 from bot.knowledge.reading.acts import Cues, cues, either
@@ -27,6 +26,7 @@ from bot.knowledge.reading.language import (
     in_script,
     marks,
     read_language,
+    script_of,
     without_foreign_sentences,
 )
 from bot.knowledge.reading.lexicon import as_written, english_words, is_english
@@ -155,7 +155,7 @@ def _nothing_to_search(text: str, language: Language) -> bool:
 
 
 def _latin(letter: str) -> bool:
-    return unicodedata.name(letter, "").startswith("LATIN")
+    return script_of(letter) == "LATIN"
 
 
 def _part(text: str, language: Language, thread: Turn | None, before: str = "") -> Part:

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from importlib import resources
 
 from bot.knowledge.reading.acts import picks
-from bot.knowledge.reading.language import in_script, varieties
+from bot.knowledge.reading.language import glossed_scripts, script_of
 from bot.knowledge.search.text import longest_words, words
 
 
@@ -228,7 +228,7 @@ def _closes_in_an_unread_script(text: str, tokens: list[str]) -> bool:
     is told the bot reads English, in answer to their thanks. Not in a script the lists
     have words of: Arabic "ما فهمت" is "I didn't understand", though "فهمت" alone is "got
     it"."""
-    if len(tokens) > MAX_UNREAD_CLOSER_WORDS or "?" in text or _asks(text):
+    if len(tokens) > MAX_UNREAD_CLOSER_WORDS or _asks(text):
         return False
     unread = [t for t in tokens if t not in _SMALL_TALK_WORDS]
     closing = bool(_EMOJI_THANKS.intersection(text)) or any(
@@ -239,18 +239,16 @@ def _closes_in_an_unread_script(text: str, tokens: list[str]) -> bool:
 
 def _unread_script(token: str) -> bool:
     """Letters of a script that neither the small-talk lists nor any glossary read."""
-    return (
-        not any(c.isascii() for c in token)
-        and not _scripts(token) & _LISTED_SCRIPTS
-        and not any(in_script(token, variety) for variety in varieties() if variety.script)
-    )
+    return not any(c.isascii() for c in token) and not _scripts(token) & _read_scripts()
 
 
 def _scripts(text: str) -> set[str]:
-    return {unicodedata.name(c, "").split(" ", 1)[0] for c in text if c.isalpha()}
+    return {script_of(c) for c in text if c.isalpha()}
 
 
-_LISTED_SCRIPTS = _scripts("".join(_SMALL_TALK_WORDS)) - {"LATIN"}
+@cache
+def _read_scripts() -> frozenset[str]:
+    return (frozenset(_scripts("".join(_SMALL_TALK_WORDS))) | glossed_scripts()) - {"LATIN"}
 
 
 def _courtesy(tokens: list[str]) -> SmallTalk | None:
