@@ -206,3 +206,21 @@ def test_every_glossed_variety_is_told_in_its_own_words_when_declined():
     from bot.telegram.views.languages import ONLY_ENGLISH
 
     assert {v.code for v in varieties()} <= set(ONLY_ENGLISH)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Сколько задач на литкоде надо решить до интервью?", "ru"),
+        ("czy muszę mieć doktorat żeby dostać staż w ML?", "pl"),
+    ],
+)
+def test_an_answered_question_in_another_language_is_not_asked_again(mentor, text, code):
+    from bot.telegram.views.languages import FOUND_IN_ENGLISH, ONLY_ENGLISH
+
+    reply = mentor.reply(text)
+    assert reply.passage is not None and reply.language.code == code
+    view = conversation.reply_view(reply, 1, mentor.corpus.sections)
+    assert FOUND_IN_ENGLISH[code] in view.text and "English best" in view.text
+    assert ONLY_ENGLISH[code] not in view.text
+    assert reply.passage.title in view.text

@@ -15,6 +15,7 @@ from bot.telegram.views.common import Button, View, esc, label, telegram_length
 from bot.telegram.views.languages import (
     ASK_IN_ENGLISH,
     FOUND_ANYWAY,
+    FOUND_IN_ENGLISH,
     ONLY_ENGLISH,
     READS_ENGLISH,
     READS_ENGLISH_BEST,
@@ -277,9 +278,10 @@ def not_english_view(reply: Reply, question_id: int | None, sections: Sequence[S
 
 
 def _with_language_note(reply: Reply, view: View) -> View:
-    """An answer to a message in another language: a note that the bot reads English, and
-    the passage it found anyway."""
-    translated = ONLY_ENGLISH.get(reply.language.code)
+    """An answer to a message in another language: a note that the bot reads English best,
+    in their language where we have the words, and the passage it found anyway. Not a
+    request to ask again in English: the question was answered."""
+    translated = FOUND_IN_ENGLISH.get(reply.language.code)
     note = f"🌐 {esc(translated)}\n\n" if translated else "🌐 "
     return View(f"{note}{esc(READS_ENGLISH_BEST)} {esc(FOUND_ANYWAY)}\n\n{view.text}", view.buttons)
 

@@ -45,6 +45,34 @@ ONLY_ENGLISH = {
     "jam": "Mi read English bes' fi now. Yuh can ask mi again inna English?",
 }
 
+# "I read English best; here is the part of the guide that seems to match, in English:", for
+# a message in another language that was answered all the same: not a request to ask again.
+FOUND_IN_ENGLISH = {
+    "es": "Leo mejor en inglés; esta es la parte de la guía que parece responderte, en inglés:",
+    "pt": "Leio melhor em inglês; esta é a parte do guia que parece responder, em inglês:",
+    "ru": "Лучше всего я понимаю английский; вот часть руководства, которая, похоже, "
+    "отвечает на вопрос, на английском:",
+    "uk": "Найкраще я розумію англійську; ось частина посібника, яка, схоже, відповідає, "
+    "англійською:",
+    "fr": "Je lis mieux l'anglais ; voici la partie du guide qui semble répondre, en anglais :",
+    "de": "Am besten verstehe ich Englisch; hier ist der Teil des Leitfadens, der passen "
+    "dürfte, auf Englisch:",
+    "it": "Leggo meglio l'inglese; ecco la parte della guida che sembra rispondere, in inglese:",
+    "nl": "Ik lees het best Engels; dit is het deel van de gids dat lijkt te passen, in het "
+    "Engels:",
+    "pl": "Najlepiej czytam po angielsku; oto fragment poradnika, który chyba odpowiada, "
+    "po angielsku:",
+    "tr": "En iyi İngilizce okuyorum; rehberin uygun görünen kısmı İngilizce olarak burada:",
+    "id": "Saya paling paham bahasa Inggris; ini bagian panduan yang sepertinya cocok, dalam "
+    "bahasa Inggris:",
+    "ms": "Saya paling faham bahasa Inggeris; ini bahagian panduan yang nampaknya sesuai, "
+    "dalam bahasa Inggeris:",
+    "vi": "Mình đọc tiếng Anh tốt nhất; đây là phần hướng dẫn có vẻ phù hợp, bằng tiếng Anh:",
+    "ja": "英語がいちばんよく読めます。合いそうなガイドの部分を英語でお見せします：",
+    "ko": "영어를 가장 잘 읽어요. 맞는 것 같은 가이드 부분을 영어로 보여 드릴게요:",
+    "zh": "我最擅长读英文。以下是指南中似乎相关的部分（英文）：",
+}
+
 READS_ENGLISH = "I can only read English for now, so I couldn't understand your message."
 READS_ENGLISH_BEST = "I read English best."
 ASK_IN_ENGLISH = "Please ask me in English, e.g. <i>Do I need a PhD?</i> Or pick a topic:"
