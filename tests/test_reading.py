@@ -228,7 +228,7 @@ def test_courtesy_around_a_question_is_taken_off():
 @pytest.mark.parametrize(
     "text",
     ["more", "tell me more", "moreee", "can u elaborate a bit", "aur?", "anything else?",
-     "what else", "go on", "example pls", "ano pa po"],
+     "what else", "go on", "example pls", "ano pa po", "more ideas pls", "any other suggestions?"],
 )  # fmt: skip
 def test_requests_for_more(text):
     assert cues(text).more

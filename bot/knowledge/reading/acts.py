@@ -47,6 +47,7 @@ _FILLER = frozenset(
     anything kuch koi hai bhi yaar bhai po naman ano sa mga ba na abeg wetin dey una oya
     que qué algo más y o sea pues bueno ki kichu ar w eh ana 7aga fe enna irukku
     appreciate kindly co coś cos możesz mozesz proszę prosze powiedz napisz daj
+    idea ideas suggestion suggestions recommendation recommendations
     """.split()
 )
 MAX_MORE_WORDS = 12
