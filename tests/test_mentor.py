@@ -3,13 +3,16 @@ the committed index and the fitted decisions (the `mentor` fixture is `load_ment
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from bot.config import PROJECT_ROOT
+from bot.knowledge.deciding.followup import CANDIDATE_FEATURES
 from bot.knowledge.mentor import Act, Reason, load_mentor
 from bot.knowledge.reading import language
 from bot.knowledge.reading.reader import read
 from bot.knowledge.reading.smalltalk import SmallTalk
+from bot.knowledge.reading.thread import Turn
 from bot.knowledge.search.text import clean
 
 
@@ -268,3 +271,45 @@ def test_every_example_the_button_can_show_is_answered_whole_by_its_own_passage(
         reply = mentor.reply(passage.questions[0])
         assert len(reply.answers) == 1 and reply.passage is not None
         assert reply.passage.id == passage.id, passage.questions[0]
+
+
+def _situation(mentor, text: str, thread: Turn):
+    reading = read(text, thread)
+    queries = list(dict.fromkeys([*reading.queries, thread.context]))
+    searches = dict(zip(queries, mentor.retriever.search_batch(queries), strict=True))
+    return mentor.situation(reading.parts[0], searches, thread)
+
+
+@pytest.mark.parametrize(
+    ("last", "shown", "expected"),
+    [
+        # the guide goes on to the first passage after the last one that the chat hasn't shown
+        ("prac-coding-questions", ("prac-leetcode", "prac-coding-questions",
+                                   "prac-ml-interview-book"), "prac-framework"),
+        # at the end of a topic, back to the closest one before it
+        ("prac-gpu-or-cloud", ("prac-colab", "prac-gpu-or-cloud"), "prac-framework"),
+    ],
+)  # fmt: skip
+def test_the_choice_knows_where_the_guide_goes_on_after_the_last_answer(
+    mentor, last, shown, expected
+):
+    thread = Turn("how should i practise?", last, "practice", shown_ids=shown)
+    seen = _situation(mentor, "more?", thread)
+    column = seen.candidates[:, CANDIDATE_FEATURES.index("next_in_guide")]
+    ids = [p.id for p in mentor.corpus.passages]
+    assert [ids[i] for i in np.flatnonzero(column)] == [expected]
+
+
+def test_the_choice_knows_how_close_each_passage_is_to_all_the_thread_has_shown(mentor):
+    ids = [p.id for p in mentor.corpus.passages]
+    shown = ("stand-github-projects", "stand-competitions")
+    thread = Turn("how do i stand out?", shown[-1], "standing-out", shown_ids=shown)
+    seen = _situation(mentor, "what else?", thread)
+    closeness = seen.candidates[:, CANDIDATE_FEATURES.index("thread_closeness")]
+    similarity = mentor.retriever.passage_similarity
+    a, b = (ids.index(p) for p in shown)
+    publications = ids.index("stand-publications")
+    expected = (similarity[a, publications] + similarity[b, publications]) / 2
+    assert closeness[publications] == pytest.approx(expected)
+    # a passage of the same topic is closer to this thread than a myth is
+    assert closeness[publications] > closeness[ids.index("myth-interviewer-fail")]
