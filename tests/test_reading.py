@@ -1094,3 +1094,34 @@ def test_small_talk_word_lists_hold_only_words():
     )
     for name, listed in data["words"].items():
         assert not [w for w in listed.split() if w.startswith("#") or '"' in w], name
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("oke helder, dankjewel", SmallTalk.THANKS),
+        ("top, bedankt!", SmallTalk.THANKS),
+        ("oké doei", SmallTalk.GOODBYE),
+        ("hoi!", SmallTalk.GREETING),
+        ("bine, mersi mult", SmallTalk.THANKS),
+        ("buna 👋", SmallTalk.GREETING),
+        ("ঠিক আছে, অনেক ধন্যবাদ।", SmallTalk.THANKS),
+        ("আসসালামু আলাইকুম", SmallTalk.GREETING),
+        ("আজ এ পর্যন্তই। আল্লাহ হাফেজ।", SmallTalk.GOODBYE),
+    ],
+)
+def test_chat_words_of_dutch_romanian_and_bangla_students(text, kind):
+    reading = read(text)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bine, si cum aplic la un internship?",
+        "oke, moet ik echt leetcode doen?",
+        "আচ্ছা, Kaggle competition এ কীভাবে join করবো?",
+    ],
+)
+def test_dutch_romanian_and_bangla_closers_leave_questions_alone(text):
+    assert read(text).parts
