@@ -1108,9 +1108,19 @@ def test_small_talk_word_lists_hold_only_words():
         ("ঠিক আছে, অনেক ধন্যবাদ।", SmallTalk.THANKS),
         ("আসসালামু আলাইকুম", SmallTalk.GREETING),
         ("আজ এ পর্যন্তই। আল্লাহ হাফেজ।", SmallTalk.GOODBYE),
+        ("ben jij een bot of een mens?", SmallTalk.IDENTITY),
+        ("esti chatgpt?", SmallTalk.IDENTITY),
+        ("আপনি কি bot?", SmallTalk.IDENTITY),
+        ("interviu marti, tineti-mi pumnii", SmallTalk.LUCK),
+        ("morgen mijn eerste interview, duim voor me", SmallTalk.LUCK),
+        ("পরীক্ষা কাল, দোয়া করবেন", SmallTalk.LUCK),
+        ("sincer, asta nu ma ajuta deloc", SmallTalk.FRUSTRATION),
+        ("hmm dit helpt niet echt", SmallTalk.FRUSTRATION),
+        ("hey there how you doing tonight", SmallTalk.GREETING),
+        ("are you a real person typing this", SmallTalk.IDENTITY),
     ],
 )
-def test_chat_words_of_dutch_romanian_and_bangla_students(text, kind):
+def test_chat_words_of_dutch_romanian_bangla_and_dictating_students(text, kind):
     reading = read(text)
     assert reading.small_talk is kind and not reading.parts
 
