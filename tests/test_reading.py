@@ -1102,6 +1102,7 @@ def test_chat_words_added_after_the_v14_and_v15_looks(text, kind):
         "bine, si cum aplic la un internship?",
         "oke, moet ik echt leetcode doen?",
         "আচ্ছা, Kaggle competition এ কীভাবে join করবো?",
+        "and ms?",  # a master's degree, not Romanian "ms" (thanks)
     ],
 )
 def test_closers_added_after_the_v14_and_v15_looks_leave_questions_alone(text):
