@@ -1008,6 +1008,48 @@ def test_a_question_or_a_glossed_word_is_not_taken_for_a_closer(text):
     assert read(text).parts
 
 
+AFTER_THE_PHD_ANSWER = Turn(
+    "do i need a phd?", "myth-need-phd", "myths", shown_ids=("myth-need-phd",)
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kiitos paljon!",  # Finnish, Latvian, Hungarian, Estonian, Croatian: no list has them
+        "paldies 🙏",
+        "köszi szépen",
+        "ok selge",
+        "hvala puno",
+    ],
+)
+def test_after_an_answer_a_few_words_nothing_reads_are_a_closer_not_the_answer_again(text):
+    reading = read(text, AFTER_THE_PHD_ANSWER)
+    assert reading.small_talk is SmallTalk.THANKS and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ve kolik to platí?",  # asks
+        "a dalsi?",
+        "salary",  # an English word of its own
+        "and the visa",
+        "go on",  # asks for more
+        "aur batao",  # a glossary reads it
+        "kiitos, mutta entä palkka ja viisumi sitten",  # more than a few words
+        "ok 2",  # a number
+    ],
+)
+def test_after_an_answer_what_asks_or_is_read_is_not_taken_for_a_closer(text):
+    reading = read(text, AFTER_THE_PHD_ANSWER)
+    assert reading.small_talk is None and (reading.parts or reading.pick is not None)
+
+
+def test_before_any_answer_unread_words_are_not_taken_for_thanks():
+    assert read("kiitos paljon!").small_talk is None
+
+
 # ── questions that look like small talk in another language, and the reverse ──
 
 

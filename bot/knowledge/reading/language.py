@@ -182,11 +182,12 @@ def _in_english(sentence: str) -> str:
 
 def _variety_words(text: str) -> bool:
     """Any word of a variety's glossary or marks: ASCII text without one is English."""
-    return not _all_variety_words().isdisjoint(t.lower() for t in _WORD.findall(text))
+    return not variety_words().isdisjoint(t.lower() for t in _WORD.findall(text))
 
 
 @cache
-def _all_variety_words() -> frozenset[str]:
+def variety_words() -> frozenset[str]:
+    """Every word some glossary reads, or that marks a variety."""
     return frozenset().union(*(v.glossary.keys() | v.marks for v in varieties()))
 
 

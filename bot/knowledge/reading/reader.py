@@ -9,6 +9,7 @@ A message is, in this order:
 - small talk (thanks and closers, greetings, goodbyes, "who are you?", "wish me luck",
   "this doesn't help"); courtesy around a question is taken off the question;
 - a pick of an offered passage ("the second one");
+- after an answer, a few words of a language nothing here reads, asking nothing: a closer;
 - one or several questions, each read in the message's language (a code-mixed message is
   glossed into English for its search) and, after an answer, also with the thread.
 """
@@ -30,7 +31,12 @@ from bot.knowledge.reading.language import (
     without_foreign_sentences,
 )
 from bot.knowledge.reading.lexicon import as_written, english_words, is_english
-from bot.knowledge.reading.smalltalk import SmallTalk, greets, split_small_talk
+from bot.knowledge.reading.smalltalk import (
+    SmallTalk,
+    closes_in_an_unread_language,
+    greets,
+    split_small_talk,
+)
 from bot.knowledge.reading.splitting import split_questions
 from bot.knowledge.reading.thread import Turn, with_context
 from bot.knowledge.search.text import FUNCTION_WORDS, clean, content_words, words
@@ -112,6 +118,12 @@ def read(text: str, thread: Turn | None = None) -> Reading:
     whole = _cues(body, _query(body, language))
     if whole.pick is not None and (thread is None or thread.related_ids):
         return Reading(cleaned, language, courtesy.kind, pick=whole.pick, thread=thread)
+    if (
+        thread is not None
+        and not (whole.more or whole.doubt)
+        and closes_in_an_unread_language(body)
+    ):
+        return Reading(cleaned, language, SmallTalk.THANKS, thread=thread)
     texts = _with_subjects(split_questions(body), language)
     parts: list[Part] = []
     for text_ in texts:
