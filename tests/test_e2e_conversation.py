@@ -210,6 +210,13 @@ async def test_greetings_and_thanks_get_a_kind_reply_not_a_decline(bot, user_id)
     assert "PhD" in question.text and "Myth" in question.text
 
 
+async def test_thanks_in_a_language_no_list_reads_is_thanked_not_answered_again(bot, user_id):
+    await bot.send(user_id, "do I need a PhD?")
+    thanks = await bot.send(user_id, "kiitos paljon!")  # Finnish
+    assert thanks.text.startswith("You're welcome!")
+    assert "Myth" not in thanks.text
+
+
 async def test_an_invisible_question_gets_usage_and_export_stays_valid_json(bot, user_id):
     reply = await bot.send(user_id, "\u200b\u200b")
     assert reply.text == conversation.ASK_USAGE

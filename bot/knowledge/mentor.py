@@ -169,6 +169,11 @@ class Mentor:
         answers = probability >= self.models.decline.threshold
         if _unreadable(language):
             answers = answers and alone.best >= CONFIDENT_ACROSS_LANGUAGES
+        elif _read_by_its_english_words(language):
+            # "Hur lagar man köttbullar till julbordet?" is searched as "man till?": English
+            # words that no passage uses carry no question. In the labelled questions, one
+            # message so read was answered right without a term of the guide.
+            answers = answers and alone.shares_a_term
         if not answers or not alone.hits:
             return Answer(part.text, None, reason=Reason.OFF_TOPIC, search=alone,
                           confidence=probability)  # fmt: skip
@@ -381,6 +386,11 @@ def _pick(index: int, thread: Turn, corpus: Corpus) -> Answer | None:
 def _unreadable(language: Language) -> bool:
     """A language the bot neither reads nor glosses."""
     return language.code != ENGLISH and not language.mixed and not language.english
+
+
+def _read_by_its_english_words(language: Language) -> bool:
+    """Another language without a glossary, searched by the English words in it."""
+    return language.code != ENGLISH and not language.mixed and not language.glossed
 
 
 def load_mentor(corpus_dir: Path, index_dir: Path) -> Mentor:

@@ -92,6 +92,11 @@ class Search:
         """How much closer the text is to a passage than to any out-of-scope example."""
         return self.best - self.out_of_scope
 
+    @property
+    def shares_a_term(self) -> bool:
+        """Some passage has a word of the text (BM25 found something)."""
+        return bool(self.evidence[EVIDENCE.index("bm25")] > 0)
+
     def related(self, limit: int = 2) -> list[Hit]:
         """The runners-up worth offering: close enough to the text to be on its topic."""
         return [hit for hit in self.hits[1:] if hit.similarity >= RELATED_SIMILARITY][:limit]
