@@ -1161,3 +1161,16 @@ def test_small_talk_word_lists_hold_only_words():
     )
     for name, listed in data["words"].items():
         assert not [w for w in listed.split() if w.startswith("#") or '"' in w], name
+
+
+@pytest.mark.parametrize("text", ["help", "Help!", "pls help me", "hi, help"])
+def test_a_bare_help_is_answered_like_a_greeting(text):
+    assert read(text).small_talk is SmallTalk.GREETING
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["help with leetcode?", "help me choose between pytorch and tensorflow", "this doesn't help"],
+)
+def test_help_with_a_subject_or_a_complaint_is_not_a_greeting(text):
+    assert read(text).small_talk is not SmallTalk.GREETING

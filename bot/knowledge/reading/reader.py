@@ -33,6 +33,7 @@ from bot.knowledge.reading.language import (
 from bot.knowledge.reading.lexicon import as_written, english_words, is_english
 from bot.knowledge.reading.smalltalk import (
     SmallTalk,
+    asks_for_help,
     closes_in_an_unread_language,
     greets,
     split_small_talk,
@@ -97,6 +98,8 @@ def read(text: str, thread: Turn | None = None) -> Reading:
     cleaned = clean(text)
     if not cleaned:
         return Reading("")
+    if asks_for_help(cleaned):
+        return Reading(cleaned, small_talk=SmallTalk.GREETING, thread=thread)
     courtesy = split_small_talk(cleaned)
     if not courtesy.rest:
         kind = courtesy.kind

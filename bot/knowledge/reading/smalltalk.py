@@ -69,6 +69,11 @@ _COMPLAINT = _phrases("complaint")
 _HOW_ARE_YOU = _phrases("how_are_you")  # greetings that ask how the bot is
 _BYE_PHRASE = _phrases("bye_phrase")
 _THANKS_PHRASE = _phrases("thanks_phrase")  # "much obliged", Patois "big up"
+# A bare "help", "pls help me": how to use the bot, answered like a greeting. Only the
+# message as written: a foreign message whose English words are just "help" asks something.
+_BARE_HELP = re.compile(
+    r"^(?:(?:please|pls|plz|hi|hey|hello)\s+)*help(?:\s+(?:me|please|pls|plz))*\W*$"
+)
 # "I would appreciate some more on this": thanks in advance for more, not a closer.
 _WANTS_MORE = re.compile(
     r"(?<!no )(?<!any )\b(?:more\s+(?:on|about|of|info|information|details?|please|pls)|"
@@ -309,6 +314,10 @@ _ASKS_FIRST = frozenset(
     " who".split()
 )
 _CLAUSE = re.compile(r"[^.!?,;:\n]+[.!?,;:\n]*")
+
+
+def asks_for_help(text: str) -> bool:
+    return bool(_BARE_HELP.match(text.lower()))
 
 
 def split_small_talk(text: str) -> Courtesy:
