@@ -1019,7 +1019,6 @@ AFTER_THE_PHD_ANSWER = Turn(
         "kiitos paljon!",  # Finnish, Latvian, Hungarian, Estonian, Croatian: no list has them
         "paldies 🙏",
         "köszi szépen",
-        "ok selge",
         "hvala puno",
     ],
 )
@@ -1039,6 +1038,13 @@ def test_after_an_answer_a_few_words_nothing_reads_are_a_closer_not_the_answer_a
         "aur batao",  # a glossary reads it
         "kiitos, mutta entä palkka ja viisumi sitten",  # more than a few words
         "ok 2",  # a number
+        # one word the lexicon lacks may be English: only two, a letter English doesn't
+        # use, or a thanking emoji make it another language
+        "for undergrads",
+        "idk",
+        "no gpa",
+        "at deepmind",
+        "ugh 😭",
     ],
 )
 def test_after_an_answer_what_asks_or_is_read_is_not_taken_for_a_closer(text):

@@ -10,12 +10,11 @@ Heavy imports stay inside the commands, so `mentorbot --help` and `ask` start fa
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 from bot.cli.asking import cmd_ask
-from bot.cli.common import EXIT_BROKEN_PIPE, EXIT_USAGE, CliError
+from bot.cli.common import EXIT_USAGE, CliError
 from bot.cli.knowledge import (
     DEV_QUESTIONS,
     cmd_eval,
@@ -46,12 +45,6 @@ def main(argv: list[str] | None = None) -> int:
         return exc.code
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        # The reader stopped early (`mentorbot ask --json | head`): quietly, as the shell's
-        # own tools do. Python's docs: point stdout at devnull so the flush at exit can't
-        # raise again.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_BROKEN_PIPE
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, TextIO
 
-from bot.cli.common import EXIT_USAGE, CliError, load_mentor_or_fail
+from bot.cli.common import EXIT_BROKEN_PIPE, EXIT_USAGE, CliError, load_mentor_or_fail
 from bot.config import Settings
 
 if TYPE_CHECKING:
@@ -33,11 +34,20 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         )
         return 0
     thread = None
-    for question in read_question_lines(sys.stdin.buffer, sys.stderr):
-        reply = mentor.reply(question, thread)
-        if args.conversation:
-            thread = reply.thread or thread
-        print(json.dumps(reply_json(reply, mentor), ensure_ascii=False), flush=True)
+    try:
+        for question in read_question_lines(sys.stdin.buffer, sys.stderr):
+            reply = mentor.reply(question, thread)
+            if args.conversation:
+                thread = reply.thread or thread
+            print(json.dumps(reply_json(reply, mentor), ensure_ascii=False), flush=True)
+    except BrokenPipeError:
+        # The reader stopped early (`mentorbot ask --json < questions | head`): end quietly,
+        # as the shell's tools do. Python's docs: point stdout at devnull, so the flush at
+        # exit can't raise again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return EXIT_BROKEN_PIPE
     return 0
 
 
