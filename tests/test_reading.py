@@ -1011,6 +1011,13 @@ def test_a_question_or_a_glossed_word_is_not_taken_for_a_closer(text):
 AFTER_THE_PHD_ANSWER = Turn(
     "do i need a phd?", "myth-need-phd", "myths", shown_ids=("myth-need-phd",)
 )
+AFTER_THE_PHD_ANSWER_WITH_BUTTONS = Turn(
+    "do i need a phd?",
+    "myth-need-phd",
+    "myths",
+    ("myth-top-university", "stand-publications"),
+    ("myth-need-phd",),
+)
 
 
 @pytest.mark.parametrize(
@@ -1180,3 +1187,30 @@ def test_a_bare_help_is_answered_like_a_greeting(text):
 )
 def test_help_with_a_subject_or_a_complaint_is_not_a_greeting(text):
     assert read(text).small_talk is not SmallTalk.GREETING
+
+
+@pytest.mark.parametrize(
+    ("text", "pick"),
+    [
+        ("die zweite bitte", 1),
+        ("de eerste graag", 0),
+        ("a doua", 1),
+        ("to deutero", 1),
+        ("ikincisi", 1),
+        ("yg kedua aja bang", 1),
+        ("avali ro bezanid lotfan", 0),
+        ("दूसरा वाला बताइए", 1),
+        ("প্রথমটা বলুন।", 0),
+        ("תן את הראשון", 0),
+    ],
+)
+def test_picks_in_other_languages(text, pick):
+    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
+    assert reading.pick == pick and not reading.parts and reading.small_talk is None
+
+
+@pytest.mark.parametrize(
+    "text", ["die zweite Runde ist schwer, oder?", "is the second round harder?"]
+)
+def test_an_ordinal_with_a_subject_is_no_pick(text):
+    assert read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS).pick is None

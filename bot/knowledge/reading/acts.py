@@ -72,6 +72,23 @@ _ORDINALS = {
     # Polish
     "pierwszy": 0, "pierwsza": 0, "pierwsze": 0, "pierwszą": 0, "drugi": 1, "druga": 1,
     "drugie": 1, "drugą": 1, "ostatni": 1, "ostatnia": 1, "ostatnie": 1,
+    # German, Dutch, Scandinavian, Finnish, Romanian, Hungarian, Italian, Greek (and in
+    # Latin letters), Turkish, Persian in Latin letters, Telugu in Latin letters, Hausa
+    "erste": 0, "ersten": 0, "erstes": 0, "zweite": 1, "zweiten": 1, "zweites": 1,
+    "letzte": 1, "letzten": 1, "eerste": 0, "tweede": 1, "laatste": 1, "första": 0,
+    "andra": 1, "sista": 1, "første": 0, "anden": 1, "andre": 1, "sidste": 1, "siste": 1,
+    "ensimmäinen": 0, "ensimmäistä": 0, "toinen": 1, "toista": 1, "viimeinen": 1,
+    "primul": 0, "doilea": 1, "doua": 1, "ultimul": 1, "ultima": 1, "első": 0, "elsőt": 0,
+    "második": 1, "másodikat": 1, "utolsó": 1, "primo": 0, "secondo": 1, "seconda": 1,
+    "ultimo": 1, "πρώτο": 0, "δεύτερο": 1, "τελευταίο": 1, "proto": 0, "prwto": 0,
+    "deutero": 1, "deftero": 1, "birinci": 0, "birincisi": 0, "ilki": 0, "ikinci": 1,
+    "ikincisi": 1, "sonuncu": 1, "avali": 0, "aval": 0, "dovomi": 1, "dovom": 1,
+    "modatidi": 0, "modati": 0, "rendodi": 1, "farko": 0, "biyu": 1,
+    # Hindi, Bangla, Hebrew, Arabic in their scripts
+    "पहला": 0, "पहली": 0, "पहले": 0, "दूसरा": 1, "दूसरी": 1, "दूसरे": 1, "প্রথম": 0,
+    "প্রথমটা": 0, "প্রথমটি": 0, "দ্বিতীয়": 1, "দ্বিতীয়টা": 1, "দ্বিতীয়টি": 1,
+    "הראשון": 0, "הראשונה": 0, "השני": 1, "השנייה": 1, "الأول": 0, "الاول": 0,
+    "الثاني": 1,
 }  # fmt: skip
 _POINTER = frozenset(
     """
@@ -88,6 +105,9 @@ _PICK_FILLER = frozenset(
     do ooh oh ah lets let's wala wali bhi porfa por favor el la ese esa pakita nga mo ok na
     ni abeg make i see tamam tayeb yalla el acha accha theek thik ta ya ache
     te tę tego poproszę poprosze pokaż pokaz otwórz otworz wybieram biorę biore
+    der die das den de het bitte graag den det la il lo o yg yang aja dong bang kak
+    pode ser ro begid bede bezanid lotfan oon cheppandi pes mou na तो वाला वाली बताइए दिखाइए
+    বলুন দিন תן את בבקשה من فضلك
     """.split()
 )
 MAX_PICK_WORDS = 12
