@@ -1139,11 +1139,35 @@ def test_closers_in_other_languages_ask_nothing(text, kind):
         ("hmm dit helpt niet echt", SmallTalk.FRUSTRATION),
         ("hey there how you doing tonight", SmallTalk.GREETING),
         ("are you a real person typing this", SmallTalk.IDENTITY),
+        ("salamat kaayo bai", SmallTalk.THANKS),
+        ("maayong buntag!", SmallTalk.GREETING),
+        ("sige, adto sa ko", SmallTalk.GOODBYE),
+        ("mahadsanid walaal 🙏", SmallTalk.THANKS),
+        ("haye, nabad gelyo", SmallTalk.GOODBYE),
+        ("salaam, iska warran?", SmallTalk.GREETING),
+        ("berri ayaa interview-gu yahay, ii duceey", SmallTalk.LUCK),
+        ("qof baad tahay mise bot?", SmallTalk.IDENTITY),
+        ("valare nanni chechi", SmallTalk.THANKS),
+        ("naale interview aanu, pray cheyyane", SmallTalk.LUCK),
+        ("ningal bot aano?", SmallTalk.IDENTITY),
+        ("ok jasne, dekuju moc", SmallTalk.THANKS),
+        ("ahoj, jak se mas?", SmallTalk.GREETING),
+        ("nashledanou", SmallTalk.GOODBYE),
+        ("zitra pohovor, drz mi palce", SmallTalk.LUCK),
+        ("jsi bot?", SmallTalk.IDENTITY),
+        ("uz to chapu, porad to same", SmallTalk.FRUSTRATION),
+        ("How marvellous. Many thanks for your help.", SmallTalk.THANKS),
+        ("Do wish him luck!", SmallTalk.LUCK),
+        ("Thank you. Do keep your fingers crossed for her!", SmallTalk.LUCK),
+        ("first course tonight, hold your fingers for me", SmallTalk.LUCK),
+        ("ok that makes me feel better", SmallTalk.THANKS),
+        ("May I ask whether I am speaking to a real person or a program?", SmallTalk.IDENTITY),
+        ("you keep repeating the same thing", SmallTalk.FRUSTRATION),
     ],
 )
-def test_chat_words_added_after_the_v14_and_v15_looks(text, kind):
+def test_chat_words_added_after_the_v14_to_v16_looks(text, kind):
     # v14: Brazilian, Hebrew, Greek, Telugu, forum English; v15: Dutch, Romanian, Bangla,
-    # dictated English
+    # dictated English; v16: Cebuano, Somali, Malayalam, Czech, formal British English
     reading = read(text)
     assert reading.small_talk is kind and not reading.parts
 
@@ -1158,9 +1182,15 @@ def test_chat_words_added_after_the_v14_and_v15_looks(text, kind):
         "oke, moet ik echt leetcode doen?",
         "আচ্ছা, Kaggle competition এ কীভাবে join করবো?",
         "and ms?",  # a master's degree, not Romanian "ms" (thanks)
+        "how helpful is kaggle for getting noticed",  # "how marvellous" exclaims; this asks
+        "is talking to a real person or a recruiter better?",
+        "what a recruiter call is like?",
+        "can you wish me luck and tell me how to prepare?",
+        "does a 3.0 gpa make me feel better or worse about applying?",
+        "give me the top ten",
     ],
 )
-def test_closers_added_after_the_v14_and_v15_looks_leave_questions_alone(text):
+def test_closers_added_after_the_v14_to_v16_looks_leave_questions_alone(text):
     assert read(text).parts
 
 
@@ -1202,6 +1232,10 @@ def test_help_with_a_subject_or_a_complaint_is_not_a_greeting(text):
         ("दूसरा वाला बताइए", 1),
         ("প্রথমটা বলুন।", 0),
         ("תן את הראשון", 0),
+        ("tak tu druhou", 1),
+        ("ang ikaduha lang", 1),
+        ("randamathe option parayamo", 1),
+        ("kowaad", 0),
     ],
 )
 def test_picks_in_other_languages(text, pick):

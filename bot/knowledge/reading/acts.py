@@ -84,6 +84,10 @@ _ORDINALS = {
     "deutero": 1, "deftero": 1, "birinci": 0, "birincisi": 0, "ilki": 0, "ikinci": 1,
     "ikincisi": 1, "sonuncu": 1, "avali": 0, "aval": 0, "dovomi": 1, "dovom": 1,
     "modatidi": 0, "modati": 0, "rendodi": 1, "farko": 0, "biyu": 1,
+    # Czech, Cebuano, Malayalam and Somali in Latin letters
+    "prvni": 0, "první": 0, "druhy": 1, "druhý": 1, "druhou": 1, "druha": 1, "druhá": 1,
+    "ikaduha": 1, "ikauna": 0, "randamathe": 1, "randamathu": 1, "onnamathe": 0,
+    "aadyathe": 0, "adyathe": 0, "koowaad": 0, "kowaad": 0, "labaad": 1,
     # Hindi, Bangla, Hebrew, Arabic in their scripts
     "पहला": 0, "पहली": 0, "पहले": 0, "दूसरा": 1, "दूसरी": 1, "दूसरे": 1, "প্রথম": 0,
     "প্রথমটা": 0, "প্রথমটি": 0, "দ্বিতীয়": 1, "দ্বিতীয়টা": 1, "দ্বিতীয়টি": 1,
@@ -107,7 +111,7 @@ _PICK_FILLER = frozenset(
     te tę tego poproszę poprosze pokaż pokaz otwórz otworz wybieram biorę biore
     der die das den de het bitte graag den det la il lo o yg yang aja dong bang kak
     pode ser ro begid bede bezanid lotfan oon cheppandi pes mou na तो वाला वाली बताइए दिखाइए
-    বলুন দিন תן את בבקשה من فضلك
+    বলুন দিন תן את בבקשה من فضلك tu tak ang lng lang option onnu parayamo parayu
     """.split()
 )
 MAX_PICK_WORDS = 12
