@@ -1186,6 +1186,7 @@ def test_chat_words_added_after_the_v14_to_v16_looks(text, kind):
         "is talking to a real person or a recruiter better?",
         "what a recruiter call is like?",
         "can you wish me luck and tell me how to prepare?",
+        "wish me luck, how do i prepare for the phone screen",  # asks without a "?"
         "does a 3.0 gpa make me feel better or worse about applying?",
         "give me the top ten",
     ],

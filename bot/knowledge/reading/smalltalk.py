@@ -84,9 +84,9 @@ def _wants_more(lowered: str) -> bool:
 _AGREED = re.compile(r"^(?:ok\s+|aight\s+|alright\s+)?say\s+(?:less|no\s+more)$")
 # Polish asks with "czy", "jak", "ile", …; its "do widzenia" (goodbye) asks nothing.
 _QUESTION_START = re.compile(
-    # Not an exclamation: "How marvellous!", "What a relief."
+    # Not an exclamation ("How marvellous!", "What a relief.") nor a plea ("do wish him luck")
     r"^\W*(?:what(?!\s+an?\s)|what's|whats|how(?!\s+(?:marvell?ous|wonderful|lovely|kind|"
-    r"sweet|thoughtful|generous|brilliant|amazing|reassuring|encouraging)\b)|which|where|when|why|who|do(?!\s+(?:widzenia|zobaczenia)\b)|"
+    r"sweet|thoughtful|generous|brilliant|amazing|reassuring|encouraging)\b)|which|where|when|why|who|do(?!\s+(?:widzenia|zobaczenia|keep|wish|pray|hold|cross|send|tell)\b)|"
     r"does|did|is|are|can|could|"
     r"should|would|will|any|tell\s+me|explain|kya|kaise|kaun|konsa|paano|pano|ano|wetin|como|"
     r"cómo|qué|cuál|dónde|czy|jak|jaki|jakie|gdzie|kiedy|dlaczego|czemu|kto|któr[ye]|"
@@ -135,11 +135,9 @@ def small_talk(text: str) -> SmallTalk | None:
             and not _says_more(_PERMISSION.sub(" ", lowered))
         ):
             return SmallTalk.GREETING
-        # A plea for luck may open like a question ("do wish him luck!", "do keep your
-        # fingers crossed"): only a question mark makes it one.
-        if _LUCK.search(lowered) and "?" not in text and not _BUT.search(lowered):
-            return SmallTalk.LUCK
         if not _asks(text) and not _BUT.search(lowered):
+            if _LUCK.search(lowered):
+                return SmallTalk.LUCK
             if _COMPLAINT.search(lowered):
                 return SmallTalk.FRUSTRATION
             thanked = _THANKS.intersection(tokens)
