@@ -1155,7 +1155,7 @@ def test_closers_in_other_languages_ask_nothing(text, kind):
         ("nashledanou", SmallTalk.GOODBYE),
         ("zitra pohovor, drz mi palce", SmallTalk.LUCK),
         ("jsi bot?", SmallTalk.IDENTITY),
-        ("uz to chapu, porad to same", SmallTalk.FRUSTRATION),
+        ("pareha ra sa imong tubag ganiha", SmallTalk.FRUSTRATION),
         ("How marvellous. Many thanks for your help.", SmallTalk.THANKS),
         ("Do wish him luck!", SmallTalk.LUCK),
         ("Thank you. Do keep your fingers crossed for her!", SmallTalk.LUCK),
@@ -1187,6 +1187,17 @@ def test_chat_words_added_after_the_v14_to_v16_looks(text, kind):
         "what a recruiter call is like?",
         "can you wish me luck and tell me how to prepare?",
         "wish me luck, how do i prepare for the phone screen",  # asks without a "?"
+        "Is it bad if you repeat the same project in two applications?",
+        "should I tailor my resume if I am writing to a real person or an ATS?",
+        "adto na ko sa interview, unsay tips nimo",  # "I'm going to the interview, tips?"
+        "that makes me feel better, i still need help with my resume for ML internships",
+        "thanks sir, what a fresher should learn first to get ML internship",
+        "thanks, do cross validation scores matter to recruiters",
+        "díky, kde najdu stáž v ML",  # asked in Czech, Somali, Cebuano, Malayalam without "?"
+        "mahadsanid, sidee ku heli karaa internship ML ah",
+        "slmt, unsaon pag apply ug ML internship",
+        "nanni, ML internship engane kittum",
+        "I am Nandi, a third year CS student looking for an ML internship",
         "does a 3.0 gpa make me feel better or worse about applying?",
         "give me the top ten",
     ],

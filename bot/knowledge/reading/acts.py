@@ -85,7 +85,7 @@ _ORDINALS = {
     "ikincisi": 1, "sonuncu": 1, "avali": 0, "aval": 0, "dovomi": 1, "dovom": 1,
     "modatidi": 0, "modati": 0, "rendodi": 1, "farko": 0, "biyu": 1,
     # Czech, Cebuano, Malayalam and Somali in Latin letters
-    "prvni": 0, "první": 0, "druhy": 1, "druhý": 1, "druhou": 1, "druha": 1, "druhá": 1,
+    "prvni": 0, "první": 0, "druhý": 1, "druhou": 1, "druha": 1, "druhá": 1,
     "ikaduha": 1, "ikauna": 0, "randamathe": 1, "randamathu": 1, "onnamathe": 0,
     "aadyathe": 0, "adyathe": 0, "koowaad": 0, "kowaad": 0, "labaad": 1,
     # Hindi, Bangla, Hebrew, Arabic in their scripts

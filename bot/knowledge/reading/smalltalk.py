@@ -84,13 +84,18 @@ def _wants_more(lowered: str) -> bool:
 _AGREED = re.compile(r"^(?:ok\s+|aight\s+|alright\s+)?say\s+(?:less|no\s+more)$")
 # Polish asks with "czy", "jak", "ile", …; its "do widzenia" (goodbye) asks nothing.
 _QUESTION_START = re.compile(
-    # Not an exclamation ("How marvellous!", "What a relief.") nor a plea ("do wish him luck")
-    r"^\W*(?:what(?!\s+an?\s)|what's|whats|how(?!\s+(?:marvell?ous|wonderful|lovely|kind|"
-    r"sweet|thoughtful|generous|brilliant|amazing|reassuring|encouraging)\b)|which|where|when|why|who|do(?!\s+(?:widzenia|zobaczenia|keep|wish|pray|hold|cross|send|tell)\b)|"
+    # Not an exclamation ("How marvellous!") nor a plea ("do wish him luck"). "What a…"
+    # exclaims as often as it asks ("what a fresher should learn first").
+    r"^\W*(?:what|what's|whats|how(?!\s+(?:marvell?ous|wonderful|lovely|kind|sweet|"
+    r"thoughtful|generous|reassuring|encouraging)\b)|which|where|when|why|who|do(?!\s+(?:widzenia|zobaczenia|keep|wish|pray|hold)\b)|"
     r"does|did|is|are|can|could|"
     r"should|would|will|any|tell\s+me|explain|kya|kaise|kaun|konsa|paano|pano|ano|wetin|como|"
     r"cómo|qué|cuál|dónde|czy|jak|jaki|jakie|gdzie|kiedy|dlaczego|czemu|kto|któr[ye]|"
     r"ktor[ye]|co(?![-\s]op\b)|"
+    # Czech, Somali, Cebuano and Malayalam question words
+    r"kde|kdy|kolik|pro[cč]|jak[yýáé]|kter[yýáé]|m[uů][zž]u|mus[ií]m|sidee|maxaan|maxay|maxaa|"
+    r"xagee|xaggee|immisa|unsaon|unsa|asa|pila|ngano|kinsa|engane|enthu|entha|enthokke|evide|"
+    r"ethra|"
     # Russian and Ukrainian ask without a question mark too: "спасибо, а как подаваться";
     # not their "worth", "can" and "need", which close a chat as often ("спасибо, стоит
     # попробовать"), nor "как-нибудь" (somehow)
@@ -99,6 +104,11 @@ _QUESTION_START = re.compile(
     r"подскажи|подскажите|скажи|скажите|як|який|яка|яке|які|що|де|коли|навіщо|чому|хто|"
     r"скільки|чи|розкажи|розкажіть|підкажи|підкажіть|скажіть)(?!-))\b",
     re.IGNORECASE,
+)
+# Question words that ask wherever they stand, and are no English word: Malayalam "ML
+# internship engane kittum" (how do I get), Somali "sidee", Cebuano "unsaon".
+_QUESTION_WORD = re.compile(
+    r"\b(?:engane|enthu|enthokke|evide|ethra|sidee|maxaan|maxay|immisa|unsaon|unsay)\b"
 )
 # Japanese asks with a final "ka" more often than with a question mark: "教えていただけますか。"
 _JAPANESE_QUESTION = re.compile(r"[\u3040-\u309f]か(?:[.!…]|$)")
@@ -218,6 +228,8 @@ def _asks(text: str, besides: re.Pattern[str] | None = None) -> bool:
     if besides is not None:
         text = besides.sub(" ", text.lower())
     if "?" in text or "¿" in text or _JAPANESE_QUESTION.search(text):
+        return True
+    if _QUESTION_WORD.search(text.lower()):
         return True
     return any(_QUESTION_START.match(clause) for clause in re.split(r"[.!,;:\n]", text))
 
