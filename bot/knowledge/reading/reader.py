@@ -6,6 +6,7 @@
 
 A message is, in this order:
 - empty;
+- a bare "help": answered like a greeting, with how to ask;
 - small talk (thanks and closers, greetings, goodbyes, "who are you?", "wish me luck",
   "this doesn't help"); courtesy around a question is taken off the question;
 - a pick of an offered passage ("the second one");
