@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from bot.knowledge.reading.acts import cues
 from bot.knowledge.reading.reader import MAX_CONTEXT_WORDS, read
-from bot.knowledge.reading.smalltalk import SmallTalk, small_talk, split_small_talk
+from bot.knowledge.reading.smalltalk import SmallTalk, asks_for_help, small_talk, split_small_talk
 from bot.knowledge.reading.splitting import MAX_PARTS, split_questions
 from bot.knowledge.reading.thread import MAX_QUERY_WORDS, Turn, with_context
 from bot.knowledge.search.text import clean, content_words, words
@@ -1229,6 +1229,13 @@ def test_a_bare_help_is_answered_like_a_greeting(text):
 )
 def test_help_with_a_subject_or_a_complaint_is_not_a_greeting(text):
     assert read(text).small_talk is not SmallTalk.GREETING
+
+
+def test_the_bare_help_pattern_does_not_backtrack_on_repeated_courtesy():
+    # Nested quantifiers over the same spaces took seconds at 16 repeats, and grew
+    # exponentially: this would hang rather than fail.
+    assert not asks_for_help("please   " * 60 + "x")
+    assert not asks_for_help("pls ! ! " * 60 + "x")
 
 
 @pytest.mark.parametrize(

@@ -329,8 +329,10 @@ _ASKS_FIRST = frozenset(
 _CLAUSE = re.compile(r"[^.!?,;:\n]+[.!?,;:\n]*")
 
 
+# One \W+ between words, never "\W*\s+": two quantifiers over the same spaces backtrack
+# exponentially on "please   please   please … x".
 _BARE_HELP = re.compile(
-    r"^(?:(?:please|pls|plz|hi|hii|hey|hello|helo)\W*\s+)*help(?:\s+(?:me|please|pls|plz))*\W*$"
+    r"^(?:(?:please|pls|plz|hi|hii|hey|hello|helo)\W+)*help(?:\W+(?:me|please|pls|plz))*\W*$"
 )
 
 
