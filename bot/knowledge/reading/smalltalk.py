@@ -87,7 +87,8 @@ _QUESTION_START = re.compile(
     # Not an exclamation ("How marvellous!") nor a plea ("do wish him luck"). "What a…"
     # exclaims as often as it asks ("what a fresher should learn first").
     r"^\W*(?:what|what's|whats|how(?!\s+(?:marvell?ous|wonderful|lovely|kind|sweet|"
-    r"thoughtful|generous|reassuring|encouraging)\b)|which|where|when|why|who|do(?!\s+(?:widzenia|zobaczenia|keep|wish|pray|hold)\b)|"
+    r"thoughtful|generous|reassuring|encouraging)\b)|which|where|when|why|who|"
+    r"do(?!\s+(?:widzenia|zobaczenia|keep|wish|pray|hold)\b)|"
     r"does|did|is|are|can|could|"
     r"should|would|will|any|tell\s+me|explain|kya|kaise|kaun|konsa|paano|pano|ano|wetin|como|"
     r"cómo|qué|cuál|dónde|czy|jak|jaki|jakie|gdzie|kiedy|dlaczego|czemu|kto|któr[ye]|"
@@ -259,8 +260,8 @@ def closes_in_an_unread_language(text: str) -> bool:
     """A few words that nothing here reads, with courtesy at most, asking nothing and no
     number: "kiitos paljon!", "paldies 🙏", "köszönöm". After an answer this is a closer in
     a language no list has far more often than anything else: read as if no list knew
-    their language, 67 of the 73 such later turns in the labelled chats are thanks or goodbyes.
-    Searched with the thread instead, it shows the last answer again.
+    their language, 67 of the 73 such later turns in the labelled chats are thanks or
+    goodbyes. Searched with the thread instead, it shows the last answer again.
 
     One such word alone may well be English the lexicon lacks ("for undergrads", "idk",
     "no gpa"): it takes two, a letter English doesn't use, or a thanking emoji."""
