@@ -166,14 +166,7 @@ class Mentor:
         self, part: Part, alone: Search, language: Language, shown: Collection[str] = ()
     ) -> Answer:
         probability = self.models.decline.probability(alone, part.glossed)
-        answers = probability >= self.models.decline.threshold
-        if _unreadable(language):
-            answers = answers and alone.best >= CONFIDENT_ACROSS_LANGUAGES
-        elif _read_by_its_english_words(language):
-            # "Hur lagar man köttbullar till julbordet?" is searched as "man till?": English
-            # words that no passage uses carry no question. In the labelled questions, one
-            # message so read was answered right without a term of the guide.
-            answers = answers and alone.shares_a_term
+        answers = probability >= self.models.decline.threshold and _read_enough(language, alone)
         if not answers or not alone.hits:
             return Answer(part.text, None, reason=Reason.OFF_TOPIC, search=alone,
                           confidence=probability)  # fmt: skip
@@ -383,14 +376,18 @@ def _pick(index: int, thread: Turn, corpus: Corpus) -> Answer | None:
     return Answer(chosen.title, chosen, others, act=Act.PICK, query=thread.context)
 
 
-def _unreadable(language: Language) -> bool:
-    """A language the bot neither reads nor glosses."""
-    return language.code != ENGLISH and not language.mixed and not language.english
-
-
-def _read_by_its_english_words(language: Language) -> bool:
-    """Another language without a glossary, searched by the English words in it."""
-    return language.code != ENGLISH and not language.mixed and not language.glossed
+def _read_enough(language: Language, search: Search) -> bool:
+    """Whether a message in another language without a glossary says enough in what the bot
+    reads to be answered at all. With no English word, only a close match counts (names
+    like PyTorch carry across languages). Searched by its English words, a passage must use
+    one of them: "Hur lagar man köttbullar till julbordet?" is searched as "man till?" (in
+    the labelled questions, one message so read was answered right without a term of the
+    guide). English, code-mixed and glossed messages are left to the decline model."""
+    if language.code == ENGLISH or language.mixed:
+        return True
+    if not language.english:
+        return search.best >= CONFIDENT_ACROSS_LANGUAGES
+    return language.glossed or search.shares_a_term
 
 
 def load_mentor(corpus_dir: Path, index_dir: Path) -> Mentor:

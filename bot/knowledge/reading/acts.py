@@ -109,9 +109,9 @@ _PICK_FILLER = frozenset(
     do ooh oh ah lets let's wala wali bhi porfa por favor el la ese esa pakita nga mo ok na
     ni abeg make i see tamam tayeb yalla el acha accha theek thik ta ya ache
     te tę tego poproszę poprosze pokaż pokaz otwórz otworz wybieram biorę biore
-    der die das den de het bitte graag den det la il lo o yg yang aja dong bang kak
-    pode ser ro begid bede bezanid lotfan oon cheppandi pes mou na तो वाला वाली बताइए दिखाइए
-    বলুন দিন תן את בבקשה من فضلك tu tak ang lng lang option onnu parayamo parayu
+    der die das den de het bitte graag det il lo o yg yang aja dong bang kak pode ser ro
+    begid bede bezanid lotfan oon cheppandi pes mou तो वाला वाली बताइए दिखाइए বলুন দিন תן את
+    בבקשה من فضلك tu tak lng lang option onnu parayamo parayu
     """.split()
 )
 MAX_PICK_WORDS = 12
