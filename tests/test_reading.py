@@ -252,6 +252,28 @@ def test_a_question_with_a_subject_is_not_a_bare_request_for_more(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["Mmh, go on", "hmmm more?", "ummm anything else?",
+     "Please keep going, I'm taking notes.",
+     "Is there more you can tell me on that? I'd rather know everything up front.",
+     "my advisor has no industry links. other options?", "ok github noted. what else tho"],
+)  # fmt: skip
+def test_a_request_for_more_beside_a_sound_or_a_remark(text):
+    assert cues(text).more
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tell me more, how much do they pay?", "more specific please, what type of problems?",
+     "the visa side of it, if they did take me, how does that work",
+     "my teachers have no contacts. so what then", "the competitions part, which ones",
+     "I know more now. How do I apply?", "ummm", "hmm ok"],
+)  # fmt: skip
+def test_a_clause_asks_for_more_only_when_nothing_else_is_asked(text):
+    assert not cues(text).more
+
+
+@pytest.mark.parametrize(
     ("text", "pick"),
     [("the second one", 1), ("open the first", 0), ("2nd pls", 1), ("number 2", 1),
      ("the other one", 0), ("tamam el awel", 0), ("second wala batao", 1),

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.knowledge.reading.splitting import asks
 from bot.knowledge.search.text import content_words, words
 
 # A request for more is a short message made only of these words and filler, with at
@@ -47,9 +48,11 @@ _FILLER = frozenset(
     anything kuch koi hai bhi yaar bhai po naman ano sa mga ba na abeg wetin dey una oya
     que qué algo más y o sea pues bueno ki kichu ar w eh ana 7aga fe enna irukku
     appreciate kindly co coś cos możesz mozesz proszę prosze powiedz napisz daj
-    idea ideas suggestion suggestions recommendation recommendations
+    idea ideas suggestion suggestions recommendation recommendations mind sharing
     """.split()
 )
+# "mmh", "hmmm", "ummm", "uhh", "ahh": a sound, spelled as long as the student likes.
+_INTERJECTION = re.compile(r"(?:h*m+h*|u+[mh]+|a+h+|o+h+|e+r*m+)")
 MAX_MORE_WORDS = 12
 # "tell me more about the kaggle part", "more on the interviews pls": more, with a subject.
 _MORE_ABOUT = re.compile(
@@ -203,7 +206,7 @@ def cues(text: str) -> Cues:
     return Cues(
         words=len(tokens),
         content=len(content_words(text)),
-        more=asks_for_more(tokens),
+        more=asks_for_more(tokens) or _asks_for_more_in_a_clause(text),
         more_about=bool(_MORE_ABOUT.match(joined)),
         pick=picks(tokens),
         doubt=bool(_DOUBT.search(joined)),
@@ -219,11 +222,31 @@ def asks_for_more(tokens: list[str]) -> bool:
     """ "tell me more", "can u elaborate a bit", "aur?", "anything else?", "moreee"."""
     if not tokens or len(tokens) > MAX_MORE_WORDS:
         return False
+    tokens = [t for t in tokens if not _INTERJECTION.fullmatch(t)]
     unknown = [t for t in tokens if t not in _MORE and t not in _FILLER]
     if len(unknown) > MAX_MISSPELLED or any(len(t) < MIN_SPELLED for t in unknown):
         return False  # before any spelling is looked up: most messages end here
     spelled = [_spelled(t) for t in tokens]
     return any(t in _MORE for t in spelled) and all(t in _MORE or t in _FILLER for t in spelled)
+
+
+_CLAUSE_END = re.compile(r"(?<=[.!?;,])\s+|\n+")
+# The words that say "more" by themselves; "how does that work" or "then what" in a clause
+# of a longer message usually lean on the answer instead.
+_SAYS_MORE = frozenset(
+    "more else continue going further deeper elaborate expand rest other others another "
+    "additional extra detail details".split()
+)
+
+
+def _asks_for_more_in_a_clause(text: str) -> bool:
+    """ "Please keep going, I'm taking notes.": one clause says it wants more, and the
+    others only tell (nothing else is asked)."""
+    clauses = [c for c in _CLAUSE_END.split(text) if words(c)]
+    if len(clauses) < 2:
+        return False
+    more = [asks_for_more(w) and bool(_SAYS_MORE.intersection(w)) for w in map(words, clauses)]
+    return any(more) and not any(asks(c) for c, m in zip(clauses, more, strict=True) if not m)
 
 
 def picks(tokens: list[str]) -> int | None:
