@@ -1195,6 +1195,51 @@ def test_chat_words_added_after_the_v14_to_v16_looks(text, kind):
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ok joya, gracias", SmallTalk.THANKS),
+        ("bueno, chau!!", SmallTalk.GOODBYE),
+        ("sos un bot?", SmallTalk.IDENTITY),
+        ("mañana tengo la entrevista, deseame suerte", SmallTalk.LUCK),
+        ("webale nnyo ssebo 🙏", SmallTalk.THANKS),
+        ("gyebale ko, oli otya?", SmallTalk.GREETING),
+        ("ok, sula bulungi", SmallTalk.GOODBYE),
+        ("sak pase", SmallTalk.GREETING),
+        ("mèsi anpil!", SmallTalk.THANKS),
+        ("sat sri akal paaji", SmallTalk.GREETING),
+        ("vadiya paaji, dhanwad", SmallTalk.THANKS),
+        ("chalo ji, rab rakha", SmallTalk.GOODBYE),
+        ("kal interview aa, duawan karna", SmallTalk.LUCK),
+        ("баярлалаа", SmallTalk.THANKS),
+        ("чи бот уу?", SmallTalk.IDENTITY),
+        # English any voice may use
+        ("this has really opened my eyes, God bless", SmallTalk.THANKS),
+        ("alright ima head out", SmallTalk.GOODBYE),
+        ("ok let me go and practise now", SmallTalk.GOODBYE),
+        ("so you're just not gonna help me", SmallTalk.FRUSTRATION),
+        ("Good morning! I hope you are doing well.", SmallTalk.GREETING),
+    ],
+)
+def test_chat_words_of_the_v17_development_writers(text, kind):
+    # Rioplatense Spanish, Luganda, Haitian Kreyòl, Punjabi, Mongolian, and English
+    reading = read(text)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "let me start with leetcode then, how many problems?",
+        "hope you are doing well, do i need a phd?",
+        "kale, can I put class projects on GitHub?",
+        "chau, pero cómo aplico a una pasantía?",
+    ],
+)
+def test_the_v17_chat_words_leave_questions_alone(text):
+    assert read(text).parts
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "ok anyway, how does one apply?",

@@ -34,6 +34,7 @@ _MORE = frozenset(
     options ways aur phir fir batao bataiye bata tapos pa iba más mas otro otra otros
     sige continua continue aro kaman tany tanya vera więcej wiecej jeszcze dalej inne rozwiń
     rozwin rozwinąć rozwinac przykład przyklad przykłady przyklady szczegóły szczegoly
+    hor ekirala ankò anko өөр
     """.split()
 )
 _FILLER = frozenset(
