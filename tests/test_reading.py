@@ -253,8 +253,7 @@ def test_a_question_with_a_subject_is_not_a_bare_request_for_more(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["Mmh, go on", "hmmm more?", "ummm anything else?",
-     "Please keep going, I'm taking notes.",
+    ["Mmh, go on", "hmmm more?", "ummm anything else?", "ok thanks, more please",
      "Is there more you can tell me on that? I'd rather know everything up front.",
      "my advisor has no industry links. other options?", "ok github noted. what else tho"],
 )  # fmt: skip
@@ -267,7 +266,11 @@ def test_a_request_for_more_beside_a_sound_or_a_remark(text):
     ["tell me more, how much do they pay?", "more specific please, what type of problems?",
      "the visa side of it, if they did take me, how does that work",
      "my teachers have no contacts. so what then", "the competitions part, which ones",
-     "I know more now. How do I apply?", "ummm", "hmm ok"],
+     "I know more now. How do I apply?", "ummm", "hmm ok", "oh so i should",
+     # a preface, not a request
+     "More specifically, I want internships in computer vision.",
+     "Another thing, I need visa sponsorship for the UK.",
+     "Anything else, I want to know about the stipend.", "the rest, I already know."],
 )  # fmt: skip
 def test_a_clause_asks_for_more_only_when_nothing_else_is_asked(text):
     assert not cues(text).more
@@ -1233,6 +1236,12 @@ def test_chat_words_of_the_v17_development_writers(text, kind):
         "hope you are doing well, do i need a phd?",
         "kale, can I put class projects on GitHub?",
         "chau, pero cómo aplico a una pasantía?",
+        "Is a Coursera certificate not going to help me get an internship?",
+        "Just learning theory is not going to help me, I need hands-on projects.",
+        "Чи бот може допомогти з резюме?",  # Ukrainian "can a bot help with my CV?"
+        "kya koi bot ho sakta hai jo mera resume review kare?",
+        "Kaggle really opened my eyes to data cleaning. I want data internships now.",
+        "im gonna head out to Berlin for a summer internship and need to know about visas",
     ],
 )
 def test_the_v17_chat_words_leave_questions_alone(text):

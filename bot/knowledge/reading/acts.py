@@ -34,7 +34,7 @@ _MORE = frozenset(
     options ways aur phir fir batao bataiye bata tapos pa iba más mas otro otra otros
     sige continua continue aro kaman tany tanya vera więcej wiecej jeszcze dalej inne rozwiń
     rozwin rozwinąć rozwinac przykład przyklad przykłady przyklady szczegóły szczegoly
-    hor ekirala ankò anko өөр
+    hor ekirala ankò anko өөр seguí segui
     """.split()
 )
 _FILLER = frozenset(
@@ -52,8 +52,8 @@ _FILLER = frozenset(
     idea ideas suggestion suggestions recommendation recommendations mind sharing
     """.split()
 )
-# "mmh", "hmmm", "ummm", "uhh", "ahh": a sound, spelled as long as the student likes.
-_INTERJECTION = re.compile(r"(?:h*m+h*|u+[mh]+|a+h+|o+h+|e+r*m+)")
+# "mmh", "hmmm", "ummm", "uhh": a sound, spelled as long as the student likes.
+_INTERJECTION = re.compile(r"(?:h*m+h*|u+[mh]+|e+r*m+)")
 MAX_MORE_WORDS = 12
 # "tell me more about the kaggle part", "more on the interviews pls": more, with a subject.
 _MORE_ABOUT = re.compile(
@@ -241,12 +241,19 @@ _SAYS_MORE = frozenset(
 
 
 def _asks_for_more_in_a_clause(text: str) -> bool:
-    """ "Please keep going, I'm taking notes.": one clause says it wants more, and the
-    others only tell (nothing else is asked)."""
+    """ "Is there more? I'd rather know it all up front.", "my advisor has no industry
+    links. other options?": one clause says it wants more, and the others only tell."""
     clauses = [c for c in _CLAUSE_END.split(text) if words(c)]
     if len(clauses) < 2:
         return False
-    more = [asks_for_more(w) and bool(_SAYS_MORE.intersection(w)) for w in map(words, clauses)]
+    # A clause closed by a comma is more often a preface ("More specifically, I want…"):
+    # it counts only when it asks ("other options? i can't afford a gpu") or ends the message.
+    more = [
+        asks_for_more(w) and bool(_SAYS_MORE.intersection(w)) and ("?" in c or last)
+        for c, w, last in zip(
+            clauses, map(words, clauses), [False] * (len(clauses) - 1) + [True], strict=True
+        )
+    ]
     return any(more) and not any(asks(c) for c, m in zip(clauses, more, strict=True) if not m)
 
 
