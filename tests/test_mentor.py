@@ -189,8 +189,8 @@ def test_more_about_a_subject_skips_what_was_shown_but_may_still_be_declined(men
     assert not seen.says_more  # its words don't force a passage; the fitted choice decides
 
 
-@pytest.mark.xfail(strict=True, reason=KNOWN_MISS)
 def test_more_about_a_subject_the_guide_lacks_is_declined(mentor):
+    # A known miss of the fits on 65 and fewer writers; mended by the fit on 76.
     first = mentor.reply("how many interview rounds are there?")
     reply = mentor.reply("tell me more about the salary", first.thread)
     assert reply.passage is None
