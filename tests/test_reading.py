@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.knowledge.reading.acts import cues
+from bot.knowledge.reading.language import variety
 from bot.knowledge.reading.reader import MAX_CONTEXT_WORDS, read
 from bot.knowledge.reading.smalltalk import SmallTalk, asks_for_help, small_talk, split_small_talk
 from bot.knowledge.reading.splitting import MAX_PARTS, split_questions
@@ -1227,6 +1228,42 @@ def test_chat_words_of_the_v17_development_writers(text, kind):
     # Rioplatense Spanish, Luganda, Haitian Kreyòl, Punjabi, Mongolian, and English
     reading = read(text)
     assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ok chur", SmallTalk.THANKS),
+        ("phew, thats a relief", SmallTalk.THANKS),
+        ("allo allo", SmallTalk.GREETING),
+        ("c'est pas super utile ton affaire", SmallTalk.FRUSTRATION),
+        ("내일 면접이에요, 행운을 빌어주세요", SmallTalk.LUCK),
+        ("너 ChatGPT야?", SmallTalk.IDENTITY),
+        ("ok sharp, sizobonana", SmallTalk.GOODBYE),
+        ("ngifisele inhlanhla", SmallTalk.LUCK),
+        ("ok e hieu roi, cam on nhieu", SmallTalk.THANKS),
+        ("mai e phong van, chuc e may man", SmallTalk.LUCK),
+        ("ban la nguoi that hay la bot?", SmallTalk.IDENTITY),
+    ],
+)
+def test_chat_words_added_after_the_v17_look(text, kind):
+    # NZ English, Québec French, Korean, isiZulu, Vietnamese typed without tone marks
+    reading = read(text)
+    assert reading.small_talk is kind and not reading.parts
+
+
+def test_vietnamese_typed_without_tone_marks_is_read_through_its_glossary():
+    reading = read("co cach nao khac ngoai github ko a")
+    assert reading.language.code == "vi"
+    assert reading.parts[0].cues.asks_for_others
+    assert "github" in reading.parts[0].query and "other" in reading.parts[0].query
+    # an unmarked form that is an English word keeps its English sense
+    assert variety("vi").glossary.get("that") is None and variety("vi").glossary["thật"]
+
+
+def test_greek_allo_opens_a_question_not_a_greeting():
+    reading = read("allo: ti ginetai meta to prwto call me ton recruiter?")
+    assert reading.small_talk is None and reading.parts
 
 
 @pytest.mark.parametrize(

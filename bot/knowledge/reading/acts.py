@@ -101,7 +101,7 @@ _ORDINALS = {
 _POINTER = frozenset(
     """
     one link option related button suggestion passage topic article number no thing wala
-    wali
+    wali bouton
     """.split()
 )
 _PICK_FILLER = frozenset(

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -259,7 +259,7 @@ def varieties() -> tuple[Variety, ...]:
     data = tomllib.loads(
         resources.files(__package__).joinpath("varieties.toml").read_text(encoding="utf-8")
     )
-    return tuple(
+    read = tuple(
         Variety(
             code=code,
             name=entry["name"],
@@ -278,6 +278,46 @@ def varieties() -> tuple[Variety, ...]:
         )
         for code, entry in data.items()
     )
+    typed_unmarked = {code for code, entry in data.items() if entry.get("unmarked")}
+    return tuple(_with_unmarked_forms(v, read) if v.code in typed_unmarked else v for v in read)
+
+
+def _with_unmarked_forms(variety: Variety, every: tuple[Variety, ...]) -> Variety:
+    """A variety students often type without its tone marks (Vietnamese "truong" for
+    "trường"): each glossary word also read unmarked, unless two words of different senses
+    fall together or it is an English word ("thật" is not "that"); each mark also counted
+    unmarked, unless the unmarked word is English or another variety's."""
+    senses: dict[str, set[str]] = {}
+    for word, english in variety.glossary.items():
+        if (plain := unmarked(word)) != word and plain not in variety.glossary:
+            senses.setdefault(plain, set()).add(english)
+    glossary = {
+        **variety.glossary,
+        **{
+            plain: next(iter(found))
+            for plain, found in senses.items()
+            if len(found) == 1 and not is_english(plain) and plain not in _ENGLISH_FUNCTION_WORDS
+        },
+    }
+    others = frozenset().union(
+        *(v.glossary.keys() | v.marks for v in every if v.code != variety.code)
+    )
+    plain_marks = {unmarked(mark) for mark in variety.marks}
+    marks = variety.marks | {
+        mark
+        for mark in plain_marks
+        if len(mark) >= MIN_UNMARKED_MARK and mark not in others and not is_english(mark)
+    }
+    return replace(variety, glossary=glossary, marks=frozenset(marks) - _SHARED_WITH_ENGLISH)
+
+
+MIN_UNMARKED_MARK = 3  # letters: "gi", "la", "de" are words of too many languages
+
+
+def unmarked(word: str) -> str:
+    """The word without its accents and tone marks, "đ" as "d": "trường" → "truong"."""
+    decomposed = unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @cache
