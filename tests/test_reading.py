@@ -1258,7 +1258,9 @@ def test_vietnamese_typed_without_tone_marks_is_read_through_its_glossary():
     assert reading.parts[0].cues.asks_for_others
     assert "github" in reading.parts[0].query and "other" in reading.parts[0].query
     # an unmarked form that is an English word keeps its English sense
-    assert variety("vi").glossary.get("that") is None and variety("vi").glossary["thật"]
+    vietnamese = variety("vi")
+    assert vietnamese is not None
+    assert vietnamese.glossary.get("that") is None and vietnamese.glossary["thật"]
 
 
 def test_greek_allo_opens_a_question_not_a_greeting():
