@@ -397,6 +397,9 @@ def test_leaning_and_subject_changes():
          ["do i need a visa to go??", "mi uni no es top, is that a problem"]),
         ("summarize the article in 5 points. and which point matters most for olympiad people",
          ["summarize the article in 5 points.", "which point matters most for olympiad people"]),
+        # texting "n" for "and", before a question
+        ("what shld i put on github n do kaggle comps help ur chances",
+         ["what shld i put on github", "do kaggle comps help ur chances"]),
     ],
 )  # fmt: skip
 def test_several_questions_are_split(text, parts):
@@ -812,6 +815,8 @@ def test_names_and_terms_that_look_like_shorthand_stay_as_written(text):
     [
         ("1) I'm a 3rd year CS student 2) what should I learn first for ML", 1),
         ("the recruiter asked me to answer yes or no. should I say I know CUDA?", 1),
+        ("i did a b.tech n do i need a phd?", 1),  # "n" joins only two questions
+        ("rock n roll aside, is kaggle useful?", 1),
     ],
 )
 def test_telling_and_yes_or_no_are_not_split_off_as_questions(text, parts):

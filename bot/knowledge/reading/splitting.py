@@ -43,6 +43,8 @@ _JOINING_WORD = re.compile(
     # Russian "и", "а также"; Polish "oraz", "(a) także"
     r"\bи\b|\bа\s+также\b|\bтакже\b|\boraz\b|\b(?:a\s+)?(?:także|takze)\b|"
     rf"\bw\b|\s\+\s(?=(?:{_WH}|do|does|is|are|can|should)\b)|"
+    # texting "n" for "and", before a question: "what do i put on github n do comps help"
+    rf"\s[nN]\s(?=(?:{_WH}|whats|do|does|did|is|are|can|could|should|must|will|would)\b)|"
     rf",(?=\s*(?:{_WH})\b[^,?]*?\b(?:{_INVERTED})))\s*",
     re.IGNORECASE,
 )
