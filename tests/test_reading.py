@@ -400,6 +400,9 @@ def test_leaning_and_subject_changes():
         # texting "n" for "and", before a question
         ("what shld i put on github n do kaggle comps help ur chances",
          ["what shld i put on github", "do kaggle comps help ur chances"]),
+        # two questions asked indirectly
+        ("I was wondering if I can apply from Canada and also if the interviewer will trap me",
+         ["I was wondering if I can apply from Canada", "if the interviewer will trap me"]),
     ],
 )  # fmt: skip
 def test_several_questions_are_split(text, parts):
@@ -816,6 +819,8 @@ def test_names_and_terms_that_look_like_shorthand_stay_as_written(text):
         ("1) I'm a 3rd year CS student 2) what should I learn first for ML", 1),
         ("the recruiter asked me to answer yes or no. should I say I know CUDA?", 1),
         ("i did a b.tech n do i need a phd?", 1),  # "n" joins only two questions
+        ("if my gpa is low and i have no projects what do i do", 1),  # a condition
+        ("Who wrote this advice? I just want to know if I can trust it", 1),
         ("rock n roll aside, is kaggle useful?", 1),
     ],
 )

@@ -90,8 +90,10 @@ def split_questions(text: str) -> list[str]:
     if parts:
         return parts
     telling = ""
-    for piece in _pieces(text):
-        if asks(piece) or _tail_asks(piece) or (parts and _adds_a_question(piece)):
+    pieces = _pieces(text)
+    for piece, following in zip(pieces, [*pieces[1:], ""], strict=False):
+        added = parts and (_adds_a_question(piece) or _goes_on_indirectly(parts[-1], piece))
+        if asks(piece) or _tail_asks(piece) or added or _goes_on_indirectly(piece, following):
             parts.append(f"{telling} {piece}".strip())
             telling = ""
         else:
@@ -114,6 +116,20 @@ def asks(piece: str, marked: bool = True) -> bool:
         or bool(_ASKS_LATER.search(piece))
         or bool(_TAG_QUESTION.search(piece))
     )
+
+
+# Two questions asked indirectly, one after the other: "I was wondering if I can apply from
+# Canada and also if the interviewer will try to trap me". One alone stays as it was read.
+_WONDERS = re.compile(
+    r"\b(?:wonder(?:ing|ed)?|(?:want|wanted|like|need)\s+to\s+know|curious|not\s+sure|"
+    r"ask(?:ing)?\s+you)\s+(?:if|whether)\b",
+    re.IGNORECASE,
+)
+_GOES_ON_INDIRECTLY = re.compile(r"^\W*(?:if|whether)\b", re.IGNORECASE)
+
+
+def _goes_on_indirectly(before: str, piece: str) -> bool:
+    return bool(_WONDERS.search(before) and _GOES_ON_INDIRECTLY.match(piece))
 
 
 # A tag question closing a piece after a comma: "…no es top, is that a problem 😭"; not "my
@@ -203,12 +219,13 @@ def _at_joining_words(sentence: str) -> list[str]:
         # Not by the question mark: the one ending the sentence would make any tail ask.
         # The left side asks on its own, or after a dash ("so career fairs - do companies
         # come to them - and …").
-        asking = _a_question(left) or _tail_asks(left)
+        asking = _a_question(left) or _tail_asks(left) or bool(_WONDERS.search(left))
         if cut.group(0).strip() == ",":
             # "how important is C++, which modules should I take": a list of questions, not
             # "I don't know what to do, what should I focus on?"
             asking = bool(_OPENS_AFTER_FILLER.match(left.rsplit(":", 1)[-1]))
-        if asking and _a_question(_up_to_next_cut(right)):
+        following = _up_to_next_cut(right)
+        if asking and (_a_question(following) or _goes_on_indirectly(left, following)):
             pieces.append(left.strip(" ,"))
             start = cut.end()
     pieces.append(sentence[start:].strip(" ,"))
