@@ -279,14 +279,15 @@ def varieties() -> tuple[Variety, ...]:
         for code, entry in data.items()
     )
     typed_unmarked = {code for code, entry in data.items() if entry.get("unmarked")}
-    return tuple(_with_unmarked_forms(v, read) if v.code in typed_unmarked else v for v in read)
+    return tuple(_with_unmarked_forms(v) if v.code in typed_unmarked else v for v in read)
 
 
-def _with_unmarked_forms(variety: Variety, every: tuple[Variety, ...]) -> Variety:
+def _with_unmarked_forms(variety: Variety) -> Variety:
     """A variety students often type without its tone marks (Vietnamese "truong" for
-    "trường"): each glossary word also read unmarked, unless two words of different senses
-    fall together or it is an English word ("thật" is not "that"); each mark also counted
-    unmarked, unless the unmarked word is English or another variety's."""
+    "trường"): each glossary word of three letters or more is also read unmarked, unless
+    two words of different senses fall together or it is an English word ("thật" is not
+    "that"). Shorter ones would swallow English acronyms ("R", "BI", "DA"), and unmarked
+    marks would catch names ("Tuan", "Hieu"): both are listed by hand in varieties.toml."""
     senses: dict[str, set[str]] = {}
     for word, english in variety.glossary.items():
         if (plain := unmarked(word)) != word and plain not in variety.glossary:
@@ -296,22 +297,13 @@ def _with_unmarked_forms(variety: Variety, every: tuple[Variety, ...]) -> Variet
         **{
             plain: next(iter(found))
             for plain, found in senses.items()
-            if len(found) == 1 and not is_english(plain) and plain not in _ENGLISH_FUNCTION_WORDS
+            if len(found) == 1 and len(plain) >= MIN_UNMARKED_LETTERS and not is_english(plain)
         },
     }
-    others = frozenset().union(
-        *(v.glossary.keys() | v.marks for v in every if v.code != variety.code)
-    )
-    plain_marks = {unmarked(mark) for mark in variety.marks}
-    marks = variety.marks | {
-        mark
-        for mark in plain_marks
-        if len(mark) >= MIN_UNMARKED_MARK and mark not in others and not is_english(mark)
-    }
-    return replace(variety, glossary=glossary, marks=frozenset(marks) - _SHARED_WITH_ENGLISH)
+    return replace(variety, glossary=glossary)
 
 
-MIN_UNMARKED_MARK = 3  # letters: "gi", "la", "de" are words of too many languages
+MIN_UNMARKED_LETTERS = 3
 
 
 def unmarked(word: str) -> str:

@@ -109,11 +109,15 @@ _QUESTION_START = re.compile(
 # Question words that ask wherever they stand, and are no English word: Malayalam "ML
 # internship engane kittum" (how do I get), Somali "sidee", Cebuano "unsaon".
 _QUESTION_WORD = re.compile(
-    r"\b(?:engane|enthu|enthokke|evide|ethra|sidee|maxaan|maxay|immisa|unsaon|unsay)\b"
+    r"\b(?:engane|enthu|enthokke|evide|ethra|sidee|maxaan|maxay|immisa|unsaon|unsay|"
+    # Vietnamese, with and without tone marks
+    r"gi|gì|nào)\b"
 )
 # Japanese asks with a final "ka" more often than with a question mark: "教えていただけますか。"
 _JAPANESE_QUESTION = re.compile(r"[\u3040-\u309f]か(?:[.!…]|$)")
-_BUT = re.compile(r"\b(?:but|however|though|pero|lekin|magar|kaso|kaya\s+lang|ale|но|однако|але)\b")
+_BUT = re.compile(
+    r"\b(?:but|however|though|pero|lekin|magar|kaso|kaya\s+lang|ale|но|однако|але|nhung|nhưng)\b"
+)
 MAX_SMALL_TALK_WORDS = 14  # made only of courtesy, acknowledgement and filler
 MAX_PLAIN_WORDS = 30  # with a thanks, a goodbye or a plea for luck, and asking nothing
 

@@ -43,8 +43,9 @@ _JOINING_WORD = re.compile(
     # Russian "и", "а также"; Polish "oraz", "(a) także"
     r"\bи\b|\bа\s+также\b|\bтакже\b|\boraz\b|\b(?:a\s+)?(?:także|takze)\b|"
     rf"\bw\b|\s\+\s(?=(?:{_WH}|do|does|is|are|can|should)\b)|"
-    # texting "n" for "and", before a question: "what do i put on github n do comps help"
-    rf"\s[nN]\s(?=(?:{_WH}|whats|do|does|did|is|are|can|could|should|must|will|would)\b)|"
+    # texting "n" for "and", before a question word: "how do i get a referral n how much do
+    # interns get paid" (not the variable: "how many samples n do i need")
+    rf"\sn\s(?=(?:{_WH}|whats|who)\b)|"
     rf",(?=\s*(?:{_WH})\b[^,?]*?\b(?:{_INVERTED})))\s*",
     re.IGNORECASE,
 )
@@ -125,11 +126,19 @@ _WONDERS = re.compile(
     r"ask(?:ing)?\s+you)\s+(?:if|whether)\b",
     re.IGNORECASE,
 )
-_GOES_ON_INDIRECTLY = re.compile(r"^\W*(?:if|whether)\b", re.IGNORECASE)
+_GOES_ON_INDIRECTLY = re.compile(
+    r"^\W*(?:if|whether)\b(?!\s+(?:so|not|yes|no|yes\s+or\s+no)\b|\s+(?:i|it|you|they|we)\s+"
+    r"(?:do|does|can|am|is|are|don't|dont|can't|cant|could|did)\b)",
+    re.IGNORECASE,
+)
 
 
 def _goes_on_indirectly(before: str, piece: str) -> bool:
-    return bool(_WONDERS.search(before) and _GOES_ON_INDIRECTLY.match(piece))
+    """ "… and also if the interviewer will trap me" after "I was wondering if …"; not a
+    condition that asks by itself ("If I only know python, which internships can I get?")."""
+    return bool(
+        _WONDERS.search(before) and _GOES_ON_INDIRECTLY.match(piece) and not asks(piece)
+    )
 
 
 # A tag question closing a piece after a comma: "…no es top, is that a problem 😭"; not "my
