@@ -136,9 +136,7 @@ _GOES_ON_INDIRECTLY = re.compile(
 def _goes_on_indirectly(before: str, piece: str) -> bool:
     """ "… and also if the interviewer will trap me" after "I was wondering if …"; not a
     condition that asks by itself ("If I only know python, which internships can I get?")."""
-    return bool(
-        _WONDERS.search(before) and _GOES_ON_INDIRECTLY.match(piece) and not asks(piece)
-    )
+    return bool(_WONDERS.search(before) and _GOES_ON_INDIRECTLY.match(piece) and not asks(piece))
 
 
 # A tag question closing a piece after a comma: "…no es top, is that a problem 😭"; not "my
