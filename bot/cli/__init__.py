@@ -22,6 +22,7 @@ from bot.cli.knowledge import (
     cmd_index_build,
     cmd_index_check,
     cmd_publish,
+    cmd_readings,
 )
 from bot.cli.operators import cmd_backup, cmd_console, cmd_doctor, cmd_health, cmd_stats
 from bot.cli.running import cmd_chat, cmd_run, cmd_start
@@ -105,6 +106,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="labelled chats (default: every open one in tests/data)",
     )  # fmt: skip
     fitting.set_defaults(handler=cmd_fit)
+
+    readings = commands.add_parser(
+        "readings",
+        help="save how every open labelled text is read; with --compare, what a change altered",
+    )
+    readings.add_argument("out", type=Path, help="where to save the readings (JSON)")
+    readings.add_argument(
+        "files", nargs="*", type=Path, help="labelled files (default: every open one in tests/data)"
+    )
+    readings.add_argument(
+        "--compare", type=Path, metavar="BEFORE", help="readings saved before the change"
+    )
+    readings.set_defaults(handler=cmd_readings)
 
     publish = commands.add_parser(
         "publish",

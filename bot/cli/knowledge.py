@@ -112,6 +112,53 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_readings(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.knowledge.fitting.readings import compare, held_out_files, open_files, snapshot
+
+    before = _load_readings(args.compare) if args.compare else None
+    if args.files:
+        _check_files(args.files)
+        open_paths, held_out_paths = list(args.files), []
+    else:
+        open_paths = open_files()
+        held_out_paths = [f.path for f in held_out_files() if f.exists]
+        if not open_paths:
+            raise CliError(
+                "no labelled files: they come with a checkout of the source (tests/data/); "
+                "run this in a checkout, or name them",
+                EXIT_USAGE,
+            )
+    try:
+        after = snapshot(open_paths, held_out_paths)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise CliError(f"a labelled file is not as expected: {exc}", EXIT_USAGE) from None
+    args.out.write_text(json.dumps(after, ensure_ascii=False), encoding="utf-8")
+    print(f"{len(after['open'])} open and {len(after['held_out'])} held-out texts → {args.out}")
+    if before is None:
+        return 0
+    changes = compare(before, after)
+    for text, old, new in changes.open:
+        print(f"  {old} → {new}\n    {text}")
+    print(
+        f"{len(changes.open)} of {changes.open_total} open texts and {changes.held_out} of "
+        f"{changes.held_out_total} held-out texts read differently"
+    )
+    return 0
+
+
+def _load_readings(path: Path) -> dict[str, dict]:
+    _check_files([path])
+    try:
+        loaded = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise CliError(
+            f"{path}: not readings saved by `mentorbot readings` ({exc})", EXIT_USAGE
+        ) from None
+    if not isinstance(loaded, dict) or not isinstance(loaded.get("open"), dict):
+        raise CliError(f"{path}: not readings saved by `mentorbot readings`", EXIT_USAGE)
+    return loaded
+
+
 def cmd_fit(args: argparse.Namespace, settings: Settings) -> int:
     from bot.knowledge.fitting import sets
     from bot.knowledge.fitting.fit import fit
