@@ -25,13 +25,11 @@ KINDS = ("chats", "multi", "questions", "codemixed")
 
 def open_files() -> list[Path]:
     """Every labelled file but the held-out writers' and the sealed set's."""
-    closed = {f.path for f in held_out_files()} | {
-        f.path for kind in KINDS for f in sets.sealed(kind)
-    }
+    held = {f.path for f in held_out_files()}
     return [
         path
         for path in sorted(sets.DATA.rglob("*.jsonl"))
-        if path not in closed and sets.SEALED not in path.parents
+        if path not in held and sets.SEALED not in path.parents
     ]
 
 

@@ -243,18 +243,17 @@ _SAYS_MORE = frozenset(
 def _asks_for_more_in_a_clause(text: str) -> bool:
     """ "Is there more? I'd rather know it all up front.", "my advisor has no industry
     links. other options?": one clause says it wants more, and the others only tell."""
-    clauses = [c for c in _CLAUSE_END.split(text) if words(c)]
+    clauses = [(c, tokens) for c in _CLAUSE_END.split(text) if (tokens := words(c))]
     if len(clauses) < 2:
         return False
     # A clause closed by a comma is more often a preface ("More specifically, I want…"):
     # it counts only when it asks ("other options? i can't afford a gpu") or ends the message.
+    last = len(clauses) - 1
     more = [
-        asks_for_more(w) and bool(_SAYS_MORE.intersection(w)) and ("?" in c or last)
-        for c, w, last in zip(
-            clauses, map(words, clauses), [False] * (len(clauses) - 1) + [True], strict=True
-        )
+        asks_for_more(tokens) and bool(_SAYS_MORE.intersection(tokens)) and ("?" in c or i == last)
+        for i, (c, tokens) in enumerate(clauses)
     ]
-    return any(more) and not any(asks(c) for c, m in zip(clauses, more, strict=True) if not m)
+    return any(more) and not any(asks(c) for (c, _), m in zip(clauses, more, strict=True) if not m)
 
 
 def picks(tokens: list[str]) -> int | None:

@@ -290,7 +290,7 @@ def _with_unmarked_forms(variety: Variety) -> Variety:
     marks would catch names ("Tuan", "Hieu"): both are listed by hand in varieties.toml."""
     senses: dict[str, set[str]] = {}
     for word, english in variety.glossary.items():
-        if (plain := unmarked(word)) != word and plain not in variety.glossary:
+        if (plain := _unmarked(word)) != word and plain not in variety.glossary:
             senses.setdefault(plain, set()).add(english)
     glossary = {
         **variety.glossary,
@@ -306,7 +306,7 @@ def _with_unmarked_forms(variety: Variety) -> Variety:
 MIN_UNMARKED_LETTERS = 3
 
 
-def unmarked(word: str) -> str:
+def _unmarked(word: str) -> str:
     """The word without its accents and tone marks, "đ" as "d": "trường" → "truong"."""
     decomposed = unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -93,10 +93,10 @@ _QUESTION_START = re.compile(
     r"should|would|will|any|tell\s+me|explain|kya|kaise|kaun|konsa|paano|pano|ano|wetin|como|"
     r"cómo|qué|cuál|dónde|czy|jak|jaki|jakie|gdzie|kiedy|dlaczego|czemu|kto|któr[ye]|"
     r"ktor[ye]|co(?![-\s]op\b)|"
-    # Czech, Somali, Cebuano and Malayalam question words
-    r"kde|kdy|kolik|pro[cč]|jak[yýáé]|kter[yýáé]|m[uů][zž]u|mus[ií]m|sidee|maxaan|maxay|maxaa|"
-    r"xagee|xaggee|immisa|unsaon|unsa|asa|pila|ngano|kinsa|engane|enthu|entha|enthokke|evide|"
-    r"ethra|"
+    # Czech, Somali, Cebuano and Malayalam question words (those that ask wherever they
+    # stand are in _QUESTION_WORD)
+    r"kde|kdy|kolik|pro[cč]|jak[yýáé]|kter[yýáé]|m[uů][zž]u|mus[ií]m|maxaa|"
+    r"xagee|xaggee|unsa|asa|pila|ngano|kinsa|entha|"
     # Russian and Ukrainian ask without a question mark too: "спасибо, а как подаваться";
     # not their "worth", "can" and "need", which close a chat as often ("спасибо, стоит
     # попробовать"), nor "как-нибудь" (somehow)
