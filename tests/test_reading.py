@@ -3,6 +3,8 @@ model runs here."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -403,6 +405,37 @@ def test_leaning_and_subject_changes():
         # two questions asked indirectly
         ("I was wondering if I can apply from Canada and also if the interviewer will trap me",
          ["I was wondering if I can apply from Canada", "if the interviewer will trap me"]),
+        # a question after a comma, about a subject of its own
+        ("is python enough, do i need c++ and whats leetcode",
+         ["is python enough", "do i need c++ and whats leetcode"]),
+        ("whats the short version of all this, does publishing a paper even help an undergrad",
+         ["whats the short version of all this", "does publishing a paper even help an undergrad"]),
+        # texting "n" before a question of four words or more; "whos", "tldr"
+        ("what shld i put on github n do kaggle comps actually help ur chances",
+         ["what shld i put on github", "do kaggle comps actually help ur chances"]),
+        ("whos the guy that wrote this and is it still relevant now",
+         ["whos the guy that wrote this", "is it still relevant now"]),
+        ("tldr of all this pls, also does it work for startups",
+         ["tldr of all this pls", "does it work for startups"]),
+        # a short choice, then another question
+        ("pytorch or tf and also where do i even train stuff without a gpu",
+         ["pytorch or tf", "where do i even train stuff without a gpu"]),
+        ("pytorch or tensorflow? where do i train it without a gpu",
+         ["pytorch or tensorflow?", "where do i train it without a gpu"]),
+        # after a colon, a question opens with its verb
+        ("Two questions: is PyTorch better than TensorFlow; and where I can train with no GPU?",
+         ["Two questions: is PyTorch better than TensorFlow", "where I can train with no GPU?"]),
+        # "also" between two questions, not inside one
+        ("Can I apply to US internships from here, do big companies also have intern positions in "
+         "Europe", ["Can I apply to US internships from here",
+                    "do big companies also have intern positions in Europe"]),
+        # Québec "pis" and "-tu"; Vietnamese "và", typed with or without tone marks
+        ("mon école est pas top, ça me nuit-tu pour les stages pis les compétitions ça sert-tu",
+         ["mon école est pas top, ça me nuit-tu pour les stages", "les compétitions ça sert-tu"]),
+        ("cần mạnh code tới mức nào ạ và nên luyện ở đâu, LeetCode được không?",
+         ["cần mạnh code tới mức nào ạ", "nên luyện ở đâu, LeetCode được không?"]),
+        ("apply o booth tai conference la sao a, va career fair o truong co hieu qua ko a",
+         ["apply o booth tai conference la sao a", "career fair o truong co hieu qua ko a"]),
     ],
 )  # fmt: skip
 def test_several_questions_are_split(text, parts):
@@ -457,6 +490,21 @@ def test_telling_before_a_question_is_never_a_question_of_its_own(text):
         "Как получить referral, если я никого там не знаю и нет связей?",
         "My technical interview was this week. What should I expect in the second round?",
         "The application deadline is this Friday. How should I prepare my resume?",
+        # a question after a comma that points back, or tells
+        "whats the deal with career fairs, do they actually work",
+        "who even wrote this advice, is he legit?",
+        "Really? I would have assumed that research teams, at least, would insist on a PhD.",
+        "if i just apply cold on a careers page, do i have any shot at all?",
+        "Which approaches, say greedy or dynamic programming, should I be comfortable with?",
+        "Im a 4th year student at Cairo University, did a couple of ML courses. How do I apply?",
+        # a choice, then "which" pointing back at it
+        "pytorch or tensorflow. which one do i learn first",
+        # "GI" is not Vietnamese "gì"; "nào cũng" is "every", not a question
+        "I'm at a community college on the GI bill and I want to try for an internship, does it "
+        "matter that I'm not at a big name school?",
+        "thật không ạ? mình thấy job post của research lab nào cũng ghi PhD hết =))",
+        # a bare "ko" ends Luganda and Cebuano sentences too
+        "Gyebale ko. Is a gaming card okay for deep learning or it must be a special one?",
     ],
 )
 def test_one_question_stays_whole(text):
@@ -1292,6 +1340,22 @@ def test_vietnamese_typed_without_tone_marks_is_read_through_its_glossary():
         read("Hi, I am Tuan. My friend Hieu told me about you. How do I start ML?").language.code
         != "vi"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # "ko" ends Hindi sentences too: the unmarked Vietnamese words tell them apart
+        ("e ko hoc truong top thi co sao ko a, va cty My co nhan sv o VN ko?",
+         {"school", "company"}),
+        ("e can biet C++ ko hay python thoi la dc", {"know"}),
+        ("ad oi nguoi viet bai nay la ai vay, e co nen tin ko a?", {"who", "trust"}),
+    ],
+)  # fmt: skip
+def test_unmarked_vietnamese_is_not_taken_for_hinglish_or_spanish(text, words):
+    reading = read(text)
+    assert reading.language.code == "vi"
+    assert words <= {w for p in reading.parts for w in re.findall(r"\w+", p.query)}
 
 
 def test_greek_allo_opens_a_question_not_a_greeting():

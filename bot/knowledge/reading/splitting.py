@@ -37,16 +37,35 @@ _INVERTED = (
     r"(?:is|are|r)\s+there\b|(?:is|was)\s+it\b|am\s+i\b|are\s+(?:you|u|they|we)\b"
 )
 _WH = r"what|which|how|where|when|why"
+_AUXILIARY = r"do|does|is|are|can|could|should|would|will"  # not "did", which tells too
+_VI_PARTICLE = r"a|ạ|ad|vay|vậy|ha|hả|nhỉ|nhi"
+# A question about a subject of its own, not one pointing back: "…, do i need c++", "…,
+# does publishing a paper help"; not "…, is it worth it", "…, do they actually work", nor
+# telling ("…, would insist on a doctorate").
+_NEW_SUBJECT = (
+    r"(?:do|does|is|are|can|should)\s+(?!(?:it|its|they|he|she|his|her|their|that|this|those|these|them|"
+    r"there|you|u|ye|one|more|also|just|really|still|not|very|so|too|actually|even|only)\b)\w+\s+\w+"
+)
+_TELLING_VERBS = (
+    r"have|has|had|offer|offers|hire|hires|take|takes|give|gives|come|comes|get|gets|want|wants"
+)
 _JOINING_WORD = re.compile(
     r"\s*(?:,\s*(?:and\s+)?also\b|\band\s+also\b|\balso,|;|\bplus\b|\band\b|\baur\b|\btsaka\b|"
-    r"\btapos\b|\by\s+también\b|\by\b|\bat\s+saka\b|\balso\b|\s[-–—]\s|,\s*then\b|\bar\b|"
-    # Russian "и", "а также"; Polish "oraz", "(a) także"
+    r"\btapos\b|\by\s+también\b|\by\b|\bat\s+saka\b|\s[-–—]\s|,\s*then\b|\bar\b|"
+    # "also" between two questions, not inside one ("do big companies also have…")
+    rf"\balso\b(?!\s+(?:{_TELLING_VERBS})\b)|"
+    # Russian "и", "а также"; Polish "oraz", "(a) także"; Québec "pis", French "et aussi";
+    # Vietnamese "và", "còn", "với lại", typed with or without tone marks
     r"\bи\b|\bа\s+также\b|\bтакже\b|\boraz\b|\b(?:a\s+)?(?:także|takze)\b|"
+    r"\bpis\b|\bet\s+aussi\b|\b(?:va|và|còn|voi\s+lai|với\s+lại)\b|"
     rf"\bw\b|\s\+\s(?=(?:{_WH}|do|does|is|are|can|should)\b)|"
-    # texting "n" for "and", before a question word: "how do i get a referral n how much do
-    # interns get paid" (not the variable: "how many samples n do i need")
-    rf"\sn\s(?=(?:{_WH}|whats|who)\b)|"
-    rf",(?=\s*(?:{_WH})\b[^,?]*?\b(?:{_INVERTED})))\s*",
+    # texting "n" for "and", before a question word or a question of four words or more:
+    # "how do i get a referral n how much do interns get paid", "what shld i put on github n
+    # do kaggle comps actually help" (not the variable: "how many samples n do i need", "where
+    # n is the array size")
+    rf"\sn\s(?=(?:{_WH}|whats|who)\b|(?:do|does|can|should)\s+(?!(?:i|u|you|we)\b)\S+"
+    r"(?:\s+\S+){2}|is\s+it\s+\S+)|"
+    rf",(?=\s*(?:(?:{_WH})\b[^,?]*?\b(?:{_INVERTED})|{_NEW_SUBJECT})))\s*",
     re.IGNORECASE,
 )
 # Words that make a piece a question wherever they stand, in the languages students mix.
@@ -62,7 +81,13 @@ _ASKING_WORDS = (
     r"как|что|где|сколько|какие|какой|какая|какое|каких|кто|зачем|почему|когда|можно|нужно|"
     r"нужен|нужна|нужны|надо|стоит|ли|czy|jak|ile|gdzie|kiedy|dlaczego|czemu|jaki|jakie|"
     r"jaka|który|która|które|warto|"
-    r"est-ce"
+    # Québec asks with "-tu" after the verb ("ça vaut-tu la peine")
+    r"est-ce|\w+-tu|"
+    # Vietnamese, with and without tone marks (not "nao", Portuguese "não"), and not as
+    # "any" ("lab nào cũng ghi PhD": every lab asks for a PhD)
+    r"(?:sao|gì|(?-i:gi)|nào)(?!\s+(?:cũng|cung)\b)|bao\s+nhiêu|bao\s+nhieu|thế\s+nào|the\s+nao|"
+    # English: "whos the guy that wrote this", "tldr of all this"
+    r"whos|who's|tldr"
 )
 _ASKS = re.compile(
     rf"\b(?:{_ASKING_WORDS})\b|^\W*(?:(?:and|n|but|also|so|btw|ok|okay|plus|aur|tsaka|then|wait|"
@@ -74,12 +99,20 @@ _ASKS = re.compile(
     r"\b(?:ya\s+nahi|ya\s+nhi|or\s+not|o\s+hindi|o\s+no|abi\s+no|chahiye|chaiye|zaroori\s+h\w*|"
     r"sakta\s+h\w*|sakti\s+h\w*|skta\s+h\w*|hoga|hogi|padega|padegi|chalega|milega|milegi|"
     r"batao|bataiye|kro|karo|dikhao|h\s+ya|hai\s+ya|seekhu|sikhu|karu|karun|laau|lau|banau|"
-    r"padhu|hobe|korbo|parbo|lagbe|lazem|momken)\b",
+    r"padhu|hobe|korbo|parbo|lagbe|lazem|momken)\b|"
+    # A Vietnamese yes-no question ends with its "không" ("…co nhan sv o VN ko a"); a bare
+    # "ko" ends Cebuano, Nepali and Luganda sentences too
+    rf"\b(?:ko\s+(?:{_VI_PARTICLE})|(?:khong|không|chưa|chua|hok)(?:\s+(?:{_VI_PARTICLE}))?)\W*$",
     re.IGNORECASE,
 )
 # A question inside a sentence, after a colon or a comma or a few words of telling: "two
 # quick ones, if I may: do I need a PhD", "i am IE student not CS can i still apply".
-_ASKS_LATER = re.compile(rf"(?:[:;,]\s*|(?:\b\w+\W+){{3,}})(?:{_INVERTED})", re.IGNORECASE)
+_ASKS_LATER = re.compile(
+    rf"(?:[:;,]\s*|(?:\b\w+\W+){{3,}})(?:{_INVERTED})|"
+    # "Two questions: is PyTorch better…", "career fairs, do big companies come to SA unis"
+    rf":\s*(?:{_AUXILIARY}|{_WH})\s+\w+|,\s*{_NEW_SUBJECT}",
+    re.IGNORECASE,
+)
 
 
 def split_questions(text: str) -> list[str]:
@@ -94,7 +127,17 @@ def split_questions(text: str) -> list[str]:
     pieces = _pieces(text)
     for piece, following in zip(pieces, [*pieces[1:], ""], strict=False):
         added = parts and (_adds_a_question(piece) or _goes_on_indirectly(parts[-1], piece))
-        if asks(piece) or _tail_asks(piece) or added or _goes_on_indirectly(piece, following):
+        # "pytorch or tf? and where do i train", not "pytorch or tf. which one first?"
+        choice = bool(_CHOICE.match(piece) and _OPENS_AFTER_FILLER.match(following))
+        choice = choice and _a_question(following)
+        choice = choice and not _WHICH.match(following)
+        if (
+            asks(piece)
+            or _tail_asks(piece)
+            or added
+            or choice
+            or _goes_on_indirectly(piece, following)
+        ):
             parts.append(f"{telling} {piece}".strip())
             telling = ""
         else:
@@ -226,17 +269,38 @@ def _at_joining_words(sentence: str) -> list[str]:
         # Not by the question mark: the one ending the sentence would make any tail ask.
         # The left side asks on its own, or after a dash ("so career fairs - do companies
         # come to them - and …").
-        asking = _a_question(left) or _tail_asks(left) or bool(_WONDERS.search(left))
+        asking = (
+            _a_question(left)
+            or _tail_asks(left)
+            or bool(_WONDERS.search(left))
+            or bool(_CHOICE.match(left) and _OPENS_AFTER_FILLER.match(right))
+        )
         if cut.group(0).strip() == ",":
             # "how important is C++, which modules should I take": a list of questions, not
             # "I don't know what to do, what should I focus on?"
-            asking = bool(_OPENS_AFTER_FILLER.match(left.rsplit(":", 1)[-1]))
+            # Not a condition: "if i just apply cold on a careers page, do i have any shot"
+            opener = left.rsplit(":", 1)[-1]
+            # and not a noun phrase: "Which approaches, say greedy or DP, should I know?"
+            asking = bool(
+                _OPENS_AFTER_FILLER.match(opener) and _HAS_A_VERB.search(opener)
+            ) and not _CONDITION.search(opener)
         following = _up_to_next_cut(right)
         if asking and (_a_question(following) or _goes_on_indirectly(left, following)):
             pieces.append(left.strip(" ,"))
             start = cut.end()
     pieces.append(sentence[start:].strip(" ,"))
     return pieces
+
+
+_HAS_A_VERB = re.compile(
+    rf"\b(?:{_AUXILIARY}|did|am|was|were|has|have|need|needs|whats|what's|who's|whos|hows)\b|"
+    r"\w's\b",
+    re.IGNORECASE,
+)
+_WHICH = re.compile(r"^\W*(?:and\s+|so\s+)?which\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|when|once)\b", re.IGNORECASE)
+# A short choice before another question: "pytorch or tf, and which leetcode level…"
+_CHOICE = re.compile(r"^\W*\w+(?:\s+\w+)?\s+or\s+\w+(?:\s+\w+)?[\W]*$", re.IGNORECASE)
 
 
 def _up_to_next_cut(text: str) -> str:
@@ -248,7 +312,8 @@ _DASH = re.compile(r"\s[-–—]\s")
 # How a question opens after a topic and a dash: not "have", "am" or "need", which open
 # telling too ("i'm from india - have a cgpa of 7.5").
 _QUESTION_OPENERS = (
-    r"do|does|did|is|are|can|could|should|would|will|what|how|which|where|when|why|who"
+    r"do|does|did|is|are|can|could|should|would|will|what|what's|whats|how|which|where|when|"
+    r"why|who|who's|whos"
 )
 _OPENS_A_QUESTION = re.compile(rf"^\W*(?:{_QUESTION_OPENERS})\b", re.IGNORECASE)
 
@@ -300,5 +365,6 @@ def _merge_fragments(parts: list[str]) -> list[str]:
 
 
 _JOINING = re.compile(
-    r"^(?:(?:and|n|also|plus|aur|tsaka|tapos|y|и|а|также|oraz|także|takze)\b[\s,]*)+", re.IGNORECASE
+    r"^(?:(?:and|n|also|plus|aur|tsaka|tapos|y|и|а|также|oraz|także|takze|pis|va|và|còn)\b[\s,]*)+",
+    re.IGNORECASE,
 )
