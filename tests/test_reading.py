@@ -717,6 +717,8 @@ def test_dictated_names_and_punctuation_are_searched_as_written(text, query):
         ("my sch not top one, company will still take me or not", "my school not top one"),
         ("how to prep for ML intern leh?", "how to prep for ML intern?"),
         ("wat framework shud i learn", "what framework should i learn"),
+        ("im 2nd yr cs, where do i find comps rn", "2nd year cs, where do i find competitions right"),
+        ("I'm an RN changing careers", "I'm an RN changing careers"),
         # a word that only begins like shorthand, or a path, stays as it is
         ("is a school project with diffusion models enough?", "school project with diffusion"),
         ("should I put w/o/w results in my readme?", "w/o/w"),
