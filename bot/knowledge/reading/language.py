@@ -238,6 +238,9 @@ class Variety:
     # words found along it, left to right.
     unspaced: bool = False
     longest_word: int = 0  # the glossary's, in letters
+    # Its words that join two questions in one message, where other languages write them
+    # otherwise (unmarked Vietnamese "va" is Spanish and French "va"): splitting.py
+    joiners: tuple[str, ...] = ()
 
 
 # Varieties whose writers mix in English as a rule (in Kenya and Tanzania, where students
@@ -275,6 +278,7 @@ def varieties() -> tuple[Variety, ...]:
             short=entry.get("short", 1),
             unspaced=entry.get("unspaced", False),
             longest_word=max(map(len, entry["glossary"]), default=0),
+            joiners=tuple(entry.get("joiners", ())),
         )
         for code, entry in data.items()
     )

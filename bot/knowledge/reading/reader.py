@@ -128,7 +128,9 @@ def read(text: str, thread: Turn | None = None) -> Reading:
         and closes_in_an_unread_language(body)
     ):
         return Reading(cleaned, language, SmallTalk.THANKS, thread=thread)
-    texts = _with_subjects(split_questions(body), language)
+    known = glossary_of(language)
+    joiners = known.joiners if known is not None else ()
+    texts = _with_subjects(split_questions(body, joiners), language)
     parts: list[Part] = []
     for text_ in texts:
         part = _part(text_, language, thread)

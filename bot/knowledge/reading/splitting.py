@@ -11,6 +11,7 @@ with one question in it is returned whole, so a story told before a question sta
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from bot.knowledge.search.text import content_words, words
 
@@ -44,7 +45,8 @@ _VI_PARTICLE = r"a|ạ|ad|vay|vậy|ha|hả|nhỉ|nhi"
 # telling ("…, would insist on a doctorate").
 _NEW_SUBJECT = (
     r"(?:do|does|is|are|can|should)\s+(?!(?:it|its|they|he|she|his|her|their|that|this|those|these|them|"
-    r"there|you|u|ye|one|more|also|just|really|still|not|very|so|too|actually|even|only)\b)\w+\s+\w+"
+    r"there|you|u|ye|one|anyone|anybody|someone|more|also|just|really|still|not|very|so|too|"
+    r"actually|even|only)\b)\w+\s+\w+"
 )
 _TELLING_VERBS = (
     r"have|has|had|offer|offers|hire|hires|take|takes|give|gives|come|comes|get|gets|want|wants"
@@ -53,18 +55,19 @@ _JOINING_WORD = re.compile(
     r"\s*(?:,\s*(?:and\s+)?also\b|\band\s+also\b|\balso,|;|\bplus\b|\band\b|\baur\b|\btsaka\b|"
     r"\btapos\b|\by\s+también\b|\by\b|\bat\s+saka\b|\s[-–—]\s|,\s*then\b|\bar\b|"
     # "also" between two questions, not inside one ("do big companies also have…")
-    rf"\balso\b(?!\s+(?:{_TELLING_VERBS})\b)|"
+    rf"\balso\b(?!\s+(?:{_TELLING_VERBS})\b(?!\s+(?:anyone|anybody|you|u)\b))|"
     # Russian "и", "а также"; Polish "oraz", "(a) także"; Québec "pis", French "et aussi";
-    # Vietnamese "và", "còn", "với lại", typed with or without tone marks
+    # Vietnamese "và", "với lại" (unmarked "va" is Spanish and French too: a variety's own
+    # joining words come from varieties.toml)
     r"\bи\b|\bа\s+также\b|\bтакже\b|\boraz\b|\b(?:a\s+)?(?:także|takze)\b|"
-    r"\bpis\b|\bet\s+aussi\b|\b(?:va|và|còn|voi\s+lai|với\s+lại)\b|"
+    r"\bpis\b|\bet\s+aussi\b|\b(?:và|với\s+lại)\b|"
     rf"\bw\b|\s\+\s(?=(?:{_WH}|do|does|is|are|can|should)\b)|"
-    # texting "n" for "and", before a question word or a question of four words or more:
-    # "how do i get a referral n how much do interns get paid", "what shld i put on github n
-    # do kaggle comps actually help" (not the variable: "how many samples n do i need", "where
-    # n is the array size")
-    rf"\sn\s(?=(?:{_WH}|whats|who)\b|(?:do|does|can|should)\s+(?!(?:i|u|you|we)\b)\S+"
-    r"(?:\s+\S+){2}|is\s+it\s+\S+)|"
+    # texting "n" for "and", before a question word or a question whether something helps
+    # or counts: "how do i get a referral n how much do interns get paid", "what shld i put
+    # on github n do kaggle comps actually help" (not the variable: "how many samples n do i
+    # need", "where n does not fit in memory"; not "should i learn pytorch n do projects")
+    rf"\sn\s(?=(?:{_WH}|whats|who)\b|is\s+it\s+\S+|(?:do|does)\s+(?!(?:i|u|you|we)\b)"
+    r"[^?.!]*?\b(?:help|helps|matter|matters|count|counts|care|cares|work|works|hire|hires)\b)|"
     rf",(?=\s*(?:(?:{_WH})\b[^,?]*?\b(?:{_INVERTED})|{_NEW_SUBJECT})))\s*",
     re.IGNORECASE,
 )
@@ -83,11 +86,13 @@ _ASKING_WORDS = (
     r"jaka|który|która|które|warto|"
     # Québec asks with "-tu" after the verb ("ça vaut-tu la peine")
     r"est-ce|\w+-tu|"
-    # Vietnamese, with and without tone marks (not "nao", Portuguese "não"), and not as
-    # "any" ("lab nào cũng ghi PhD": every lab asks for a PhD)
-    r"(?:sao|gì|(?-i:gi)|nào)(?!\s+(?:cũng|cung)\b)|bao\s+nhiêu|bao\s+nhieu|thế\s+nào|the\s+nao|"
-    # English: "whos the guy that wrote this", "tldr of all this"
-    r"whos|who's|tldr"
+    # Vietnamese, with and without tone marks (not "nao", Portuguese "não"; "sao" only as
+    # "la sao", "thi sao", Portuguese "são" otherwise), and not as "any" ("lab nào cũng ghi
+    # PhD": every lab asks for a PhD; "chưa biết gì": knows nothing)
+    r"(?<!biết )(?<!biet )(?:gì|(?-i:gi)|nào)(?!\s+(?:cũng|cung|cả|ca)\b)|bao\s+nhiêu|bao\s+nhieu|"
+    r"thế\s+nào|the\s+nao|(?:la|là|thi|thì|tai|tại|vi|vì|co|có)\s+sao|"
+    # English: "whos the guy that wrote this", "tldr of all this" (not "tldr: I got rejected")
+    r"whos|who's|tldr(?=\s+(?:of|pls|please|plz)\b|\W*$)"
 )
 _ASKS = re.compile(
     rf"\b(?:{_ASKING_WORDS})\b|^\W*(?:(?:and|n|but|also|so|btw|ok|okay|plus|aur|tsaka|then|wait|"
@@ -109,28 +114,31 @@ _ASKS = re.compile(
 # quick ones, if I may: do I need a PhD", "i am IE student not CS can i still apply".
 _ASKS_LATER = re.compile(
     rf"(?:[:;,]\s*|(?:\b\w+\W+){{3,}})(?:{_INVERTED})|"
-    # "Two questions: is PyTorch better…", "career fairs, do big companies come to SA unis"
-    rf":\s*(?:{_AUXILIARY}|{_WH})\s+\w+|,\s*{_NEW_SUBJECT}",
+    # "Two questions: is PyTorch better…" (not "Note: will be graduating in May"), "career
+    # fairs, do big companies come to SA unis" (not "I am from Brazil, is hard to find…", "I
+    # did my bachelors in Egypt, is a small college")
+    rf"\b(?:questions?|qs|ones|things)\s*(?:then\s*)?:\s*(?:{_AUXILIARY}|{_WH})\s+\w+|"
+    r",\s*(?:do|does|can|should)\s+(?:the|a|an|big|most|some|any|all|companies|recruiters|"
+    r"interviewers|startups|employers|i|we)\b",
     re.IGNORECASE,
 )
 
 
-def split_questions(text: str) -> list[str]:
+def split_questions(text: str, joiners: tuple[str, ...] = ()) -> list[str]:
     """The questions a message asks, each with the telling that came before it; the whole
-    message alone when it asks one thing."""
+    message alone when it asks one thing. `joiners`: the joining words of the variety the
+    message is written in, beyond those here (unmarked Vietnamese "va" is Spanish "va")."""
     parts: list[str] = _listed(text)
     if len(parts) > MAX_PARTS:
         parts = [*parts[: MAX_PARTS - 1], " ".join(parts[MAX_PARTS - 1 :])]
     if parts:
         return parts
     telling = ""
-    pieces = _pieces(text)
+    joiners = tuple(sorted(joiners))
+    pieces = _pieces(text, joiners)
     for piece, following in zip(pieces, [*pieces[1:], ""], strict=False):
         added = parts and (_adds_a_question(piece) or _goes_on_indirectly(parts[-1], piece))
-        # "pytorch or tf? and where do i train", not "pytorch or tf. which one first?"
-        choice = bool(_CHOICE.match(piece) and _OPENS_AFTER_FILLER.match(following))
-        choice = choice and _a_question(following)
-        choice = choice and not _WHICH.match(following)
+        choice = _a_choice_before(piece, following)
         if (
             asks(piece)
             or _tail_asks(piece)
@@ -144,7 +152,7 @@ def split_questions(text: str) -> list[str]:
             telling = f"{telling} {piece}".strip()
     if telling and parts:
         parts[-1] = f"{parts[-1]} {telling}"
-    parts = _merge_fragments(parts)
+    parts = _merge_fragments(parts, joiners)
     if len(parts) < 2:
         return [text]
     if len(parts) > MAX_PARTS:
@@ -249,31 +257,51 @@ def _line_items(text: str) -> list[str] | None:
     return [_LIST_ITEM.sub("", line).strip() for line in lines]
 
 
-def _pieces(text: str) -> list[str]:
+@cache
+def _joining_words(joiners: tuple[str, ...]) -> re.Pattern[str]:
+    """Where a sentence may be cut: the joining words here, and a variety's own."""
+    if not joiners:
+        return _JOINING_WORD
+    return re.compile(rf"\s*\b(?:{_any_of(joiners)})\b\s*|{_JOINING_WORD.pattern}", re.IGNORECASE)
+
+
+@cache
+def _leading_joiner(joiners: tuple[str, ...]) -> re.Pattern[str]:
+    """A variety's own joining word opening a part."""
+    return re.compile(rf"^(?:{_any_of(joiners)})\b[\s,]*", re.IGNORECASE)
+
+
+def _any_of(joiners: tuple[str, ...]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, joiner.split())) for joiner in joiners)
+
+
+def _pieces(text: str, joiners: tuple[str, ...]) -> list[str]:
     items = _line_items(text)
     if items is not None:
         return [item for item in items if item]
     pieces = []
     for sentence in re.split(r"(?<=[?!.])\s+|\n+", text):
         for numbered in _INLINE_NUMBER.split(sentence):
-            pieces.extend(_at_joining_words(numbered.strip(" ,")))
+            pieces.extend(_at_joining_words(numbered.strip(" ,"), joiners))
     return [p for p in pieces if p and words(p)]
 
 
-def _at_joining_words(sentence: str) -> list[str]:
+def _at_joining_words(sentence: str, joiners: tuple[str, ...]) -> list[str]:
     """A sentence cut at each joining word whose two sides are questions with subjects."""
-    cuts = [m for m in _JOINING_WORD.finditer(sentence) if m.start() > 0]
+    joining = _joining_words(joiners)
+    cuts = [m for m in joining.finditer(sentence) if m.start() > 0]
     pieces, start = [], 0
     for cut in cuts:
         left, right = sentence[start : cut.start()], sentence[cut.end() :]
         # Not by the question mark: the one ending the sentence would make any tail ask.
         # The left side asks on its own, or after a dash ("so career fairs - do companies
         # come to them - and …").
+        dash = cut.group(0).strip() in ("-", "–", "—")
         asking = (
             _a_question(left)
             or _tail_asks(left)
             or bool(_WONDERS.search(left))
-            or bool(_CHOICE.match(left) and _OPENS_AFTER_FILLER.match(right))
+            or bool(_CHOICE.match(left) and _OPENS_AFTER_FILLER.match(right) and not dash)
         )
         if cut.group(0).strip() == ",":
             # "how important is C++, which modules should I take": a list of questions, not
@@ -284,7 +312,7 @@ def _at_joining_words(sentence: str) -> list[str]:
             asking = bool(
                 _OPENS_AFTER_FILLER.match(opener) and _HAS_A_VERB.search(opener)
             ) and not _CONDITION.search(opener)
-        following = _up_to_next_cut(right)
+        following = _up_to_next_cut(right, joining)
         if asking and (_a_question(following) or _goes_on_indirectly(left, following)):
             pieces.append(left.strip(" ,"))
             start = cut.end()
@@ -297,14 +325,28 @@ _HAS_A_VERB = re.compile(
     r"\w's\b",
     re.IGNORECASE,
 )
-_WHICH = re.compile(r"^\W*(?:and\s+|so\s+)?which\b", re.IGNORECASE)
-_CONDITION = re.compile(r"\b(?:if|when|once)\b", re.IGNORECASE)
-# A short choice before another question: "pytorch or tf, and which leetcode level…"
-_CHOICE = re.compile(r"^\W*\w+(?:\s+\w+)?\s+or\s+\w+(?:\s+\w+)?[\W]*$", re.IGNORECASE)
+# "if", and "when" inside the question ("when do internships open, how…" asks twice)
+_CONDITION = re.compile(r"\b(?:if|once)\b|\w\W+when\b", re.IGNORECASE)
+# A short choice before another question: "pytorch or tf, and which leetcode level…"; not a
+# set phrase ("sooner or later")
+_CHOICE = re.compile(
+    r"^\W*(?!(?:sooner|more|less|one|two|either|whether)\b)\w+(?:\s+\w+)?\s+or\s+\w+(?:\s+\w+)?\W*$",
+    re.IGNORECASE,
+)
 
 
-def _up_to_next_cut(text: str) -> str:
-    following = _JOINING_WORD.search(text)
+def _a_choice_before(piece: str, following: str) -> bool:
+    """ "pytorch or tf" cut off by a joining word before another question; not a sentence
+    of its own ("Startup or big company. Where would I learn more?")."""
+    return (
+        bool(_CHOICE.match(piece) and _OPENS_AFTER_FILLER.match(following))
+        and not piece.rstrip().endswith(".")
+        and _a_question(following)
+    )
+
+
+def _up_to_next_cut(text: str, joining: re.Pattern[str]) -> str:
+    following = joining.search(text)
     return text[: following.start()] if following and following.start() > 0 else text
 
 
@@ -351,7 +393,7 @@ def _a_question(piece: str) -> bool:
     )
 
 
-def _merge_fragments(parts: list[str]) -> list[str]:
+def _merge_fragments(parts: list[str], joiners: tuple[str, ...]) -> list[str]:
     """A part of one word ("why?", "and?") belongs to the part before it."""
     merged: list[str] = []
     for part in parts:
@@ -360,7 +402,7 @@ def _merge_fragments(parts: list[str]) -> list[str]:
         else:
             merged.append(part)
     if len(merged) > 1:  # "and", "also" join a part to the one before, not to the thread
-        merged = [merged[0], *(_JOINING.sub("", p) or p for p in merged[1:])]
+        merged = [merged[0], *(_without_joining_word(p, joiners) for p in merged[1:])]
     return merged
 
 
@@ -368,3 +410,11 @@ _JOINING = re.compile(
     r"^(?:(?:and|n|also|plus|aur|tsaka|tapos|y|и|а|также|oraz|także|takze|pis|va|và|còn)\b[\s,]*)+",
     re.IGNORECASE,
 )
+
+
+def _without_joining_word(part: str, joiners: tuple[str, ...]) -> str:
+    """ "and how do I apply" → "how do I apply"; a variety's own joining word too."""
+    rest = _JOINING.sub("", part)
+    if joiners:
+        rest = _leading_joiner(joiners).sub("", rest)
+    return rest or part
