@@ -1344,6 +1344,39 @@ def test_chat_words_added_after_the_v17_look(text, kind):
     assert reading.small_talk is kind and not reading.parts
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("you keep dodging my questions lol", SmallTalk.FRUSTRATION),
+        ("Do you just know this one article or can you answer other stuff too", SmallTalk.IDENTITY),
+        ("Ok, bonne nuit !", SmallTalk.GOODBYE),
+        ("Ba beneen yoon, jërëjëf.", SmallTalk.THANKS),
+        ("ok kyayzu ba", SmallTalk.THANKS),
+        ("ကျေးဇူးတင်ပါတယ် 🙏", SmallTalk.THANKS),
+        ("ani tu kon? bot ahes ka? 😅", SmallTalk.IDENTITY),
+        ("Sorry for asking... bot lar?", SmallTalk.IDENTITY),
+    ],
+)
+def test_chat_words_added_after_the_v18_look(text, kind):
+    # English, French, Wolof, Burmese, Marathi
+    reading = read(text)
+    assert reading.small_talk is kind and not reading.parts
+
+
+def test_thanks_before_a_numbered_list_of_questions_keeps_the_questions():
+    reading = read(
+        "Thanks for the previous answer. Now: 1) are Kaggle competitions worth it 2) does a "
+        "workshop paper count"
+    )
+    assert len(reading.parts) == 2
+
+
+def test_a_question_that_says_good_night_or_asks_what_else_is_not_small_talk():
+    assert read("bonne question, comment postuler?").parts
+    assert read("can you answer other questions about the interview process?").parts
+    assert read("do you know which framework is best?").parts
+
+
 def test_vietnamese_typed_without_tone_marks_is_read_through_its_glossary():
     reading = read("co cach nao khac ngoai github ko a")
     assert reading.language.code == "vi"

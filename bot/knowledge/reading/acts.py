@@ -66,6 +66,8 @@ _MORE_ABOUT = re.compile(
 # otherwise only words that point, ask or fill.
 _ORDINALS = {
     "first": 0, "1st": 0, "1": 0, "#1": 0, "top": 0, "other": 0, "pehla": 0, "pehli": 0,
+    # Marathi
+    "pahila": 0, "pahili": 0, "pahile": 0,
     "second": 1, "2nd": 1, "2": 1, "#2": 1, "two": 1, "last": 1, "dusra": 1, "doosra": 1,
     "pangalawa": 1, "segundo": 1, "segunda": 1, "primero": 0, "primera": 0, "una": 0,
     # Arabizi, Urdu, Bangla, Swahili, Tamil, Portuguese, French, Indonesian

@@ -236,7 +236,9 @@ def _asks(text: str, besides: re.Pattern[str] | None = None) -> bool:
         return True
     if _QUESTION_WORD.search(text.lower()):
         return True
-    return any(_QUESTION_START.match(clause) for clause in re.split(r"[.!,;:\n]", text))
+    # clauses, and the items of a list: "Thanks. 1) are Kaggle competitions worth it 2) …"
+    clauses = re.split(r"[.!,;:\n]|(?:^|\s)\(?\d{1,2}[.)-]\s", text)
+    return any(_QUESTION_START.match(clause) for clause in clauses)
 
 
 MAX_UNREAD_CLOSER_WORDS = 3
