@@ -304,11 +304,11 @@ def _at_joining_words(sentence: str, joiners: tuple[str, ...]) -> list[str]:
             or bool(_CHOICE.match(left) and _OPENS_AFTER_FILLER.match(right) and not dash)
         )
         if cut.group(0).strip() == ",":
-            # "how important is C++, which modules should I take": a list of questions, not
-            # "I don't know what to do, what should I focus on?"
-            # Not a condition: "if i just apply cold on a careers page, do i have any shot"
+            # "how important is C++, which modules should I take": a list of questions; not
+            # "I don't know what to do, what should I focus on?", nor a condition ("if i
+            # apply cold, do i have any shot"), nor a noun phrase ("Which approaches, say
+            # greedy or DP, should I know?")
             opener = left.rsplit(":", 1)[-1]
-            # and not a noun phrase: "Which approaches, say greedy or DP, should I know?"
             asking = bool(
                 _OPENS_AFTER_FILLER.match(opener) and _HAS_A_VERB.search(opener)
             ) and not _CONDITION.search(opener)
