@@ -1369,6 +1369,9 @@ def test_thanks_before_a_numbered_list_of_questions_keeps_the_questions():
         "workshop paper count"
     )
     assert len(reading.parts) == 2
+    # the thanks is courtesy, not part of the first question's heading
+    assert reading.small_talk is SmallTalk.THANKS
+    assert not reading.parts[0].text.lower().startswith("thanks")
 
 
 def test_a_question_that_says_good_night_or_asks_what_else_is_not_small_talk():

@@ -310,6 +310,22 @@ def _read_scripts() -> frozenset[str]:
     return (frozenset(_scripts("".join(_SMALL_TALK_WORDS))) | glossed_scripts()) - {"LATIN"}
 
 
+def _clause_courtesy(clause: str) -> SmallTalk | None:
+    """A clause of courtesy words, or thanks for the answer: "Thanks for the previous
+    answer. Now: 1) …" (the questions' heading would otherwise carry it)."""
+    if _THANKS_FOR_THE_ANSWER.match(clause):
+        return SmallTalk.THANKS
+    return _courtesy(_courtesy_words(clause))
+
+
+_THANKS_FOR_THE_ANSWER = re.compile(
+    r"^\W*(?:ok(?:ay)?\s+)?(?:thanks|thank\s+you|thx|ty)\s+(?:so\s+much\s+|a\s+lot\s+)?for\s+"
+    r"(?:the|your|that|this)\s+(?:previous\s+|last\s+|earlier\s+|quick\s+|great\s+|helpful\s+)?"
+    r"(?:answer|reply|help|info|information|explanation|advice)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _courtesy(tokens: list[str]) -> SmallTalk | None:
     """Thanks, goodbye or greeting, when every word is one of them, an acknowledgement or
     filler."""
@@ -358,12 +374,12 @@ def split_small_talk(text: str) -> Courtesy:
         return Courtesy(whole, "")
     clauses = [m.group(0) for m in _CLAUSE.finditer(text)]
     kind: SmallTalk | None = None
-    while len(clauses) > 1 and (found := _courtesy(_courtesy_words(clauses[0]))) is not None:
+    while len(clauses) > 1 and (found := _clause_courtesy(clauses[0])) is not None:
         if found is SmallTalk.GOODBYE and greets(clauses[0]):
             found = SmallTalk.GREETING  # "Ciao, I need advice on…" opens, it doesn't end
         kind = kind or found
         clauses.pop(0)
-    while len(clauses) > 1 and (found := _courtesy(_courtesy_words(clauses[-1]))) is not None:
+    while len(clauses) > 1 and (found := _clause_courtesy(clauses[-1])) is not None:
         kind = kind or found
         clauses.pop()
     rest = "".join(clauses).strip()
