@@ -1293,6 +1293,8 @@ def test_chat_words_added_after_the_v14_to_v16_looks(text, kind):
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        # the v17 development writers: Rioplatense Spanish, Luganda, Haitian Kreyòl, Punjabi,
+        # Mongolian, and English any voice may use
         ("ok joya, gracias", SmallTalk.THANKS),
         ("bueno, chau!!", SmallTalk.GOODBYE),
         ("sos un bot?", SmallTalk.IDENTITY),
@@ -1314,17 +1316,8 @@ def test_chat_words_added_after_the_v14_to_v16_looks(text, kind):
         ("ok let me go and practise now", SmallTalk.GOODBYE),
         ("so you're just not gonna help me", SmallTalk.FRUSTRATION),
         ("Good morning! I hope you are doing well.", SmallTalk.GREETING),
-    ],
-)
-def test_chat_words_of_the_v17_development_writers(text, kind):
-    # Rioplatense Spanish, Luganda, Haitian Kreyòl, Punjabi, Mongolian, and English
-    reading = read(text)
-    assert reading.small_talk is kind and not reading.parts
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
+        # after the v17 look: NZ English, Québec French, Korean, isiZulu, Vietnamese typed
+        # without tone marks
         ("ok chur", SmallTalk.THANKS),
         ("phew, thats a relief", SmallTalk.THANKS),
         ("allo allo", SmallTalk.GREETING),
@@ -1336,17 +1329,7 @@ def test_chat_words_of_the_v17_development_writers(text, kind):
         ("ok e hieu roi, cam on nhieu", SmallTalk.THANKS),
         ("mai e phong van, chuc e may man", SmallTalk.LUCK),
         ("ban la nguoi that hay la bot?", SmallTalk.IDENTITY),
-    ],
-)
-def test_chat_words_added_after_the_v17_look(text, kind):
-    # NZ English, Québec French, Korean, isiZulu, Vietnamese typed without tone marks
-    reading = read(text)
-    assert reading.small_talk is kind and not reading.parts
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
+        # after the v18 look: English, French, Wolof, Burmese, Marathi
         ("you keep dodging my questions lol", SmallTalk.FRUSTRATION),
         ("Do you just know this one article or can you answer other stuff too", SmallTalk.IDENTITY),
         ("Ok, bonne nuit !", SmallTalk.GOODBYE),
@@ -1357,8 +1340,7 @@ def test_chat_words_added_after_the_v17_look(text, kind):
         ("Sorry for asking... bot lar?", SmallTalk.IDENTITY),
     ],
 )
-def test_chat_words_added_after_the_v18_look(text, kind):
-    # English, French, Wolof, Burmese, Marathi
+def test_chat_words_of_the_v17_and_v18_writers(text, kind):
     reading = read(text)
     assert reading.small_talk is kind and not reading.parts
 
