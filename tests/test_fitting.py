@@ -90,6 +90,14 @@ def test_a_label_is_right_by_section_and_facts(corpus):
     assert LabelledQuestion("q", "practice", also_sections=("myths",)).is_right(phd)
 
 
+def test_a_fact_matches_whatever_its_dots_and_hyphens(corpus):
+    phd = corpus.passage("myth-need-phd")
+    assert "PhD" in phd.text and "Ph.D" not in phd.text
+    assert LabelledQuestion("q", "myths", facts=("ph.d",)).is_right(phd)
+    assert LabelledQuestion("q", "myths", facts=("Ph.D.",)).is_right(phd)
+    assert not LabelledQuestion("q", "myths", facts=("p.h.d.s",)).is_right(phd)
+
+
 # ── judging ──────────────────────────────────────────────────────────────────
 
 
