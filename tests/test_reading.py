@@ -313,6 +313,20 @@ def test_leaning_and_subject_changes():
     assert cues("what else helps besides papers").asks_for_others
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Are there other misconceptions like this one that I should know?",
+     "ok and there is other myths like this one ?", "any other myths like that one?",
+     "are there other sites?"],
+)  # fmt: skip
+def test_other_things_like_the_last_one_asks_for_others(text):
+    assert cues(text).asks_for_others and cues(text).pick is None
+
+
+def test_other_things_without_asking_for_them_is_no_request():
+    assert not cues("do other students get internships without a phd?").asks_for_others
+
+
 # ── several questions ────────────────────────────────────────────────────────
 
 
@@ -1517,7 +1531,11 @@ def test_picks_in_other_languages(text, pick):
 
 
 @pytest.mark.parametrize(
-    "text", ["die zweite Runde ist schwer, oder?", "is the second round harder?"]
-)
+    "text",
+    ["die zweite Runde ist schwer, oder?", "is the second round harder?",
+     # "one" points at the last answer here; "other" says what kind of passage is wanted
+     "Are there other misconceptions like this one that I should know?",
+     "other tips like this one?"],
+)  # fmt: skip
 def test_an_ordinal_with_a_subject_is_no_pick(text):
     assert read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS).pick is None

@@ -144,6 +144,7 @@ _ASKS_FOR_OTHERS = re.compile(
     r"\b(?:(?:anything|something|what|any)\s+else|else|besides|apart\s+from|beyond|"
     r"(?:what|any|which)\s+other|other\s+(?:kinds?|ways?|options?|routes?|stuff|things?|"
     r"caveats?|requirements?|resources?|worries|ideas|competitions?|contests?|sites?|places?)|"
+    r"other\s+\w+\s+like\s+(?:this|that|these|those)|(?:are|is)\s+there\s+(?:any\s+)?other|"
     r"aur\s+kuch|aur\s+(?:koi|konse|konsa|kaunse)|iba\s+pa|ano\s+pa|algo\s+más|algo\s+mas|"
     r"otr[oa]s?|ilawa|alawa|siwa|bukod|más\s+sobre|aro\s+kichu|ar\s+ki|eh\s+kaman|"
     r"7aga\s+tan(?:y|ya)|vera\s+enna)\b"
@@ -272,9 +273,15 @@ def picks(tokens: list[str]) -> int | None:
     subject = [t for t in rest if t not in _PICK_FILLER and t not in _POINTER and t not in _FILLER]
     if not known and not (pointed and len(subject) <= 1 and not set(subject) & _SUBJECTS):
         return None
-    if "other" in tokens and not pointed:
-        return None  # "the other one" points; "the other?" asks for more
+    if "other" in tokens and not _points_after(tokens, "other"):
+        # "the other one" points; "the other?" and "other myths like this one?" ask for more
+        return None
     return which[0]
+
+
+def _points_after(tokens: list[str], word: str) -> bool:
+    at = tokens.index(word) + 1
+    return at < len(tokens) and tokens[at] in _POINTER
 
 
 # Words that make "the first …" a question of its own ("the first step to learn?").
