@@ -47,7 +47,8 @@ def test_one_file_per_section_with_complete_front_matter():
     for path in files:
         head = path.read_text(encoding="utf-8").split("---")[1]
         keys = [line.split(":")[0].strip() for line in head.strip().splitlines()]
-        assert keys == list(REQUIRED_KEYS), path.name
+        assert keys[: len(REQUIRED_KEYS)] == list(REQUIRED_KEYS), path.name
+        assert set(keys[len(REQUIRED_KEYS) :]) <= {"goes_on_to"}, path.name
         assert "written: 2020" in head
 
 
@@ -207,6 +208,29 @@ def test_duplicate_ids_across_documents_are_refused(tmp_path):
     (corpus_dir / "a.md").write_text(OPERATOR_DOC)
     (corpus_dir / "b.md").write_text(OPERATOR_DOC)
     with pytest.raises(CorpusError, match=r"already used in a\.md"):
+        load_corpus(corpus_dir)
+
+
+def test_a_document_names_where_more_goes_on_to(tmp_path):
+    corpus_dir = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus_dir)
+    with_next = OPERATOR_DOC.replace(
+        "written: 2026\n", "written: 2026\ngoes_on_to: prac-colab, apply-best-routes\n"
+    )
+    (corpus_dir / "10-visas.md").write_text(with_next, encoding="utf-8")
+    passage = load_corpus(corpus_dir).passage("visa-career-office")
+    assert passage is not None and passage.goes_on_to == ("prac-colab", "apply-best-routes")
+    summary = load_corpus(CORPUS).passage("summary-five-steps")
+    assert summary is not None and summary.goes_on_to[0] == "prep-dl-courses"
+
+
+@pytest.mark.parametrize("named", ["no-such-passage", "visa-career-office"])
+def test_going_on_to_a_passage_that_is_not_another_one_is_refused(tmp_path, named):
+    corpus_dir = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus_dir)
+    broken = OPERATOR_DOC.replace("written: 2026\n", f"written: 2026\ngoes_on_to: {named}\n")
+    (corpus_dir / "10-visas.md").write_text(broken, encoding="utf-8")
+    with pytest.raises(CorpusError, match=f"10-visas.md: goes_on_to names {named}"):
         load_corpus(corpus_dir)
 
 

@@ -313,6 +313,10 @@ def _situation(mentor, text: str, thread: Turn):
                                    "prac-ml-interview-book"), "prac-framework"),
         # at the end of a topic, back to the closest one before it
         ("prac-gpu-or-cloud", ("prac-colab", "prac-gpu-or-cloud"), "prac-framework"),
+        # the summary goes on to its steps, told in other topics, the first not yet shown
+        ("summary-five-steps", ("summary-five-steps",), "prep-dl-courses"),
+        ("summary-five-steps", ("prep-dl-courses", "summary-five-steps"),
+         "stand-github-projects"),
     ],
 )  # fmt: skip
 def test_the_choice_knows_where_the_guide_goes_on_after_the_last_answer(

@@ -117,6 +117,9 @@ class Mentor:
         self.corpus: Corpus = retriever.corpus
         self._ids = [p.id for p in self.corpus.passages]
         self._index = {passage_id: i for i, passage_id in enumerate(self._ids)}
+        self._goes_on_to = [
+            tuple(self._index[i] for i in p.goes_on_to) for p in self.corpus.passages
+        ]
         self._sections = [p.section for p in self.corpus.passages]
 
     def warm_up(self) -> None:
@@ -217,6 +220,7 @@ class Mentor:
             self.follow_up.more_probability(alone.vector),
             self._ids,
             self._sections,
+            self._goes_on_to,
             self.retriever.passage_similarity,
         )
 

@@ -53,6 +53,9 @@ class Passage:
     questions: tuple[str, ...] = ()
     source: str = ""
     doc: str = ""
+    # Where "more" goes on to after this passage, in the guide's own order (front matter
+    # `goes_on_to`): a summary's steps are told in other topics.
+    goes_on_to: tuple[str, ...] = ()
 
     @property
     def word_count(self) -> int:
@@ -138,6 +141,13 @@ def load_corpus(corpus_dir: Path) -> Corpus:
                 f"{passage.doc}: passage id {passage.id!r} is already used in {seen[passage.id]}"
             )
         seen[passage.id] = passage.doc
+    for passage in passages:
+        unknown = [i for i in passage.goes_on_to if i not in seen or i == passage.id]
+        if unknown:
+            raise CorpusError(
+                f"{passage.doc}: goes_on_to names {', '.join(unknown)}, "
+                "which is no other passage of the corpus"
+            )
     return Corpus(tuple(passages), group_sections(passages))
 
 
@@ -230,6 +240,7 @@ def _finish(current: dict, meta: dict[str, str], name: str) -> Passage:
         questions=tuple(questions),
         source=meta["source"],
         doc=name,
+        goes_on_to=tuple(i.strip() for i in meta.get("goes_on_to", "").split(",") if i.strip()),
     )
     if not MIN_WORDS <= passage.word_count <= MAX_WORDS:
         raise CorpusError(

@@ -328,11 +328,13 @@ def flat_vectors(index: Any) -> tuple[np.ndarray, np.ndarray]:
 def _passage_record(passage: Passage) -> dict:
     record = asdict(passage)
     record["questions"] = list(passage.questions)
+    record["goes_on_to"] = list(passage.goes_on_to)
     return record
 
 
 def _passage_from_record(record: dict) -> Passage:
-    return Passage(**{**record, "questions": tuple(record["questions"])})
+    listed = {key: tuple(record.get(key, ())) for key in ("questions", "goes_on_to")}
+    return Passage(**{**record, **listed})
 
 
 def _write_json(path: Path, data: object) -> None:  # into a staging folder: no rename needed
