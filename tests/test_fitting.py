@@ -32,6 +32,7 @@ from bot.knowledge.fitting.followup import (
     MoreExample,
     fit_choice,
     is_right_choice,
+    score,
     with_out_of_fold_more,
 )
 from bot.knowledge.fitting.judging import Before, is_right, parts_right
@@ -198,6 +199,22 @@ def test_the_choice_learns_to_follow_the_evidence_and_to_say_none():
     model = fit_choice(examples, l2=1.0, more=None)
     correct = [is_right_choice(e, model.choose(e.situation)) for e in examples]
     assert np.mean(correct) > 0.95
+
+
+def test_the_scores_report_requests_for_more_apart():
+    rng = np.random.default_rng(2)
+    examples = []
+    for kind in ("more", "more", "leaning", "off-topic"):
+        seen, first = _situation(rng)
+        right = np.zeros(len(seen.candidates), dtype=bool)
+        right[first] = kind != "off-topic"
+        examples.append(Example(seen, right, kind == "off-topic", "a", 1.0, kind))
+    first_of = [int(np.flatnonzero(e.labelled)[0]) if e.labelled.any() else None for e in examples]
+    wrong = (first_of[0] + 1) % len(examples[0].labelled)
+    scores = score(examples, [first_of[0], wrong, first_of[2], None])
+    assert scores.more_right == 0.5
+    assert scores.follow_ups_right == pytest.approx(2 / 3)
+    assert scores.off_topic_declined == 1.0
 
 
 def test_a_request_for_more_never_chooses_a_passage_already_shown():

@@ -62,11 +62,13 @@ class Fitted:
             "follow-ups: questions after another answer right": (
                 self.follow_up.questions_after_answers_right
             ),
+            "follow-ups: more right": self.follow_up.more_right,
             "word rules: follow-ups right": self.word_rules.follow_ups_right,
             "word rules: off-topic declined": self.word_rules.off_topic_declined,
             "word rules: questions after another answer right": (
                 self.word_rules.questions_after_answers_right
             ),
+            "word rules: more right": self.word_rules.more_right,
         }
 
 

@@ -230,6 +230,7 @@ class ChoiceScores:
     follow_ups_right: float  # chat turns that should be answered
     off_topic_declined: float  # chat turns that should be declined
     questions_after_answers_right: float  # made-up: labelled questions after another answer
+    more_right: float = float("nan")  # requests for more, the weakest kind: reported, not scored
 
     @property
     def score(self) -> float:
@@ -246,6 +247,7 @@ def score(examples: Sequence[Example], chosen: Sequence[int | None]) -> ChoiceSc
         follow_ups_right=rate(lambda e: e.kind not in ("off-topic", "made-up")),
         off_topic_declined=rate(lambda e: e.kind == "off-topic"),
         questions_after_answers_right=rate(lambda e: e.kind == "made-up"),
+        more_right=rate(lambda e: e.kind == "more"),
     )
 
 
