@@ -209,9 +209,9 @@ def test_the_scores_report_requests_for_more_apart():
         right = np.zeros(len(seen.candidates), dtype=bool)
         right[first] = kind != "off-topic"
         examples.append(Example(seen, right, kind == "off-topic", "a", 1.0, kind))
-    right = [int(np.flatnonzero(e.labelled)[0]) for e in examples[:3]]
-    wrong = (right[1] + 1) % len(examples[1].labelled)
-    scores = score(examples, [right[0], wrong, right[2], None])
+    labelled = [int(np.flatnonzero(e.labelled)[0]) for e in examples[:3]]
+    wrong = (labelled[1] + 1) % len(examples[1].labelled)
+    scores = score(examples, [labelled[0], wrong, labelled[2], None])
     assert scores.more_right == 0.5
     assert scores.follow_ups_right == pytest.approx(2 / 3)
     assert scores.off_topic_declined == 1.0
