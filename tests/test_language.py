@@ -111,6 +111,51 @@ def test_code_mixed_messages_are_read_as_their_variety_and_glossed(text, variety
 
 
 @pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # the English words carry the question; "ahe", "ka", "la" are grammar and dropped
+        (
+            "majha CGPA kami ahe, tari Google madhe internship milel ka?",
+            "my CGPA less, still Google in internship get?",
+        ),
+        (
+            "GATE nasel tar research internship sathi apply karu shakto ka?",
+            "GATE without then research internship for apply do can?",
+        ),
+        (
+            "data science internship sathi konte projects karayla pahije?",
+            "data science internship for which projects do need?",
+        ),
+        ("tumhi sanga na, PyTorch kuthe shikaycha?", "you tell, PyTorch where learn?"),
+        (
+            "Hugging Face var model upload kela tar fayda hoto ka?",
+            "Hugging Face on model upload did then benefit is?",
+        ),
+    ],
+)
+def test_romanized_marathi_is_read_as_marathi_and_glossed(text, english):
+    found = read_language(text)
+    assert (found.code, found.mixed, found.english) == ("mr-Latn", True, english)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Hinglish "ka", "nahi", "kaam" count for Marathi too, never more than for Hindi
+        ("mujhe ML internship kaise milegi, mera college tier 3 hai", "hi-Latn"),
+        ("bhai ML ka scope kya hai India mein?", "hi-Latn"),
+        ("ML ka kaam karna hai par pata nahi kahan se shuru karu", "hi-Latn"),
+        ("mera sathi bolta hai ki PhD ke bina internship nahi milti, kya ye sach hai?", "hi-Latn"),
+        # Nepali "ani" and "cha", Cebuano "kay" (because)
+        ("malai ML internship ko lagi PhD chahincha ki?", "ne"),
+        ("pwede ba ko mag apply kay wala ko PhD?", "tl"),
+    ],
+)
+def test_words_marathi_shares_with_other_varieties_do_not_make_a_message_marathi(text, code):
+    assert detect_language(text) == code
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("Vale mais a pena fazer projetos ou certificados?", "pt"),

@@ -1393,6 +1393,21 @@ def test_vietnamese_typed_without_tone_marks_is_read_through_its_glossary():
     )
 
 
+def test_marathi_asks_for_more_and_joins_two_questions_with_ani():
+    more = read("ajun kay?", THREAD)  # "what else?"
+    assert more.language.code == "mr-Latn" and more.parts[0].cues.more
+    assert read("ajun kahi resources ahet ka?", THREAD).parts[0].cues.asks_for_others
+    marathi = variety("mr-Latn")
+    assert marathi is not None
+    text = "internship sathi CV kasa banvaycha ani referral kuthun milel?"
+    assert split_questions(text, marathi.joiners) == [
+        "internship sathi CV kasa banvaycha",
+        "referral kuthun milel?",
+    ]
+    # telling before one question stays whole
+    assert len(read("mala Python yete ani C++ pan shiku ka?").parts) == 1
+
+
 @pytest.mark.parametrize(
     ("text", "words"),
     [

@@ -34,7 +34,7 @@ _MORE = frozenset(
     options ways aur phir fir batao bataiye bata tapos pa iba más mas otro otra otros
     sige continua continue aro kaman tany tanya vera więcej wiecej jeszcze dalej inne rozwiń
     rozwin rozwinąć rozwinac przykład przyklad przykłady przyklady szczegóły szczegoly
-    hor ekirala ankò anko өөр seguí segui
+    hor ekirala ankò anko өөр seguí segui ajun
     """.split()
 )
 _FILLER = frozenset(
@@ -147,7 +147,9 @@ _ASKS_FOR_OTHERS = re.compile(
     r"other\s+\w+\s+like\s+(?:this|that|these|those)|(?:are|is)\s+there\s+(?:any\s+)?other|"
     r"aur\s+kuch|aur\s+(?:koi|konse|konsa|kaunse)|iba\s+pa|ano\s+pa|algo\s+más|algo\s+mas|"
     r"otr[oa]s?|ilawa|alawa|siwa|bukod|más\s+sobre|aro\s+kichu|ar\s+ki|eh\s+kaman|"
-    r"7aga\s+tan(?:y|ya)|vera\s+enna)\b"
+    r"7aga\s+tan(?:y|ya)|vera\s+enna|"
+    # Marathi "ajun kay" (what else), "ajun ase kahi" (any more like these), "ajun konte"
+    r"ajun\s+(?:(?:ase|asa|ashi)\s+)?(?:kay|kahi|konte|konta|konti|kontya|kuthla|kuthle))\b"
 )
 _DOUBT = re.compile(
     r"(?:^|\b)(?:(?:are|r)\s+(?:you|u)\s+(?:sure|certain|serious|kidding)|(?:you|u)\s+sure|"

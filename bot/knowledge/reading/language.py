@@ -6,12 +6,13 @@ Four rules, in this order:
   grammar comes as endings.
 - Otherwise the writing system decides when most letters are not Latin (Cyrillic,
   Devanagari, Han, Arabic, …): exact, and needs no model.
-- Code-mixed and romanized varieties (Hinglish and romanized Urdu, Taglish, Nigerian
-  Pidgin, Spanglish, Portuguese, Tanglish, Sheng, Vietnamese, Turkish, French, Malay,
-  Indonesian, Nepali, Sinhala, Italian, Polish, …) are told by their own grammar words
-  (varieties.toml), before any detector: detectors trained on standard text read romanized
-  Hindi as Indonesian or Malay. Their words are glossed into English for the search, because the
-  English content words ("PhD", "internship", "leetcode") usually carry the question.
+- Code-mixed and romanized varieties (Hinglish and romanized Urdu, romanized Marathi,
+  Taglish, Nigerian Pidgin, Spanglish, Portuguese, Tanglish, Sheng, Vietnamese, Turkish,
+  French, Malay, Indonesian, Nepali, Sinhala, Italian, Polish, …) are told by their own
+  grammar words (varieties.toml), before any detector: detectors trained on standard text
+  read romanized Hindi as Indonesian or Malay. Their words are glossed into English for the
+  search, because the English content words ("PhD", "internship", "leetcode") usually carry
+  the question.
 - For other Latin script, py3langid (langid.py's maintained fork; its model ships in the wheel)
   decides, but only on a message long enough for a detector to be right, with high
   English improbable, and with few English function words. Short messages and names ("Kaggle?",
@@ -247,7 +248,7 @@ class Variety:
 # write Sheng, they study in English; Malaysian, Indonesian and Nepali students mix as a rule
 # too). Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
-_ALWAYS_MIXED = frozenset("hi-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam".split())
+_ALWAYS_MIXED = frozenset("hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam".split())
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
 MIXED_SHARE = 0.1  # English function words that make a Spanish or Portuguese message mixed

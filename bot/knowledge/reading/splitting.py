@@ -80,6 +80,8 @@ _ASKING_WORDS = (
     # Bangla and Egyptian Arabizi, Turkish and French question words
     r"kivabe|kibhabe|keno|koto|kon|kothay|ezay|feen|emta|mü|miyim|musun|nasıl|"
     r"nasil|hangi|neden|pourquoi|quel|quelle|quels|combien|"
+    # Marathi question words (not "kay", Cebuano "because"; not "konte", Haitian "counts")
+    r"kasa|kashi|kiti|kuthe|kuthun|kuthla|kuthle|kuthli|konta|konti|kontya|kevha|"
     # Russian and Polish question words
     r"как|что|где|сколько|какие|какой|какая|какое|каких|кто|зачем|почему|когда|можно|нужно|"
     r"нужен|нужна|нужны|надо|стоит|ли|czy|jak|ile|gdzie|kiedy|dlaczego|czemu|jaki|jakie|"
@@ -104,7 +106,8 @@ _ASKS = re.compile(
     r"\b(?:ya\s+nahi|ya\s+nhi|or\s+not|o\s+hindi|o\s+no|abi\s+no|chahiye|chaiye|zaroori\s+h\w*|"
     r"sakta\s+h\w*|sakti\s+h\w*|skta\s+h\w*|hoga|hogi|padega|padegi|chalega|milega|milegi|"
     r"batao|bataiye|kro|karo|dikhao|h\s+ya|hai\s+ya|seekhu|sikhu|karu|karun|laau|lau|banau|"
-    r"padhu|hobe|korbo|parbo|lagbe|lazem|momken)\b|"
+    r"padhu|hobe|korbo|parbo|lagbe|lazem|momken|shiku|gheu|ghyu|vachu|lihu|taku|vicharu|"
+    r"sudharu|pahije)\b|"
     # A Vietnamese yes-no question ends with its "không" ("…co nhan sv o VN ko a"); a bare
     # "ko" ends Cebuano, Nepali and Luganda sentences too
     rf"\b(?:ko\s+(?:{_VI_PARTICLE})|(?:khong|không|chưa|chua|hok)(?:\s+(?:{_VI_PARTICLE}))?)\W*$",

@@ -39,6 +39,8 @@ ONLY_ENGLISH = {
     "ta-Latn": "Enakku English dhaan nalla puriyum. Unga kelviya English-la kelunga, please.",
     "sw": "Kwa sasa ninaelewa Kiingereza vizuri zaidi. Unaweza kuuliza swali lako kwa Kiingereza?",
     "ne": "Ma ahile English matra ramrari bujhchu. Tapaiko prashna English ma sodhnu huncha?",
+    "mr-Latn": "Mala sadhya English sagalyat changla samajta. Prashna English madhe vicharlat tar "
+    "adhik changla uttar deu shaken.",
     "si": "Mata hondata therenne English witharai. Prashnaya English walin ahanna puluwanda?",
     "fa-Latn": "Felan faghat English ro khoob mifahmam. Mishe soal-etoon ro English beporsid?",
     "zu": "Okwamanje ngizwa kahle isiNgisi kuphela. Ungabuza umbuzo wakho ngesiNgisi?",
