@@ -102,6 +102,7 @@ def test_no_example_question_or_out_of_scope_line_is_taken_for_another_language(
             "zu",
             "what qualifications important if I want ML internship?",
         ),
+        ("sayar, ML internship a twet PhD lo lar?", "my-Latn", "ML internship for PhD need?"),
     ],
 )
 def test_code_mixed_messages_are_read_as_their_variety_and_glossed(text, variety, english):
@@ -464,6 +465,66 @@ def test_japanese_is_told_by_its_kana_and_read_by_the_longest_glossary_words():
         "internship apply requirements university enrolled required",
     )
     assert read_language("这个实习需要博士学位吗？").code == "zh"  # kanji alone: Chinese
+
+
+# ── romanized Burmese ────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # its grammar comes as syllables of their own, several of which read as one word
+        ("Kaggle competition bal lout a yay kyi lae?", "Kaggle competition how much important?"),
+        (
+            "research lab mhar intern bal lo apply ya ma lae?",
+            "research lab in intern how apply should?",
+        ),
+        (
+            "PhD ma shi yin big company mhar intern ya lar?",
+            "PhD without big company in intern get?",
+        ),
+        (
+            "kyundaw GPU ma shi bu, Colab nae train lo ya lar?",
+            "I GPU don't have, Colab with train can?",
+        ),
+        ("ML intern ya bo a twet statistics lo lar?", "ML intern get to for statistics need?"),
+        (
+            "portfolio a twet project bar twe lote ya ma lae khin bya?",
+            "portfolio for project what do should?",
+        ),
+        # thanks beside a question are left out of its search
+        ("Kaggle lae a thone win lar? kyay zu sayar", "Kaggle useful?"),
+        # an acronym is no Burmese syllable: "MA hote" is a master's, not "ma hote" (not)
+        ("kyundaw MA hote tal, PhD lo lar?", "I MA, PhD need?"),
+    ],
+)
+def test_romanized_burmese_is_read_by_its_phrases_and_words(text, english):
+    found = read_language(text)
+    assert (found.code, found.mixed, found.english) == ("my-Latn", True, english)
+
+
+def test_burmese_script_marks_a_romanized_message_and_is_left_out_of_its_search():
+    found = read_language("ကျောင်းပြီးပြီ. ML internship a twet bar lo lae?")
+    assert found.code == "my-Latn" and found.english.endswith("ML internship for what need?")
+    assert "ကျောင်း" not in found.english
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Turkish writes its plural "lar" after an apostrophe
+        ("kaggle'lar ve startup'lar için cv'm yeterli mi?", "tr"),
+        ("qué tal, el lote de datos es muy grande para colab?", "es"),
+        ("mujhe internship kyun nahi milti, kya log fresher ko hire nahi karte?", "hi-Latn"),
+        ("pwede ba ako mag apply kahit wala pa akong degree?", "tl"),
+        ("lo udah apply magang ML belum? gue bingung ya", "id"),
+        ("thay huong dan cua e khong biet ai o cty", "vi"),
+        ("my cv is thin, how do I raise the bar?", "en"),
+        ("ma laptop is old, can I still do ML or naw?", "en"),
+    ],
+)
+def test_syllables_burmese_shares_with_other_languages_do_not_make_a_message_burmese(text, code):
+    assert read_language(text).code == code
 
 
 # ── a sentence in another language inside an English message ─────────────────

@@ -1097,6 +1097,32 @@ def test_polish_questions_in_courtesy_stay_questions(text, query):
     assert reading.small_talk in (None, SmallTalk.THANKS, SmallTalk.GREETING)
 
 
+def test_burmese_picks_and_requests_for_more():
+    assert read("second one pya par", THREAD).pick == 1
+    assert read("dutiya ko pya par", THREAD).pick == 1
+    assert read("pahtama ta khu pya pay par sayar", THREAD).pick == 0
+    assert read("pahtama hnit student twe intern ya lar?", THREAD).pick is None
+    assert read("nout ta khu shi thay lar?", THREAD).parts[0].cues.more
+    assert read("a thay sate pyaw pay par sayar", THREAD).parts[0].cues.more
+    assert read("tchar competition twe shi thay lar?", THREAD).parts[0].cues.asks_for_others
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Mingalabar sayama", SmallTalk.GREETING),
+        ("ok sayar 🙏", SmallTalk.THANKS),
+        ("ok sayar, kyay zu tin par tal", SmallTalk.THANKS),
+        ("nar lal bi, kyay zu", SmallTalk.THANKS),
+        ("ok sayar, thwar mae naw", SmallTalk.GOODBYE),
+    ],
+)
+def test_burmese_small_talk(text, kind):
+    for thread in (None, THREAD):
+        reading = read(text, thread)
+        assert reading.small_talk is kind and not reading.parts
+
+
 def test_polish_picks_and_requests_for_more():
     assert read("a drugie?", THREAD).pick == 1
     assert read("pierwsze poproszę", THREAD).pick == 0

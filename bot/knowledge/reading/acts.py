@@ -34,7 +34,7 @@ _MORE = frozenset(
     options ways aur phir fir batao bataiye bata tapos pa iba más mas otro otra otros
     sige continua continue aro kaman tany tanya vera więcej wiecej jeszcze dalej inne rozwiń
     rozwin rozwinąć rozwinac przykład przyklad przykłady przyklady szczegóły szczegoly
-    hor ekirala ankò anko өөр seguí segui ajun
+    hor ekirala ankò anko өөр seguí segui ajun nout
     """.split()
 )
 _FILLER = frozenset(
@@ -50,6 +50,7 @@ _FILLER = frozenset(
     que qué algo más y o sea pues bueno ki kichu ar w eh ana 7aga fe enna irukku
     appreciate kindly co coś cos możesz mozesz proszę prosze powiedz napisz daj
     idea ideas suggestion suggestions recommendation recommendations mind sharing
+    ta khu par sayar
     """.split()
 )
 # "mmh", "hmmm", "ummm", "uhh": a sound, spelled as long as the student likes.
@@ -75,6 +76,8 @@ _ORDINALS = {
     "prothom": 0, "ditiyo": 1, "dwitiyo": 1, "kwanza": 0, "pili": 1, "muthal": 0,
     "rendavathu": 1, "primeiro": 0, "primeira": 0, "premier": 0, "deuxième": 1,
     "pertama": 0, "kedua": 1,
+    # Burmese in Latin letters
+    "pahtama": 0, "pathama": 0, "dutiya": 1, "duttiya": 1,
     # Polish
     "pierwszy": 0, "pierwsza": 0, "pierwsze": 0, "pierwszą": 0, "drugi": 1, "druga": 1,
     "drugie": 1, "drugą": 1, "ostatni": 1, "ostatnia": 1, "ostatnie": 1,
@@ -117,7 +120,7 @@ _PICK_FILLER = frozenset(
     te tę tego poproszę poprosze pokaż pokaz otwórz otworz wybieram biorę biore
     der die das den de het bitte graag det il lo o yg yang aja dong bang kak pode ser ro
     begid bede bezanid lotfan oon cheppandi pes mou तो वाला वाली बताइए दिखाइए বলুন দিন תן את
-    בבקשה من فضلك tu tak lng lang option onnu parayamo parayu
+    בבקשה من فضلك tu tak lng lang option onnu parayamo parayu pya par ko khu
     """.split()
 )
 MAX_PICK_WORDS = 12

@@ -8,11 +8,11 @@ Four rules, in this order:
   Devanagari, Han, Arabic, …): exact, and needs no model.
 - Code-mixed and romanized varieties (Hinglish and romanized Urdu, romanized Marathi,
   Taglish, Nigerian Pidgin, Spanglish, Portuguese, Tanglish, Sheng, Vietnamese, Turkish,
-  French, Malay, Indonesian, Nepali, Sinhala, Italian, Polish, …) are told by their own
-  grammar words (varieties.toml), before any detector: detectors trained on standard text
-  read romanized Hindi as Indonesian or Malay. Their words are glossed into English for the
-  search, because the English content words ("PhD", "internship", "leetcode") usually carry
-  the question.
+  French, Malay, Indonesian, Nepali, Sinhala, Italian, Polish, romanized Burmese, …) are
+  told by their own grammar words (varieties.toml), before any detector: detectors trained
+  on standard text read romanized Hindi as Indonesian or Malay. Their words are glossed
+  into English for the search, because the English content words ("PhD", "internship",
+  "leetcode") usually carry the question.
 - For other Latin script, py3langid (langid.py's maintained fork; its model ships in the wheel)
   decides, but only on a message long enough for a detector to be right, with high
   English improbable, and with few English function words. Short messages and names ("Kaggle?",
@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -130,7 +130,7 @@ def read_language(text: str) -> Language:
         language = _told_apart(_SCRIPTS.get(script, "und"), text)
         return Language(language, english=english_words(text, marks()))
     tokens = _WORD.findall(text.lower())
-    mixed = _variety(tokens)
+    mixed = _variety(tokens, text)
     if mixed is not None and not _another_standard_language(mixed[0], tokens, text):
         found, english_share = mixed
         glossed = gloss(text, found)
@@ -242,13 +242,25 @@ class Variety:
     # Its words that join two questions in one message, where other languages write them
     # otherwise (unmarked Vietnamese "va" is Spanish and French "va"): splitting.py
     joiners: tuple[str, ...] = ()
+    # Runs of words read as one before the glossary reads the rest, longest first: romanized
+    # Burmese writes its grammar as syllables of their own ("apply lo ya lar", can I apply?).
+    phrases: dict[str, str] = field(default_factory=dict)
+    longest_phrase: int = 0  # in words
+    # Its marks count only in words written whole, not after an apostrophe: Turkish sets
+    # its suffixes off so ("startup'lar"), and its plural "lar" is no Burmese "lar".
+    whole_marks: bool = False
+    # A script whose words mark it in a Latin message, and that its gloss leaves out (the
+    # model reads no Myanmar letters): romanized Burmese mixes in words in Burmese script.
+    marked_by: str = ""
 
 
 # Varieties whose writers mix in English as a rule (in Kenya and Tanzania, where students
 # write Sheng, they study in English; Malaysian, Indonesian and Nepali students mix as a rule
 # too). Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
-_ALWAYS_MIXED = frozenset("hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam".split())
+_ALWAYS_MIXED = frozenset(
+    "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn".split()
+)
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
 MIXED_SHARE = 0.1  # English function words that make a Spanish or Portuguese message mixed
@@ -280,6 +292,10 @@ def varieties() -> tuple[Variety, ...]:
             unspaced=entry.get("unspaced", False),
             longest_word=max(map(len, entry["glossary"]), default=0),
             joiners=tuple(entry.get("joiners", ())),
+            phrases={k.lower(): v for k, v in entry.get("phrases", {}).items()},
+            longest_phrase=max((len(k.split()) for k in entry.get("phrases", {})), default=0),
+            whole_marks=entry.get("whole_marks", False),
+            marked_by=entry.get("marked_by", ""),
         )
         for code, entry in data.items()
     )
@@ -336,13 +352,17 @@ def glossary_of(language: Language) -> Variety | None:
     return variety(language.code) if language.glossed else None
 
 
-def _variety(tokens: list[str]) -> tuple[Variety, float] | None:
+def _variety(tokens: list[str], text: str) -> tuple[Variety, float] | None:
     """The variety most of a message's telling words belong to, and its English share."""
     if not tokens:
         return None
+    whole = [t for word in text.lower().split() if not _APOSTROPHE.search(word)
+             for t in _WORD.findall(word)]  # fmt: skip
     best, best_marks, best_glossed = None, 0, 0
     for variety in varieties():
-        marks = sum(token in variety.marks for token in tokens)
+        marks = sum(token in variety.marks for token in (whole if variety.whole_marks else tokens))
+        if variety.marked_by:
+            marks += sum(in_script(word, variety.marked_by) for word in text.split())
         # A tie (a Nepali message with Hindi's marks "ko" and "kaam") goes to the glossary
         # that reads more of it.
         glossed = sum(token in variety.glossary for token in tokens) if marks else 0
@@ -352,6 +372,9 @@ def _variety(tokens: list[str]) -> tuple[Variety, float] | None:
         return None
     english = sum(token in _ENGLISH_FUNCTION_WORDS for token in tokens) / len(tokens)
     return best, english
+
+
+_APOSTROPHE = re.compile(r"\w['’ʼ]\w")
 
 
 # Standard languages a detector knows well; Spanish and Portuguese also share words with
@@ -381,8 +404,18 @@ def gloss(text: str, variety: Variety) -> str:
         return join_tokens(glossed) if any(w not in "?!.," for w in glossed) else ""
     out = []
     shouting = text.isupper()
-    for token in TOKEN.findall(text):
-        token = _word_of(token.replace("’", "'"), variety)
+    tokens = [_word_of(token.replace("’", "'"), variety) for token in TOKEN.findall(text)]
+    at = 0
+    while at < len(tokens):
+        size, english = _phrase_at(tokens, at, variety, shouting)
+        if size:
+            out += [english] if english else []
+            at += size
+            continue
+        token = tokens[at]
+        at += 1
+        if variety.marked_by and in_script(token, variety.marked_by):
+            continue
         lowered = token.lower()
         # "AI", "BA", "ETH" are names, not Sinhala "ai" (why) or "ba" (can't)
         acronym = token.isupper() and len(token) > 1 and not shouting
@@ -391,6 +424,20 @@ def gloss(text: str, variety: Variety) -> str:
         elif english := variety.glossary[lowered]:
             out.append(english)
     return join_tokens(out)
+
+
+def _phrase_at(tokens: list[str], at: int, variety: Variety, shouting: bool) -> tuple[int, str]:
+    """The longest of the variety's phrases the words from `at` on make, as (its length in
+    words, its English); (0, "") if none. A phrase never runs over a punctuation mark, nor
+    takes in an acronym ("TA" is a teaching assistant, not Burmese "ta", one)."""
+    for size in range(min(variety.longest_phrase, len(tokens) - at), 1, -1):
+        run = tokens[at : at + size]
+        if not shouting and any(t.isupper() and len(t) > 1 for t in run):
+            continue
+        phrase = " ".join(run).lower()
+        if phrase in variety.phrases:
+            return size, variety.phrases[phrase]
+    return 0, ""
 
 
 def _written_in_glossed_script(text: str) -> Variety | None:
@@ -411,8 +458,10 @@ def glossed_scripts() -> frozenset[str]:
     return frozenset(p for v in varieties() if v.script for p in _prefixes(v.script))
 
 
-def in_script(word: str, variety: Variety) -> bool:
-    return any(_in_script(char, variety.script) for char in word)
+def in_script(word: str, variety: Variety | str) -> bool:
+    """A letter of the word is in the variety's script, or in the script named."""
+    script = variety if isinstance(variety, str) else variety.script
+    return any(_in_script(char, script) for char in word)
 
 
 # Cyrillic letters that look Latin. Typed in the wrong keyboard layout, or pasted, inside an

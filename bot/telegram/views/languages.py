@@ -45,6 +45,7 @@ ONLY_ENGLISH = {
     "fa-Latn": "Felan faghat English ro khoob mifahmam. Mishe soal-etoon ro English beporsid?",
     "zu": "Okwamanje ngizwa kahle isiNgisi kuphela. Ungabuza umbuzo wakho ngesiNgisi?",
     "jam": "Mi read English bes' fi now. Yuh can ask mi again inna English?",
+    "my-Latn": "Kyun taw English ko a kaung sone nar lal tal. English lo pyan mayy pay par.",
 }
 
 # "I read English best; here is the part of the guide that seems to match, in English:", for
