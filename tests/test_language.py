@@ -605,3 +605,28 @@ def test_words_polish_shares_with_other_languages_do_not_take_them_over(text, co
 )
 def test_names_in_another_language_are_not_a_sentence_in_it(text):
     assert without_foreign_sentences(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Malaysian "lar", Spanish "tal": words Burmese writes too, but no Burmese of its own
+        "bo phd can apply or not lar? my senior say cannot lar",
+        "ok lar, so github projects enough or not lar?",
+        "que tal bro, tal vez i should just do leetcode?",
+        "naw, taw is just a NAW nickname lol",
+    ],
+)
+def test_words_burmese_shares_with_others_make_no_burmese(text):
+    assert read_language(text).code != "my-Latn"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("mala ML internship sathi PhD pahije ka?", "mr-Latn"),
+     ("mg kay karu?", "mr-Latn"),
+     ("kaggle ka a thone win lar?", "my-Latn"),
+     ("leetcode twe twe lote ya lar?", "my-Latn")],
+)  # fmt: skip
+def test_a_weak_mark_counts_beside_a_mark_of_its_own(text, code):
+    assert read_language(text).code == code

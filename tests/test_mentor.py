@@ -313,10 +313,6 @@ def _situation(mentor, text: str, thread: Turn):
                                    "prac-ml-interview-book"), "prac-framework"),
         # at the end of a topic, back to the closest one before it
         ("prac-gpu-or-cloud", ("prac-colab", "prac-gpu-or-cloud"), "prac-framework"),
-        # the summary goes on to its steps, told in other topics, the first not yet shown
-        ("summary-five-steps", ("summary-five-steps",), "prep-dl-courses"),
-        ("summary-five-steps", ("prep-dl-courses", "summary-five-steps"),
-         "stand-github-projects"),
     ],
 )  # fmt: skip
 def test_the_choice_knows_where_the_guide_goes_on_after_the_last_answer(
@@ -325,6 +321,19 @@ def test_the_choice_knows_where_the_guide_goes_on_after_the_last_answer(
     thread = Turn("how should i practise?", last, "practice", shown_ids=shown)
     seen = _situation(mentor, "more?", thread)
     column = seen.candidates[:, CANDIDATE_FEATURES.index("next_in_guide")]
+    ids = [p.id for p in mentor.corpus.passages]
+    assert [ids[i] for i in np.flatnonzero(column)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [(("summary-five-steps",), "prep-dl-courses"),
+     (("prep-dl-courses", "summary-five-steps"), "stand-github-projects")],
+)  # fmt: skip
+def test_the_choice_knows_the_summary_goes_on_to_its_steps(mentor, shown, expected):
+    thread = Turn("tldr?", "summary-five-steps", "summary", shown_ids=shown)
+    seen = _situation(mentor, "more?", thread)
+    column = seen.candidates[:, CANDIDATE_FEATURES.index("goes_on_to")]
     ids = [p.id for p in mentor.corpus.passages]
     assert [ids[i] for i in np.flatnonzero(column)] == [expected]
 

@@ -323,8 +323,15 @@ def test_other_things_like_the_last_one_asks_for_others(text):
     assert cues(text).asks_for_others and cues(text).pick is None
 
 
-def test_other_things_without_asking_for_them_is_no_request():
-    assert not cues("do other students get internships without a phd?").asks_for_others
+@pytest.mark.parametrize(
+    "text",
+    ["do other students get internships without a phd?",
+     "are there other students who got in without a phd?",
+     "are there other interns from my college at google?",
+     "do other recruiters like that?", "would other companies like this kind of project?"],
+)  # fmt: skip
+def test_other_things_without_asking_for_them_is_no_request(text):
+    assert not cues(text).asks_for_others
 
 
 # ── several questions ────────────────────────────────────────────────────────

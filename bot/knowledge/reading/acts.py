@@ -146,8 +146,13 @@ _CHANGES_SUBJECT = re.compile(
 _ASKS_FOR_OTHERS = re.compile(
     r"\b(?:(?:anything|something|what|any)\s+else|else|besides|apart\s+from|beyond|"
     r"(?:what|any|which)\s+other|other\s+(?:kinds?|ways?|options?|routes?|stuff|things?|"
-    r"caveats?|requirements?|resources?|worries|ideas|competitions?|contests?|sites?|places?)|"
-    r"other\s+\w+\s+like\s+(?:this|that|these|those)|(?:are|is)\s+there\s+(?:any\s+)?other|"
+    r"caveats?|requirements?|resources?|worries|ideas|competitions?|contests?|sites?|places?|"
+    r"myths?|misconceptions?|beliefs?|tips?)|"
+    # "other myths like this one?", "are there others?"; not "do other labs like that?", nor
+    # "are there other students who…"
+    r"(?<!\bdo\s)(?<!\bdoes\s)(?<!\bdid\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bcan\s)"
+    r"(?<!\bcould\s)others?\s+(?:\w+\s+){0,2}like\s+(?:this|that|these|those)|"
+    r"(?:are|is)\s+there\s+(?:any\s+)?others?(?:\s+\w+)?\s*$|"
     r"aur\s+kuch|aur\s+(?:koi|konse|konsa|kaunse)|iba\s+pa|ano\s+pa|algo\s+más|algo\s+mas|"
     r"otr[oa]s?|ilawa|alawa|siwa|bukod|más\s+sobre|aro\s+kichu|ar\s+ki|eh\s+kaman|"
     r"7aga\s+tan(?:y|ya)|vera\s+enna|"
@@ -279,7 +284,8 @@ def picks(tokens: list[str]) -> int | None:
     if not known and not (pointed and len(subject) <= 1 and not set(subject) & _SUBJECTS):
         return None
     if "other" in tokens and not _points_after(tokens, "other"):
-        # "the other one" points; "the other?" and "other myths like this one?" ask for more
+        # "the other one" points; "the other?", "other myths like this one?" and "option
+        # which other?" ask for more
         return None
     return which[0]
 

@@ -252,6 +252,9 @@ class Variety:
     # A script whose words mark it in a Latin message, and that its gloss leaves out (the
     # model reads no Myanmar letters): romanized Burmese mixes in words in Burmese script.
     marked_by: str = ""
+    # Marks other languages write often (Malaysian "lar", Spanish "tal"): they count only
+    # beside a mark of its own.
+    weak_marks: frozenset[str] = frozenset()
 
 
 # Varieties whose writers mix in English as a rule (in Kenya and Tanzania, where students
@@ -296,6 +299,7 @@ def varieties() -> tuple[Variety, ...]:
             longest_phrase=max((len(k.split()) for k in entry.get("phrases", {})), default=0),
             whole_marks=entry.get("whole_marks", False),
             marked_by=entry.get("marked_by", ""),
+            weak_marks=frozenset(entry.get("weak_marks", ())),
         )
         for code, entry in data.items()
     )
@@ -360,9 +364,7 @@ def _variety(tokens: list[str], text: str) -> tuple[Variety, float] | None:
              for t in _WORD.findall(word)]  # fmt: skip
     best, best_marks, best_glossed = None, 0, 0
     for variety in varieties():
-        marks = sum(token in variety.marks for token in (whole if variety.whole_marks else tokens))
-        if variety.marked_by:
-            marks += sum(in_script(word, variety.marked_by) for word in text.split())
+        marks = _marks(variety, whole if variety.whole_marks else tokens, text)
         # A tie (a Nepali message with Hindi's marks "ko" and "kaam") goes to the glossary
         # that reads more of it.
         glossed = sum(token in variety.glossary for token in tokens) if marks else 0
@@ -372,6 +374,19 @@ def _variety(tokens: list[str], text: str) -> tuple[Variety, float] | None:
         return None
     english = sum(token in _ENGLISH_FUNCTION_WORDS for token in tokens) / len(tokens)
     return best, english
+
+
+def _marks(variety: Variety, tokens: list[str], text: str) -> int:
+    scripted = (
+        sum(in_script(word, variety.marked_by) for word in text.split()) if variety.marked_by else 0
+    )
+    if not variety.weak_marks:
+        return sum(token in variety.marks for token in tokens) + scripted
+    # "MG Road", "PAN card": an acronym is a name, not a word of the variety
+    acronyms = {w.lower() for w in _WORD.findall(text) if w.isupper() and len(w) > 1}
+    found = [t for t in tokens if t in variety.marks and t not in acronyms]
+    own = any(t not in variety.weak_marks for t in found)
+    return len(found) + scripted if own or scripted else 0
 
 
 _APOSTROPHE = re.compile(r"\w['’ʼ]\w")
