@@ -336,6 +336,12 @@ def test_the_choice_knows_the_summary_goes_on_to_its_steps(mentor, shown, expect
     column = seen.candidates[:, CANDIDATE_FEATURES.index("goes_on_to")]
     ids = [p.id for p in mentor.corpus.passages]
     assert [ids[i] for i in np.flatnonzero(column)] == [expected]
+    # and its steps are the summary's topic
+    topic = seen.candidates[:, CANDIDATE_FEATURES.index("same_section")]
+    assert {ids[i] for i in np.flatnonzero(topic)} == {
+        "summary-five-steps", "prep-dl-courses", "stand-github-projects",
+        "stand-competitions", "prac-leetcode", "apply-best-routes",
+    }  # fmt: skip
 
 
 def test_the_choice_knows_how_close_each_passage_is_to_all_the_thread_has_shown(mentor):

@@ -44,7 +44,7 @@ CANDIDATE_FEATURES = (
     "last_similarity",  # cosine between the passage and the passage shown last
     "shown",  # shown before in this thread
     "last",  # the passage shown last
-    "same_section",  # on the topic of the passage shown last
+    "same_section",  # on the topic of the passage shown last (the summary's: its steps)
     "offered",  # offered as a button under the last answer
     "alone_words",  # log(1 + BM25 score) for the message alone: shares its own words
     "next_in_guide",  # the first unseen passage after the last one on its topic, in the guide
@@ -149,6 +149,11 @@ def situation(
         last_similarity = np.asarray(passage_similarity[last], dtype=np.float64)
     thread_section = sections[last] if last is not None else thread.section
     same_section = np.array([float(s == thread_section) for s in sections])
+    if last is not None:
+        # The summary's topic is the steps it names: measured with the fit before, "more"
+        # after it chose a step in 17 of 46 labelled turns as a feature of their own, 25
+        # of 46 as its topic.
+        same_section[list(goes_on_to[last])] = 1.0
     shown_at = np.flatnonzero(shown)
     thread_closeness = (
         np.asarray(passage_similarity[shown_at], dtype=np.float64).mean(axis=0)
