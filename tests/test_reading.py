@@ -986,6 +986,9 @@ def test_a_ciao_with_nothing_to_end_greets_and_a_bye_always_ends():
     assert read("Ciao! 👋").small_talk is SmallTalk.GREETING
     assert read("Ciao! 👋", THREAD).small_talk is SmallTalk.GOODBYE
     assert read("ok bye 👋").small_talk is SmallTalk.GOODBYE
+    # Finnish "moi" is hello and goodbye, as "ciao" is
+    assert read("moi").small_talk is SmallTalk.GREETING
+    assert read("ok moi", THREAD).small_talk is SmallTalk.GOODBYE
 
 
 def test_words_keep_their_vowel_signs_and_arabic_punctuation_reads_as_english():
@@ -1382,6 +1385,14 @@ def test_chat_words_added_after_the_v14_to_v16_looks(text, kind):
         ("Ok, bonne nuit !", SmallTalk.GOODBYE),
         ("Ba beneen yoon, jërëjëf.", SmallTalk.THANKS),
         ("ok kyayzu ba", SmallTalk.THANKS),
+        # after the v19 look: Finnish, Uzbek, Kinyarwanda, Khmer
+        ("kiitos paljon", SmallTalk.THANKS),
+        ("ok rahmat 🙏", SmallTalk.THANKS),
+        ("murakoze cyane!", SmallTalk.THANKS),
+        ("orkun bong 🙏", SmallTalk.THANKS),
+        ("xayr", SmallTalk.GOODBYE),
+        ("Muraho!", SmallTalk.GREETING),
+        ("assalomu alaykum", SmallTalk.GREETING),
         ("ကျေးဇူးတင်ပါတယ် 🙏", SmallTalk.THANKS),
         ("ani tu kon? bot ahes ka? 😅", SmallTalk.IDENTITY),
         ("Sorry for asking... bot lar?", SmallTalk.IDENTITY),
