@@ -56,7 +56,9 @@ async def test_follow_ups_work_in_the_terminal_chat(tmp_path, mentor):
         before = len(out.getvalue())
         await chat.send("tell me more")
         more = out.getvalue()[before:]
-        assert "📘 Myths · Myth: you need a top CS university" in more
+        # another myth, whichever the fitted choice finds closest; never the one shown
+        heading = next(line for line in more.splitlines() if "📘" in line)
+        assert "Myths · Myth: " in heading and "PhD student" not in heading
         before = len(out.getvalue())
         await chat.send("¿Necesito un doctorado?")
         assert "Leo mejor en inglés" in out.getvalue()[before:]  # answered, told in Spanish

@@ -116,7 +116,9 @@ _QUESTION_WORD = re.compile(
 # Japanese asks with a final "ka" more often than with a question mark: "教えていただけますか。"
 _JAPANESE_QUESTION = re.compile(r"[\u3040-\u309f]か(?:[.!…]|$)")
 _BUT = re.compile(
-    r"\b(?:but|however|though|pero|lekin|magar|kaso|kaya\s+lang|ale|но|однако|але|nhung|nhưng)\b"
+    r"\b(?:but|however|though|pero|lekin|magar|kaso|kaya\s+lang|ale|но|однако|але|nhung|nhưng|"
+    # Finnish, Uzbek, Kinyarwanda "but": their thanks are read since the v19 look
+    r"mutta|ammo|biroq|ariko)\b"
 )
 MAX_SMALL_TALK_WORDS = 14  # made only of courtesy, acknowledgement and filler
 MAX_PLAIN_WORDS = 30  # with a thanks, a goodbye or a plea for luck, and asking nothing
