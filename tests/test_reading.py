@@ -334,6 +334,17 @@ def test_other_things_without_asking_for_them_is_no_request(text):
     assert not cues(text).asks_for_others
 
 
+@pytest.mark.parametrize("text", ["muuta?", "lisää", "yana?", "ibindi se?", "boshqa yo'llar?"])
+def test_finnish_uzbek_and_kinyarwanda_ask_for_more(text):
+    # after the v19 look
+    found = cues(text)
+    assert found.more or found.asks_for_others
+
+
+def test_hausa_yana_asks_for_nothing():
+    assert not cues("kuma certificate din yana da amfani?").asks_for_others
+
+
 # ── several questions ────────────────────────────────────────────────────────
 
 

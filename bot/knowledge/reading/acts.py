@@ -35,6 +35,7 @@ _MORE = frozenset(
     sige continua continue aro kaman tany tanya vera więcej wiecej jeszcze dalej inne rozwiń
     rozwin rozwinąć rozwinac przykład przyklad przykłady przyklady szczegóły szczegoly
     hor ekirala ankò anko өөр seguí segui ajun nout
+    lisää lisaa muuta yana ibindi byinshi
     """.split()
 )
 _FILLER = frozenset(
@@ -156,6 +157,10 @@ _ASKS_FOR_OTHERS = re.compile(
     r"aur\s+kuch|aur\s+(?:koi|konse|konsa|kaunse)|iba\s+pa|ano\s+pa|algo\s+más|algo\s+mas|"
     r"otr[oa]s?|ilawa|alawa|siwa|bukod|más\s+sobre|aro\s+kichu|ar\s+ki|eh\s+kaman|"
     r"7aga\s+tan(?:y|ya)|vera\s+enna|"
+    # after the v19 look: Finnish "muita" (other), "muuta" (else), Uzbek "boshqa" (other;
+    # not "yana", Hausa "he is"), Kinyarwanda "ibindi", "ikindi" (others, another), Khmer
+    # "ey teat" (what else)
+    r"muita|muuta|boshqa|ibindi|ikindi|ey\s+teat|"
     # Marathi "ajun kay" (what else), "ajun ase kahi" (any more like these), "ajun konte"
     r"ajun\s+(?:(?:ase|asa|ashi)\s+)?(?:kay|kahi|konte|konta|konti|kontya|kuthla|kuthle))\b"
 )
