@@ -360,11 +360,9 @@ def _variety(tokens: list[str], text: str) -> tuple[Variety, float] | None:
     """The variety most of a message's telling words belong to, and its English share."""
     if not tokens:
         return None
-    whole = [t for word in text.lower().split() if not _APOSTROPHE.search(word)
-             for t in _WORD.findall(word)]  # fmt: skip
     best, best_marks, best_glossed = None, 0, 0
     for variety in varieties():
-        marks = _marks(variety, whole if variety.whole_marks else tokens, text)
+        marks = _marks(variety, _whole_words(text) if variety.whole_marks else tokens, text)
         # A tie (a Nepali message with Hindi's marks "ko" and "kaam") goes to the glossary
         # that reads more of it.
         glossed = sum(token in variety.glossary for token in tokens) if marks else 0
@@ -387,6 +385,12 @@ def _marks(variety: Variety, tokens: list[str], text: str) -> int:
     found = [t for t in tokens if t in variety.marks and t not in acronyms]
     own = any(t not in variety.weak_marks for t in found)
     return len(found) + scripted if own or scripted else 0
+
+
+def _whole_words(text: str) -> list[str]:
+    """The message's words, but those set off by an apostrophe ("startup'lar")."""
+    return [t for word in text.lower().split() if not _APOSTROPHE.search(word)
+            for t in _WORD.findall(word)]  # fmt: skip
 
 
 _APOSTROPHE = re.compile(r"\w['’ʼ]\w")
