@@ -214,6 +214,16 @@ def test_a_question_is_never_small_talk(text):
     assert small_talk(text) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["career fair my school no big tech come, conference booth how that work, and apply on "
+     "website worth it or waste of time",
+     "ok so applying to US roles from Gdańsk - realistic or waste of time"],
+)  # fmt: skip
+def test_weighing_worth_against_waste_of_time_is_a_question_not_a_complaint(text):
+    assert small_talk(text) is None
+
+
 def test_courtesy_around_a_question_is_taken_off():
     assert split_small_talk("thanks! and how do I apply?") == (
         split_small_talk("thanks! and how do I apply?").__class__(
@@ -245,6 +255,13 @@ def test_requests_for_more(text):
 def test_more_with_a_subject_is_its_own_cue(text):
     found = cues(text)
     assert found.more_about and not found.more
+
+
+@pytest.mark.parametrize("text", ["tell me more about him", "more about her pls"])
+def test_more_about_the_author_points_back(text):
+    # after an answer about the author, "him" is the author: more, not a new subject
+    found = cues(text)
+    assert found.more and found.points_back
 
 
 @pytest.mark.parametrize(
@@ -468,6 +485,33 @@ def test_hausa_yana_asks_for_nothing():
 )  # fmt: skip
 def test_several_questions_are_split(text, parts):
     assert split_questions(text) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # questions between slashes, one of them asked in the negative
+        ("who's the author / isn't 2020 kind of old / does any of it apply to startups",
+         ["who's the author", "isn't 2020 kind of old",
+          "does any of it apply to startups"]),
+        # a recap asked for without a verb, then a question
+        ("quick recap of whole advice please, and which competitions count",
+         ["quick recap of whole advice please", "which competitions count"]),
+        ("short version of everything. then where to start with github",
+         ["short version of everything.", "then where to start with github"]),
+    ],
+)  # fmt: skip
+def test_a_recap_a_negative_question_and_slashes_split_too(text, parts):
+    assert split_questions(text) == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is 2/3 a good ratio", "pytorch/tensorflow which one",
+     "but it's ML, why would they test me on sorting and that stuff? doesn't make sense"],
+)  # fmt: skip
+def test_a_slash_in_a_word_and_a_negative_remark_do_not_split(text):
+    assert split_questions(text) == [text]
 
 
 def test_a_varietys_own_joining_words_split_only_its_messages():

@@ -51,7 +51,7 @@ _FILLER = frozenset(
     que qué algo más y o sea pues bueno ki kichu ar w eh ana 7aga fe enna irukku
     appreciate kindly co coś cos możesz mozesz proszę prosze powiedz napisz daj
     idea ideas suggestion suggestions recommendation recommendations mind sharing
-    ta khu par sayar
+    ta khu par sayar him her
     """.split()
 )
 # "mmh", "hmmm", "ummm", "uhh": a sound, spelled as long as the student likes.
@@ -133,7 +133,10 @@ _LEANING_START = re.compile(
     r"if\s+so|if\s+not|why\s+(?:is\s+)?(?:that|this|so)|for|in|with|without|at|only|aur|"
     r"toh|to|pero|tapos|paano\s+(?:kung|naman))\b"
 )
-_ANAPHORA = re.compile(r"\b(?:that|this|it|those|these|them|there|such|so|ye|yeh|wo|woh|yan|yun)\b")
+# "him", "he", "her": the author, after an answer about them ("tell me more about him")
+_ANAPHORA = re.compile(
+    r"\b(?:that|this|it|those|these|them|there|such|so|ye|yeh|wo|woh|yan|yun|him|he|his|her|she)\b"
+)
 MAX_LEANING_WORDS = 9
 _QUESTIONS_THE_ANSWER = re.compile(
     r"^(?:and\s+|but\s+|so\s+|ok\s+)?(?:even|really|same|what\s+if|"

@@ -69,6 +69,11 @@ _COMPLAINT = _phrases("complaint")
 _HOW_ARE_YOU = _phrases("how_are_you")  # greetings that ask how the bot is
 _BYE_PHRASE = _phrases("bye_phrase")
 _THANKS_PHRASE = _phrases("thanks_phrase")  # "much obliged", Patois "big up"
+# "apply on website worth it or waste of time", "is it useful or useless": a question that
+# weighs, not a complaint.
+_WEIGHS = re.compile(
+    r"\bworth\b.*\bor\b|\bor\s+(?:is\s+it\s+)?(?:a\s+|just\s+a\s+)?(?:waste|useless)"
+)
 # "I would appreciate some more on this": thanks in advance for more, not a closer.
 _WANTS_MORE = re.compile(
     r"(?<!no )(?<!any )\b(?:more\s+(?:on|about|of|info|information|details?|please|pls)|"
@@ -155,7 +160,7 @@ def small_talk(text: str) -> SmallTalk | None:
         if not _asks(text) and not _BUT.search(lowered):
             if _LUCK.search(lowered):
                 return SmallTalk.LUCK
-            if _COMPLAINT.search(lowered):
+            if _COMPLAINT.search(lowered) and not _WEIGHS.search(lowered):
                 return SmallTalk.FRUSTRATION
             thanked = _THANKS.intersection(tokens)
             # A blessing closes a chat ("I take my leave now, stay blessed") but also opens a

@@ -53,7 +53,7 @@ _TELLING_VERBS = (
 )
 _JOINING_WORD = re.compile(
     r"\s*(?:,\s*(?:and\s+)?also\b|\band\s+also\b|\balso,|;|\bplus\b|\band\b|\baur\b|\btsaka\b|"
-    r"\btapos\b|\by\s+también\b|\by\b|\bat\s+saka\b|\s[-–—]\s|,\s*then\b|\bar\b|"
+    r"\btapos\b|\by\s+también\b|\by\b|\bat\s+saka\b|\s[-–—/]\s|,\s*then\b|\bar\b|"
     # "also" between two questions, not inside one ("do big companies also have…")
     rf"\balso\b(?!\s+(?:{_TELLING_VERBS})\b(?!\s+(?:anyone|anybody|you|u)\b))|"
     # Russian "и", "а также"; Polish "oraz", "(a) także"; Québec "pis", French "et aussi";
@@ -94,12 +94,17 @@ _ASKING_WORDS = (
     r"(?<!biết )(?<!biet )(?:gì|(?-i:gi)|nào)(?!\s+(?:cũng|cung|cả|ca)\b)|bao\s+nhiêu|bao\s+nhieu|"
     r"thế\s+nào|the\s+nao|(?:la|là|thi|thì|tai|tại|vi|vì|co|có)\s+sao|"
     # English: "whos the guy that wrote this", "tldr of all this" (not "tldr: I got rejected")
-    r"whos|who's|tldr(?=\s+(?:of|pls|please|plz)\b|\W*$)"
+    r"whos|who's|tldr(?=\s+(?:of|pls|please|plz)\b|\W*$)|"
+    # a recap asked for without a verb: "quick recap of the whole advice please"
+    r"(?:quick|short|brief)\s+(?:recap|summary|version|overview|rundown)|recap"
 )
 _ASKS = re.compile(
     rf"\b(?:{_ASKING_WORDS})\b|^\W*(?:(?:and|n|but|also|so|btw|ok|okay|plus|aur|tsaka|then|wait|"
     r"hey|yo|bro|ngl|hmm|um|just|pls|please|sir|bhai)[\s,]+)*"
     r"(?:do|does|did|is|are|am|can|could|would|will|have|has|must|need|tell\s+me|explain|gimme|"
+    # a question asked in the negative: "isn't 2020 kind of old", "doesn't that need a PhD"
+    r"(?:isn't|isnt|aren't|arent|doesn't|doesnt|wouldn't|wouldnt|shouldn't|shouldnt)\s+(?=(?:it|"
+    r"that|this|there|he|she|they|we|you|u|i|the|a|an|my|your|his|their|its|\d+)\b)|"
     r"suggest|recommend|summari[sz]e|describe|compare|give\s+me|share|list|pwede|kailangan|dapat|may|meron|shey|abi|fit|"
     r"necesito|puedo|debo|hay)\b|"
     r"(?<!\byes\s)\bor\s+no\W*$|"
@@ -299,7 +304,7 @@ def _at_joining_words(sentence: str, joiners: tuple[str, ...]) -> list[str]:
         # Not by the question mark: the one ending the sentence would make any tail ask.
         # The left side asks on its own, or after a dash ("so career fairs - do companies
         # come to them - and …").
-        dash = cut.group(0).strip() in ("-", "–", "—")
+        dash = cut.group(0).strip() in ("-", "–", "—", "/")
         asking = (
             _a_question(left)
             or _tail_asks(left)
