@@ -310,7 +310,8 @@ def test_picks(text, pick):
     "text",
     ["are you sure?", "really? even research labs?", "source?", "that sounds too good to be "
      "true", "isn't that outdated", "sach mein?", "that can't be right", "sicura??",
-     "davvero?", "صدق؟ even research labs?", "متأكد؟"],
+     "davvero?", "صدق؟ even research labs?", "متأكد؟", "hard to believe tbh",
+     "hmm not sure about that", "that sounds off"],
 )  # fmt: skip
 def test_doubts(text):
     assert cues(text).doubt
@@ -334,7 +335,7 @@ def test_leaning_and_subject_changes():
     "text",
     ["Are there other misconceptions like this one that I should know?",
      "ok and there is other myths like this one ?", "any other myths like that one?",
-     "are there other sites?"],
+     "are there other sites?", "so what's left for me"],
 )  # fmt: skip
 def test_other_things_like_the_last_one_asks_for_others(text):
     assert cues(text).asks_for_others and cues(text).pick is None

@@ -157,6 +157,8 @@ _ASKS_FOR_OTHERS = re.compile(
     r"(?<!\bdo\s)(?<!\bdoes\s)(?<!\bdid\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bcan\s)"
     r"(?<!\bcould\s)others?\s+(?:\w+\s+){0,2}like\s+(?:this|that|these|those)|"
     r"(?:are|is)\s+there\s+(?:any\s+)?others?(?:\s+\w+)?\s*$|"
+    # "so what's left for me" (after a route the student can't take)
+    r"what(?:'s|s|\s+is)\s+left|"
     r"aur\s+kuch|aur\s+(?:koi|konse|konsa|kaunse)|iba\s+pa|ano\s+pa|algo\s+más|algo\s+mas|"
     r"otr[oa]s?|ilawa|alawa|siwa|bukod|más\s+sobre|aro\s+kichu|ar\s+ki|eh\s+kaman|"
     r"7aga\s+tan(?:y|ya)|vera\s+enna|"
@@ -181,7 +183,10 @@ _DOUBT = re.compile(
     r"isn't\s+that|isnt\s+that|still\s+(?:true|valid|relevant)|"
     # "that can't be right"; Italian "sure?", "really?"; Arabic "really?", "are you sure?"
     r"(?:that|dat|this|it)\s+can'?t\s+(?:be\s+)?right|can'?t\s+be\s+right|sei\s+sicur[oa]|"
-    r"^(?:ma\s+)?sicur[oa]|sicur[oa]$|davvero|sul\serio|صدق|متأكد|متأكدة|معقول)\b"
+    r"^(?:ma\s+)?sicur[oa]|sicur[oa]$|davvero|sul\serio|صدق|متأكد|متأكدة|معقول|"
+    # "hard to believe tbh", "not so sure about that", "sounds off"
+    r"hard\s+to\s+(?:believe|buy)|(?:not|n't)\s+(?:so\s+)?sure\s+about\s+(?:that|this|it)|"
+    r"sounds\s+(?:off|wrong|fishy|sus|unlikely))\b"
 )
 
 
