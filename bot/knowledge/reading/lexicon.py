@@ -82,10 +82,53 @@ def is_english(word: str, foreign: frozenset[str] = frozenset()) -> bool:
     return word in known or (word.endswith("s") and word[:-1] in known)
 
 
+# An English word under another language's affixes: Finnish "internshipin", Uzbek
+# "githubga", Shona "kuapply", Kinyarwanda "gutrain". Only the field's own words, long
+# enough and with affixes short enough beside them that a foreign word is unlikely to hold
+# one by chance: the model's vocabulary has names and foreign words that foreign words
+# begin with ("amerika", "koroche", "hamash").
+FIELD_WORDS = TERMS | frozenset(
+    """
+    interview interviews course courses project projects program programs programmer
+    programming problem problems model models train training apply application applications
+    student students university universities certificate certificates publication
+    publications paper papers competition competitions conference conferences career company
+    companies python skill skills algorithm algorithms framework frameworks advisor research
+    degree master masters bachelor semester offer engineer engineering coding data science
+    fundamentals statistics probability algebra calculus workshop blog blogs website booth
+    learning deep machine theory practice math maths
+    """.split()
+)
+MIN_INSIDE_LETTERS = 5
+MAX_SUFFIX_LETTERS = 5
+MAX_PREFIX_LETTERS = 3
+
+
+def english_inside(token: str, foreign: frozenset[str] = frozenset()) -> str | None:
+    """The English word a foreign token wraps in affixes, longest first; None if none."""
+    lowered = token.lower()
+    if not lowered.isalpha() or not lowered.isascii():
+        return None
+    for start in range(MAX_PREFIX_LETTERS + 1):
+        for end in range(len(lowered), len(lowered) - MAX_SUFFIX_LETTERS - 1, -1):
+            inside = lowered[start:end]
+            if len(inside) < MIN_INSIDE_LETTERS:
+                break
+            affixes = len(lowered) - len(inside)
+            if 0 < affixes <= len(inside) - 2 and inside in FIELD_WORDS:
+                return inside
+    return None
+
+
 def english_words(text: str, foreign: frozenset[str] = frozenset()) -> str:
-    """The message's English words in their order, with its question marks; "" if it has
-    no English word beyond function words."""
-    kept = [t for t in TOKEN.findall(text) if t in "?!.," or is_english(t, foreign)]
+    """The message's English words in their order, with its question marks, and those
+    inside another language's affixes; "" if it has no English word beyond function
+    words."""
+    kept = [
+        t if t in "?!.," or is_english(t, foreign) else english_inside(t, foreign) or ""
+        for t in TOKEN.findall(text)
+    ]
+    kept = [t for t in kept if t]
     if not any(t.lower() not in FUNCTION_WORDS and t not in "?!.," for t in kept):
         return ""
     return join_tokens(kept)
