@@ -210,8 +210,10 @@ def test_english_with_a_borrowed_word_stays_english():
         ("Potřebuji PhD abych dostal internship v Google?", "PhD internship Google?"),
         ("Τι είναι το PyTorch?", "PyTorch?"),
         # English words under Finnish endings
-        ("mistä aloittaa jos haluu ml internshipin mut tausta on signaalinkäsittely",
-         "ml internship"),
+        (
+            "mistä aloittaa jos haluu ml internshipin mut tausta on signaalinkäsittely",
+            "ml internship",
+        ),
     ],
 )
 def test_a_language_without_a_glossary_is_searched_by_its_english_words(text, english):
@@ -229,13 +231,16 @@ def test_a_language_without_a_glossary_is_searched_by_its_english_words(text, en
      ("gutrain", "train"), ("Kagglega", "kaggle"), ("internlar", "intern"),
      # names and foreign words the model's vocabulary holds are not looked for inside
      ("amerika", None), ("koroche", None), ("hamash", None),
-     # a short word with long affixes is chance ("inter" in Uzbek "intervyuim")
-     ("intervyuim", None), ("trainieren", None)],
+     # borrowed and respelled, under affixes too
+     ("publikatsiya", "publication"), ("intervyuim", "interview"), ("Zertifikat", "certificate"),
+     ("universitetda", "universities"), ("Praktikum", "internship"), ("praktyki", "internship"),
+     # a foreign word that only looks a little like one ("integrata", "kärkeen")
+     ("integrata", None), ("kärkeen", None), ("zintera", None)],
 )  # fmt: skip
 def test_a_field_word_under_another_languages_affixes_is_found(token, inside):
-    from bot.knowledge.reading.lexicon import english_inside
+    from bot.knowledge.reading.lexicon import field_word_in
 
-    assert english_inside(token) == inside
+    assert field_word_in(token) == inside
 
 
 def test_a_message_with_no_english_word_is_not_searched_as_english():
@@ -247,8 +252,8 @@ def test_a_message_with_no_english_word_is_not_searched_as_english():
     from bot.knowledge.reading.reader import read
 
     reading = read("Brauchen Studenten ein Praktikum bei Google?")
-    # "Studenten" is a student under German endings
-    assert reading.parts[0].query == "student Google?"
+    # "Studenten" is a student under German endings, "Praktikum" an internship
+    assert reading.parts[0].query == "student internship Google?"
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,9 @@ in every language as the corpus writes them (`as_written`).
 
 from __future__ import annotations
 
+import difflib
 import re
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -82,11 +84,12 @@ def is_english(word: str, foreign: frozenset[str] = frozenset()) -> bool:
     return word in known or (word.endswith("s") and word[:-1] in known)
 
 
-# An English word under another language's affixes: Finnish "internshipin", Uzbek
-# "githubga", Shona "kuapply", Kinyarwanda "gutrain". Only the field's own words, long
-# enough and with affixes short enough beside them that a foreign word is unlikely to hold
-# one by chance: the model's vocabulary has names and foreign words that foreign words
-# begin with ("amerika", "koroche", "hamash").
+# The field's words inside a foreign token: under another language's affixes (Finnish
+# "internshipin", Uzbek "githubga", Shona "kuapply", Kinyarwanda "gutrain"), or spelled as
+# the language spells a borrowed word (Uzbek "publikatsiya", "intervyuda", German
+# "Zertifikat"). Only the field's own words, long enough and with affixes short enough
+# beside them that a foreign word is unlikely to hold one by chance: the model's vocabulary
+# has names and foreign words that foreign words begin with ("amerika", "hamash").
 FIELD_WORDS = TERMS | frozenset(
     """
     interview interviews course courses project projects program programs programmer
@@ -102,21 +105,68 @@ FIELD_WORDS = TERMS | frozenset(
 MIN_INSIDE_LETTERS = 5
 MAX_SUFFIX_LETTERS = 5
 MAX_PREFIX_LETTERS = 3
+MIN_BORROWED_LETTERS = 6
+BORROWED_SIMILARITY = 0.85  # difflib's ratio between the two spellings, respelled alike
+# Spellings that borrowed words take in other languages, undone: "k" for "c", "ts" for "t"
+# ("publikatsiya"), "y" and "j" for "i", "z" for "s", "u" for "ou", doubled letters single.
+_RESPELLINGS = (
+    ("ph", "f"), ("ck", "k"), ("c", "k"), ("q", "k"), ("ts", "t"), ("w", "v"), ("y", "i"),
+    ("ou", "u"), ("j", "i"), ("z", "s"), ("x", "ks"),
+)  # fmt: skip
 
 
-def english_inside(token: str, foreign: frozenset[str] = frozenset()) -> str | None:
-    """The English word a foreign token wraps in affixes, longest first; None if none."""
-    lowered = token.lower()
-    if not lowered.isalpha() or not lowered.isascii():
+# German "Praktikum", Russian and Uzbek "praktika", Polish "praktyki": an internship, not
+# practice, in most of the languages that borrowed the word.
+_INTERNSHIP = "prakt"
+
+
+def _respelled(word: str) -> str:
+    for spelled, as_heard in _RESPELLINGS:
+        word = word.replace(spelled, as_heard)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+@cache
+def _borrowable() -> dict[str, str]:
+    return {_respelled(w): w for w in sorted(FIELD_WORDS) if len(w) >= MIN_BORROWED_LETTERS}
+
+
+@cache
+def field_word_in(token: str) -> str | None:
+    """The field's word a foreign token holds, under affixes or as borrowed; None if
+    none."""
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", token.lower()) if not unicodedata.combining(c)
+    )
+    if not plain.isalpha() or not plain.isascii():
         return None
+    if plain.startswith(_INTERNSHIP) and len(plain) - len(_INTERNSHIP) <= MAX_SUFFIX_LETTERS:
+        return "internship"
+    return _under_affixes(plain) or _borrowed(plain)
+
+
+def _under_affixes(plain: str) -> str | None:
     for start in range(MAX_PREFIX_LETTERS + 1):
-        for end in range(len(lowered), len(lowered) - MAX_SUFFIX_LETTERS - 1, -1):
-            inside = lowered[start:end]
+        for end in range(len(plain), len(plain) - MAX_SUFFIX_LETTERS - 1, -1):
+            inside = plain[start:end]
             if len(inside) < MIN_INSIDE_LETTERS:
                 break
-            affixes = len(lowered) - len(inside)
+            affixes = len(plain) - len(inside)
             if 0 < affixes <= len(inside) - 2 and inside in FIELD_WORDS:
                 return inside
+    return None
+
+
+def _borrowed(plain: str) -> str | None:
+    borrowable = _borrowable()
+    for end in range(len(plain), len(plain) - MAX_SUFFIX_LETTERS - 1, -1):
+        if end < MIN_BORROWED_LETTERS:
+            break
+        close = difflib.get_close_matches(
+            _respelled(plain[:end]), borrowable, n=1, cutoff=BORROWED_SIMILARITY
+        )
+        if close:
+            return borrowable[close[0]]
     return None
 
 
@@ -125,7 +175,7 @@ def english_words(text: str, foreign: frozenset[str] = frozenset()) -> str:
     inside another language's affixes; "" if it has no English word beyond function
     words."""
     kept = [
-        t if t in "?!.," or is_english(t, foreign) else english_inside(t, foreign) or ""
+        t if t in "?!.," or is_english(t, foreign) else field_word_in(t) or ""
         for t in TOKEN.findall(text)
     ]
     kept = [t for t in kept if t]
