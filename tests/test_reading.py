@@ -596,6 +596,9 @@ def test_telling_before_a_question_is_never_a_question_of_its_own(text):
         "thật không ạ? mình thấy job post của research lab nào cũng ghi PhD hết =))",
         # a bare "ko" ends Luganda and Cebuano sentences too
         "Gyebale ko. Is a gaming card okay for deep learning or it must be a special one?",
+        # a guess at the answer is no question of its own
+        "any other resources? some book maybe?",
+        "what else for prepare? some blogs maybe?",
     ],
 )
 def test_one_question_stays_whole(text):

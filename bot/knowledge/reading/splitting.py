@@ -401,11 +401,19 @@ def _a_question(piece: str) -> bool:
     )
 
 
+# "any other resources? some book maybe?": a guess at the answer, not a question of its own
+_GUESS = re.compile(
+    r"^\W*(?:\w+\W+){0,3}(?:maybe|perhaps|probably|or\s+something)\W*$", re.IGNORECASE
+)
+
+
 def _merge_fragments(parts: list[str], joiners: tuple[str, ...]) -> list[str]:
-    """A part of one word ("why?", "and?") belongs to the part before it."""
+    """A part of one word ("why?", "and?"), or a guess at the answer ("some blogs
+    maybe?"), belongs to the part before it."""
     merged: list[str] = []
     for part in parts:
-        if merged and len(words(part)) < MIN_PART_WORDS:
+        guess = bool(_GUESS.match(part)) and not asks(part, marked=False)
+        if merged and (len(words(part)) < MIN_PART_WORDS or guess):
             merged[-1] = f"{merged[-1]} {part}"
         else:
             merged.append(part)
