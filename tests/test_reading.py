@@ -1285,6 +1285,14 @@ def test_after_an_answer_what_asks_or_is_read_is_not_taken_for_a_closer(text):
     assert reading.small_talk is None and (reading.parts or reading.pick is not None)
 
 
+@pytest.mark.parametrize(
+    "text", ["hmm ibi ntacyo bimfashije 😕", "Mwongeye kunsubiriramo ibyo mwavuze 😩"]
+)
+def test_after_an_answer_unread_words_with_a_sad_face_are_a_complaint_not_thanks(text):
+    reading = read(text, AFTER_THE_PHD_ANSWER)
+    assert reading.small_talk is SmallTalk.FRUSTRATION and not reading.parts
+
+
 def test_thanks_but_in_finnish_keeps_what_follows():
     reading = read("kiitos, mutta entä palkka ja viisumi sitten", AFTER_THE_PHD_ANSWER)
     assert [p.text for p in reading.parts] == ["mutta entä palkka ja viisumi sitten"]

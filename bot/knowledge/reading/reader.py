@@ -35,9 +35,9 @@ from bot.knowledge.reading.lexicon import as_written, english_words, is_english
 from bot.knowledge.reading.smalltalk import (
     SmallTalk,
     asks_for_help,
-    closes_in_an_unread_language,
     greets,
     split_small_talk,
+    unread_small_talk,
 )
 from bot.knowledge.reading.splitting import split_questions
 from bot.knowledge.reading.thread import Turn, with_context
@@ -122,12 +122,9 @@ def read(text: str, thread: Turn | None = None) -> Reading:
     whole = _cues(body, _query(body, language))
     if whole.pick is not None and (thread is None or thread.related_ids):
         return Reading(cleaned, language, courtesy.kind, pick=whole.pick, thread=thread)
-    if (
-        thread is not None
-        and not (whole.more or whole.doubt)
-        and closes_in_an_unread_language(body)
-    ):
-        return Reading(cleaned, language, SmallTalk.THANKS, thread=thread)
+    unread = unread_small_talk(body) if thread is not None else None
+    if unread is not None and not (whole.more or whole.doubt):
+        return Reading(cleaned, language, unread, thread=thread)
     known = glossary_of(language)
     joiners = known.joiners if known is not None else ()
     texts = _with_subjects(split_questions(body, joiners), language)

@@ -59,6 +59,7 @@ _OPENING = _words("opening")  # of an opening that asks permission: "excuse me, 
 _BYE = _words("bye")  # end a conversation wherever they stand: "bueno me voy, bye!!"
 _EMOJI_THANKS = frozenset(_DATA["words"]["emoji_thanks"])
 _EMOJI_GREETING = frozenset(_DATA["words"]["emoji_greeting"])
+_EMOJI_SAD = frozenset(_DATA["words"]["emoji_sad"])
 _IDENTITY = _phrases("identity")
 _PERMISSION = _phrases("permission")  # "Can I ask you a few questions?": like a greeting
 _LUCK = _phrases("luck")
@@ -267,6 +268,15 @@ def _closes_in_an_unread_script(text: str, tokens: list[str]) -> bool:
 
 
 MAX_UNREAD_WORDS = 4
+
+
+def unread_small_talk(text: str) -> SmallTalk | None:
+    """Small talk in a language nothing here reads, after an answer: a closer
+    (`closes_in_an_unread_language`), or a complaint when a sad face comes with it ("ibi
+    ntacyo bimfashije 😕": this didn't help me)."""
+    if not closes_in_an_unread_language(text):
+        return None
+    return SmallTalk.FRUSTRATION if _EMOJI_SAD.intersection(text) else SmallTalk.THANKS
 
 
 def closes_in_an_unread_language(text: str) -> bool:
