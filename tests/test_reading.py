@@ -300,7 +300,8 @@ def test_a_clause_asks_for_more_only_when_nothing_else_is_asked(text):
     ("text", "pick"),
     [("the second one", 1), ("open the first", 0), ("2nd pls", 1), ("number 2", 1),
      ("the other one", 0), ("tamam el awel", 0), ("second wala batao", 1),
-     ("ok prothom ta", 0)],
+     ("ok prothom ta", 0), ("ikkinchisini ochib bering", 1), ("iya mbere please", 0),
+     ("eka", 0)],
 )  # fmt: skip
 def test_picks(text, pick):
     assert cues(text).pick == pick

@@ -79,6 +79,9 @@ _ORDINALS = {
     "pertama": 0, "kedua": 1,
     # Burmese in Latin letters
     "pahtama": 0, "pathama": 0, "dutiya": 1, "duttiya": 1,
+    # after the v19 look: Uzbek, Kinyarwanda ("iya mbere", "iya kabiri"), colloquial Finnish
+    "birinchi": 0, "birinchisi": 0, "birinchisini": 0, "ikkinchi": 1, "ikkinchisi": 1,
+    "ikkinchisini": 1, "mbere": 0, "kabiri": 1, "eka": 0, "toka": 1,
     # Polish
     "pierwszy": 0, "pierwsza": 0, "pierwsze": 0, "pierwszą": 0, "drugi": 1, "druga": 1,
     "drugie": 1, "drugą": 1, "ostatni": 1, "ostatnia": 1, "ostatnie": 1,
@@ -122,6 +125,7 @@ _PICK_FILLER = frozenset(
     der die das den de het bitte graag det il lo o yg yang aja dong bang kak pode ser ro
     begid bede bezanid lotfan oon cheppandi pes mou तो वाला वाली बताइए दिखाइए বলুন দিন תן את
     בבקשה من فضلك tu tak lng lang option onnu parayamo parayu pya par ko khu
+    ochib oching bering reka mpitemo iya yok ti
     """.split()
 )
 MAX_PICK_WORDS = 12
