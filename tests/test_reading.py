@@ -1287,6 +1287,25 @@ def test_after_an_answer_what_asks_or_is_read_is_not_taken_for_a_closer(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["bong jea mnus reu robot? 😅", "mikä sä oot, joku chatgpt?",
+     "mbese ndi kuvugana n'umuntu cyangwa ni bot? 😄", "and you, you are AI? who make you?"],
+)  # fmt: skip
+def test_a_short_question_naming_a_bot_in_any_language_asks_what_the_bot_is(text):
+    assert small_talk(text) is SmallTalk.IDENTITY
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["should i build a chatbot?", "can chatgpt write my cover letter?",
+     "jajaja y tú qué opinas de chatgpt? nos va a quitar los trabajos? 😂",
+     "quem escreveu esses conselhos ai? pq eu deveria confiar kkk"],
+)  # fmt: skip
+def test_a_question_about_bots_or_with_a_foreign_ai_is_no_question_about_this_bot(text):
+    assert small_talk(text) is not SmallTalk.IDENTITY
+
+
+@pytest.mark.parametrize(
     "text", ["hmm ibi ntacyo bimfashije 😕", "Mwongeye kunsubiriramo ibyo mwavuze 😩"]
 )
 def test_after_an_answer_unread_words_with_a_sad_face_are_a_complaint_not_thanks(text):

@@ -148,7 +148,7 @@ def small_talk(text: str) -> SmallTalk | None:
             return SmallTalk.GREETING
         return SmallTalk.THANKS if symbols & _EMOJI_THANKS else None
     if len(tokens) <= MAX_PLAIN_WORDS:
-        if _IDENTITY.search(lowered):
+        if _IDENTITY.search(lowered) or _asks_what_the_bot_is(text, tokens):
             return SmallTalk.IDENTITY
         if _FRUSTRATION.search(lowered):
             return SmallTalk.FRUSTRATION
@@ -182,6 +182,24 @@ def small_talk(text: str) -> SmallTalk | None:
     if "?" in text and not any(token in _THANKS or token in _GREETING for token in tokens):
         return None  # "ok and?", "cool, so?": asking for more, not closing
     return _courtesy(tokens)
+
+
+# "bong jea mnus reu robot? 😅", "mikä sä oot, joku chatgpt?": a short question naming a
+# bot, with no other English word of substance, asks what the bot is, in any language.
+_BOT_WORD = re.compile(r"bot|robot|chatbot|chatgpt|gpt")  # not "ai": Portuguese "there"
+MAX_IDENTITY_WORDS = 10
+
+
+def _asks_what_the_bot_is(text: str, tokens: list[str]) -> bool:
+    if "?" not in text or len(tokens) > MAX_IDENTITY_WORDS:
+        return False
+    if not any(_BOT_WORD.fullmatch(t) for t in tokens):
+        return False
+    return not any(
+        is_english(t) and t not in FUNCTION_WORDS and t not in _SMALL_TALK_WORDS
+        for t in tokens
+        if not _BOT_WORD.fullmatch(t)
+    )
 
 
 _COURTESY_WORDS = _THANKS | _ACKNOWLEDGED | _GOODBYE | _GREETING
