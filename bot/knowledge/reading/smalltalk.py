@@ -193,8 +193,8 @@ MAX_IDENTITY_WORDS = 10
 def _asks_what_the_bot_is(text: str, tokens: list[str]) -> bool:
     if "?" not in text or len(tokens) > MAX_IDENTITY_WORDS:
         return False
-    if not any(_BOT_WORD.fullmatch(t) for t in tokens):
-        return False
+    if not any(_BOT_WORD.fullmatch(t) for t in tokens) or _GREETING.intersection(tokens):
+        return False  # "eae bot, tudo certo?" greets the bot
     return not any(
         is_english(t) and t not in FUNCTION_WORDS and t not in _SMALL_TALK_WORDS
         for t in tokens
