@@ -1306,6 +1306,19 @@ def test_a_question_about_bots_or_with_a_foreign_ai_is_no_question_about_this_bo
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["keyingi hafta birinchi intervyuim, omad tilang 🤞", "interview tomorrow 🤞", "🤞"],
+)
+def test_crossed_fingers_asking_nothing_wish_for_luck_in_any_language(text):
+    assert small_talk(text) is SmallTalk.LUCK
+
+
+def test_crossed_fingers_with_thanks_or_a_question_are_not_luck():
+    assert small_talk("sale gracias!! le voy a echar ganas 🤞") is SmallTalk.THANKS
+    assert small_talk("my interview is next week, should i practice leetcode? 🤞") is None
+
+
+@pytest.mark.parametrize(
     "text", ["hmm ibi ntacyo bimfashije 😕", "Mwongeye kunsubiriramo ibyo mwavuze 😩"]
 )
 def test_after_an_answer_unread_words_with_a_sad_face_are_a_complaint_not_thanks(text):

@@ -60,6 +60,7 @@ _BYE = _words("bye")  # end a conversation wherever they stand: "bueno me voy, b
 _EMOJI_THANKS = frozenset(_DATA["words"]["emoji_thanks"])
 _EMOJI_GREETING = frozenset(_DATA["words"]["emoji_greeting"])
 _EMOJI_SAD = frozenset(_DATA["words"]["emoji_sad"])
+_EMOJI_LUCK = frozenset(_DATA["words"]["emoji_luck"])
 _IDENTITY = _phrases("identity")
 _PERMISSION = _phrases("permission")  # "Can I ask you a few questions?": like a greeting
 _LUCK = _phrases("luck")
@@ -146,6 +147,8 @@ def small_talk(text: str) -> SmallTalk | None:
         symbols = set(text)
         if symbols & _EMOJI_GREETING:
             return SmallTalk.GREETING
+        if symbols & _EMOJI_LUCK:
+            return SmallTalk.LUCK
         return SmallTalk.THANKS if symbols & _EMOJI_THANKS else None
     if len(tokens) <= MAX_PLAIN_WORDS:
         if _IDENTITY.search(lowered) or _asks_what_the_bot_is(text, tokens):
@@ -159,7 +162,8 @@ def small_talk(text: str) -> SmallTalk | None:
         ):
             return SmallTalk.GREETING
         if not _asks(text) and not _BUT.search(lowered):
-            if _LUCK.search(lowered):
+            crossed = _EMOJI_LUCK.intersection(text) and not _THANKS.intersection(tokens)
+            if _LUCK.search(lowered) or crossed:
                 return SmallTalk.LUCK
             if _COMPLAINT.search(lowered) and not _WEIGHS.search(lowered):
                 return SmallTalk.FRUSTRATION
