@@ -224,6 +224,10 @@ def test_weighing_worth_against_waste_of_time_is_a_question_not_a_complaint(text
     assert small_talk(text) is None
 
 
+def test_a_complaint_with_an_or_is_still_a_complaint():
+    assert small_talk("this is outdated or useless") is SmallTalk.FRUSTRATION
+
+
 def test_courtesy_around_a_question_is_taken_off():
     assert split_small_talk("thanks! and how do I apply?") == (
         split_small_talk("thanks! and how do I apply?").__class__(
@@ -257,7 +261,7 @@ def test_more_with_a_subject_is_its_own_cue(text):
     assert found.more_about and not found.more
 
 
-@pytest.mark.parametrize("text", ["tell me more about him", "more about her pls"])
+@pytest.mark.parametrize("text", ["tell me more about him", "more about him pls"])
 def test_more_about_the_author_points_back(text):
     # after an answer about the author, "him" is the author: more, not a new subject
     found = cues(text)
@@ -514,6 +518,30 @@ def test_a_recap_a_negative_question_and_slashes_split_too(text, parts):
 )  # fmt: skip
 def test_a_slash_in_a_word_and_a_negative_remark_do_not_split(text):
     assert split_questions(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Isn't it funny, I got rejected by 5 companies already. what am I doing wrong?",
+     "Short version: I got rejected everywhere. what now?",
+     "My resume has a short summary at the top. Should I keep it?"],
+)  # fmt: skip
+def test_a_negative_remark_or_a_summary_told_about_is_no_question_of_its_own(text):
+    assert split_questions(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I'm not sure about this internship offer, should I accept it?",
+     "my accent sounds off in interviews", "hard to believe I got an interview! how do I prepare?"],
+)  # fmt: skip
+def test_doubt_words_about_the_students_own_things_are_no_doubt(text):
+    assert not cues(text).doubt
+
+
+@pytest.mark.parametrize("text", ["he aplicado a muchas empresas", "her gün leetcode çözüyorum"])
+def test_he_and_her_in_other_languages_point_nowhere(text):
+    assert not cues(text).points_back
 
 
 def test_a_varietys_own_joining_words_split_only_its_messages():
@@ -1299,7 +1327,8 @@ def test_a_short_question_naming_a_bot_in_any_language_asks_what_the_bot_is(text
     "text",
     ["should i build a chatbot?", "can chatgpt write my cover letter?",
      "jajaja y tú qué opinas de chatgpt? nos va a quitar los trabajos? 😂",
-     "quem escreveu esses conselhos ai? pq eu deveria confiar kkk"],
+     "quem escreveu esses conselhos ai? pq eu deveria confiar kkk", "¿puedo usar chatgpt?",
+     "darf ich chatgpt benutzen?"],
 )  # fmt: skip
 def test_a_question_about_bots_or_with_a_foreign_ai_is_no_question_about_this_bot(text):
     assert small_talk(text) is not SmallTalk.IDENTITY
@@ -1316,6 +1345,8 @@ def test_crossed_fingers_asking_nothing_wish_for_luck_in_any_language(text):
 def test_crossed_fingers_with_thanks_or_a_question_are_not_luck():
     assert small_talk("sale gracias!! le voy a echar ganas 🤞") is SmallTalk.THANKS
     assert small_talk("my interview is next week, should i practice leetcode? 🤞") is None
+    assert small_talk("interview in 1 hour 🤞 quick tips pls") is None
+    assert small_talk("I applied to deepmind 🤞 now what") is None
 
 
 @pytest.mark.parametrize(
@@ -1324,6 +1355,11 @@ def test_crossed_fingers_with_thanks_or_a_question_are_not_luck():
 def test_after_an_answer_unread_words_with_a_sad_face_are_a_complaint_not_thanks(text):
     reading = read(text, AFTER_THE_PHD_ANSWER)
     assert reading.small_talk is SmallTalk.FRUSTRATION and not reading.parts
+
+
+@pytest.mark.parametrize("text", ["köszönöm 😭", "liels paldies 😢", "hvala puno 🙏😕"])
+def test_after_an_answer_unread_thanks_with_tears_or_a_thanking_emoji_stay_thanks(text):
+    assert read(text, AFTER_THE_PHD_ANSWER).small_talk is SmallTalk.THANKS
 
 
 def test_thanks_but_in_finnish_keeps_what_follows():

@@ -51,7 +51,7 @@ _FILLER = frozenset(
     que qué algo más y o sea pues bueno ki kichu ar w eh ana 7aga fe enna irukku
     appreciate kindly co coś cos możesz mozesz proszę prosze powiedz napisz daj
     idea ideas suggestion suggestions recommendation recommendations mind sharing
-    ta khu par sayar him her
+    ta khu par sayar him
     """.split()
 )
 # "mmh", "hmmm", "ummm", "uhh": a sound, spelled as long as the student likes.
@@ -137,9 +137,10 @@ _LEANING_START = re.compile(
     r"if\s+so|if\s+not|why\s+(?:is\s+)?(?:that|this|so)|for|in|with|without|at|only|aur|"
     r"toh|to|pero|tapos|paano\s+(?:kung|naman))\b"
 )
-# "him", "he", "her": the author, after an answer about them ("tell me more about him")
+# "him": the author, after an answer about him ("tell me more about him"); not "he", "her":
+# Spanish "he aplicado", Turkish "her gün", Norwegian "her er", Vietnamese "thuc tap he"
 _ANAPHORA = re.compile(
-    r"\b(?:that|this|it|those|these|them|there|such|so|ye|yeh|wo|woh|yan|yun|him|he|his|her|she)\b"
+    r"\b(?:that|this|it|those|these|them|there|such|so|ye|yeh|wo|woh|yan|yun|him)\b"
 )
 MAX_LEANING_WORDS = 9
 _QUESTIONS_THE_ANSWER = re.compile(
@@ -162,7 +163,7 @@ _ASKS_FOR_OTHERS = re.compile(
     r"(?<!\bcould\s)others?\s+(?:\w+\s+){0,2}like\s+(?:this|that|these|those)|"
     r"(?:are|is)\s+there\s+(?:any\s+)?others?(?:\s+\w+)?\s*$|"
     # "so what's left for me" (after a route the student can't take)
-    r"what(?:'s|s|\s+is)\s+left|"
+    r"what(?:'s|s|\s+is)\s+left(?:\s+for\s+(?:me|us))?(?=\s*(?:$|[?.!,]))|"
     r"aur\s+kuch|aur\s+(?:koi|konse|konsa|kaunse)|iba\s+pa|ano\s+pa|algo\s+más|algo\s+mas|"
     r"otr[oa]s?|ilawa|alawa|siwa|bukod|más\s+sobre|aro\s+kichu|ar\s+ki|eh\s+kaman|"
     r"7aga\s+tan(?:y|ya)|vera\s+enna|"
@@ -189,8 +190,11 @@ _DOUBT = re.compile(
     r"(?:that|dat|this|it)\s+can'?t\s+(?:be\s+)?right|can'?t\s+be\s+right|sei\s+sicur[oa]|"
     r"^(?:ma\s+)?sicur[oa]|sicur[oa]$|davvero|sul\serio|صدق|متأكد|متأكدة|معقول|"
     # "hard to believe tbh", "not so sure about that", "sounds off"
-    r"hard\s+to\s+(?:believe|buy)|(?:not|n't)\s+(?:so\s+)?sure\s+about\s+(?:that|this|it)|"
-    r"sounds\s+(?:off|wrong|fishy|sus|unlikely))\b"
+    # (not "hard to believe I got an interview", "not sure about this offer", "my accent
+    # sounds off")
+    r"hard\s+to\s+believe(?!\s+(?:i|i'm|im|my|that\s+i)\b)|"
+    r"(?:not|n't)\s+(?:so\s+)?sure\s+about\s+(?:that|this|it)(?!\s+[a-z])|"
+    r"(?:^|(?<=that\s)|(?<=this\s)|(?<=it\s))sounds\s+(?:off|wrong|fishy|sus|unlikely))\b"
 )
 
 

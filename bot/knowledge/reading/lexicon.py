@@ -105,19 +105,32 @@ FIELD_WORDS = TERMS | frozenset(
 MIN_INSIDE_LETTERS = 5
 MAX_SUFFIX_LETTERS = 5
 MAX_PREFIX_LETTERS = 3
-MIN_BORROWED_LETTERS = 6
+MIN_BORROWED_LETTERS = 7
+# Field words too often the start or the look of everyday words: "intern" (German
+# "Internat", Romanian "interesant", Swedish "vintern"), "student" (German "Stunden", Croatian
+# "studenog"). Found only as they are.
+_NEVER_INSIDE = frozenset("intern interns student students".split())
+# Field words that everyday words of other languages look like, respelled: German
+# "praktisch", "Referat", "angebracht", "schenken"; Norwegian "begynner".
+_NEVER_BORROWED = frozenset(
+    "practice referral referrals science algebra engineer engineering learning training "
+    "machine".split()
+)
+BORROWED_START = 3  # letters a borrowed word keeps as they are, once respelled
 BORROWED_SIMILARITY = 0.85  # difflib's ratio between the two spellings, respelled alike
 # Spellings that borrowed words take in other languages, undone: "k" for "c", "ts" for "t"
-# ("publikatsiya"), "y" and "j" for "i", "z" for "s", "u" for "ou", doubled letters single.
+# ("publikatsiya"), "s" for a soft "c" ("sertifikat"), "y" and "j" for "i", "z" for "s", "u"
+# for "ou", doubled letters single. A borrowed word keeps its first three letters.
 _RESPELLINGS = (
-    ("ph", "f"), ("ck", "k"), ("c", "k"), ("q", "k"), ("ts", "t"), ("w", "v"), ("y", "i"),
-    ("ou", "u"), ("j", "i"), ("z", "s"), ("x", "ks"),
+    ("ph", "f"), ("ck", "k"), ("ce", "se"), ("ci", "si"), ("c", "k"), ("q", "k"), ("ts", "t"),
+    ("w", "v"), ("y", "i"), ("ou", "u"), ("j", "i"), ("z", "s"), ("x", "ks"),
 )  # fmt: skip
 
 
-# German "Praktikum", Russian and Uzbek "praktika", Polish "praktyki": an internship, not
-# practice, in most of the languages that borrowed the word.
-_INTERNSHIP = "prakt"
+# German "Praktikum", Russian and Uzbek "praktika", Polish "praktyki", Swedish "praktikplats":
+# an internship, in most of the languages that borrowed the word (not the adjectives:
+# "praktisch", "praktikus", "praktično").
+_INTERNSHIP = re.compile(r"praktik(?:um|a|ant|plats)\w{0,3}|praktyk[ia]?\w{0,2}")
 
 
 def _respelled(word: str) -> str:
@@ -126,9 +139,16 @@ def _respelled(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
+_FOUND_INSIDE = FIELD_WORDS - _NEVER_INSIDE
+
+
 @cache
 def _borrowable() -> dict[str, str]:
-    return {_respelled(w): w for w in sorted(FIELD_WORDS) if len(w) >= MIN_BORROWED_LETTERS}
+    return {
+        _respelled(w): w
+        for w in sorted(_FOUND_INSIDE - _NEVER_BORROWED)
+        if len(w) >= MIN_BORROWED_LETTERS
+    }
 
 
 @cache
@@ -140,9 +160,10 @@ def field_word_in(token: str) -> str | None:
     )
     if not plain.isalpha() or not plain.isascii():
         return None
-    if plain.startswith(_INTERNSHIP) and len(plain) - len(_INTERNSHIP) <= MAX_SUFFIX_LETTERS:
+    if _INTERNSHIP.fullmatch(plain):
         return "internship"
-    return _under_affixes(plain) or _borrowed(plain)
+    lowered = token.lower()  # under affixes, the word is as English writes it: not "keräsi"
+    return (_under_affixes(lowered) if lowered.isascii() else None) or _borrowed(plain)
 
 
 def _under_affixes(plain: str) -> str | None:
@@ -152,7 +173,7 @@ def _under_affixes(plain: str) -> str | None:
             if len(inside) < MIN_INSIDE_LETTERS:
                 break
             affixes = len(plain) - len(inside)
-            if 0 < affixes <= len(inside) - 2 and inside in FIELD_WORDS:
+            if 0 < affixes <= len(inside) - 2 and inside in _FOUND_INSIDE:
                 return inside
     return None
 
@@ -162,9 +183,9 @@ def _borrowed(plain: str) -> str | None:
     for end in range(len(plain), len(plain) - MAX_SUFFIX_LETTERS - 1, -1):
         if end < MIN_BORROWED_LETTERS:
             break
-        close = difflib.get_close_matches(
-            _respelled(plain[:end]), borrowable, n=1, cutoff=BORROWED_SIMILARITY
-        )
+        respelled = _respelled(plain[:end])
+        alike = [w for w in borrowable if w[:BORROWED_START] == respelled[:BORROWED_START]]
+        close = difflib.get_close_matches(respelled, alike, n=1, cutoff=BORROWED_SIMILARITY)
         if close:
             return borrowable[close[0]]
     return None

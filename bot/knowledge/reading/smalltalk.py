@@ -24,6 +24,7 @@ from importlib import resources
 from bot.knowledge.reading.acts import picks
 from bot.knowledge.reading.language import glossed_scripts, script_of, variety_words
 from bot.knowledge.reading.lexicon import MIN_LETTERS, is_english
+from bot.knowledge.reading.splitting import asks
 from bot.knowledge.search.text import FUNCTION_WORDS, longest_words, words
 
 
@@ -71,11 +72,15 @@ _COMPLAINT = _phrases("complaint")
 _HOW_ARE_YOU = _phrases("how_are_you")  # greetings that ask how the bot is
 _BYE_PHRASE = _phrases("bye_phrase")
 _THANKS_PHRASE = _phrases("thanks_phrase")  # "much obliged", Patois "big up"
-# "apply on website worth it or waste of time", "is it useful or useless": a question that
-# weighs, not a complaint.
+# "apply on website worth it or waste of time", "realistic or waste of time": a question
+# that weighs, not a complaint ("this is outdated or useless" is one).
 _WEIGHS = re.compile(
-    r"\bworth\b.*\bor\b|\bor\s+(?:is\s+it\s+)?(?:a\s+|just\s+a\s+)?(?:waste|useless)"
+    r"\b(?:worth|realistic|useful|helpful)\b[^.!]{0,50}?\bor\s+(?:is\s+it\s+)?(?:just\s+)?"
+    r"(?:a\s+)?(?:waste|useless|not)\b"
 )
+# Words that ask for something wherever they stand: crossed fingers beside them are no plea
+# for luck ("interview in 1 hour 🤞 quick tips pls").
+_REQUEST = re.compile(r"\b(?:tips?|advice|help|tell|send|give|share|need|pls|plz|please|now)\b")
 # "I would appreciate some more on this": thanks in advance for more, not a closer.
 _WANTS_MORE = re.compile(
     r"(?<!no )(?<!any )\b(?:more\s+(?:on|about|of|info|information|details?|please|pls)|"
@@ -162,7 +167,12 @@ def small_talk(text: str) -> SmallTalk | None:
         ):
             return SmallTalk.GREETING
         if not _asks(text) and not _BUT.search(lowered):
-            crossed = _EMOJI_LUCK.intersection(text) and not _THANKS.intersection(tokens)
+            crossed = (
+                _EMOJI_LUCK.intersection(text)
+                and not _THANKS.intersection(tokens)
+                and not asks(text, marked=False)
+                and not _REQUEST.search(lowered)
+            )
             if _LUCK.search(lowered) or crossed:
                 return SmallTalk.LUCK
             if _COMPLAINT.search(lowered) and not _WEIGHS.search(lowered):
@@ -191,14 +201,23 @@ def small_talk(text: str) -> SmallTalk | None:
 # "bong jea mnus reu robot? 😅", "mikä sä oot, joku chatgpt?": a short question naming a
 # bot, with no other English word of substance, asks what the bot is, in any language.
 _BOT_WORD = re.compile(r"bot|robot|chatbot|chatgpt|gpt")  # not "ai": Portuguese "there"
+# ChatGPT is also a tool the student asks about ("¿puedo usar chatgpt?"): only with "you"
+_TOOL_WORD = re.compile(r"chatgpt|gpt")
+_SECOND_PERSON = frozenset(
+    "you u ur your sä sinä sen siz du tu ty ti kamu wewe ikaw jij aap tum eres bist jsi vous vy "
+    "bong".split()
+)
 MAX_IDENTITY_WORDS = 10
 
 
 def _asks_what_the_bot_is(text: str, tokens: list[str]) -> bool:
     if "?" not in text or len(tokens) > MAX_IDENTITY_WORDS:
         return False
-    if not any(_BOT_WORD.fullmatch(t) for t in tokens) or _GREETING.intersection(tokens):
+    named = [t for t in tokens if _BOT_WORD.fullmatch(t)]
+    if not named or _GREETING.intersection(tokens):
         return False  # "eae bot, tudo certo?" greets the bot
+    if all(_TOOL_WORD.fullmatch(t) for t in named) and not _SECOND_PERSON.intersection(tokens):
+        return False
     return not any(
         is_english(t) and t not in FUNCTION_WORDS and t not in _SMALL_TALK_WORDS
         for t in tokens
@@ -298,7 +317,8 @@ def unread_small_talk(text: str) -> SmallTalk | None:
     ntacyo bimfashije 😕": this didn't help me)."""
     if not closes_in_an_unread_language(text):
         return None
-    return SmallTalk.FRUSTRATION if _EMOJI_SAD.intersection(text) else SmallTalk.THANKS
+    sad = _EMOJI_SAD.intersection(text) and not _EMOJI_THANKS.intersection(text)
+    return SmallTalk.FRUSTRATION if sad else SmallTalk.THANKS
 
 
 def closes_in_an_unread_language(text: str) -> bool:

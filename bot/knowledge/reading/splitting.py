@@ -94,17 +94,21 @@ _ASKING_WORDS = (
     r"(?<!biết )(?<!biet )(?:gì|(?-i:gi)|nào)(?!\s+(?:cũng|cung|cả|ca)\b)|bao\s+nhiêu|bao\s+nhieu|"
     r"thế\s+nào|the\s+nao|(?:la|là|thi|thì|tai|tại|vi|vì|co|có)\s+sao|"
     # English: "whos the guy that wrote this", "tldr of all this" (not "tldr: I got rejected")
-    r"whos|who's|tldr(?=\s+(?:of|pls|please|plz)\b|\W*$)|"
-    # a recap asked for without a verb: "quick recap of the whole advice please"
-    r"(?:quick|short|brief)\s+(?:recap|summary|version|overview|rundown)|recap"
+    r"whos|who's|tldr(?=\s+(?:of|pls|please|plz)\b|\W*$)"
 )
 _ASKS = re.compile(
     rf"\b(?:{_ASKING_WORDS})\b|^\W*(?:(?:and|n|but|also|so|btw|ok|okay|plus|aur|tsaka|then|wait|"
     r"hey|yo|bro|ngl|hmm|um|just|pls|please|sir|bhai)[\s,]+)*"
     r"(?:do|does|did|is|are|am|can|could|would|will|have|has|must|need|tell\s+me|explain|gimme|"
-    # a question asked in the negative: "isn't 2020 kind of old", "doesn't that need a PhD"
-    r"(?:isn't|isnt|aren't|arent|doesn't|doesnt|wouldn't|wouldnt|shouldn't|shouldnt)\s+(?=(?:it|"
-    r"that|this|there|he|she|they|we|you|u|i|the|a|an|my|your|his|their|its|\d+)\b)|"
+    # a question asked in the negative: "isn't 2020 kind of old", "doesn't that need a PhD?"
+    # (not "Isn't it funny, I got rejected…": a year, or a question mark to come)
+    r"(?:isn't|isnt|aren't|arent|doesn't|doesnt|wouldn't|wouldnt|shouldn't|shouldnt)\s+(?:"
+    r"(?=\d)|(?=(?:it|that|this|there|he|she|they|we|you|u|i|the|a|an|my|your|his|their|its)"
+    r"\b[^.!,;]*\?))|"
+    # a recap asked for without a verb: "quick recap of the whole advice please" (not "short
+    # version: I got rejected", "a short summary at the top of my resume")
+    r"(?:quick|short|brief)\s+(?:recap|summary|version|overview|rundown)(?=\s*(?:$|[?!.,]|"
+    r"of\s+(?:the\s+)?(?:all|everything|whole|this|it|advice|guide)|pls|please|plz))|"
     r"suggest|recommend|summari[sz]e|describe|compare|give\s+me|share|list|pwede|kailangan|dapat|may|meron|shey|abi|fit|"
     r"necesito|puedo|debo|hay)\b|"
     r"(?<!\byes\s)\bor\s+no\W*$|"
