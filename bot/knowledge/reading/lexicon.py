@@ -127,12 +127,6 @@ _RESPELLINGS = (
 )  # fmt: skip
 
 
-# German "Praktikum", Russian and Uzbek "praktika", Polish "praktyki", Swedish "praktikplats":
-# an internship, in most of the languages that borrowed the word (not the adjectives:
-# "praktisch", "praktikus", "praktično").
-_INTERNSHIP = re.compile(r"praktik(?:um|a|ant|plats)\w{0,3}|praktyk[ia]?\w{0,2}")
-
-
 def _respelled(word: str) -> str:
     for spelled, as_heard in _RESPELLINGS:
         word = word.replace(spelled, as_heard)
@@ -160,8 +154,6 @@ def field_word_in(token: str) -> str | None:
     )
     if not plain.isalpha() or not plain.isascii():
         return None
-    if _INTERNSHIP.fullmatch(plain):
-        return "internship"
     lowered = token.lower()  # under affixes, the word is as English writes it: not "keräsi"
     return (_under_affixes(lowered) if lowered.isascii() else None) or _borrowed(plain)
 
