@@ -69,7 +69,7 @@ LOOKED_AT_WRITERS = tuple(writer for _, writers in LOOKED_AT for writer in write
 HELD_OUT = DATA / "sealed" / "v5"
 HELD_OUT_WRITERS = ("aman", "fatima")
 # The sealed sets of the latest change: read by no fit and no test, looked at once at the
-# end of a change (sealed/v*/RESULTS.md). Commissioned at the start of the v20 change, to be
+# end of a change (sealed/v*/RESULTS.md). Commissioned at the start of the v20 change and
 # looked at once at its end; the next change moves them to LOOKED_AT and seals new writers.
 SEALED = DATA / "sealed" / "v20"
 SEALED_WRITERS = ("hetal", "arben", "greta", "tendai", "ezra")
