@@ -17,7 +17,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from bot.knowledge.search.text import COMBINING_MARKS, FUNCTION_WORDS
@@ -117,6 +117,7 @@ _NEVER_BORROWED = frozenset(
     "machine".split()
 )
 BORROWED_START = 3  # letters a borrowed word keeps as they are, once respelled
+FIELD_WORD_CACHE = 65_536
 BORROWED_SIMILARITY = 0.85  # difflib's ratio between the two spellings, respelled alike
 # Spellings that borrowed words take in other languages, undone: "k" for "c", "ts" for "t"
 # ("publikatsiya"), "s" for a soft "c" ("sertifikat"), "y" and "j" for "i", "z" for "s", "u"
@@ -145,7 +146,7 @@ def _borrowable() -> dict[str, str]:
     }
 
 
-@cache
+@lru_cache(maxsize=FIELD_WORD_CACHE)  # bounded: the tokens are whatever students type
 def field_word_in(token: str) -> str | None:
     """The field's word a foreign token holds, under affixes or as borrowed; None if
     none."""
@@ -158,13 +159,13 @@ def field_word_in(token: str) -> str | None:
     return (_under_affixes(lowered) if lowered.isascii() else None) or _borrowed(plain)
 
 
-def _under_affixes(plain: str) -> str | None:
+def _under_affixes(word: str) -> str | None:
     for start in range(MAX_PREFIX_LETTERS + 1):
-        for end in range(len(plain), len(plain) - MAX_SUFFIX_LETTERS - 1, -1):
-            inside = plain[start:end]
+        for end in range(len(word), len(word) - MAX_SUFFIX_LETTERS - 1, -1):
+            inside = word[start:end]
             if len(inside) < MIN_INSIDE_LETTERS:
                 break
-            affixes = len(plain) - len(inside)
+            affixes = len(word) - len(inside)
             if 0 < affixes <= len(inside) - 2 and inside in _FOUND_INSIDE:
                 return inside
     return None
@@ -184,9 +185,9 @@ def _borrowed(plain: str) -> str | None:
 
 
 def english_words(text: str, foreign: frozenset[str] = frozenset()) -> str:
-    """The message's English words in their order, with its question marks, and those
-    inside another language's affixes; "" if it has no English word beyond function
-    words."""
+    """The message's English words in their order, with its question marks, and the
+    field's words found inside its other words; "" if it has no English word beyond
+    function words."""
     kept = [
         t if t in "?!.," or is_english(t, foreign) else field_word_in(t) or ""
         for t in TOKEN.findall(text)
