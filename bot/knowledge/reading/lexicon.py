@@ -117,8 +117,8 @@ _NEVER_BORROWED = frozenset(
     "machine".split()
 )
 BORROWED_START = 3  # letters a borrowed word keeps as they are, once respelled
-FIELD_WORD_CACHE = 65_536
 BORROWED_SIMILARITY = 0.85  # difflib's ratio between the two spellings, respelled alike
+FIELD_WORD_CACHE = 65_536
 # Spellings that borrowed words take in other languages, undone: "k" for "c", "ts" for "t"
 # ("publikatsiya"), "s" for a soft "c" ("sertifikat"), "y" and "j" for "i", "z" for "s", "u"
 # for "ou", doubled letters single. A borrowed word keeps its first three letters.

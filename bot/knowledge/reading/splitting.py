@@ -306,14 +306,14 @@ def _at_joining_words(sentence: str, joiners: tuple[str, ...]) -> list[str]:
     for cut in cuts:
         left, right = sentence[start : cut.start()], sentence[cut.end() :]
         # Not by the question mark: the one ending the sentence would make any tail ask.
-        # The left side asks on its own, or after a dash ("so career fairs - do companies
+        # The left side asks on its own, or after a dash or slash ("so career fairs - do companies
         # come to them - and …").
-        dash = cut.group(0).strip() in ("-", "–", "—", "/")
+        dash_or_slash = cut.group(0).strip() in ("-", "–", "—", "/")
         asking = (
             _a_question(left)
             or _tail_asks(left)
             or bool(_WONDERS.search(left))
-            or bool(_CHOICE.match(left) and _OPENS_AFTER_FILLER.match(right) and not dash)
+            or bool(_CHOICE.match(left) and _OPENS_AFTER_FILLER.match(right) and not dash_or_slash)
         )
         if cut.group(0).strip() == ",":
             # "how important is C++, which modules should I take": a list of questions; not
