@@ -88,6 +88,11 @@ def test_thanks_and_closers_with_any_filler_are_thanks(text):
         ("neenga yaaru? real person-a illa bot-a?", SmallTalk.IDENTITY),
         ("are you that nvidia guy or some chatbot?", SmallTalk.IDENTITY),
         ("you keep saying the same thing", SmallTalk.FRUSTRATION),
+        # a but after an apology opens the complaint
+        ("Sorry, but that's far too vague for me.", SmallTalk.FRUSTRATION),
+        ("Excuse me, but you gave almost the same answer as before.", SmallTalk.FRUSTRATION),
+        ("sorry but i have to go now, bye", SmallTalk.GOODBYE),
+        ("Interview on Monday. I'd be grateful if you wished me luck.", SmallTalk.LUCK),
         ("neenga same thing dhaan thirumba thirumba solreenga 😩", SmallTalk.FRUSTRATION),
         ("vanakkam 🙏", SmallTalk.GREETING),
         ("niaje", SmallTalk.GREETING),
@@ -305,7 +310,8 @@ def test_a_clause_asks_for_more_only_when_nothing_else_is_asked(text):
     [("the second one", 1), ("open the first", 0), ("2nd pls", 1), ("number 2", 1),
      ("the other one", 0), ("tamam el awel", 0), ("second wala batao", 1),
      ("ok prothom ta", 0), ("ikkinchisini ochib bering", 1), ("iya mbere please", 0),
-     ("eka", 0)],
+     ("eka", 0), ("I think the first of those two suggestions, please", 0),
+     ("the second of the two options", 1), ("the latter please", 1), ("the former", 0)],
 )  # fmt: skip
 def test_picks(text, pick):
     assert cues(text).pick == pick
@@ -1385,6 +1391,9 @@ def test_before_any_answer_unread_words_are_not_taken_for_thanks():
         "Co umiesz polecić do nauki ML?",
         "Czy to AI ma sens jako kierunek studiów?",
         "give me the top ten",
+        "Do recruiters care about R at all, or is it irrelevant?",  # asks; no complaint
+        "what do you think of the second round?",
+        "other options?",  # more, not the first button
     ],
 )
 def test_a_question_with_words_of_small_talk_or_picks_is_a_question(text):

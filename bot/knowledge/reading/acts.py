@@ -67,7 +67,8 @@ _MORE_ABOUT = re.compile(
 # "The second one", "open the first button", "number 2 plz": one word saying which, and
 # otherwise only words that point, ask or fill.
 _ORDINALS = {
-    "first": 0, "1st": 0, "1": 0, "#1": 0, "top": 0, "other": 0, "pehla": 0, "pehli": 0,
+    "first": 0, "1st": 0, "1": 0, "#1": 0, "top": 0, "other": 0, "former": 0, "latter": 1,
+    "pehla": 0, "pehli": 0,
     # Marathi
     "pahila": 0, "pahili": 0, "pahile": 0,
     "second": 1, "2nd": 1, "2": 1, "#2": 1, "two": 1, "last": 1, "dusra": 1, "doosra": 1,
@@ -113,11 +114,15 @@ _POINTER = frozenset(
     wali bouton
     """.split()
 )
+# "the first of those two suggestions": the buttons, named in the plural. Not after "other":
+# "other options?" asks for more.
+_THE_OFFERED = frozenset("options suggestions topics links buttons".split())
 _PICK_FILLER = frozenset(
     """
     ok okay and so then yes yeah yep pls please plz show open tap click press hit give
     tell read see try take pick choose go with me about the that this one can could
-    would you u i i'll ill id i'd want like lets let's us hm hmm looks look seems
+    would you u i i'll ill id i'd want like lets let's us hm hmm looks look seems think of
+    those these
     interesting sounds good lemme to at it um umm po yung ang kholo dikhao dikha dikhado
     do ooh oh ah lets let's wala wali bhi porfa por favor el la ese esa pakita nga mo ok na
     ni abeg make i see tamam tayeb yalla el acha accha theek thik ta ya ache
@@ -295,13 +300,15 @@ def picks(tokens: list[str]) -> int | None:
     which, with a word that points ("one", "link") or only words that ask and fill."""
     if not tokens or len(tokens) > MAX_PICK_WORDS:
         return None
+    tokens = _without_how_many_offered(tokens)
     which = [_ORDINALS[t] for t in tokens if t in _ORDINALS]
     rest = [t for t in tokens if t not in _ORDINALS]
     if len(which) != 1:
         return None
-    pointed = any(t in _POINTER for t in rest)
-    known = all(t in _PICK_FILLER or t in _POINTER or t in _FILLER for t in rest)
-    subject = [t for t in rest if t not in _PICK_FILLER and t not in _POINTER and t not in _FILLER]
+    pointers = _POINTER | _THE_OFFERED
+    pointed = any(t in pointers for t in rest)
+    known = all(t in _PICK_FILLER or t in pointers or t in _FILLER for t in rest)
+    subject = [t for t in rest if t not in _PICK_FILLER and t not in pointers and t not in _FILLER]
     if not known and not (pointed and len(subject) <= 1 and not set(subject) & _SUBJECTS):
         return None
     if "other" in tokens and not _points_after(tokens, "other"):
@@ -309,6 +316,18 @@ def picks(tokens: list[str]) -> int | None:
         # which other?" ask for more
         return None
     return which[0]
+
+
+def _without_how_many_offered(tokens: list[str]) -> list[str]:
+    """ "the first of those two": the "two" counts the buttons, it doesn't pick one."""
+    return [
+        t
+        for i, t in enumerate(tokens)
+        if not (t == "two" and i >= 2 and tokens[i - 2] == "of" and tokens[i - 1] in _OF_THOSE)
+    ]
+
+
+_OF_THOSE = frozenset("the those these".split())
 
 
 def _points_after(tokens: list[str], word: str) -> bool:

@@ -127,6 +127,12 @@ _QUESTION_WORD = re.compile(
 )
 # Japanese asks with a final "ka" more often than with a question mark: "教えていただけますか。"
 _JAPANESE_QUESTION = re.compile(r"[\u3040-\u309f]か(?:[.!…]|$)")
+# "Sorry, but this is too general": a but after an apology opens the complaint, it sets
+# nothing against a thanks.
+_APOLOGY = re.compile(
+    r"^(?:(?:i'?m|im|i\s+am)\s+)?(?:so\s+|very\s+|really\s+)?(?:sorry|excuse\s+me|"
+    r"no\s+offen[cs]e|with\s+(?:all\s+(?:due\s+)?)?respect)\s+but\b"
+)
 _BUT = re.compile(
     r"\b(?:but|however|though|pero|lekin|magar|kaso|kaya\s+lang|ale|но|однако|але|nhung|nhưng|"
     # Finnish, Uzbek, Kinyarwanda "but": their thanks are read since the v19 look
@@ -166,7 +172,7 @@ def small_talk(text: str) -> SmallTalk | None:
             and not _says_more(_PERMISSION.sub(" ", lowered))
         ):
             return SmallTalk.GREETING
-        if not _asks(text) and not _BUT.search(lowered):
+        if not _asks(text) and not _BUT.search(_APOLOGY.sub("", lowered)):
             crossed = (
                 _EMOJI_LUCK.intersection(text)
                 and not _THANKS.intersection(tokens)
