@@ -284,7 +284,8 @@ def test_a_question_with_a_subject_is_not_a_bare_request_for_more(text):
     "text",
     ["Mmh, go on", "hmmm more?", "ummm anything else?", "ok thanks, more please",
      "Is there more you can tell me on that? I'd rather know everything up front.",
-     "my advisor has no industry links. other options?", "ok github noted. what else tho"],
+     "my advisor has no industry links. other options?", "ok github noted. what else tho",
+     "Go on, this is really interesting!", "please keep going, i'm writing it all down"],
 )  # fmt: skip
 def test_a_request_for_more_beside_a_sound_or_a_remark(text):
     assert cues(text).more
@@ -296,6 +297,7 @@ def test_a_request_for_more_beside_a_sound_or_a_remark(text):
      "the visa side of it, if they did take me, how does that work",
      "my teachers have no contacts. so what then", "the competitions part, which ones",
      "I know more now. How do I apply?", "ummm", "hmm ok", "oh so i should",
+     "go on, how do i apply?",
      # a preface, not a request
      "More specifically, I want internships in computer vision.",
      "Another thing, I need visa sponsorship for the UK.",

@@ -279,6 +279,18 @@ _SAYS_MORE = frozenset(
 )
 
 
+def _says_more(clause: str, tokens: list[str], last: bool) -> bool:
+    return bool(_SAYS_MORE.intersection(tokens)) and ("?" in clause or last)
+
+
+# "Go on, I'm curious!", "Please keep going, I'm taking notes.": told to carry on, first.
+_CARRY_ON = re.compile(
+    r"^(?:(?:ok|okay|please|pls|yes|yeah|mm+h?|hm+)\W+)*(?:go\s+on|keep\s+going|carry\s+on|"
+    r"continue)\W*$",
+    re.IGNORECASE,
+).match
+
+
 def _asks_for_more_in_a_clause(text: str) -> bool:
     """ "Is there more? I'd rather know it all up front.", "my advisor has no industry
     links. other options?": one clause says it wants more, and the others only tell."""
@@ -289,7 +301,7 @@ def _asks_for_more_in_a_clause(text: str) -> bool:
     # it counts only when it asks ("other options? i can't afford a gpu") or ends the message.
     last = len(clauses) - 1
     more = [
-        asks_for_more(tokens) and bool(_SAYS_MORE.intersection(tokens)) and ("?" in c or i == last)
+        asks_for_more(tokens) and (_says_more(c, tokens, i == last) or bool(_CARRY_ON(c)))
         for i, (c, tokens) in enumerate(clauses)
     ]
     return any(more) and not any(asks(c) for (c, _), m in zip(clauses, more, strict=True) if not m)
