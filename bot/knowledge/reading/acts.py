@@ -279,7 +279,7 @@ _SAYS_MORE = frozenset(
 )
 
 
-def _says_more(clause: str, tokens: list[str], last: bool) -> bool:
+def _wants_more_here(clause: str, tokens: list[str], last: bool) -> bool:
     return bool(_SAYS_MORE.intersection(tokens)) and ("?" in clause or last)
 
 
@@ -301,7 +301,7 @@ def _asks_for_more_in_a_clause(text: str) -> bool:
     # it counts only when it asks ("other options? i can't afford a gpu") or ends the message.
     last = len(clauses) - 1
     more = [
-        asks_for_more(tokens) and (_says_more(c, tokens, i == last) or bool(_CARRY_ON(c)))
+        asks_for_more(tokens) and (_wants_more_here(c, tokens, i == last) or bool(_CARRY_ON(c)))
         for i, (c, tokens) in enumerate(clauses)
     ]
     return any(more) and not any(asks(c) for (c, _), m in zip(clauses, more, strict=True) if not m)
