@@ -429,6 +429,13 @@ def test_hausa_yana_asks_for_nothing():
          ["three things who wrote this", "is Coursera enough", "do I need C++"]),
         ("PEHLA coding round me kya aata hai DUSRA chip huyen ka book kaha milega",
          ["coding round me kya aata hai", "chip huyen ka book kaha milega"]),
+        # said aloud, without punctuation
+        ("so two things first is colab enough and second do i need a phd",
+         ["so two is colab enough", "do i need a phd"]),
+        ("number one who wrote this number two is it still up to date",
+         ["who wrote this", "is it still up to date"]),
+        ("Two questions: firstly, is Kaggle worth it, and secondly, how do I get a referral?",
+         ["Two questions is Kaggle worth it", "how do I get a referral?"]),
         ("how many rounds r there and do they pay interns",
          ["how many rounds r there", "do they pay interns"]),
         ("who is the author? n is 2020 advice still ok",

@@ -23,14 +23,22 @@ _LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[-*•]|[a-c][.)])\s+")
 _INLINE_NUMBER = re.compile(r"(?:^|\s)\(?(?:[1-9]|[a-c])[.)-]\s+")
 # "First, who wrote it. Second, …", "PEHLA … DUSRA …": a list told in words, its markers in
 # order, each item a question.
+# Said aloud, with no punctuation: "two things first do I … and second do I …", "number one
+# … number two …", "question one … and question two …", "firstly, … and secondly, …".
 _ORDINALS = tuple(
-    re.compile(rf"(?:(?:^|[.;:?!,]\s*)(?:{english})|(?:^|\s)(?:{hindi}))\b[,:]?\s+", re.IGNORECASE)
-    for english, hindi in (
-        ("first(?:ly)?", "pehla|pehli"),
-        ("second(?:ly)?", "dusra|doosra|dusri"),
-        ("third(?:ly)?", "teesra|tisra"),
+    re.compile(
+        rf"(?:(?:^|[.;:?!,]\s*)(?:{english})|(?:^|\s)(?:{hindi}|{spoken}))\b[,:]?\s+",
+        re.IGNORECASE,
     )
-)
+    for english, hindi, spoken in (
+        ("first(?:ly)?", "pehla|pehli", r"firstly|(?:things?|questions?)\s+first|"
+         r"(?:number|question|point)\s+(?:one|1)"),
+        ("second(?:ly)?", "dusra|doosra|dusri", r"secondly|and\s+second|"
+         r"(?:and\s+)?(?:number|question|point)\s+(?:two|2)"),
+        ("third(?:ly)?", "teesra|tisra", r"thirdly|and\s+third|"
+         r"(?:and\s+)?(?:number|question|point)\s+(?:three|3)"),
+    )
+)  # fmt: skip
 # "should I", "do we", "is there", "is it": a question's word order, wherever it stands
 # (not "to do it", "did it").
 _INVERTED = (
@@ -216,9 +224,9 @@ def _listed(text: str) -> list[str]:
         items = [item.strip(" ,") for item in _INLINE_NUMBER.split(text)]
         opens_with_item = bool(_INLINE_NUMBER.match(text))
         if len(items) < 3 and not opens_with_item:
-            items = _ordinal_items(text)
-            if not items:
-                return []  # one number in a sentence ("I did 1) a course") is not a list
+            # one number in a sentence ("I did 1) a course") is not a list; items told in
+            # words each ask, with what came before the first kept with it
+            return _ordinal_items(text)
     items = [item for item in items if item and words(item)]
     # What comes before the first marker is telling unless it asks ("I'm a 3rd year. 1) …",
     # "ok so 1- …"); so is a first item about the student ("1) I'm a 3rd year 2) what…"). A
@@ -248,7 +256,10 @@ def _ordinal_items(text: str) -> list[str]:
     if len(cuts) < 2:
         return []
     ends = [*(cut.start() for cut in cuts[1:]), len(text)]
-    items = [text[cut.end() : end].strip(" ,.") for cut, end in zip(cuts, ends, strict=True)]
+    items = [
+        _TRAILING_AND.sub("", text[cut.end() : end]).strip(" ,.")
+        for cut, end in zip(cuts, ends, strict=True)
+    ]
     if not all(
         (asks(item) or _WHETHER.search(item)) and len(words(item)) >= MIN_SIDE_WORDS
         for item in items
@@ -259,6 +270,7 @@ def _ordinal_items(text: str) -> list[str]:
 
 
 _WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
+_TRAILING_AND = re.compile(r"[\s,]+and\s*$", re.IGNORECASE)  # "…, and secondly, …"
 
 
 def _line_items(text: str) -> list[str] | None:
