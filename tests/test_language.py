@@ -262,13 +262,14 @@ def test_everyday_foreign_words_are_no_field_words(word):
 
 def test_a_message_with_no_english_word_is_not_searched_as_english():
     assert read_language("Πώς είσαι σήμερα;").english == ""
-    assert read_language("Wie spät ist es jetzt bitte?").english == ""
-    german = read_language("Ich habe eine Frage zu meinem Auto und der Versicherung").english
-    assert not {"ich", "eine", "und", "der"} & set(german.lower().split())
-    # the words that mark a code-mixed variety are never the English of a message
+    assert read_language("Hvad er klokken nu, tak?").english == ""
+    dutch = read_language("Ik heb een vraag over mijn auto en de verzekering").english
+    assert not {"ik", "een", "en", "de"} & set(dutch.lower().split())
+    # the words that mark a code-mixed variety are never the English of a message ("stage":
+    # French and Italian for an internship)
     from bot.knowledge.reading.reader import read
 
-    reading = read("Brauchen Studenten ein Praktikum bei Google?")
+    reading = read("Hebben studenten een stage nodig bij Google?")
     assert reading.parts[0].query == "Google?"
 
 
@@ -670,3 +671,136 @@ def test_words_burmese_shares_with_others_make_no_burmese(text):
 )  # fmt: skip
 def test_a_weak_mark_counts_beside_a_mark_of_its_own(text, code):
     assert read_language(text).code == code
+
+
+# ── German ───────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        (
+            "Brauche ich einen Doktortitel für ein Praktikum im Bereich ML?",
+            "need i a PhD for a internship in field ML?",
+        ),
+        # with and without its letters, as students type it
+        (
+            "Muß ich während dem Praktikum noch inskribiert sein?",
+            "must i during internship still enrolled be?",
+        ),
+        (
+            "muss ich waehrend dem praktikum noch inskribiert sein?",
+            "must i during internship still enrolled be?",
+        ),
+        (
+            "wie bewerbe ich mich am besten bei grossen Firmen?",
+            "how apply i me best at big companies?",
+        ),
+        # English words with German endings
+        (
+            "ich hab schon ein paar Projekte gecodet, soll ich mich jetzt für Internships applyen?",
+            "i have already a few projects coded, should i me now for Internships apply?",
+        ),
+        (
+            "Reicht Colab oder brauche ich eine eigene Grafikkarte?",
+            "is enough Colab or need i a own GPU?",
+        ),
+        (
+            "Wie bekomme ich eine Empfehlung, wenn ich niemanden bei Google kenne?",
+            "how get i a referral, if i nobody at Google know?",
+        ),
+        ("Wo finde ich die Karriereseite von NVIDIA?", "where find i company website from NVIDIA?"),
+        ("Gibt es Wettbewerbe außer Kaggle?", "are there competitions besides Kaggle?"),
+        # compounds, written whole or with hyphens, are read a part at a time; "KI" is AI
+        ("Wie läuft der Interviewablauf bei NVIDIA ab?", "how goes interview process at NVIDIA?"),
+        (
+            "Zählen Kaggle-Wettbewerbe bei der Bewerbung?",
+            "count Kaggle competitions at application?",
+        ),
+        ("Brauche ich für ein KI-Praktikum einen Master?", "need i for a AI internship a Master?"),
+        # Austrian and Swiss German
+        (
+            "Is des ur schwer, ohne Master a Praktikum zu kriegen?",
+            "Is very hard, without Master a internship to get?",
+        ),
+        (
+            "Chan ich mich scho im Bachelor für e Praktikumsstelle bewerbe?",
+            "can i me already in Bachelor for a internship apply?",
+        ),
+    ],
+)
+def test_german_is_glossed_with_and_without_its_letters(text, english):
+    found = read_language(text)
+    assert (found.code, found.glossed, found.english) == ("de", True, english)
+
+
+def test_german_words_spelt_like_english_ones_are_read_as_german():
+    # "was", "im", "ur" are English function words too: they neither make a German message
+    # mixed nor stay English in its search
+    found = read_language("Was ist im Interview ur wichtig?")
+    assert (found.code, found.mixed, found.english) == (
+        "de",
+        False,
+        "what is in Interview very important?",
+    )
+    assert read_language("Ich hab ein paar Fragen zu Internships, what should I learn first?").mixed
+
+
+@pytest.mark.parametrize(
+    ("word", "english"),
+    [("Interviewablauf", "interview process"), ("Bewerbungsweg", "application way"),
+     ("Datenstrukturen", "data structures"), ("Programmieraufgaben", "programming assignments"),
+     ("ML-Praktikum", "ML internship"), ("Deep-Learning-Kurs", "Deep Learning course"),
+     # not compounds: a word the glossary has whole, an English word, an unread word
+     ("Bewerbung", "application"), ("Kaggle-Competitions", "Kaggle-Competitions"),
+     ("Defekterkennung", "Defekterkennung")],
+)  # fmt: skip
+def test_a_german_compound_is_read_a_part_at_a_time(word, english):
+    from bot.knowledge.reading.language import gloss, variety
+
+    german = variety("de")
+    assert german is not None and gloss(word, german) == english
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Dutch, Swedish, Norwegian, Danish and Afrikaans share German's look, not its marks
+        ("moet ik echt in amerika zitten om bij nvidia of google een internship te krijgen?", "nl"),
+        ("Heb ik een PhD nodig voor een stage in machine learning bij een groot bedrijf?", "nl"),
+        ("Ik studeer informatica in Delft, welke vakken moet ik volgen voor een ML stage?", "nl"),
+        ("Behöver jag en doktorsexamen för en praktikplats inom ML?", "sv"),
+        ("Hur ansöker man till en praktikplats på ett stort företag som Google?", "sv"),
+        ("Trenger jeg en doktorgrad for å få en praksisplass innen maskinlæring?", "no"),
+        ("Jeg studerer informatikk, er det nok med Python eller må jeg kunne C++ også?", "no"),
+        ("Hvad skal jeg lære før jeg søger et praktikophold i machine learning?", "da"),
+        ("Ek wil weet of ek 'n PhD nodig het vir 'n internship by Google?", "en"),
+        # Hinglish "mein" (in), Polish "nie", English with a German word or name in it
+        ("mujhe ML mein internship chahiye, kya PhD zaroori hai?", "hi-Latn"),
+        ("czy muszę mieć doktorat, żeby dostać staż?", "pl"),
+        ("do I need a PhD, danke in advance", "en"),
+        ("my prof at the Hochschule said I should do a Praktikum first, is that true?", "en"),
+        ("I'm at TU München, is that known in the US?", "en"),
+    ],
+)
+def test_languages_that_look_like_german_are_not_read_as_german(text, code):
+    assert read_language(text).code == code
+
+
+def test_a_german_sentence_after_an_english_question_is_read_by_the_glossary():
+    text = "how do i get a referral at nvidia? ich kenne leider niemanden, der dort arbeitet"
+    read = without_foreign_sentences(text)
+    assert read.startswith("how do i get a referral at nvidia?")
+    assert "niemanden" not in read and "nobody" in read
+
+
+def test_a_german_question_is_answered_from_its_gloss(mentor):
+    reply = mentor.reply("Brauche ich einen Doktortitel für ein Praktikum im Bereich ML?")
+    assert reply.language.code == "de" and reply.language.glossed and not reply.language.mixed
+    assert reply.passage is not None and reply.passage.id == "myth-need-phd"
+    reply = mentor.reply("Wie viele LeetCode-Aufgaben soll ich vor dem Coding-Interview lösen?")
+    assert reply.passage is not None and reply.passage.id == "prac-leetcode"
+    reply = mentor.reply(
+        "Lohnt es sich, auf einer Konferenz direkt am Stand nach einem Praktikum zu fragen?"
+    )
+    assert reply.passage is not None and reply.passage.id == "apply-conference-booth"

@@ -1756,3 +1756,114 @@ def test_picks_in_other_languages(text, pick):
 )  # fmt: skip
 def test_an_ordinal_with_a_subject_is_no_pick(text):
     assert read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS).pick is None
+
+
+# ── German ───────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("danke!", SmallTalk.THANKS),
+        ("Dankeschön 🙏", SmallTalk.THANKS),
+        ("vielen Dank für die Hilfe", SmallTalk.THANKS),
+        ("merci vielmal", SmallTalk.THANKS),  # Swiss
+        ("ok passt, danke", SmallTalk.THANKS),
+        ("alles klar, danke", SmallTalk.THANKS),
+        ("super, hat mir sehr geholfen", SmallTalk.THANKS),
+        ("macht Sinn", SmallTalk.THANKS),
+        ("tschüss", SmallTalk.GOODBYE),
+        ("passt, tschüss", SmallTalk.GOODBYE),
+        ("ok baba", SmallTalk.GOODBYE),  # Austrian
+        ("alles klar, bis dann!", SmallTalk.GOODBYE),
+        ("bis später", SmallTalk.GOODBYE),
+        ("hallo", SmallTalk.GREETING),
+        ("grüezi", SmallTalk.GREETING),
+        ("moin moin", SmallTalk.GREETING),
+        ("Guten Tag", SmallTalk.GREETING),
+        ("Grüß Gott", SmallTalk.GREETING),
+        ("hallo, wie geht's?", SmallTalk.GREETING),
+        ("Servus, ich hab ein paar Fragen", SmallTalk.GREETING),
+        ("drück mir die Daumen!", SmallTalk.LUCK),
+        ("morgen ist mein Interview, Daumen drücken 🤞", SmallTalk.LUCK),
+        ("Danke, in zwei Wochen hab ich das erste Screening, wünsch mir Glück!", SmallTalk.LUCK),
+        ("hm, das hilft mir jetzt ehrlich gesagt gar nicht weiter", SmallTalk.FRUSTRATION),
+        ("das bringt mir nichts", SmallTalk.FRUSTRATION),
+        ("du wiederholst dich", SmallTalk.FRUSTRATION),
+        ("das war nicht meine Frage", SmallTalk.FRUSTRATION),
+        ("das ist mir zu allgemein", SmallTalk.FRUSTRATION),
+        ("wer bist du?", SmallTalk.IDENTITY),
+        ("bist du ein Bot?", SmallTalk.IDENTITY),
+        ("wer hat dich eigentlich programmiert?", SmallTalk.IDENTITY),
+        ("Mensch oder Bot?", SmallTalk.IDENTITY),
+    ],
+)
+def test_german_small_talk(text, kind):
+    reading = read(text)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        # "aber" (but): thanks that go on are no closer
+        ("danke, aber wie bewerbe ich mich dann?", "but how apply i me then?"),
+        ("danke! und brauche ich einen Master?", "and need i a Master?"),
+        # words of a complaint, a goodbye or luck that ask
+        ("hilft das bei der Bewerbung?", "does that help at application?"),
+        ("bringt mir ein Kaggle-Zertifikat nichts?", "helps me a Kaggle certificate nothing?"),
+        ("wie lange dauert es bis dann normalerweise?", "how long takes it until then usually?"),
+    ],
+)
+def test_german_questions_in_courtesy_stay_questions(text, query):
+    reading = read(text)
+    assert [part.query for part in reading.parts] == [query]
+    assert reading.small_talk in (None, SmallTalk.THANKS, SmallTalk.GREETING)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["was noch?", "ok, und was noch?", "und sonst noch was?", "noch mehr?", "mehr dazu bitte",
+     "erzähl mehr", "gibt's noch andere Wege?", "welche Wege gibt es sonst noch",
+     "kannst du das genauer erklären?"],
+)  # fmt: skip
+def test_german_requests_for_more(text):
+    cues = read(text, THREAD).parts[0].cues
+    assert cues.more or cues.asks_for_others
+
+
+@pytest.mark.parametrize(
+    ("text", "pick"),
+    [("das zweite", 1), ("das erste bitte", 0), ("die zweite bitte", 1), ("nummer 2", 1),
+     ("ok, zeig mir das erste", 0), ("das letzte bitte", 1)],
+)  # fmt: skip
+def test_german_picks(text, pick):
+    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
+    assert reading.pick == pick and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["echt?", "wirklich?", "ernsthaft?", "echt jetzt?", "bist du sicher?", "bist du dir da sicher?",
+     "kann ich mir nicht vorstellen", "stimmt das wirklich?", "glaub ich nicht",
+     "Aber das ist von 2020, ist das nicht schon ur veraltet?"],
+)  # fmt: skip
+def test_german_doubts(text):
+    assert read(text, THREAD).parts[0].cues.doubt
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ich hab das erste Interview morgen, was soll ich üben?",
+     "noch nicht, ich bin im zweiten Semester",
+     "Noch was anderes: was mach ich, wenn ich im Interview blank bin?"],
+)  # fmt: skip
+def test_german_ordinals_and_words_for_more_inside_a_question_ask_no_more(text):
+    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
+    assert reading.pick is None and reading.parts
+    assert not any(part.cues.more or part.cues.asks_for_others for part in reading.parts)
+
+
+def test_a_german_change_of_subject_is_told():
+    for text in ("übrigens, wie lange dauert der Prozess?", "andere Frage: brauche ich C++?"):
+        assert read(text, THREAD).parts[0].cues.changes_subject

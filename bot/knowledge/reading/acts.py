@@ -36,6 +36,9 @@ _MORE = frozenset(
     rozwin rozwinąć rozwinac przykład przyklad przykłady przyklady szczegóły szczegoly
     hor ekirala ankò anko өөр seguí segui ajun nout
     lisää lisaa muuta yana ibindi byinshi
+    mehr noch sonst weiter weitere weiteres andere anderen anderes genauer ausführlicher
+    ausfuehrlicher beispiel beispiele erzähl erzaehl erzähle erzaehle erklär erklaer erkläre
+    erklaere
     """.split()
 )
 _FILLER = frozenset(
@@ -52,6 +55,8 @@ _FILLER = frozenset(
     appreciate kindly co coś cos możesz mozesz proszę prosze powiedz napisz daj
     idea ideas suggestion suggestions recommendation recommendations mind sharing
     ta khu par sayar him
+    und was gibt gibts gibt's bitte mir dazu darüber drüber etwas mal kannst paar ideen
+    tipps sag gib zeig
     """.split()
 )
 # "mmh", "hmmm", "ummm", "uhh": a sound, spelled as long as the student likes.
@@ -98,6 +103,9 @@ _ORDINALS = {
     "deutero": 1, "deftero": 1, "birinci": 0, "birincisi": 0, "ilki": 0, "ikinci": 1,
     "ikincisi": 1, "sonuncu": 1, "avali": 0, "aval": 0, "dovomi": 1, "dovom": 1,
     "modatidi": 0, "modati": 0, "rendodi": 1, "farko": 0, "biyu": 1,
+    # German
+    "erster": 0, "ersteres": 0, "eins": 0, "zweiter": 1, "letzteres": 1, "letztes": 1,
+    "zwei": 1,
     # Czech, Cebuano, Malayalam and Somali in Latin letters
     "prvni": 0, "první": 0, "druhý": 1, "druhou": 1, "druha": 1, "druhá": 1,
     "ikaduha": 1, "ikauna": 0, "randamathe": 1, "randamathu": 1, "onnamathe": 0,
@@ -111,7 +119,7 @@ _ORDINALS = {
 _POINTER = frozenset(
     """
     one link option related button suggestion passage topic article number no thing wala
-    wali bouton
+    wali bouton nummer nr punkt thema artikel abschnitt eintrag
     """.split()
 )
 # "the first of those two suggestions": the buttons, named in the plural. Not after "other":
@@ -131,6 +139,8 @@ _PICK_FILLER = frozenset(
     begid bede bezanid lotfan oon cheppandi pes mou तो वाला वाली बताइए दिखाइए বলুন দিন תן את
     בבקשה من فضلك tu tak lng lang option onnu parayamo parayu pya par ko khu
     ochib oching bering reka mpitemo iya yok ti
+    zeig zeige mir mal gern gerne nehm nehme nimm ich öffne oeffne möchte moechte hätte
+    haette dem
     """.split()
 )
 MAX_PICK_WORDS = 12
@@ -155,7 +165,11 @@ _QUESTIONS_THE_ANSWER = re.compile(
 _CHANGES_SUBJECT = re.compile(
     r"^(?:btw|by the way|also|another (?:thing|q|question)|unrelated|separate|different|diff|"
     r"new q|switching|changing|other question|one more|ok so|anyway|oh and|next question|"
-    r"different question|also one more)\b"
+    r"different question|also one more|"
+    # German "another question", "something else", "by the way", "back to the topic"
+    r"(?:ok\s+|und\s+)?(?:ganz\s+)?(?:andere|anderes|neue)\s+(?:frage|thema)|"
+    r"(?:ok\s+|und\s+)?noch\s+(?:eine\s+frage|was\s+anderes|etwas\s+anderes)|"
+    r"(?:ü|u|ue)brigens|apropos|zur(?:ü|u|ue)ck\s+zum\s+thema)\b"
 )
 _ASKS_FOR_OTHERS = re.compile(
     r"\b(?:(?:anything|something|what|any)\s+else|else|besides|apart\s+from|beyond|"
@@ -177,7 +191,13 @@ _ASKS_FOR_OTHERS = re.compile(
     # "ey teat" (what else)
     r"muita|muuta|boshqa|ibindi|ikindi|ey\s+teat|"
     # Marathi "ajun kay" (what else), "ajun ase kahi" (any more like these), "ajun konte"
-    r"ajun\s+(?:(?:ase|asa|ashi)\s+)?(?:kay|kahi|konte|konta|konti|kontya|kuthla|kuthle))\b"
+    r"ajun\s+(?:(?:ase|asa|ashi)\s+)?(?:kay|kahi|konte|konta|konti|kontya|kuthla|kuthle)|"
+    # German "was noch", "sonst noch", "noch andere/mehr/was", "außer", "andere Wege"; not
+    # "noch nicht" (not yet)
+    r"was\s+noch|sonst\s+noch|und\s+sonst|noch\s+(?:andere|weitere|mehr)|"
+    r"noch\s+(?:was|etwas)(?!\s+anderes)|"
+    r"au(?:ß|ss)er|andere\s+(?:wege|m(?:ö|oe)glichkeiten|optionen|ideen|tipps|ressourcen|"
+    r"sachen|dinge|quellen|wettbewerbe|competitions|mythen))\b"
 )
 _DOUBT = re.compile(
     r"(?:^|\b)(?:(?:are|r)\s+(?:you|u)\s+(?:sure|certain|serious|kidding)|(?:you|u)\s+sure|"
@@ -199,7 +219,15 @@ _DOUBT = re.compile(
     # sounds off")
     r"hard\s+to\s+believe(?!\s+(?:i|i'm|im|my|that\s+i)\b)|"
     r"(?:not|n't)\s+(?:so\s+)?sure\s+about\s+(?:that|this|it)(?!\s+[a-z])|"
-    r"(?:^|(?<=that\s)|(?<=this\s)|(?<=it\s))sounds\s+(?:off|wrong|fishy|sus|unlikely))\b"
+    r"(?:^|(?<=that\s)|(?<=this\s)|(?<=it\s))sounds\s+(?:off|wrong|fishy|sus|unlikely)|"
+    # German "really now?", "seriously?", "are you sure?", "I can't imagine that", "is that
+    # true?", "I don't believe that", "isn't that outdated?"
+    r"echt\s+jetzt|ernsthaft|im\s+ernst|^echt$|^wirklich$|"
+    r"(?:bist\s+du|sind\s+sie)\s+(?:dir\s+|sich\s+)?(?:da\s+)?sicher|^sicher$|"
+    r"kann\s+ich\s+mir\s+(?:\w+\s+)?(?:nicht|kaum|schwer)\s+vorstellen|"
+    r"stimmt\s+(?:das|es)\s+(?:wirklich|echt|(?:ü|u|ue)berhaupt|denn|so)|"
+    r"glaub(?:e)?\s+ich\s+(?:nicht|kaum|net|ned)|"
+    r"ist\s+das\s+nicht\s+(?:\w+\s+){0,2}(?:veraltet|alt|falsch|(?:ü|u|ue)berholt))\b"
 )
 
 

@@ -8,7 +8,7 @@ Four rules, in this order:
   Devanagari, Han, Arabic, …): exact, and needs no model.
 - Code-mixed and romanized varieties (Hinglish and romanized Urdu, romanized Marathi,
   Taglish, Nigerian Pidgin, Spanglish, Portuguese, Tanglish, Sheng, Vietnamese, Turkish,
-  French, Malay, Indonesian, Nepali, Sinhala, Italian, Polish, romanized Burmese, …) are
+  French, Malay, Indonesian, Nepali, Sinhala, Italian, Polish, German, romanized Burmese, …) are
   told by their own grammar words (varieties.toml), before any detector: detectors trained
   on standard text read romanized Hindi as Indonesian or Malay. Their words are glossed
   into English for the search, because the English content words ("PhD", "internship",
@@ -18,7 +18,7 @@ Four rules, in this order:
   English improbable, and with few English function words. Short messages and names ("Kaggle?",
   "tl;dr pls", "chip huyen book") fool every detector, so they count as English.
 
-A message in a language without a glossary (Arabizi, Banglish, German, Greek, …) is
+A message in a language without a glossary (Arabizi, Banglish, Swedish, Greek, …) is
 searched by its English words (lexicon.py), when it has any: they usually carry the
 question.
 """
@@ -33,7 +33,13 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from bot.knowledge.reading.lexicon import TOKEN, english_words, is_english, join_tokens
+from bot.knowledge.reading.lexicon import (
+    FIELD_WORDS,
+    TOKEN,
+    english_words,
+    is_english,
+    join_tokens,
+)
 from bot.knowledge.search.text import FUNCTION_WORDS as _ENGLISH_FUNCTION_WORDS
 from bot.knowledge.search.text import longest_words
 
@@ -227,8 +233,21 @@ class Variety:
     # each of its words reads as the longest glossary word it begins with, or not at all.
     # Which side of a hyphen carries the word, when the other is one of `affixes`: Persian
     # suffixes follow it ("daneshgah-haye"), isiZulu prefixes come before ("ama-projects").
-    hyphen: str = ""  # "keep-before", "keep-after", or "" (hyphenated words stay whole)
+    # "split": each side is read on its own (German "ML-Praktikum": ML, internship).
+    hyphen: str = ""  # "keep-before", "keep-after", "split", or "" (words stay whole)
     affixes: frozenset[str] = frozenset()
+    # A language that writes its compounds as one word (German "Interviewablauf"): a word the
+    # glossary lacks, and no English word, reads as two it has, or as a field word and one
+    # it has ("interview", "process"), with or without a linking letter between them.
+    compounds: bool = False
+    # Acronyms the variety writes for an English term (German "KI": AI); others stay names.
+    acronyms: dict[str, str] = field(default_factory=dict)
+    # Letters students type as others where the keyboard lacks them (German "ü" as "ue", "ß"
+    # as "ss"): each glossary word is read in both spellings.
+    typed_as: dict[str, str] = field(default_factory=dict)
+    # Its words that English function words are spelt like (German "im", "was", "also"): they
+    # don't make a message of it mixed with English, and its glossary reads them.
+    written_as_english: frozenset[str] = frozenset()
     script: str = ""  # the first word of its letters' Unicode names; several joined by "|"
     told_by: str = ""  # the scripts that tell it from others sharing `script`; "" if all do
     endings: frozenset[str] = frozenset({""})  # after a short glossary word, in `script`
@@ -288,6 +307,10 @@ def varieties() -> tuple[Variety, ...]:
             apostrophe=entry.get("apostrophe", ""),
             hyphen=entry.get("hyphen", ""),
             affixes=frozenset(entry.get("affixes", [])),
+            compounds=entry.get("compounds", False),
+            acronyms=dict(entry.get("acronyms", {})),
+            typed_as=dict(entry.get("typed_as", {})),
+            written_as_english=frozenset(entry.get("written_as_english", ())),
             script=entry.get("script", ""),
             told_by=entry.get("told_by", ""),
             endings=frozenset(["", *entry.get("endings", [])]),
@@ -303,8 +326,22 @@ def varieties() -> tuple[Variety, ...]:
         )
         for code, entry in data.items()
     )
+    read = tuple(_with_typed_forms(v) if v.typed_as else v for v in read)
     typed_unmarked = {code for code, entry in data.items() if entry.get("unmarked")}
     return tuple(_with_unmarked_forms(v) if v.code in typed_unmarked else v for v in read)
+
+
+def _with_typed_forms(variety: Variety) -> Variety:
+    """Each glossary word also as typed without the variety's own letters ("für" as "fuer",
+    "muß" as "muss"), unless the glossary has that spelling for a word of its own."""
+    typed: dict[str, str] = {}
+    for word, english in variety.glossary.items():
+        spelled = word
+        for letter, instead in variety.typed_as.items():
+            spelled = spelled.replace(letter, instead)
+        if spelled != word and spelled not in variety.glossary:
+            typed.setdefault(spelled, english)
+    return replace(variety, glossary={**variety.glossary, **typed})
 
 
 def _with_unmarked_forms(variety: Variety) -> Variety:
@@ -370,7 +407,10 @@ def _variety(tokens: list[str], text: str) -> tuple[Variety, float] | None:
             best, best_marks, best_glossed = variety, marks, glossed
     if best is None or best_marks < MIN_MARKS or best_marks / len(tokens) < MIN_MARK_SHARE:
         return None
-    english = sum(token in _ENGLISH_FUNCTION_WORDS for token in tokens) / len(tokens)
+    english = sum(
+        token in _ENGLISH_FUNCTION_WORDS and token not in best.written_as_english
+        for token in tokens
+    ) / len(tokens)
     return best, english
 
 
@@ -397,9 +437,9 @@ _APOSTROPHE = re.compile(r"\w['’ʼ]\w")
 
 
 # Standard languages a detector knows well; Spanish and Portuguese also share words with
-# each other, with French and with Italian, and Polish with Czech and Slovak ("jak", "ale",
-# "že").
-_STANDARD = {"es", "pt", "fr", "it", "pl"}
+# each other, with French and with Italian, Polish with Czech and Slovak ("jak", "ale",
+# "že"), and German with Dutch, Luxembourgish and the Scandinavian languages.
+_STANDARD = {"es", "pt", "fr", "it", "pl", "de"}
 _CLOSE = {"es": "pt", "pt": "es"}  # the detector splits these two
 # What the detector calls most romanized text it doesn't know (Arabizi, Banglish).
 _DETECTED_LOOSELY = {"id", "ms"}
@@ -438,11 +478,81 @@ def gloss(text: str, variety: Variety) -> str:
         lowered = token.lower()
         # "AI", "BA", "ETH" are names, not Sinhala "ai" (why) or "ba" (can't)
         acronym = token.isupper() and len(token) > 1 and not shouting
-        if acronym or lowered in _ENGLISH_FUNCTION_WORDS or lowered not in variety.glossary:
-            out.append(token)
+        english_word = (
+            lowered in _ENGLISH_FUNCTION_WORDS and lowered not in variety.written_as_english
+        )
+        if acronym or english_word or lowered not in variety.glossary:
+            out += _by_parts(token, variety, shouting) if _reads_parts(variety) else [token]
         elif english := variety.glossary[lowered]:
             out.append(english)
     return join_tokens(out)
+
+
+def _reads_parts(variety: Variety) -> bool:
+    return variety.hyphen == "split" or variety.compounds or bool(variety.acronyms)
+
+
+def _by_parts(token: str, variety: Variety, shouting: bool) -> list[str]:
+    """A word the glossary doesn't have whole, read by its parts where the variety asks:
+    German "ML-Praktikum" → ML, internship; "Interviewablauf" → interview, process; "KI" →
+    AI. A word none of whose parts is read stays as written ("Kaggle-Competitions")."""
+    hyphenated = (
+        variety.hyphen == "split" and "-" in token and token.lower() not in _HYPHENATED_ENGLISH
+    )
+    pieces = [piece for piece in token.split("-") if piece] if hyphenated else [token]
+    read = [_piece(piece, variety, shouting) for piece in pieces]
+    if all(words == [piece] for words, piece in zip(read, pieces, strict=True)):
+        return [token]
+    return [word for words in read for word in words]
+
+
+def _piece(piece: str, variety: Variety, shouting: bool) -> list[str]:
+    lowered = piece.lower()
+    if piece.isupper() and len(piece) > 1 and not shouting:
+        return [variety.acronyms.get(piece, piece)]
+    if lowered in _ENGLISH_FUNCTION_WORDS and lowered not in variety.written_as_english:
+        return [piece]
+    if lowered in variety.glossary:
+        return [english] if (english := variety.glossary[lowered]) else []
+    found = _compound(lowered, variety) if variety.compounds else None
+    return found or [piece]
+
+
+MIN_COMPOUND_HEAD = 4  # letters of the first word of a compound, without its linking letters
+MIN_COMPOUND_TAIL = 3  # of its last word ("Bewerbungsweg": Bewerbung, s, Weg)
+# Letters German puts between the words of a compound: "Bewerbung-s-weg", "Studie-n-kollege".
+_LINKS = ("", "s", "n", "en", "es", "e")
+
+
+def _compound(word: str, variety: Variety) -> list[str] | None:
+    """ "interviewablauf" → interview, process: the longest last word read first, then the
+    first word, with or without a linking letter; None if the word is no such pair, or is
+    English."""
+    if not word.isalpha() or len(word) < MIN_COMPOUND_HEAD + MIN_COMPOUND_TAIL:
+        return None
+    if is_english(word):
+        return None
+    for cut in range(MIN_COMPOUND_HEAD, len(word) - MIN_COMPOUND_TAIL + 1):
+        tail = _compound_part(word[cut:], variety)
+        if tail is None:
+            continue
+        first = word[:cut]
+        for link in _LINKS:
+            stem = first[: len(first) - len(link)]
+            if first.endswith(link) and len(stem) >= MIN_COMPOUND_HEAD:
+                head = _compound_part(stem, variety)
+                if head is not None:
+                    return [head, tail]
+    return None
+
+
+def _compound_part(word: str, variety: Variety) -> str | None:
+    """A part of a compound in English: the glossary's word (not a grammar word), or a
+    field word as it is ("interview", "coding")."""
+    english = variety.glossary.get(word)
+    if english:
+        return english
+    return word if word in FIELD_WORDS else None
 
 
 def _phrase_at(tokens: list[str], at: int, variety: Variety, shouting: bool) -> tuple[int, str]:

@@ -109,6 +109,10 @@ _QUESTION_START = re.compile(
     # stand are in _QUESTION_WORD)
     r"kde|kdy|kolik|pro[cč]|jak[yýáé]|kter[yýáé]|m[uů][zž]u|mus[ií]m|maxaa|"
     r"xagee|xaggee|unsa|asa|pila|ngano|kinsa|entha|"
+    # German question words, and the requests that open a question ("danke, wie bewerbe ich
+    # mich dann")
+    r"wie|warum|wieso|weshalb|welche[rsnm]?|wann|wieviele?|kannst\s+du|k(?:ö|oe)nntest\s+du|"
+    r"gibt\s+es|gibts|gibt's|"
     # Russian and Ukrainian ask without a question mark too: "спасибо, а как подаваться";
     # not their "worth", "can" and "need", which close a chat as often ("спасибо, стоит
     # попробовать"), nor "как-нибудь" (somehow)
@@ -135,8 +139,8 @@ _APOLOGY = re.compile(
 )
 _BUT = re.compile(
     r"\b(?:but|however|though|pero|lekin|magar|kaso|kaya\s+lang|ale|но|однако|але|nhung|nhưng|"
-    # Finnish, Uzbek, Kinyarwanda "but": their thanks are read since the v19 look
-    r"mutta|ammo|biroq|ariko)\b"
+    # Finnish, Uzbek, Kinyarwanda "but": their thanks are read since the v19 look; German
+    r"mutta|ammo|biroq|ariko|aber)\b"
 )
 MAX_SMALL_TALK_WORDS = 14  # made only of courtesy, acknowledgement and filler
 MAX_PLAIN_WORDS = 30  # with a thanks, a goodbye or a plea for luck, and asking nothing
