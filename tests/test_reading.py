@@ -88,6 +88,9 @@ def test_thanks_and_closers_with_any_filler_are_thanks(text):
         ("neenga yaaru? real person-a illa bot-a?", SmallTalk.IDENTITY),
         ("are you that nvidia guy or some chatbot?", SmallTalk.IDENTITY),
         ("you keep saying the same thing", SmallTalk.FRUSTRATION),
+        ("hello, hope you're doing alright this morning", SmallTalk.GREETING),
+        ("that's not really an answer to my question", SmallTalk.FRUSTRATION),
+        ("u never answered my question", SmallTalk.FRUSTRATION),
         # a but after an apology opens the complaint
         ("Sorry, but that's far too vague for me.", SmallTalk.FRUSTRATION),
         ("Excuse me, but you gave almost the same answer as before.", SmallTalk.FRUSTRATION),
