@@ -781,6 +781,12 @@ def test_a_german_compound_is_read_a_part_at_a_time(word, english):
         ("do I need a PhD, danke in advance", "en"),
         ("my prof at the Hochschule said I should do a Praktikum first, is that true?", "en"),
         ("I'm at TU München, is that known in the US?", "en"),
+        # German nouns an English, Czech or Polish message borrows; names and acronyms
+        ("Is a Praktikum during my Studium a good idea?", "en"),
+        ("Does the Bewerbung need a Lebenslauf with a photo?", "en"),
+        ("Studium czy firma?", "en"),
+        ("Hi, I'm Nur from Malaysia. Should I apply to Bosch for a Praktikum?", "en"),
+        ("I'm doing research at IST Austria, do I need a PhD?", "en"),
     ],
 )
 def test_languages_that_look_like_german_are_not_read_as_german(text, code):
@@ -792,6 +798,10 @@ def test_a_german_sentence_after_an_english_question_is_read_by_the_glossary():
     read = without_foreign_sentences(text)
     assert read.startswith("how do i get a referral at nvidia?")
     assert "niemanden" not in read and "nobody" in read
+
+
+def test_uber_is_the_company_in_german():
+    assert "Uber" in read_language("Lohnt sich ein Praktikum bei Uber?").english
 
 
 def test_a_german_question_is_answered_from_its_gloss(mentor):

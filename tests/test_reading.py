@@ -439,6 +439,9 @@ def test_hausa_yana_asks_for_nothing():
          ["who wrote this", "is it still up to date"]),
         ("Two questions: firstly, is Kaggle worth it, and secondly, how do I get a referral?",
          ["Two questions is Kaggle worth it", "how do I get a referral?"]),
+        # not a spoken list: "firstly" and "secondly" inside one question
+        ("Is it better to firstly do a masters and secondly apply, or apply now?",
+         ["Is it better to firstly do a masters and secondly apply, or apply now?"]),
         ("how many rounds r there and do they pay interns",
          ["how many rounds r there", "do they pay interns"]),
         ("who is the author? n is 2020 advice still ok",
@@ -1406,6 +1409,12 @@ def test_before_any_answer_unread_words_are_not_taken_for_thanks():
         "Do recruiters care about R at all, or is it irrelevant?",  # asks; no complaint
         "what do you think of the second round?",
         "other options?",  # more, not the first button
+        # counting what it wants is no pick
+        "Give me two more suggestions",
+        "Can you give me two links?",
+        # wished luck by someone else; the student's own vagueness; a comparison
+        "The recruiter wished me luck and said they'd get back to me, is that a good sign?",
+        "Sorry but it's so vague in my head, what should I learn first?",
     ],
 )
 def test_a_question_with_words_of_small_talk_or_picks_is_a_question(text):
@@ -1816,8 +1825,10 @@ def test_german_small_talk(text, kind):
         ("hilft das bei der Bewerbung?", "does that help at application?"),
         ("bringt mir ein Kaggle-Zertifikat nichts?", "helps me a Kaggle certificate nothing?"),
         ("wie lange dauert es bis dann normalerweise?", "how long takes it until then usually?"),
+        ("Es hilft mir nicht, dass ich keinen Master habe. Was soll ich tun?",
+         "it helps me not, that i no Master have. what should i do?"),
     ],
-)
+)  # fmt: skip
 def test_german_questions_in_courtesy_stay_questions(text, query):
     reading = read(text)
     assert [part.query for part in reading.parts] == [query]
@@ -1848,6 +1859,7 @@ def test_german_picks(text, pick):
 @pytest.mark.parametrize(
     "text",
     ["echt?", "wirklich?", "ernsthaft?", "echt jetzt?", "bist du sicher?", "bist du dir da sicher?",
+     "Hm, stimmt das?",
      "kann ich mir nicht vorstellen", "stimmt das wirklich?", "glaub ich nicht",
      "Aber das ist von 2020, ist das nicht schon ur veraltet?"],
 )  # fmt: skip
@@ -1870,3 +1882,13 @@ def test_german_ordinals_and_words_for_more_inside_a_question_ask_no_more(text):
 def test_a_german_change_of_subject_is_told():
     for text in ("übrigens, wie lange dauert der Prozess?", "andere Frage: brauche ich C++?"):
         assert read(text, THREAD).parts[0].cues.changes_subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my senior says you need a PhD for a research internship, true?",
+     "So AWS is fine for debugging my code, right?", "only one intro ML class at my uni. enough?"],
+)  # fmt: skip
+def test_a_tag_that_asks_stays_with_its_question_and_thanks_nobody(text):
+    reading = read(text)
+    assert reading.small_talk is None and [part.text for part in reading.parts] == [text]

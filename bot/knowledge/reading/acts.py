@@ -122,9 +122,6 @@ _POINTER = frozenset(
     wali bouton nummer nr punkt thema artikel abschnitt eintrag
     """.split()
 )
-# "the first of those two suggestions": the buttons, named in the plural. Not after "other":
-# "other options?" asks for more.
-_THE_OFFERED = frozenset("options suggestions topics links buttons".split())
 _PICK_FILLER = frozenset(
     """
     ok okay and so then yes yeah yep pls please plz show open tap click press hit give
@@ -222,7 +219,7 @@ _DOUBT = re.compile(
     r"(?:^|(?<=that\s)|(?<=this\s)|(?<=it\s))sounds\s+(?:off|wrong|fishy|sus|unlikely)|"
     # German "really now?", "seriously?", "are you sure?", "I can't imagine that", "is that
     # true?", "I don't believe that", "isn't that outdated?"
-    r"echt\s+jetzt|ernsthaft|im\s+ernst|^echt$|^wirklich$|"
+    r"echt\s+jetzt|ernsthaft|im\s+ernst|^echt$|^wirklich$|^(?:hm+\s+)?stimmt\s+(?:das|es)$|"
     r"(?:bist\s+du|sind\s+sie)\s+(?:dir\s+|sich\s+)?(?:da\s+)?sicher|^sicher$|"
     r"kann\s+ich\s+mir\s+(?:\w+\s+)?(?:nicht|kaum|schwer)\s+vorstellen|"
     r"stimmt\s+(?:das|es)\s+(?:wirklich|echt|(?:ü|u|ue)berhaupt|denn|so)|"
@@ -345,10 +342,9 @@ def picks(tokens: list[str]) -> int | None:
     rest = [t for t in tokens if t not in _ORDINALS]
     if len(which) != 1:
         return None
-    pointers = _POINTER | _THE_OFFERED
-    pointed = any(t in pointers for t in rest)
-    known = all(t in _PICK_FILLER or t in pointers or t in _FILLER for t in rest)
-    subject = [t for t in rest if t not in _PICK_FILLER and t not in pointers and t not in _FILLER]
+    pointed = any(t in _POINTER for t in rest)
+    known = all(t in _PICK_FILLER or t in _POINTER or t in _FILLER for t in rest)
+    subject = [t for t in rest if t not in _PICK_FILLER and t not in _POINTER and t not in _FILLER]
     if not known and not (pointed and len(subject) <= 1 and not set(subject) & _SUBJECTS):
         return None
     if "other" in tokens and not _points_after(tokens, "other"):
@@ -359,15 +355,15 @@ def picks(tokens: list[str]) -> int | None:
 
 
 def _without_how_many_offered(tokens: list[str]) -> list[str]:
-    """ "the first of those two": the "two" counts the buttons, it doesn't pick one."""
-    return [
-        t
-        for i, t in enumerate(tokens)
-        if not (t == "two" and i >= 2 and tokens[i - 2] == "of" and tokens[i - 1] in _OF_THOSE)
-    ]
+    """ "the first of those two suggestions": "of those two suggestions" names the buttons,
+    and its "two" counts them; it doesn't pick one. Not "give me two more suggestions"."""
+    text = " ".join(tokens)
+    return _OF_THE_OFFERED.sub(" ", f" {text} ").split()
 
 
-_OF_THOSE = frozenset("the those these".split())
+_OF_THE_OFFERED = re.compile(
+    r" of (?:the|those|these)(?: two| 2)?(?: (?:options|suggestions|topics|links|buttons))? "
+)
 
 
 def _points_after(tokens: list[str], word: str) -> bool:

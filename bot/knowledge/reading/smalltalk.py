@@ -387,6 +387,12 @@ def _clause_courtesy(clause: str) -> SmallTalk | None:
     return _courtesy(_courtesy_words(clause))
 
 
+def _tags_a_question(clause: str) -> bool:
+    return "?" in clause and not any(
+        t in _THANKS or t in _GREETING for t in _courtesy_words(clause)
+    )
+
+
 _THANKS_FOR_THE_ANSWER = re.compile(
     r"^\W*(?:ok(?:ay)?\s+)?(?:thanks|thank\s+you|thx|ty)\s+(?:so\s+much\s+|a\s+lot\s+)?for\s+"
     r"(?:the|your|that|this)\s+(?:previous\s+|last\s+|earlier\s+|quick\s+|great\s+|helpful\s+)?"
@@ -448,7 +454,13 @@ def split_small_talk(text: str) -> Courtesy:
             found = SmallTalk.GREETING  # "Ciao, I need advice on…" opens, it doesn't end
         kind = kind or found
         clauses.pop(0)
-    while len(clauses) > 1 and (found := _clause_courtesy(clauses[-1])) is not None:
+    # A last clause that asks is a tag on the question ("…, true?", "Hm, stimmt das?"), not
+    # a closer.
+    while (
+        len(clauses) > 1
+        and not _tags_a_question(clauses[-1])
+        and (found := _clause_courtesy(clauses[-1])) is not None
+    ):
         kind = kind or found
         clauses.pop()
     rest = "".join(clauses).strip()

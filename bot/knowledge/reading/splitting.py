@@ -21,6 +21,11 @@ MIN_SIDE_WORDS = 3  # for a cut at a joining word: each side a question of its o
 
 _LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[-*•]|[a-c][.)])\s+")
 _INLINE_NUMBER = re.compile(r"(?:^|\s)\(?(?:[1-9]|[a-c])[.)-]\s+")
+# "and second do I…": a spoken marker with no comma, only before a question's first word
+_ASKS_NEXT = (
+    r"(?=[,:]|\s+(?:do|does|is|are|can|could|should|would|will|must|what|which|how|where|"
+    r"when|why|who)\b)"
+)
 # "First, who wrote it. Second, …", "PEHLA … DUSRA …": a list told in words, its markers in
 # order, each item a question.
 # Said aloud, with no punctuation: "two things first do I … and second do I …", "number one
@@ -31,11 +36,12 @@ _ORDINALS = tuple(
         re.IGNORECASE,
     )
     for english, hindi, spoken in (
-        ("first(?:ly)?", "pehla|pehli", r"firstly|(?:things?|questions?)\s+first|"
+        ("first(?:ly)?", "pehla|pehli", r"firstly(?=[,:])|(?:things?|questions?)\s+first|"
          r"(?:number|question|point)\s+(?:one|1)"),
-        ("second(?:ly)?", "dusra|doosra|dusri", r"secondly|and\s+second|"
+        ("second(?:ly)?", "dusra|doosra|dusri",
+         rf"secondly(?=[,:])|and\s+second(?:ly)?{_ASKS_NEXT}|"
          r"(?:and\s+)?(?:number|question|point)\s+(?:two|2)"),
-        ("third(?:ly)?", "teesra|tisra", r"thirdly|and\s+third|"
+        ("third(?:ly)?", "teesra|tisra", rf"thirdly(?=[,:])|and\s+third(?:ly)?{_ASKS_NEXT}|"
          r"(?:and\s+)?(?:number|question|point)\s+(?:three|3)"),
     )
 )  # fmt: skip
