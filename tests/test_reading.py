@@ -1892,3 +1892,22 @@ def test_a_german_change_of_subject_is_told():
 def test_a_tag_that_asks_stays_with_its_question_and_thanks_nobody(text):
     reading = read(text)
     assert reading.small_talk is None and [part.text for part in reading.parts] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "queries"),
+    [
+        # two questions, each ending with a question mark; a spaced dash; "also"
+        ("da li mi treba phd za internship? koji framework da ucim?",
+         ["phd internship?", "framework?"]),
+        ("github projekti su bitni - a kaggle takmicenja isto?", ["github projects", "kaggle?"]),
+        ("jel vredi leetcode also kako da se spremim za interview", ["leetcode", "interview"]),
+        # a remark after the question, and a piece naming nothing of the field, stay with it
+        ("NVIDIA internship? amerika je daleko za mene", ["NVIDIA internship?"]),
+        ("kako da napravim dobar github profil - pitam za prijatelja", ["github"]),
+    ],
+)  # fmt: skip
+def test_several_questions_in_a_language_nothing_reads_are_cut_at_marks(text, queries):
+    reading = read(text)
+    assert not reading.language.glossed and not reading.language.is_english
+    assert [part.query for part in reading.parts] == queries

@@ -31,7 +31,14 @@ from bot.knowledge.reading.language import (
     script_of,
     without_foreign_sentences,
 )
-from bot.knowledge.reading.lexicon import as_written, english_words, is_english
+from bot.knowledge.reading.lexicon import (
+    FIELD_WORDS,
+    TOKEN,
+    as_written,
+    english_words,
+    field_word_in,
+    is_english,
+)
 from bot.knowledge.reading.smalltalk import (
     SmallTalk,
     asks_for_help,
@@ -39,7 +46,7 @@ from bot.knowledge.reading.smalltalk import (
     split_small_talk,
     unread_small_talk,
 )
-from bot.knowledge.reading.splitting import split_questions
+from bot.knowledge.reading.splitting import split_at_marks, split_questions
 from bot.knowledge.reading.thread import Turn, with_context
 from bot.knowledge.search.text import FUNCTION_WORDS, clean, content_words, words
 
@@ -127,7 +134,10 @@ def read(text: str, thread: Turn | None = None) -> Reading:
         return Reading(cleaned, language, unread, thread=thread)
     known = glossary_of(language)
     joiners = known.joiners if known is not None else ()
-    texts = _with_subjects(split_questions(body, joiners), language)
+    texts = split_questions(body, joiners)
+    if len(texts) == 1 and not (language.is_english or language.glossed):
+        texts = _each_naming_the_field(split_at_marks(body))  # its question words are unknown
+    texts = _with_subjects(texts, language)
     parts: list[Part] = []
     for text_ in texts:
         part = _part(text_, language, thread)
@@ -138,6 +148,24 @@ def read(text: str, thread: Turn | None = None) -> Reading:
         parts.append(part)
     whole_query = _query(body, language) if len(parts) > 1 else None
     return Reading(cleaned, language, courtesy.kind, None, tuple(parts), thread, whole_query)
+
+
+def _each_naming_the_field(pieces: list[str]) -> list[str]:
+    """Pieces of a message nothing here reads, cut only where both sides name something of
+    the field ("kaggle kooda madbeka - papers beka"); otherwise they stay one."""
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and not (_names_the_field(merged[-1]) and _names_the_field(piece)):
+            merged[-1] = f"{merged[-1]} {piece}"
+        else:
+            merged.append(piece)
+    return merged
+
+
+def _names_the_field(text: str) -> bool:
+    return any(
+        token.lower() in FIELD_WORDS or field_word_in(token) for token in TOKEN.findall(text)
+    )
 
 
 def _with_subjects(texts: list[str], language: Language) -> list[str]:

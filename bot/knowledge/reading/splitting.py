@@ -186,6 +186,28 @@ def split_questions(text: str, joiners: tuple[str, ...] = ()) -> list[str]:
     return parts
 
 
+# Where a message in a language nothing here reads is cut, since its question words are
+# unknown: at a spaced dash, at "also" (which students mix into any language), at a
+# semicolon, and between two questions that each end with a question mark.
+_MARKED_CUT = re.compile(r"\s[-–—]\s|[\s,]+also[\s,]+|\s*;\s+", re.IGNORECASE)
+_AFTER_A_QUESTION = re.compile(r"(?<=\?)\s+(?=[^?]*\?)")
+
+
+def split_at_marks(text: str) -> list[str]:
+    """ "github projects haakbeka - kaggle kooda madbeka", "C++ obavezan? koji framework?":
+    the pieces between marks that cut questions in any language. Not "NVIDIA internship?
+    amerikaga borish qiyin": a remark after a question is no question of its own."""
+    listed = _listed(text)
+    if listed:
+        return listed
+    pieces = [
+        piece.strip(" ,")
+        for cut in _AFTER_A_QUESTION.split(text)
+        for piece in _MARKED_CUT.split(cut)
+    ]
+    return [piece for piece in pieces if words(piece)] or [text]
+
+
 def asks(piece: str, marked: bool = True) -> bool:
     """A question mark (when `marked`), or words that ask."""
     return (
