@@ -184,6 +184,12 @@ def _borrowed(plain: str) -> str | None:
     return None
 
 
+# Reading one message in another language asks for its English words several times (its
+# language, whether it has anything to search, each part's query): each is worked out once.
+ENGLISH_WORDS_REMEMBERED = 1024
+
+
+@lru_cache(maxsize=ENGLISH_WORDS_REMEMBERED)
 def english_words(text: str, foreign: frozenset[str] = frozenset()) -> str:
     """The message's English words in their order, with its question marks, and the
     field's words found inside its other words; "" if it has no English word beyond
