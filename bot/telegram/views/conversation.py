@@ -172,8 +172,9 @@ def reply_view(
     if reply.passage is None:
         return declined_view(sections)
     if len(reply.answers) > 1:
-        return several_view(reply, question_id)
-    view = answer_view(reply, question_id, asked=reply.text if echo else None)
+        view = several_view(reply, question_id)
+    else:
+        view = answer_view(reply, question_id, asked=reply.text if echo else None)
     if not reply.language.is_english and not reply.language.mixed:
         return _with_language_note(reply, view)
     return view
