@@ -159,6 +159,13 @@ def field_word_in(token: str) -> str | None:
     return (_under_affixes(lowered) if lowered.isascii() else None) or _borrowed(plain)
 
 
+def names_the_field(text: str) -> bool:
+    """Whether a text names something of the field, in English or inside its own words."""
+    return any(
+        token.lower() in FIELD_WORDS or field_word_in(token) for token in TOKEN.findall(text)
+    )
+
+
 def _under_affixes(word: str) -> str | None:
     for start in range(MAX_PREFIX_LETTERS + 1):
         for end in range(len(word), len(word) - MAX_SUFFIX_LETTERS - 1, -1):

@@ -31,14 +31,7 @@ from bot.knowledge.reading.language import (
     script_of,
     without_foreign_sentences,
 )
-from bot.knowledge.reading.lexicon import (
-    FIELD_WORDS,
-    TOKEN,
-    as_written,
-    english_words,
-    field_word_in,
-    is_english,
-)
+from bot.knowledge.reading.lexicon import as_written, english_words, is_english, names_the_field
 from bot.knowledge.reading.smalltalk import (
     SmallTalk,
     asks_for_help,
@@ -155,17 +148,11 @@ def _each_naming_the_field(pieces: list[str]) -> list[str]:
     the field ("kaggle kooda madbeka - papers beka"); otherwise they stay one."""
     merged: list[str] = []
     for piece in pieces:
-        if merged and not (_names_the_field(merged[-1]) and _names_the_field(piece)):
+        if merged and not (names_the_field(merged[-1]) and names_the_field(piece)):
             merged[-1] = f"{merged[-1]} {piece}"
         else:
             merged.append(piece)
     return merged
-
-
-def _names_the_field(text: str) -> bool:
-    return any(
-        token.lower() in FIELD_WORDS or field_word_in(token) for token in TOKEN.findall(text)
-    )
 
 
 def _with_subjects(texts: list[str], language: Language) -> list[str]:

@@ -21,15 +21,17 @@ MIN_SIDE_WORDS = 3  # for a cut at a joining word: each side a question of its o
 
 _LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[-*•]|[a-c][.)])\s+")
 _INLINE_NUMBER = re.compile(r"(?:^|\s)\(?(?:[1-9]|[a-c])[.)-]\s+")
-# "and second do I…": a spoken marker with no comma, only before a question's first word
-_ASKS_NEXT = (
-    r"(?=[,:]|\s+(?:do|does|is|are|can|could|should|would|will|must|what|which|how|where|"
-    r"when|why|who)\b)"
+# How a question opens after a topic and a dash: not "have", "am" or "need", which open
+# telling too ("i'm from india - have a cgpa of 7.5").
+_QUESTION_OPENERS = (
+    r"do|does|did|is|are|can|could|should|would|will|what|what's|whats|how|which|where|when|"
+    r"why|who|who's|whos"
 )
+# "and second do I…": a spoken marker with no comma, only before a question's first word
+_ASKS_NEXT = rf"(?=[,:]|\s+(?:{_QUESTION_OPENERS}|must)\b)"
 # "First, who wrote it. Second, …", "PEHLA … DUSRA …": a list told in words, its markers in
-# order, each item a question.
-# Said aloud, with no punctuation: "two things first do I … and second do I …", "number one
-# … number two …", "question one … and question two …", "firstly, … and secondly, …".
+# order, each item a question; said aloud, with no punctuation: "two things first do I …
+# and second do I …", "number one … number two …", "firstly, … and secondly, …".
 _ORDINALS = tuple(
     re.compile(
         rf"(?:(?:^|[.;:?!,]\s*)(?:{english})|(?:^|\s)(?:{hindi}|{spoken}))\b[,:]?\s+",
@@ -403,12 +405,6 @@ def _up_to_next_cut(text: str, joining: re.Pattern[str]) -> str:
 
 
 _DASH = re.compile(r"\s[-–—]\s")
-# How a question opens after a topic and a dash: not "have", "am" or "need", which open
-# telling too ("i'm from india - have a cgpa of 7.5").
-_QUESTION_OPENERS = (
-    r"do|does|did|is|are|can|could|should|would|will|what|what's|whats|how|which|where|when|"
-    r"why|who|who's|whos"
-)
 _OPENS_A_QUESTION = re.compile(rf"^\W*(?:{_QUESTION_OPENERS})\b", re.IGNORECASE)
 
 
