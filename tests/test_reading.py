@@ -379,6 +379,27 @@ def test_hausa_yana_asks_for_nothing():
     assert not cues("kuma certificate din yana da amfani?").asks_for_others
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["how much do they pay interns?", "colab pro price in GBP? per month", "is it 10$ a month",
+     "who pays for the visa, the company?", "do startups pay interns anything decent",
+     "what's the stipend like", "how much is a decent RTX card rn", "which one pays better"],
+)  # fmt: skip
+def test_money_is_a_cue(text):
+    assert cues(text).about_money
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how much maths do i need?", "should I pay for the certificate?",
+     "is the paid version of colab worth it?", "is colab free?", "how much leetcode per week?",
+     "how much weight does open source carry?"],
+)  # fmt: skip
+def test_what_the_guide_answers_about_paying_is_no_money_cue(text):
+    # The guide says Colab is free with a paid tier, and whether a certificate is worth it.
+    assert not cues(text).about_money
+
+
 # ── several questions ────────────────────────────────────────────────────────
 
 
@@ -1566,11 +1587,40 @@ def test_chat_words_added_after_the_v14_to_v16_looks(text, kind):
         ("ကျေးဇူးတင်ပါတယ် 🙏", SmallTalk.THANKS),
         ("ani tu kon? bot ahes ka? 😅", SmallTalk.IDENTITY),
         ("Sorry for asking... bot lar?", SmallTalk.IDENTITY),
+        # after the v21 look: Serbian, Azerbaijani, Igbo, Kannada (invented, not theirs)
+        ("super, hvala brate", SmallTalk.THANKS),
+        ("ok fala puno", SmallTalk.THANKS),
+        ("ajde, pozdrav", SmallTalk.GOODBYE),
+        ("jesi li ti bot?", SmallTalk.IDENTITY),
+        ("opet mi ponavljas isto", SmallTalk.FRUSTRATION),
+        ("ok, cox sag olun 🙏", SmallTalk.THANKS),
+        ("salam, necesen?", SmallTalk.GREETING),
+        ("siz kimsiniz?", SmallTalk.IDENTITY),
+        ("Ehn, daalu nne 🙏", SmallTalk.THANKS),
+        ("Ok, ka emesia!", SmallTalk.GOODBYE),
+        ("ndewo", SmallTalk.GREETING),
+        ("namaskara", SmallTalk.GREETING),
+        ("neenu yaaru?", SmallTalk.IDENTITY),
     ],
 )
 def test_chat_words_of_the_v17_and_v18_writers(text, kind):
     reading = read(text)
     assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    # Portuguese "fala" (say), Hindi "daalu" (shall I put), Igbo "kedu" (how) open questions
+    ["fala mais das entrevistas tecnicas", "github pe project daalu kya resume ke liye?",
+     "Kedu ka m ga-esi prepare for the coding interview?"],
+)  # fmt: skip
+def test_a_closer_of_one_language_that_opens_a_question_in_another_is_no_small_talk(text):
+    assert read(text).small_talk is None and read(text).parts
+
+
+def test_serbian_and_azerbaijani_picks():
+    assert read("ajde ovo drugo", THREAD).pick == 1
+    assert read("birincisini goster", THREAD).pick == 0
 
 
 def test_thanks_before_a_numbered_list_of_questions_keeps_the_questions():

@@ -59,6 +59,7 @@ MESSAGE_FEATURES = (
     "points_back",  # "that", "it", "those"
     "changes_subject",  # "btw", "another thing"
     "asks_for_others",  # "what else", "other contests"
+    "about_money",  # a price, pay, "who pays": the guide names no amounts
     "log_content_words",
     "alone_probability",  # P(the guide answers the message alone)
     "context_probability",  # P(the guide answers it read with the thread)
@@ -189,6 +190,7 @@ def situation(
             float(cues.points_back),
             float(cues.changes_subject),
             float(cues.asks_for_others),
+            float(cues.about_money),
             np.log1p(cues.content),
             alone_probability,
             context_probability,

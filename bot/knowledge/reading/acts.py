@@ -103,6 +103,9 @@ _ORDINALS = {
     "deutero": 1, "deftero": 1, "birinci": 0, "birincisi": 0, "ilki": 0, "ikinci": 1,
     "ikincisi": 1, "sonuncu": 1, "avali": 0, "aval": 0, "dovomi": 1, "dovom": 1,
     "modatidi": 0, "modati": 0, "rendodi": 1, "farko": 0, "biyu": 1,
+    # after the v21 look: Azerbaijani ("ikincisini göstər"), Serbian
+    "birincisini": 0, "ikincisini": 1, "prvo": 0, "prvi": 0, "prva": 0, "prvu": 0, "drugo": 1,
+    "drugu": 1,
     # German
     "erster": 0, "ersteres": 0, "eins": 0, "zweiter": 1, "letzteres": 1, "letztes": 1,
     "zwei": 1,
@@ -138,6 +141,7 @@ _PICK_FILLER = frozenset(
     ochib oching bering reka mpitemo iya yok ti
     zeig zeige mir mal gern gerne nehm nehme nimm ich öffne oeffne möchte moechte hätte
     haette dem
+    goster göster göstər gostar daj ajde ovo ono
     """.split()
 )
 MAX_PICK_WORDS = 12
@@ -227,6 +231,36 @@ _DOUBT = re.compile(
     r"ist\s+das\s+nicht\s+(?:\w+\s+){0,2}(?:veraltet|alt|falsch|(?:ü|u|ue)berholt))\b"
 )
 
+# Money: the guide names no price, pay or aid (only that Colab is free and has a paid tier),
+# so it is a cue that a message after an answer is off-topic however close its subject
+# ("colab pro price in GBP? per month"). Of the fitted later turns and questions it
+# matches, 306 are labelled off-topic and 50 in-domain ("which card then. budget ~400
+# EUR"), so it is a feature the choice weighs, not a verdict. Not "how much maths", "pay
+# for the certificate" or "the paid version", which the guide answers.
+_ABOUT_MONEY = re.compile(
+    r"\b(?:salar(?:y|ies)|stipends?|fees?|prices?|pricing|priced|tuition|earn(?:s|ing|ings)?|"
+    r"income|paycheck|compensation|allowance|budget|unpaid|money|financial\s+aid)\b|"
+    r"\bpaid\s+how\s+much\b|"
+    r"\bhow\s+much\b(?:\s+\S+){0,6}?\s+(?:pay|pays|paid|cost|costs|charge|charges|earn|make|"
+    r"spend)\b|"
+    r"\bhow\s+much\s+(?:is|are|would|does|do)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+){0,3}?(?:card|"
+    r"gpu|rtx|gtx|tickets?|laptop|pro|certificate|registration)\b|set\s+me\s+back|run\s+me\b|"
+    r"\b(?:the|what|average|sort\s+of|kind\s+of|their|intern|internship)\s+pay\b|"
+    r"\bpays?\s+(?:the\s+)?(?:interns?|students?|more|less|better|the\s+same|anything|well|"
+    r"(?:for\s+)?(?:me|my|flights?|travel|the\s+visa|visa|relocation)|to\s+move)\b|"
+    r"\bwho\s+(?:will\s+|would\s+|should\s+)?(?:pays?|covers?|bears?)\b|"
+    r"\bwhat\s+(?:does|do|will|would)\b(?:\s+\S+){0,5}?\s+cost\b|"
+    r"\b(?:usd|gbp|eur|inr|ngn|naira|rupees?|dollars?|euros?|pounds|lakhs?|pesos?|reais|"
+    r"cedis?|shillings?)\b|\b(?:per|a)\s+(?:month|hour)\b|\bmonthly\b|\bhourly\b"
+)
+_CURRENCY_AMOUNT = re.compile(r"[$€£₹]\s?\d|\d\s?[$€£₹]")
+
+
+def about_money(text: str) -> bool:
+    """ "how much do they pay interns", "colab pro price?", "is it 10$ a month", "who pays
+    for the visa"."""
+    return bool(_CURRENCY_AMOUNT.search(text) or _ABOUT_MONEY.search(" ".join(words(text))))
+
 
 @dataclass(frozen=True)
 class Cues:
@@ -243,6 +277,7 @@ class Cues:
     changes_subject: bool  # "btw", "another thing"
     asks_for_others: bool  # "what else", "besides papers", "other contests"
     more_about: bool  # "tell me more about the interviews": more, with a subject of its own
+    about_money: bool  # a price, pay, "per month": the guide names none
 
 
 def either(a: Cues, b: Cues) -> Cues:
@@ -260,6 +295,7 @@ def either(a: Cues, b: Cues) -> Cues:
         changes_subject=a.changes_subject or b.changes_subject,
         asks_for_others=a.asks_for_others or b.asks_for_others,
         more_about=a.more_about or b.more_about,
+        about_money=a.about_money or b.about_money,
     )
 
 
@@ -280,6 +316,7 @@ def cues(text: str) -> Cues:
         questions_the_answer=short and bool(_QUESTIONS_THE_ANSWER.match(joined)),
         changes_subject=bool(_CHANGES_SUBJECT.match(joined)),
         asks_for_others=bool(_ASKS_FOR_OTHERS.search(joined)),
+        about_money=about_money(text),
     )
 
 
