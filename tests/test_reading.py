@@ -375,6 +375,26 @@ def test_finnish_uzbek_and_kinyarwanda_ask_for_more(text):
     assert found.more or found.asks_for_others
 
 
+@pytest.mark.parametrize(
+    "text",
+    # after the v21 look, invented: Serbian, Azerbaijani, Kannada, Igbo
+    ["ima li jos nesto?", "jos neki nacin osim toga", "daha?", "bashqa variant var?",
+     "bere enu madbeku", "gwa m ozo biko"],
+)  # fmt: skip
+def test_serbian_azerbaijani_kannada_and_igbo_ask_for_more(text):
+    found = cues(text)
+    assert found.more or found.asks_for_others
+
+
+def test_more_in_a_language_nothing_reads_is_no_closer():
+    reading = read("sta jos osim radova", THREAD)
+    assert reading.small_talk is None and reading.parts[0].cues.asks_for_others
+
+
+def test_czech_bere_asks_for_nothing():
+    assert not cues("bere recruiter vazne kurzy z Coursery?").asks_for_others
+
+
 def test_hausa_yana_asks_for_nothing():
     assert not cues("kuma certificate din yana da amfani?").asks_for_others
 

@@ -39,6 +39,7 @@ _MORE = frozenset(
     mehr noch sonst weiter weitere weiteres andere anderen anderes genauer ausführlicher
     ausfuehrlicher beispiel beispiele erzähl erzaehl erzähle erzaehle erklär erklaer erkläre
     erklaere
+    jos još daha innu ozo
     """.split()
 )
 _FILLER = frozenset(
@@ -57,6 +58,7 @@ _FILLER = frozenset(
     ta khu par sayar him
     und was gibt gibts gibt's bitte mir dazu darüber drüber etwas mal kannst paar ideen
     tipps sag gib zeig
+    ima li nesto nešto neki reci ne var bele helri heli swalpa gwa m biko
     """.split()
 )
 # "mmh", "hmmm", "ummm", "uhh": a sound, spelled as long as the student likes.
@@ -191,6 +193,12 @@ _ASKS_FOR_OTHERS = re.compile(
     # not "yana", Hausa "he is"), Kinyarwanda "ibindi", "ikindi" (others, another), Khmer
     # "ey teat" (what else)
     r"muita|muuta|boshqa|ibindi|ikindi|ey\s+teat|"
+    # after the v21 look: Serbian "još nešto/neki/načina" (anything/any other more), "osim"
+    # (besides), Azerbaijani "başqa" (other), Kannada "bere …" (other …; Czech "bere" is
+    # "takes"), Igbo "ọzọ" (other)
+    r"jo[sš]\s+(?:ne[sš]to|neki|nekih|na[cč]ina|tih|ne[sš]ta)|osim|ba[sş]qa|bashqa|"
+    r"bere\s+(?:enu|ena|enaadru|yaav\w*|routes?|options?|resources?|ways?|contests?)|"
+    r"\bozo\b|"
     # Marathi "ajun kay" (what else), "ajun ase kahi" (any more like these), "ajun konte"
     r"ajun\s+(?:(?:ase|asa|ashi)\s+)?(?:kay|kahi|konte|konta|konti|kontya|kuthla|kuthle)|"
     # German "was noch", "sonst noch", "noch andere/mehr/was", "außer", "andere Wege"; not

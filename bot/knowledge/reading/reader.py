@@ -123,7 +123,7 @@ def read(text: str, thread: Turn | None = None) -> Reading:
     if whole.pick is not None and (thread is None or thread.related_ids):
         return Reading(cleaned, language, courtesy.kind, pick=whole.pick, thread=thread)
     unread = unread_small_talk(body) if thread is not None else None
-    if unread is not None and not (whole.more or whole.doubt):
+    if unread is not None and not (whole.more or whole.asks_for_others or whole.doubt):
         return Reading(cleaned, language, unread, thread=thread)
     known = glossary_of(language)
     joiners = known.joiners if known is not None else ()
