@@ -1621,6 +1621,8 @@ def test_chat_words_added_after_the_v14_to_v16_looks(text, kind):
         ("ndewo", SmallTalk.GREETING),
         ("namaskara", SmallTalk.GREETING),
         ("neenu yaaru?", SmallTalk.IDENTITY),
+        ("hmm, not hugely helpful tbh", SmallTalk.FRUSTRATION),
+        ("that's a bit circular", SmallTalk.FRUSTRATION),
     ],
 )
 def test_chat_words_of_the_v17_and_v18_writers(text, kind):
