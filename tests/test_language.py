@@ -814,3 +814,52 @@ def test_a_german_question_is_answered_from_its_gloss(mentor):
         "Lohnt es sich, auf einer Konferenz direkt am Stand nach einem Praktikum zu fragen?"
     )
     assert reply.passage is not None and reply.passage.id == "apply-conference-booth"
+
+
+# ── Serbian, Croatian, Bosnian ───────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # without diacritics, ekavian
+        ("jel mi treba master da bih dobio ML praksu",
+         "me need master's would got ML internship"),
+        ("koliko placaju interne u nvidiji, realno",
+         "how much do they pay interns in nvidia, realistically"),
+        ("gde da nadjem internship ako nemam veze",
+         "where to find internship if don't have connections"),
+        # with diacritics, ijekavian (Croatian, Bosnian)
+        ("gdje da nađem praksu, što je bitnije: prosjek ili projekti?",
+         "where to find internship, what is more important gpa or projects?"),
+        ("vrijedi li učiti PyTorch ili je TensorFlow dovoljan?",
+         "worth it learn PyTorch or is TensorFlow enough?"),
+        # English names with a case ending
+        ("koliko leetcode-a treba pre intervjua", "how much leetcode need before interview"),
+        ("brate jel moze internship bez phd-a", "can internship without phd"),
+    ],
+)  # fmt: skip
+def test_serbian_is_glossed_with_and_without_its_letters(text, english):
+    language = read_language(text)
+    assert language.code == "sr" and language.mixed and language.glossed
+    assert language.english == english
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Czy muszę mieć doktorat żeby dostać staż w ML?", "pl"),
+        ("jak się przygotować do rozmowy, co pytają", "pl"),
+        ("Muzu se hlasit na internship kdyz nemam magistra?", "cs"),
+        ("kolik leetcode musim udelat pred pohovorem", "sl"),  # the detector's call, as before
+        ("sad to say but i got rejected again", "en"),
+        ("pa is my dad, he says i should do a masters", "en"),
+        ("to be honest i don't know where to start", "en"),
+        ("Kya mujhe ML internship ke liye PhD chahiye?", "hi-Latn"),
+        ("come sta andando la preparazione per il colloquio", "it"),
+        ("Brauche ich einen Master für ein ML-Praktikum?", "de"),
+        ("¿Necesito un doctorado para una pasantía de ML?", "es"),
+    ],
+)  # fmt: skip
+def test_languages_that_look_like_serbian_are_not_read_as_serbian(text, code):
+    assert read_language(text).code == code

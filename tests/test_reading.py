@@ -1969,11 +1969,11 @@ def test_a_tag_that_asks_stays_with_its_question_and_thanks_nobody(text):
 @pytest.mark.parametrize(
     ("text", "queries"),
     [
-        # two questions, each ending with a question mark; a spaced dash; "also"
-        ("da li mi treba phd za internship? koji framework da ucim?",
+        # two questions, each ending with a question mark (Romanian); a spaced dash; "also"
+        ("am nevoie de phd pentru internship? ce framework sa invat?",
          ["phd internship?", "framework?"]),
         ("github projekti su bitni - a kaggle takmicenja isto?", ["github projects", "kaggle?"]),
-        ("jel vredi leetcode also kako da se spremim za interview", ["leetcode", "interview"]),
+        ("merita leetcode also cum ma pregatesc pentru interview", ["leetcode", "cum interview"]),
         # a remark after the question, and a piece naming nothing of the field, stay with it
         ("NVIDIA internship? amerika je daleko za mene", ["NVIDIA internship?"]),
         ("kako da napravim dobar github profil - pitam za prijatelja", ["github"]),
@@ -1983,3 +1983,70 @@ def test_several_questions_in_a_language_nothing_reads_are_cut_at_marks(text, qu
     reading = read(text)
     assert not reading.language.glossed and not reading.language.is_english
     assert [part.query for part in reading.parts] == queries
+
+
+# ── Serbian, Croatian, Bosnian ───────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("hvala brate, mnogo si mi pomogao", SmallTalk.THANKS),
+        ("vazi, hvala", SmallTalk.THANKS),
+        ("ok, vidimo se", SmallTalk.GOODBYE),
+        ("laku noc", SmallTalk.GOODBYE),
+        ("drz mi palceve", SmallTalk.LUCK),
+        ("ovo mi bas ne pomaze", SmallTalk.FRUSTRATION),
+        ("to nije moje pitanje", SmallTalk.FRUSTRATION),
+        ("jesi li ti bot?", SmallTalk.IDENTITY),
+    ],
+)  # fmt: skip
+def test_serbian_small_talk(text, kind):
+    reading = read(text)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["reci mi vise", "objasni detaljnije", "jos primera?", "daj jos", "ima li jos nesto",
+     "jos neki nacin?"],
+)  # fmt: skip
+def test_serbian_requests_for_more(text):
+    cues = read(text, THREAD).parts[0].cues
+    assert cues.more or cues.asks_for_others
+
+
+@pytest.mark.parametrize(
+    ("text", "pick"),
+    [("daj mi ono prvo", 0), ("ajde ovo drugo", 1), ("otvori prvi link", 0), ("zadnji", 1)],
+)  # fmt: skip
+def test_serbian_picks(text, pick):
+    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
+    assert reading.pick == pick and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ozbiljno?", "stvarno?", "ma daj, to je previse", "ne verujem", "jesi siguran?",
+     "da li je to istina?", "jel to bas tacno", "nema sanse", "hm, sumnjam"],
+)  # fmt: skip
+def test_serbian_doubts(text):
+    assert read(text, THREAD).parts[0].cues.doubt
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ma daj mi neki primer projekta za github",
+     "ne verujem da cu uspeti bez mastera, sta da radim"],
+)  # fmt: skip
+def test_serbian_words_of_doubt_that_ask_something_else_are_no_doubt(text):
+    assert not read(text, THREAD).parts[0].cues.doubt
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["drugo pitanje: koliko placaju interne?", "nego, koji monitor da kupim",
+     "inace, kako ide proces posle prijave?", "drugo, gde da nadjem takmicenja"],
+)  # fmt: skip
+def test_a_serbian_change_of_subject_is_told(text):
+    assert read(text, THREAD).parts[0].cues.changes_subject

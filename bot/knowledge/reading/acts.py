@@ -40,6 +40,8 @@ _MORE = frozenset(
     ausfuehrlicher beispiel beispiele erzähl erzaehl erzähle erzaehle erklär erklaer erkläre
     erklaere
     jos još daha innu ozo
+    više vise detaljnije detaljno opširnije opsirnije nastavi primer primjer primera
+    primjera primere primjere objasni pojasni
     """.split()
 )
 _FILLER = frozenset(
@@ -59,6 +61,7 @@ _FILLER = frozenset(
     und was gibt gibts gibt's bitte mir dazu darüber drüber etwas mal kannst paar ideen
     tipps sag gib zeig
     ima li nesto nešto neki reci ne var bele helri heli swalpa gwa m biko
+    daj mi malo ajde hajde molim te o tome tom
     """.split()
 )
 # "mmh", "hmmm", "ummm", "uhh": a sound, spelled as long as the student likes.
@@ -108,6 +111,8 @@ _ORDINALS = {
     # after the v21 look: Azerbaijani ("ikincisini göstər"), Serbian
     "birincisini": 0, "ikincisini": 1, "prvo": 0, "prvi": 0, "prva": 0, "prvu": 0, "drugo": 1,
     "drugu": 1,
+    # Serbian, Croatian, Bosnian
+    "poslednji": 1, "posljednji": 1, "zadnji": 1, "poslednje": 1, "zadnje": 1,
     # German
     "erster": 0, "ersteres": 0, "eins": 0, "zweiter": 1, "letzteres": 1, "letztes": 1,
     "zwei": 1,
@@ -144,6 +149,7 @@ _PICK_FILLER = frozenset(
     zeig zeige mir mal gern gerne nehm nehme nimm ich öffne oeffne möchte moechte hätte
     haette dem
     goster göster göstər gostar daj ajde ovo ono
+    mi otvori pokaži pokazi taj onaj ona ta
     """.split()
 )
 MAX_PICK_WORDS = 12
@@ -172,7 +178,12 @@ _CHANGES_SUBJECT = re.compile(
     # German "another question", "something else", "by the way", "back to the topic"
     r"(?:ok\s+|und\s+)?(?:ganz\s+)?(?:andere|anderes|neue)\s+(?:frage|thema)|"
     r"(?:ok\s+|und\s+)?noch\s+(?:eine\s+frage|was\s+anderes|etwas\s+anderes)|"
-    r"(?:ü|u|ue)brigens|apropos|zur(?:ü|u|ue)ck\s+zum\s+thema)\b"
+    r"(?:ü|u|ue)brigens|apropos|zur(?:ü|u|ue)ck\s+zum\s+thema|"
+    # Serbian, Croatian, Bosnian "another question", "one more question", "anyway", "by the
+    # way", "another thing", "second: where…"
+    r"(?:i\s+)?(?:drugo|jo[sš]\s+jedno)\s+pitanje|nego|ina[cč]e|druga\s+stvar|"
+    r"drugo\s+(?=(?:gde|gdje|kako|sta|[sš]ta|[sš]to|koji|koja|koje|jel|da\s+li|ima|za[sš]to|"
+    r"koliko|kad|kada)\b))\b"
 )
 _ASKS_FOR_OTHERS = re.compile(
     r"\b(?:(?:anything|something|what|any)\s+else|else|besides|apart\s+from|beyond|"
@@ -236,7 +247,14 @@ _DOUBT = re.compile(
     r"kann\s+ich\s+mir\s+(?:\w+\s+)?(?:nicht|kaum|schwer)\s+vorstellen|"
     r"stimmt\s+(?:das|es)\s+(?:wirklich|echt|(?:ü|u|ue)berhaupt|denn|so)|"
     r"glaub(?:e)?\s+ich\s+(?:nicht|kaum|net|ned)|"
-    r"ist\s+das\s+nicht\s+(?:\w+\s+){0,2}(?:veraltet|alt|falsch|(?:ü|u|ue)berholt))\b"
+    r"ist\s+das\s+nicht\s+(?:\w+\s+){0,2}(?:veraltet|alt|falsch|(?:ü|u|ue)berholt)|"
+    # Serbian, Croatian, Bosnian "seriously?", "really?", "come on", "I don't believe (it)",
+    # "are you sure?", "is that true?", "no way", "I doubt it"; not "ma daj mi…" (give me)
+    r"ozbiljno|^(?:ma\s+|a\s+)?stvarno$|ma\s+daj(?!\s+(?:mi|nam)\b)|"
+    r"ne\s+v(?:j)?erujem(?=\s*$|\s+(?:ti|u\s+to|da\s+je\s+(?:to\s+)?(?:tako|istina)))|"
+    r"(?:jesi|jeste)\s+(?:li\s+)?(?:ti\s+)?sigur(?:an|na|ni)|(?:siguran|sigurna)\s+si|"
+    r"(?:jel|je\s+li|da\s+li\s+je)\s+(?:to\s+)?(?:stvarno\s+|ba[sš]\s+)?(?:istina|ta[cč]no|to[cč]no)|"
+    r"nema\s+(?:[sš]anse|[sš]anse)|sumnjam)\b"
 )
 
 # Money: the guide names no price, pay or aid (only that Colab is free and has a paid tier),

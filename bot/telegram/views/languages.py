@@ -46,6 +46,7 @@ ONLY_ENGLISH = {
     "zu": "Okwamanje ngizwa kahle isiNgisi kuphela. Ungabuza umbuzo wakho ngesiNgisi?",
     "jam": "Mi read English bes' fi now. Yuh can ask mi again inna English?",
     "my-Latn": "Kyun taw English ko a kaung sone nar lal tal. English lo pyan mayy pay par.",
+    "sr": "Najbolje razumem engleski. Možeš li da pitaš na engleskom?",
 }
 
 # "I read English best; here is the part of the guide that seems to match, in English:", for
