@@ -227,8 +227,9 @@ def test_an_answered_question_in_another_language_is_not_asked_again(mentor, tex
 
 
 def test_several_questions_in_another_language_carry_the_note_too(mentor):
-    reply = mentor.reply("da li mi treba phd za internship? koji framework da ucim?")
+    reply = mentor.reply("am nevoie de phd pentru internship? ce framework sa invat?")
     assert len(reply.answered) == 2 and not reply.language.is_english
     view = conversation.reply_view(reply, 1, mentor.corpus.sections)
     assert view.text.startswith("🌐") and "English best" in view.text
+    assert "the parts of the guide that seem to match" in view.text
     assert all(a.passage is not None and a.passage.title in view.text for a in reply.answered)

@@ -16,6 +16,7 @@ from bot.telegram.views.languages import (
     ASK_IN_ENGLISH,
     FOUND_ANYWAY,
     FOUND_IN_ENGLISH,
+    FOUND_SEVERAL_ANYWAY,
     ONLY_ENGLISH,
     READS_ENGLISH,
     READS_ENGLISH_BEST,
@@ -284,7 +285,8 @@ def _with_language_note(reply: Reply, view: View) -> View:
     request to ask again in English: the question was answered."""
     translated = FOUND_IN_ENGLISH.get(reply.language.code)
     note = f"🌐 {esc(translated)}\n\n" if translated else "🌐 "
-    return View(f"{note}{esc(READS_ENGLISH_BEST)} {esc(FOUND_ANYWAY)}\n\n{view.text}", view.buttons)
+    found = FOUND_SEVERAL_ANYWAY if len(reply.answers) > 1 else FOUND_ANYWAY
+    return View(f"{note}{esc(READS_ENGLISH_BEST)} {esc(found)}\n\n{view.text}", view.buttons)
 
 
 def more_on_topic(passage: Passage) -> Button:

@@ -81,3 +81,4 @@ READS_ENGLISH = "I can only read English for now, so I couldn't understand your 
 READS_ENGLISH_BEST = "I read English best."
 ASK_IN_ENGLISH = "Please ask me in English, e.g. <i>Do I need a PhD?</i> Or pick a topic:"
 FOUND_ANYWAY = "Here is the part of the guide that seems to match, in English:"
+FOUND_SEVERAL_ANYWAY = "Here are the parts of the guide that seem to match, in English:"
