@@ -1989,6 +1989,19 @@ def test_several_questions_in_a_language_nothing_reads_are_cut_at_marks(text, qu
 
 
 @pytest.mark.parametrize(
+    ("text", "parts"),
+    [("da li mi treba master? i koje kurseve da uzmem", 2),
+     ("koliko zadataka na leetcode-u da uradim a gde da nadjem praksu", 2),
+     ("kako da se pripremim za intervju, i jel bitan prosek", 2),
+     # "koji" as "that", Persian "koja" (where): one question
+     ("ozbiljno? svaki lab koji sam video trazi phd", 1),
+     ("vali nemidoonam az koja shoroo konam, che skill-haei lazeme?", 1)],
+)  # fmt: skip
+def test_several_serbian_questions_are_cut_where_both_sides_ask(text, parts):
+    assert len(read(text).parts) == parts
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("hvala brate, mnogo si mi pomogao", SmallTalk.THANKS),

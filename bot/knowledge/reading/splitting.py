@@ -109,6 +109,14 @@ _ASKING_WORDS = (
     # PhD": every lab asks for a PhD; "chưa biết gì": knows nothing)
     r"(?<!biết )(?<!biet )(?:gì|(?-i:gi)|nào)(?!\s+(?:cũng|cung|cả|ca)\b)|bao\s+nhiêu|bao\s+nhieu|"
     r"thế\s+nào|the\s+nao|(?:la|là|thi|thì|tai|tại|vi|vì|co|có)\s+sao|"
+    # Serbian, Croatian, Bosnian, with and without č ć š ž ("da li", "treba li", "jel"; not
+    # "sta" alone, Italian "is", nor "kako" alone: it also means "as"; "koji" (which) only
+    # opening a clause, since it is also "that" in "every lab that I looked at"; not "koja",
+    # Persian "where")
+    r"[sš]ta\s+(?:je|su|da|mi|treba|ako|onda|pitaju|tra[zž]e)|[sš]to\s+(?:je|su|da|mi|treba)|"
+    r"kako\s+(?:da|se|izgleda|funkcioni[sš]e|treba)|koliko|"
+    r"(?:(?<!\w\s)|(?<=\bi\s)|(?<=\ba\s))koj(?:i|e|im|ih)|gde|gdje|"
+    r"za[sš]to|jel|je\s+li|da\s+li|(?:treba|mora[mš]?|mogu|mo[zž]e|ima|vredi|vrijedi)\s+li|"
     # English: "whos the guy that wrote this", "tldr of all this" (not "tldr: I got rejected")
     r"whos|who's|tldr(?=\s+(?:of|pls|please|plz)\b|\W*$)"
 )
