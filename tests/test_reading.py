@@ -391,8 +391,22 @@ def test_more_in_a_language_nothing_reads_is_no_closer():
     assert reading.small_talk is None and reading.parts[0].cues.asks_for_others
 
 
-def test_czech_bere_asks_for_nothing():
-    assert not cues("bere recruiter vazne kurzy z Coursery?").asks_for_others
+@pytest.mark.parametrize(
+    "text",
+    # Czech "bere" (takes), Yoruba "bere" (start); Brazilian "nego" (dude); Serbian
+    # "ozbiljno" (seriously) inside a question
+    ["bere recruiter vazne kurzy z Coursery?", "mo fe bere resources fun ML"],
+)  # fmt: skip
+def test_kannada_bere_alone_asks_for_nothing(text):
+    assert not cues(text).asks_for_others
+
+
+def test_words_of_one_language_that_are_small_talk_in_another_leave_the_question():
+    assert not read("nego, qual framework eu aprendo?", THREAD).parts[0].cues.changes_subject
+    assert read("kako si se ti pripremao za intervju?").small_talk is None
+    assert read("hegiddira? ML internship hege sigutte?").parts
+    assert read("qué caos, no entiendo nada").small_talk is None
+    assert read("my prof says kaggle isn't especially useful for research").small_talk is None
 
 
 def test_hausa_yana_asks_for_nothing():
@@ -413,7 +427,9 @@ def test_money_is_a_cue(text):
     "text",
     ["how much maths do i need?", "should I pay for the certificate?",
      "is the paid version of colab worth it?", "is colab free?", "how much leetcode per week?",
-     "how much weight does open source carry?"],
+     "how much weight does open source carry?", "is the certificate worth the money?",
+     "I have no money for a gpu, can I still do ML?", "how much time should I spend on it?",
+     "I have a month before applications close", "how much difference does a PhD make"],
 )  # fmt: skip
 def test_what_the_guide_answers_about_paying_is_no_money_cue(text):
     # The guide says Colab is free with a paid tier, and whether a certificate is worth it.
@@ -2058,8 +2074,8 @@ def test_serbian_words_of_doubt_that_ask_something_else_are_no_doubt(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["drugo pitanje: koliko placaju interne?", "nego, koji monitor da kupim",
-     "inace, kako ide proces posle prijave?", "drugo, gde da nadjem takmicenja"],
+    ["drugo pitanje: koliko placaju interne?", "i jos jedno pitanje, kako ide proces?",
+     "druga stvar, kako ide proces posle prijave?", "drugo, gde da nadjem takmicenja"],
 )  # fmt: skip
 def test_a_serbian_change_of_subject_is_told(text):
     assert read(text, THREAD).parts[0].cues.changes_subject

@@ -140,7 +140,9 @@ _APOLOGY = re.compile(
 _BUT = re.compile(
     r"\b(?:but|however|though|pero|lekin|magar|kaso|kaya\s+lang|ale|но|однако|але|nhung|nhưng|"
     # Finnish, Uzbek, Kinyarwanda "but": their thanks are read since the v19 look; German
-    r"mutta|ammo|biroq|ariko|aber)\b"
+    r"mutta|ammo|biroq|ariko|aber|"
+    # Azerbaijani "but" (not Serbian "ali": Nepali "a little")
+    r"amma|lakin)\b"
 )
 MAX_SMALL_TALK_WORDS = 14  # made only of courtesy, acknowledgement and filler
 MAX_PLAIN_WORDS = 30  # with a thanks, a goodbye or a plea for luck, and asking nothing
