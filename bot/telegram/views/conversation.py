@@ -285,7 +285,7 @@ def _with_language_note(reply: Reply, view: View) -> View:
     request to ask again in English: the question was answered."""
     translated = FOUND_IN_ENGLISH.get(reply.language.code)
     note = f"🌐 {esc(translated)}\n\n" if translated else "🌐 "
-    found = FOUND_SEVERAL_ANYWAY if len(reply.answers) > 1 else FOUND_ANYWAY
+    found = FOUND_SEVERAL_ANYWAY if len(reply.answered) > 1 else FOUND_ANYWAY
     return View(f"{note}{esc(READS_ENGLISH_BEST)} {esc(found)}\n\n{view.text}", view.buttons)
 
 
