@@ -256,7 +256,7 @@ _DOUBT = re.compile(
     r"ne\s+v(?:j)?erujem(?=\s*$|\s+(?:ti|u\s+to|da\s+je\s+(?:to\s+)?(?:tako|istina)))|"
     r"(?:jesi|jeste)\s+(?:li\s+)?(?:ti\s+)?sigur(?:an|na|ni)|(?:siguran|sigurna)\s+si|"
     r"(?:jel|je\s+li|da\s+li\s+je)\s+(?:to\s+)?(?:stvarno\s+|ba[sš]\s+)?(?:istina|ta[cč]no|to[cč]no)|"
-    r"nema\s+(?:[sš]anse|[sš]anse)|sumnjam)\b"
+    r"nema\s+[sš]anse|sumnjam)\b"
 )
 
 # Money: the guide names no price, pay or aid (only that Colab is free and has a paid tier),
@@ -284,10 +284,10 @@ _ABOUT_MONEY = re.compile(
 _CURRENCY_AMOUNT = re.compile(r"[$€£₹]\s?\d|\d\s?[$€£₹]")
 
 
-def about_money(text: str) -> bool:
+def _about_money(text: str, joined: str) -> bool:
     """ "how much do they pay interns", "colab pro price?", "is it 10$ a month", "who pays
-    for the visa"."""
-    return bool(_CURRENCY_AMOUNT.search(text) or _ABOUT_MONEY.search(" ".join(words(text))))
+    for the visa". `joined`: the text's words, as `cues` has them already."""
+    return bool(_CURRENCY_AMOUNT.search(text) or _ABOUT_MONEY.search(joined))
 
 
 @dataclass(frozen=True)
@@ -344,7 +344,7 @@ def cues(text: str) -> Cues:
         questions_the_answer=short and bool(_QUESTIONS_THE_ANSWER.match(joined)),
         changes_subject=bool(_CHANGES_SUBJECT.match(joined)),
         asks_for_others=bool(_ASKS_FOR_OTHERS.search(joined)),
-        about_money=about_money(text),
+        about_money=_about_money(text, joined),
     )
 
 
