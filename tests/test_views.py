@@ -233,3 +233,11 @@ def test_several_questions_in_another_language_carry_the_note_too(mentor):
     assert view.text.startswith("🌐") and "English best" in view.text
     assert "the parts of the guide that seem to match" in view.text
     assert all(a.passage is not None and a.passage.title in view.text for a in reply.answered)
+
+
+def test_a_question_named_as_not_covered_keeps_its_own_question_mark(mentor):
+    reply = mentor.reply("how much do interns earn? and do i need a phd")
+    assert reply.declined and reply.answered
+    view = conversation.reply_view(reply, 1, mentor.corpus.sections)
+    assert conversation.NOT_COVERED in view.text
+    assert "?</i>." not in view.text and "?</i> " + conversation.ON_THE_REST in view.text

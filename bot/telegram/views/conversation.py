@@ -207,8 +207,11 @@ def several_view(reply: Reply, question_id: int | None) -> View:
     answered question under its own heading, each passage with its checklist button."""
     blocks: list[str] = []
     if reply.declined:
-        named = ", ".join(f"<i>{esc(_short(a.question))}</i>" for a in reply.declined)
-        blocks.append(f"🤔 {NOT_COVERED} {named}. {ON_THE_REST}")
+        questions = [_short(a.question) for a in reply.declined]
+        named = ", ".join(f"<i>{esc(q)}</i>" for q in questions)
+        # "…earn?" already ends its sentence: no full stop after it
+        stop = "" if questions[-1].endswith(("?", "!", ".", "…")) else "."
+        blocks.append(f"🤔 {NOT_COVERED} {named}{stop} {ON_THE_REST}")
     for answer in reply.answered:
         assert answer.passage is not None
         blocks.append(
