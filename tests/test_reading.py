@@ -1639,6 +1639,9 @@ def test_chat_words_added_after_the_v14_to_v16_looks(text, kind):
         ("neenu yaaru?", SmallTalk.IDENTITY),
         ("hmm, not hugely helpful tbh", SmallTalk.FRUSTRATION),
         ("that's a bit circular", SmallTalk.FRUSTRATION),
+        # after the v22 look: English (invented, not theirs)
+        ("hmm this doesn't really say how to find a referral", SmallTalk.FRUSTRATION),
+        ("Your reply is too basic, it does not solve my real problem.", SmallTalk.FRUSTRATION),
     ],
 )
 def test_chat_words_of_the_v17_and_v18_writers(text, kind):
@@ -1674,6 +1677,8 @@ def test_thanks_before_a_numbered_list_of_questions_keeps_the_questions():
 
 def test_a_question_that_says_good_night_or_asks_what_else_is_not_small_talk():
     assert read("bonne question, comment postuler?").parts
+    assert read("does the guide say how to ask for a referral?").parts
+    assert read("the answer is too simple for my case, how do I practise harder problems?").parts
     assert read("can you answer other questions about the interview process?").parts
     assert read("do you know which framework is best?").parts
 
