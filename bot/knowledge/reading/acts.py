@@ -268,9 +268,9 @@ _DOUBT = re.compile(
     r"nema\s+[sš]anse|sumnjam|"
     # Georgian in Latin letters "really?", "truly?", "seriously?", "are you sure?", "I don't
     # believe (it)", "is that true?", "not possible?"
-    r"^(?:\w+\s+)?(?:martla|namdvilad|seriozulad)(?=\W*$|\s*\?)|"
+    r"^(?:\w+\s+)?(?:martla|namdvilad|seriozulad)$|"
     r"(?:darwmunebuli|dartsmunebuli)\s+xar|ar\s+mjera|ver\s+davijereb|"
-    r"simartlea(?=\s*\?)|ar\s+shei(?:dz|3)leba(?=\s*\?))\b"
+    r"(?:es\s+)?simartlea$|ar\s+shei(?:dz|3)leba$)\b"
 )
 
 # Money: the guide names no price, pay or aid (only that Colab is free and has a paid tier),
