@@ -2126,3 +2126,17 @@ def test_georgian_doubts(text):
 )
 def test_a_georgian_change_of_subject_is_told(text):
     assert read(text, THREAD).parts[0].cues.changes_subject
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("rogor movemzado teqnikuri gasaubrebistvis da ramdeni etapi aqvs processhi?", 2),
+        ("PhD aucilebelia stajirebistvis da ramdens uxdian intern-ebs google-shi?", 2),
+        # "da" between two names is no second question
+        ("PyTorch da TensorFlow, romeli jobia?", 1),
+        ("kaggle da github proeqtebi itvleba?", 1),
+    ],
+)  # fmt: skip
+def test_georgian_questions_are_split_at_da_only_where_both_sides_ask(text, parts):
+    assert len(read(text).parts) == parts
