@@ -2108,7 +2108,9 @@ def test_georgian_requests_for_more(text):
     assert cues.more or cues.asks_for_others
 
 
-@pytest.mark.parametrize(("text", "pick"), [("pirveli", 0), ("meore gaxseni", 1)])
+@pytest.mark.parametrize(
+    ("text", "pick"), [("pirveli", 0), ("meore gaxseni", 1), ("meore! 2", 1), ("second, 2", 1)]
+)
 def test_georgian_picks(text, pick):
     reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
     assert reading.pick == pick and not reading.parts

@@ -419,7 +419,8 @@ def picks(tokens: list[str]) -> int | None:
     tokens = _without_how_many_offered(tokens)
     which = [_ORDINALS[t] for t in tokens if t in _ORDINALS]
     rest = [t for t in tokens if t not in _ORDINALS]
-    if len(which) != 1:
+    # one word saying which, or several that agree ("meore! 2", "second, 2")
+    if len(set(which)) != 1:
         return None
     pointed = any(t in _POINTER for t in rest)
     known = all(t in _PICK_FILLER or t in _POINTER or t in _FILLER for t in rest)
