@@ -863,3 +863,44 @@ def test_serbian_is_glossed_with_and_without_its_letters(text, english):
 )  # fmt: skip
 def test_languages_that_look_like_serbian_are_not_read_as_serbian(text, code):
     assert read_language(text).code == code
+
+
+# ── Georgian in Latin letters ────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # chat transliteration: x/kh, 3/dz, w/ts, English names with Georgian endings
+        ("magistratura sachiroa ML stajirebaze?", "master's needed ML internship?"),
+        ("rogor movemzado teqnikuri gasaubrebistvis?", "how prepare technical for the interview?"),
+        ("sad vipovo ufaso GPU model-ebis gasawvrtnelad?",
+         "where find free GPU model to train?"),
+        ("kaggle-ze konkursebshi monawileoba itvleba tu ara?",
+         "kaggle competition participation counts or not?"),
+        ("startup-shi stajireba ufro advilia tu didi kompaniashi?",
+         "startup internship more easy big company?"),
+        ("3alian rtulia leetcode-is amocanebi?", "very hard leetcode problems?"),
+        ("dzalian rtulia leetcode-is amocanebi?", "very hard leetcode problems?"),
+    ],
+)  # fmt: skip
+def test_georgian_in_latin_letters_is_glossed(text, english):
+    language = read_language(text)
+    assert language.code == "ka-Latn" and language.mixed and language.glossed
+    assert language.english == english
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("is a PhD a must for a research internship?", "en"),
+        ("sorry for my bad english, my university is small, do i still have a chance", "en"),
+        ("ki ho gaya bhai, mere paas time nahi hai internship ke liye", "hi-Latn"),
+        ("da li mi treba master za praksu?", "sr"),
+        ("tu sais si je peux postuler sans master?", "fr"),
+        ("Jak mam się przygotować do rozmowy kwalifikacyjnej?", "pl"),
+        ("merhaba, staj için ne yapmalıyım?", "tr"),
+    ],
+)  # fmt: skip
+def test_languages_near_georgian_in_latin_letters_are_not_read_as_georgian(text, code):
+    assert read_language(text).code == code

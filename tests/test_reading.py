@@ -2084,3 +2084,66 @@ def test_serbian_words_of_doubt_that_ask_something_else_are_no_doubt(text):
 )  # fmt: skip
 def test_a_serbian_change_of_subject_is_told(text):
     assert read(text, THREAD).parts[0].cues.changes_subject
+
+
+# ── Georgian in Latin letters ────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("didi madloba, dzalian damexmare", SmallTalk.THANKS),
+        ("gmadlobt!", SmallTalk.THANKS),
+        ("kargi, nakhvamdis", SmallTalk.GOODBYE),
+        ("gamarjoba!", SmallTalk.GREETING),
+        ("bot xar tu adamiani?", SmallTalk.IDENTITY),
+        ("misurve warmateba, xval gasaubreba maqvs", SmallTalk.LUCK),
+        ("es ar damexmara", SmallTalk.FRUSTRATION),
+        ("es ar aris chemi kitxva", SmallTalk.FRUSTRATION),
+    ],
+)  # fmt: skip
+def test_georgian_small_talk(text, kind):
+    reading = read(text)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize("text", ["kidev ragac?", "kidev momeci rchevebi", "detalurad amixseni"])
+def test_georgian_requests_for_more(text):
+    cues = read(text, THREAD).parts[0].cues
+    assert cues.more or cues.asks_for_others
+
+
+@pytest.mark.parametrize(
+    ("text", "pick"), [("pirveli", 0), ("meore gaxseni", 1), ("meore! 2", 1), ("second, 2", 1)]
+)
+def test_georgian_picks(text, pick):
+    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
+    assert reading.pick == pick and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text", ["martla?", "namdvilad?", "darwmunebuli xar?", "ar mjera", "ar sheidzleba?"]
+)
+def test_georgian_doubts(text):
+    assert read(text, THREAD).parts[0].cues.doubt
+
+
+@pytest.mark.parametrize(
+    "text", ["sxva kitxva: ramdens uxdian intern-ebs?", "kstati, ra laptop viyido?"]
+)
+def test_a_georgian_change_of_subject_is_told(text):
+    assert read(text, THREAD).parts[0].cues.changes_subject
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("rogor movemzado teqnikuri gasaubrebistvis da ramdeni etapi aqvs processhi?", 2),
+        ("PhD aucilebelia stajirebistvis da ramdens uxdian intern-ebs google-shi?", 2),
+        # "da" between two names is no second question
+        ("PyTorch da TensorFlow, romeli jobia?", 1),
+        ("kaggle da github proeqtebi itvleba?", 1),
+    ],
+)  # fmt: skip
+def test_georgian_questions_are_split_at_da_only_where_both_sides_ask(text, parts):
+    assert len(read(text).parts) == parts

@@ -42,6 +42,7 @@ _MORE = frozenset(
     jos još daha innu ozo
     više vise detaljnije detaljno opširnije opsirnije nastavi primjer primjera primere
     primjere objasni pojasni
+    kidev meti detalurad vrclad amixseni amixsenit magaliti magalitebi sxva gzebi gzebia
     """.split()
 )
 _FILLER = frozenset(
@@ -62,6 +63,8 @@ _FILLER = frozenset(
     tipps sag gib zeig
     ima li nesto nešto neki reci ne var bele helri heli swalpa gwa m biko
     daj mi malo ajde hajde molim te o tome tom
+    ragac ra momeci momce momcem mitxari mitxar ert erti rcheva rchevas rchevebi gtxov
+    bodishi ukacravad kidev ar aris tu
     """.split()
 )
 # "mmh", "hmmm", "ummm", "uhh": a sound, spelled as long as the student likes.
@@ -111,6 +114,8 @@ _ORDINALS = {
     # after the v21 look: Azerbaijani ("ikincisini göstər"), Serbian
     "birincisini": 0, "ikincisini": 1, "prvo": 0, "prvi": 0, "prva": 0, "prvu": 0, "drugo": 1,
     "drugu": 1,
+    # Georgian in Latin letters
+    "pirveli": 0, "pirvels": 0, "meore": 1, "meores": 1, "bolo": 1, "boloni": 1,
     # Serbian, Croatian, Bosnian
     "poslednji": 1, "posljednji": 1, "zadnji": 1, "poslednje": 1, "zadnje": 1,
     # German
@@ -150,6 +155,7 @@ _PICK_FILLER = frozenset(
     haette dem
     goster göster göstər gostar daj ajde ovo ono
     mi otvori pokaži pokazi taj onaj ona ta
+    gaxseni mitxari momeci es is ki
     """.split()
 )
 MAX_PICK_WORDS = 12
@@ -183,7 +189,10 @@ _CHANGES_SUBJECT = re.compile(
     # "second: where…" (not "nego", Brazilian "dude"; not "inače", "otherwise" as often)
     r"(?:i\s+)?(?:drugo|jo[sš]\s+jedno)\s+pitanje|druga\s+stvar|"
     r"drugo\s+(?=(?:gde|gdje|kako|sta|[sš]ta|[sš]to|koji|koja|koje|jel|da\s+li|ima|za[sš]to|"
-    r"koliko|kad|kada)\b))\b"
+    r"koliko|kad|kada)\b)|"
+    # Georgian in Latin letters "another question", "another topic", "one more question",
+    # "by the way"
+    r"sxva\s+(?:kitxva|tema)|kidev\s+erti\s+kitxva|sxvata\s+shoris|kstati)\b"
 )
 _ASKS_FOR_OTHERS = re.compile(
     r"\b(?:(?:anything|something|what|any)\s+else|else|besides|apart\s+from|beyond|"
@@ -256,7 +265,12 @@ _DOUBT = re.compile(
     r"ne\s+v(?:j)?erujem(?=\s*$|\s+(?:ti|u\s+to|da\s+je\s+(?:to\s+)?(?:tako|istina)))|"
     r"(?:jesi|jeste)\s+(?:li\s+)?(?:ti\s+)?sigur(?:an|na|ni)|(?:siguran|sigurna)\s+si|"
     r"(?:jel|je\s+li|da\s+li\s+je)\s+(?:to\s+)?(?:stvarno\s+|ba[sš]\s+)?(?:istina|ta[cč]no|to[cč]no)|"
-    r"nema\s+[sš]anse|sumnjam)\b"
+    r"nema\s+[sš]anse|sumnjam|"
+    # Georgian in Latin letters "really?", "truly?", "seriously?", "are you sure?", "I don't
+    # believe (it)", "is that true?", "not possible?"
+    r"^(?:\w+\s+)?(?:martla|namdvilad|seriozulad)$|"
+    r"(?:darwmunebuli|dartsmunebuli)\s+xar|ar\s+mjera|ver\s+davijereb|"
+    r"(?:es\s+)?simartlea$|ar\s+shei(?:dz|3)leba$)\b"
 )
 
 # Money: the guide names no price, pay or aid (only that Colab is free and has a paid tier),
@@ -405,7 +419,8 @@ def picks(tokens: list[str]) -> int | None:
     tokens = _without_how_many_offered(tokens)
     which = [_ORDINALS[t] for t in tokens if t in _ORDINALS]
     rest = [t for t in tokens if t not in _ORDINALS]
-    if len(which) != 1:
+    # one word saying which, or several that agree ("meore! 2", "second, 2")
+    if len(set(which)) != 1:
         return None
     pointed = any(t in _POINTER for t in rest)
     known = all(t in _PICK_FILLER or t in _POINTER or t in _FILLER for t in rest)

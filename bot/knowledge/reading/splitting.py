@@ -117,6 +117,13 @@ _ASKING_WORDS = (
     r"kako\s+(?:da|se|izgleda|funkcioni[sš]e|treba)|koliko|"
     r"(?:(?<!\w\s)|(?<=\bi\s)|(?<=\ba\s))koj(?:i|e|im|ih)|gde|gdje|"
     r"za[sš]to|jel|je\s+li|da\s+li|(?:treba|mora[mš]?|mogu|mo[zž]e|ima|vredi|vrijedi)\s+li|"
+    # Georgian in Latin letters: "how", "why", "when", "which", "how many/much", "what is /
+    # happens / kind of / does it cost / is better", "can I", "is it necessary / needed /
+    # enough / worth it", "does it count" (not "ra", "sad", "vin" alone: Telugu "ra", English
+    # "sad", French "vin")
+    r"rogor|ratom|rodis|romeli|romelia|ramdeni|ramdens|ramdenad|ramdenia|ramdenxani|"
+    r"ra\s+(?:aris|xdeba|tipis|ghirs|jobia|vqna|gavaketo)|shemidzlia|shemi3lia|aucilebelia|"
+    r"sachiroa|sakmarisia|itvleba|"
     # English: "whos the guy that wrote this", "tldr of all this" (not "tldr: I got rejected")
     r"whos|who's|tldr(?=\s+(?:of|pls|please|plz)\b|\W*$)"
 )

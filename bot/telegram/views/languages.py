@@ -47,6 +47,10 @@ ONLY_ENGLISH = {
     "jam": "Mi read English bes' fi now. Yuh can ask mi again inna English?",
     "my-Latn": "Kyun taw English ko a kaung sone nar lal tal. English lo pyan mayy pay par.",
     "sr": "Najbolje razumem engleski. Možeš li da pitaš na engleskom?",
+    # Georgian: in Latin letters to a student who wrote in them (a phone without the Georgian
+    # keyboard, or the chat habit; every Georgian reads it), in Georgian letters otherwise
+    "ka-Latn": "Jerjerobit inglisuri yvelaze kargad mesmis. Shegidzlia inglisurad mkitxo?",
+    "ka": "ჯერჯერობით ინგლისური ყველაზე კარგად მესმის. შეგიძლია ინგლისურად მკითხო?",
 }
 
 # "I read English best; here is the part of the guide that seems to match, in English:", for
@@ -75,6 +79,8 @@ FOUND_IN_ENGLISH = {
     "ja": "英語がいちばんよく読めます。合いそうなガイドの部分を英語でお見せします：",
     "ko": "영어를 가장 잘 읽어요. 맞는 것 같은 가이드 부분을 영어로 보여 드릴게요:",
     "zh": "我最擅长读英文。以下是指南中似乎相关的部分（英文）：",
+    "ka": "ინგლისური ყველაზე კარგად მესმის; აი სახელმძღვანელოს ნაწილი, რომელიც, როგორც ჩანს, "
+    "გპასუხობს, ინგლისურად:",
 }
 
 READS_ENGLISH = "I can only read English for now, so I couldn't understand your message."
