@@ -583,6 +583,11 @@ def test_several_questions_are_split(text, parts):
          ["quick recap of whole advice please", "which competitions count"]),
         ("short version of everything. then where to start with github",
          ["short version of everything.", "then where to start with github"]),
+        # "was it …" asks; "was" alone tells
+        ("does the advice hold for startups, and was it written before 2021?",
+         ["does the advice hold for startups", "was it written before 2021?"]),
+        ("I got an offer last year, was rejected later, how do I apply again?",
+         ["I got an offer last year, was rejected later, how do I apply again?"]),
     ],
 )  # fmt: skip
 def test_a_recap_a_negative_question_and_slashes_split_too(text, parts):

@@ -131,6 +131,8 @@ _ASKS = re.compile(
     rf"\b(?:{_ASKING_WORDS})\b|^\W*(?:(?:and|n|but|also|so|btw|ok|okay|plus|aur|tsaka|then|wait|"
     r"hey|yo|bro|ngl|hmm|um|just|pls|please|sir|bhai)[\s,]+)*"
     r"(?:do|does|did|is|are|am|can|could|would|will|have|has|must|need|tell\s+me|explain|gimme|"
+    # "was it written recently?" (not "was rejected last year": "was" alone tells)
+    r"(?:was|were)\s+(?=(?:it|this|that|there|they|you|u|he|she)\b)|"
     # a question asked in the negative: "isn't 2020 kind of old", "doesn't that need a PhD?"
     # (not "Isn't it funny, I got rejected…": a year, or a question mark to come)
     r"(?:isn't|isnt|aren't|arent|doesn't|doesnt|wouldn't|wouldnt|shouldn't|shouldnt)\s+(?:"
