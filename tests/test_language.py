@@ -904,3 +904,50 @@ def test_georgian_in_latin_letters_is_glossed(text, english):
 )  # fmt: skip
 def test_languages_near_georgian_in_latin_letters_are_not_read_as_georgian(text, code):
     assert read_language(text).code == code
+
+
+# ── Hungarian ────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # without accents, English names with Hungarian endings, hyphenated or not
+        ("kell phd ahhoz hogy ml internshipet kapjak?", "need phd ml internship get?"),
+        ("mennyi leetcode-ot csinaljak meg az interju elott",
+         "how much leetcode do interview before"),
+        ("hogyan szalljak be az open source-ba", "how get into open source"),
+        ("erdemes kaggle-n versenyezni vagy inkabb sajat projekt",
+         "worth it kaggle competition or rather own project"),
+        ("hol traineljem a modelleket ha nincs gpu-m", "where train models if no gpu"),
+        # with accents; a Hungarian word under its ending ("interjúra", "cégekhez")
+        ("melyik cégekhez érdemes jelentkezni budapestről?",
+         "which companies worth it apply from budapest?"),
+        ("hogyan készüljek az interjúra, mit kérdeznek?", "how prepare interview, what ask?"),
+        ("kell publikáció phd-soknak, vagy bsc-s hallgatóként is?",
+         "need publication phd, or bsc as a student?"),
+    ],
+)  # fmt: skip
+def test_hungarian_is_glossed_with_and_without_its_accents(text, english):
+    language = read_language(text)
+    assert language.code == "hu" and language.mixed and language.glossed
+    assert language.english == english
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Pitäisikö minun hakea harjoitteluun ennen valmistumista?", "fi"),
+        ("mitä kannattaa opiskella koneoppimisesta", "fi"),
+        ("Staj başvurusu için ne yapmalıyım, mezun olmadan önce?", "tr"),
+        ("Moet ik een master hebben voor een stage bij een groot bedrijf?", "nl"),
+        ("Preciso de mestrado para estágio, nem sei por onde começar", "pt"),
+        ("Muss ich Python können, bevor ich mit ML anfange?", "de"),
+        ("van der Waals model in my project, is it ok", "en"),
+        ("i have a hat and most of my projects are in python", "en"),
+        ("meg is my friend and she says kaggle helps", "en"),
+        ("Trebuie sa am master pentru un internship?", "ro"),
+    ],
+)  # fmt: skip
+def test_languages_that_look_like_hungarian_are_not_read_as_hungarian(text, code):
+    assert read_language(text).code == code

@@ -2152,3 +2152,80 @@ def test_a_georgian_change_of_subject_is_told(text):
 )  # fmt: skip
 def test_georgian_questions_are_split_at_da_only_where_both_sides_ask(text, parts):
     assert len(read(text).parts) == parts
+
+
+# ── Hungarian ────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("köszi, sokat segítettél", SmallTalk.THANKS),
+        ("ok kosz", SmallTalk.THANKS),
+        ("köszönöm szépen!", SmallTalk.THANKS),
+        ("na jó, csá", SmallTalk.GOODBYE),
+        ("viszlát", SmallTalk.GOODBYE),
+        ("szia", SmallTalk.GREETING),
+        ("drukkolj holnap", SmallTalk.LUCK),
+        ("ez nem sokat segit", SmallTalk.FRUSTRATION),
+        ("ugyanazt mondod", SmallTalk.FRUSTRATION),
+        ("te bot vagy?", SmallTalk.IDENTITY),
+        ("ki írt téged?", SmallTalk.IDENTITY),
+    ],
+)  # fmt: skip
+def test_hungarian_small_talk(text, kind):
+    reading = read(text)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text", ["még?", "meg valami?", "mást?", "más út nincs?", "van még valami tipp?", "bővebben"]
+)
+def test_hungarian_requests_for_more(text):
+    cues = read(text, THREAD).parts[0].cues
+    assert cues.more or cues.asks_for_others
+
+
+@pytest.mark.parametrize(
+    ("text", "pick"),
+    [("az első", 0), ("a masodik", 1), ("mutasd az elsot", 0), ("az utolsó", 1)],
+)  # fmt: skip
+def test_hungarian_picks(text, pick):
+    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
+    assert reading.pick == pick and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text", ["tényleg?", "biztos?", "komolyan?", "hm, kétlem", "ez igaz?", "biztos vagy benne?"]
+)
+def test_hungarian_doubts(text):
+    assert read(text, THREAD).parts[0].cues.doubt
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["más téma: mennyit fizetnek az interneknek?", "másik kérdés, hol találok versenyeket",
+     "egyébként hogyan megy a jelentkezés?"],
+)  # fmt: skip
+def test_a_hungarian_change_of_subject_is_told(text):
+    assert read(text, THREAD).parts[0].cues.changes_subject
+
+
+def test_a_hungarian_word_for_the_others_in_a_question_asks_for_no_more():
+    cues = read("milyen projektekkel tűnjek ki a többi közül?", THREAD).parts[0].cues
+    assert not cues.asks_for_others
+
+
+@pytest.mark.parametrize(
+    ("text", "queries"),
+    [
+        ("kell phd az internshiphez és hogyan készüljek az interjúra?",
+         ["need phd internship", "how prepare interview?"]),
+        ("tensorflow vagy pytorch? es a colab eleg vagy kell sajat gpu",
+         ["tensorflow or pytorch?", "colab enough or need own gpu"]),
+        ("a kaggle szamit a cv-n es mennyi leetcode-ot csinaljak",
+         ["kaggle matter cv", "how much leetcode do"]),
+    ],
+)  # fmt: skip
+def test_several_hungarian_questions_are_split(text, queries):
+    assert [part.query for part in read(text).parts] == queries

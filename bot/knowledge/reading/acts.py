@@ -43,6 +43,8 @@ _MORE = frozenset(
     više vise detaljnije detaljno opširnije opsirnije nastavi primjer primjera primere
     primjere objasni pojasni
     kidev meti detalurad vrclad amixseni amixsenit magaliti magalitebi sxva gzebi gzebia
+    még meg tovább tovabb bővebben bovebben részletesebben reszletesebben folytasd egyéb
+    egyeb példa pelda példát peldat példákat peldakat magyarázd magyarazd mást mast
     """.split()
 )
 _FILLER = frozenset(
@@ -65,6 +67,9 @@ _FILLER = frozenset(
     daj mi malo ajde hajde molim te o tome tom
     ragac ra momeci momce momcem mitxari mitxar ert erti rcheva rchevas rchevebi gtxov
     bodishi ukacravad kidev ar aris tu
+    valami valamit vmi van nincs út ut utak mód mod lehetőség lehetoseg erről errol erre
+    ehhez hozzá hozza mondj írj irj kérek kerek kérlek kerlek légyszi legyszi tudsz tudnál
+    tudnal esetleg ezzel kapcsolatban bármi barmi egy kicsit is az
     """.split()
 )
 # "mmh", "hmmm", "ummm", "uhh": a sound, spelled as long as the student likes.
@@ -116,6 +121,9 @@ _ORDINALS = {
     "drugu": 1,
     # Georgian in Latin letters
     "pirveli": 0, "pirvels": 0, "meore": 1, "meores": 1, "bolo": 1, "boloni": 1,
+    # Hungarian typed without its accents
+    "elso": 0, "elsot": 0, "masodik": 1, "masodikat": 1, "utolso": 1, "utolsot": 1,
+    "utolsót": 1,
     # Serbian, Croatian, Bosnian
     "poslednji": 1, "posljednji": 1, "zadnji": 1, "poslednje": 1, "zadnje": 1,
     # German
@@ -156,6 +164,7 @@ _PICK_FILLER = frozenset(
     goster göster göstər gostar daj ajde ovo ono
     mi otvori pokaži pokazi taj onaj ona ta
     gaxseni mitxari momeci es is ki
+    az azt mutasd nyisd meg kérem kerem kérlek kerlek légyszi legyszi gombot gomb
     """.split()
 )
 MAX_PICK_WORDS = 12
@@ -192,7 +201,10 @@ _CHANGES_SUBJECT = re.compile(
     r"koliko|kad|kada)\b)|"
     # Georgian in Latin letters "another question", "another topic", "one more question",
     # "by the way"
-    r"sxva\s+(?:kitxva|tema)|kidev\s+erti\s+kitxva|sxvata\s+shoris|kstati)\b"
+    r"sxva\s+(?:kitxva|tema)|kidev\s+erti\s+kitxva|sxvata\s+shoris|kstati|"
+    # Hungarian "another topic", "another question", "one more question", "by the way"
+    r"(?:(?:ok|oke|oké|na|j[oó])\s+)?(?:m[aá]s|m[aá]sik)\s+(?:t[eé]ma|k[eé]rd[eé]s)|"
+    r"(?:(?:ok|oke|oké|na|j[oó])\s+)?m[eé]g\s+egy\s+k[eé]rd[eé]s|egy[eé]bk[eé]nt)\b"
 )
 _ASKS_FOR_OTHERS = re.compile(
     r"\b(?:(?:anything|something|what|any)\s+else|else|besides|apart\s+from|beyond|"
@@ -219,6 +231,11 @@ _ASKS_FOR_OTHERS = re.compile(
     r"jo[sš]\s+(?:ne[sš]to|neki|nekih|na[cč]ina|tih|ne[sš]ta)|osim|ba[sş]qa|bashqa|"
     r"bere\s+(?:enu|ena|enaadru|yaav\w*)|"
     r"\bozo\b|"
+    # Hungarian "another way/option/tip/material…", "anything else", "the other (myths)";
+    # not "kitűnjek a többi közül" (stand out from the others)
+    r"m[aá]s\s+(?:[uú]t|utak|m[oó]d|lehet\w*|tipp\w*|anyag\w*|forr[aá]s\w*|verseny\w*|"
+    r"oldal\w*|k[oö]nyv\w*|t[eé]vhit\w*|valami)|m[aá]st|m[eé]g\s+valami|egy[eé]b|"
+    r"^(?:[eé]s\s+)?a\s+t[oö]bbi(?!\s+k[oö]z[uü]l)|ezen\s*k[ií]v[uü]l|"
     # Marathi "ajun kay" (what else), "ajun ase kahi" (any more like these), "ajun konte"
     r"ajun\s+(?:(?:ase|asa|ashi)\s+)?(?:kay|kahi|konte|konta|konti|kontya|kuthla|kuthle)|"
     # German "was noch", "sonst noch", "noch andere/mehr/was", "außer", "andere Wege"; not
@@ -270,7 +287,15 @@ _DOUBT = re.compile(
     # believe (it)", "is that true?", "not possible?"
     r"^(?:\w+\s+)?(?:martla|namdvilad|seriozulad)$|"
     r"(?:darwmunebuli|dartsmunebuli)\s+xar|ar\s+mjera|ver\s+davijereb|"
-    r"(?:es\s+)?simartlea$|ar\s+shei(?:dz|3)leba$)\b"
+    r"(?:es\s+)?simartlea$|ar\s+shei(?:dz|3)leba$|"
+    # Hungarian "really?", "are you sure (about it)?", "seriously?", "I doubt it", "I don't
+    # believe (it)", "is that true?", "it didn't seem so", "source?", "how do you know"
+    r"^(?:\w+\s+)?t[eé]nyleg\b|t[eé]nyleg$|^biztos(?:an)?$|biztos\s+vagy(?:\s+benne)?|"
+    r"^(?:\w+\s+)?komolyan$|^(?:ez\s+)?(?:most\s+)?komoly$|k[eé]tlem|"
+    r"nem\s+hiszem(?:\s+el)?(?=\s*$|\s+hogy\s+(?:ez|[ií]gy|igaz))|"
+    r"^(?:de\s+|hm+\s+)?(?:ez\s+)?(?:t[eé]nyleg\s+)?igaz(?:\s+ez)?$|ez\s+nem\s+igaz|"
+    r"nem\s+[ií]gy\s+t[uű]nt|forr[aá]s(?:od|a)?$|honnan\s+tud(?:od|ja|j[aá]k)|"
+    r"ez\s+(?:m[aá]r\s+)?elavult)\b"
 )
 
 # Money: the guide names no price, pay or aid (only that Colab is free and has a paid tier),

@@ -9,7 +9,7 @@ Four rules, in this order:
 - Code-mixed and romanized varieties (Hinglish and romanized Urdu, romanized Marathi,
   Taglish, Nigerian Pidgin, Spanglish, Portuguese, Tanglish, Sheng, Vietnamese, Turkish,
   French, Malay, Indonesian, Nepali, Sinhala, Italian, Polish, German, Serbian/Croatian/Bosnian,
-  romanized Burmese, …) are
+  Hungarian, romanized Burmese, …) are
   told by their own grammar words (varieties.toml), before any detector: detectors trained
   on standard text read romanized Hindi as Indonesian or Malay. Their words are glossed
   into English for the search, because the English content words ("PhD", "internship",
@@ -275,15 +275,21 @@ class Variety:
     # Marks other languages write often (Malaysian "lar", Spanish "tal"): they count only
     # beside a mark of its own.
     weak_marks: frozenset[str] = frozenset()
+    # A language that writes its case endings onto any word, English ones too (Hungarian
+    # "internshipet", "githubon", "interjúra"): a word neither the glossary nor English has
+    # reads as the longest word before one of its `affixes` that the glossary has (its
+    # English), or that is the field's or a longer English word (as written).
+    inflects: bool = False
 
 
 # Varieties whose writers mix in English as a rule (in Kenya and Tanzania, where students
 # write Sheng, they study in English; Malaysian, Indonesian and Nepali students mix as a rule
-# too, and so do Serbian, Croatian and Bosnian students, who learn ML by its English terms).
+# too, and so do Serbian, Croatian and Bosnian students, who learn ML by its English terms,
+# and Hungarian students, who write those terms with Hungarian endings).
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
-    "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr ka-Latn".split()
+    "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr ka-Latn hu".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
@@ -308,7 +314,7 @@ def varieties() -> tuple[Variety, ...]:
             mixed=code in _ALWAYS_MIXED,
             apostrophe=entry.get("apostrophe", ""),
             hyphen=entry.get("hyphen", ""),
-            affixes=frozenset(entry.get("affixes", [])),
+            affixes=frozenset(entry.get("affixes", [])) | _chained(entry.get("affix_chain", [])),
             compounds=entry.get("compounds", False),
             acronyms=dict(entry.get("acronyms", {})),
             typed_as=dict(entry.get("typed_as", {})),
@@ -325,12 +331,22 @@ def varieties() -> tuple[Variety, ...]:
             whole_marks=entry.get("whole_marks", False),
             marked_by=entry.get("marked_by", ""),
             weak_marks=frozenset(entry.get("weak_marks", ())),
+            inflects=entry.get("inflects", False),
         )
         for code, entry in data.items()
     )
     read = tuple(_with_typed_forms(v) if v.typed_as else v for v in read)
     typed_unmarked = {code for code, entry in data.items() if entry.get("unmarked")}
     return tuple(_with_unmarked_forms(v) if v.code in typed_unmarked else v for v in read)
+
+
+def _chained(parts: list[list[str]]) -> frozenset[str]:
+    """Every ending made of one piece of each list in turn (each may be ""): Hungarian
+    "phd-soknak" is phd, s (-ish), ok (plural), nak (to)."""
+    chains = {""}
+    for pieces in parts:
+        chains = {chain + piece for chain in chains for piece in [*pieces, ""]}
+    return frozenset(chains - {""})
 
 
 def _with_typed_forms(variety: Variety) -> Variety:
@@ -483,11 +499,35 @@ def gloss(text: str, variety: Variety) -> str:
         english_word = (
             lowered in _ENGLISH_FUNCTION_WORDS and lowered not in variety.written_as_english
         )
-        if acronym or english_word or lowered not in variety.glossary:
+        if not (acronym or english_word) and (stem := _inflected(lowered, variety)):
+            out += [english] if (english := variety.glossary.get(stem, stem)) else []
+        elif acronym or english_word or lowered not in variety.glossary:
             out += _by_parts(token, variety, shouting) if _reads_parts(variety) else [token]
         elif english := variety.glossary[lowered]:
             out.append(english)
     return join_tokens(out)
+
+
+MIN_GLOSSED_STEM = 3  # letters of a glossary word read under an ending ("cég-nél")
+MIN_ENGLISH_STEM = 5  # of an English word that is not the field's ("creditem")
+
+
+def _inflected(word: str, variety: Variety) -> str | None:
+    """The word a Hungarian ending is written onto: "internshipet" → internship, "interjúra"
+    → interjú; None for a word the glossary or English has whole, or no such word."""
+    if not variety.inflects or word in variety.glossary or not word.isalpha():
+        return None
+    if is_english(word):
+        return None
+    for cut in range(len(word) - 1, MIN_GLOSSED_STEM - 1, -1):
+        stem, ending = word[:cut], word[cut:]
+        if ending not in variety.affixes:
+            continue
+        if stem in variety.glossary or stem in FIELD_WORDS:
+            return stem
+        if len(stem) >= MIN_ENGLISH_STEM and is_english(stem):
+            return stem
+    return None
 
 
 def _reads_parts(variety: Variety) -> bool:

@@ -124,15 +124,24 @@ _ASKING_WORDS = (
     r"rogor|ratom|rodis|romeli|romelia|ramdeni|ramdens|ramdenad|ramdenia|ramdenxani|"
     r"ra\s+(?:aris|xdeba|tipis|ghirs|jobia|vqna|gavaketo)|shemidzlia|shemi3lia|aucilebelia|"
     r"sachiroa|sakmarisia|itvleba|"
+    # Hungarian, with and without its accents (not "mit", German "with", nor "hogy" alone,
+    # "that" as often as "how"); "vagy nem" (or not)
+    r"milyen|melyik|melyiket|hogyan|hova|honnan|mikor|mi[eé]rt|mennyi|mennyit|mennyire|"
+    r"mennyibe|h[aá]ny|h[aá]nyat|kinek|kit[oő]l|mi\s+(?:a|az|van|kell|lesz|lenne|j[oö]n)|"
+    r"hogy\s+(?:megy|m[uű]k[oö]dik|n[eé]z\s+ki|lehet|kell|tudok|tudn[eé]k|csin[aá]ljam)\b|"
+    r"vagy\s+nem(?=\W*$)|vagy\s+(?:kell|k[eé]ne|kellene|lehet|[eé]rdemes|jobb)|"
+    r"sz[aá]m[ií]t(?:anak)?|"
     # English: "whos the guy that wrote this", "tldr of all this" (not "tldr: I got rejected")
     r"whos|who's|tldr(?=\s+(?:of|pls|please|plz)\b|\W*$)"
 )
 _ASKS = re.compile(
     rf"\b(?:{_ASKING_WORDS})\b|^\W*(?:(?:and|n|but|also|so|btw|ok|okay|plus|aur|tsaka|then|wait|"
-    r"hey|yo|bro|ngl|hmm|um|just|pls|please|sir|bhai)[\s,]+)*"
+    r"hey|yo|bro|ngl|hmm|um|just|pls|please|sir|bhai|[eé]s)[\s,]+)*"
     r"(?:do|does|did|is|are|am|can|could|would|will|have|has|must|need|tell\s+me|explain|gimme|"
     # "was it written recently?" (not "was rejected last year": "was" alone tells)
     r"(?:was|were)\s+(?=(?:it|this|that|there|they|you|u|he|she)\b)|"
+    # Hungarian "need", "can (one)", "is it worth", "does it count", "can you"
+    r"kell|lehet|[eé]rdemes|tudsz|tudn[aá]l|hogy|"
     # a question asked in the negative: "isn't 2020 kind of old", "doesn't that need a PhD?"
     # (not "Isn't it funny, I got rejected…": a year, or a question mark to come)
     r"(?:isn't|isnt|aren't|arent|doesn't|doesnt|wouldn't|wouldnt|shouldn't|shouldnt)\s+(?:"

@@ -51,6 +51,7 @@ ONLY_ENGLISH = {
     # keyboard, or the chat habit; every Georgian reads it), in Georgian letters otherwise
     "ka-Latn": "Jerjerobit inglisuri yvelaze kargad mesmis. Shegidzlia inglisurad mkitxo?",
     "ka": "ჯერჯერობით ინგლისური ყველაზე კარგად მესმის. შეგიძლია ინგლისურად მკითხო?",
+    "hu": "Angolul értek a legjobban. Meg tudnád kérdezni angolul?",
 }
 
 # "I read English best; here is the part of the guide that seems to match, in English:", for
