@@ -2229,3 +2229,42 @@ def test_a_hungarian_word_for_the_others_in_a_question_asks_for_no_more():
 )  # fmt: skip
 def test_several_hungarian_questions_are_split(text, queries):
     assert [part.query for part in read(text).parts] == queries
+
+
+# Found by a review of the Hungarian and Georgian varieties on invented messages: words of
+# theirs that other languages use otherwise.
+@pytest.mark.parametrize(
+    "text",
+    # Hinglish and Marathi "mast" is praise; ordinals that do not agree as a word and its digit
+    ["bhai mast", "mast answer", "koi mast course batao ml ke liye", "the second last one",
+     "the last 2", "the second two", "2nd mod"],
+)  # fmt: skip
+def test_praise_and_ordinals_of_other_languages_ask_for_nothing(text):
+    reading = read(text, THREAD)
+    assert reading.pick is None and reading.small_talk is None
+    assert not any(p.cues.more or p.cues.asks_for_others for p in reading.parts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["kaggle can't fix my issue of not having a degree",
+     "a phd won't solve my problem, i just need money"],
+)  # fmt: skip
+def test_something_else_that_does_not_solve_a_problem_is_no_complaint_about_the_bot(text):
+    assert read(text, THREAD).small_talk is None
+
+
+def test_a_request_for_more_after_calling_the_answer_basic_asks_for_more():
+    assert read("the response is too basic, more details pls", THREAD).parts[0].cues.more
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("Am nevoie de diploma de master pentru un internship in ML?", "diploma"),
+     ("lekcia bola zla, ze neviem nic o ML, co mam robit?", "ML"),
+     ("programisti kazu ze treba leetcode, je to tak?", "leetcode")],
+)  # fmt: skip
+def test_slavic_and_romanian_messages_are_not_read_as_hungarian_or_georgian(text, kept):
+    reading = read(text)
+    assert reading.language.code not in ("hu", "ka-Latn")
+    assert kept in reading.parts[0].query

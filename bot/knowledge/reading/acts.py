@@ -44,7 +44,7 @@ _MORE = frozenset(
     primjere objasni pojasni
     kidev meti detalurad vrclad amixseni amixsenit magaliti magalitebi sxva gzebi gzebia
     még meg tovább tovabb bővebben bovebben részletesebben reszletesebben folytasd egyéb
-    egyeb példa pelda példát peldat példákat peldakat magyarázd magyarazd mást mast
+    egyeb példa pelda példát peldat példákat peldakat magyarázd magyarazd mást
     """.split()
 )
 _FILLER = frozenset(
@@ -67,7 +67,7 @@ _FILLER = frozenset(
     daj mi malo ajde hajde molim te o tome tom
     ragac ra momeci momce momcem mitxari mitxar ert erti rcheva rchevas rchevebi gtxov
     bodishi ukacravad kidev ar aris tu
-    valami valamit vmi van nincs út ut utak mód mod lehetőség lehetoseg erről errol erre
+    valami valamit vmi van nincs út utak mód lehetőség lehetoseg erről errol erre
     ehhez hozzá hozza mondj írj irj kérek kerek kérlek kerlek légyszi legyszi tudsz tudnál
     tudnal esetleg ezzel kapcsolatban bármi barmi egy kicsit is az
     """.split()
@@ -234,7 +234,7 @@ _ASKS_FOR_OTHERS = re.compile(
     # Hungarian "another way/option/tip/material…", "anything else", "the other (myths)";
     # not "kitűnjek a többi közül" (stand out from the others)
     r"m[aá]s\s+(?:[uú]t|utak|m[oó]d|lehet\w*|tipp\w*|anyag\w*|forr[aá]s\w*|verseny\w*|"
-    r"oldal\w*|k[oö]nyv\w*|t[eé]vhit\w*|valami)|m[aá]st|m[eé]g\s+valami|egy[eé]b|"
+    r"oldal\w*|k[oö]nyv\w*|t[eé]vhit\w*|valami)|m[aá]st(?<!mast)|m[eé]g\s+valami|egy[eé]b|"
     r"^(?:[eé]s\s+)?a\s+t[oö]bbi(?!\s+k[oö]z[uü]l)|ezen\s*k[ií]v[uü]l|"
     # Marathi "ajun kay" (what else), "ajun ase kahi" (any more like these), "ajun konte"
     r"ajun\s+(?:(?:ase|asa|ashi)\s+)?(?:kay|kahi|konte|konta|konti|kontya|kuthla|kuthle)|"
@@ -444,8 +444,7 @@ def picks(tokens: list[str]) -> int | None:
     tokens = _without_how_many_offered(tokens)
     which = [_ORDINALS[t] for t in tokens if t in _ORDINALS]
     rest = [t for t in tokens if t not in _ORDINALS]
-    # one word saying which, or several that agree ("meore! 2", "second, 2")
-    if len(set(which)) != 1:
+    if len(set(which)) != 1 or (len(which) > 1 and not _said_twice(tokens)):
         return None
     pointed = any(t in _POINTER for t in rest)
     known = all(t in _PICK_FILLER or t in _POINTER or t in _FILLER for t in rest)
@@ -457,6 +456,16 @@ def picks(tokens: list[str]) -> int | None:
         # which other?" ask for more
         return None
     return which[0]
+
+
+_WORD_AND_DIGIT = re.compile(r"^(?:\w+ )*?(?!last|two|one)[^\W\d]+ (?:#?\d)$")
+
+
+def _said_twice(tokens: list[str]) -> bool:
+    """Several words saying which, as a word then its digit: "meore! 2", "second, 2"; not
+    "the last 2" (both of them), "the second two" or "the second last one"."""
+    ordinals = [t for t in tokens if t in _ORDINALS]
+    return len(ordinals) == 2 and bool(_WORD_AND_DIGIT.match(" ".join(ordinals)))
 
 
 def _without_how_many_offered(tokens: list[str]) -> list[str]:
