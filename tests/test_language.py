@@ -951,3 +951,53 @@ def test_hungarian_is_glossed_with_and_without_its_accents(text, english):
 )  # fmt: skip
 def test_languages_that_look_like_hungarian_are_not_read_as_hungarian(text, code):
     assert read_language(text).code == code
+
+
+# ── Twi and Tanzanian Swahili ────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("Me pɛ sɛ me sua PyTorch, ɛsɛ sɛ me nim math paa anaa?",
+         "I want to me learn PyTorch, should me know math very or?"),
+        ("Chale sɛ me nni GPU a, ɛhe na me betumi a train models?",
+         "me don't have GPU a, where me can a train models?"),
+        ("Aden nti na recruiters hwɛ GitHub projects?", "why recruiters look at GitHub projects?"),
+    ],
+)  # fmt: skip
+def test_twi_is_glossed_with_and_without_its_letters(text, english):
+    language = read_language(text)
+    assert language.code == "tw" and language.mixed and language.glossed
+    assert language.english == english
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("Je, kuna mashindano ya ML ambayo yanaweza kunisaidia kupata internship?",
+         ", there is competitions of ML that can help me get internship?"),
+        ("Nifanyeje mazoezi ya mahojiano ya coding kabla ya kuomba?",
+         "how do I practice of interview of coding before of apply?"),
+        ("ni lazima niwe na PhD ili ku-apply kwenye research lab?",
+         "is must have PhD to apply in research lab?"),
+    ],
+)  # fmt: skip
+def test_tanzanian_swahili_about_study_and_jobs_is_glossed(text, english):
+    language = read_language(text)
+    assert language.code == "sw" and language.glossed
+    assert language.english == english
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("abeg how I fit get ML internship, chale e no easy", "en"),
+        ("wetin I go do, I no get GPU", "en"),
+        ("I read a bio of the author, is he legit?", "en"),
+        ("ese es el mejor curso para empezar?", "es"),
+        ("Kya mujhe ML internship ke liye PhD chahiye?", "hi-Latn"),
+    ],
+)  # fmt: skip
+def test_languages_that_share_words_with_twi_are_not_read_as_twi(text, code):
+    assert read_language(text).code == code

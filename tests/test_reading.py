@@ -2268,3 +2268,91 @@ def test_slavic_and_romanian_messages_are_not_read_as_hungarian_or_georgian(text
     reading = read(text)
     assert reading.language.code not in ("hu", "ka-Latn")
     assert kept in reading.parts[0].query
+
+
+# ── Twi and Tanzanian Swahili ────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Medaase paa chale 🙏", SmallTalk.THANKS),
+        ("Yoo, me da wo ase. Nyame nhyira wo", SmallTalk.THANKS),
+        ("ahh me bo adwo kakra", SmallTalk.THANKS),
+        ("ok bye, nante yie", SmallTalk.GOODBYE),
+        ("Maaha o, ɛte sɛn?", SmallTalk.GREETING),
+        ("maadwo chale", SmallTalk.GREETING),
+        ("Eii teacher, maakye o", SmallTalk.GREETING),
+        ("wo yɛ bot anaa nnipa?", SmallTalk.IDENTITY),
+        ("Nyame adom, me bɛnya 🙏", SmallTalk.LUCK),
+        ("herh, wo mmoa me koraa 😤", SmallTalk.FRUSTRATION),
+        ("Asante sana, Mungu akubariki 🙏", SmallTalk.THANKS),
+        ("nashukuru mwalimu, umenisaidia sana", SmallTalk.THANKS),
+        ("Sawa, kwaheri kwa leo", SmallTalk.GOODBYE),
+        ("tutaonana kesho", SmallTalk.GOODBYE),
+        ("Habari za mchana mwalimu", SmallTalk.GREETING),
+        ("Shikamoo!", SmallTalk.GREETING),
+        ("wewe ni mtu au kompyuta?", SmallTalk.IDENTITY),
+        ("niombee nifaulu interview 🙏", SmallTalk.LUCK),
+        ("bado sijaelewa kabisa", SmallTalk.FRUSTRATION),
+        ("hujajibu swali langu", SmallTalk.FRUSTRATION),
+    ],
+)  # fmt: skip
+def test_twi_and_swahili_small_talk(text, kind):
+    reading = read(text)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["biribi bio?", "ka bi kyere me", "options foforo bi wɔ hɔ?", "kuna zaidi?",
+     "na nini kingine?", "naomba unieleze zaidi", "kuna njia nyingine?"],
+)  # fmt: skip
+def test_twi_and_swahili_requests_for_more(text):
+    cues = read(text, THREAD).parts[0].cues
+    assert cues.more or cues.asks_for_others
+
+
+@pytest.mark.parametrize(
+    ("text", "pick"),
+    [("deɛ ɛdi kan no", 0), ("nea edi kan", 0), ("naomba ile ya kwanza", 0),
+     ("ya pili tafadhali", 1), ("ya mwisho", 1)],
+)  # fmt: skip
+def test_twi_and_swahili_picks(text, pick):
+    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
+    assert reading.pick == pick and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text", ["ampa?", "hmm ampa ara?", "me nnye nni", "kweli?", "ni kweli?", "una uhakika?",
+             "siamini hiyo"],
+)  # fmt: skip
+def test_twi_and_swahili_doubts(text):
+    assert read(text, THREAD).parts[0].cues.doubt
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["kaggle inasaidia kweli kupata internship?", "me pɛ sɛ me sua PyTorch ampa ara kakra"],
+)  # fmt: skip
+def test_twi_and_swahili_words_of_doubt_inside_a_question_are_no_doubt(text):
+    assert not read(text, THREAD).parts[0].cues.doubt
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sawa. Swali lingine: je nifanye kozi za Udacity?", "tubadilishe mada, kuhusu visa",
+     "chale question foforo: Kaggle ho hia?"],
+)  # fmt: skip
+def test_a_twi_or_swahili_change_of_subject_is_told(text):
+    assert read(text, THREAD).parts[0].cues.changes_subject
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("Projects bɛn na me de to GitHub so - and Kaggle nso ho hia?", 2),
+     ("PyTorch anaa TensorFlow, ebe na eye — also, ɛsɛ sɛ me nim C++ ansa na me apply?", 2),
+     ("Ka summary kyerɛ me, and also ɛsɛ sɛ me yɛ strong programmer?", 2)],
+)  # fmt: skip
+def test_several_twi_questions_are_cut_where_each_side_asks(text, count):
+    assert len(read(text).parts) == count

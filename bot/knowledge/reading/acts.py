@@ -45,6 +45,9 @@ _MORE = frozenset(
     kidev meti detalurad vrclad amixseni amixsenit magaliti magalitebi sxva gzebi gzebia
     még meg tovább tovabb bővebben bovebben részletesebben reszletesebben folytasd egyéb
     egyeb példa pelda példát peldat példákat peldakat magyarázd magyarazd mást
+    bio foforo kyere kyerɛ
+    zaidi nyingine kingine mengine vingine mwingine lingine jingine eleza unieleze nieleze
+    fafanua ufafanue nifafanulie endelea mfano mifano
     """.split()
 )
 _FILLER = frozenset(
@@ -70,6 +73,9 @@ _FILLER = frozenset(
     valami valamit vmi van nincs út utak mód lehetőség lehetoseg erről errol erre
     ehhez hozzá hozza mondj írj irj kérek kerek kérlek kerlek légyszi legyszi tudsz tudnál
     tudnal esetleg ezzel kapcsolatban bármi barmi egy kicsit is az
+    biribi ka ma wo ho bi nso paa kakra chale
+    kuna na nini naomba tafadhali kitu vitu njia kuhusu hiyo hizo hii nipe niambie je tena
+    zipi gani ipi sawa kidogo
     """.split()
 )
 # "mmh", "hmmm", "ummm", "uhh": a sound, spelled as long as the student likes.
@@ -126,6 +132,9 @@ _ORDINALS = {
     "utolsót": 1,
     # Serbian, Croatian, Bosnian
     "poslednji": 1, "posljednji": 1, "zadnji": 1, "poslednje": 1, "zadnje": 1,
+    # Twi "(deɛ ɛ)di kan" (the first), "(a ɛtɔ so) abien" (the second); Swahili "(ya) mwisho"
+    # (the last)
+    "kan": 0, "abien": 1, "mwisho": 1,
     # German
     "erster": 0, "ersteres": 0, "eins": 0, "zweiter": 1, "letzteres": 1, "letztes": 1,
     "zwei": 1,
@@ -165,6 +174,8 @@ _PICK_FILLER = frozenset(
     mi otvori pokaži pokazi taj onaj ona ta
     gaxseni mitxari momeci es is ki
     az azt mutasd nyisd meg kérem kerem kérlek kerlek légyszi legyszi gombot gomb
+    nea dee deɛ edi ɛdi a etc eto ɛtɔ so pe fa bue kyere
+    naomba ile hiyo hilo ya la cha nipe nionyeshe fungua nataka hii hicho
     """.split()
 )
 MAX_PICK_WORDS = 12
@@ -204,7 +215,12 @@ _CHANGES_SUBJECT = re.compile(
     r"sxva\s+(?:kitxva|tema)|kidev\s+erti\s+kitxva|sxvata\s+shoris|kstati|"
     # Hungarian "another topic", "another question", "one more question", "by the way"
     r"(?:(?:ok|oke|oké|na|j[oó])\s+)?(?:m[aá]s|m[aá]sik)\s+(?:t[eé]ma|k[eé]rd[eé]s)|"
-    r"(?:(?:ok|oke|oké|na|j[oó])\s+)?m[eé]g\s+egy\s+k[eé]rd[eé]s|egy[eé]bk[eé]nt)\b"
+    r"(?:(?:ok|oke|oké|na|j[oó])\s+)?m[eé]g\s+egy\s+k[eé]rd[eé]s|egy[eé]bk[eé]nt|"
+    # Swahili "another question", "another matter", "let's change the subject"; Twi and
+    # Ghanaian English "another matter", "question foforo" (a new question)
+    r"(?:sawa\s+|ok\s+|na\s+)?(?:swali|jambo)\s+(?:lingine|jingine|jipya)|"
+    r"(?:tubadilishe|nibadilishe)\s+mada|"
+    r"(?:ok\s+|chale\s+)?(?:me\s+w[oɔ]\s+)?(?:as[eɛ]m|ns[eɛ]m|question|q)\s+foforo)\b"
 )
 _ASKS_FOR_OTHERS = re.compile(
     r"\b(?:(?:anything|something|what|any)\s+else|else|besides|apart\s+from|beyond|"
@@ -236,6 +252,13 @@ _ASKS_FOR_OTHERS = re.compile(
     r"m[aá]s\s+(?:[uú]t|utak|m[oó]d|lehet\w*|tipp\w*|anyag\w*|forr[aá]s\w*|verseny\w*|"
     r"oldal\w*|k[oö]nyv\w*|t[eé]vhit\w*|valami)|m[aá]st(?<!mast)|m[eé]g\s+valami|egy[eé]b|"
     r"^(?:[eé]s\s+)?a\s+t[oö]bbi(?!\s+k[oö]z[uü]l)|ezen\s*k[ií]v[uü]l|"
+    # Twi "foforo (bi)" (other, new), "biribi bio/foforo" (something more), "eno nko ara?"
+    # (is that all?); Swahili "nini kingine" (what else), "kitu/njia … nyingine" (another
+    # thing/way), "zaidi ya" (besides), "mengine" (others)
+    r"(?<!question\s)(?<!as[eɛ]m\s)foforo|biribi\s+(?:bio|foforo)|eno\s+nko\s+ara|"
+    r"(?:nini|kitu|jambo|chochote)\s+(?:\w+\s+)?(?:kingine|lingine|jingine)|"
+    r"(?:njia|resources|options|mashindano|kozi|vitu|mambo)\s+(?:\w+\s+)?(?:nyingine|mengine|vingine)|"
+    r"zaidi\s+ya|mengine|vingine|"
     # Marathi "ajun kay" (what else), "ajun ase kahi" (any more like these), "ajun konte"
     r"ajun\s+(?:(?:ase|asa|ashi)\s+)?(?:kay|kahi|konte|konta|konti|kontya|kuthla|kuthle)|"
     # German "was noch", "sonst noch", "noch andere/mehr/was", "außer", "andere Wege"; not
@@ -295,7 +318,13 @@ _DOUBT = re.compile(
     r"nem\s+hiszem(?:\s+el)?(?=\s*$|\s+hogy\s+(?:ez|[ií]gy|igaz))|"
     r"^(?:de\s+|hm+\s+)?(?:ez\s+)?(?:t[eé]nyleg\s+)?igaz(?:\s+ez)?$|ez\s+nem\s+igaz|"
     r"nem\s+[ií]gy\s+t[uű]nt|forr[aá]s(?:od|a)?$|honnan\s+tud(?:od|ja|j[aá]k)|"
-    r"ez\s+(?:m[aá]r\s+)?elavult)\b"
+    r"ez\s+(?:m[aá]r\s+)?elavult|"
+    # Twi "ampa?" (true?, really?) opening or closing the message, "me nnye nni" (I don't
+    # believe it), "wo gye di?" (do you believe it?)
+    r"^(?:hm+\s+|ei+\s+|but\s+)?ampa(?:\s+ara)?\b|\bampa(?:\s+ara)?$|me\s+nnye\s+(?:nni|di)|"
+    # Swahili "really?", "is it true?", "are you sure?", "I don't believe it", "I doubt it"
+    r"^(?:hm+\s+|lakini\s+|je\s+)?(?:ni\s+)?kweli(?:\s+kabisa)?$|^kweli\s|\bni\s+kweli\s+(?:hiyo|hivyo)$|"
+    r"una\s+(?:uhakika|hakika)|siamini|nina\s+shaka|sidhani\s+(?:hivyo|kama\s+ni\s+kweli))\b"
 )
 
 # Money: the guide names no price, pay or aid (only that Colab is free and has a paid tier),

@@ -9,7 +9,7 @@ Four rules, in this order:
 - Code-mixed and romanized varieties (Hinglish and romanized Urdu, romanized Marathi,
   Taglish, Nigerian Pidgin, Spanglish, Portuguese, Tanglish, Sheng, Vietnamese, Turkish,
   French, Malay, Indonesian, Nepali, Sinhala, Italian, Polish, German, Serbian/Croatian/Bosnian,
-  Hungarian, romanized Burmese, …) are
+  Hungarian, Georgian, Twi, romanized Burmese, …) are
   told by their own grammar words (varieties.toml), before any detector: detectors trained
   on standard text read romanized Hindi as Indonesian or Malay. Their words are glossed
   into English for the search, because the English content words ("PhD", "internship",
@@ -285,11 +285,12 @@ class Variety:
 # Varieties whose writers mix in English as a rule (in Kenya and Tanzania, where students
 # write Sheng, they study in English; Malaysian, Indonesian and Nepali students mix as a rule
 # too, and so do Serbian, Croatian and Bosnian students, who learn ML by its English terms,
-# and Hungarian students, who write those terms with Hungarian endings).
+# Hungarian students, who write those terms with Hungarian endings, and Ghanaian students
+# writing Twi, who study in English).
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
-    "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr ka-Latn hu".split()
+    "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr ka-Latn hu tw".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12

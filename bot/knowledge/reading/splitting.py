@@ -131,6 +131,18 @@ _ASKING_WORDS = (
     r"hogy\s+(?:megy|m[uű]k[oö]dik|n[eé]z\s+ki|lehet|kell|tudok|tudn[eé]k|csin[aá]ljam)\b|"
     r"vagy\s+nem(?=\W*$)|vagy\s+(?:kell|k[eé]ne|kellene|lehet|[eé]rdemes|jobb)|"
     r"sz[aá]m[ií]t(?:anak)?|"
+    # Twi, with and without ɛ ɔ: "anaa" (or: a yes-no question ends with it), "ɛdeɛn", "dɛn"
+    # (what; not "den", German and Scandinavian "the"), "adɛn" (why), "hwan" (who), "ɛhe"
+    # (where), "ɛbɛn" (not "eben", German), "bɛn na", "ebe na" (which), "ɛsɛ sɛ" (should),
+    # "betumi" (can), "ho hia" (does it matter), "ka … kyerɛ me" (tell me); not "ahe" (how
+    # many: Marathi "is").
+    # Tanzanian Swahili "nini" (what), "gani" (which), "vipi" (how), "wapi" (where), "lini"
+    # (when), "ngapi" (how many), "kwanini" (why), "zipi", "yapi" (which), "nifanyeje" (how
+    # do I)
+    r"anaa|(?:ɛ|e)?de(?:ɛ|e)n|dɛn|ad(?:ɛ|e)n|hwan|(?:ɛ|e)he|ɛb(?:ɛ|e)n|ebɛn|b(?:ɛ|e)n\s+na|"
+    r"ebe\s+na|(?:ɛ|e)s(?:ɛ|e)\s+s(?:ɛ|e)|b(?:ɛ|e)tumi|ho\s+hia|"
+    r"ka\s+(?:\w+\s+){0,2}kyer(?:ɛ|e)\s+me|"
+    r"nini|gani|vipi|wapi|lini|ngapi|kwanini|zipi|yapi|nifanyeje|"
     # English: "whos the guy that wrote this", "tldr of all this" (not "tldr: I got rejected")
     r"whos|who's|tldr(?=\s+(?:of|pls|please|plz)\b|\W*$)"
 )

@@ -52,6 +52,7 @@ ONLY_ENGLISH = {
     "ka-Latn": "Jerjerobit inglisuri yvelaze kargad mesmis. Shegidzlia inglisurad mkitxo?",
     "ka": "ჯერჯერობით ინგლისური ყველაზე კარგად მესმის. შეგიძლია ინგლისურად მკითხო?",
     "hu": "Angolul értek a legjobban. Meg tudnád kérdezni angolul?",
+    "tw": "Mete Borɔfo ase yie sene biara. Wobɛtumi abisa wo asɛm no wɔ Borɔfo mu?",
 }
 
 # "I read English best; here is the part of the guide that seems to match, in English:", for
