@@ -2356,3 +2356,26 @@ def test_a_twi_or_swahili_change_of_subject_is_told(text):
 )  # fmt: skip
 def test_several_twi_questions_are_cut_where_each_side_asks(text, count):
     assert len(read(text).parts) == count
+
+
+# Found by a review of the Twi and Swahili change on invented messages.
+@pytest.mark.parametrize(
+    "text",
+    # names that look like Twi or Swahili question words; Indonesian "kan" (right?)
+    ["I'm Gani, final year student. How do I get an ML internship?",
+     "Deen here, 3rd year. Is a PhD needed?", "Anaa here. what should I study first?",
+     "ehe, got it. and kaggle?"],
+)  # fmt: skip
+def test_names_like_twi_or_swahili_question_words_do_not_split_a_message(text):
+    assert len(read(text).parts) == 1
+
+
+def test_indonesian_right_is_no_pick_and_biology_asks_for_nothing_more():
+    assert read("yang kedua kan?", THREAD).pick is None
+    assert not read("what about bio?", THREAD).parts[0].cues.more
+
+
+@pytest.mark.parametrize(("text", "doubt"), [("ni kweli?", True), ("ni kweli", False),
+                                             ("true ampa", False), ("ampa?", True)])  # fmt: skip
+def test_swahili_and_twi_true_doubts_only_when_asked(text, doubt):
+    assert read(text, THREAD).parts[0].cues.doubt is doubt

@@ -45,7 +45,7 @@ _MORE = frozenset(
     kidev meti detalurad vrclad amixseni amixsenit magaliti magalitebi sxva gzebi gzebia
     még meg tovább tovabb bővebben bovebben részletesebben reszletesebben folytasd egyéb
     egyeb példa pelda példát peldat példákat peldakat magyarázd magyarazd mást
-    bio foforo kyere kyerɛ
+    foforo kyere kyerɛ
     zaidi nyingine kingine mengine vingine mwingine lingine jingine eleza unieleze nieleze
     fafanua ufafanue nifafanulie endelea mfano mifano
     """.split()
@@ -132,9 +132,9 @@ _ORDINALS = {
     "utolsót": 1,
     # Serbian, Croatian, Bosnian
     "poslednji": 1, "posljednji": 1, "zadnji": 1, "poslednje": 1, "zadnje": 1,
-    # Twi "(deɛ ɛ)di kan" (the first), "(a ɛtɔ so) abien" (the second); Swahili "(ya) mwisho"
-    # (the last)
-    "kan": 0, "abien": 1, "mwisho": 1,
+    # Twi "(a ɛtɔ so) abien" (the second; not "(di) kan", the first: Indonesian and Malay
+    # "kan" is "right?"); Swahili "(ya) mwisho" (the last)
+    "abien": 1, "mwisho": 1,
     # German
     "erster": 0, "ersteres": 0, "eins": 0, "zweiter": 1, "letzteres": 1, "letztes": 1,
     "zwei": 1,
@@ -319,12 +319,18 @@ _DOUBT = re.compile(
     r"^(?:de\s+|hm+\s+)?(?:ez\s+)?(?:t[eé]nyleg\s+)?igaz(?:\s+ez)?$|ez\s+nem\s+igaz|"
     r"nem\s+[ií]gy\s+t[uű]nt|forr[aá]s(?:od|a)?$|honnan\s+tud(?:od|ja|j[aá]k)|"
     r"ez\s+(?:m[aá]r\s+)?elavult|"
-    # Twi "ampa?" (true?, really?) opening or closing the message, "me nnye nni" (I don't
-    # believe it), "wo gye di?" (do you believe it?)
-    r"^(?:hm+\s+|ei+\s+|but\s+)?ampa(?:\s+ara)?\b|\bampa(?:\s+ara)?$|me\s+nnye\s+(?:nni|di)|"
-    # Swahili "really?", "is it true?", "are you sure?", "I don't believe it", "I doubt it"
-    r"^(?:hm+\s+|lakini\s+|je\s+)?(?:ni\s+)?kweli(?:\s+kabisa)?$|^kweli\s|\bni\s+kweli\s+(?:hiyo|hivyo)$|"
+    # Twi "me nnye nni" (I don't believe it); Swahili "are you sure?", "I don't believe it",
+    # "I doubt it"
+    r"me\s+nnye\s+(?:nni|di)|"
     r"una\s+(?:uhakika|hakika)|siamini|nina\s+shaka|sidhani\s+(?:hivyo|kama\s+ni\s+kweli))\b"
+)
+# Doubts only when asked: Twi "ampa?" (really?) opening or closing the message, Swahili
+# "kweli?" opening it or "ni kweli?" (is it true?) as all of it; told, they agree ("ni kweli
+# kabisa": absolutely true); "…inasaidia kweli?" asks whether it really helps, and "je, ni
+# kweli interviewer…?" asks about the interviewer.
+_ASKED_DOUBT = re.compile(
+    r"^(?:(?:hm+|ei+|but|lakini)\s+)?(?:ampa|kweli)\b|"
+    r"\bampa(?:\s+ara)?$|^(?:(?:hm+|lakini|je)\s+)?ni\s+kweli(?:\s+(?:kabisa|hiyo|hivyo))?$"
 )
 
 # Money: the guide names no price, pay or aid (only that Colab is free and has a paid tier),
@@ -406,7 +412,7 @@ def cues(text: str) -> Cues:
         more=asks_for_more(tokens) or _asks_for_more_in_a_clause(text),
         more_about=bool(_MORE_ABOUT.match(joined)),
         pick=picks(tokens),
-        doubt=bool(_DOUBT.search(joined)),
+        doubt=bool(_DOUBT.search(joined) or ("?" in text and _ASKED_DOUBT.search(joined))),
         leans=short and bool(_LEANING_START.match(joined) or _ANAPHORA.search(joined)),
         points_back=bool(_ANAPHORA.search(joined)),
         questions_the_answer=short and bool(_QUESTIONS_THE_ANSWER.match(joined)),
@@ -470,7 +476,7 @@ def picks(tokens: list[str]) -> int | None:
     which, with a word that points ("one", "link") or only words that ask and fill."""
     if not tokens or len(tokens) > MAX_PICK_WORDS:
         return None
-    tokens = _without_how_many_offered(tokens)
+    tokens = _without_how_many_offered(_twi_first(tokens))
     which = [_ORDINALS[t] for t in tokens if t in _ORDINALS]
     rest = [t for t in tokens if t not in _ORDINALS]
     if len(set(which)) != 1 or (len(which) > 1 and not _said_twice(tokens)):
@@ -495,6 +501,14 @@ def _said_twice(tokens: list[str]) -> bool:
     "the last 2" (both of them), "the second two" or "the second last one"."""
     ordinals = [t for t in tokens if t in _ORDINALS]
     return len(ordinals) == 2 and bool(_WORD_AND_DIGIT.match(" ".join(ordinals)))
+
+
+def _twi_first(tokens: list[str]) -> list[str]:
+    """Twi "(deɛ) ɛdi kan" is "the first": "kan" alone is Indonesian and Malay "right?"."""
+    return [
+        "first" if t == "kan" and i and tokens[i - 1] in ("di", "edi", "ɛdi") else t
+        for i, t in enumerate(tokens)
+    ]
 
 
 def _without_how_many_offered(tokens: list[str]) -> list[str]:

@@ -139,10 +139,13 @@ _ASKING_WORDS = (
     # Tanzanian Swahili "nini" (what), "gani" (which), "vipi" (how), "wapi" (where), "lini"
     # (when), "ngapi" (how many), "kwanini" (why), "zipi", "yapi" (which), "nifanyeje" (how
     # do I)
-    r"anaa|(?:ɛ|e)?de(?:ɛ|e)n|dɛn|ad(?:ɛ|e)n|hwan|(?:ɛ|e)he|ɛb(?:ɛ|e)n|ebɛn|b(?:ɛ|e)n\s+na|"
+    # Names and interjections look like some of them (Gani, Lini, Deen, Aden, Hwan, "ehe"):
+    # those ask only where the question puts them, closing it or before "na"
+    r"anaa(?=\W*$|\s*\?)|(?:ɛ|e)?de(?:ɛ|e)n\s+na|dɛn|ad(?:ɛ|e)n\s+(?:nti|na)|hwan\s+na|(?:ɛ|e)he\s+na|"
+    r"ɛb(?:ɛ|e)n|ebɛn|b(?:ɛ|e)n\s+na|"
     r"ebe\s+na|(?:ɛ|e)s(?:ɛ|e)\s+s(?:ɛ|e)|b(?:ɛ|e)tumi|ho\s+hia|"
     r"ka\s+(?:\w+\s+){0,2}kyer(?:ɛ|e)\s+me|"
-    r"nini|gani|vipi|wapi|lini|ngapi|kwanini|zipi|yapi|nifanyeje|"
+    r"nini|vipi|ngapi|kwanini|zipi|yapi|nifanyeje|(?:gani|wapi|lini)(?=\W*$|\s*\?)|"
     # English: "whos the guy that wrote this", "tldr of all this" (not "tldr: I got rejected")
     r"whos|who's|tldr(?=\s+(?:of|pls|please|plz)\b|\W*$)"
 )
