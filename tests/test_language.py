@@ -1001,3 +1001,15 @@ def test_tanzanian_swahili_about_study_and_jobs_is_glossed(text, english):
 )  # fmt: skip
 def test_languages_that_share_words_with_twi_are_not_read_as_twi(text, code):
     assert read_language(text).code == code
+
+
+def test_only_the_varieties_a_message_has_marks_of_are_weighed():
+    from bot.knowledge.reading.language import _candidates, varieties, variety
+
+    weighed = {v.code for v in _candidates("kya ml internship ke liye phd zaroori hai".split())}
+    assert "hi-Latn" in weighed and "hu" not in weighed and "ka-Latn" not in weighed
+    # varieties told by their script or whole words are always weighed
+    told_otherwise = {v.code for v in varieties() if v.marked_by or v.whole_marks}
+    assert told_otherwise <= {v.code for v in _candidates(["hello"])}
+    hungarian = variety("hu")
+    assert hungarian is not None and "hu" in {v.code for v in _candidates(["szia", "kell"])}

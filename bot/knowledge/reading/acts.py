@@ -539,6 +539,7 @@ MAX_MISSPELLED = 2  # words a request for more may misspell ("elabrate", "contin
 MIN_SPELLED = 5  # shorter words are looked up as they are
 
 
+@lru_cache(maxsize=4096)
 def _spelled(token: str) -> str:
     """A chat word as the lists spell it: "elabrate" → "elaborate"."""
     if token in _MORE or token in _FILLER or len(token) < MIN_SPELLED:

@@ -417,7 +417,7 @@ def _variety(tokens: list[str], text: str) -> tuple[Variety, float] | None:
     if not tokens:
         return None
     best, best_marks, best_glossed = None, 0, 0
-    for variety in varieties():
+    for variety in _candidates(tokens):
         marks = _marks(variety, _whole_words(text) if variety.whole_marks else tokens, text)
         # A tie (a Nepali message with Hindi's marks "ko" and "kaam") goes to the glossary
         # that reads more of it.
@@ -431,6 +431,27 @@ def _variety(tokens: list[str], text: str) -> tuple[Variety, float] | None:
         for token in tokens
     ) / len(tokens)
     return best, english
+
+
+def _candidates(tokens: list[str]) -> list[Variety]:
+    """The varieties a message may be in, in their order: those with a mark among its words,
+    and those told by their script or by whole words. Weighing each of thirty varieties
+    against every message is most of what telling them apart costs."""
+    marked, always = _marked_by_word()
+    found = set(always)
+    for token in tokens:
+        found.update(marked.get(token, ()))
+    return [v for v in varieties() if v.code in found]
+
+
+@cache
+def _marked_by_word() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    marked: dict[str, list[str]] = {}
+    for v in varieties():
+        for word in v.marks:
+            marked.setdefault(word, []).append(v.code)
+    always = frozenset(v.code for v in varieties() if v.marked_by or v.whole_marks)
+    return {w: tuple(codes) for w, codes in marked.items()}, always
 
 
 def _marks(variety: Variety, tokens: list[str], text: str) -> int:
