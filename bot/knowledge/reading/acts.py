@@ -250,7 +250,7 @@ _ASKS_FOR_OTHERS = re.compile(
     # Hungarian "another way/option/tip/material…", "anything else", "the other (myths)";
     # not "kitűnjek a többi közül" (stand out from the others)
     r"m[aá]s\s+(?:[uú]t|utak|m[oó]d|lehet\w*|tipp\w*|anyag\w*|forr[aá]s\w*|verseny\w*|"
-    r"oldal\w*|k[oö]nyv\w*|t[eé]vhit\w*|valami)|m[aá]st(?<!mast)|m[eé]g\s+valami|egy[eé]b|"
+    r"oldal\w*|k[oö]nyv\w*|t[eé]vhit\w*|valami)|mást|m[eé]g\s+valami|egy[eé]b|"
     r"^(?:[eé]s\s+)?a\s+t[oö]bbi(?!\s+k[oö]z[uü]l)|ezen\s*k[ií]v[uü]l|"
     # Twi "foforo (bi)" (other, new), "biribi bio/foforo" (something more), "eno nko ara?"
     # (is that all?); Swahili "nini kingine" (what else), "kitu/njia … nyingine" (another
