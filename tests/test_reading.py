@@ -595,6 +595,29 @@ def test_a_recap_a_negative_question_and_slashes_split_too(text, parts):
 
 
 @pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("- kaggle or icpc which matters more\n- school olympiad counts?",
+         ["kaggle or icpc which matters more", "school olympiad counts?"]),
+        ("few things:\n- who wrote this\n- what are the main qualifications",
+         ["few things: who wrote this", "what are the main qualifications"]),
+    ],
+)  # fmt: skip
+def test_a_list_typed_one_item_per_line_is_read_as_its_items(text, parts):
+    # read() once flattened line breaks before splitting, so these stayed one question
+    assert [part.text for part in read(text).parts] == parts
+
+
+def test_courtesy_on_a_line_of_its_own_is_taken_off():
+    reading = read("salam\nmy senior said you cant get a deep learning internship without a phd")
+    assert reading.small_talk is SmallTalk.GREETING
+    assert [part.text for part in reading.parts] == [
+        "my senior said you cant get a deep learning internship without a phd"
+    ]
+    assert "\n" not in reading.text
+
+
+@pytest.mark.parametrize(
     "text",
     ["is 2/3 a good ratio", "pytorch/tensorflow which one",
      "but it's ML, why would they test me on sorting and that stuff? doesn't make sense"],

@@ -83,6 +83,10 @@ def test_clean_normalises_text():
     assert clean("pls " * 50) == "pls pls pls"
 
 
+def test_clean_may_keep_line_breaks_one_each():
+    assert clean("  - a\r\n\n\t- b\u2028c \x00 ", keep_lines=True) == "- a\n- b\nc"
+
+
 def test_a_batch_searches_like_single_texts(retriever):
     texts = ["is colab free?", "how do I bake bread", "do I need a phd?"]
     for one, batched in zip(

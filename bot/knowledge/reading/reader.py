@@ -41,7 +41,7 @@ from bot.knowledge.reading.smalltalk import (
 )
 from bot.knowledge.reading.splitting import split_at_marks, split_questions
 from bot.knowledge.reading.thread import Turn, with_context
-from bot.knowledge.search.text import FUNCTION_WORDS, clean, content_words, words
+from bot.knowledge.search.text import FUNCTION_WORDS, clean, content_words, one_line, words
 
 # A longer message carries its own context: it is never read with the thread.
 MAX_CONTEXT_WORDS = 30
@@ -96,18 +96,22 @@ class Reading:
 
 
 def read(text: str, thread: Turn | None = None) -> Reading:
-    cleaned = clean(text)
+    # Line breaks mark where courtesy ends and where a list's items start; what is kept
+    # and searched is one line.
+    lined = clean(text, keep_lines=True)
+    cleaned = one_line(lined)
     if not cleaned:
         return Reading("")
     if asks_for_help(cleaned):
         return Reading(cleaned, small_talk=SmallTalk.GREETING, thread=thread)
-    courtesy = split_small_talk(cleaned)
+    courtesy = split_small_talk(lined)
     if not courtesy.rest:
         kind = courtesy.kind
         if kind is SmallTalk.GOODBYE and thread is None and greets(cleaned):
             kind = SmallTalk.GREETING  # "Ciao! 👋" with nothing to end
         return Reading(cleaned, small_talk=kind, thread=thread)
-    body = as_written(courtesy.rest)
+    lined_body = as_written(courtesy.rest)
+    body = one_line(lined_body)
     if not words(body):
         return Reading("", thread=thread)
     language = read_language(body)
@@ -127,9 +131,9 @@ def read(text: str, thread: Turn | None = None) -> Reading:
         return Reading(cleaned, language, unread, thread=thread)
     known = glossary_of(language)
     joiners = known.joiners if known is not None else ()
-    texts = split_questions(body, joiners)
+    texts = split_questions(lined_body, joiners)
     if len(texts) == 1 and not (language.is_english or language.glossed):
-        texts = _each_naming_the_field(split_at_marks(body))  # its question words are unknown
+        texts = _each_naming_the_field(split_at_marks(lined_body))  # its question words are unknown
     texts = _with_subjects(texts, language)
     parts: list[Part] = []
     for text_ in texts:
@@ -189,6 +193,7 @@ def _latin(letter: str) -> bool:
 
 
 def _part(text: str, language: Language, thread: Turn | None, before: str = "") -> Part:
+    text = one_line(text)
     query = _query(text, language)
     searched = f"{before} {query}".strip()
     context = None

@@ -28,12 +28,20 @@ _PUNCTUATION = str.maketrans(
 )
 
 
-def clean(text: str) -> str:
-    """Printable, single-spaced, cut to what the model can read. Never refuses."""
+def clean(text: str, keep_lines: bool = False) -> str:
+    """Printable, single-spaced, cut to what the model can read. Never refuses. With
+    `keep_lines`, a line break stays one: a list typed one item per line is still a list."""
     text = unicodedata.normalize("NFKC", text).translate(_PUNCTUATION)
-    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
-    text = re.sub(r"\s+", " ", text).strip()
+    if keep_lines:
+        text = re.sub(r"\s*[\n\r\u2028\u2029\x85]\s*", "\n", text.strip())
+    kept = "\n" if keep_lines else ""
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" or ch in kept else " " for ch in text)
+    text = re.sub(r"[^\S\n]+" if keep_lines else r"\s+", " ", text).strip()
     return _REPEATS.sub(r"\1 \1 \1", text)[:MAX_QUERY_CHARS]
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _character_class(keep: Callable[[str], bool]) -> str:
