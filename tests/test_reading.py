@@ -597,6 +597,39 @@ def test_a_recap_a_negative_question_and_slashes_split_too(text, parts):
 @pytest.mark.parametrize(
     ("text", "parts"),
     [
+        ("how i could get a referral, also, github projects really matter?",
+         ["how i could get a referral", "github projects really matter?"]),
+        ("colab enough or buy a nvidia card - and for the j1 visa the company helps?",
+         ["colab enough or buy a nvidia card", "and for the j1 visa the company helps?"]),
+        ("interviewer really want me to fail, also what coding topic they always ask",
+         ["interviewer really want me to fail", "what coding topic they always ask"]),
+    ],
+)  # fmt: skip
+def test_a_clause_added_with_also_or_a_dash_and_is_a_question_of_its_own(text, parts):
+    assert [part.text for part in read(text).parts] == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "also" inside a clause, "and also" joining one question, telling before a dash
+        "Is C++ also needed or is python enough for an ML internship?",
+        "do I need a PhD and also publications to get a research internship?",
+        "I'm a second-year student and I've been reading advice on courses, projects, "
+        "contests — and it feels like too much. what are the essentials for an internship?",
+        # a semicolon or a plus joins telling as often as questions
+        "My background is heavy on math; I had one data structures course. how do I fill "
+        "the gaps in CS fundamentals?",
+        "I wonder whether maths + MOOCs cover the ML side for an internship",
+    ],
+)
+def test_also_inside_a_clause_and_telling_before_a_dash_cut_nothing(text):
+    assert len(read(text).parts) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
         ("- kaggle or icpc which matters more\n- school olympiad counts?",
          ["kaggle or icpc which matters more", "school olympiad counts?"]),
         ("few things:\n- who wrote this\n- what are the main qualifications",

@@ -17,6 +17,7 @@ A message is, in this order:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from bot.knowledge.reading.acts import Cues, cues, either
@@ -39,7 +40,12 @@ from bot.knowledge.reading.smalltalk import (
     split_small_talk,
     unread_small_talk,
 )
-from bot.knowledge.reading.splitting import split_at_marks, split_questions
+from bot.knowledge.reading.splitting import (
+    asks,
+    split_at_clause_marks,
+    split_at_marks,
+    split_questions,
+)
 from bot.knowledge.reading.thread import Turn, with_context
 from bot.knowledge.search.text import FUNCTION_WORDS, clean, content_words, one_line, words
 
@@ -48,6 +54,9 @@ MAX_CONTEXT_WORDS = 30
 # A later part of several questions that points back with this few words of its own is
 # searched together with the part before it.
 MAX_LEANING_PART_CONTENT = 3
+# A clause cut off at "also" or "- and" (_cut_at_marks): a question, not a paragraph.
+MAX_CLAUSE_WORDS = 16
+MAX_TOLD_CLAUSE_WORDS = 8  # ...that neither asks nor weighs: "github profile really matter"
 
 
 @dataclass(frozen=True)
@@ -132,8 +141,8 @@ def read(text: str, thread: Turn | None = None) -> Reading:
     known = glossary_of(language)
     joiners = known.joiners if known is not None else ()
     texts = split_questions(lined_body, joiners)
-    if len(texts) == 1 and not (language.is_english or language.glossed):
-        texts = _each_naming_the_field(split_at_marks(lined_body))  # its question words are unknown
+    if len(texts) == 1:
+        texts = _cut_at_marks(lined_body, language)
     texts = _with_subjects(texts, language)
     parts: list[Part] = []
     for text_ in texts:
@@ -145,6 +154,34 @@ def read(text: str, thread: Turn | None = None) -> Reading:
         parts.append(part)
     whole_query = _query(body, language) if len(parts) > 1 else None
     return Reading(cleaned, language, courtesy.kind, None, tuple(parts), thread, whole_query)
+
+
+def _cut_at_marks(body: str, language: Language) -> list[str]:
+    """A message its question words don't split, cut where questions are cut in any
+    language. In one nothing here reads, its question words are unknown. In English or a
+    glossed variety, a student's own grammar may ask without them ("how ah could get a
+    referral, also, github projects really matter?"): it is cut only at a clause's "also",
+    or a dash before "and", and only after one short clause, when both sides name the field
+    and one of them asks. Not after telling ("I'm a second-year student… — and it feels
+    like…")."""
+    if not (language.is_english or language.glossed):
+        return _each_naming_the_field(split_at_marks(body))
+    pieces = _each_naming_the_field(split_at_clause_marks(body))
+    if (
+        len(pieces) < 2
+        or not any(asks(piece) for piece in pieces)
+        or not all(_one_short_clause(piece) for piece in pieces[:-1])
+    ):
+        return [body]
+    return pieces
+
+
+def _one_short_clause(text: str) -> bool:
+    """One clause that asks or weighs, or a few words: not a sentence of telling."""
+    length = len(words(text))
+    if length > MAX_CLAUSE_WORDS or re.search(r"[.!;]\s", text):
+        return False
+    return length <= MAX_TOLD_CLAUSE_WORDS or asks(text) or bool(re.search(r"\bor\b", text))
 
 
 def _each_naming_the_field(pieces: list[str]) -> list[str]:

@@ -251,6 +251,22 @@ def split_at_marks(text: str) -> list[str]:
     return [piece for piece in pieces if words(piece)] or [text]
 
 
+# Where a clause ends and another is added, in English written without its question words:
+# "…, also, …", "… - also …", "… - and …". Not "also" inside a clause ("is C++ also
+# needed"), nor "and also" (which "do I need a PhD and also papers?" asks one thing with),
+# nor a semicolon or a plus, which join telling ("heavy on math; I've only had…", "maths +
+# MOOCs") as often as questions.
+_CLAUSE_CUT = re.compile(
+    r"\s*(?:[,.:!?]+|\s[-–—])\s*also\b,?\s*|\s[-–—]\s+(?=and\b)", re.IGNORECASE
+)
+
+
+def split_at_clause_marks(text: str) -> list[str]:
+    """The clauses of a message cut where one ends and another is added (_CLAUSE_CUT)."""
+    pieces = [piece.strip(" ,") for piece in _CLAUSE_CUT.split(text)]
+    return [piece for piece in pieces if words(piece)] or [text]
+
+
 def asks(piece: str, marked: bool = True) -> bool:
     """A question mark (when `marked`), or words that ask."""
     return (
