@@ -1013,3 +1013,47 @@ def test_only_the_varieties_a_message_has_marks_of_are_weighed():
     assert told_otherwise <= {v.code for v in _candidates(["hello"])}
     hungarian = variety("hu")
     assert hungarian is not None and "hu" in {v.code for v in _candidates(["szia", "kell"])}
+
+
+# ── Lithuanian ───────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # without its letters, English names with Lithuanian endings, with an apostrophe
+        # or without one
+        ("ar reikia phd norint gauti ML internshipa?", "do I need phd to get ML internship?"),
+        ("kiek leetcode uzdaviniu reikia isspresti pries pokalbi",
+         "how much leetcode problems need solve before interview"),
+        ("ar github'e projektai svarbus recruiter'iams", "github projects important recruiter"),
+        ("ar galima aplikuoti is Lietuvos i JAV internshipus?",
+         "can I apply from Lithuania to US internships?"),
+        # with its letters
+        ("Kokių kursų reikia ML praktikai?", "what kind of courses need ML internship?"),
+        ("kur treniruoti modelius, jei neturiu GPU?", "where train models, if I don't have GPU?"),
+        ("kaip pasiruošti techniniam pokalbiui?", "how prepare technical interview?"),
+    ],
+)  # fmt: skip
+def test_lithuanian_is_glossed_with_and_without_its_letters(text, english):
+    language = read_language(text)
+    assert language.code == "lt" and language.mixed and language.glossed
+    assert language.english == english
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Vai ir vērts mācīties PyTorch vai TensorFlow?", "lv"),
+        ("Kas ir labākais veids kā pieteikties praksei?", "lv"),
+        ("Czy warto robić kurs z ML, jeśli nie mam doświadczenia?", "pl"),
+        ("Kas mul on vaja PhD, et saada ML praktika?", "et"),
+        ("Kako da se pripremim za intervju za praksu?", "sr"),
+        ("man this internship hunt is killing me, any tips?", "en"),
+        ("bet you can't get an internship without a PhD", "en"),
+        # the detector calls Greek in Latin letters Lithuanian: it is read by its English
+        ("kai pws na vrw internship sto ML?", "en"),
+    ],
+)  # fmt: skip
+def test_languages_that_look_like_lithuanian_are_not_read_as_lithuanian(text, code):
+    assert read_language(text).code == code

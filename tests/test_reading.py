@@ -2435,3 +2435,80 @@ def test_indonesian_right_is_no_pick_and_biology_asks_for_nothing_more():
                                              ("true ampa", False), ("ampa?", True)])  # fmt: skip
 def test_swahili_and_twi_true_doubts_only_when_asked(text, doubt):
     assert read(text, THREAD).parts[0].cues.doubt is doubt
+
+
+# ── Lithuanian ───────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("aciu, labai padejo", SmallTalk.THANKS),
+        ("ačiū!", SmallTalk.THANKS),
+        ("viso gero", SmallTalk.GOODBYE),
+        ("ok, viso", SmallTalk.GOODBYE),
+        ("labas", SmallTalk.GREETING),
+        ("sveiki", SmallTalk.GREETING),
+        ("palinkek sekmes rytoj", SmallTalk.LUCK),
+        ("vel bendrybes", SmallTalk.FRUSTRATION),
+        ("tu botas?", SmallTalk.IDENTITY),
+        ("kas tu esi?", SmallTalk.IDENTITY),
+    ],
+)  # fmt: skip
+def test_lithuanian_small_talk(text, kind):
+    reading = read(text)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text", ["daugiau?", "dar?", "kas dar?", "dar kas nors?", "kokie dar variantai?", "plačiau"]
+)
+def test_lithuanian_requests_for_more(text):
+    cues = read(text, THREAD).parts[0].cues
+    assert cues.more or cues.asks_for_others
+
+
+@pytest.mark.parametrize(
+    ("text", "pick"),
+    [("pirmas", 0), ("tai antra", 1), ("parodyk paskutini", 1), ("ok, pirmą", 0)],
+)  # fmt: skip
+def test_lithuanian_picks(text, pick):
+    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
+    assert reading.pick == pick and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tikrai?", "rimtai?", "abejoju", "is kur tu tai zinai?", "kuo remiantis?",
+     "ar tu tuo tikras?", "skamba per paprastai"],
+)  # fmt: skip
+def test_lithuanian_doubts(text):
+    assert read(text, THREAD).parts[0].cues.doubt
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["kita tema: kiek moka internams?", "beje, kaip su vizomis?",
+     "kitas klausimas - kur ieskoti praktikos"],
+)  # fmt: skip
+def test_a_lithuanian_change_of_subject_is_told(text):
+    assert read(text, THREAD).parts[0].cues.changes_subject
+
+
+def test_a_lithuanian_word_for_the_others_in_a_question_asks_for_no_more():
+    cues = read("kokius projektus daryti, kad išsiskirčiau iš kitų?", THREAD).parts[0].cues
+    assert not cues.asks_for_others
+
+
+@pytest.mark.parametrize(
+    ("text", "queries"),
+    [
+        ("ar reikia phd internshipui ir kaip pasiruosti pokalbiui?",
+         ["do I need phd internship", "how prepare interview?"]),
+        ("pytorch ar tensorflow? ir ar colab uztenka", ["pytorch tensorflow?", "colab enough"]),
+        ("kiek leetcode reikia ir ar kaggle svarbus cv",
+         ["how much leetcode need", "kaggle important cv"]),
+    ],
+)  # fmt: skip
+def test_several_lithuanian_questions_are_split(text, queries):
+    assert [part.query for part in read(text).parts] == queries

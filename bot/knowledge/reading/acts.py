@@ -48,6 +48,9 @@ _MORE = frozenset(
     foforo kyere kyerɛ
     zaidi nyingine kingine mengine vingine mwingine lingine jingine eleza unieleze nieleze
     fafanua ufafanue nifafanulie endelea mfano mifano
+    daugiau dar plačiau placiau detaliau išsamiau issamiau tęsk tesk toliau pavyzdys
+    pavyzdį pavyzdi pavyzdžių pavyzdziu pavyzdžiai pavyzdziai paaiškink paaiskink
+    išskyrus isskyrus kitų kitu kitokių kitokiu kiti kitus variantų variantu
     """.split()
 )
 _FILLER = frozenset(
@@ -76,6 +79,9 @@ _FILLER = frozenset(
     biribi ka ma wo ho bi nso paa kakra chale
     kuna na nini naomba tafadhali kitu vitu njia kuhusu hiyo hizo hii nipe niambie je tena
     zipi gani ipi sawa kidogo
+    kas nors ką ka kažką kazka kažko kazko apie tai tą tas tos gal galėtum galetum galit
+    prašau prasau papasakok pasakyk parašyk parasyk duok man kokių kokiu kokie yra šito sito
+    šios sios ir o truputį truputi šiek tiek labiau
     """.split()
 )
 # "mmh", "hmmm", "ummm", "uhh": a sound, spelled as long as the student likes.
@@ -130,6 +136,10 @@ _ORDINALS = {
     # Hungarian typed without its accents
     "elso": 0, "elsot": 0, "masodik": 1, "masodikat": 1, "utolso": 1, "utolsot": 1,
     "utolsót": 1,
+    # Lithuanian, with and without its letters (not "pirma", Tagalog "signature")
+    "pirmas": 0, "pirmą": 0, "pirmasis": 0, "pirmąjį": 0, "pirmaji": 0, "pirmoji": 0,
+    "antras": 1, "antrą": 1, "antra": 1, "antrasis": 1, "antrąjį": 1, "antraji": 1,
+    "antroji": 1, "paskutinis": 1, "paskutinį": 1, "paskutini": 1, "paskutinysis": 1,
     # Serbian, Croatian, Bosnian
     "poslednji": 1, "posljednji": 1, "zadnji": 1, "poslednje": 1, "zadnje": 1,
     # Twi "(a ɛtɔ so) abien" (the second; not "(di) kan", the first: Indonesian and Malay
@@ -176,6 +186,8 @@ _PICK_FILLER = frozenset(
     az azt mutasd nyisd meg kérem kerem kérlek kerlek légyszi legyszi gombot gomb
     nea dee deɛ edi ɛdi a etc eto ɛtɔ so pe fa bue kyere
     naomba ile hiyo hilo ya la cha nipe nionyeshe fungua nataka hii hicho
+    tai gerai rodyk parodyk atidaryk atverk tą tas nuoroda variantas prašau prasau imu
+    renkuosi duok man
     """.split()
 )
 MAX_PICK_WORDS = 12
@@ -220,6 +232,10 @@ _CHANGES_SUBJECT = re.compile(
     # Ghanaian English "another matter", "question foforo" (a new question)
     r"(?:sawa\s+|ok\s+|na\s+)?(?:swali|jambo)\s+(?:lingine|jingine|jipya)|"
     r"(?:tubadilishe|nibadilishe)\s+mada|"
+    # Lithuanian "another topic", "another question", "one more question", "by the way",
+    # "separately", "off topic", "unrelated"
+    r"(?:ok\s+|gerai\s+|o\s+)?(?:kita\s+tema|kitas\s+klausimas|dar\s+vienas\s+klausimas)|"
+    r"beje|atskirai|ne\s+(?:[iį]\s+)?tem[aą]|nesusij\w*\s+(?:klausimas|su\s+tuo)|"
     r"(?:ok\s+|chale\s+)?(?:me\s+w[oɔ]\s+)?(?:as[eɛ]m|ns[eɛ]m|question|q)\s+foforo)\b"
 )
 _ASKS_FOR_OTHERS = re.compile(
@@ -259,6 +275,13 @@ _ASKS_FOR_OTHERS = re.compile(
     r"(?:nini|kitu|jambo|chochote)\s+(?:\w+\s+)?(?:kingine|lingine|jingine)|"
     r"(?:njia|resources|options|mashindano|kozi|vitu|mambo)\s+(?:\w+\s+)?(?:nyingine|mengine|vingine)|"
     r"zaidi\s+ya|mengine|vingine|"
+    # Lithuanian "what else", "anything else", "what other…", "besides", "other
+    # options/resources/ways"; not "kas daugiau moka" (who earns more), nor "be to" (a
+    # Hinglish gloss's "ho to", if so)
+    r"kas\s+dar|dar\s+kas(?:\s+nors)?|kas\s+nors\s+daugiau|(?:kok(?:ie|i[uų]|ius|ia|s)|k[aą])\s+dar|"
+    r"dar\s+kok(?:ie|i[uų]|ius|ia|s)|i[sš]skyrus|be\s+(?:[sš]ito|[sš]i[uų]|t[uų])\b|"
+    r"(?:kiti|kit[uų]|kitoki[uų]|kitus)\s+(?:variant|resurs|[sš]altin|b[uū]d|konkurs|projekt|"
+    r"kurs|patarim|mit)\w*|"
     # Marathi "ajun kay" (what else), "ajun ase kahi" (any more like these), "ajun konte"
     r"ajun\s+(?:(?:ase|asa|ashi)\s+)?(?:kay|kahi|konte|konta|konti|kontya|kuthla|kuthle)|"
     # German "was noch", "sonst noch", "noch andere/mehr/was", "außer", "andere Wege"; not
@@ -322,6 +345,17 @@ _DOUBT = re.compile(
     # Twi "me nnye nni" (I don't believe it); Swahili "are you sure?", "I don't believe it",
     # "I doubt it"
     r"me\s+nnye\s+(?:nni|di)|"
+    # Lithuanian "really?", "seriously?", "are you sure?", "I doubt it", "I don't believe
+    # it", "based on what?", "how do you know", "is that true?", "sounds too simple", "where
+    # is the logic"; "ar tikrai" opening the message ("is it really so that…")
+    r"^(?:o\s+|bet\s+|hm+\s+)?(?:ar\s+)?tikrai\b|tikrai\s*$|^(?:o\s+|bet\s+)?rimtai\b|"
+    r"rimtai\s*$|nejaugi|negali\s+b[uū]ti|abejoju|netikiu|nepatikima|"
+    r"(?:ar\s+)?(?:tu\s+)?(?:tuo\s+)?(?:tikras|tikra)\s*$|ar\s+(?:tu\s+)?(?:tuo\s+)?(?:esi\s+)?"
+    r"(?:tikras|tikra|[iį]sitikin\w*)|kuo\s+remiantis|i[sš]\s+kur\s+(?:tu\s+)?(?:tai\s+)?"
+    r"(?:[zž]inai|[zž]ino|ai[sš]ku)|(?:ar\s+)?(?:tai|ar\s+tai)\s+tiesa\s*$|"
+    r"skamba\s+(?:per\s+)?(?:paprastai|keistai|ne[iį]tikinamai|abejotinai|ne(?:real|tik)\w*)|"
+    r"kur\s+(?:[cč]ia\s+)?logika|(?:galima|galiu)\s+(?:tuo\s+)?pasitik[eė]ti|"
+    r"prie[sš]tarauja|nesutinku|"
     r"una\s+(?:uhakika|hakika)|siamini|nina\s+shaka|sidhani\s+(?:hivyo|kama\s+ni\s+kweli))\b"
 )
 # Doubts only when asked: Twi "ampa?" (really?) opening or closing the message, Swahili

@@ -9,7 +9,7 @@ Four rules, in this order:
 - Code-mixed and romanized varieties (Hinglish and romanized Urdu, romanized Marathi,
   Taglish, Nigerian Pidgin, Spanglish, Portuguese, Tanglish, Sheng, Vietnamese, Turkish,
   French, Malay, Indonesian, Nepali, Sinhala, Italian, Polish, German, Serbian/Croatian/Bosnian,
-  Hungarian, Georgian, Twi, romanized Burmese, …) are
+  Hungarian, Georgian, Twi, Lithuanian, romanized Burmese, …) are
   told by their own grammar words (varieties.toml), before any detector: detectors trained
   on standard text read romanized Hindi as Indonesian or Malay. Their words are glossed
   into English for the search, because the English content words ("PhD", "internship",
@@ -289,8 +289,11 @@ class Variety:
 # writing Twi, who study in English).
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
+# Lithuanian students, too, learn ML by its English terms and write them with Lithuanian
+# endings ("internshipui", "leetcode'a").
 _ALWAYS_MIXED = frozenset(
-    "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr ka-Latn hu tw".split()
+    "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr ka-Latn hu tw "
+    "lt".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
@@ -481,8 +484,9 @@ _APOSTROPHE = re.compile(r"\w['’ʼ]\w")
 # "že"), and German with Dutch, Luxembourgish and the Scandinavian languages.
 _STANDARD = {"es", "pt", "fr", "it", "pl", "de"}
 _CLOSE = {"es": "pt", "pt": "es"}  # the detector splits these two
-# What the detector calls most romanized text it doesn't know (Arabizi, Banglish).
-_DETECTED_LOOSELY = {"id", "ms"}
+# What the detector calls most romanized text it doesn't know (Arabizi, Banglish; Greek in
+# Latin letters it calls Lithuanian): a Lithuanian message is read by its own marks.
+_DETECTED_LOOSELY = {"id", "ms", "lt"}
 
 
 def _another_standard_language(variety: Variety, tokens: list[str], text: str) -> bool:

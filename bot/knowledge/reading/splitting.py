@@ -146,6 +146,15 @@ _ASKING_WORDS = (
     r"ebe\s+na|(?:ɛ|e)s(?:ɛ|e)\s+s(?:ɛ|e)|b(?:ɛ|e)tumi|ho\s+hia|"
     r"ka\s+(?:\w+\s+){0,2}kyer(?:ɛ|e)\s+me|"
     r"nini|vipi|ngapi|kwanini|zipi|yapi|nifanyeje|(?:gani|wapi|lini)(?=\W*$|\s*\?)|"
+    # Lithuanian, with and without its letters: "kaip", "kiek", "kodėl", "koks", "kuris"…;
+    # "ar" (the yes-no question word) opening a part or after "ir" (and) or "o"; "ką" and
+    # "kur" before a verb (not "ka", Hinglish "of", nor "kur" alone, Latvian "where"; not
+    # "kuri" unmarked, Kinyarwanda "to, on"),
+    # "verta", "apsimoka" (is it worth)
+    r"kaip|kiek|kod[eė]l|kok(?:s|ie|ia|į|i|ią|ius|ias|ių|iu)|kuris|kurį|kuri[aą]|kurie|"
+    r"kuriame|kurioje|k[aą]\s+(?:daryti|reikia|klausia|geriau|duoda|rei[sš]kia|[iį]d[eė]ti|"
+    r"mokytis|rinktis|skaityti)|kur\s+(?:geriausia|geriau|treniruoti|rasti|ie[sš]koti|"
+    r"aplikuoti|gauti|mokytis|dirbti)|(?:(?<=^)|(?<=\bir\s)|(?<=\bo\s))ar(?=\s)|verta|apsimoka|"
     # English: "whos the guy that wrote this", "tldr of all this" (not "tldr: I got rejected")
     r"whos|who's|tldr(?=\s+(?:of|pls|please|plz)\b|\W*$)"
 )

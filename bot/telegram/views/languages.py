@@ -52,6 +52,7 @@ ONLY_ENGLISH = {
     "ka-Latn": "Jerjerobit inglisuri yvelaze kargad mesmis. Shegidzlia inglisurad mkitxo?",
     "ka": "ჯერჯერობით ინგლისური ყველაზე კარგად მესმის. შეგიძლია ინგლისურად მკითხო?",
     "hu": "Angolul értek a legjobban. Meg tudnád kérdezni angolul?",
+    "lt": "Geriausiai suprantu anglų kalbą. Ar galėtum paklausti angliškai?",
     "tw": "Mete Borɔfo ase yie sene biara. Wobɛtumi abisa wo asɛm no wɔ Borɔfo mu?",
 }
 
