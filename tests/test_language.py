@@ -1057,3 +1057,32 @@ def test_lithuanian_is_glossed_with_and_without_its_letters(text, english):
 )  # fmt: skip
 def test_languages_that_look_like_lithuanian_are_not_read_as_lithuanian(text, code):
     assert read_language(text).code == code
+
+
+# ── Pashto in Latin letters ──────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "za third year yam, ML internship da para sa pakar di?",
+        "zama pohantun ke AI course nishta, sa okam?",
+        "interview ta sanga tayari okam ji?",
+    ],
+)
+def test_romanized_pashto_is_read_and_glossed(text):
+    language = read_language(text)
+    assert language.code == "ps-Latn" and language.mixed and language.glossed
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kya mujhe ML internship ke liye PhD chahiye?", "hi-Latn"),
+        ("bhai interview ke liye kya padhna zaroori hai", "hi-Latn"),
+        ("¿Necesito un doctorado para una pasantía de ML?", "es"),
+        ("do I need a PhD for an internship", "en"),
+    ],
+)  # fmt: skip
+def test_languages_that_share_words_with_pashto_are_not_read_as_pashto(text, code):
+    assert read_language(text).code == code

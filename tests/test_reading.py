@@ -2512,3 +2512,55 @@ def test_a_lithuanian_word_for_the_others_in_a_question_asks_for_no_more():
 )  # fmt: skip
 def test_several_lithuanian_questions_are_split(text, queries):
     assert [part.query for part in read(text).parts] == queries
+
+
+# ── Pashto in Latin letters ──────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("dera manana ustaz", SmallTalk.THANKS),
+        ("ok ji, der manana", SmallTalk.THANKS),
+        ("khuday pa aman ji", SmallTalk.GOODBYE),
+        ("salam, sanga ye?", SmallTalk.GREETING),
+        ("ta bot ye?", SmallTalk.IDENTITY),
+        ("zama da para dua okey", SmallTalk.LUCK),
+        ("da khu ta makhke ham wayali wo", SmallTalk.FRUSTRATION),
+    ],
+)  # fmt: skip
+def test_pashto_small_talk(text, kind):
+    reading = read(text)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize("text", ["nor sa shta?", "nor ham owaya ji", "bal tareeqay ham shta?"])
+def test_pashto_requests_for_more(text):
+    cues = read(text, THREAD).parts[0].cues
+    assert cues.more or cues.asks_for_others
+
+
+@pytest.mark.parametrize(("text", "pick"), [("lumray wala ji", 0), ("dwayam", 1)])
+def test_pashto_picks(text, pick):
+    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
+    assert reading.pick == pick and not reading.parts
+
+
+@pytest.mark.parametrize("text", ["rishtya?", "kho rishtya ji", "za bawar na kawam"])
+def test_pashto_doubts(text):
+    assert read(text, THREAD).parts[0].cues.doubt
+
+
+def test_a_pashto_change_of_subject_is_told():
+    assert read("yaw bal sawal, cv sanga jor kam?", THREAD).parts[0].cues.changes_subject
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("kaggle sanga shuru kam aw github ke sumra projects pakar di?", 2),
+        ("transcript cherta legu aw interview kala na kegi?", 2),
+    ],
+)  # fmt: skip
+def test_several_pashto_questions_are_cut_at_aw(text, count):
+    assert len(read(text).parts) == count

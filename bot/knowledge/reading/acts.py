@@ -42,6 +42,7 @@ _MORE = frozenset(
     jos još daha innu ozo
     više vise detaljnije detaljno opširnije opsirnije nastavi primjer primjera primere
     primjere objasni pojasni
+    nor
     kidev meti detalurad vrclad amixseni amixsenit magaliti magalitebi sxva gzebi gzebia
     még meg tovább tovabb bővebben bovebben részletesebben reszletesebben folytasd egyéb
     egyeb példa pelda példát peldat példákat peldakat magyarázd magyarazd mást
@@ -71,6 +72,7 @@ _FILLER = frozenset(
     tipps sag gib zeig
     ima li nesto nešto neki reci ne var bele helri heli swalpa gwa m biko
     daj mi malo ajde hajde molim te o tome tom
+    ham shta ji tsa rata owaya owayey wayey okai okey kawalay sham bara
     ragac ra momeci momce momcem mitxari mitxar ert erti rcheva rchevas rchevebi gtxov
     bodishi ukacravad kidev ar aris tu
     valami valamit vmi van nincs út utak mód lehetőség lehetoseg erről errol erre
@@ -142,6 +144,8 @@ _ORDINALS = {
     "antroji": 1, "paskutinis": 1, "paskutinį": 1, "paskutini": 1, "paskutinysis": 1,
     # Serbian, Croatian, Bosnian
     "poslednji": 1, "posljednji": 1, "zadnji": 1, "poslednje": 1, "zadnje": 1,
+    # Pashto in Latin letters ("awal" is listed with Urdu)
+    "lumray": 0, "lomray": 0, "dwayam": 1, "dwaham": 1, "wrustay": 1, "wrostay": 1,
     # Twi "(a ɛtɔ so) abien" (the second; not "(di) kan", the first: Indonesian and Malay
     # "kan" is "right?"); Swahili "(ya) mwisho" (the last)
     "abien": 1, "mwisho": 1,
@@ -182,6 +186,7 @@ _PICK_FILLER = frozenset(
     haette dem
     goster göster göstər gostar daj ajde ovo ono
     mi otvori pokaži pokazi taj onaj ona ta
+    ji hagha dagha owaya okhlawa khlaw
     gaxseni mitxari momeci es is ki
     az azt mutasd nyisd meg kérem kerem kérlek kerlek légyszi legyszi gombot gomb
     nea dee deɛ edi ɛdi a etc eto ɛtɔ so pe fa bue kyere
@@ -222,6 +227,8 @@ _CHANGES_SUBJECT = re.compile(
     r"(?:i\s+)?(?:drugo|jo[sš]\s+jedno)\s+pitanje|druga\s+stvar|"
     r"drugo\s+(?=(?:gde|gdje|kako|sta|[sš]ta|[sš]to|koji|koja|koje|jel|da\s+li|ima|za[sš]to|"
     r"koliko|kad|kada)\b)|"
+    # Pashto in Latin letters "(one) other question", "another thing", "one more question"
+    r"(?:(?:sorry|ok|ji|aw)\s+)*(?:yaw\s+)?(?:bal|nor)\s+(?:sawal|swal|khabara|shay)|"
     # Georgian in Latin letters "another question", "another topic", "one more question",
     # "by the way"
     r"sxva\s+(?:kitxva|tema)|kidev\s+erti\s+kitxva|sxvata\s+shoris|kstati|"
@@ -289,7 +296,9 @@ _ASKS_FOR_OTHERS = re.compile(
     r"was\s+noch|sonst\s+noch|und\s+sonst|noch\s+(?:andere|weitere|mehr)|"
     r"noch\s+(?:was|etwas)(?!\s+anderes)|"
     r"au(?:ß|ss)er|andere\s+(?:wege|m(?:ö|oe)glichkeiten|optionen|ideen|tipps|ressourcen|"
-    r"sachen|dinge|quellen|wettbewerbe|competitions|mythen))\b"
+    r"sachen|dinge|quellen|wettbewerbe|competitions|mythen)|"
+    # Pashto in Latin letters "nor … ham shta?" (is there more …), "what more", "other ways"
+    r"nor\s+(?:\w+\s+)?(?:ham|shta)|(?:sa|tsa)\s+nor|bal\s+(?:tareeq\w*|lar[ae]|sa|tsa))\b"
 )
 _DOUBT = re.compile(
     r"(?:^|\b)(?:(?:are|r)\s+(?:you|u)\s+(?:sure|certain|serious|kidding)|(?:you|u)\s+sure|"
@@ -356,7 +365,13 @@ _DOUBT = re.compile(
     r"skamba\s+(?:per\s+)?(?:paprastai|keistai|ne[iį]tikinamai|abejotinai|ne(?:real|tik)\w*)|"
     r"kur\s+(?:[cč]ia\s+)?logika|(?:galima|galiu)\s+(?:tuo\s+)?pasitik[eė]ti|"
     r"prie[sš]tarauja|nesutinku|"
-    r"una\s+(?:uhakika|hakika)|siamini|nina\s+shaka|sidhani\s+(?:hivyo|kama\s+ni\s+kweli))\b"
+    r"una\s+(?:uhakika|hakika)|siamini|nina\s+shaka|sidhani\s+(?:hivyo|kama\s+ni\s+kweli)|"
+    # Pashto in Latin letters "really?", "is it right?", "I don't believe (it)", "are you
+    # sure?", "is this not old?"
+    r"^(?:(?:kho|khu|ao|aw|hm+)\s+)?rish?t[iy]a(?:\s+ji)?$|^(?:\w+\s+)?rish?t[iy]a\s+(?:ji\s+)?"
+    r"(?:wayey|wayai|wai|de|da)$|(?:bawar|yaqeen|yaqin)\s+(?:ye\s+)?na\s+(?:kawam|kegi|razi)|"
+    r"(?:os|akhwa|akhwa)\s+ham\s+sahi\s+(?:da|de|di)|pakka\s+(?:ye|yey|wayey)|"
+    r"da\s+(?:khu|kho)\s+\d{4}\s+ke|mumkin\s+na\s+de)\b"
 )
 # Doubts only when asked: Twi "ampa?" (really?) opening or closing the message, Swahili
 # "kweli?" opening it or "ni kweli?" (is it true?) as all of it; told, they agree ("ni kweli
@@ -364,7 +379,10 @@ _DOUBT = re.compile(
 # kweli interviewer…?" asks about the interviewer.
 _ASKED_DOUBT = re.compile(
     r"^(?:(?:hm+|ei+|but|lakini)\s+)?(?:ampa|kweli)\b|"
-    r"\bampa(?:\s+ara)?$|^(?:(?:hm+|lakini|je)\s+)?ni\s+kweli(?:\s+(?:kabisa|hiyo|hivyo))?$"
+    r"\bampa(?:\s+ara)?$|^(?:(?:hm+|lakini|je)\s+)?ni\s+kweli(?:\s+(?:kabisa|hiyo|hivyo))?$|"
+    # Pashto in Latin letters "really?" opening or closing a question, "is it right?"
+    r"^(?:(?:kho|khu|aw|ao|sorry)\s+)?(?:ji\s+)?rish?t[iy]a\b|\brish?t[iy]a(?:\s+ji)?$|"
+    r"\b(?:ham|os|bya)\s+sahi\s+d[ae]$"
 )
 
 # Money: the guide names no price, pay or aid (only that Colab is free and has a paid tier),

@@ -293,7 +293,7 @@ class Variety:
 # endings ("internshipui", "leetcode'a").
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr ka-Latn hu tw "
-    "lt".split()
+    "lt ps-Latn".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12

@@ -155,6 +155,13 @@ _ASKING_WORDS = (
     r"kuriame|kurioje|k[aą]\s+(?:daryti|reikia|klausia|geriau|duoda|rei[sš]kia|[iį]d[eė]ti|"
     r"mokytis|rinktis|skaityti)|kur\s+(?:geriausia|geriau|treniruoti|rasti|ie[sš]koti|"
     r"aplikuoti|gauti|mokytis|dirbti)|(?:(?<=^)|(?<=\bir\s)|(?<=\bo\s))ar(?=\s)|verta|apsimoka|"
+    # Pashto in Latin letters: "sanga" (how), "cherta" (where), "sumra" (how much), "kala"
+    # (when) only before "na" or closing, "sa"/"tsa" (what) and "kum" (which) only before
+    # the verbs that ask with them, "pakar/zaroori de" (is needed), "kawalay sham" (can I)
+    r"t?sanga|cherta|chrta|t?sumra|kala(?=\s+na\b|\W*$)|"
+    r"(?:sa|tsa)\s+(?:okam|wokam|kawam|kam|kegi|wayi|de|di|wi|shta)|kum\s+\w+\s+(?:lolam|kam|kawam|okam|de|di)|"
+    r"(?:pakar|pkar|zaroori|zaruri)\s+(?:de|di|da)|kawalay\s+(?:sham|shi)|"
+    r"(?:cha|chaa|t?sok)\s+(?:lekalay|likalay|kaway|warkaray)|"
     # English: "whos the guy that wrote this", "tldr of all this" (not "tldr: I got rejected")
     r"whos|who's|tldr(?=\s+(?:of|pls|please|plz)\b|\W*$)"
 )

@@ -47,6 +47,7 @@ ONLY_ENGLISH = {
     "jam": "Mi read English bes' fi now. Yuh can ask mi again inna English?",
     "my-Latn": "Kyun taw English ko a kaung sone nar lal tal. English lo pyan mayy pay par.",
     "sr": "Najbolje razumem engleski. Možeš li da pitaš na engleskom?",
+    "ps-Latn": "Za English tar tolo kha pohegam. Ka mehrabani wokey, pa English ke me wapushta.",
     # Georgian: in Latin letters to a student who wrote in them (a phone without the Georgian
     # keyboard, or the chat habit; every Georgian reads it), in Georgian letters otherwise
     "ka-Latn": "Jerjerobit inglisuri yvelaze kargad mesmis. Shegidzlia inglisurad mkitxo?",
