@@ -1086,3 +1086,50 @@ def test_romanized_pashto_is_read_and_glossed(text):
 )  # fmt: skip
 def test_languages_that_share_words_with_pashto_are_not_read_as_pashto(text, code):
     assert read_language(text).code == code
+
+
+# ── Bulgarian in Latin chat letters ──────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # chat letters: digits ("4" ч, "6" ш/щ), "q"/"ia"/"ja" я, "u"/"a" ъ
+        ("trqbva li mi magistratura za da me vzemat na stajirovka po ML",
+         "need me master's to me hire on internship ML"),
+        ("trjabva li mi videokarta ili colab-a stiga za trenirane na modeli",
+         "need me GPU or colab enough for training on models"),
+        ("mojesh li da mi preporuchash neshto za 4etene predi interview-to",
+         "can you me recommend something for reading before interview"),
+        ("zashto vsichki firmi iskat opit za internship-a",
+         "why all companies want experience for internship"),
+        # the article on an English word, after a hyphen or glued on
+        ("kolko leetcode-a da reshavam predi interviewto",
+         "how much leetcode solve before interview"),
+        ("ima li smisal ot kaggle-a ako nqmam medali", "is it worth kaggle if I don't have medal"),
+        ("plashtat li na interni v bulgaria, kolko e zaplatata",
+         "pay on interns in bulgaria, how much is salary"),
+    ],
+)  # fmt: skip
+def test_bulgarian_in_chat_letters_is_glossed(text, english):
+    language = read_language(text)
+    assert language.code == "bg-Latn" and language.mixed and language.glossed
+    assert language.english == english
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("jel mi treba master da bih dobio ML praksu", "sr"),
+        ("kolko leetcode treba pre intervjua", "sr"),
+        ("Czy muszę mieć doktorat żeby dostać staż w ML?", "pl"),
+        ("Muzu se hlasit na internship kdyz nemam magistra?", "cs"),
+        ("kak mne podgotovitsya k sobesedovaniyu, chto sprashivayut", "sk"),  # as before
+        ("nuzhna li stazhirovka dlya raboty v ML", "cs"),  # the detector's call, as before
+        ("end-to-end project is it enough for a kaggle-to-job switch", "en"),
+        ("i sum up my experience in one page", "en"),
+        ("Trebuie sa am master pentru un internship?", "ro"),
+    ],
+)  # fmt: skip
+def test_languages_that_look_like_bulgarian_are_not_read_as_bulgarian(text, code):
+    assert read_language(text).code == code

@@ -2564,3 +2564,79 @@ def test_a_pashto_change_of_subject_is_told():
 )  # fmt: skip
 def test_several_pashto_questions_are_cut_at_aw(text, count):
     assert len(read(text).parts) == count
+
+
+# ── Bulgarian in Latin chat letters ──────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("mersi mnogo", SmallTalk.THANKS),
+        ("blagodarq, qsno", SmallTalk.THANKS),
+        ("ok, 4ao", SmallTalk.GOODBYE),
+        ("leka nosht", SmallTalk.GOODBYE),
+        ("zdrasti", SmallTalk.GREETING),
+        ("stiskai mi palci za utre", SmallTalk.LUCK),
+        ("pojelai mi uspeh", SmallTalk.LUCK),
+        ("tova ne mi pomaga", SmallTalk.FRUSTRATION),
+        ("ne tova te pitah", SmallTalk.FRUSTRATION),
+        ("ti bot li si?", SmallTalk.IDENTITY),
+    ],
+)  # fmt: skip
+def test_bulgarian_small_talk(text, kind):
+    reading = read(text)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text", ["kazhi mi o6te", "pove4e podrobnosti?", "ima li drugi na4ini?", "o6te primeri?"]
+)
+def test_bulgarian_requests_for_more(text):
+    cues = read(text, THREAD).parts[0].cues
+    assert cues.more or cues.asks_for_others
+
+
+@pytest.mark.parametrize(
+    ("text", "pick"), [("purvoto", 0), ("dai vtoroto", 1), ("poslednoto", 1)]
+)  # fmt: skip
+def test_bulgarian_picks(text, pick):
+    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
+    assert reading.pick == pick and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["seriozno?", "naistina li?", "siguren li si?", "ne vqrvam", "aha, sigurno",
+     "ne mi se vqrva 4e e taka", "ne me luji"],
+)  # fmt: skip
+def test_bulgarian_doubts(text):
+    assert read(text, THREAD).parts[0].cues.doubt
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["sigurno trqbva python", "ne vqrvam 4e 6te uspeq bez magistratura, kakvo da pravq",
+     "mn seriozno se gotvq za interview-to, kakvo da u4a"],
+)  # fmt: skip
+def test_bulgarian_words_of_doubt_that_ask_something_else_are_no_doubt(text):
+    assert not read(text, THREAD).parts[0].cues.doubt
+
+
+@pytest.mark.parametrize(
+    "text", ["drug vupros: kolko plashtat na interni", "mejdu drugoto, koi laptop da si vzema"]
+)
+def test_a_bulgarian_change_of_subject_is_told(text):
+    assert read(text, THREAD).parts[0].cues.changes_subject
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("kak se kandidatstva za stajirovka i kolko plashtat na interni", 2),
+        ("python li da u4a ili c++, i tr li mi viza za US", 2),
+        ("trqbva li mi phd za stajirovka ili magistratura stiga", 1),
+    ],
+)  # fmt: skip
+def test_several_bulgarian_questions_are_cut(text, count):
+    assert len(read(text).parts) == count

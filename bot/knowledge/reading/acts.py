@@ -52,6 +52,9 @@ _MORE = frozenset(
     daugiau dar plačiau placiau detaliau išsamiau issamiau tęsk tesk toliau pavyzdys
     pavyzdį pavyzdi pavyzdžių pavyzdziu pavyzdžiai pavyzdziai paaiškink paaiskink
     išskyrus isskyrus kitų kitu kitokių kitokiu kiti kitus variantų variantu
+    oshte o6te owte o6t oste poveche pove4e podrobno podrobnosti podrobnichko
+    podrobni4ko primer primeri primerite obqsni obiasni obyasni razkaji razkazhi razkaji6
+    drugi drugo druga na4ini nachini varianti opcii
     """.split()
 )
 _FILLER = frozenset(
@@ -84,6 +87,8 @@ _FILLER = frozenset(
     kas nors ką ka kažką kazka kažko kazko apie tai tą tas tos gal galėtum galetum galit
     prašau prasau papasakok pasakyk parašyk parasyk duok man kokių kokiu kokie yra šito sito
     šios sios ir o truputį truputi šiek tiek labiau
+    ima li ne6to neshto nqkvi nqkakvi niakakvi nqkoi takiva deto dai kaji kazhi mi za tova
+    toq tiq oki dobre be de ami abe
     """.split()
 )
 # "mmh", "hmmm", "ummm", "uhh": a sound, spelled as long as the student likes.
@@ -149,6 +154,11 @@ _ORDINALS = {
     # Twi "(a ɛtɔ so) abien" (the second; not "(di) kan", the first: Indonesian and Malay
     # "kan" is "right?"); Swahili "(ya) mwisho" (the last)
     "abien": 1, "mwisho": 1,
+    # Bulgarian in Latin chat letters ("purvoto", "vtoriq", "poslednoto")
+    "purvoto": 0, "parvoto": 0, "pyrvoto": 0, "purviq": 0, "parviq": 0, "purvia": 0,
+    "purvata": 0, "parvata": 0, "purvo": 0, "vtoroto": 1, "vtoriq": 1, "vtoria": 1,
+    "vtoriya": 1, "vtorata": 1, "vtoro": 1, "poslednoto": 1, "posledniq": 1,
+    "poslednata": 1,
     # German
     "erster": 0, "ersteres": 0, "eins": 0, "zweiter": 1, "letzteres": 1, "letztes": 1,
     "zwei": 1,
@@ -193,6 +203,7 @@ _PICK_FILLER = frozenset(
     naomba ile hiyo hilo ya la cha nipe nionyeshe fungua nataka hii hicho
     tai gerai rodyk parodyk atidaryk atverk tą tas nuoroda variantas prašau prasau imu
     renkuosi duok man
+    dai otvori pokaji pokazhi tova onova linka butona neka
     """.split()
 )
 MAX_PICK_WORDS = 12
@@ -243,7 +254,11 @@ _CHANGES_SUBJECT = re.compile(
     # "separately", "off topic", "unrelated"
     r"(?:ok\s+|gerai\s+|o\s+)?(?:kita\s+tema|kitas\s+klausimas|dar\s+vienas\s+klausimas)|"
     r"beje|atskirai|ne\s+(?:[iį]\s+)?tem[aą]|nesusij\w*\s+(?:klausimas|su\s+tuo)|"
-    r"(?:ok\s+|chale\s+)?(?:me\s+w[oɔ]\s+)?(?:as[eɛ]m|ns[eɛ]m|question|q)\s+foforo)\b"
+    r"(?:ok\s+|chale\s+)?(?:me\s+w[oɔ]\s+)?(?:as[eɛ]m|ns[eɛ]m|question|q)\s+foforo|"
+    # Bulgarian in Latin chat letters "another question", "one more question", "by the way",
+    # "unrelated, but", "change of subject"
+    r"(?:i\s+|a\s+|ok\s+)?(?:drug|o(?:sh|6|w)te\s+edin)\s+v[uay]pros|"
+    r"me(?:j|zh)du\s+drugoto|ne\s+e\s+sv[uay]rzano|sm(?:q|ia|ja|ya)na\s+na\s+temata)\b"
 )
 _ASKS_FOR_OTHERS = re.compile(
     r"\b(?:(?:anything|something|what|any)\s+else|else|besides|apart\s+from|beyond|"
@@ -371,7 +386,16 @@ _DOUBT = re.compile(
     r"^(?:(?:kho|khu|ao|aw|hm+)\s+)?rish?t[iy]a(?:\s+ji)?$|^(?:\w+\s+)?rish?t[iy]a\s+(?:ji\s+)?"
     r"(?:wayey|wayai|wai|de|da)$|(?:bawar|yaqeen|yaqin)\s+(?:ye\s+)?na\s+(?:kawam|kegi|razi)|"
     r"(?:os|akhwa|akhwa)\s+ham\s+sahi\s+(?:da|de|di)|pakka\s+(?:ye|yey|wayey)|"
-    r"da\s+(?:khu|kho)\s+\d{4}\s+ke|mumkin\s+na\s+de)\b"
+    r"da\s+(?:khu|kho)\s+\d{4}\s+ke|mumkin\s+na\s+de|"
+    # Bulgarian in Latin chat letters "seriously?", "really?", "yeah, sure" (sarcastic), "are
+    # you sure?", "I don't believe (it)", "don't lie to me", "only on paper", "well yes, but",
+    # "how do you know", "very smart" (sarcastic), "nonsense"
+    r"^(?:\w+\s+)?seriozno(?:\s+li)?$|seriozno\s+li(?=\s*[?.!,]|\s*$)|"
+    r"^(?:\w+\s+)?naistina(?:\s+li)?$|naistina\s+li(?=\s*[?.!,]|\s*$)|"
+    r"^(?:aha|da|ami\s+da)[\s,.]+sigurno\b|^sigurno$|da\s+be$|"
+    r"sigur(?:en|na)\s+li\s+si|ne\s+(?:mi\s+se\s+)?v(?:q|ia|ja|ya)r(?:va|vam)(?=\s*$|\s*[.,!?])|"
+    r"ne\s+me\s+l[uay](?:j|zh)i|samo\s+na\s+hart(?:i|q|iq|ia|ija|iya)|^ami\s+da,?\s+ama\b|"
+    r"otk[uay]de\s+zna(?:e6|esh|ete)|mn(?:ogo)?\s+umno|glupost|s[uay]mn(?:q|ia|ja|ya)vam)\b"
 )
 # Doubts only when asked: Twi "ampa?" (really?) opening or closing the message, Swahili
 # "kweli?" opening it or "ni kweli?" (is it true?) as all of it; told, they agree ("ni kweli

@@ -9,11 +9,11 @@ Four rules, in this order:
 - Code-mixed and romanized varieties (Hinglish and romanized Urdu, romanized Marathi,
   Taglish, Nigerian Pidgin, Spanglish, Portuguese, Tanglish, Sheng, Vietnamese, Turkish,
   French, Malay, Indonesian, Nepali, Sinhala, Italian, Polish, German, Serbian/Croatian/Bosnian,
-  Hungarian, Georgian, Twi, Lithuanian, romanized Burmese, …) are
-  told by their own grammar words (varieties.toml), before any detector: detectors trained
-  on standard text read romanized Hindi as Indonesian or Malay. Their words are glossed
-  into English for the search, because the English content words ("PhD", "internship",
-  "leetcode") usually carry the question.
+  Hungarian, Georgian, Twi, Lithuanian, Bulgarian in Latin chat letters, romanized Pashto,
+  romanized Burmese, …) are told by their own grammar words (varieties.toml), before any
+  detector: detectors trained on standard text read romanized Hindi as Indonesian or Malay.
+  Their words are glossed into English for the search, because the English content words
+  ("PhD", "internship", "leetcode") usually carry the question.
 - For other Latin script, py3langid (langid.py's maintained fork; its model ships in the wheel)
   decides, but only on a message long enough for a detector to be right, with high
   English improbable, and with few English function words. Short messages and names ("Kaggle?",
@@ -280,20 +280,28 @@ class Variety:
     # reads as the longest word before one of its `affixes` that the glossary has (its
     # English), or that is the field's or a longer English word (as written).
     inflects: bool = False
+    # Chat letters (Bulgarian "shliokavitsa"): digits are letters inside words ("ne6to",
+    # "4ao"), so marks are read on words with their digits; the toml's `chat_letters` spell
+    # each glossary word, mark and phrase in every way the table gives (see _chat_spelled).
+    digit_letters: bool = False
+    # Written forms that mark the variety as its own words do, each match one mark: Bulgarian
+    # writes its article after a hyphen onto English words ("interview-to", "phd-ta").
+    mark_pattern: re.Pattern[str] | None = None
 
 
 # Varieties whose writers mix in English as a rule (in Kenya and Tanzania, where students
 # write Sheng, they study in English; Malaysian, Indonesian and Nepali students mix as a rule
 # too, and so do Serbian, Croatian and Bosnian students, who learn ML by its English terms,
-# Hungarian students, who write those terms with Hungarian endings, and Ghanaian students
-# writing Twi, who study in English).
+# Hungarian students, who write those terms with Hungarian endings, Ghanaian students
+# writing Twi, who study in English, and Bulgarian students typing chat letters, who write
+# ML's English terms with Bulgarian article endings).
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 # Lithuanian students, too, learn ML by its English terms and write them with Lithuanian
 # endings ("internshipui", "leetcode'a").
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr ka-Latn hu tw "
-    "lt ps-Latn".split()
+    "lt ps-Latn bg-Latn".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
@@ -309,6 +317,7 @@ def varieties() -> tuple[Variety, ...]:
     data = tomllib.loads(
         resources.files(__package__).joinpath("varieties.toml").read_text(encoding="utf-8")
     )
+    data = {code: _chat_spelled(entry) for code, entry in data.items()}
     read = tuple(
         Variety(
             code=code,
@@ -336,12 +345,56 @@ def varieties() -> tuple[Variety, ...]:
             marked_by=entry.get("marked_by", ""),
             weak_marks=frozenset(entry.get("weak_marks", ())),
             inflects=entry.get("inflects", False),
+            mark_pattern=re.compile(entry["mark_pattern"], re.IGNORECASE | re.VERBOSE)
+            if entry.get("mark_pattern")
+            else None,
+            digit_letters=any(
+                c.isdigit()
+                for spellings in entry.get("chat_letters", {}).values()
+                for spelling in spellings
+                for c in spelling
+            ),
         )
         for code, entry in data.items()
     )
     read = tuple(_with_typed_forms(v) if v.typed_as else v for v in read)
     typed_unmarked = {code for code, entry in data.items() if entry.get("unmarked")}
     return tuple(_with_unmarked_forms(v) if v.code in typed_unmarked else v for v in read)
+
+
+def _chat_spelled(entry: dict) -> dict:
+    """A variety typed in chat letters, its words listed with a Cyrillic letter where chat
+    spells it several ways ("neщo" is "neshto", "ne6to", "nesto"…; "kъde" is "kude", "kade",
+    "kyde"): each glossary word, mark and phrase in every spelling the `chat_letters` table
+    gives; a spelling the toml lists itself keeps its own sense."""
+    table = entry.get("chat_letters")
+    if not table:
+        return entry
+
+    def spelled(word: str) -> list[str]:
+        spellings = [""]
+        for char in word:
+            spellings = [s + way for s in spellings for way in table.get(char, [char])]
+        return spellings
+
+    def spelled_map(words: dict) -> dict:
+        listed = {k: v for k, v in words.items() if not set(k) & set(table)}
+        more: dict = {}
+        for word, english in words.items():
+            for way in spelled(word) if set(word) & set(table) else ():
+                more.setdefault(way, english)
+        return {**more, **listed}
+
+    def spelled_list(words: list) -> list:
+        return sorted({way for word in words for way in spelled(word)})
+
+    return {
+        **entry,
+        "glossary": spelled_map(entry.get("glossary", {})),
+        "phrases": spelled_map(entry.get("phrases", {})),
+        "marks": spelled_list(entry.get("marks", [])),
+        "weak_marks": spelled_list(entry.get("weak_marks", [])),
+    }
 
 
 def _chained(parts: list[list[str]]) -> frozenset[str]:
@@ -420,11 +473,15 @@ def _variety(tokens: list[str], text: str) -> tuple[Variety, float] | None:
     if not tokens:
         return None
     best, best_marks, best_glossed = None, 0, 0
-    for variety in _candidates(tokens):
-        marks = _marks(variety, _whole_words(text) if variety.whole_marks else tokens, text)
+    # "ne6to", "4ao": words with chat letters, for the varieties typed in them
+    chat_words = _CHAT_WORD.findall(text.lower()) if any(c.isdigit() for c in text) else tokens
+    for variety in _candidates([*tokens, *chat_words]):
+        words = _whole_words(text) if variety.whole_marks else tokens
+        words = chat_words if variety.digit_letters else words
+        marks = _marks(variety, words, text)
         # A tie (a Nepali message with Hindi's marks "ko" and "kaam") goes to the glossary
         # that reads more of it.
-        glossed = sum(token in variety.glossary for token in tokens) if marks else 0
+        glossed = sum(token in variety.glossary for token in words) if marks else 0
         if (marks, glossed) > (best_marks, best_glossed):
             best, best_marks, best_glossed = variety, marks, glossed
     if best is None or best_marks < MIN_MARKS or best_marks / len(tokens) < MIN_MARK_SHARE:
@@ -434,6 +491,9 @@ def _variety(tokens: list[str], text: str) -> tuple[Variety, float] | None:
         for token in tokens
     ) / len(tokens)
     return best, english
+
+
+_CHAT_WORD = re.compile(r"[^\W_]*[^\W\d_][^\W_]*")
 
 
 def _candidates(tokens: list[str]) -> list[Variety]:
@@ -453,7 +513,9 @@ def _marked_by_word() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     for v in varieties():
         for word in v.marks:
             marked.setdefault(word, []).append(v.code)
-    always = frozenset(v.code for v in varieties() if v.marked_by or v.whole_marks)
+    always = frozenset(
+        v.code for v in varieties() if v.marked_by or v.whole_marks or v.mark_pattern
+    )
     return {w: tuple(codes) for w, codes in marked.items()}, always
 
 
@@ -461,6 +523,8 @@ def _marks(variety: Variety, tokens: list[str], text: str) -> int:
     scripted = (
         sum(in_script(word, variety.marked_by) for word in text.split()) if variety.marked_by else 0
     )
+    if variety.mark_pattern is not None:
+        scripted += len(variety.mark_pattern.findall(text))
     if not variety.weak_marks:
         return sum(token in variety.marks for token in tokens) + scripted
     # "MG Road", "PAN card": an acronym is a name, not a word of the variety

@@ -162,6 +162,14 @@ _ASKING_WORDS = (
     r"(?:sa|tsa)\s+(?:okam|wokam|kawam|kam|kegi|wayi|de|di|wi|shta)|kum\s+\w+\s+(?:lolam|kam|kawam|okam|de|di)|"
     r"(?:pakar|pkar|zaroori|zaruri)\s+(?:de|di|da)|kawalay\s+(?:sham|shi)|"
     r"(?:cha|chaa|t?sok)\s+(?:lekalay|likalay|kaway|warkaray)|"
+    # Bulgarian in Latin chat letters: "kak", "kakvo"/"kvo", "kakvi"/"kvi", "koi"/"koe",
+    # "koga", "kude", "za6to", "kolko", "dali", and a verb asked with "li" ("ima li", "tr li",
+    # "struva li", "moga li"); not "li" alone (Italian "them")
+    r"kak|kakvo|kvo|kakv[aio]|kvi|k[uy]kv|koe|koq|koga|k[uy]de|otk[uay]de|"
+    r"za(?:sh|6|w)t?o|kolko|dali|mo(?:j|zh)eli|li\s+da|"
+    r"(?:ima|n(?:q|ia|ja|ya)ma|tr(?:q|ia|ja|ya)bva|tr6?|moga|mo(?:j|zh)e(?:sh|6)?|struva|"
+    r"va(?:j|zh)i|(?:4|ch)aka(?:t)?|iska|gledat|vzimat|razli(?:4|ch)ava|pomagat|struvat|broi|br(?:o|oq|oia|oiat|oqt)|stava|stiga|iskat|pitat|vzemat|naemat|"
+    r"pla(?:sh|6|w)t?at|pomaga|zna(?:4|ch)i|sa|sum|s[uay]m)\s+li\b|"
     # English: "whos the guy that wrote this", "tldr of all this" (not "tldr: I got rejected")
     r"whos|who's|tldr(?=\s+(?:of|pls|please|plz)\b|\W*$)"
 )

@@ -55,6 +55,8 @@ ONLY_ENGLISH = {
     "hu": "Angolul értek a legjobban. Meg tudnád kérdezni angolul?",
     "lt": "Geriausiai suprantu anglų kalbą. Ar galėtum paklausti angliškai?",
     "tw": "Mete Borɔfo ase yie sene biara. Wobɛtumi abisa wo asɛm no wɔ Borɔfo mu?",
+    # Bulgarian: in Latin chat letters, as the student wrote
+    "bg-Latn": "Nai-dobre razbiram angliiski. Mozhesh li da me pitash na angliiski?",
 }
 
 # "I read English best; here is the part of the guide that seems to match, in English:", for
