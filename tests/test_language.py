@@ -1133,3 +1133,44 @@ def test_bulgarian_in_chat_letters_is_glossed(text, english):
 )  # fmt: skip
 def test_languages_that_look_like_bulgarian_are_not_read_as_bulgarian(text, code):
     assert read_language(text).code == code
+
+
+# ── Trinidadian English Creole ───────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("wah kinda projects ah should put on meh github fuh dem tuh notice?",
+         "what kind of projects I should put on my github for they to notice?"),
+        ("ah cyah afford a GPU, wah ah go do fuh training?",
+         "I can't afford a GPU, what I will do for training?"),
+        ("how come dem companies doh hire from small universities?",
+         "why they companies don't hire from small universities?"),
+        ("wah dey does ask yuh in de coding round?", "what they ask you in the coding round?"),
+        ("it have a course ah could do fuh linear algebra?",
+         "there is a course I could do for linear algebra?"),
+    ],
+)  # fmt: skip
+def test_trinidadian_is_glossed(text, english):
+    language = read_language(text)
+    assert language.code == "trf" and language.mixed and language.glossed
+    assert language.english == english
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # words Trinidadian shares with Jamaican alone stay Jamaican (a tie)
+        ("yuh know wah ting mi need fi study?", "jam"),
+        ("wah gwaan, mi need fi know bout di internship", "jam"),
+        # Nigerian Pidgin "dey", "dem" mark Trinidadian only beside a word of its own
+        ("abeg wetin dem dey ask for interview?", "pcm"),
+        ("dey dey ask plenty questions for di interview", "pcm"),
+        ("meh, the answer was ok I guess", "en"),
+        ("ah ok, so what should I learn first?", "en"),
+        ("wah lau, so expensive the GPU", "en"),
+    ],
+)  # fmt: skip
+def test_languages_that_look_like_trinidadian_are_not_read_as_it(text, code):
+    assert read_language(text).code == code

@@ -2640,3 +2640,55 @@ def test_a_bulgarian_change_of_subject_is_told(text):
 )  # fmt: skip
 def test_several_bulgarian_questions_are_cut(text, count):
     assert len(read(text).parts) == count
+
+
+# ── Trinidadian English Creole ───────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [("how ah could get a referral and also wah kinda projects dey does look at?", 2),
+     ("ah need a masters, also, research experience matter fuh dem labs?", 2),
+     ("wah is de best framework and how come everybody using pytorch now?", 2),
+     # the exclamation and the greeting ask nothing
+     ("wah, so much leetcode and still no interview", 1)],
+)  # fmt: skip
+def test_several_trinidadian_questions_are_cut_where_both_sides_ask(text, parts):
+    assert len(read(text).parts) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("tanks boss", SmallTalk.THANKS),
+        ("thanks fuh dat", SmallTalk.THANKS),
+        ("wham", SmallTalk.GREETING),
+        ("how yuh going boss", SmallTalk.GREETING),
+        ("how de day going bot", SmallTalk.GREETING),
+        ("ok ah gone now", SmallTalk.GOODBYE),
+        ("aight ah out", SmallTalk.GOODBYE),
+        ("wish meh luck fuh tomorrow", SmallTalk.LUCK),
+        ("yuh going round and round in circles", SmallTalk.FRUSTRATION),
+        ("dis eh helping at all", SmallTalk.FRUSTRATION),
+        ("yuh is a real person or a bot?", SmallTalk.IDENTITY),
+        ("who make yuh?", SmallTalk.IDENTITY),
+    ],
+)  # fmt: skip
+def test_trinidadian_small_talk(text, kind):
+    reading = read(text)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text", ["wah else?", "more nah", "tell meh more", "gimme more oui", "wah other ways it have?"]
+)
+def test_trinidadian_requests_for_more(text):
+    cues = read(text, THREAD).parts[0].cues
+    assert cues.more or cues.asks_for_others
+
+
+@pytest.mark.parametrize(
+    "text", ["yuh sure bout dat?", "ah eh believe dat", "dat eh true", "fuh real?", "yuh lying"]
+)
+def test_trinidadian_doubts(text):
+    assert read(text, THREAD).parts[0].cues.doubt

@@ -76,6 +76,7 @@ _FILLER = frozenset(
     ima li nesto nešto neki reci ne var bele helri heli swalpa gwa m biko
     daj mi malo ajde hajde molim te o tome tom
     ham shta ji tsa rata owaya owayey wayey okai okey kawalay sham bara
+    wah wha meh mih yuh fuh dat dis nah oui
     ragac ra momeci momce momcem mitxari mitxar ert erti rcheva rchevas rchevebi gtxov
     bodishi ukacravad kidev ar aris tu
     valami valamit vmi van nincs út utak mód lehetőség lehetoseg erről errol erre
@@ -353,6 +354,12 @@ _DOUBT = re.compile(
     r"(?:jesi|jeste)\s+(?:li\s+)?(?:ti\s+)?sigur(?:an|na|ni)|(?:siguran|sigurna)\s+si|"
     r"(?:jel|je\s+li|da\s+li\s+je)\s+(?:to\s+)?(?:stvarno\s+|ba[sš]\s+)?(?:istina|ta[cč]no|to[cč]no)|"
     r"nema\s+[sš]anse|sumnjam|"
+    # Trinidadian "yuh sure?", "ah eh believe dat", "dat eh true / realistic", "fuh real?",
+    # "doh tell meh dat", "yuh lying", "dat is old talk"
+    r"yuh\s+(?:really\s+)?sure|ah\s+(?:eh|doh|don't|dont)\s+(?:believe|buying|buy|tink\s+so)|"
+    r"(?:dat|dis|it)\s+eh\s+(?:true|realistic|right|so|possible|real)|^(?:\w+\s+)?fuh\s+real$|"
+    r"doh\s+tell\s+(?:meh|mih|me)\s+(?:dat|that)|yuh\s+(?:lying|lie|making\s+joke|joking)|"
+    r"old\s+talk|"
     # Georgian in Latin letters "really?", "truly?", "seriously?", "are you sure?", "I don't
     # believe (it)", "is that true?", "not possible?"
     r"^(?:\w+\s+)?(?:martla|namdvilad|seriozulad)$|"

@@ -293,15 +293,16 @@ class Variety:
 # write Sheng, they study in English; Malaysian, Indonesian and Nepali students mix as a rule
 # too, and so do Serbian, Croatian and Bosnian students, who learn ML by its English terms,
 # Hungarian students, who write those terms with Hungarian endings, Ghanaian students
-# writing Twi, who study in English, and Bulgarian students typing chat letters, who write
-# ML's English terms with Bulgarian article endings).
+# writing Twi, who study in English, Bulgarian students typing chat letters, who write ML's
+# English terms with Bulgarian article endings, and Trinidadian students, whose Creole is
+# English-based).
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 # Lithuanian students, too, learn ML by its English terms and write them with Lithuanian
 # endings ("internshipui", "leetcode'a").
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr ka-Latn hu tw "
-    "lt ps-Latn bg-Latn".split()
+    "lt ps-Latn bg-Latn trf".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12

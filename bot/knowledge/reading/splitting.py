@@ -93,6 +93,13 @@ _ASKING_WORDS = (
     r"kya|kia|kaise|kese|kaisa|kitna|kitne|kitni|konsa|konsi|konse|kaunsa|kaunsi|kaunse|"
     r"kahan|kab|kyun|kyu|kis|kisne|paano|pano|ano|anong|saan|bakit|ilan|gaano|magkano|alin|"
     r"wetin|qué|cómo|cuál|cuáles|cuánto|cuántos|dónde|cuándo|por\s+qué|como|cual|"
+    # Trinidadian (and Jamaican) "wah", "wha" (what), "how come" (why); not the exclamation
+    # ("wah!", "wah, so expensive", "wah lau": Singapore and Malaysia), nor the greeting "wah
+    # going on"; Trinidadian asks without "do": "github projects really matter?", "dynamic
+    # programming does come up?" (habitual "does"), only closing on a question mark
+    r"wah(?!\s*[!,]|\s+(?:lau|lao|liao|lah|seh|sia|go(?:ing|in)\s+on)\b)|wha(?!\s*[!,])|"
+    r"how\s+come|matters?(?=(?:\s+(?:fuh|for|tuh|to|at\s+all|much|really)(?:\s+\w+){0,3})?\s*\?)|"
+    r"does\s+(?:really\s+)?\w+(?:\s+(?:up|out|in))?(?=\s*\?)|"
     # Bangla and Egyptian Arabizi, Turkish and French question words
     r"kivabe|kibhabe|keno|koto|kon|kothay|ezay|feen|emta|mü|miyim|musun|nasıl|"
     r"nasil|hangi|neden|pourquoi|quel|quelle|quels|combien|"
@@ -177,6 +184,9 @@ _ASKS = re.compile(
     rf"\b(?:{_ASKING_WORDS})\b|^\W*(?:(?:and|n|but|also|so|btw|ok|okay|plus|aur|tsaka|then|wait|"
     r"hey|yo|bro|ngl|hmm|um|just|pls|please|sir|bhai|[eé]s)[\s,]+)*"
     r"(?:do|does|did|is|are|am|can|could|would|will|have|has|must|need|tell\s+me|explain|gimme|"
+    # Trinidadian asks without "do": "ah need a PhD?", "yuh think…", "dey does ask…?"
+    r"ah\s+(?:need|could|should|must|have\s+tuh|does\s+need)|yuh\s+(?:could|think|know|need)|"
+    r"(?:dey|dem)\s+(?:does|could|would)|"
     # "was it written recently?" (not "was rejected last year": "was" alone tells)
     r"(?:was|were)\s+(?=(?:it|this|that|there|they|you|u|he|she)\b)|"
     # Hungarian "need", "can (one)", "is it worth", "does it count", "can you"

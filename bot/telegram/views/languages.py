@@ -45,6 +45,7 @@ ONLY_ENGLISH = {
     "fa-Latn": "Felan faghat English ro khoob mifahmam. Mishe soal-etoon ro English beporsid?",
     "zu": "Okwamanje ngizwa kahle isiNgisi kuphela. Ungabuza umbuzo wakho ngesiNgisi?",
     "jam": "Mi read English bes' fi now. Yuh can ask mi again inna English?",
+    "trf": "Ah does read English best fuh now. Yuh could ask meh again in English?",
     "my-Latn": "Kyun taw English ko a kaung sone nar lal tal. English lo pyan mayy pay par.",
     "sr": "Najbolje razumem engleski. Možeš li da pitaš na engleskom?",
     "ps-Latn": "Za English tar tolo kha pohegam. Ka mehrabani wokey, pa English ke me wapushta.",
