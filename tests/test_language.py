@@ -1174,3 +1174,50 @@ def test_trinidadian_is_glossed(text, english):
 )  # fmt: skip
 def test_languages_that_look_like_trinidadian_are_not_read_as_it(text, code):
     assert read_language(text).code == code
+
+
+# ── Chichewa ─────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kodi ndingapeze bwanji internship ya data science ndikadali ku koleji?",
+        "Ndikufuna kudziwa ngati ma company amalipira ma intern, chonde",
+        "Kodi ndiyenera kuphunzira statistics kaye kapena ndiyambe ndi PyTorch?",
+        "Ndilibe laptop yamphamvu, kodi ndingagwiritse ntchito Colab pa foni?",
+        "Ma recruiter amafunsa chiyani pa phone screen yoyamba?",
+    ],
+)
+def test_chichewa_is_read_and_glossed(text):
+    language = read_language(text)
+    assert language.code == "ny" and language.mixed and language.glossed
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # a verb read by its root under its prefixes; a noun prefix before an English word
+        ("Kodi ndingaphunzitse bwanji ma model popanda GPU?", "train how model without GPU?"),
+        ("Ndikufuna kulowa ma competition a Kaggle", "want join competition Kaggle"),
+        # a noun prefix glued to an English word, or set off by a hyphen
+        ("Kodi macourse amenewa amathandiza ku-train ma model?",
+         "course these help train model?"),
+    ],
+)  # fmt: skip
+def test_chichewa_verbs_and_prefixes_are_glossed(text, english):
+    assert read_language(text).english == english
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ngiyabonga kakhulu, ngifuna ukwazi ngama-internship", "zu"),
+        ("Nataka kujua kama kampuni hizi zinalipa wanafunzi", "sw"),
+        ("Ndoda kuziva kuti ndingaite sei kuti ndiwane internship", "sw"),  # Shona, as before
+        ("kodi is the best way to learn python?", "en"),
+        ("i will apply to ndi lab next year", "en"),
+    ],
+)  # fmt: skip
+def test_languages_that_look_like_chichewa_are_not_read_as_chichewa(text, code):
+    assert read_language(text).code == code

@@ -2692,3 +2692,60 @@ def test_trinidadian_requests_for_more(text):
 )
 def test_trinidadian_doubts(text):
     assert read(text, THREAD).parts[0].cues.doubt
+
+
+# ── Chichewa ─────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("zikomo kwambiri a bale", SmallTalk.THANKS),
+        ("Ndikuthokozani, Mulungu akudalitseni", SmallTalk.THANKS),
+        ("chabwino, tsalani bwino", SmallTalk.GOODBYE),
+        ("moni, muli bwanji?", SmallTalk.GREETING),
+        ("mundifunire zabwino mawa ndili ndi interview", SmallTalk.LUCK),
+        ("mukubwereza zomwezo, sizikundithandiza", SmallTalk.FRUSTRATION),
+        ("kodi ndinu munthu kapena robot?", SmallTalk.IDENTITY),
+    ],
+)  # fmt: skip
+def test_chichewa_small_talk(text, kind):
+    reading = read(text)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text", ["ndiuzeni zambiri", "zina ziti?", "pali njira zina?", "tandiuzani china chonde"]
+)
+def test_chichewa_requests_for_more(text):
+    cues = read(text, THREAD).parts[0].cues
+    assert cues.more or cues.asks_for_others
+
+
+@pytest.mark.parametrize(
+    ("text", "pick"), [("ndisankha yoyamba", 0), ("yachiwiri ija chonde", 1)]
+)  # fmt: skip
+def test_chichewa_picks(text, pick):
+    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
+    assert reading.pick == pick and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text", ["zoona?", "kodi mukutsimikiza?", "ndikukayika pang'ono", "ndizovuta kukhulupirira"]
+)
+def test_chichewa_doubts(text):
+    assert read(text, THREAD).parts[0].cues.doubt
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["funso lina: kodi ma intern amalipidwa?", "mwa njira, kodi Colab ndi yaulere?",
+     "tiyeni tikambe za GitHub tsopano"],
+)  # fmt: skip
+def test_a_chichewa_change_of_subject_is_told(text):
+    assert read(text, THREAD).parts[0].cues.changes_subject
+
+
+def test_two_chichewa_questions_are_split_at_ndipo():
+    reading = read("Kodi ndiyenera kukhala ndi PhD? ndipo ndingaphunzire kuti deep learning?")
+    assert len(reading.parts) == 2

@@ -55,6 +55,8 @@ _MORE = frozenset(
     oshte o6te owte o6t oste poveche pove4e podrobno podrobnosti podrobnichko
     podrobni4ko primer primeri primerite obqsni obiasni obyasni razkaji razkazhi razkaji6
     drugi drugo druga na4ini nachini varianti opcii
+    zambiri zina zinanso china chinanso zowonjezera chowonjezera fotokozani ndifotokozereni
+    mwatsatanetsatane chitsanzo zitsanzo
     """.split()
 )
 _FILLER = frozenset(
@@ -90,6 +92,7 @@ _FILLER = frozenset(
     šios sios ir o truputį truputi šiek tiek labiau
     ima li ne6to neshto nqkvi nqkakvi niakakvi nqkoi takiva deto dai kaji kazhi mi za tova
     toq tiq oki dobre be de ami abe
+        ndiuzeni tandiuzani ndiwuzeni mundiuze pali kodi chonde ma za zomwe
     """.split()
 )
 # "mmh", "hmmm", "ummm", "uhh": a sound, spelled as long as the student likes.
@@ -137,6 +140,9 @@ _ORDINALS = {
     "ikincisi": 1, "sonuncu": 1, "avali": 0, "aval": 0, "dovomi": 1, "dovom": 1,
     "modatidi": 0, "modati": 0, "rendodi": 1, "farko": 0, "biyu": 1,
     # after the v21 look: Azerbaijani ("ikincisini göstər"), Serbian
+    # Chichewa "the first (one)", "the second", "the last"
+    "choyamba": 0, "yoyamba": 0, "woyamba": 0, "loyamba": 0, "chachiwiri": 1, "yachiwiri": 1,
+    "wachiwiri": 1, "lachiwiri": 1, "yomaliza": 1, "chomaliza": 1,
     "birincisini": 0, "ikincisini": 1, "prvo": 0, "prvi": 0, "prva": 0, "prvu": 0, "drugo": 1,
     "drugu": 1,
     # Georgian in Latin letters
@@ -205,6 +211,8 @@ _PICK_FILLER = frozenset(
     tai gerai rodyk parodyk atidaryk atverk tą tas nuoroda variantas prašau prasau imu
     renkuosi duok man
     dai otvori pokaji pokazhi tova onova linka butona neka
+    ndisankha ndikusankha ndikufuna ndipatseni tsegulani ndiwonetseni ija iyo imeneyo chonde
+    ndi ndiyo
     """.split()
 )
 MAX_PICK_WORDS = 12
@@ -259,7 +267,12 @@ _CHANGES_SUBJECT = re.compile(
     # Bulgarian in Latin chat letters "another question", "one more question", "by the way",
     # "unrelated, but", "change of subject"
     r"(?:i\s+|a\s+|ok\s+)?(?:drug|o(?:sh|6|w)te\s+edin)\s+v[uay]pros|"
-    r"me(?:j|zh)du\s+drugoto|ne\s+e\s+sv[uay]rzano|sm(?:q|ia|ja|ya)na\s+na\s+temata)\b"
+    r"me(?:j|zh)du\s+drugoto|ne\s+e\s+sv[uay]rzano|sm(?:q|ia|ja|ya)na\s+na\s+temata|"
+    # Chichewa "another (unrelated) question", "by the way", "let's change (the subject)",
+    # "let's talk about", "let's go back to our topic", "let's leave (that)"
+    r"(?:ok\s+|chabwino\s+)?(?:funso\s+lina|funso\s+losagwirizana|nkhani\s+ina|mwa\s+njira|"
+    r"tiyeni\s+(?:tisinthe|tikambe|tiyankhule|tilankhule)|tibwerere|tisiye\s+za|"
+    r"tisinthe\s+nkhani))\b"
 )
 _ASKS_FOR_OTHERS = re.compile(
     r"\b(?:(?:anything|something|what|any)\s+else|else|besides|apart\s+from|beyond|"
@@ -305,6 +318,11 @@ _ASKS_FOR_OTHERS = re.compile(
     r"dar\s+kok(?:ie|i[uų]|ius|ia|s)|i[sš]skyrus|be\s+(?:[sš]ito|[sš]i[uų]|t[uų])\b|"
     r"(?:kiti|kit[uų]|kitoki[uų]|kitus)\s+(?:variant|resurs|[sš]altin|b[uū]d|konkurs|projekt|"
     r"kurs|patarim|mit)\w*|"
+    # Chichewa "are there others/more…?", "what else?", "tell me more/something else",
+    # "anything to add"
+    r"(?:pali|kuli)\s+(?:\w+\s+){0,3}?(?:ena|zina|ina|wina|china|zinanso|zowonjezera)|"
+    r"zina\s+ziti|ndiuzeni\s+(?:zambiri|zina|china)|tandiuzani\s+(?:zambiri|zina|china)|"
+    r"zina\s+zowonjezera|china\s+chatsopano|"
     # Marathi "ajun kay" (what else), "ajun ase kahi" (any more like these), "ajun konte"
     r"ajun\s+(?:(?:ase|asa|ashi)\s+)?(?:kay|kahi|konte|konta|konti|kontya|kuthla|kuthle)|"
     # German "was noch", "sonst noch", "noch andere/mehr/was", "außer", "andere Wege"; not
@@ -402,7 +420,15 @@ _DOUBT = re.compile(
     r"^(?:aha|da|ami\s+da)[\s,.]+sigurno\b|^sigurno$|da\s+be$|"
     r"sigur(?:en|na)\s+li\s+si|ne\s+(?:mi\s+se\s+)?v(?:q|ia|ja|ya)r(?:va|vam)(?=\s*$|\s*[.,!?])|"
     r"ne\s+me\s+l[uay](?:j|zh)i|samo\s+na\s+hart(?:i|q|iq|ia|ija|iya)|^ami\s+da,?\s+ama\b|"
-    r"otk[uay]de\s+zna(?:e6|esh|ete)|mn(?:ogo)?\s+umno|glupost|s[uay]mn(?:q|ia|ja|ya)vam)\b"
+    r"otk[uay]de\s+zna(?:e6|esh|ete)|mn(?:ogo)?\s+umno|glupost|s[uay]mn(?:q|ia|ja|ya)vam|"
+    # Chichewa "really? / true?", "is it true?", "are you sure?", "I doubt (it)", "hard to
+    # believe", "I don't believe (it)"; not "zoona" told inside a question about something
+    # else ("kodi ndi zoona kuti…" asks, and is read as the question it asks)
+    r"^(?:koma\s+|eya\s+|hm+\s+)?zoona$|^(?:koma\s+)?zoona\s+(?=\w)|zoona$|"
+    r"(?:kodi\s+)?(?:mukutsimikiza|ukutsimikiza|mwatsimikiza)|ndikukayika|ndikukaikira|"
+    r"ndizovuta\s+kukhulupirira|sindikukhulupirira|sindikhulupirira|"
+    # "haven't things changed (since)?"
+    r"(?:zinthu\s+)?sizinasinthe|sizinasinthe)\b"
 )
 # Doubts only when asked: Twi "ampa?" (really?) opening or closing the message, Swahili
 # "kweli?" opening it or "ni kweli?" (is it true?) as all of it; told, they agree ("ni kweli

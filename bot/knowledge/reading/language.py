@@ -10,8 +10,9 @@ Four rules, in this order:
   Taglish, Nigerian Pidgin, Spanglish, Portuguese, Tanglish, Sheng, Vietnamese, Turkish,
   French, Malay, Indonesian, Nepali, Sinhala, Italian, Polish, German, Serbian/Croatian/Bosnian,
   Hungarian, Georgian, Twi, Lithuanian, Bulgarian in Latin chat letters, romanized Pashto,
-  romanized Burmese, …) are told by their own grammar words (varieties.toml), before any
-  detector: detectors trained on standard text read romanized Hindi as Indonesian or Malay.
+  Chichewa, romanized Burmese, …) are told by their own grammar words (varieties.toml),
+  before any detector: detectors trained on standard text read romanized Hindi as Indonesian
+  or Malay.
   Their words are glossed into English for the search, because the English content words
   ("PhD", "internship", "leetcode") usually carry the question.
 - For other Latin script, py3langid (langid.py's maintained fork; its model ships in the wheel)
@@ -30,7 +31,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -287,6 +288,15 @@ class Variety:
     # Written forms that mark the variety as its own words do, each match one mark: Bulgarian
     # writes its article after a hyphen onto English words ("interview-to", "phd-ta").
     mark_pattern: re.Pattern[str] | None = None
+    # A language that writes its grammar as prefixes onto a verb (Chichewa "ndi-ma-phunzira",
+    # I learn; "zi-nga-ndi-thandiz-e", it could help me): a word neither the glossary nor
+    # English has reads as the English of one of its `stems` (a root without its last vowel)
+    # after one of its `stem_prefixes` and before one of its `stem_endings`. A noun prefix
+    # glued to an English word ("macourse", "kuapply") leaves the word: `noun_prefixes`.
+    stems: dict[str, str] = field(default_factory=dict)
+    stem_prefixes: frozenset[str] = frozenset()
+    stem_endings: frozenset[str] = frozenset()
+    noun_prefixes: frozenset[str] = frozenset()
 
 
 # Varieties whose writers mix in English as a rule (in Kenya and Tanzania, where students
@@ -302,7 +312,8 @@ class Variety:
 # endings ("internshipui", "leetcode'a").
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr ka-Latn hu tw "
-    "lt ps-Latn bg-Latn trf".split()
+    # Chichewa: Malawian students study in English and write its terms
+    "lt ps-Latn bg-Latn trf ny".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
@@ -355,6 +366,10 @@ def varieties() -> tuple[Variety, ...]:
                 for spelling in spellings
                 for c in spelling
             ),
+            stems=dict(entry.get("stems", {})),
+            stem_prefixes=_chained(entry.get("stem_prefix_chain", [])),
+            stem_endings=frozenset(entry.get("stem_endings", [])),
+            noun_prefixes=frozenset(entry.get("noun_prefixes", [])),
         )
         for code, entry in data.items()
     )
@@ -505,7 +520,13 @@ def _candidates(tokens: list[str]) -> list[Variety]:
     found = set(always)
     for token in tokens:
         found.update(marked.get(token, ()))
+    found.update(v.code for v in _prefixing() if any(_marks_by_prefix(v, t) for t in tokens))
     return [v for v in varieties() if v.code in found]
+
+
+@cache
+def _prefixing() -> tuple[Variety, ...]:
+    return tuple(v for v in varieties() if v.stems)
 
 
 @cache
@@ -526,6 +547,8 @@ def _marks(variety: Variety, tokens: list[str], text: str) -> int:
     )
     if variety.mark_pattern is not None:
         scripted += len(variety.mark_pattern.findall(text))
+    if variety.stems:
+        scripted += sum(_marks_by_prefix(variety, token) for token in tokens)
     if not variety.weak_marks:
         return sum(token in variety.marks for token in tokens) + scripted
     # "MG Road", "PAN card": an acronym is a name, not a word of the variety
@@ -592,6 +615,13 @@ def gloss(text: str, variety: Variety) -> str:
         )
         if not (acronym or english_word) and (stem := _inflected(lowered, variety)):
             out += [english] if (english := variety.glossary.get(stem, stem)) else []
+        elif (
+            not (acronym or english_word)
+            and variety.stems
+            and lowered not in variety.glossary
+            and (found := prefixed(lowered, variety.code)) is not None
+        ):
+            out += [found[1]] if found[1] else []
         elif acronym or english_word or lowered not in variety.glossary:
             out += _by_parts(token, variety, shouting) if _reads_parts(variety) else [token]
         elif english := variety.glossary[lowered]:
@@ -619,6 +649,55 @@ def _inflected(word: str, variety: Variety) -> str | None:
         if len(stem) >= MIN_ENGLISH_STEM and is_english(stem):
             return stem
     return None
+
+
+MIN_STEM = 2  # letters of a verb root under prefixes ("mv-a", hear)
+MIN_MARKING_PREFIX = 3  # letters of the prefixes that make a verb form a mark ("ama-funa")
+# letters of the root of a verb form that marks: Shona writes "-ona" (see) too ("ndiaone")
+MIN_MARKING_STEM = 3
+MIN_PREFIXED_ENGLISH = 4  # letters of an English word under a noun prefix ("ma-course")
+PREFIXED_CACHE = 65_536
+
+
+@lru_cache(maxsize=PREFIXED_CACHE)  # students' words are many: bounded
+def prefixed(word: str, code: str) -> tuple[str, str, str] | None:
+    """A word of a prefixing variety read by its root: "zingandithandize" → ("zingandi",
+    "help", "thandiz"); "macourse" → ("ma", "course", "course"). None for a word the
+    glossary or English has whole, or no such word."""
+    variety = next((v for v in varieties() if v.code == code), None)
+    if variety is None or not variety.stems or not word.isalpha():
+        return None
+    if word in variety.glossary or is_english(word) or word in FIELD_WORDS:
+        return None
+    for cut in range(0, len(word) - MIN_STEM):
+        prefix, rest = word[:cut], word[cut:]
+        if cut and prefix not in variety.stem_prefixes:
+            continue
+        for ending in variety.stem_endings:
+            if rest.endswith(ending) and len(rest) - len(ending) >= MIN_STEM:
+                root = rest[: len(rest) - len(ending)]
+                if root in variety.stems:
+                    return prefix, variety.stems[root], root
+    for cut in range(1, len(word) - MIN_PREFIXED_ENGLISH + 1):
+        prefix, rest = word[:cut], word[cut:]
+        if prefix in variety.noun_prefixes and (
+            rest in FIELD_WORDS or (len(rest) >= MIN_PREFIXED_ENGLISH and is_english(rest))
+        ):
+            return prefix, rest, rest
+    return None
+
+
+def _marks_by_prefix(variety: Variety, token: str) -> bool:
+    """A verb form of a prefixing variety with prefixes enough to tell it ("amafuna", not
+    "ufuna", which isiZulu writes too)."""
+    found = prefixed(token, variety.code) if variety.stems else None
+    return (
+        found is not None
+        and len(found[0]) >= MIN_MARKING_PREFIX
+        and found[2] != token[len(found[0]) :]  # not an English word under a noun prefix
+        and len(found[2]) >= MIN_MARKING_STEM
+        and token not in variety.glossary
+    )
 
 
 def _reads_parts(variety: Variety) -> bool:

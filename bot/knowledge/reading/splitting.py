@@ -177,6 +177,14 @@ _ASKING_WORDS = (
     r"(?:ima|n(?:q|ia|ja|ya)ma|tr(?:q|ia|ja|ya)bva|tr6?|moga|mo(?:j|zh)e(?:sh|6)?|struva|"
     r"va(?:j|zh)i|(?:4|ch)aka(?:t)?|iska|gledat|vzimat|razli(?:4|ch)ava|pomagat|struvat|broi|br(?:o|oq|oia|oiat|oqt)|stava|stiga|iskat|pitat|vzemat|naemat|"
     r"pla(?:sh|6|w)t?at|pomaga|zna(?:4|ch)i|sa|sum|s[uay]m)\s+li\b|"
+    # Chichewa "kodi" (opens a question; not closing a message: Kannada "please"), "bwanji"
+    # (how), "chiyani" (what), "ndani" (who), "angati", "zingati" (how many), "ndingatani"
+    # (what can I do), and "ziti", "ati", "iti", "liti" (which, when) closing a question or
+    # before "omwe", "zomwe" (that)
+    r"kodi(?!\W*$)|bwanji|chiyani|ndani|angati|zingati|ndingatani|"
+    r"(?:ziti|ati|iti|liti)(?=\W*$|\s*[?;]|\s+(?:\w+\s+){0,4}?(?:omwe|zomwe|yomwe|amene)\b)|"
+    # Chichewa "give me", "tell me", "explain to me"
+    r"ndipatseni|tandiuzani|ndiuzeni|ndifotokozereni|fotokozani|"
     # English: "whos the guy that wrote this", "tldr of all this" (not "tldr: I got rejected")
     r"whos|who's|tldr(?=\s+(?:of|pls|please|plz)\b|\W*$)"
 )

@@ -58,6 +58,7 @@ ONLY_ENGLISH = {
     "tw": "Mete Borɔfo ase yie sene biara. Wobɛtumi abisa wo asɛm no wɔ Borɔfo mu?",
     # Bulgarian: in Latin chat letters, as the student wrote
     "bg-Latn": "Nai-dobre razbiram angliiski. Mozhesh li da me pitash na angliiski?",
+    "ny": "Ndimamvetsa bwino Chingerezi kuposa zilankhulo zina. Kodi mungafunse mu Chingerezi?",
 }
 
 # "I read English best; here is the part of the guide that seems to match, in English:", for
