@@ -628,6 +628,30 @@ def test_also_inside_a_clause_and_telling_before_a_dash_cut_nothing(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence wrapped onto lines
+        "how do I get\nan ML internship?",
+        "how many leetcode problems\nshould I solve\nbefore applying?",
+        "can I use colab for training\nor do I need my own GPU?",
+        # a list of options or facts that one question asks about
+        "- kaggle\n- github\n- leetcode\nwhich matters most?",
+        "which matters most:\n- kaggle\n- github\n- leetcode",
+        "here is my resume summary\n- 2 projects\n- 1 internship at a startup\n- 8.5 cgpa\n"
+        "should I apply to google?",
+        # telling, or a bare topic, before "also" or a dash
+        "my github has 3 projects, also I have a kaggle bronze medal, is that enough?",
+        "I don't have a GPU - and colab keeps crashing, what do I do?",
+        "leetcode - and how many problems per day?",
+        "kaggle - also github - which one should I focus on?",
+    ],
+)
+def test_wrapped_lines_options_and_telling_stay_one_question(text):
+    # found by a review of the line and "also" changes: each was cut into pieces
+    assert len(read(text).parts) == 1
+
+
+@pytest.mark.parametrize(
     ("text", "parts"),
     [
         ("- kaggle or icpc which matters more\n- school olympiad counts?",

@@ -45,6 +45,8 @@ from bot.knowledge.reading.splitting import (
     split_at_clause_marks,
     split_at_marks,
     split_questions,
+    tells,
+    typed_as_list,
 )
 from bot.knowledge.reading.thread import Turn, with_context
 from bot.knowledge.search.text import FUNCTION_WORDS, clean, content_words, one_line, words
@@ -56,7 +58,9 @@ MAX_CONTEXT_WORDS = 30
 MAX_LEANING_PART_CONTENT = 3
 # A clause cut off at "also" or "- and" (_cut_at_marks): a question, not a paragraph.
 MAX_CLAUSE_WORDS = 16
-MAX_TOLD_CLAUSE_WORDS = 8  # ...that neither asks nor weighs: "github profile really matter"
+# ...and one that neither asks nor weighs: "github profile really matter", not "leetcode"
+MIN_TOLD_CLAUSE_WORDS = 3
+MAX_TOLD_CLAUSE_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -140,9 +144,12 @@ def read(text: str, thread: Turn | None = None) -> Reading:
         return Reading(cleaned, language, unread, thread=thread)
     known = glossary_of(language)
     joiners = known.joiners if known is not None else ()
-    texts = split_questions(lined_body, joiners)
+    # Lines matter to splitting only in a list; elsewhere a line break is often a sentence
+    # wrapped ("how do I get\nan ML internship?").
+    split_body = lined_body if typed_as_list(lined_body) else body
+    texts = split_questions(split_body, joiners)
     if len(texts) == 1:
-        texts = _cut_at_marks(lined_body, language)
+        texts = _cut_at_marks(split_body, language)
     texts = _with_subjects(texts, language)
     parts: list[Part] = []
     for text_ in texts:
@@ -177,11 +184,15 @@ def _cut_at_marks(body: str, language: Language) -> list[str]:
 
 
 def _one_short_clause(text: str) -> bool:
-    """One clause that asks or weighs, or a few words: not a sentence of telling."""
+    """One clause that asks or weighs, or a few words of a question asked in the student's
+    own grammar ("github profile really matter"): not telling ("my github has 3 projects"),
+    nor a bare topic ("leetcode - and how many a day?")."""
     length = len(words(text))
     if length > MAX_CLAUSE_WORDS or re.search(r"[.!;]\s", text):
         return False
-    return length <= MAX_TOLD_CLAUSE_WORDS or asks(text) or bool(re.search(r"\bor\b", text))
+    if asks(text) or re.search(r"\bor\b", text):
+        return True
+    return MIN_TOLD_CLAUSE_WORDS <= length <= MAX_TOLD_CLAUSE_WORDS and not tells(text)
 
 
 def _each_naming_the_field(pieces: list[str]) -> list[str]:

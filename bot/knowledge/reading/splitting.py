@@ -402,12 +402,32 @@ _WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
 _TRAILING_AND = re.compile(r"[\s,]+and\s*$", re.IGNORECASE)  # "…, and secondly, …"
 
 
+def typed_as_list(text: str) -> bool:
+    """Two lines or more of it are list items of questions."""
+    return _line_items(text) is not None
+
+
 def _line_items(text: str) -> list[str] | None:
-    """The lines of a message with two list items or more, markers off; None otherwise."""
+    """The lines of a message with two list items or more, markers off; None otherwise.
+    None too for a list of options or facts that one question asks about: most items ask
+    nothing, and the line before or after the list asks ("which matters most:\n- kaggle\n-
+    github", "- 2 projects\n- 8.5 cgpa\nshould I apply?"), or most are a word or two."""
     lines = [line for line in text.splitlines() if line.strip()]
-    if sum(bool(_LIST_ITEM.match(line)) for line in lines) < 2:
+    marked = [bool(_LIST_ITEM.match(line)) for line in lines]
+    items = [_LIST_ITEM.sub("", line).strip() for line, m in zip(lines, marked, strict=True) if m]
+    if len(items) < 2:
+        return None
+    asking = sum(asks(item) for item in items)
+    bare = sum(len(words(item)) < MIN_SIDE_WORDS and not asks(item) for item in items)
+    around = [line for line, m in zip(lines, marked, strict=True) if not m]
+    if 2 * bare > len(items) or (2 * asking < len(items) and any(asks(a) for a in around)):
         return None
     return [_LIST_ITEM.sub("", line).strip() for line in lines]
+
+
+def tells(text: str) -> bool:
+    """Opens by telling about the student: "I'm a 3rd year", "my github has…"."""
+    return bool(_TELLS.match(text))
 
 
 @cache
