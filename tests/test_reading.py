@@ -2773,3 +2773,46 @@ def test_a_chichewa_change_of_subject_is_told(text):
 def test_two_chichewa_questions_are_split_at_ndipo():
     reading = read("Kodi ndiyenera kukhala ndi PhD? ndipo ndingaphunzire kuti deep learning?")
     assert len(reading.parts) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "wah" the exclamation (Singapore, Malaysia, India), Indonesian "kak" (how a mentor is
+        # addressed), Tagalog "ang dali" (so easy), the Kodi media player: no question words
+        "Wah. I didn't know that. What about research internships?",
+        "Wah I finally got the offer! What should I prepare before starting?",
+        "Kak, mau tanya. Gimana cara dapat magang ML?",
+        "Ang dali lang pala ng interview nila. Ano next step?",
+        "I use Kodi at home. how do I get into recommender systems?",
+    ],
+)
+def test_exclamations_and_names_that_are_question_words_elsewhere_split_nothing(text):
+    # found by a review of the Bulgarian, Trinidadian and Chichewa varieties
+    assert len(read(text).parts) == 1
+
+
+def test_singapore_english_is_not_read_as_trinidadian():
+    for text in (
+        "wah lau eh, so many rejections lah",
+        "can still apply meh? got chance or not lah",
+    ):
+        assert read(text).language.code != "trf"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what about china? do they hire ML interns there?",
+        "Is there an old talk by Karpathy on backprop that I should watch?",
+        "Da, sigurno cu probati kaggle",
+    ],
+)
+def test_a_country_a_recorded_talk_and_serbian_agreement_are_no_more_or_doubt(text):
+    part = read(text).parts[0]
+    assert not part.cues.more and not part.cues.doubt
+
+
+def test_a_trinidadian_question_still_splits_at_or_wah():
+    text = "how de interview process does go and also wah kinda coding questions dey does ask?"
+    assert len(read(text).parts) == 2

@@ -55,7 +55,7 @@ _MORE = frozenset(
     oshte o6te owte o6t oste poveche pove4e podrobno podrobnosti podrobnichko
     podrobni4ko primer primeri primerite obqsni obiasni obyasni razkaji razkazhi razkaji6
     drugi drugo druga na4ini nachini varianti opcii
-    zambiri zina zinanso china chinanso zowonjezera chowonjezera fotokozani ndifotokozereni
+    zambiri zina zinanso chinanso zowonjezera chowonjezera fotokozani ndifotokozereni
     mwatsatanetsatane chitsanzo zitsanzo
     """.split()
 )
@@ -377,7 +377,7 @@ _DOUBT = re.compile(
     r"yuh\s+(?:really\s+)?sure|ah\s+(?:eh|doh|don't|dont)\s+(?:believe|buying|buy|tink\s+so)|"
     r"(?:dat|dis|it)\s+eh\s+(?:true|realistic|right|so|possible|real)|^(?:\w+\s+)?fuh\s+real$|"
     r"doh\s+tell\s+(?:meh|mih|me)\s+(?:dat|that)|yuh\s+(?:lying|lie|making\s+joke|joking)|"
-    r"old\s+talk|"
+    r"(?:dat|dis|that'?s|it'?s|is|just)\s+old\s+talk\W*$|"
     # Georgian in Latin letters "really?", "truly?", "seriously?", "are you sure?", "I don't
     # believe (it)", "is that true?", "not possible?"
     r"^(?:\w+\s+)?(?:martla|namdvilad|seriozulad)$|"
@@ -417,14 +417,14 @@ _DOUBT = re.compile(
     # "how do you know", "very smart" (sarcastic), "nonsense"
     r"^(?:\w+\s+)?seriozno(?:\s+li)?$|seriozno\s+li(?=\s*[?.!,]|\s*$)|"
     r"^(?:\w+\s+)?naistina(?:\s+li)?$|naistina\s+li(?=\s*[?.!,]|\s*$)|"
-    r"^(?:aha|da|ami\s+da)[\s,.]+sigurno\b|^sigurno$|da\s+be$|"
+    r"^(?:aha|ami\s+da)[\s,.]+sigurno\W*$|da\s+be$|"
     r"sigur(?:en|na)\s+li\s+si|ne\s+(?:mi\s+se\s+)?v(?:q|ia|ja|ya)r(?:va|vam)(?=\s*$|\s*[.,!?])|"
     r"ne\s+me\s+l[uay](?:j|zh)i|samo\s+na\s+hart(?:i|q|iq|ia|ija|iya)|^ami\s+da,?\s+ama\b|"
     r"otk[uay]de\s+zna(?:e6|esh|ete)|mn(?:ogo)?\s+umno|glupost|s[uay]mn(?:q|ia|ja|ya)vam|"
     # Chichewa "really? / true?", "is it true?", "are you sure?", "I doubt (it)", "hard to
     # believe", "I don't believe (it)"; not "zoona" told inside a question about something
     # else ("kodi ndi zoona kuti…" asks, and is read as the question it asks)
-    r"^(?:koma\s+|eya\s+|hm+\s+)?zoona$|^(?:koma\s+)?zoona\s+(?=\w)|zoona$|"
+    r"^(?:koma\s+|eya\s+|hm+\s+)?zoona$|^(?:koma\s+)?zoona\s+(?!zake\b|koma\b)(?=\w)|zoona$|"
     r"(?:kodi\s+)?(?:mukutsimikiza|ukutsimikiza|mwatsimikiza)|ndikukayika|ndikukaikira|"
     r"ndizovuta\s+kukhulupirira|sindikukhulupirira|sindikhulupirira|"
     # "haven't things changed (since)?"

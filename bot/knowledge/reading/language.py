@@ -288,6 +288,9 @@ class Variety:
     # Written forms that mark the variety as its own words do, each match one mark: Bulgarian
     # writes its article after a hyphen onto English words ("interview-to", "phd-ta").
     mark_pattern: re.Pattern[str] | None = None
+    # Words of another language that shares its marks, which no writer of it uses: a message
+    # with one is not of this variety (Singapore English "lah" beside "wah", "meh").
+    ruled_out_by: frozenset[str] = frozenset()
     # A language that writes its grammar as prefixes onto a verb (Chichewa "ndi-ma-phunzira",
     # I learn; "zi-nga-ndi-thandiz-e", it could help me): a word neither the glossary nor
     # English has reads as the English of one of its `stems` (a root without its last vowel)
@@ -356,6 +359,7 @@ def varieties() -> tuple[Variety, ...]:
             whole_marks=entry.get("whole_marks", False),
             marked_by=entry.get("marked_by", ""),
             weak_marks=frozenset(entry.get("weak_marks", ())),
+            ruled_out_by=frozenset(entry.get("ruled_out_by", ())),
             inflects=entry.get("inflects", False),
             mark_pattern=re.compile(entry["mark_pattern"], re.IGNORECASE | re.VERBOSE)
             if entry.get("mark_pattern")
@@ -542,6 +546,8 @@ def _marked_by_word() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
 
 
 def _marks(variety: Variety, tokens: list[str], text: str) -> int:
+    if variety.ruled_out_by and not variety.ruled_out_by.isdisjoint(tokens):
+        return 0
     scripted = (
         sum(in_script(word, variety.marked_by) for word in text.split()) if variety.marked_by else 0
     )

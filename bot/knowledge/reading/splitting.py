@@ -93,11 +93,14 @@ _ASKING_WORDS = (
     r"kya|kia|kaise|kese|kaisa|kitna|kitne|kitni|konsa|konsi|konse|kaunsa|kaunsi|kaunse|"
     r"kahan|kab|kyun|kyu|kis|kisne|paano|pano|ano|anong|saan|bakit|ilan|gaano|magkano|alin|"
     r"wetin|qué|cómo|cuál|cuáles|cuánto|cuántos|dónde|cuándo|por\s+qué|como|cual|"
-    # Trinidadian (and Jamaican) "wah", "wha" (what), "how come" (why); not the exclamation
-    # ("wah!", "wah, so expensive", "wah lau": Singapore and Malaysia), nor the greeting "wah
-    # going on"; Trinidadian asks without "do": "github projects really matter?", "dynamic
-    # programming does come up?" (habitual "does"), only closing on a question mark
-    r"wah(?!\s*[!,]|\s+(?:lau|lao|liao|lah|seh|sia|go(?:ing|in)\s+on)\b)|wha(?!\s*[!,])|"
+    # Trinidadian (and Jamaican) "wah", "wha" (what) before what a question goes on with,
+    # "how come" (why); not the exclamation ("wah!", "wah so fast", "wah lau": Singapore,
+    # Malaysia, India), nor the greeting "wah going on"; Trinidadian asks without "do":
+    # "github projects really matter?", "dynamic programming does come up?" (habitual
+    # "does"), only closing on a question mark
+    r"(?:wah|wha)(?=\s+(?:is|de|da|the|yuh|you|u|ah|mi|fi|dey|dem|they|to|tuh|it|dat|"
+    r"dis|kinda|kind|else|other|better|ting|tings|time|ways?|meh)\b)"
+    r"(?!\s+go(?:ing|in)\s+on\b)|(?<=\bor\s)(?:wah|wha)(?=\W*$)|"
     r"how\s+come|matters?(?=(?:\s+(?:fuh|for|tuh|to|at\s+all|much|really)(?:\s+\w+){0,3})?\s*\?)|"
     r"does\s+(?:really\s+)?\w+(?:\s+(?:up|out|in))?(?=\s*\?)|"
     # Bangla and Egyptian Arabizi, Turkish and French question words
@@ -172,8 +175,14 @@ _ASKING_WORDS = (
     # Bulgarian in Latin chat letters: "kak", "kakvo"/"kvo", "kakvi"/"kvi", "koi"/"koe",
     # "koga", "kude", "za6to", "kolko", "dali", and a verb asked with "li" ("ima li", "tr li",
     # "struva li", "moga li"); not "li" alone (Italian "them")
-    r"kak|kakvo|kvo|kakv[aio]|kvi|k[uy]kv|koe|koq|koga|k[uy]de|otk[uay]de|"
-    r"za(?:sh|6|w)t?o|kolko|dali|mo(?:j|zh)eli|li\s+da|"
+    # "kak" and "dali" only before what follows them in a Bulgarian question: Indonesian
+    # "kak" (older sibling, how a mentor is addressed), Tagalog "ang dali" (so easy)
+    r"kak(?=\s+(?:da|se|si|e|li|to|ti|vi|mi|mu|go|gi|ste|sa|sum|moga|mo(?:j|zh)e\w*|"
+    r"tr(?:q|ia|ja|ya)bva|tr|nau(?:4|ch)\w*|minava|sta\w*|izglej?da|rabot\w*|pravi\w*)\b)|"
+    r"kakvo|kvo|kakv[aio]|kvi|k[uy]kv|koe|koq|koga|k[uy]de|otk[uay]de|"
+    r"za(?:sh|6|w)t?o|kolko|dali(?=\s+(?:si|ima|e|sa|sum|da|moga|mo(?:j|zh)e\w*|"
+    r"tr(?:q|ia|ja|ya)bva|struva|si\s+struva|iskat|vzimat|naemat|gledat|pomaga\w*)\b)|"
+    r"mo(?:j|zh)eli|li\s+da|"
     r"(?:ima|n(?:q|ia|ja|ya)ma|tr(?:q|ia|ja|ya)bva|tr6?|moga|mo(?:j|zh)e(?:sh|6)?|struva|"
     r"va(?:j|zh)i|(?:4|ch)aka(?:t)?|iska|gledat|vzimat|razli(?:4|ch)ava|pomagat|struvat|broi|br(?:o|oq|oia|oiat|oqt)|stava|stiga|iskat|pitat|vzemat|naemat|"
     r"pla(?:sh|6|w)t?at|pomaga|zna(?:4|ch)i|sa|sum|s[uay]m)\s+li\b|"
@@ -181,7 +190,7 @@ _ASKING_WORDS = (
     # (how), "chiyani" (what), "ndani" (who), "angati", "zingati" (how many), "ndingatani"
     # (what can I do), and "ziti", "ati", "iti", "liti" (which, when) closing a question or
     # before "omwe", "zomwe" (that)
-    r"kodi(?!\W*$)|bwanji|chiyani|ndani|angati|zingati|ndingatani|"
+    r"(?:(?<=^)|(?<=[.!?;:,\-–—]\s)|(?<=\bndipo\s)|(?<=\bkomanso\s))kodi(?!\W*$)|bwanji|chiyani|ndani|angati|zingati|ndingatani|"
     r"(?:ziti|ati|iti|liti)(?=\W*$|\s*[?;]|\s+(?:\w+\s+){0,4}?(?:omwe|zomwe|yomwe|amene)\b)|"
     # Chichewa "give me", "tell me", "explain to me"
     r"ndipatseni|tandiuzani|ndiuzeni|ndifotokozereni|fotokozani|"
