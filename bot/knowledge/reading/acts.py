@@ -17,7 +17,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from bot.knowledge.reading.splitting import asks
 from bot.knowledge.search.text import content_words, words
@@ -648,10 +648,23 @@ MAX_MISSPELLED = 2  # words a request for more may misspell ("elabrate", "contin
 MIN_SPELLED = 5  # shorter words are looked up as they are
 
 
+SPELLING_CUTOFF = 0.85  # difflib's similarity for a misspelling of a word for "more"
+
+
 @lru_cache(maxsize=4096)
 def _spelled(token: str) -> str:
     """A chat word as the lists spell it: "elabrate" → "elaborate"."""
     if token in _MORE or token in _FILLER or len(token) < MIN_SPELLED:
         return token
-    close = difflib.get_close_matches(token, _MORE, n=1, cutoff=0.85)
+    close = difflib.get_close_matches(token, _more_near_in_length(len(token)), 1, SPELLING_CUTOFF)
     return close[0] if close else token
+
+
+@cache
+def _more_near_in_length(length: int) -> tuple[str, ...]:
+    """The words for "more" whose length lets them reach the cutoff against a word of this
+    length (difflib's ratio is at most 2·min/(sum of the lengths)): the same matches as
+    against all of them, without weighing the hundreds that can't."""
+    return tuple(
+        sorted(w for w in _MORE if 2 * min(length, len(w)) >= SPELLING_CUTOFF * (length + len(w)))
+    )

@@ -549,7 +549,9 @@ def _marks(variety: Variety, tokens: list[str], text: str) -> int:
     if variety.ruled_out_by and not variety.ruled_out_by.isdisjoint(tokens):
         return 0
     scripted = (
-        sum(in_script(word, variety.marked_by) for word in text.split()) if variety.marked_by else 0
+        sum(in_script(word, variety.marked_by) for word in text.split())
+        if variety.marked_by and not text.isascii()
+        else 0
     )
     if variety.mark_pattern is not None:
         scripted += len(variety.mark_pattern.findall(text))
