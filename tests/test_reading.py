@@ -2816,3 +2816,12 @@ def test_a_country_a_recorded_talk_and_serbian_agreement_are_no_more_or_doubt(te
 def test_a_trinidadian_question_still_splits_at_or_wah():
     text = "how de interview process does go and also wah kinda coding questions dey does ask?"
     assert len(read(text).parts) == 2
+
+
+@pytest.mark.parametrize("text", ["can u elabrate", "pls contineu", "explian more"])
+def test_a_misspelled_request_for_more_is_read_as_one(text):
+    assert read(text).parts[0].cues.more
+
+
+def test_a_word_merely_near_a_word_for_more_is_not_read_as_one():
+    assert not read("can u elevate my resume").parts[0].cues.more
