@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from bot.knowledge.reading.language import (
@@ -1221,3 +1225,23 @@ def test_chichewa_verbs_and_prefixes_are_glossed(text, english):
 )  # fmt: skip
 def test_languages_that_look_like_chichewa_are_not_read_as_chichewa(text, code):
     assert read_language(text).code == code
+
+
+def test_a_chichewa_verb_reads_the_same_in_every_process():
+    # its endings were a set, whose order the hash seed decides: "andiganizire" read as
+    # "think" in some processes and "consider" in others; the longest root now wins
+    script = (
+        "from bot.knowledge.reading.language import gloss, variety\n"
+        "print(gloss('kuti andiganizire', variety('ny')))"
+    )
+    readings = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in ("1", "2", "3", "4")
+    }
+    assert readings == {"consider"}

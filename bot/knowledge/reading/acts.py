@@ -92,7 +92,7 @@ _FILLER = frozenset(
     šios sios ir o truputį truputi šiek tiek labiau
     ima li ne6to neshto nqkvi nqkakvi niakakvi nqkoi takiva deto dai kaji kazhi mi za tova
     toq tiq oki dobre be de ami abe
-        ndiuzeni tandiuzani ndiwuzeni mundiuze pali kodi chonde ma za zomwe
+    ndiuzeni tandiuzani ndiwuzeni mundiuze pali kodi chonde ma za zomwe
     """.split()
 )
 # "mmh", "hmmm", "ummm", "uhh": a sound, spelled as long as the student likes.

@@ -298,24 +298,21 @@ class Variety:
     # glued to an English word ("macourse", "kuapply") leaves the word: `noun_prefixes`.
     stems: dict[str, str] = field(default_factory=dict)
     stem_prefixes: frozenset[str] = frozenset()
-    stem_endings: frozenset[str] = frozenset()
+    stem_endings: tuple[str, ...] = ()  # shortest first: the longest root a word has wins
     noun_prefixes: frozenset[str] = frozenset()
 
 
 # Varieties whose writers mix in English as a rule (in Kenya and Tanzania, where students
 # write Sheng, they study in English; Malaysian, Indonesian and Nepali students mix as a rule
 # too, and so do Serbian, Croatian and Bosnian students, who learn ML by its English terms,
-# Hungarian students, who write those terms with Hungarian endings, Ghanaian students
-# writing Twi, who study in English, Bulgarian students typing chat letters, who write ML's
-# English terms with Bulgarian article endings, and Trinidadian students, whose Creole is
-# English-based).
+# Hungarian, Lithuanian and Bulgarian students, who write those terms with their own endings
+# ("internshipet", "internshipui", "interview-to"), Ghanaian students writing Twi and
+# Malawian students writing Chichewa, who study in English, and Trinidadian students, whose
+# Creole is English-based).
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
-# Lithuanian students, too, learn ML by its English terms and write them with Lithuanian
-# endings ("internshipui", "leetcode'a").
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr ka-Latn hu tw "
-    # Chichewa: Malawian students study in English and write its terms
     "lt ps-Latn bg-Latn trf ny".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
@@ -372,7 +369,9 @@ def varieties() -> tuple[Variety, ...]:
             ),
             stems=dict(entry.get("stems", {})),
             stem_prefixes=_chained(entry.get("stem_prefix_chain", [])),
-            stem_endings=frozenset(entry.get("stem_endings", [])),
+            stem_endings=tuple(
+                sorted(set(entry.get("stem_endings", [])), key=lambda e: (len(e), e))
+            ),
             noun_prefixes=frozenset(entry.get("noun_prefixes", [])),
         )
         for code, entry in data.items()
@@ -672,23 +671,23 @@ def prefixed(word: str, code: str) -> tuple[str, str, str] | None:
     """A word of a prefixing variety read by its root: "zingandithandize" → ("zingandi",
     "help", "thandiz"); "macourse" → ("ma", "course", "course"). None for a word the
     glossary or English has whole, or no such word."""
-    variety = next((v for v in varieties() if v.code == code), None)
-    if variety is None or not variety.stems or not word.isalpha():
+    prefixing = variety(code)
+    if prefixing is None or not prefixing.stems or not word.isalpha():
         return None
-    if word in variety.glossary or is_english(word) or word in FIELD_WORDS:
+    if word in prefixing.glossary or is_english(word) or word in FIELD_WORDS:
         return None
     for cut in range(0, len(word) - MIN_STEM):
         prefix, rest = word[:cut], word[cut:]
-        if cut and prefix not in variety.stem_prefixes:
+        if cut and prefix not in prefixing.stem_prefixes:
             continue
-        for ending in variety.stem_endings:
+        for ending in prefixing.stem_endings:
             if rest.endswith(ending) and len(rest) - len(ending) >= MIN_STEM:
                 root = rest[: len(rest) - len(ending)]
-                if root in variety.stems:
-                    return prefix, variety.stems[root], root
+                if root in prefixing.stems:
+                    return prefix, prefixing.stems[root], root
     for cut in range(1, len(word) - MIN_PREFIXED_ENGLISH + 1):
         prefix, rest = word[:cut], word[cut:]
-        if prefix in variety.noun_prefixes and (
+        if prefix in prefixing.noun_prefixes and (
             rest in FIELD_WORDS or (len(rest) >= MIN_PREFIXED_ENGLISH and is_english(rest))
         ):
             return prefix, rest, rest
