@@ -15,7 +15,7 @@ from bot.knowledge.reading.reader import MAX_CONTEXT_WORDS, read
 from bot.knowledge.reading.smalltalk import SmallTalk, asks_for_help, small_talk, split_small_talk
 from bot.knowledge.reading.splitting import MAX_PARTS, split_questions
 from bot.knowledge.reading.thread import MAX_QUERY_WORDS, Turn, with_context
-from bot.knowledge.search.text import clean, content_words, words
+from bot.knowledge.search.text import clean, content_words, phrase_pattern, words
 
 THREAD = Turn(
     question="which deep learning framework should I learn?",
@@ -847,6 +847,29 @@ def test_the_thread_query_is_cut_so_a_long_thread_does_not_drown_the_message():
 def test_words_and_content_words():
     assert words("Sooo, C++ and C# — don't!") == ["so", "c++", "and", "c#", "don't"]
     assert content_words("coding too?") == ["coding"]
+
+
+def test_words_hand_each_caller_its_own_list():
+    first = words("is leetcode enough")
+    first.append("changed")
+    assert words("is leetcode enough") == ["is", "leetcode", "enough"]
+
+
+def test_a_phrase_pattern_matches_where_a_word_starts_or_inside_an_unspaced_script():
+    thanks = phrase_pattern(r"thanks | ขอบคุณ  # a verbose pattern may end in a comment", re.VERBOSE)
+    assert thanks.search("ok thanks") and thanks.search("(thanks)") and thanks.search("n'thanks")
+    assert not thanks.search("nothanks")
+    assert thanks.search("เข้าใจแล้วขอบคุณครับ")  # Thai doesn't space its words
+    assert thanks.sub("", "ok thanks, bye") == "ok , bye"
+    assert phrase_pattern(r"\bpay\b").search("and the pay?")
+    assert not phrase_pattern("pay").search("repay")
+
+
+@given(st.text(alphabet="ab ", max_size=12))
+def test_a_phrase_pattern_finds_what_the_bare_pattern_finds_at_a_word_start(text):
+    bare = re.compile(r"\bab|ba")
+    found = [m.start() for m in bare.finditer(text) if m.start() == 0 or text[m.start() - 1] == " "]
+    assert [m.start() for m in phrase_pattern(r"\bab|ba").finditer(text)] == found
 
 
 def test_the_passages_shown_are_remembered_newest_last_and_only_so_many():

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bot.knowledge.reading.splitting import asks
-from bot.knowledge.search.text import content_words, words
+from bot.knowledge.search.text import content_words, phrase_pattern, words
 
 # A request for more is a short message made only of these words and filler, with at
 # least one of these.
@@ -274,7 +274,7 @@ _CHANGES_SUBJECT = re.compile(
     r"tiyeni\s+(?:tisinthe|tikambe|tiyankhule|tilankhule)|tibwerere|tisiye\s+za|"
     r"tisinthe\s+nkhani))\b"
 )
-_ASKS_FOR_OTHERS = re.compile(
+_ASKS_FOR_OTHERS = phrase_pattern(
     r"\b(?:(?:anything|something|what|any)\s+else|else|besides|apart\s+from|beyond|"
     r"(?:what|any|which)\s+other|other\s+(?:kinds?|ways?|options?|routes?|stuff|things?|"
     r"caveats?|requirements?|resources?|worries|ideas|competitions?|contests?|sites?|places?|"
@@ -334,7 +334,7 @@ _ASKS_FOR_OTHERS = re.compile(
     # Pashto in Latin letters "nor … ham shta?" (is there more …), "what more", "other ways"
     r"nor\s+(?:\w+\s+)?(?:ham|shta)|(?:sa|tsa)\s+nor|bal\s+(?:tareeq\w*|lar[ae]|sa|tsa))\b"
 )
-_DOUBT = re.compile(
+_DOUBT = phrase_pattern(
     r"(?:^|\b)(?:(?:are|r)\s+(?:you|u)\s+(?:sure|certain|serious|kidding)|(?:you|u)\s+sure|"
     r"really|seriously|for\s+real|fr|is\s+(?:that|this|it)\s+(?:really\s+)?(?:true|right|"
     r"correct|accurate|so)|is\s+it\s+(?:true|really|actually)|no\s+way|sources?|proof|evidence|"
@@ -434,7 +434,7 @@ _DOUBT = re.compile(
 # "kweli?" opening it or "ni kweli?" (is it true?) as all of it; told, they agree ("ni kweli
 # kabisa": absolutely true); "…inasaidia kweli?" asks whether it really helps, and "je, ni
 # kweli interviewer…?" asks about the interviewer.
-_ASKED_DOUBT = re.compile(
+_ASKED_DOUBT = phrase_pattern(
     r"^(?:(?:hm+|ei+|but|lakini)\s+)?(?:ampa|kweli)\b|"
     r"\bampa(?:\s+ara)?$|^(?:(?:hm+|lakini|je)\s+)?ni\s+kweli(?:\s+(?:kabisa|hiyo|hivyo))?$|"
     # Pashto in Latin letters "really?" opening or closing a question, "is it right?"
@@ -449,7 +449,7 @@ _ASKED_DOUBT = re.compile(
 # so it is a feature the choice weighs, not a verdict. Not "how much maths", "pay for the
 # certificate", "the paid version", "worth the money" or "no money for a GPU", which the
 # guide answers, nor "how much time should I spend", "I have a month".
-_ABOUT_MONEY = re.compile(
+_ABOUT_MONEY = phrase_pattern(
     r"\b(?:salar(?:y|ies)|stipends?|fees?|prices?|pricing|priced|tuition|earnings|income|"
     r"paycheck|compensation|allowance|unpaid|financial\s+aid|(?:prize|pocket|how\s+much)\s+money)\b|"
     r"\bpaid\s+how\s+much\b|"

@@ -25,7 +25,13 @@ from bot.knowledge.reading.acts import picks
 from bot.knowledge.reading.language import glossed_scripts, script_of, variety_words
 from bot.knowledge.reading.lexicon import MIN_LETTERS, is_english
 from bot.knowledge.reading.splitting import asks
-from bot.knowledge.search.text import FUNCTION_WORDS, longest_words, words
+from bot.knowledge.search.text import (
+    FUNCTION_WORDS,
+    UNSPACED_LETTERS,
+    longest_words,
+    phrase_pattern,
+    words,
+)
 
 
 class SmallTalk(StrEnum):
@@ -47,7 +53,7 @@ def _words(key: str) -> frozenset[str]:
 
 
 def _phrases(key: str) -> re.Pattern[str]:
-    return re.compile(_DATA["phrases"][key], re.VERBOSE)
+    return phrase_pattern(_DATA["phrases"][key], re.VERBOSE)
 
 
 _THANKS = _words("thanks")
@@ -246,8 +252,7 @@ def _courtesy_words(text: str) -> list[str]:
 
 
 _LONGEST_WORD = max(map(len, _SMALL_TALK_WORDS))
-# Thai, Lao, Khmer, Burmese, Chinese and Japanese don't space their words.
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
+_UNSPACED = re.compile(f"[{UNSPACED_LETTERS}]")
 
 
 def _pieces(token: str) -> list[str]:

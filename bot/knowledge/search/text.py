@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Container
+from functools import lru_cache
 
 # MiniLM reads at most 256 word pieces; anything past ~1,500 characters is never seen.
 MAX_QUERY_CHARS = 1500
@@ -69,11 +70,32 @@ _WORD = re.compile(rf"[^\W_][\w{COMBINING_MARKS}+#']*")
 _STRETCHED = re.compile(r"([^\W\d_])\1{2,}")
 
 
+WORDS_REMEMBERED = 8192  # messages: each reading step asks for the words of the same text
+
+
 def words(text: str) -> list[str]:
     """Lower-case words, apostrophes kept ("don't"), stretched letters cut ("sooo" → "so"),
     "c++" and "c#" whole; punctuation and emoji dropped."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=WORDS_REMEMBERED)
+def _words(text: str) -> tuple[str, ...]:
     lowered = _STRETCHED.sub(r"\1", text.lower().replace("’", "'"))
-    return [word for w in _WORD.findall(lowered) if (word := w.strip("'_"))]
+    return tuple(word for w in _WORD.findall(lowered) if (word := w.strip("'_")))
+
+
+# Thai, Lao, Khmer, Burmese, Chinese and Japanese don't space their words.
+UNSPACED_LETTERS = r"\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff"
+
+
+def phrase_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern of phrases that matches only where a word starts, or anywhere in a script
+    that doesn't space its words. Python's `re` tries every alternative at every position;
+    ruling out the middle of a word first searches a long list of phrases about three times
+    faster, and the phrases are written to start a word anyway."""
+    end = "\n" if flags & re.VERBOSE else ""  # a verbose pattern may end in a comment
+    return re.compile(rf"(?<![^\W{UNSPACED_LETTERS}])(?:{source}{end})", flags)
 
 
 FUNCTION_WORDS = frozenset(
