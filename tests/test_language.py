@@ -1245,3 +1245,44 @@ def test_a_chichewa_verb_reads_the_same_in_every_process():
         for seed in ("1", "2", "3", "4")
     }
     assert readings == {"consider"}
+
+
+# ── Swedish ──────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "behöver jag kunna docker för en praktikplats inom ml?",
+        "hur manga projekt bor man ha pa githubben innan man soker?",
+        "racker det med en kandidatexamen eller maste man ha mastern klar?",
+        "vilka foretag tar in sommarjobbare inom ai i goteborg?",
+    ],
+)
+def test_swedish_is_read_and_glossed(text):
+    language = read_language(text)
+    assert language.code == "sv" and language.mixed and language.glossed
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("hur manga intervjuer blir det innan man far besked?", "interviews"),
+        ("maste jag vanta tills recruitern ringer?", "recruiter"),
+        ("spelar det nan roll vilken kurs man tar?", "matter"),
+    ],
+)
+def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, word):
+    assert word in read_language(text).english.split()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("I met a man in Uppsala who said internships are easy to get", "en"),
+        ("kan ik met een bachelor solliciteren op een internship?", "nl"),
+        ("Brauche ich einen Master für ein Praktikum bei einer großen Firma?", "de"),
+    ],
+)  # fmt: skip
+def test_languages_that_look_like_swedish_are_not_read_as_swedish(text, code):
+    assert read_language(text).code != "sv"

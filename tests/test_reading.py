@@ -2848,3 +2848,50 @@ def test_a_misspelled_request_for_more_is_read_as_one(text):
 
 def test_a_word_merely_near_a_word_for_more_is_not_read_as_one():
     assert not read("can u elevate my resume").parts[0].cues.more
+
+
+# ── Swedish ──────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("tack så mycket!", SmallTalk.THANKS),
+        ("okej, tusen tack", SmallTalk.THANKS),
+        ("ha det bra", SmallTalk.GOODBYE),
+        ("hejdå", SmallTalk.GOODBYE),
+        ("lycka till med mig imorgon haha, nej men håll tummarna", SmallTalk.LUCK),
+        ("det där var inte det jag frågade", SmallTalk.FRUSTRATION),
+        ("är du en bot?", SmallTalk.IDENTITY),
+    ],
+)  # fmt: skip
+def test_swedish_small_talk(text, kind):
+    reading = read(text)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize("text", ["nåt mer om det?", "fler exempel?", "något annat?"])
+def test_swedish_requests_for_more(text):
+    cues = read(text, THREAD).parts[0].cues
+    assert cues.more or cues.asks_for_others
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["verkligen?", "seriöst?", "är du säker?",
+     "låter lite optimistiskt, gäller det verkligen här?"],
+)  # fmt: skip
+def test_swedish_doubts(text):
+    assert read(text, THREAD).parts[0].cues.doubt
+
+
+@pytest.mark.parametrize(
+    "text", ["annan fråga: hur lång är en intervju?", "förresten, vilka böcker finns det?"]
+)
+def test_a_swedish_change_of_subject_is_told(text):
+    assert read(text, THREAD).parts[0].cues.changes_subject
+
+
+def test_two_swedish_questions_are_split():
+    reading = read("behöver man kunna rust? och hur mycket betalar startups i sverige?")
+    assert len(reading.parts) == 2

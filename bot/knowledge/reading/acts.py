@@ -42,6 +42,8 @@ _MORE = frozenset(
     jos još daha innu ozo
     više vise detaljnije detaljno opširnije opsirnije nastavi primjer primjera primere
     primjere objasni pojasni
+    fler flera mera fortsätt fortsatt förklara forklara exempel detaljer utveckla djupare
+    alternativ
     nor
     kidev meti detalurad vrclad amixseni amixsenit magaliti magalitebi sxva gzebi gzebia
     még meg tovább tovabb bővebben bovebben részletesebben reszletesebben folytasd egyéb
@@ -77,6 +79,8 @@ _FILLER = frozenset(
     tipps sag gib zeig
     ima li nesto nešto neki reci ne var bele helri heli swalpa gwa m biko
     daj mi malo ajde hajde molim te o tome tom
+    om det något nagot nåt nat ngt nån nan några nagra du ge mig berätta beratta snälla
+    snalla okej lite
     ham shta ji tsa rata owaya owayey wayey okai okey kawalay sham bara
     wah wha meh mih yuh fuh dat dis nah oui
     ragac ra momeci momce momcem mitxari mitxar ert erti rcheva rchevas rchevebi gtxov
@@ -156,6 +160,8 @@ _ORDINALS = {
     "antroji": 1, "paskutinis": 1, "paskutinį": 1, "paskutini": 1, "paskutinysis": 1,
     # Serbian, Croatian, Bosnian
     "poslednji": 1, "posljednji": 1, "zadnji": 1, "poslednje": 1, "zadnje": 1,
+    # Swedish unmarked "first", "the former", "the latter" ("första", "andra", "sista" above)
+    "forsta": 0, "förstnämnda": 0, "senare": 1,
     # Pashto in Latin letters ("awal" is listed with Urdu)
     "lumray": 0, "lomray": 0, "dwayam": 1, "dwaham": 1, "wrustay": 1, "wrostay": 1,
     # Twi "(a ɛtɔ so) abien" (the second; not "(di) kan", the first: Indonesian and Malay
@@ -203,6 +209,7 @@ _PICK_FILLER = frozenset(
     haette dem
     goster göster göstər gostar daj ajde ovo ono
     mi otvori pokaži pokazi taj onaj ona ta
+    jag tar visa öppna oppna kör kor det alternativet länken lanken
     ji hagha dagha owaya okhlawa khlaw
     gaxseni mitxari momeci es is ki
     az azt mutasd nyisd meg kérem kerem kérlek kerlek légyszi legyszi gombot gomb
@@ -247,6 +254,11 @@ _CHANGES_SUBJECT = re.compile(
     r"(?:i\s+)?(?:drugo|jo[sš]\s+jedno)\s+pitanje|druga\s+stvar|"
     r"drugo\s+(?=(?:gde|gdje|kako|sta|[sš]ta|[sš]to|koji|koja|koje|jel|da\s+li|ima|za[sš]to|"
     r"koliko|kad|kada)\b)|"
+    # Swedish "another question", "another thing", "another topic", "by the way", "back to
+    # the topic", "completely unrelated", "a new question"
+    r"(?:ok\s+|okej\s+|och\s+)?(?:en\s+)?(?:annan\s+(?:fr(?:å|a)ga|sak)|annat\s+(?:(?:ä|a)mne|sp(?:å|a)r))|"
+    r"f(?:ö|o)r\s+(?:ö|o)vrigt|f(?:ö|o)rresten|tillbaka\s+till\s+(?:(?:ä|a)mnet|fr(?:å|a)gan)|"
+    r"byta\s+(?:ä|a)mne|helt\s+orelaterat|ny\s+fr(?:å|a)ga|"
     # Pashto in Latin letters "(one) other question", "another thing", "one more question"
     r"(?:(?:sorry|ok|ji|aw)\s+)*(?:yaw\s+)?(?:bal|nor)\s+(?:sawal|swal|khabara|shay)|"
     # Georgian in Latin letters "another question", "another topic", "one more question",
@@ -298,6 +310,11 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     # Czech "bere" is "takes", Yoruba "start"), Igbo "ọzọ" (other)
     r"jo[sš]\s+(?:ne[sš]to|neki|nekih|na[cč]ina|tih|ne[sš]ta)|osim|ba[sş]qa|bashqa|"
     r"bere\s+(?:enu|ena|enaadru|yaav\w*)|"
+    # Swedish "more than…", "besides", "anything else", "other options/ways/tips", "more
+    # ways", "more about…"
+    r"mer\s+(?:ä|a)n|ut(?:ö|o)ver|f(?:ö|o)rutom|(?:n(?:å|a)got|n(?:å|a)t|ngt)\s+annat|"
+    r"andra\s+(?:alternativ|s(?:ä|a)tt|tips|f(?:ö|o)rslag|v(?:ä|a)gar)|fler\s+(?:s(?:ä|a)tt|tips|alternativ)|"
+    r"(?:n(?:å|a)t|n(?:å|a)got|ngt)\s+mer|^mer\s+om\b|"
     r"\bozo\b|"
     # Hungarian "another way/option/tip/material…", "anything else", "the other (myths)";
     # not "kitűnjek a többi közül" (stand out from the others)
@@ -372,6 +389,16 @@ _DOUBT = phrase_pattern(
     r"(?:jesi|jeste)\s+(?:li\s+)?(?:ti\s+)?sigur(?:an|na|ni)|(?:siguran|sigurna)\s+si|"
     r"(?:jel|je\s+li|da\s+li\s+je)\s+(?:to\s+)?(?:stvarno\s+|ba[sš]\s+)?(?:istina|ta[cč]no|to[cč]no)|"
     r"nema\s+[sš]anse|sumnjam|"
+    # Swedish "really?", "seriously?", "are you sure?", "is that (really) true?", "sounds
+    # optimistic / thin / too good", "does that really apply (to us)?", "even worth it?",
+    # "still?" closing a question, "I doubt it", "hardly"
+    r"^(?:(?:hm+|jaha|jas(?:å|a)|(?:ä|a)h)\W+)?(?:verkligen|seri(?:ö|o)st|p(?:å|a)\s+riktigt)$|"
+    r"(?:ä|a)r\s+du\s+s(?:ä|a)ker|st(?:ä|a)mmer\s+(?:det|det\s+d(?:ä|a)r)\s+(?:verkligen|ens)|"
+    r"l(?:å|a)ter\s+(?:lite\s+|v(?:ä|a)ldigt\s+|ganska\s+|(?:f(?:ö|o)r\s+)?)?(?:optimistiskt|tunt|"
+    r"bra\s+f(?:ö|o)r\s+att\s+vara\s+sant|osannolikt|konstigt|m(?:ä|a)rkligt)|"
+    r"g(?:ä|a)ller\s+(?:det|detta|samma\s+sak|samma)\s+(?:\w+\s+)?(?:verkligen|(?:ä|a)ven|ocks(?:å|a)|d(?:ä|a)r)|"
+    r"(?:ä|a)nd(?:å|a)(?=\s*\?)|(?:ä|a)r\s+det\s+ens|tvivlar|det\s+tror\s+jag\s+inte|"
+    r"jo\s+men|knappast|"
     # Trinidadian "yuh sure?", "ah eh believe dat", "dat eh true / realistic", "fuh real?",
     # "doh tell meh dat", "yuh lying", "dat is old talk"
     r"yuh\s+(?:really\s+)?sure|ah\s+(?:eh|doh|don't|dont)\s+(?:believe|buying|buy|tink\s+so)|"

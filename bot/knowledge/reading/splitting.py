@@ -194,6 +194,17 @@ _ASKING_WORDS = (
     r"(?:ziti|ati|iti|liti)(?=\W*$|\s*[?;]|\s+(?:\w+\s+){0,4}?(?:omwe|zomwe|yomwe|amene)\b)|"
     # Chichewa "give me", "tell me", "explain to me"
     r"ndipatseni|tandiuzani|ndiuzeni|ndifotokozereni|fotokozani|"
+    # Swedish, with and without å ä ö: "hur", "vad", "vilken/vilket/vilka", "varför", "när",
+    # "vem", "var" before a verb (where), "måste", "behöver", "krävs", "räcker", "finns det",
+    # "är det", "kan man", "ska man", "funkar", "spelar det roll" (not "var" alone: English
+    # "var", Swedish "was")
+    r"hur|vad(?=\s+(?:(?:ä|a)r|ska|kostar|betalar|menas|h(?:ä|a)nder|brukar|tycker|tror|kr(?:ä|a)vs|"
+    r"beh(?:ö|o)ver|g(?:ö|o)r|f(?:ö|o)r|inneb(?:ä|a)r|borde|b(?:ö|o)r|tj(?:ä|a)nar|kan|vill|"
+    r"skulle|s(?:ä|a)ger|fr(?:å|a)gar|letar)\b)|vilken|vilket|vilka|varf(?:ö|o)r|n(?:ä|a)r\s+(?:ska|b(?:ö|o)r|m(?:å|a)ste|kan|"
+    r"brukar|b(?:ö|o)rjar|kommer|h(?:ö|o)r|f(?:å|a)r|(?:ä|a)r)|vem|"
+    r"var\s+(?:tr(?:ä|a)nar|hittar|s(?:ö|o)ker|kan|ska|b(?:ö|o)r|finns|l(?:ä|a)ser)|"
+    r"m(?:å|a)ste|beh(?:ö|o)ver|kr(?:ä|a)vs|r(?:ä|a)cker|finns\s+det|(?:ä|a)r\s+det|"
+    r"(?:kan|ska|b(?:ö|o)r|borde)\s+(?:man|jag|du)|funkar|spelar\s+det|r(?:ä|a)knas|"
     # English: "whos the guy that wrote this", "tldr of all this" (not "tldr: I got rejected")
     r"whos|who's|tldr(?=\s+(?:of|pls|please|plz)\b|\W*$)"
 )
