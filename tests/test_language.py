@@ -1286,3 +1286,40 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
 )  # fmt: skip
 def test_languages_that_look_like_swedish_are_not_read_as_swedish(text, code):
     assert read_language(text).code != "sv"
+
+
+# ── Malagasy ─────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azafady, ilaina ve ny master vao mahazo stage amin'ny machine learning?",
+        "Ahoana no fomba handefasana candidature any amin'ny orinasa lehibe?",
+        "Tsy manana GPU aho, aiza no afaka manao training?",
+        "Mety ve ny mianatra PyTorch fotsiny sa tsy maintsy mahay TensorFlow koa?",
+    ],
+)
+def test_malagasy_is_read_with_its_french_words_glossed(text):
+    language = read_language(text)
+    assert language.code == "mg" and language.mixed and language.glossed
+    assert "tsy" not in language.english.split() and "ve" not in language.english.split()
+
+
+def test_malagasy_glosses_french_terms_through_the_french_glossary():
+    language = read_language("Tena ilaina ve ny doctorat vao mahazo stage sy entretien ?")
+    assert language.code == "mg"
+    assert {"phd", "internship", "interview"} <= set(language.english.rstrip(" ?").split())
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Apakah saya perlu gelar master untuk magang ML?", "id"),
+        ("Kailangan ko ba ng PhD para sa ML internship?", "tl"),
+        ("Est-ce que je dois avoir un doctorat pour un stage en ML ?", "fr"),
+        ("do i need any phd or no for an internship", "en"),
+    ],
+)
+def test_languages_near_malagasy_are_not_read_as_malagasy(text, code):
+    assert read_language(text).code != "mg"

@@ -2895,3 +2895,47 @@ def test_a_swedish_change_of_subject_is_told(text):
 def test_two_swedish_questions_are_split():
     reading = read("behöver man kunna rust? och hur mycket betalar startups i sverige?")
     assert len(reading.parts) == 2
+
+
+# ── Malagasy ─────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Misaotra indrindra tompoko 🙏", SmallTalk.THANKS),
+        ("Veloma tompoko, mandra-pihaona", SmallTalk.GOODBYE),
+        ("Salama tompoko, manao ahoana ianao?", SmallTalk.GREETING),
+        ("Mirary soa ho ahy azafady, hanao entretien aho rahampitso", SmallTalk.LUCK),
+        ("Tsy manampy ahy loatra io valiny io", SmallTalk.FRUSTRATION),
+        ("Robot ve ianao?", SmallTalk.IDENTITY),
+    ],
+)  # fmt: skip
+def test_malagasy_small_talk(text, kind):
+    reading = read(text)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text", ["Inona koa?", "Misy fomba hafa ve?", "Hazavao bebe kokoa azafady"]
+)
+def test_malagasy_requests_for_more(text):
+    cues = read(text, THREAD).parts[0].cues
+    assert cues.more or cues.asks_for_others
+
+
+@pytest.mark.parametrize("text", ["Marina ve izany?", "Hmm, tsy mino loatra aho"])
+def test_malagasy_doubts(text):
+    assert read(text, THREAD).parts[0].cues.doubt
+
+
+@pytest.mark.parametrize(
+    "text", ["Fanontaniana hafa: ohatrinona ny karama?", "Hafa indray: aiza no mianatra Python?"]
+)
+def test_a_malagasy_change_of_subject_is_told(text):
+    assert read(text, THREAD).parts[0].cues.changes_subject
+
+
+def test_two_malagasy_questions_joined_by_ary_are_split():
+    reading = read("Ilaina ve ny C++ ary aiza no afaka manao training raha tsy manana GPU?")
+    assert len(reading.parts) == 2

@@ -59,6 +59,7 @@ _MORE = frozenset(
     drugi drugo druga na4ini nachini varianti opcii
     zambiri zina zinanso chinanso zowonjezera chowonjezera fotokozani ndifotokozereni
     mwatsatanetsatane chitsanzo zitsanzo
+    bebe fanampiny hazavao hazavaiko tohizo hafa
     """.split()
 )
 _FILLER = frozenset(
@@ -78,6 +79,8 @@ _FILLER = frozenset(
     und was gibt gibts gibt's bitte mir dazu darüber drüber etwas mal kannst paar ideen
     tipps sag gib zeig
     ima li nesto nešto neki reci ne var bele helri heli swalpa gwa m biko
+    azafady tompoko ahy kokoa misy ve koa mbola ilay momba ny izany lazao lazaina azonao
+    zavatra ireo
     daj mi malo ajde hajde molim te o tome tom
     om det något nagot nåt nat ngt nån nan några nagra du ge mig berätta beratta snälla
     snalla okej lite
@@ -282,6 +285,10 @@ _CHANGES_SUBJECT = re.compile(
     r"me(?:j|zh)du\s+drugoto|ne\s+e\s+sv[uay]rzano|sm(?:q|ia|ja|ya)na\s+na\s+temata|"
     # Chichewa "another (unrelated) question", "by the way", "let's change (the subject)",
     # "let's talk about", "let's go back to our topic", "let's leave (that)"
+    # Malagasy "another question", "another thing", "a small other thing", "let's change the
+    # subject", "besides that"
+    r"(?:ok\s+)?fanontaniana\s+hafa|hafa\s+indray|hafa\s+kely|(?:andao\s+)?hiova\s+lohahevitra|"
+    r"ankoatr[ay]\s+izany|"
     r"(?:ok\s+|chabwino\s+)?(?:funso\s+lina|funso\s+losagwirizana|nkhani\s+ina|mwa\s+njira|"
     r"tiyeni\s+(?:tisinthe|tikambe|tiyankhule|tilankhule)|tibwerere|tisiye\s+za|"
     r"tisinthe\s+nkhani))\b"
@@ -349,6 +356,9 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"au(?:ß|ss)er|andere\s+(?:wege|m(?:ö|oe)glichkeiten|optionen|ideen|tipps|ressourcen|"
     r"sachen|dinge|quellen|wettbewerbe|competitions|mythen)|"
     # Pashto in Latin letters "nor … ham shta?" (is there more …), "what more", "other ways"
+    # Malagasy "is there (anything) other / more", "what else", "other ways", "besides"
+    r"misy\s+(?:\w+\s+){0,2}?hafa|inona\s+(?:(?:\w+\s+){0,2}?)koa|hafa\s+koa|"
+    r"(?:fomba|loharanon-kevitra|zavatra|fiheverana)\s+(?:diso\s+)?hafa|ankoatr[ay]|"
     r"nor\s+(?:\w+\s+)?(?:ham|shta)|(?:sa|tsa)\s+nor|bal\s+(?:tareeq\w*|lar[ae]|sa|tsa))\b"
 )
 _DOUBT = phrase_pattern(
@@ -455,7 +465,11 @@ _DOUBT = phrase_pattern(
     r"(?:kodi\s+)?(?:mukutsimikiza|ukutsimikiza|mwatsimikiza)|ndikukayika|ndikukaikira|"
     r"ndizovuta\s+kukhulupirira|sindikukhulupirira|sindikhulupirira|"
     # "haven't things changed (since)?"
-    r"(?:zinthu\s+)?sizinasinthe|sizinasinthe)\b"
+    r"(?:zinthu\s+)?sizinasinthe|sizinasinthe|"
+    # Malagasy "is it true?", "really true?", "is it really possible?", "I don't quite
+    # believe (it)", "I doubt", "are you sure?"
+    r"(?:tena\s+)?marina\s+ve|(?:tena\s+)?azo\s+atao\s+marina|tsy\s+(?:dia\s+)?mino\s+(?:loatra\s+)?aho|"
+    r"misalasala\s+aho|azonao\s+antoka\s+ve|matoky\s+tena\s+ve\s+ianao)\b"
 )
 # Doubts only when asked: Twi "ampa?" (really?) opening or closing the message, Swahili
 # "kweli?" opening it or "ni kweli?" (is it true?) as all of it; told, they agree ("ni kweli

@@ -313,7 +313,7 @@ class Variety:
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr ka-Latn hu tw "
-    "lt ps-Latn bg-Latn trf ny sv".split()
+    "lt ps-Latn bg-Latn trf ny sv mg".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
@@ -375,6 +375,16 @@ def varieties() -> tuple[Variety, ...]:
             noun_prefixes=frozenset(entry.get("noun_prefixes", [])),
         )
         for code, entry in data.items()
+    )
+    # A variety whose writers mix in another variety's words as a rule (Malagasy students
+    # write French terms: "stage", "entretien", "candidature") reads them by that variety's
+    # glossary, its own words first.
+    by_code = {v.code: v for v in read}
+    read = tuple(
+        replace(v, glossary={**by_code[data[v.code]["borrows"]].glossary, **v.glossary})
+        if data[v.code].get("borrows")
+        else v
+        for v in read
     )
     read = tuple(_with_typed_forms(v) if v.typed_as else v for v in read)
     typed_unmarked = {code for code, entry in data.items() if entry.get("unmarked")}

@@ -186,6 +186,12 @@ _ASKING_WORDS = (
     r"(?:ima|n(?:q|ia|ja|ya)ma|tr(?:q|ia|ja|ya)bva|tr6?|moga|mo(?:j|zh)e(?:sh|6)?|struva|"
     r"va(?:j|zh)i|(?:4|ch)aka(?:t)?|iska|gledat|vzimat|razli(?:4|ch)ava|pomagat|struvat|broi|br(?:o|oq|oia|oiat|oqt)|stava|stiga|iskat|pitat|vzemat|naemat|"
     r"pla(?:sh|6|w)t?at|pomaga|zna(?:4|ch)i|sa|sum|s[uay]m)\s+li\b|"
+    # Malagasy "inona" (what), "ahoana" (how), "aiza" (where), "oviana" (when), "nahoana"
+    # (why), "firy" (how many), "ohatrinona" (how much), "iza no" (who); "ve" (the yes-no
+    # question word) after a word and before what it asks about, or closing (not "ve" alone:
+    # Turkish "and", Czech "in")
+    r"inona|ahoana|aiza|oviana|nahoana|maninona|firy|ohatrinona|iza\s+(?:no|moa)|"
+    r"(?<=\w\s)ve(?=\s+(?:ny|aho|ianao|izy|ilay|ireo|izany|tena|raha|vao|ho|hoe|sa|na|ianareo)\b|\s*\?)|"
     # Chichewa "kodi" (opens a question; not closing a message: Kannada "please"), "bwanji"
     # (how), "chiyani" (what), "ndani" (who), "angati", "zingati" (how many), "ndingatani"
     # (what can I do), and "ziti", "ati", "iti", "liti" (which, when) closing a question or

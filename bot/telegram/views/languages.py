@@ -60,6 +60,10 @@ ONLY_ENGLISH = {
     # Bulgarian: in Latin chat letters, as the student wrote
     "bg-Latn": "Nai-dobre razbiram angliiski. Mozhesh li da me pitash na angliiski?",
     "ny": "Ndimamvetsa bwino Chingerezi kuposa zilankhulo zina. Kodi mungafunse mu Chingerezi?",
+    "mg": (
+        "Ny teny anglisy no tena azoko tsara. "
+        "Afaka mametraka ny fanontanianao amin'ny teny anglisy ve ianao?"
+    ),
 }
 
 # "I read English best; here is the part of the guide that seems to match, in English:", for
