@@ -1323,3 +1323,36 @@ def test_malagasy_glosses_french_terms_through_the_french_glossary():
 )
 def test_languages_near_malagasy_are_not_read_as_malagasy(text, code):
     assert read_language(text).code != "mg"
+
+
+# ── Afaan Oromoo ─────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("ML internship argachuuf PhD barbaachisaadhaa?", "ML internship get PhD necessary?"),
+        # a case ending after a hyphen: the English word before it is searched
+        ("interview-iif akkamitti qophaa'uu qaba?", "interview how preparation have?"),
+        ("Barataan yuunivarsiitii iyyachuu ni danda'aa?", "student university apply can?"),
+        ("Kaggle irratti hirmaachuun CV koo ni cimsaa?", "Kaggle participate CV cimsaa?"),
+    ],
+)  # fmt: skip
+def test_oromo_is_glossed(text, english):
+    language = read_language(text)
+    assert language.code == "om" and language.mixed and language.glossed
+    assert language.english == english
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Sidee ayaan u heli karaa internship ML ah haddii aanan haysan PhD?", "so"),
+        ("Je, nahitaji PhD ili kupata internship ya ML?", "sw"),
+        ("kana koi bhi internship milegi kya bina PhD ke", "hi-Latn"),
+        ("the course is fine but I need more practice", "en"),
+        ("Kya mujhe ML internship ke liye PhD chahiye?", "hi-Latn"),
+    ],
+)  # fmt: skip
+def test_languages_that_look_like_oromo_are_not_read_as_oromo(text, code):
+    assert read_language(text).code != "om"

@@ -2939,3 +2939,55 @@ def test_a_malagasy_change_of_subject_is_told(text):
 def test_two_malagasy_questions_joined_by_ary_are_split():
     reading = read("Ilaina ve ny C++ ary aiza no afaka manao training raha tsy manana GPU?")
     assert len(reading.parts) == 2
+
+
+# ── Afaan Oromoo ─────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("galatoomi obboleessa", SmallTalk.THANKS),
+        ("Tole, galatoomaa. Waaqayyo isin haa eebbisu", SmallTalk.THANKS),
+        ("nagaan turi", SmallTalk.GOODBYE),
+        ("ishi, nagaatti", SmallTalk.GOODBYE),
+        ("akkam jirtu, nagaa keessan?", SmallTalk.GREETING),
+        ("carraa gaarii naaf hawwi", SmallTalk.LUCK),
+        ("kun deebii gaaffii koo miti", SmallTalk.FRUSTRATION),
+        ("ati nama moo bot?", SmallTalk.IDENTITY),
+    ],
+)  # fmt: skip
+def test_oromo_small_talk(text, kind):
+    reading = read(text)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text", ["dabalataa natti himi", "kan biraa hoo?", "fakkeenya kenni maaloo", "ammas ibsi"]
+)  # fmt: skip
+def test_oromo_requests_for_more(text):
+    cues = read(text, THREAD).parts[0].cues
+    assert cues.more or cues.asks_for_others
+
+
+@pytest.mark.parametrize(("text", "pick"), [("isa jalqabaa", 0), ("isa lammaffaa natti himi", 1)])
+def test_oromo_picks(text, pick):
+    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
+    assert reading.pick == pick and not reading.parts
+
+
+@pytest.mark.parametrize("text", ["dhuguma?", "dhugumaa?", "itti hin amanu"])
+def test_oromo_doubts(text):
+    assert read(text, THREAD).parts[0].cues.doubt
+
+
+@pytest.mark.parametrize(
+    "text", ["gaaffii biraa: stipend meeqa kaffalu?", "tole, gaaffii haaraa: GPU kam bitadha?"]
+)  # fmt: skip
+def test_an_oromo_change_of_subject_is_told(text):
+    assert read(text, THREAD).parts[0].cues.changes_subject
+
+
+def test_two_oromo_questions_are_split():
+    reading = read("PhD barbaachisaadhaa? Akkasumas LeetCode meeqa shaakaluu qaba?")
+    assert len(reading.parts) == 2

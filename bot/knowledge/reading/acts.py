@@ -60,6 +60,8 @@ _MORE = frozenset(
     zambiri zina zinanso chinanso zowonjezera chowonjezera fotokozani ndifotokozereni
     mwatsatanetsatane chitsanzo zitsanzo
     bebe fanampiny hazavao hazavaiko tohizo hafa
+    dabalataa dabalataan ammas caalaatti bal'inaan balinaan fakkeenya fakkeenyota ibsi
+    ibsuu tarreessi biraa biroo
     """.split()
 )
 _FILLER = frozenset(
@@ -94,6 +96,8 @@ _FILLER = frozenset(
     biribi ka ma wo ho bi nso paa kakra chale
     kuna na nini naomba tafadhali kitu vitu njia kuhusu hiyo hizo hii nipe niambie je tena
     zipi gani ipi sawa kidogo
+    naaf natti na himi maaloo kana sana isaa tole ishi hoo jira jiraa jiru maal
+    maaltu kamtu waa waan tokko dha kenni kennaa
     kas nors ką ka kažką kazka kažko kazko apie tai tą tas tos gal galėtum galetum galit
     prašau prasau papasakok pasakyk parašyk parasyk duok man kokių kokiu kokie yra šito sito
     šios sios ir o truputį truputi šiek tiek labiau
@@ -152,6 +156,9 @@ _ORDINALS = {
     "wachiwiri": 1, "lachiwiri": 1, "yomaliza": 1, "chomaliza": 1,
     "birincisini": 0, "ikincisini": 1, "prvo": 0, "prvi": 0, "prva": 0, "prvu": 0, "drugo": 1,
     "drugu": 1,
+    # Afaan Oromoo "(isa) jalqabaa" (the first), "lammaffaa" (second), "dhumaa" (last)
+    "jalqabaa": 0, "jalqaba": 0, "tokkoffaa": 0, "lammaffaa": 1, "lammeessoo": 1,
+    "dhumaa": 1, "xumuraa": 1,
     # Georgian in Latin letters
     "pirveli": 0, "pirvels": 0, "meore": 1, "meores": 1, "bolo": 1, "boloni": 1,
     # Hungarian typed without its accents
@@ -200,6 +207,7 @@ _PICK_FILLER = frozenset(
     tell read see try take pick choose go with me about the that this one can could
     would you u i i'll ill id i'd want like lets let's us hm hmm looks look seems think of
     those these
+    isa ishii natti naaf himi ibsi bani argisiisi maaloo
     interesting sounds good lemme to at it um umm po yung ang kholo dikhao dikha dikhado
     do ooh oh ah lets let's wala wali bhi porfa por favor el la ese esa pakita nga mo ok na
     ni abeg make i see tamam tayeb yalla el acha accha theek thik ta ya ache
@@ -283,6 +291,10 @@ _CHANGES_SUBJECT = re.compile(
     # "unrelated, but", "change of subject"
     r"(?:i\s+|a\s+|ok\s+)?(?:drug|o(?:sh|6|w)te\s+edin)\s+v[uay]pros|"
     r"me(?:j|zh)du\s+drugoto|ne\s+e\s+sv[uay]rzano|sm(?:q|ia|ja|ya)na\s+na\s+temata|"
+    # Afaan Oromoo "another question", "one more thing", "another matter", "let's change the
+    # subject", "apart from this"
+    r"(?:tole\s+|ishi\s+|ok\s+)?gaaffii\s+(?:biraa|dabalataa|haaraa)|waan\s+biraa\s+tokko|"
+    r"dubbii\s+biraa|mata\s+duree\s+(?:biraa|jijjiir\w*)|"
     # Chichewa "another (unrelated) question", "by the way", "let's change (the subject)",
     # "let's talk about", "let's go back to our topic", "let's leave (that)"
     # Malagasy "another question", "another thing", "a small other thing", "let's change the
@@ -342,6 +354,11 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"dar\s+kok(?:ie|i[uų]|ius|ia|s)|i[sš]skyrus|be\s+(?:[sš]ito|[sš]i[uų]|t[uų])\b|"
     r"(?:kiti|kit[uų]|kitoki[uų]|kitus)\s+(?:variant|resurs|[sš]altin|b[uū]d|konkurs|projekt|"
     r"kurs|patarim|mit)\w*|"
+    # Afaan Oromoo "other … (is there)?", "what else", "besides X", "tell me others"; not
+    # "gaaffii biraa" (another question: a change of subject)
+    r"(?<!gaaffii\s)(?:kan|waan|karaa|resource|tarkaanfii|dorgommii\w*|myths?)\s+(?:\w+\s+){0,2}?(?:biraa|biroo)|"
+    r"(?<!gaaffii\s)biroo|maal\s+(?:\w+\s+)?(?:biraa|dabalataa)|\w+\s+malee\s+(?:\w+\s+){0,3}?(?:biraa|biroo)|"
+    r"kana\s+malee|dabalataa|"
     # Chichewa "are there others/more…?", "what else?", "tell me more/something else",
     # "anything to add"
     r"(?:pali|kuli)\s+(?:\w+\s+){0,3}?(?:ena|zina|ina|wina|china|zinanso|zowonjezera)|"
@@ -458,6 +475,11 @@ _DOUBT = phrase_pattern(
     r"sigur(?:en|na)\s+li\s+si|ne\s+(?:mi\s+se\s+)?v(?:q|ia|ja|ya)r(?:va|vam)(?=\s*$|\s*[.,!?])|"
     r"ne\s+me\s+l[uay](?:j|zh)i|samo\s+na\s+hart(?:i|q|iq|ia|ija|iya)|^ami\s+da,?\s+ama\b|"
     r"otk[uay]de\s+zna(?:e6|esh|ete)|mn(?:ogo)?\s+umno|glupost|s[uay]mn(?:q|ia|ja|ya)vam|"
+    # Afaan Oromoo "really?", "is it true?", "I don't believe (it)", "are you sure?"; not
+    # "dhuguma" inside a question ("LeetCode dhuguma barbaachisaa?")
+    r"^(?:garuu\s+|hmm\s+)?dhuguma+(?:\s*\?|$)|^(?:garuu\s+|hmm\s+)?dhuguma+\s*\?|dhuguma\s+(?:\w+\s+){0,4}?(?:dhaa|dhaa\?)\s*$|"
+    r"dhugaa\s+(?:dha|dhaa|kanaa?)\s*\?|hin\s+amanu|itti\s+hin\s+amanu|mirkanee(?:ffatteetta|ssiteetta)|"
+    r"dhugaa\s+dubbachuuf|qofa\s+mitii|jechuu\s+keetii|"
     # Chichewa "really? / true?", "is it true?", "are you sure?", "I doubt (it)", "hard to
     # believe", "I don't believe (it)"; not "zoona" told inside a question about something
     # else ("kodi ndi zoona kuti…" asks, and is read as the question it asks)

@@ -198,6 +198,11 @@ _ASKING_WORDS = (
     # before "omwe", "zomwe" (that)
     r"(?:(?<=^)|(?<=[.!?;:,\-–—]\s)|(?<=\bndipo\s)|(?<=\bkomanso\s))kodi(?!\W*$)|bwanji|chiyani|ndani|angati|zingati|ndingatani|"
     r"(?:ziti|ati|iti|liti)(?=\W*$|\s*[?;]|\s+(?:\w+\s+){0,4}?(?:omwe|zomwe|yomwe|amene)\b)|"
+    # Afaan Oromoo "how", "what", "why", "when", "where", "how many/much", "who", "which",
+    # "is it possible", "tell me", "explain to me" (not "maal" alone before a name: it asks
+    # anyway; not "kam", Turkish-like "kam" in names)
+    r"akkamitti|akkamiin|maal|maali|maaltu|maaliif|yoom|eessa|eessatti|meeqa|hammam|eenyu|"
+    r"kamtu|kamiin|danda'amaa|natti\s+himi|naaf\s+ibsi|"
     # Chichewa "give me", "tell me", "explain to me"
     r"ndipatseni|tandiuzani|ndiuzeni|ndifotokozereni|fotokozani|"
     # Swedish, with and without å ä ö: "hur", "vad", "vilken/vilket/vilka", "varför", "när",

@@ -49,6 +49,7 @@ ONLY_ENGLISH = {
     "my-Latn": "Kyun taw English ko a kaung sone nar lal tal. English lo pyan mayy pay par.",
     "sr": "Najbolje razumem engleski. Možeš li da pitaš na engleskom?",
     "sv": "Jag läser engelska bäst. Kan du ställa frågan på engelska?",
+    "om": "Ingiliffa caalaatti nan hubadha. Gaaffii kee Ingiliffaan gaafachuu dandeessaa?",
     "ps-Latn": "Za English tar tolo kha pohegam. Ka mehrabani wokey, pa English ke me wapushta.",
     # Georgian: in Latin letters to a student who wrote in them (a phone without the Georgian
     # keyboard, or the chat habit; every Georgian reads it), in Georgian letters otherwise
