@@ -1356,3 +1356,53 @@ def test_oromo_is_glossed(text, english):
 )  # fmt: skip
 def test_languages_that_look_like_oromo_are_not_read_as_oromo(text, code):
     assert read_language(text).code != "om"
+
+
+# ── Kurmanji Kurdish ─────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # with its letters, and without them
+        "Ma ez dikarim bêyî PhD internship bibînim?",
+        "ma ez dikarim beyi PhD internship bibinim?",
+        # "sh" for ş, Badini forms
+        "pishti interview ci dibit? divet ez chi bikem",
+        "kijan framework bashtir e bo deep learning?",
+        # ezafe endings on English words
+        "Portfolio'ya min gelek biçûk e, ma divê projects'ên din zêde bikim?",
+    ],
+)  # fmt: skip
+def test_kurmanji_is_read_with_and_without_its_letters(text):
+    language = read_language(text)
+    assert language.code == "ku" and language.mixed and language.glossed
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("ma zanîngeh giring e bo internship?", "university important is for internship?"),
+        ("kijan courses divet bixwinim?", "which courses should study?"),
+        ("Resume'ya min bes e yan divê ez projects zêde bikim?",
+         "Resume me enough or should i projects more do?"),
+    ],
+)  # fmt: skip
+def test_kurmanji_is_glossed(text, english):
+    assert read_language(text).english == english
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("staj için hangi dersleri almalıyım, yapay zeka zor mu?", "tr"),
+        ("bes modelleri harda train edim? menim laptopumda GPU yoxdu", "az"),
+        ("man mikham internship begiram, che kar konam?", "fa-Latn"),
+        ("kan min handledare rekommendera mig?", "sv"),
+        ("ez a kurzus jó a gépi tanuláshoz?", "hu"),
+        ("tu peux me dire si le PhD est obligatoire?", "fr"),
+        ("how do I install CUDA for bash scripts on nine GPUs?", "en"),
+    ],
+)  # fmt: skip
+def test_languages_that_look_like_kurmanji_are_not_read_as_kurmanji(text, code):
+    assert read_language(text).code != "ku"

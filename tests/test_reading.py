@@ -2991,3 +2991,51 @@ def test_an_oromo_change_of_subject_is_told(text):
 def test_two_oromo_questions_are_split():
     reading = read("PhD barbaachisaadhaa? Akkasumas LeetCode meeqa shaakaluu qaba?")
     assert len(reading.parts) == 2
+
+
+# ── Kurmanji Kurdish ─────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("gelek spas heval!", SmallTalk.THANKS),
+        ("zor spas 🙏", SmallTalk.THANKS),
+        ("baş e, bi xatirê te", SmallTalk.GOODBYE),
+        ("şev baş", SmallTalk.GOODBYE),
+        ("silav!", SmallTalk.GREETING),
+        ("rojbaş, tu çawa yî?", SmallTalk.GREETING),
+        ("dua bo min bike, sibê hevpeyvîna min heye", SmallTalk.LUCK),
+        ("tu qet alîkariya min nakî", SmallTalk.FRUSTRATION),
+        ("tu kî yî?", SmallTalk.IDENTITY),
+    ],
+)  # fmt: skip
+def test_kurmanji_small_talk(text, kind):
+    reading = read(text)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize("text", ["zêdetir bêje", "tiştekî din?", "mînakek bide min"])
+def test_kurmanji_requests_for_more(text):
+    cues = read(text, THREAD).parts[0].cues
+    assert cues.more or cues.asks_for_others
+
+
+@pytest.mark.parametrize(("text", "pick"), [("ya yekem", 0), ("ya duyem bêje", 1)])
+def test_kurmanji_picks(text, pick):
+    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
+    assert reading.pick == pick and not reading.parts
+
+
+@pytest.mark.parametrize("text", ["bi rastî?", "ciddî?", "tu bawer î?"])
+def test_kurmanji_doubts(text):
+    assert read(text, THREAD).parts[0].cues.doubt
+
+
+def test_a_kurmanji_change_of_subject_is_told():
+    assert read("pirsek din: kengî divê ez apply bikim?", THREAD).parts[0].cues.changes_subject
+
+
+def test_two_kurmanji_questions_are_split():
+    parts = read("ma divê ez PhD bim bo internship u ma divê ez li Amerîka bim?").parts
+    assert len(parts) == 2

@@ -62,6 +62,8 @@ _MORE = frozenset(
     bebe fanampiny hazavao hazavaiko tohizo hafa
     dabalataa dabalataan ammas caalaatti bal'inaan balinaan fakkeenya fakkeenyota ibsi
     ibsuu tarreessi biraa biroo
+    zêdetir zedetir zêde zede hîn hêj din mînak minak mînakek minakek nimûne nimune
+    berdewam bidomîne bidomine rave raveke
     """.split()
 )
 _FILLER = frozenset(
@@ -104,6 +106,8 @@ _FILLER = frozenset(
     ima li ne6to neshto nqkvi nqkakvi niakakvi nqkoi takiva deto dai kaji kazhi mi za tova
     toq tiq oki dobre be de ami abe
     ndiuzeni tandiuzani ndiwuzeni mundiuze pali kodi chonde ma za zomwe
+    bêje beje bibêje bibeje bejeme bêjeme ji re li ser heye hene hebin tiştekî tişteki
+    tishteki tiştek tishtek çi ci bo min kerema xwe hinek gelek bide bidin
     """.split()
 )
 # "mmh", "hmmm", "ummm", "uhh": a sound, spelled as long as the student likes.
@@ -182,6 +186,10 @@ _ORDINALS = {
     "purvata": 0, "parvata": 0, "purvo": 0, "vtoroto": 1, "vtoriq": 1, "vtoria": 1,
     "vtoriya": 1, "vtorata": 1, "vtoro": 1, "poslednoto": 1, "posledniq": 1,
     "poslednata": 1,
+    # Kurmanji Kurdish "(ya) yekem/êkê" (the first), "(ya) duyem/duye" (the second), "(ya)
+    # dawî" (the last); Badini "eke", "duye"
+    "yekem": 0, "yekemîn": 0, "yekemin": 0, "êkê": 0, "eke": 0, "ekê": 0, "duyem": 1,
+    "duyemîn": 1, "duyemin": 1, "duye": 1, "duyê": 1, "dawî": 1, "dawi": 1, "dawiyê": 1,
     # German
     "erster": 0, "ersteres": 0, "eins": 0, "zweiter": 1, "letzteres": 1, "letztes": 1,
     "zwei": 1,
@@ -231,6 +239,7 @@ _PICK_FILLER = frozenset(
     dai otvori pokaji pokazhi tova onova linka butona neka
     ndisankha ndikusankha ndikufuna ndipatseni tsegulani ndiwonetseni ija iyo imeneyo chonde
     ndi ndiyo
+    yê ê bêje beje bibêje veke vekin nîşan nisan nishan bide min ew ev wê we
     """.split()
 )
 MAX_PICK_WORDS = 12
@@ -303,7 +312,9 @@ _CHANGES_SUBJECT = re.compile(
     r"ankoatr[ay]\s+izany|"
     r"(?:ok\s+|chabwino\s+)?(?:funso\s+lina|funso\s+losagwirizana|nkhani\s+ina|mwa\s+njira|"
     r"tiyeni\s+(?:tisinthe|tikambe|tiyankhule|tilankhule)|tibwerere|tisiye\s+za|"
-    r"tisinthe\s+nkhani))\b"
+    r"tisinthe\s+nkhani|"
+    # Kurmanji Kurdish "another question", "(ok) one more question"
+    r"(?:(?:ok|okay|ba[sş]h?\s+e|temam)\s+)?pirs(?:yar|iyar)?(?:eke|ek|a)?\s+(?:din?|dîtir|ditir)))\b"
 )
 _ASKS_FOR_OTHERS = phrase_pattern(
     r"\b(?:(?:anything|something|what|any)\s+else|else|besides|apart\s+from|beyond|"
@@ -335,6 +346,8 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"andra\s+(?:alternativ|s(?:ä|a)tt|tips|f(?:ö|o)rslag|v(?:ä|a)gar)|fler\s+(?:s(?:ä|a)tt|tips|alternativ)|"
     r"(?:n(?:å|a)t|n(?:å|a)got|ngt)\s+mer|^mer\s+om\b|"
     r"\bozo\b|"
+    # Kurmanji Kurdish "besides", "apart from", "something else", "other (ways)"
+    r"ji\s+bil[iî]|ji\s+xeyn[iî]|ti[sş]h?tek[iî]\s+din?|(?:r[eê]|r[eê]y)[eê]n\s+din?|"
     # Hungarian "another way/option/tip/material…", "anything else", "the other (myths)";
     # not "kitűnjek a többi közül" (stand out from the others)
     r"m[aá]s\s+(?:[uú]t|utak|m[oó]d|lehet\w*|tipp\w*|anyag\w*|forr[aá]s\w*|verseny\w*|"
@@ -491,7 +504,12 @@ _DOUBT = phrase_pattern(
     # Malagasy "is it true?", "really true?", "is it really possible?", "I don't quite
     # believe (it)", "I doubt", "are you sure?"
     r"(?:tena\s+)?marina\s+ve|(?:tena\s+)?azo\s+atao\s+marina|tsy\s+(?:dia\s+)?mino\s+(?:loatra\s+)?aho|"
-    r"misalasala\s+aho|azonao\s+antoka\s+ve|matoky\s+tena\s+ve\s+ianao)\b"
+    r"misalasala\s+aho|azonao\s+antoka\s+ve|matoky\s+tena\s+ve\s+ianao|"
+    # Kurmanji Kurdish "really?", "seriously", "are you sure?", "is that true?", "I don't
+    # believe (it)", "oh dear"; not "bi rastî" inside a longer question ("…bi rastî
+    # helpê dikin?": really help) unless it opens the message
+    r"^(?:\w+\s+)?bi\s+rast[iî]\b|^(?:\w+\s+)?cidd[iî]\b|tu\s+(?:p[eê])?bawer\s+y?[iî]|"
+    r"(?:ev|ew)\s+rast\s+e\s*$|bawer\s+na(?:kim|kem)|^ey\s+w[ea]y\b)\b"
 )
 # Doubts only when asked: Twi "ampa?" (really?) opening or closing the message, Swahili
 # "kweli?" opening it or "ni kweli?" (is it true?) as all of it; told, they agree ("ni kweli

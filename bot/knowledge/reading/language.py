@@ -313,7 +313,7 @@ class Variety:
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr ka-Latn hu tw "
-    "lt ps-Latn bg-Latn trf ny sv mg om".split()
+    "lt ps-Latn bg-Latn trf ny sv mg om ku".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12

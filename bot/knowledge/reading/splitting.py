@@ -230,6 +230,8 @@ _ASKS = re.compile(
     r"(?:was|were)\s+(?=(?:it|this|that|there|they|you|u|he|she)\b)|"
     # Hungarian "need", "can (one)", "is it worth", "does it count", "can you"
     r"kell|lehet|[eé]rdemes|tudsz|tudn[aá]l|hogy|"
+    # Kurmanji Kurdish "(ma) divê/divet" (should), "(ma) dikarim" (can I), "(ma) pêwîst" (needed)
+    r"(?:ma\s+)?(?:div[eê]t|divê|dikar(?:im|[iî]|in|it)|p[eê]w[iî]st)|"
     # a question asked in the negative: "isn't 2020 kind of old", "doesn't that need a PhD?"
     # (not "Isn't it funny, I got rejected…": a year, or a question mark to come)
     r"(?:isn't|isnt|aren't|arent|doesn't|doesnt|wouldn't|wouldnt|shouldn't|shouldnt)\s+(?:"
@@ -241,6 +243,8 @@ _ASKS = re.compile(
     r"of\s+(?:the\s+)?(?:all|everything|whole|this|it|advice|guide)|pls|please|plz))|"
     r"suggest|recommend|summari[sz]e|describe|compare|give\s+me|share|list|pwede|kailangan|dapat|may|meron|shey|abi|fit|"
     r"necesito|puedo|debo|hay)\b|"
+    # Kurmanji Kurdish "how", "which", "why", "when", "how much", "what is" anywhere
+    r"\b(?:[cç]h?awa|k[iî]jan|[cç]ima|keng[iî]|[cç]iqas|[cç]h?i\s+ye)\b|"
     r"(?<!\byes\s)\bor\s+no\W*$|"
     r"\b(?:ya\s+nahi|ya\s+nhi|or\s+not|o\s+hindi|o\s+no|abi\s+no|chahiye|chaiye|zaroori\s+h\w*|"
     r"sakta\s+h\w*|sakti\s+h\w*|skta\s+h\w*|hoga|hogi|padega|padegi|chalega|milega|milegi|"

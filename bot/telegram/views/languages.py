@@ -50,6 +50,8 @@ ONLY_ENGLISH = {
     "sr": "Najbolje razumem engleski. Možeš li da pitaš na engleskom?",
     "sv": "Jag läser engelska bäst. Kan du ställa frågan på engelska?",
     "om": "Ingiliffa caalaatti nan hubadha. Gaaffii kee Ingiliffaan gaafachuu dandeessaa?",
+    # Kurmanji Kurdish
+    "ku": "Niha ez Îngilîzî herî baş fêm dikim. Tu dikarî pirsa xwe bi Îngilîzî bipirsî?",
     "ps-Latn": "Za English tar tolo kha pohegam. Ka mehrabani wokey, pa English ke me wapushta.",
     # Georgian: in Latin letters to a student who wrote in them (a phone without the Georgian
     # keyboard, or the chat habit; every Georgian reads it), in Georgian letters otherwise
