@@ -1406,3 +1406,36 @@ def test_kurmanji_is_glossed(text, english):
 )  # fmt: skip
 def test_languages_that_look_like_kurmanji_are_not_read_as_kurmanji(text, code):
     assert read_language(text).code != "ku"
+
+
+# ── Hawaii Pidgin ────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("wat kine books dey use fo da math part?",
+         "what kind of books they use for the math part?"),
+        ("my resume stay short, fo real kine", "my resume is short, really"),
+        ("I no mo one mentor fo help, can still apply?",
+         "I have no one mentor for help, can still apply?"),
+    ],
+)  # fmt: skip
+def test_hawaii_pidgin_is_glossed(text, english):
+    language = read_language(text)
+    assert language.code == "hwc" and language.mixed and language.glossed
+    assert language.english == english
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "da" alone, however often, is no Pidgin: Hausa, Serbian
+        ("muna da laptop da kuma internet", "ha"),
+        ("da li da se prijavim", "sr"),
+        ("wat is the best course for ML?", "en"),
+        ("abeg wetin dem dey ask for interview?", "pcm"),
+    ],
+)  # fmt: skip
+def test_languages_that_look_like_hawaii_pidgin_are_not_read_as_it(text, code):
+    assert read_language(text).code != "hwc"

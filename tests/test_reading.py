@@ -3039,3 +3039,27 @@ def test_a_kurmanji_change_of_subject_is_told():
 def test_two_kurmanji_questions_are_split():
     parts = read("ma divê ez PhD bim bo internship u ma divê ez li Amerîka bim?").parts
     assert len(parts) == 2
+
+
+# ── Hawaii Pidgin ────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("mahalo brah", SmallTalk.THANKS),
+        ("k shoots", SmallTalk.THANKS),
+        ("aloha", SmallTalk.GREETING),
+        ("ok laytahs", SmallTalk.GOODBYE),
+        ("k a hui hou", SmallTalk.GOODBYE),
+        ("you one bot o one real person?", SmallTalk.IDENTITY),
+        ("you neva help me at all", SmallTalk.FRUSTRATION),
+    ],
+)  # fmt: skip
+def test_hawaii_pidgin_small_talk(text, kind):
+    assert read(text).small_talk is kind
+
+
+@pytest.mark.parametrize("text", ["get mo?", "mo examples?", "ok get mo ideas?"])
+def test_hawaii_pidgin_requests_for_more(text):
+    assert read(text, THREAD).parts[0].cues.more

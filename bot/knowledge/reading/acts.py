@@ -35,6 +35,8 @@ _MORE = frozenset(
     sige continua continue aro kaman tany tanya vera więcej wiecej jeszcze dalej inne rozwiń
     rozwin rozwinąć rozwinac przykład przyklad przykłady przyklady szczegóły szczegoly
     hor ekirala ankò anko өөр seguí segui ajun nout
+    # Hawaii Pidgin "mo" (more): "get mo?", "mo tips?"
+    mo
     lisää lisaa muuta yana ibindi byinshi
     mehr noch sonst weiter weitere weiteres andere anderen anderes genauer ausführlicher
     ausfuehrlicher beispiel beispiele erzähl erzaehl erzähle erzaehle erklär erklaer erkläre
@@ -90,6 +92,8 @@ _FILLER = frozenset(
     snalla okej lite
     ham shta ji tsa rata owaya owayey wayey okai okey kawalay sham bara
     wah wha meh mih yuh fuh dat dis nah oui
+    # Hawaii Pidgin "fo", "da": "mo tips fo da coding?"
+    tips fo da
     ragac ra momeci momce momcem mitxari mitxar ert erti rcheva rchevas rchevebi gtxov
     bodishi ukacravad kidev ar aris tu
     valami valamit vmi van nincs út utak mód lehetőség lehetoseg erről errol erre
@@ -617,6 +621,9 @@ def asks_for_more(tokens: list[str]) -> bool:
     if not tokens or len(tokens) > MAX_MORE_WORDS:
         return False
     tokens = [t for t in tokens if not _INTERJECTION.fullmatch(t)]
+    # Hawaii Pidgin "get mo?" (is there more?): "get" before "mo" is "there is"
+    following = [*tokens[1:], ""][: len(tokens)]
+    tokens = [t for t, after in zip(tokens, following, strict=True) if (t, after) != ("get", "mo")]
     unknown = [t for t in tokens if t not in _MORE and t not in _FILLER]
     if len(unknown) > MAX_MISSPELLED or any(len(t) < MIN_SPELLED for t in unknown):
         return False  # before any spelling is looked up: most messages end here

@@ -291,6 +291,10 @@ class Variety:
     # Words of another language that shares its marks, which no writer of it uses: a message
     # with one is not of this variety (Singapore English "lah" beside "wah", "meh").
     ruled_out_by: frozenset[str] = frozenset()
+    # Weak marks that count as the variety's own beside another of its marks, not beside
+    # themselves: Hawaii Pidgin "da" (the) with "dey", "mo", "jus"; Hausa, Serbian, Punjabi and
+    # Azerbaijani write "da" too, but not beside a Pidgin word.
+    own_beside_others: frozenset[str] = frozenset()
     # A language that writes its grammar as prefixes onto a verb (Chichewa "ndi-ma-phunzira",
     # I learn; "zi-nga-ndi-thandiz-e", it could help me): a word neither the glossary nor
     # English has reads as the English of one of its `stems` (a root without its last vowel)
@@ -313,7 +317,9 @@ class Variety:
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr ka-Latn hu tw "
-    "lt ps-Latn bg-Latn trf ny sv mg om ku".split()
+    "lt ps-Latn bg-Latn trf ny sv mg om ku "
+    # Hawaii Pidgin, English-based like Trinidadian
+    "hwc".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
@@ -357,6 +363,7 @@ def varieties() -> tuple[Variety, ...]:
             marked_by=entry.get("marked_by", ""),
             weak_marks=frozenset(entry.get("weak_marks", ())),
             ruled_out_by=frozenset(entry.get("ruled_out_by", ())),
+            own_beside_others=frozenset(entry.get("own_beside_others", ())),
             inflects=entry.get("inflects", False),
             mark_pattern=re.compile(entry["mark_pattern"], re.IGNORECASE | re.VERBOSE)
             if entry.get("mark_pattern")
@@ -571,7 +578,9 @@ def _marks(variety: Variety, tokens: list[str], text: str) -> int:
     # "MG Road", "PAN card": an acronym is a name, not a word of the variety
     acronyms = {w.lower() for w in _WORD.findall(text) if w.isupper() and len(w) > 1}
     found = [t for t in tokens if t in variety.marks and t not in acronyms]
-    own = any(t not in variety.weak_marks for t in found)
+    own = any(t not in variety.weak_marks for t in found) or (
+        not variety.own_beside_others.isdisjoint(found) and len(set(found)) > 1
+    )
     return len(found) + scripted if own or scripted else 0
 
 

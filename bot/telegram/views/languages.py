@@ -46,6 +46,7 @@ ONLY_ENGLISH = {
     "zu": "Okwamanje ngizwa kahle isiNgisi kuphela. Ungabuza umbuzo wakho ngesiNgisi?",
     "jam": "Mi read English bes' fi now. Yuh can ask mi again inna English?",
     "trf": "Ah does read English best fuh now. Yuh could ask meh again in English?",
+    "hwc": "I read English mo bettah fo now. You can ask me again in English?",
     "my-Latn": "Kyun taw English ko a kaung sone nar lal tal. English lo pyan mayy pay par.",
     "sr": "Najbolje razumem engleski. Možeš li da pitaš na engleskom?",
     "sv": "Jag läser engelska bäst. Kan du ställa frågan på engelska?",
