@@ -1439,3 +1439,45 @@ def test_hawaii_pidgin_is_glossed(text, english):
 )  # fmt: skip
 def test_languages_that_look_like_hawaii_pidgin_are_not_read_as_it(text, code):
     assert read_language(text).code != "hwc"
+
+
+# ── Armenian in Latin chat letters ───────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("inchpes patrastvem ML internship-i interview-neri hamar?",
+         "how prepare ML internship interview for?"),
+        # "4" for չ, an ending on an English name, a count
+        ("LeetCode-um qani xndir piti lucem, bavarar a 100-@?",
+         "LeetCode how many problem must solve, enough is 100?"),
+        ("hamalsaranum DL kurs 4ka, Coursera-ov karam sovorem?",
+         "university DL course there isn't, Coursera can learn?"),
+        # Russian chat words glossed too
+        ("koroche, zarplatan inchqan a intern-i hamar, normalno vcharum en?",
+         ", salary how much is intern for, okay pay are?"),
+        ("vonc gtnem referral ete voch mek chem chanachum",
+         "how find referral if nobody don't know"),
+    ],
+)  # fmt: skip
+def test_armenian_in_latin_letters_is_glossed(text, english):
+    language = read_language(text)
+    assert language.code == "hy-Latn" and language.mixed and language.glossed
+    assert language.english == english
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("gamarjoba, rogor moemzado ML internshipistvis?", "ka-Latn"),
+        ("chi kar konam baraye internship, kheili sakhte", "fa-Latn"),
+        ("kak da se podgotvq za intervju, kolko leetcode trqbva?", "bg-Latn"),
+        ("i need an internship in ML, what should i learn first?", "en"),
+        ("How many courses should I take before applying ka? my uni has one", "en"),
+        ("next month ek interview che, best of luck", "en"),
+        ("vilka kurser pa uni borde jag ta?", "sv"),
+    ],
+)  # fmt: skip
+def test_languages_that_look_like_armenian_are_not_read_as_armenian(text, code):
+    assert read_language(text).code == code

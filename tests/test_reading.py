@@ -3063,3 +3063,50 @@ def test_hawaii_pidgin_small_talk(text, kind):
 @pytest.mark.parametrize("text", ["get mo?", "mo examples?", "ok get mo ideas?"])
 def test_hawaii_pidgin_requests_for_more(text):
     assert read(text, THREAD).parts[0].cues.more
+
+
+# ── Armenian in Latin chat letters ───────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ok, shnorhakalutyun", SmallTalk.THANKS),
+        ("mersi shat, apres", SmallTalk.THANKS),
+        ("hajox, heto kgrem", SmallTalk.GOODBYE),
+        ("ok, davay", SmallTalk.GOODBYE),
+        ("lav, haskaca", SmallTalk.THANKS),
+        ("barev", SmallTalk.GREETING),
+        ("du bot es?", SmallTalk.IDENTITY),
+        ("maxtir hajoxutyun", SmallTalk.LUCK),
+        ("nor ban 4asecir", SmallTalk.FRUSTRATION),
+    ],
+)  # fmt: skip
+def test_armenian_small_talk(text, kind):
+    assert read(text).small_talk is kind
+
+
+@pytest.mark.parametrize("text", ["el inch?", "eli", "urish tarberakner ka?", "heto?"])
+def test_armenian_requests_for_more(text):
+    cues = read(text, THREAD).parts[0].cues
+    assert cues.more or cues.asks_for_others
+
+
+@pytest.mark.parametrize(("text", "pick"), [("arajin@", 0), ("erkrord@", 1)])
+def test_armenian_picks(text, pick):
+    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
+    assert reading.pick == pick and not reading.parts
+
+
+@pytest.mark.parametrize("text", ["serioz?", "hastat?", "4em havatum", "de lav, chi kareli"])
+def test_armenian_doubts(text):
+    assert read(text, THREAD).parts[0].cues.doubt
+
+
+def test_armenian_subject_change_and_two_questions():
+    assert read("mi harc el, GPU-n petq a?", THREAD).parts[0].cues.changes_subject
+    joiners = variety("hy-Latn").joiners
+    assert split_questions("ML-@ inchpes sovorem u inch proekt anem?", joiners) == [
+        "ML-@ inchpes sovorem",
+        "inch proekt anem?",
+    ]

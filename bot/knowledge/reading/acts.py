@@ -66,6 +66,8 @@ _MORE = frozenset(
     ibsuu tarreessi biraa biroo
     zêdetir zedetir zêde zede hîn hêj din mînak minak mînakek minakek nimûne nimune
     berdewam bidomîne bidomine rave raveke
+    el eli urish urishner heto sharunaki sharunak manramasn manramasner orinak orinakner
+    chanaparh chanaparhner tarberak tarberakner resursner
     """.split()
 )
 _FILLER = frozenset(
@@ -112,6 +114,7 @@ _FILLER = frozenset(
     ndiuzeni tandiuzani ndiwuzeni mundiuze pali kodi chonde ma za zomwe
     bêje beje bibêje bibeje bejeme bêjeme ji re li ser heye hene hebin tiştekî tişteki
     tishteki tiştek tishtek çi ci bo min kerema xwe hinek gelek bide bidin
+    inch inchov ka kases asa asi masin temayov et linum karam hat ape
     """.split()
 )
 # "mmh", "hmmm", "ummm", "uhh": a sound, spelled as long as the student likes.
@@ -167,6 +170,9 @@ _ORDINALS = {
     # Afaan Oromoo "(isa) jalqabaa" (the first), "lammaffaa" (second), "dhumaa" (last)
     "jalqabaa": 0, "jalqaba": 0, "tokkoffaa": 0, "lammaffaa": 1, "lammeessoo": 1,
     "dhumaa": 1, "xumuraa": 1,
+    # Armenian in Latin letters ("erkrord@": the article falls off)
+    "arajin": 0, "araji": 0, "arajiny": 0, "arajine": 0, "erkrord": 1, "erkrordy": 1,
+    "erkrorde": 1, "verjin": 1, "verjiny": 1,
     # Georgian in Latin letters
     "pirveli": 0, "pirvels": 0, "meore": 1, "meores": 1, "bolo": 1, "boloni": 1,
     # Hungarian typed without its accents
@@ -285,6 +291,8 @@ _CHANGES_SUBJECT = re.compile(
     r"byta\s+(?:ä|a)mne|helt\s+orelaterat|ny\s+fr(?:å|a)ga|"
     # Pashto in Latin letters "(one) other question", "another thing", "one more question"
     r"(?:(?:sorry|ok|ji|aw)\s+)*(?:yaw\s+)?(?:bal|nor)\s+(?:sawal|swal|khabara|shay)|"
+    # Armenian in Latin letters "one more thing", "one more question", "another question"
+    r"(?:(?:lav|ok|u)\s+)?mi\s+(?:ban|harc)\s+el|urish\s+harc|"
     # Georgian in Latin letters "another question", "another topic", "one more question",
     # "by the way"
     r"sxva\s+(?:kitxva|tema)|kidev\s+erti\s+kitxva|sxvata\s+shoris|kstati|"
@@ -449,6 +457,10 @@ _DOUBT = phrase_pattern(
     r"(?:dat|dis|it)\s+eh\s+(?:true|realistic|right|so|possible|real)|^(?:\w+\s+)?fuh\s+real$|"
     r"doh\s+tell\s+(?:meh|mih|me)\s+(?:dat|that)|yuh\s+(?:lying|lie|making\s+joke|joking)|"
     r"(?:dat|dis|that'?s|it'?s|is|just)\s+old\s+talk\W*$|"
+    # Armenian in Latin letters "seriously?", "sure?", "really?", "I don't believe", "oh
+    # come on", "yeah right", "it can't be", "are you sure?"
+    r"^(?:\w+\s+)?(?:serioz|hastat|irakanum|iskapes|lurj)$|hastat\s+(?:es|gites)|"
+    r"(?:4|ch)em\s+havatum|^ha\s+de\b|^de\s+lav\b|(?:4|ch)i\s+kareli(?:\s+senc)?\b|"
     # Georgian in Latin letters "really?", "truly?", "seriously?", "are you sure?", "I don't
     # believe (it)", "is that true?", "not possible?"
     r"^(?:\w+\s+)?(?:martla|namdvilad|seriozulad)$|"

@@ -312,14 +312,15 @@ class Variety:
 # Hungarian, Lithuanian and Bulgarian students, who write those terms with their own endings
 # ("internshipet", "internshipui", "interview-to"), Ghanaian students writing Twi and
 # Malawian students writing Chichewa, who study in English, and Trinidadian students, whose
-# Creole is English-based).
+# Creole is English-based; Armenian students in Latin chat letters, who write ML by its
+# English and Russian terms).
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr ka-Latn hu tw "
     "lt ps-Latn bg-Latn trf ny sv mg om ku "
     # Hawaii Pidgin, English-based like Trinidadian
-    "hwc".split()
+    "hwc hy-Latn".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12

@@ -127,6 +127,18 @@ _ASKING_WORDS = (
     r"kako\s+(?:da|se|izgleda|funkcioni[sš]e|treba)|koliko|"
     r"(?:(?<!\w\s)|(?<=\bi\s)|(?<=\ba\s))koj(?:i|e|im|ih)|gde|gdje|"
     r"za[sš]to|jel|je\s+li|da\s+li|(?:treba|mora[mš]?|mogu|mo[zž]e|ima|vredi|vrijedi)\s+li|"
+    # Armenian in Latin chat letters: "inch" (what), "inchpes", "vonc" (how), "inchu" (why),
+    # "erb" (when), "vortegh"/"vortex" (where), "qani", "inchqan", "vorqan" (how many/much),
+    # "ovqer", "ov … a/en" (who), "vorn" (which), "arjii" (is it worth), "petq a", "piti"
+    # (is needed, must), "kareli a", "karam" (can I), "xndir a" (is it a problem), "te che"
+    # (or not); not "inch" alone before a number (English "inch")
+    r"inch(?!\s+\d)(?:pes|u|qan|ov|i)?|in4(?:pes|u|qan)?|vonc|erb|vorte(?:gh|x)|qani|vorqan|"
+    r"ovqer|ov\s+(?:a|en)|vorn|vor(?=\s+(?:\w+\s+)?(?:a|en)\b)|ar(?:j|zh)ii|ar(?:j|zh)i|"
+    r"petq\s+(?:a|en|4i|chi)|piti|kareli|karam|karogh|xndir\s+a|te\s+(?:che|4e|4i|chi)|"
+    # "is it enough / important / ok", "do they count / work / take / ask" closing a yes-no
+    # question, "ardyoq" (whether)
+    r"(?:bavarar|heriq|karevor|arjanin)\s+(?:a|en)\b|ardyo[qk]|"
+    r"(?:gortsum|gorcum|ashxatum|hashvum|vercnum|talis|harcnum|nayum)\s+(?:en|a)(?=\s*\?)|"
     # Georgian in Latin letters: "how", "why", "when", "which", "how many/much", "what is /
     # happens / kind of / does it cost / is better", "can I", "is it necessary / needed /
     # enough / worth it", "does it count" (not "ra", "sad", "vin" alone: Telugu "ra", English
