@@ -3110,3 +3110,56 @@ def test_armenian_subject_change_and_two_questions():
         "ML-@ inchpes sovorem",
         "inch proekt anem?",
     ]
+
+
+# ── After a review of the Swedish and Malagasy varieties (invented messages) ────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("tack så mycket!", SmallTalk.THANKS), ("ok tack", SmallTalk.THANKS),
+     ("tack", SmallTalk.THANKS), ("Ha det gott!", SmallTalk.GOODBYE),
+     ("ma salama", SmallTalk.GOODBYE)],
+)  # fmt: skip
+def test_swedish_thanks_and_goodbyes_and_arabic_ma_salama_after_an_answer(text, kind):
+    assert read(text, THREAD).small_talk is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I changed tack, now I apply only to startups",
+     "Tja, ich weiß nicht ob ich einen Master brauche"],
+)  # fmt: skip
+def test_english_tack_and_german_tja_are_no_small_talk(text):
+    reading = read(text)
+    assert reading.small_talk is None and reading.parts
+
+
+def test_english_visa_is_no_pick():
+    reading = read("visa first?", THREAD)
+    assert reading.pick is None and reading.parts
+
+
+@pytest.mark.parametrize("text", ["låter för bra för att vara sant", "Är du säker på det?"])
+def test_a_swedish_doubt_is_no_thanks_and_no_request_for_more(text):
+    reading = read(text, THREAD)
+    assert reading.small_talk is None
+    assert reading.parts[0].cues.doubt and not reading.parts[0].cues.more
+
+
+def test_swedish_mer_asks_for_more():
+    assert read("mer?", THREAD).parts[0].cues.more
+
+
+def test_malagasy_tena_is_very_and_no_doubt():
+    reading = read("Inona no tena zava-dehibe amin'ny GitHub-ko?", THREAD)
+    assert not reading.parts[0].cues.doubt
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Er grafikkortet på laptopen godt nok til deep learning?",
+     "Jeg søker sommerjobb, behøver jeg kunne algoritmer og datastrukturer?"],
+)  # fmt: skip
+def test_norwegian_and_danish_are_not_read_as_swedish(text):
+    assert read(text).language.code != "sv"

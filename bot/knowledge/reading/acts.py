@@ -44,7 +44,7 @@ _MORE = frozenset(
     jos još daha innu ozo
     više vise detaljnije detaljno opširnije opsirnije nastavi primjer primjera primere
     primjere objasni pojasni
-    fler flera mera fortsätt fortsatt förklara forklara exempel detaljer utveckla djupare
+    mer fler flera mera fortsätt fortsatt förklara forklara exempel detaljer utveckla djupare
     alternativ
     nor
     kidev meti detalurad vrclad amixseni amixsenit magaliti magalitebi sxva gzebi gzebia
@@ -238,7 +238,7 @@ _PICK_FILLER = frozenset(
     haette dem
     goster göster göstər gostar daj ajde ovo ono
     mi otvori pokaži pokazi taj onaj ona ta
-    jag tar visa öppna oppna kör kor det alternativet länken lanken
+    jag tar öppna oppna kör kor det alternativet länken lanken
     ji hagha dagha owaya okhlawa khlaw
     gaxseni mitxari momeci es is ki
     az azt mutasd nyisd meg kérem kerem kérlek kerlek légyszi legyszi gombot gomb
