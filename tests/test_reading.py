@@ -3163,3 +3163,64 @@ def test_malagasy_tena_is_very_and_no_doubt():
 )  # fmt: skip
 def test_norwegian_and_danish_are_not_read_as_swedish(text):
     assert read(text).language.code != "sv"
+
+
+# ── After reviews of the Oromo, Kurmanji, Hawaii Pidgin and Armenian varieties ──────────
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Should I deep dive into nine papers before I email Prof. Yan?", "ku"),
+     ("Ma jiraa internship ML ah oo aan ka heli karo? Meeqa bilood ayay qaataa?", "om"),
+     ("a che diplom nuzhen dlya internship?", "hy-Latn")],
+)  # fmt: skip
+def test_words_other_languages_share_do_not_make_them_kurdish_oromo_or_armenian(text, code):
+    assert read(text).language.code != code
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ciddi bir sorum var: GPA önemli mi?", "Kaggle bi rastî pêwîst e?",
+     "Dhugaa dubbachuuf, ani sodaadheera, interview akkamitti qophaa'a?"],
+)  # fmt: skip
+def test_really_and_honestly_inside_a_question_are_no_doubt(text):
+    assert not any(part.cues.doubt for part in read(text, THREAD).parts)
+
+
+@pytest.mark.parametrize("text", ["bi rastî?", "ciddi?", "dhugaa dha?"])
+def test_really_alone_is_a_doubt_in_kurmanji_turkish_and_oromo(text):
+    assert read(text, THREAD).parts[0].cues.doubt
+
+
+def test_a_number_of_minutes_is_no_pick():
+    reading = read("give me 2 min", THREAD)
+    assert reading.pick is None and reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["gelek zor e", "shoots, I missed the deadline. can I still apply?",
+     "de lav, chi kareli"],
+)  # fmt: skip
+def test_hard_shoots_and_oh_come_on_are_no_thanks(text):
+    assert read(text, THREAD).small_talk is not SmallTalk.THANKS
+
+
+@pytest.mark.parametrize("text", ["zor spas", "k k shoots", "chee", "lav, mersi"])
+def test_kurmanji_pidgin_and_armenian_thanks(text):
+    assert read(text, THREAD).small_talk is SmallTalk.THANKS
+
+
+def test_armenian_how_are_you_is_a_greeting():
+    assert read("inchpes es ape?").small_talk is SmallTalk.GREETING
+
+
+@pytest.mark.parametrize("text", ["inch by inch I'm learning ML. what should I study after it?",
+                                  "¿el?"])  # fmt: skip
+def test_english_inch_and_spanish_el_neither_ask_nor_want_more(text):
+    reading = read(text, THREAD)
+    assert len(reading.parts) == 1 and not reading.parts[0].cues.more
+
+
+def test_two_armenian_questions_joined_by_u_inch_are_split():
+    assert len(read("mi xosqov asa inch anem, u inch GPU arnem tan hamar").parts) == 2

@@ -66,7 +66,7 @@ _MORE = frozenset(
     ibsuu tarreessi biraa biroo
     zêdetir zedetir zêde zede hîn hêj din mînak minak mînakek minakek nimûne nimune
     berdewam bidomîne bidomine rave raveke
-    el eli urish urishner heto sharunaki sharunak manramasn manramasner orinak orinakner
+    eli urish urishner sharunaki sharunak manramasn manramasner orinak orinakner
     chanaparh chanaparhner tarberak tarberakner resursner
     """.split()
 )
@@ -113,7 +113,7 @@ _FILLER = frozenset(
     toq tiq oki dobre be de ami abe
     ndiuzeni tandiuzani ndiwuzeni mundiuze pali kodi chonde ma za zomwe
     bêje beje bibêje bibeje bejeme bêjeme ji re li ser heye hene hebin tiştekî tişteki
-    tishteki tiştek tishtek çi ci bo min kerema xwe hinek gelek bide bidin
+    tishteki tiştek tishtek çi ci bo kerema xwe hinek gelek bide bidin
     inch inchov ka kases asa asi masin temayov et linum karam hat ape
     """.split()
 )
@@ -197,7 +197,8 @@ _ORDINALS = {
     "vtoriya": 1, "vtorata": 1, "vtoro": 1, "poslednoto": 1, "posledniq": 1,
     "poslednata": 1,
     # Kurmanji Kurdish "(ya) yekem/êkê" (the first), "(ya) duyem/duye" (the second), "(ya)
-    # dawî" (the last); Badini "eke", "duye"
+    # dawî" (the last); Badini "eke", "duye" (Yoruba "Eke ni?", is it a lie?, reads as a pick:
+    # left so, Badini students type them so far more often)
     "yekem": 0, "yekemîn": 0, "yekemin": 0, "êkê": 0, "eke": 0, "ekê": 0, "duyem": 1,
     "duyemîn": 1, "duyemin": 1, "duye": 1, "duyê": 1, "dawî": 1, "dawi": 1, "dawiyê": 1,
     # German
@@ -249,7 +250,7 @@ _PICK_FILLER = frozenset(
     dai otvori pokaji pokazhi tova onova linka butona neka
     ndisankha ndikusankha ndikufuna ndipatseni tsegulani ndiwonetseni ija iyo imeneyo chonde
     ndi ndiyo
-    yê ê bêje beje bibêje veke vekin nîşan nisan nishan bide min ew ev wê we
+    yê ê bêje beje bibêje veke vekin nîşan nisan nishan bide ew ev wê
     """.split()
 )
 MAX_PICK_WORDS = 12
@@ -357,6 +358,9 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"mer\s+(?:ä|a)n|ut(?:ö|o)ver|f(?:ö|o)rutom|(?:n(?:å|a)got|n(?:å|a)t|ngt)\s+annat|"
     r"andra\s+(?:alternativ|s(?:ä|a)tt|tips|f(?:ö|o)rslag|v(?:ä|a)gar)|fler\s+(?:s(?:ä|a)tt|tips|alternativ)|"
     r"(?:n(?:å|a)t|n(?:å|a)got|ngt)\s+mer|^mer\s+om\b|"
+    # Armenian "el inch?" (what else?), "heto?" (and then?) alone; Kurmanji "mînakek bide min"
+    # (give me an example): not "el" or "min" as words for more (Spanish "¿el?", "2 min")
+    r"el\s+(?:inch|in4|ban|urish|inchner)\b|^heto$|m[iî]nak(?:ek|ekê)?\s+bide\s+min\b|"
     r"\bozo\b|"
     # Kurmanji Kurdish "besides", "apart from", "something else", "other (ways)"
     r"ji\s+bil[iî]|ji\s+xeyn[iî]|ti[sş]h?tek[iî]\s+din?|(?:r[eê]|r[eê]y)[eê]n\s+din?|"
@@ -507,8 +511,8 @@ _DOUBT = phrase_pattern(
     # Afaan Oromoo "really?", "is it true?", "I don't believe (it)", "are you sure?"; not
     # "dhuguma" inside a question ("LeetCode dhuguma barbaachisaa?")
     r"^(?:garuu\s+|hmm\s+)?dhuguma+(?:\s*\?|$)|^(?:garuu\s+|hmm\s+)?dhuguma+\s*\?|dhuguma\s+(?:\w+\s+){0,4}?(?:dhaa|dhaa\?)\s*$|"
-    r"dhugaa\s+(?:dha|dhaa|kanaa?)\s*\?|hin\s+amanu|itti\s+hin\s+amanu|mirkanee(?:ffatteetta|ssiteetta)|"
-    r"dhugaa\s+dubbachuuf|qofa\s+mitii|jechuu\s+keetii|"
+    r"^dhugaa\s+(?:dha|dhaa|kanaa?)$|hin\s+amanu|itti\s+hin\s+amanu|mirkanee(?:ffatteetta|ssiteetta)|"
+    r"qofa\s+mitii|jechuu\s+keetii|"
     # Chichewa "really? / true?", "is it true?", "are you sure?", "I doubt (it)", "hard to
     # believe", "I don't believe (it)"; not "zoona" told inside a question about something
     # else ("kodi ndi zoona kuti…" asks, and is read as the question it asks)
@@ -524,7 +528,7 @@ _DOUBT = phrase_pattern(
     # Kurmanji Kurdish "really?", "seriously", "are you sure?", "is that true?", "I don't
     # believe (it)", "oh dear"; not "bi rastî" inside a longer question ("…bi rastî
     # helpê dikin?": really help) unless it opens the message
-    r"^(?:\w+\s+)?bi\s+rast[iî]\b|^(?:\w+\s+)?cidd[iî]\b|tu\s+(?:p[eê])?bawer\s+y?[iî]|"
+    r"^(?:\w+\s+)?bi\s+rast[iî]$|^bi\s+rast[iî]\s+\w+$|^(?:\w+\s+)?cidd[iî](?:\s+\w+)?$|tu\s+(?:p[eê])?bawer\s+y?[iî]|"
     r"(?:ev|ew)\s+rast\s+e\s*$|bawer\s+na(?:kim|kem)|^ey\s+w[ea]y\b)\b"
 )
 # Doubts only when asked: Twi "ampa?" (really?) opening or closing the message, Swahili
