@@ -3105,8 +3105,9 @@ def test_armenian_doubts(text):
 
 def test_armenian_subject_change_and_two_questions():
     assert read("mi harc el, GPU-n petq a?", THREAD).parts[0].cues.changes_subject
-    joiners = variety("hy-Latn").joiners
-    assert split_questions("ML-@ inchpes sovorem u inch proekt anem?", joiners) == [
+    armenian = variety("hy-Latn")
+    assert armenian is not None
+    assert split_questions("ML-@ inchpes sovorem u inch proekt anem?", armenian.joiners) == [
         "ML-@ inchpes sovorem",
         "inch proekt anem?",
     ]
