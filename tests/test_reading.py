@@ -2850,261 +2850,128 @@ def test_a_word_merely_near_a_word_for_more_is_not_read_as_one():
     assert not read("can u elevate my resume").parts[0].cues.more
 
 
-# ── Swedish ──────────────────────────────────────────────────────────────────
+# ── The v25 change's varieties: Swedish, Malagasy, Afaan Oromoo, Kurmanji, Hawaii Pidgin, ──
+# ── Armenian in Latin chat letters: one table per behaviour, a row per language ───────────
+
+SMALL_TALK_OF_THE_V25_VARIETIES = [
+    pytest.param(text, kind, id=language)
+    for language, rows in {
+        "sv": [("tack så mycket!", SmallTalk.THANKS), ("okej, tusen tack", SmallTalk.THANKS),
+               ("ha det bra", SmallTalk.GOODBYE), ("hejdå", SmallTalk.GOODBYE),
+               ("lycka till med mig imorgon haha, nej men håll tummarna", SmallTalk.LUCK),
+               ("det där var inte det jag frågade", SmallTalk.FRUSTRATION),
+               ("är du en bot?", SmallTalk.IDENTITY)],
+        "mg": [("Misaotra indrindra tompoko 🙏", SmallTalk.THANKS),
+               ("Veloma tompoko, mandra-pihaona", SmallTalk.GOODBYE),
+               ("Salama tompoko, manao ahoana ianao?", SmallTalk.GREETING),
+               ("Mirary soa ho ahy azafady, hanao entretien aho rahampitso", SmallTalk.LUCK),
+               ("Tsy manampy ahy loatra io valiny io", SmallTalk.FRUSTRATION),
+               ("Robot ve ianao?", SmallTalk.IDENTITY)],
+        "om": [("galatoomi obboleessa", SmallTalk.THANKS),
+               ("Tole, galatoomaa. Waaqayyo isin haa eebbisu", SmallTalk.THANKS),
+               ("nagaan turi", SmallTalk.GOODBYE), ("ishi, nagaatti", SmallTalk.GOODBYE),
+               ("akkam jirtu, nagaa keessan?", SmallTalk.GREETING),
+               ("carraa gaarii naaf hawwi", SmallTalk.LUCK),
+               ("kun deebii gaaffii koo miti", SmallTalk.FRUSTRATION),
+               ("ati nama moo bot?", SmallTalk.IDENTITY)],
+        "ku": [("gelek spas heval!", SmallTalk.THANKS), ("zor spas 🙏", SmallTalk.THANKS),
+               ("baş e, bi xatirê te", SmallTalk.GOODBYE), ("şev baş", SmallTalk.GOODBYE),
+               ("silav!", SmallTalk.GREETING), ("rojbaş, tu çawa yî?", SmallTalk.GREETING),
+               ("dua bo min bike, sibê hevpeyvîna min heye", SmallTalk.LUCK),
+               ("tu qet alîkariya min nakî", SmallTalk.FRUSTRATION),
+               ("tu kî yî?", SmallTalk.IDENTITY)],
+        "hwc": [("mahalo brah", SmallTalk.THANKS), ("k shoots", SmallTalk.THANKS),
+                ("aloha", SmallTalk.GREETING), ("ok laytahs", SmallTalk.GOODBYE),
+                ("k a hui hou", SmallTalk.GOODBYE),
+                ("you one bot o one real person?", SmallTalk.IDENTITY),
+                ("you neva help me at all", SmallTalk.FRUSTRATION)],
+        "hy-Latn": [("ok, shnorhakalutyun", SmallTalk.THANKS),
+                    ("mersi shat, apres", SmallTalk.THANKS),
+                    ("hajox, heto kgrem", SmallTalk.GOODBYE), ("ok, davay", SmallTalk.GOODBYE),
+                    ("lav, haskaca", SmallTalk.THANKS), ("barev", SmallTalk.GREETING),
+                    ("du bot es?", SmallTalk.IDENTITY), ("maxtir hajoxutyun", SmallTalk.LUCK),
+                    ("nor ban 4asecir", SmallTalk.FRUSTRATION)],
+    }.items()
+    for text, kind in rows
+]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("tack så mycket!", SmallTalk.THANKS),
-        ("okej, tusen tack", SmallTalk.THANKS),
-        ("ha det bra", SmallTalk.GOODBYE),
-        ("hejdå", SmallTalk.GOODBYE),
-        ("lycka till med mig imorgon haha, nej men håll tummarna", SmallTalk.LUCK),
-        ("det där var inte det jag frågade", SmallTalk.FRUSTRATION),
-        ("är du en bot?", SmallTalk.IDENTITY),
-    ],
-)  # fmt: skip
-def test_swedish_small_talk(text, kind):
+@pytest.mark.parametrize(("text", "kind"), SMALL_TALK_OF_THE_V25_VARIETIES)
+def test_small_talk_in_the_v25_varieties(text, kind):
     reading = read(text)
     assert reading.small_talk is kind and not reading.parts
-
-
-@pytest.mark.parametrize("text", ["nåt mer om det?", "fler exempel?", "något annat?"])
-def test_swedish_requests_for_more(text):
-    cues = read(text, THREAD).parts[0].cues
-    assert cues.more or cues.asks_for_others
 
 
 @pytest.mark.parametrize(
     "text",
-    ["verkligen?", "seriöst?", "är du säker?",
-     "låter lite optimistiskt, gäller det verkligen här?"],
+    [*(pytest.param(t, id="sv") for t in ["nåt mer om det?", "fler exempel?", "något annat?"]),
+     *(pytest.param(t, id="mg") for t in ["Inona koa?", "Misy fomba hafa ve?",
+                                           "Hazavao bebe kokoa azafady"]),
+     *(pytest.param(t, id="om") for t in ["dabalataa natti himi", "kan biraa hoo?",
+                                           "fakkeenya kenni maaloo", "ammas ibsi"]),
+     *(pytest.param(t, id="ku") for t in ["zêdetir bêje", "tiştekî din?", "mînakek bide min"]),
+     *(pytest.param(t, id="hwc") for t in ["get mo?", "mo examples?", "ok get mo ideas?"]),
+     *(pytest.param(t, id="hy-Latn") for t in ["el inch?", "eli", "urish tarberakner ka?",
+                                                "heto?"])],
 )  # fmt: skip
-def test_swedish_doubts(text):
-    assert read(text, THREAD).parts[0].cues.doubt
-
-
-@pytest.mark.parametrize(
-    "text", ["annan fråga: hur lång är en intervju?", "förresten, vilka böcker finns det?"]
-)
-def test_a_swedish_change_of_subject_is_told(text):
-    assert read(text, THREAD).parts[0].cues.changes_subject
-
-
-def test_two_swedish_questions_are_split():
-    reading = read("behöver man kunna rust? och hur mycket betalar startups i sverige?")
-    assert len(reading.parts) == 2
-
-
-# ── Malagasy ─────────────────────────────────────────────────────────────────
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Misaotra indrindra tompoko 🙏", SmallTalk.THANKS),
-        ("Veloma tompoko, mandra-pihaona", SmallTalk.GOODBYE),
-        ("Salama tompoko, manao ahoana ianao?", SmallTalk.GREETING),
-        ("Mirary soa ho ahy azafady, hanao entretien aho rahampitso", SmallTalk.LUCK),
-        ("Tsy manampy ahy loatra io valiny io", SmallTalk.FRUSTRATION),
-        ("Robot ve ianao?", SmallTalk.IDENTITY),
-    ],
-)  # fmt: skip
-def test_malagasy_small_talk(text, kind):
-    reading = read(text)
-    assert reading.small_talk is kind and not reading.parts
-
-
-@pytest.mark.parametrize(
-    "text", ["Inona koa?", "Misy fomba hafa ve?", "Hazavao bebe kokoa azafady"]
-)
-def test_malagasy_requests_for_more(text):
+def test_requests_for_more_in_the_v25_varieties(text):
     cues = read(text, THREAD).parts[0].cues
     assert cues.more or cues.asks_for_others
 
 
-@pytest.mark.parametrize("text", ["Marina ve izany?", "Hmm, tsy mino loatra aho"])
-def test_malagasy_doubts(text):
-    assert read(text, THREAD).parts[0].cues.doubt
-
-
 @pytest.mark.parametrize(
-    "text", ["Fanontaniana hafa: ohatrinona ny karama?", "Hafa indray: aiza no mianatra Python?"]
-)
-def test_a_malagasy_change_of_subject_is_told(text):
-    assert read(text, THREAD).parts[0].cues.changes_subject
-
-
-def test_two_malagasy_questions_joined_by_ary_are_split():
-    reading = read("Ilaina ve ny C++ ary aiza no afaka manao training raha tsy manana GPU?")
-    assert len(reading.parts) == 2
-
-
-# ── Afaan Oromoo ─────────────────────────────────────────────────────────────
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("galatoomi obboleessa", SmallTalk.THANKS),
-        ("Tole, galatoomaa. Waaqayyo isin haa eebbisu", SmallTalk.THANKS),
-        ("nagaan turi", SmallTalk.GOODBYE),
-        ("ishi, nagaatti", SmallTalk.GOODBYE),
-        ("akkam jirtu, nagaa keessan?", SmallTalk.GREETING),
-        ("carraa gaarii naaf hawwi", SmallTalk.LUCK),
-        ("kun deebii gaaffii koo miti", SmallTalk.FRUSTRATION),
-        ("ati nama moo bot?", SmallTalk.IDENTITY),
-    ],
+    ("text", "pick"),
+    [pytest.param("isa jalqabaa", 0, id="om"), pytest.param("isa lammaffaa natti himi", 1, id="om"),
+     pytest.param("ya yekem", 0, id="ku"), pytest.param("ya duyem bêje", 1, id="ku"),
+     pytest.param("arajin@", 0, id="hy-Latn"), pytest.param("erkrord@", 1, id="hy-Latn")],
 )  # fmt: skip
-def test_oromo_small_talk(text, kind):
-    reading = read(text)
-    assert reading.small_talk is kind and not reading.parts
-
-
-@pytest.mark.parametrize(
-    "text", ["dabalataa natti himi", "kan biraa hoo?", "fakkeenya kenni maaloo", "ammas ibsi"]
-)  # fmt: skip
-def test_oromo_requests_for_more(text):
-    cues = read(text, THREAD).parts[0].cues
-    assert cues.more or cues.asks_for_others
-
-
-@pytest.mark.parametrize(("text", "pick"), [("isa jalqabaa", 0), ("isa lammaffaa natti himi", 1)])
-def test_oromo_picks(text, pick):
+def test_picks_in_the_v25_varieties(text, pick):
     reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
     assert reading.pick == pick and not reading.parts
 
 
-@pytest.mark.parametrize("text", ["dhuguma?", "dhugumaa?", "itti hin amanu"])
-def test_oromo_doubts(text):
+@pytest.mark.parametrize(
+    "text",
+    [*(pytest.param(t, id="sv") for t in ["verkligen?", "seriöst?", "är du säker?",
+                                           "låter lite optimistiskt, gäller det verkligen här?"]),
+     *(pytest.param(t, id="mg") for t in ["Marina ve izany?", "Hmm, tsy mino loatra aho"]),
+     *(pytest.param(t, id="om") for t in ["dhuguma?", "dhugumaa?", "itti hin amanu"]),
+     *(pytest.param(t, id="ku") for t in ["bi rastî?", "ciddî?", "tu bawer î?"]),
+     *(pytest.param(t, id="hy-Latn") for t in ["serioz?", "hastat?", "4em havatum",
+                                                "de lav, chi kareli"])],
+)  # fmt: skip
+def test_doubts_in_the_v25_varieties(text):
     assert read(text, THREAD).parts[0].cues.doubt
 
 
 @pytest.mark.parametrize(
-    "text", ["gaaffii biraa: stipend meeqa kaffalu?", "tole, gaaffii haaraa: GPU kam bitadha?"]
+    "text",
+    [pytest.param("annan fråga: hur lång är en intervju?", id="sv"),
+     pytest.param("förresten, vilka böcker finns det?", id="sv"),
+     pytest.param("Fanontaniana hafa: ohatrinona ny karama?", id="mg"),
+     pytest.param("Hafa indray: aiza no mianatra Python?", id="mg"),
+     pytest.param("gaaffii biraa: stipend meeqa kaffalu?", id="om"),
+     pytest.param("tole, gaaffii haaraa: GPU kam bitadha?", id="om"),
+     pytest.param("pirsek din: kengî divê ez apply bikim?", id="ku"),
+     pytest.param("mi harc el, GPU-n petq a?", id="hy-Latn")],
 )  # fmt: skip
-def test_an_oromo_change_of_subject_is_told(text):
+def test_changes_of_subject_in_the_v25_varieties(text):
     assert read(text, THREAD).parts[0].cues.changes_subject
 
 
-def test_two_oromo_questions_are_split():
-    reading = read("PhD barbaachisaadhaa? Akkasumas LeetCode meeqa shaakaluu qaba?")
-    assert len(reading.parts) == 2
-
-
-# ── Kurmanji Kurdish ─────────────────────────────────────────────────────────
-
-
 @pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("gelek spas heval!", SmallTalk.THANKS),
-        ("zor spas 🙏", SmallTalk.THANKS),
-        ("baş e, bi xatirê te", SmallTalk.GOODBYE),
-        ("şev baş", SmallTalk.GOODBYE),
-        ("silav!", SmallTalk.GREETING),
-        ("rojbaş, tu çawa yî?", SmallTalk.GREETING),
-        ("dua bo min bike, sibê hevpeyvîna min heye", SmallTalk.LUCK),
-        ("tu qet alîkariya min nakî", SmallTalk.FRUSTRATION),
-        ("tu kî yî?", SmallTalk.IDENTITY),
-    ],
+    "text",
+    [pytest.param("behöver man kunna rust? och hur mycket betalar startups i sverige?", id="sv"),
+     pytest.param("Ilaina ve ny C++ ary aiza no afaka manao training raha tsy manana GPU?",
+                  id="mg"),
+     pytest.param("PhD barbaachisaadhaa? Akkasumas LeetCode meeqa shaakaluu qaba?", id="om"),
+     pytest.param("ma divê ez PhD bim bo internship u ma divê ez li Amerîka bim?", id="ku")],
 )  # fmt: skip
-def test_kurmanji_small_talk(text, kind):
-    reading = read(text)
-    assert reading.small_talk is kind and not reading.parts
+def test_two_questions_are_split_in_the_v25_varieties(text):
+    assert len(read(text).parts) == 2
 
 
-@pytest.mark.parametrize("text", ["zêdetir bêje", "tiştekî din?", "mînakek bide min"])
-def test_kurmanji_requests_for_more(text):
-    cues = read(text, THREAD).parts[0].cues
-    assert cues.more or cues.asks_for_others
-
-
-@pytest.mark.parametrize(("text", "pick"), [("ya yekem", 0), ("ya duyem bêje", 1)])
-def test_kurmanji_picks(text, pick):
-    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
-    assert reading.pick == pick and not reading.parts
-
-
-@pytest.mark.parametrize("text", ["bi rastî?", "ciddî?", "tu bawer î?"])
-def test_kurmanji_doubts(text):
-    assert read(text, THREAD).parts[0].cues.doubt
-
-
-def test_a_kurmanji_change_of_subject_is_told():
-    assert read("pirsek din: kengî divê ez apply bikim?", THREAD).parts[0].cues.changes_subject
-
-
-def test_two_kurmanji_questions_are_split():
-    parts = read("ma divê ez PhD bim bo internship u ma divê ez li Amerîka bim?").parts
-    assert len(parts) == 2
-
-
-# ── Hawaii Pidgin ────────────────────────────────────────────────────────────
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("mahalo brah", SmallTalk.THANKS),
-        ("k shoots", SmallTalk.THANKS),
-        ("aloha", SmallTalk.GREETING),
-        ("ok laytahs", SmallTalk.GOODBYE),
-        ("k a hui hou", SmallTalk.GOODBYE),
-        ("you one bot o one real person?", SmallTalk.IDENTITY),
-        ("you neva help me at all", SmallTalk.FRUSTRATION),
-    ],
-)  # fmt: skip
-def test_hawaii_pidgin_small_talk(text, kind):
-    assert read(text).small_talk is kind
-
-
-@pytest.mark.parametrize("text", ["get mo?", "mo examples?", "ok get mo ideas?"])
-def test_hawaii_pidgin_requests_for_more(text):
-    assert read(text, THREAD).parts[0].cues.more
-
-
-# ── Armenian in Latin chat letters ───────────────────────────────────────────
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("ok, shnorhakalutyun", SmallTalk.THANKS),
-        ("mersi shat, apres", SmallTalk.THANKS),
-        ("hajox, heto kgrem", SmallTalk.GOODBYE),
-        ("ok, davay", SmallTalk.GOODBYE),
-        ("lav, haskaca", SmallTalk.THANKS),
-        ("barev", SmallTalk.GREETING),
-        ("du bot es?", SmallTalk.IDENTITY),
-        ("maxtir hajoxutyun", SmallTalk.LUCK),
-        ("nor ban 4asecir", SmallTalk.FRUSTRATION),
-    ],
-)  # fmt: skip
-def test_armenian_small_talk(text, kind):
-    assert read(text).small_talk is kind
-
-
-@pytest.mark.parametrize("text", ["el inch?", "eli", "urish tarberakner ka?", "heto?"])
-def test_armenian_requests_for_more(text):
-    cues = read(text, THREAD).parts[0].cues
-    assert cues.more or cues.asks_for_others
-
-
-@pytest.mark.parametrize(("text", "pick"), [("arajin@", 0), ("erkrord@", 1)])
-def test_armenian_picks(text, pick):
-    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
-    assert reading.pick == pick and not reading.parts
-
-
-@pytest.mark.parametrize("text", ["serioz?", "hastat?", "4em havatum", "de lav, chi kareli"])
-def test_armenian_doubts(text):
-    assert read(text, THREAD).parts[0].cues.doubt
-
-
-def test_armenian_subject_change_and_two_questions():
-    assert read("mi harc el, GPU-n petq a?", THREAD).parts[0].cues.changes_subject
+def test_armenian_joiners_split_two_questions():
     armenian = variety("hy-Latn")
     assert armenian is not None
     assert split_questions("ML-@ inchpes sovorem u inch proekt anem?", armenian.joiners) == [
