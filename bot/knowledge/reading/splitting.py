@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bot.knowledge.search.text import content_words, words
+from bot.knowledge.search.text import content_words, phrase_pattern, words
 
 MAX_PARTS = 3
 MIN_PART_WORDS = 2
@@ -233,7 +233,7 @@ _ASKING_WORDS = (
     # English: "whos the guy that wrote this", "tldr of all this" (not "tldr: I got rejected")
     r"whos|who's|tldr(?=\s+(?:of|pls|please|plz)\b|\W*$)"
 )
-_ASKS = re.compile(
+_ASKS = phrase_pattern(
     rf"\b(?:{_ASKING_WORDS})\b|^\W*(?:(?:and|n|but|also|so|btw|ok|okay|plus|aur|tsaka|then|wait|"
     r"hey|yo|bro|ngl|hmm|um|just|pls|please|sir|bhai|[eé]s)[\s,]+)*"
     r"(?:do|does|did|is|are|am|can|could|would|will|have|has|must|need|tell\s+me|explain|gimme|"
