@@ -177,5 +177,6 @@ async def test_other_languages_are_told_the_bot_reads_english(bot, user_id):
 
 
 async def test_a_language_without_a_translation_is_told_in_english(bot, user_id):
-    reply = await bot.send(user_id, "Behöver jag en doktorsexamen för en praktikplats inom ML?")
+    # Norwegian: no variety reads it, and no line says "I read English best" in it
+    reply = await bot.send(user_id, "Trenger jeg en doktorgrad for en praksisplass innen ML?")
     assert reply.text.startswith("🌐 I can only read English for now")
