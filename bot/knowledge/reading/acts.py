@@ -197,8 +197,8 @@ _ORDINALS = {
     "vtoriya": 1, "vtorata": 1, "vtoro": 1, "poslednoto": 1, "posledniq": 1,
     "poslednata": 1,
     # Kurmanji Kurdish "(ya) yekem/êkê" (the first), "(ya) duyem/duye" (the second), "(ya)
-    # dawî" (the last); Badini "eke", "duye" (Yoruba "Eke ni?", is it a lie?, reads as a pick:
-    # left so, Badini students type them so far more often)
+    # dawî" (the last); Badini "eke", "duye" (so Yoruba "Eke ni?", is it a lie?, reads as a
+    # pick: left so, since Badini students write them far more often)
     "yekem": 0, "yekemîn": 0, "yekemin": 0, "êkê": 0, "eke": 0, "ekê": 0, "duyem": 1,
     "duyemîn": 1, "duyemin": 1, "duye": 1, "duyê": 1, "dawî": 1, "dawi": 1, "dawiyê": 1,
     # German
@@ -526,8 +526,8 @@ _DOUBT = phrase_pattern(
     r"(?:tena\s+)?marina\s+ve|(?:tena\s+)?azo\s+atao\s+marina|tsy\s+(?:dia\s+)?mino\s+(?:loatra\s+)?aho|"
     r"misalasala\s+aho|azonao\s+antoka\s+ve|matoky\s+tena\s+ve\s+ianao|"
     # Kurmanji Kurdish "really?", "seriously", "are you sure?", "is that true?", "I don't
-    # believe (it)", "oh dear"; not "bi rastî" inside a longer question ("…bi rastî
-    # helpê dikin?": really help) unless it opens the message
+    # believe (it)", "oh dear"; "bi rastî" and Turkish "ciddi" only alone or with one word
+    # beside them, not inside a question ("Kaggle bi rastî pêwîst e?": really needed)
     r"^(?:\w+\s+)?bi\s+rast[iî]$|^bi\s+rast[iî]\s+\w+$|^(?:\w+\s+)?cidd[iî](?:\s+\w+)?$|tu\s+(?:p[eê])?bawer\s+y?[iî]|"
     r"(?:ev|ew)\s+rast\s+e\s*$|bawer\s+na(?:kim|kem)|^ey\s+w[ea]y\b)\b"
 )
