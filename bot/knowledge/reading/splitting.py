@@ -134,7 +134,8 @@ _ASKING_WORDS = (
     # (or not); "inch" alone only before what an Armenian question goes on with or closing
     # it (not English "inch by inch", "a 6 inch screen")
     r"inch(?:pes|u|qan|ov|i)|inch(?=\s+(?:a|e|en|es|eq|petq|ka|kanes|anem|anel|arzhe|arje|"
-    r"sovorem|sovorel|kareli|karam|kanem|pti|piti|eq|es)\b)|(?<!\d\s)inch(?=\W*$)|(?:^|(?<=\bu\s))inch(?!\s+by\b)|in4(?:pes|u|qan)?|vonc|erb|vorte(?:gh|x)|qani|vorqan|"
+    r"sovorem|sovorel|kareli|karam|kanem|pti|piti|eq|es)\b)|(?<!\d\s)inch(?=\W*$)|"
+    r"(?:^|(?<=\bu\s))inch(?!\s+by\b)|in4(?:pes|u|qan)?|vonc|erb|vorte(?:gh|x)|qani|vorqan|"
     r"ovqer|ov\s+(?:a|en)|vorn|vor(?=\s+(?:\w+\s+)?(?:a|en)\b)|ar(?:j|zh)ii|ar(?:j|zh)i|"
     r"petq\s+(?:a|en|4i|chi)|piti|kareli|karam|karogh|xndir\s+a|te\s+(?:che|4e|4i|chi)|"
     # "is it enough / important / ok", "do they count / work / take / ask" closing a yes-no
