@@ -1975,48 +1975,6 @@ def test_an_ordinal_with_a_subject_is_no_pick(text):
 
 
 @pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("danke!", SmallTalk.THANKS),
-        ("Dankeschön 🙏", SmallTalk.THANKS),
-        ("vielen Dank für die Hilfe", SmallTalk.THANKS),
-        ("merci vielmal", SmallTalk.THANKS),  # Swiss
-        ("ok passt, danke", SmallTalk.THANKS),
-        ("alles klar, danke", SmallTalk.THANKS),
-        ("super, hat mir sehr geholfen", SmallTalk.THANKS),
-        ("macht Sinn", SmallTalk.THANKS),
-        ("tschüss", SmallTalk.GOODBYE),
-        ("passt, tschüss", SmallTalk.GOODBYE),
-        ("ok baba", SmallTalk.GOODBYE),  # Austrian
-        ("alles klar, bis dann!", SmallTalk.GOODBYE),
-        ("bis später", SmallTalk.GOODBYE),
-        ("hallo", SmallTalk.GREETING),
-        ("grüezi", SmallTalk.GREETING),
-        ("moin moin", SmallTalk.GREETING),
-        ("Guten Tag", SmallTalk.GREETING),
-        ("Grüß Gott", SmallTalk.GREETING),
-        ("hallo, wie geht's?", SmallTalk.GREETING),
-        ("Servus, ich hab ein paar Fragen", SmallTalk.GREETING),
-        ("drück mir die Daumen!", SmallTalk.LUCK),
-        ("morgen ist mein Interview, Daumen drücken 🤞", SmallTalk.LUCK),
-        ("Danke, in zwei Wochen hab ich das erste Screening, wünsch mir Glück!", SmallTalk.LUCK),
-        ("hm, das hilft mir jetzt ehrlich gesagt gar nicht weiter", SmallTalk.FRUSTRATION),
-        ("das bringt mir nichts", SmallTalk.FRUSTRATION),
-        ("du wiederholst dich", SmallTalk.FRUSTRATION),
-        ("das war nicht meine Frage", SmallTalk.FRUSTRATION),
-        ("das ist mir zu allgemein", SmallTalk.FRUSTRATION),
-        ("wer bist du?", SmallTalk.IDENTITY),
-        ("bist du ein Bot?", SmallTalk.IDENTITY),
-        ("wer hat dich eigentlich programmiert?", SmallTalk.IDENTITY),
-        ("Mensch oder Bot?", SmallTalk.IDENTITY),
-    ],
-)
-def test_german_small_talk(text, kind):
-    reading = read(text)
-    assert reading.small_talk is kind and not reading.parts
-
-
-@pytest.mark.parametrize(
     ("text", "query"),
     [
         # "aber" (but): thanks that go on are no closer
@@ -2034,38 +1992,6 @@ def test_german_questions_in_courtesy_stay_questions(text, query):
     reading = read(text)
     assert [part.query for part in reading.parts] == [query]
     assert reading.small_talk in (None, SmallTalk.THANKS, SmallTalk.GREETING)
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["was noch?", "ok, und was noch?", "und sonst noch was?", "noch mehr?", "mehr dazu bitte",
-     "erzähl mehr", "gibt's noch andere Wege?", "welche Wege gibt es sonst noch",
-     "kannst du das genauer erklären?"],
-)  # fmt: skip
-def test_german_requests_for_more(text):
-    cues = read(text, THREAD).parts[0].cues
-    assert cues.more or cues.asks_for_others
-
-
-@pytest.mark.parametrize(
-    ("text", "pick"),
-    [("das zweite", 1), ("das erste bitte", 0), ("die zweite bitte", 1), ("nummer 2", 1),
-     ("ok, zeig mir das erste", 0), ("das letzte bitte", 1)],
-)  # fmt: skip
-def test_german_picks(text, pick):
-    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
-    assert reading.pick == pick and not reading.parts
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["echt?", "wirklich?", "ernsthaft?", "echt jetzt?", "bist du sicher?", "bist du dir da sicher?",
-     "Hm, stimmt das?",
-     "kann ich mir nicht vorstellen", "stimmt das wirklich?", "glaub ich nicht",
-     "Aber das ist von 2020, ist das nicht schon ur veraltet?"],
-)  # fmt: skip
-def test_german_doubts(text):
-    assert read(text, THREAD).parts[0].cues.doubt
 
 
 @pytest.mark.parametrize(
@@ -2131,52 +2057,6 @@ def test_several_serbian_questions_are_cut_where_both_sides_ask(text, parts):
 
 
 @pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("hvala brate, mnogo si mi pomogao", SmallTalk.THANKS),
-        ("vazi, hvala", SmallTalk.THANKS),
-        ("ok, vidimo se", SmallTalk.GOODBYE),
-        ("laku noc", SmallTalk.GOODBYE),
-        ("drz mi palceve", SmallTalk.LUCK),
-        ("ovo mi bas ne pomaze", SmallTalk.FRUSTRATION),
-        ("to nije moje pitanje", SmallTalk.FRUSTRATION),
-        ("jesi li ti bot?", SmallTalk.IDENTITY),
-    ],
-)  # fmt: skip
-def test_serbian_small_talk(text, kind):
-    reading = read(text)
-    assert reading.small_talk is kind and not reading.parts
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["reci mi vise", "objasni detaljnije", "jos primera?", "daj jos", "ima li jos nesto",
-     "jos neki nacin?"],
-)  # fmt: skip
-def test_serbian_requests_for_more(text):
-    cues = read(text, THREAD).parts[0].cues
-    assert cues.more or cues.asks_for_others
-
-
-@pytest.mark.parametrize(
-    ("text", "pick"),
-    [("daj mi ono prvo", 0), ("ajde ovo drugo", 1), ("otvori prvi link", 0), ("zadnji", 1)],
-)  # fmt: skip
-def test_serbian_picks(text, pick):
-    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
-    assert reading.pick == pick and not reading.parts
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["ozbiljno?", "stvarno?", "ma daj, to je previse", "ne verujem", "jesi siguran?",
-     "da li je to istina?", "jel to bas tacno", "nema sanse", "hm, sumnjam"],
-)  # fmt: skip
-def test_serbian_doubts(text):
-    assert read(text, THREAD).parts[0].cues.doubt
-
-
-@pytest.mark.parametrize(
     "text",
     ["ma daj mi neki primer projekta za github",
      "ne verujem da cu uspeti bez mastera, sta da radim"],
@@ -2185,62 +2065,7 @@ def test_serbian_words_of_doubt_that_ask_something_else_are_no_doubt(text):
     assert not read(text, THREAD).parts[0].cues.doubt
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["drugo pitanje: koliko placaju interne?", "i jos jedno pitanje, kako ide proces?",
-     "druga stvar, kako ide proces posle prijave?", "drugo, gde da nadjem takmicenja"],
-)  # fmt: skip
-def test_a_serbian_change_of_subject_is_told(text):
-    assert read(text, THREAD).parts[0].cues.changes_subject
-
-
 # ── Georgian in Latin letters ────────────────────────────────────────────────
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("didi madloba, dzalian damexmare", SmallTalk.THANKS),
-        ("gmadlobt!", SmallTalk.THANKS),
-        ("kargi, nakhvamdis", SmallTalk.GOODBYE),
-        ("gamarjoba!", SmallTalk.GREETING),
-        ("bot xar tu adamiani?", SmallTalk.IDENTITY),
-        ("misurve warmateba, xval gasaubreba maqvs", SmallTalk.LUCK),
-        ("es ar damexmara", SmallTalk.FRUSTRATION),
-        ("es ar aris chemi kitxva", SmallTalk.FRUSTRATION),
-    ],
-)  # fmt: skip
-def test_georgian_small_talk(text, kind):
-    reading = read(text)
-    assert reading.small_talk is kind and not reading.parts
-
-
-@pytest.mark.parametrize("text", ["kidev ragac?", "kidev momeci rchevebi", "detalurad amixseni"])
-def test_georgian_requests_for_more(text):
-    cues = read(text, THREAD).parts[0].cues
-    assert cues.more or cues.asks_for_others
-
-
-@pytest.mark.parametrize(
-    ("text", "pick"), [("pirveli", 0), ("meore gaxseni", 1), ("meore! 2", 1), ("second, 2", 1)]
-)
-def test_georgian_picks(text, pick):
-    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
-    assert reading.pick == pick and not reading.parts
-
-
-@pytest.mark.parametrize(
-    "text", ["martla?", "namdvilad?", "darwmunebuli xar?", "ar mjera", "ar sheidzleba?"]
-)
-def test_georgian_doubts(text):
-    assert read(text, THREAD).parts[0].cues.doubt
-
-
-@pytest.mark.parametrize(
-    "text", ["sxva kitxva: ramdens uxdian intern-ebs?", "kstati, ra laptop viyido?"]
-)
-def test_a_georgian_change_of_subject_is_told(text):
-    assert read(text, THREAD).parts[0].cues.changes_subject
 
 
 @pytest.mark.parametrize(
@@ -2258,60 +2083,6 @@ def test_georgian_questions_are_split_at_da_only_where_both_sides_ask(text, part
 
 
 # ── Hungarian ────────────────────────────────────────────────────────────────
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("köszi, sokat segítettél", SmallTalk.THANKS),
-        ("ok kosz", SmallTalk.THANKS),
-        ("köszönöm szépen!", SmallTalk.THANKS),
-        ("na jó, csá", SmallTalk.GOODBYE),
-        ("viszlát", SmallTalk.GOODBYE),
-        ("szia", SmallTalk.GREETING),
-        ("drukkolj holnap", SmallTalk.LUCK),
-        ("ez nem sokat segit", SmallTalk.FRUSTRATION),
-        ("ugyanazt mondod", SmallTalk.FRUSTRATION),
-        ("te bot vagy?", SmallTalk.IDENTITY),
-        ("ki írt téged?", SmallTalk.IDENTITY),
-    ],
-)  # fmt: skip
-def test_hungarian_small_talk(text, kind):
-    reading = read(text)
-    assert reading.small_talk is kind and not reading.parts
-
-
-@pytest.mark.parametrize(
-    "text", ["még?", "meg valami?", "mást?", "más út nincs?", "van még valami tipp?", "bővebben"]
-)
-def test_hungarian_requests_for_more(text):
-    cues = read(text, THREAD).parts[0].cues
-    assert cues.more or cues.asks_for_others
-
-
-@pytest.mark.parametrize(
-    ("text", "pick"),
-    [("az első", 0), ("a masodik", 1), ("mutasd az elsot", 0), ("az utolsó", 1)],
-)  # fmt: skip
-def test_hungarian_picks(text, pick):
-    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
-    assert reading.pick == pick and not reading.parts
-
-
-@pytest.mark.parametrize(
-    "text", ["tényleg?", "biztos?", "komolyan?", "hm, kétlem", "ez igaz?", "biztos vagy benne?"]
-)
-def test_hungarian_doubts(text):
-    assert read(text, THREAD).parts[0].cues.doubt
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["más téma: mennyit fizetnek az interneknek?", "másik kérdés, hol találok versenyeket",
-     "egyébként hogyan megy a jelentkezés?"],
-)  # fmt: skip
-def test_a_hungarian_change_of_subject_is_told(text):
-    assert read(text, THREAD).parts[0].cues.changes_subject
 
 
 def test_a_hungarian_word_for_the_others_in_a_question_asks_for_no_more():
@@ -2377,78 +2148,11 @@ def test_slavic_and_romanian_messages_are_not_read_as_hungarian_or_georgian(text
 
 
 @pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("Medaase paa chale 🙏", SmallTalk.THANKS),
-        ("Yoo, me da wo ase. Nyame nhyira wo", SmallTalk.THANKS),
-        ("ahh me bo adwo kakra", SmallTalk.THANKS),
-        ("ok bye, nante yie", SmallTalk.GOODBYE),
-        ("Maaha o, ɛte sɛn?", SmallTalk.GREETING),
-        ("maadwo chale", SmallTalk.GREETING),
-        ("Eii teacher, maakye o", SmallTalk.GREETING),
-        ("wo yɛ bot anaa nnipa?", SmallTalk.IDENTITY),
-        ("Nyame adom, me bɛnya 🙏", SmallTalk.LUCK),
-        ("herh, wo mmoa me koraa 😤", SmallTalk.FRUSTRATION),
-        ("Asante sana, Mungu akubariki 🙏", SmallTalk.THANKS),
-        ("nashukuru mwalimu, umenisaidia sana", SmallTalk.THANKS),
-        ("Sawa, kwaheri kwa leo", SmallTalk.GOODBYE),
-        ("tutaonana kesho", SmallTalk.GOODBYE),
-        ("Habari za mchana mwalimu", SmallTalk.GREETING),
-        ("Shikamoo!", SmallTalk.GREETING),
-        ("wewe ni mtu au kompyuta?", SmallTalk.IDENTITY),
-        ("niombee nifaulu interview 🙏", SmallTalk.LUCK),
-        ("bado sijaelewa kabisa", SmallTalk.FRUSTRATION),
-        ("hujajibu swali langu", SmallTalk.FRUSTRATION),
-    ],
-)  # fmt: skip
-def test_twi_and_swahili_small_talk(text, kind):
-    reading = read(text)
-    assert reading.small_talk is kind and not reading.parts
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["biribi bio?", "ka bi kyere me", "options foforo bi wɔ hɔ?", "kuna zaidi?",
-     "na nini kingine?", "naomba unieleze zaidi", "kuna njia nyingine?"],
-)  # fmt: skip
-def test_twi_and_swahili_requests_for_more(text):
-    cues = read(text, THREAD).parts[0].cues
-    assert cues.more or cues.asks_for_others
-
-
-@pytest.mark.parametrize(
-    ("text", "pick"),
-    [("deɛ ɛdi kan no", 0), ("nea edi kan", 0), ("naomba ile ya kwanza", 0),
-     ("ya pili tafadhali", 1), ("ya mwisho", 1)],
-)  # fmt: skip
-def test_twi_and_swahili_picks(text, pick):
-    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
-    assert reading.pick == pick and not reading.parts
-
-
-@pytest.mark.parametrize(
-    "text", ["ampa?", "hmm ampa ara?", "me nnye nni", "kweli?", "ni kweli?", "una uhakika?",
-             "siamini hiyo"],
-)  # fmt: skip
-def test_twi_and_swahili_doubts(text):
-    assert read(text, THREAD).parts[0].cues.doubt
-
-
-@pytest.mark.parametrize(
     "text",
     ["kaggle inasaidia kweli kupata internship?", "me pɛ sɛ me sua PyTorch ampa ara kakra"],
 )  # fmt: skip
 def test_twi_and_swahili_words_of_doubt_inside_a_question_are_no_doubt(text):
     assert not read(text, THREAD).parts[0].cues.doubt
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["Sawa. Swali lingine: je nifanye kozi za Udacity?", "tubadilishe mada, kuhusu visa",
-     "chale question foforo: Kaggle ho hia?"],
-)  # fmt: skip
-def test_a_twi_or_swahili_change_of_subject_is_told(text):
-    assert read(text, THREAD).parts[0].cues.changes_subject
 
 
 @pytest.mark.parametrize(
@@ -2487,61 +2191,6 @@ def test_swahili_and_twi_true_doubts_only_when_asked(text, doubt):
 # ── Lithuanian ───────────────────────────────────────────────────────────────
 
 
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("aciu, labai padejo", SmallTalk.THANKS),
-        ("ačiū!", SmallTalk.THANKS),
-        ("viso gero", SmallTalk.GOODBYE),
-        ("ok, viso", SmallTalk.GOODBYE),
-        ("labas", SmallTalk.GREETING),
-        ("sveiki", SmallTalk.GREETING),
-        ("palinkek sekmes rytoj", SmallTalk.LUCK),
-        ("vel bendrybes", SmallTalk.FRUSTRATION),
-        ("tu botas?", SmallTalk.IDENTITY),
-        ("kas tu esi?", SmallTalk.IDENTITY),
-    ],
-)  # fmt: skip
-def test_lithuanian_small_talk(text, kind):
-    reading = read(text)
-    assert reading.small_talk is kind and not reading.parts
-
-
-@pytest.mark.parametrize(
-    "text", ["daugiau?", "dar?", "kas dar?", "dar kas nors?", "kokie dar variantai?", "plačiau"]
-)
-def test_lithuanian_requests_for_more(text):
-    cues = read(text, THREAD).parts[0].cues
-    assert cues.more or cues.asks_for_others
-
-
-@pytest.mark.parametrize(
-    ("text", "pick"),
-    [("pirmas", 0), ("tai antra", 1), ("parodyk paskutini", 1), ("ok, pirmą", 0)],
-)  # fmt: skip
-def test_lithuanian_picks(text, pick):
-    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
-    assert reading.pick == pick and not reading.parts
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["tikrai?", "rimtai?", "abejoju", "is kur tu tai zinai?", "kuo remiantis?",
-     "ar tu tuo tikras?", "skamba per paprastai"],
-)  # fmt: skip
-def test_lithuanian_doubts(text):
-    assert read(text, THREAD).parts[0].cues.doubt
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["kita tema: kiek moka internams?", "beje, kaip su vizomis?",
-     "kitas klausimas - kur ieskoti praktikos"],
-)  # fmt: skip
-def test_a_lithuanian_change_of_subject_is_told(text):
-    assert read(text, THREAD).parts[0].cues.changes_subject
-
-
 def test_a_lithuanian_word_for_the_others_in_a_question_asks_for_no_more():
     cues = read("kokius projektus daryti, kad išsiskirčiau iš kitų?", THREAD).parts[0].cues
     assert not cues.asks_for_others
@@ -2564,40 +2213,6 @@ def test_several_lithuanian_questions_are_split(text, queries):
 # ── Pashto in Latin letters ──────────────────────────────────────────────────
 
 
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("dera manana ustaz", SmallTalk.THANKS),
-        ("ok ji, der manana", SmallTalk.THANKS),
-        ("khuday pa aman ji", SmallTalk.GOODBYE),
-        ("salam, sanga ye?", SmallTalk.GREETING),
-        ("ta bot ye?", SmallTalk.IDENTITY),
-        ("zama da para dua okey", SmallTalk.LUCK),
-        ("da khu ta makhke ham wayali wo", SmallTalk.FRUSTRATION),
-    ],
-)  # fmt: skip
-def test_pashto_small_talk(text, kind):
-    reading = read(text)
-    assert reading.small_talk is kind and not reading.parts
-
-
-@pytest.mark.parametrize("text", ["nor sa shta?", "nor ham owaya ji", "bal tareeqay ham shta?"])
-def test_pashto_requests_for_more(text):
-    cues = read(text, THREAD).parts[0].cues
-    assert cues.more or cues.asks_for_others
-
-
-@pytest.mark.parametrize(("text", "pick"), [("lumray wala ji", 0), ("dwayam", 1)])
-def test_pashto_picks(text, pick):
-    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
-    assert reading.pick == pick and not reading.parts
-
-
-@pytest.mark.parametrize("text", ["rishtya?", "kho rishtya ji", "za bawar na kawam"])
-def test_pashto_doubts(text):
-    assert read(text, THREAD).parts[0].cues.doubt
-
-
 def test_a_pashto_change_of_subject_is_told():
     assert read("yaw bal sawal, cv sanga jor kam?", THREAD).parts[0].cues.changes_subject
 
@@ -2617,64 +2232,12 @@ def test_several_pashto_questions_are_cut_at_aw(text, count):
 
 
 @pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("mersi mnogo", SmallTalk.THANKS),
-        ("blagodarq, qsno", SmallTalk.THANKS),
-        ("ok, 4ao", SmallTalk.GOODBYE),
-        ("leka nosht", SmallTalk.GOODBYE),
-        ("zdrasti", SmallTalk.GREETING),
-        ("stiskai mi palci za utre", SmallTalk.LUCK),
-        ("pojelai mi uspeh", SmallTalk.LUCK),
-        ("tova ne mi pomaga", SmallTalk.FRUSTRATION),
-        ("ne tova te pitah", SmallTalk.FRUSTRATION),
-        ("ti bot li si?", SmallTalk.IDENTITY),
-    ],
-)  # fmt: skip
-def test_bulgarian_small_talk(text, kind):
-    reading = read(text)
-    assert reading.small_talk is kind and not reading.parts
-
-
-@pytest.mark.parametrize(
-    "text", ["kazhi mi o6te", "pove4e podrobnosti?", "ima li drugi na4ini?", "o6te primeri?"]
-)
-def test_bulgarian_requests_for_more(text):
-    cues = read(text, THREAD).parts[0].cues
-    assert cues.more or cues.asks_for_others
-
-
-@pytest.mark.parametrize(
-    ("text", "pick"), [("purvoto", 0), ("dai vtoroto", 1), ("poslednoto", 1)]
-)  # fmt: skip
-def test_bulgarian_picks(text, pick):
-    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
-    assert reading.pick == pick and not reading.parts
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["seriozno?", "naistina li?", "siguren li si?", "ne vqrvam", "aha, sigurno",
-     "ne mi se vqrva 4e e taka", "ne me luji"],
-)  # fmt: skip
-def test_bulgarian_doubts(text):
-    assert read(text, THREAD).parts[0].cues.doubt
-
-
-@pytest.mark.parametrize(
     "text",
     ["sigurno trqbva python", "ne vqrvam 4e 6te uspeq bez magistratura, kakvo da pravq",
      "mn seriozno se gotvq za interview-to, kakvo da u4a"],
 )  # fmt: skip
 def test_bulgarian_words_of_doubt_that_ask_something_else_are_no_doubt(text):
     assert not read(text, THREAD).parts[0].cues.doubt
-
-
-@pytest.mark.parametrize(
-    "text", ["drug vupros: kolko plashtat na interni", "mejdu drugoto, koi laptop da si vzema"]
-)
-def test_a_bulgarian_change_of_subject_is_told(text):
-    assert read(text, THREAD).parts[0].cues.changes_subject
 
 
 @pytest.mark.parametrize(
@@ -2704,93 +2267,7 @@ def test_several_trinidadian_questions_are_cut_where_both_sides_ask(text, parts)
     assert len(read(text).parts) == parts
 
 
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("tanks boss", SmallTalk.THANKS),
-        ("thanks fuh dat", SmallTalk.THANKS),
-        ("wham", SmallTalk.GREETING),
-        ("how yuh going boss", SmallTalk.GREETING),
-        ("how de day going bot", SmallTalk.GREETING),
-        ("ok ah gone now", SmallTalk.GOODBYE),
-        ("aight ah out", SmallTalk.GOODBYE),
-        ("wish meh luck fuh tomorrow", SmallTalk.LUCK),
-        ("yuh going round and round in circles", SmallTalk.FRUSTRATION),
-        ("dis eh helping at all", SmallTalk.FRUSTRATION),
-        ("yuh is a real person or a bot?", SmallTalk.IDENTITY),
-        ("who make yuh?", SmallTalk.IDENTITY),
-    ],
-)  # fmt: skip
-def test_trinidadian_small_talk(text, kind):
-    reading = read(text)
-    assert reading.small_talk is kind and not reading.parts
-
-
-@pytest.mark.parametrize(
-    "text", ["wah else?", "more nah", "tell meh more", "gimme more oui", "wah other ways it have?"]
-)
-def test_trinidadian_requests_for_more(text):
-    cues = read(text, THREAD).parts[0].cues
-    assert cues.more or cues.asks_for_others
-
-
-@pytest.mark.parametrize(
-    "text", ["yuh sure bout dat?", "ah eh believe dat", "dat eh true", "fuh real?", "yuh lying"]
-)
-def test_trinidadian_doubts(text):
-    assert read(text, THREAD).parts[0].cues.doubt
-
-
 # ── Chichewa ─────────────────────────────────────────────────────────────────
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("zikomo kwambiri a bale", SmallTalk.THANKS),
-        ("Ndikuthokozani, Mulungu akudalitseni", SmallTalk.THANKS),
-        ("chabwino, tsalani bwino", SmallTalk.GOODBYE),
-        ("moni, muli bwanji?", SmallTalk.GREETING),
-        ("mundifunire zabwino mawa ndili ndi interview", SmallTalk.LUCK),
-        ("mukubwereza zomwezo, sizikundithandiza", SmallTalk.FRUSTRATION),
-        ("kodi ndinu munthu kapena robot?", SmallTalk.IDENTITY),
-    ],
-)  # fmt: skip
-def test_chichewa_small_talk(text, kind):
-    reading = read(text)
-    assert reading.small_talk is kind and not reading.parts
-
-
-@pytest.mark.parametrize(
-    "text", ["ndiuzeni zambiri", "zina ziti?", "pali njira zina?", "tandiuzani china chonde"]
-)
-def test_chichewa_requests_for_more(text):
-    cues = read(text, THREAD).parts[0].cues
-    assert cues.more or cues.asks_for_others
-
-
-@pytest.mark.parametrize(
-    ("text", "pick"), [("ndisankha yoyamba", 0), ("yachiwiri ija chonde", 1)]
-)  # fmt: skip
-def test_chichewa_picks(text, pick):
-    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
-    assert reading.pick == pick and not reading.parts
-
-
-@pytest.mark.parametrize(
-    "text", ["zoona?", "kodi mukutsimikiza?", "ndikukayika pang'ono", "ndizovuta kukhulupirira"]
-)
-def test_chichewa_doubts(text):
-    assert read(text, THREAD).parts[0].cues.doubt
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["funso lina: kodi ma intern amalipidwa?", "mwa njira, kodi Colab ndi yaulere?",
-     "tiyeni tikambe za GitHub tsopano"],
-)  # fmt: skip
-def test_a_chichewa_change_of_subject_is_told(text):
-    assert read(text, THREAD).parts[0].cues.changes_subject
 
 
 def test_two_chichewa_questions_are_split_at_ndipo():
@@ -2850,112 +2327,623 @@ def test_a_word_merely_near_a_word_for_more_is_not_read_as_one():
     assert not read("can u elevate my resume").parts[0].cues.more
 
 
-# ── The v25 change's varieties: Swedish, Malagasy, Afaan Oromoo, Kurmanji, Hawaii Pidgin, ──
-# ── Armenian in Latin chat letters: one table per behaviour, a row per language ───────────
+# ── Small talk, requests for more, picks, doubts and changes of subject in the varieties ──
+# ── (varieties.toml): one table per behaviour, a row per language ──────────────────────────
 
-SMALL_TALK_OF_THE_V25_VARIETIES = [
-    pytest.param(text, kind, id=language)
-    for language, rows in {
-        "sv": [("tack så mycket!", SmallTalk.THANKS), ("okej, tusen tack", SmallTalk.THANKS),
-               ("ha det bra", SmallTalk.GOODBYE), ("hejdå", SmallTalk.GOODBYE),
-               ("lycka till med mig imorgon haha, nej men håll tummarna", SmallTalk.LUCK),
-               ("det där var inte det jag frågade", SmallTalk.FRUSTRATION),
-               ("är du en bot?", SmallTalk.IDENTITY)],
-        "mg": [("Misaotra indrindra tompoko 🙏", SmallTalk.THANKS),
-               ("Veloma tompoko, mandra-pihaona", SmallTalk.GOODBYE),
-               ("Salama tompoko, manao ahoana ianao?", SmallTalk.GREETING),
-               ("Mirary soa ho ahy azafady, hanao entretien aho rahampitso", SmallTalk.LUCK),
-               ("Tsy manampy ahy loatra io valiny io", SmallTalk.FRUSTRATION),
-               ("Robot ve ianao?", SmallTalk.IDENTITY)],
-        "om": [("galatoomi obboleessa", SmallTalk.THANKS),
-               ("Tole, galatoomaa. Waaqayyo isin haa eebbisu", SmallTalk.THANKS),
-               ("nagaan turi", SmallTalk.GOODBYE), ("ishi, nagaatti", SmallTalk.GOODBYE),
-               ("akkam jirtu, nagaa keessan?", SmallTalk.GREETING),
-               ("carraa gaarii naaf hawwi", SmallTalk.LUCK),
-               ("kun deebii gaaffii koo miti", SmallTalk.FRUSTRATION),
-               ("ati nama moo bot?", SmallTalk.IDENTITY)],
-        "ku": [("gelek spas heval!", SmallTalk.THANKS), ("zor spas 🙏", SmallTalk.THANKS),
-               ("baş e, bi xatirê te", SmallTalk.GOODBYE), ("şev baş", SmallTalk.GOODBYE),
-               ("silav!", SmallTalk.GREETING), ("rojbaş, tu çawa yî?", SmallTalk.GREETING),
-               ("dua bo min bike, sibê hevpeyvîna min heye", SmallTalk.LUCK),
-               ("tu qet alîkariya min nakî", SmallTalk.FRUSTRATION),
-               ("tu kî yî?", SmallTalk.IDENTITY)],
-        "hwc": [("mahalo brah", SmallTalk.THANKS), ("k shoots", SmallTalk.THANKS),
-                ("aloha", SmallTalk.GREETING), ("ok laytahs", SmallTalk.GOODBYE),
-                ("k a hui hou", SmallTalk.GOODBYE),
-                ("you one bot o one real person?", SmallTalk.IDENTITY),
-                ("you neva help me at all", SmallTalk.FRUSTRATION)],
-        "hy-Latn": [("ok, shnorhakalutyun", SmallTalk.THANKS),
-                    ("mersi shat, apres", SmallTalk.THANKS),
-                    ("hajox, heto kgrem", SmallTalk.GOODBYE), ("ok, davay", SmallTalk.GOODBYE),
-                    ("lav, haskaca", SmallTalk.THANKS), ("barev", SmallTalk.GREETING),
-                    ("du bot es?", SmallTalk.IDENTITY), ("maxtir hajoxutyun", SmallTalk.LUCK),
-                    ("nor ban 4asecir", SmallTalk.FRUSTRATION)],
-    }.items()
-    for text, kind in rows
-]  # fmt: skip
+SMALL_TALK_IN_THE_VARIETIES = {
+    "de": [
+        ("danke!", SmallTalk.THANKS),
+        ("Dankeschön 🙏", SmallTalk.THANKS),
+        ("vielen Dank für die Hilfe", SmallTalk.THANKS),
+        ("merci vielmal", SmallTalk.THANKS),
+        ("ok passt, danke", SmallTalk.THANKS),
+        ("alles klar, danke", SmallTalk.THANKS),
+        ("super, hat mir sehr geholfen", SmallTalk.THANKS),
+        ("macht Sinn", SmallTalk.THANKS),
+        ("tschüss", SmallTalk.GOODBYE),
+        ("passt, tschüss", SmallTalk.GOODBYE),
+        ("ok baba", SmallTalk.GOODBYE),
+        ("alles klar, bis dann!", SmallTalk.GOODBYE),
+        ("bis später", SmallTalk.GOODBYE),
+        ("hallo", SmallTalk.GREETING),
+        ("grüezi", SmallTalk.GREETING),
+        ("moin moin", SmallTalk.GREETING),
+        ("Guten Tag", SmallTalk.GREETING),
+        ("Grüß Gott", SmallTalk.GREETING),
+        ("hallo, wie geht's?", SmallTalk.GREETING),
+        ("Servus, ich hab ein paar Fragen", SmallTalk.GREETING),
+        ("drück mir die Daumen!", SmallTalk.LUCK),
+        ("morgen ist mein Interview, Daumen drücken 🤞", SmallTalk.LUCK),
+        ("Danke, in zwei Wochen hab ich das erste Screening, wünsch mir Glück!", SmallTalk.LUCK),
+        ("hm, das hilft mir jetzt ehrlich gesagt gar nicht weiter", SmallTalk.FRUSTRATION),
+        ("das bringt mir nichts", SmallTalk.FRUSTRATION),
+        ("du wiederholst dich", SmallTalk.FRUSTRATION),
+        ("das war nicht meine Frage", SmallTalk.FRUSTRATION),
+        ("das ist mir zu allgemein", SmallTalk.FRUSTRATION),
+        ("wer bist du?", SmallTalk.IDENTITY),
+        ("bist du ein Bot?", SmallTalk.IDENTITY),
+        ("wer hat dich eigentlich programmiert?", SmallTalk.IDENTITY),
+        ("Mensch oder Bot?", SmallTalk.IDENTITY),
+    ],
+    "sr": [
+        ("hvala brate, mnogo si mi pomogao", SmallTalk.THANKS),
+        ("vazi, hvala", SmallTalk.THANKS),
+        ("ok, vidimo se", SmallTalk.GOODBYE),
+        ("laku noc", SmallTalk.GOODBYE),
+        ("drz mi palceve", SmallTalk.LUCK),
+        ("ovo mi bas ne pomaze", SmallTalk.FRUSTRATION),
+        ("to nije moje pitanje", SmallTalk.FRUSTRATION),
+        ("jesi li ti bot?", SmallTalk.IDENTITY),
+    ],
+    "ka-Latn": [
+        ("didi madloba, dzalian damexmare", SmallTalk.THANKS),
+        ("gmadlobt!", SmallTalk.THANKS),
+        ("kargi, nakhvamdis", SmallTalk.GOODBYE),
+        ("gamarjoba!", SmallTalk.GREETING),
+        ("bot xar tu adamiani?", SmallTalk.IDENTITY),
+        ("misurve warmateba, xval gasaubreba maqvs", SmallTalk.LUCK),
+        ("es ar damexmara", SmallTalk.FRUSTRATION),
+        ("es ar aris chemi kitxva", SmallTalk.FRUSTRATION),
+    ],
+    "hu": [
+        ("köszi, sokat segítettél", SmallTalk.THANKS),
+        ("ok kosz", SmallTalk.THANKS),
+        ("köszönöm szépen!", SmallTalk.THANKS),
+        ("na jó, csá", SmallTalk.GOODBYE),
+        ("viszlát", SmallTalk.GOODBYE),
+        ("szia", SmallTalk.GREETING),
+        ("drukkolj holnap", SmallTalk.LUCK),
+        ("ez nem sokat segit", SmallTalk.FRUSTRATION),
+        ("ugyanazt mondod", SmallTalk.FRUSTRATION),
+        ("te bot vagy?", SmallTalk.IDENTITY),
+        ("ki írt téged?", SmallTalk.IDENTITY),
+    ],
+    "tw-sw": [
+        ("Medaase paa chale 🙏", SmallTalk.THANKS),
+        ("Yoo, me da wo ase. Nyame nhyira wo", SmallTalk.THANKS),
+        ("ahh me bo adwo kakra", SmallTalk.THANKS),
+        ("ok bye, nante yie", SmallTalk.GOODBYE),
+        ("Maaha o, ɛte sɛn?", SmallTalk.GREETING),
+        ("maadwo chale", SmallTalk.GREETING),
+        ("Eii teacher, maakye o", SmallTalk.GREETING),
+        ("wo yɛ bot anaa nnipa?", SmallTalk.IDENTITY),
+        ("Nyame adom, me bɛnya 🙏", SmallTalk.LUCK),
+        ("herh, wo mmoa me koraa 😤", SmallTalk.FRUSTRATION),
+        ("Asante sana, Mungu akubariki 🙏", SmallTalk.THANKS),
+        ("nashukuru mwalimu, umenisaidia sana", SmallTalk.THANKS),
+        ("Sawa, kwaheri kwa leo", SmallTalk.GOODBYE),
+        ("tutaonana kesho", SmallTalk.GOODBYE),
+        ("Habari za mchana mwalimu", SmallTalk.GREETING),
+        ("Shikamoo!", SmallTalk.GREETING),
+        ("wewe ni mtu au kompyuta?", SmallTalk.IDENTITY),
+        ("niombee nifaulu interview 🙏", SmallTalk.LUCK),
+        ("bado sijaelewa kabisa", SmallTalk.FRUSTRATION),
+        ("hujajibu swali langu", SmallTalk.FRUSTRATION),
+    ],
+    "lt": [
+        ("aciu, labai padejo", SmallTalk.THANKS),
+        ("ačiū!", SmallTalk.THANKS),
+        ("viso gero", SmallTalk.GOODBYE),
+        ("ok, viso", SmallTalk.GOODBYE),
+        ("labas", SmallTalk.GREETING),
+        ("sveiki", SmallTalk.GREETING),
+        ("palinkek sekmes rytoj", SmallTalk.LUCK),
+        ("vel bendrybes", SmallTalk.FRUSTRATION),
+        ("tu botas?", SmallTalk.IDENTITY),
+        ("kas tu esi?", SmallTalk.IDENTITY),
+    ],
+    "ps-Latn": [
+        ("dera manana ustaz", SmallTalk.THANKS),
+        ("ok ji, der manana", SmallTalk.THANKS),
+        ("khuday pa aman ji", SmallTalk.GOODBYE),
+        ("salam, sanga ye?", SmallTalk.GREETING),
+        ("ta bot ye?", SmallTalk.IDENTITY),
+        ("zama da para dua okey", SmallTalk.LUCK),
+        ("da khu ta makhke ham wayali wo", SmallTalk.FRUSTRATION),
+    ],
+    "bg-Latn": [
+        ("mersi mnogo", SmallTalk.THANKS),
+        ("blagodarq, qsno", SmallTalk.THANKS),
+        ("ok, 4ao", SmallTalk.GOODBYE),
+        ("leka nosht", SmallTalk.GOODBYE),
+        ("zdrasti", SmallTalk.GREETING),
+        ("stiskai mi palci za utre", SmallTalk.LUCK),
+        ("pojelai mi uspeh", SmallTalk.LUCK),
+        ("tova ne mi pomaga", SmallTalk.FRUSTRATION),
+        ("ne tova te pitah", SmallTalk.FRUSTRATION),
+        ("ti bot li si?", SmallTalk.IDENTITY),
+    ],
+    "trf": [
+        ("tanks boss", SmallTalk.THANKS),
+        ("thanks fuh dat", SmallTalk.THANKS),
+        ("wham", SmallTalk.GREETING),
+        ("how yuh going boss", SmallTalk.GREETING),
+        ("how de day going bot", SmallTalk.GREETING),
+        ("ok ah gone now", SmallTalk.GOODBYE),
+        ("aight ah out", SmallTalk.GOODBYE),
+        ("wish meh luck fuh tomorrow", SmallTalk.LUCK),
+        ("yuh going round and round in circles", SmallTalk.FRUSTRATION),
+        ("dis eh helping at all", SmallTalk.FRUSTRATION),
+        ("yuh is a real person or a bot?", SmallTalk.IDENTITY),
+        ("who make yuh?", SmallTalk.IDENTITY),
+    ],
+    "ny": [
+        ("zikomo kwambiri a bale", SmallTalk.THANKS),
+        ("Ndikuthokozani, Mulungu akudalitseni", SmallTalk.THANKS),
+        ("chabwino, tsalani bwino", SmallTalk.GOODBYE),
+        ("moni, muli bwanji?", SmallTalk.GREETING),
+        ("mundifunire zabwino mawa ndili ndi interview", SmallTalk.LUCK),
+        ("mukubwereza zomwezo, sizikundithandiza", SmallTalk.FRUSTRATION),
+        ("kodi ndinu munthu kapena robot?", SmallTalk.IDENTITY),
+    ],
+    "sv": [
+        ("tack så mycket!", SmallTalk.THANKS),
+        ("okej, tusen tack", SmallTalk.THANKS),
+        ("ha det bra", SmallTalk.GOODBYE),
+        ("hejdå", SmallTalk.GOODBYE),
+        ("lycka till med mig imorgon haha, nej men håll tummarna", SmallTalk.LUCK),
+        ("det där var inte det jag frågade", SmallTalk.FRUSTRATION),
+        ("är du en bot?", SmallTalk.IDENTITY),
+    ],
+    "mg": [
+        ("Misaotra indrindra tompoko 🙏", SmallTalk.THANKS),
+        ("Veloma tompoko, mandra-pihaona", SmallTalk.GOODBYE),
+        ("Salama tompoko, manao ahoana ianao?", SmallTalk.GREETING),
+        ("Mirary soa ho ahy azafady, hanao entretien aho rahampitso", SmallTalk.LUCK),
+        ("Tsy manampy ahy loatra io valiny io", SmallTalk.FRUSTRATION),
+        ("Robot ve ianao?", SmallTalk.IDENTITY),
+    ],
+    "om": [
+        ("galatoomi obboleessa", SmallTalk.THANKS),
+        ("Tole, galatoomaa. Waaqayyo isin haa eebbisu", SmallTalk.THANKS),
+        ("nagaan turi", SmallTalk.GOODBYE),
+        ("ishi, nagaatti", SmallTalk.GOODBYE),
+        ("akkam jirtu, nagaa keessan?", SmallTalk.GREETING),
+        ("carraa gaarii naaf hawwi", SmallTalk.LUCK),
+        ("kun deebii gaaffii koo miti", SmallTalk.FRUSTRATION),
+        ("ati nama moo bot?", SmallTalk.IDENTITY),
+    ],
+    "ku": [
+        ("gelek spas heval!", SmallTalk.THANKS),
+        ("zor spas 🙏", SmallTalk.THANKS),
+        ("baş e, bi xatirê te", SmallTalk.GOODBYE),
+        ("şev baş", SmallTalk.GOODBYE),
+        ("silav!", SmallTalk.GREETING),
+        ("rojbaş, tu çawa yî?", SmallTalk.GREETING),
+        ("dua bo min bike, sibê hevpeyvîna min heye", SmallTalk.LUCK),
+        ("tu qet alîkariya min nakî", SmallTalk.FRUSTRATION),
+        ("tu kî yî?", SmallTalk.IDENTITY),
+    ],
+    "hwc": [
+        ("mahalo brah", SmallTalk.THANKS),
+        ("k shoots", SmallTalk.THANKS),
+        ("aloha", SmallTalk.GREETING),
+        ("ok laytahs", SmallTalk.GOODBYE),
+        ("k a hui hou", SmallTalk.GOODBYE),
+        ("you one bot o one real person?", SmallTalk.IDENTITY),
+        ("you neva help me at all", SmallTalk.FRUSTRATION),
+    ],
+    "hy-Latn": [
+        ("ok, shnorhakalutyun", SmallTalk.THANKS),
+        ("mersi shat, apres", SmallTalk.THANKS),
+        ("hajox, heto kgrem", SmallTalk.GOODBYE),
+        ("ok, davay", SmallTalk.GOODBYE),
+        ("lav, haskaca", SmallTalk.THANKS),
+        ("barev", SmallTalk.GREETING),
+        ("du bot es?", SmallTalk.IDENTITY),
+        ("maxtir hajoxutyun", SmallTalk.LUCK),
+        ("nor ban 4asecir", SmallTalk.FRUSTRATION),
+    ],
+}
 
 
-@pytest.mark.parametrize(("text", "kind"), SMALL_TALK_OF_THE_V25_VARIETIES)
-def test_small_talk_in_the_v25_varieties(text, kind):
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param(text, kind, id=code)
+        for code, rows in SMALL_TALK_IN_THE_VARIETIES.items()
+        for text, kind in rows
+    ],
+)
+def test_small_talk_in_the_varieties(text, kind):
     reading = read(text)
     assert reading.small_talk is kind and not reading.parts
 
 
+REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
+    "de": [
+        "was noch?",
+        "ok, und was noch?",
+        "und sonst noch was?",
+        "noch mehr?",
+        "mehr dazu bitte",
+        "erzähl mehr",
+        "gibt's noch andere Wege?",
+        "welche Wege gibt es sonst noch",
+        "kannst du das genauer erklären?",
+    ],
+    "sr": [
+        "reci mi vise",
+        "objasni detaljnije",
+        "jos primera?",
+        "daj jos",
+        "ima li jos nesto",
+        "jos neki nacin?",
+    ],
+    "ka-Latn": [
+        "kidev ragac?",
+        "kidev momeci rchevebi",
+        "detalurad amixseni",
+    ],
+    "hu": [
+        "még?",
+        "meg valami?",
+        "mást?",
+        "más út nincs?",
+        "van még valami tipp?",
+        "bővebben",
+    ],
+    "tw-sw": [
+        "biribi bio?",
+        "ka bi kyere me",
+        "options foforo bi wɔ hɔ?",
+        "kuna zaidi?",
+        "na nini kingine?",
+        "naomba unieleze zaidi",
+        "kuna njia nyingine?",
+    ],
+    "lt": [
+        "daugiau?",
+        "dar?",
+        "kas dar?",
+        "dar kas nors?",
+        "kokie dar variantai?",
+        "plačiau",
+    ],
+    "ps-Latn": [
+        "nor sa shta?",
+        "nor ham owaya ji",
+        "bal tareeqay ham shta?",
+    ],
+    "bg-Latn": [
+        "kazhi mi o6te",
+        "pove4e podrobnosti?",
+        "ima li drugi na4ini?",
+        "o6te primeri?",
+    ],
+    "trf": [
+        "wah else?",
+        "more nah",
+        "tell meh more",
+        "gimme more oui",
+        "wah other ways it have?",
+    ],
+    "ny": [
+        "ndiuzeni zambiri",
+        "zina ziti?",
+        "pali njira zina?",
+        "tandiuzani china chonde",
+    ],
+    "sv": [
+        "nåt mer om det?",
+        "fler exempel?",
+        "något annat?",
+    ],
+    "mg": [
+        "Inona koa?",
+        "Misy fomba hafa ve?",
+        "Hazavao bebe kokoa azafady",
+    ],
+    "om": [
+        "dabalataa natti himi",
+        "kan biraa hoo?",
+        "fakkeenya kenni maaloo",
+        "ammas ibsi",
+    ],
+    "ku": [
+        "zêdetir bêje",
+        "tiştekî din?",
+        "mînakek bide min",
+    ],
+    "hwc": [
+        "get mo?",
+        "mo examples?",
+        "ok get mo ideas?",
+    ],
+    "hy-Latn": [
+        "el inch?",
+        "eli",
+        "urish tarberakner ka?",
+        "heto?",
+    ],
+}
+
+
 @pytest.mark.parametrize(
     "text",
-    [*(pytest.param(t, id="sv") for t in ["nåt mer om det?", "fler exempel?", "något annat?"]),
-     *(pytest.param(t, id="mg") for t in ["Inona koa?", "Misy fomba hafa ve?",
-                                           "Hazavao bebe kokoa azafady"]),
-     *(pytest.param(t, id="om") for t in ["dabalataa natti himi", "kan biraa hoo?",
-                                           "fakkeenya kenni maaloo", "ammas ibsi"]),
-     *(pytest.param(t, id="ku") for t in ["zêdetir bêje", "tiştekî din?", "mînakek bide min"]),
-     *(pytest.param(t, id="hwc") for t in ["get mo?", "mo examples?", "ok get mo ideas?"]),
-     *(pytest.param(t, id="hy-Latn") for t in ["el inch?", "eli", "urish tarberakner ka?",
-                                                "heto?"])],
-)  # fmt: skip
-def test_requests_for_more_in_the_v25_varieties(text):
+    [
+        pytest.param(text, id=code)
+        for code, texts in REQUESTS_FOR_MORE_IN_THE_VARIETIES.items()
+        for text in texts
+    ],
+)
+def test_requests_for_more_in_the_varieties(text):
     cues = read(text, THREAD).parts[0].cues
     assert cues.more or cues.asks_for_others
 
 
+PICKS_IN_THE_VARIETIES = {
+    "de": [
+        ("das zweite", 1),
+        ("das erste bitte", 0),
+        ("die zweite bitte", 1),
+        ("nummer 2", 1),
+        ("ok, zeig mir das erste", 0),
+        ("das letzte bitte", 1),
+    ],
+    "sr": [
+        ("daj mi ono prvo", 0),
+        ("ajde ovo drugo", 1),
+        ("otvori prvi link", 0),
+        ("zadnji", 1),
+    ],
+    "ka-Latn": [
+        ("pirveli", 0),
+        ("meore gaxseni", 1),
+        ("meore! 2", 1),
+        ("second, 2", 1),
+    ],
+    "hu": [
+        ("az első", 0),
+        ("a masodik", 1),
+        ("mutasd az elsot", 0),
+        ("az utolsó", 1),
+    ],
+    "tw-sw": [
+        ("deɛ ɛdi kan no", 0),
+        ("nea edi kan", 0),
+        ("naomba ile ya kwanza", 0),
+        ("ya pili tafadhali", 1),
+        ("ya mwisho", 1),
+    ],
+    "lt": [
+        ("pirmas", 0),
+        ("tai antra", 1),
+        ("parodyk paskutini", 1),
+        ("ok, pirmą", 0),
+    ],
+    "ps-Latn": [
+        ("lumray wala ji", 0),
+        ("dwayam", 1),
+    ],
+    "bg-Latn": [
+        ("purvoto", 0),
+        ("dai vtoroto", 1),
+        ("poslednoto", 1),
+    ],
+    "ny": [
+        ("ndisankha yoyamba", 0),
+        ("yachiwiri ija chonde", 1),
+    ],
+    "om": [
+        ("isa jalqabaa", 0),
+        ("isa lammaffaa natti himi", 1),
+    ],
+    "ku": [
+        ("ya yekem", 0),
+        ("ya duyem bêje", 1),
+    ],
+    "hy-Latn": [
+        ("arajin@", 0),
+        ("erkrord@", 1),
+    ],
+}
+
+
 @pytest.mark.parametrize(
     ("text", "pick"),
-    [pytest.param("isa jalqabaa", 0, id="om"), pytest.param("isa lammaffaa natti himi", 1, id="om"),
-     pytest.param("ya yekem", 0, id="ku"), pytest.param("ya duyem bêje", 1, id="ku"),
-     pytest.param("arajin@", 0, id="hy-Latn"), pytest.param("erkrord@", 1, id="hy-Latn")],
-)  # fmt: skip
-def test_picks_in_the_v25_varieties(text, pick):
+    [
+        pytest.param(text, pick, id=code)
+        for code, rows in PICKS_IN_THE_VARIETIES.items()
+        for text, pick in rows
+    ],
+)
+def test_picks_in_the_varieties(text, pick):
     reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
     assert reading.pick == pick and not reading.parts
 
 
+DOUBTS_IN_THE_VARIETIES = {
+    "de": [
+        "echt?",
+        "wirklich?",
+        "ernsthaft?",
+        "echt jetzt?",
+        "bist du sicher?",
+        "bist du dir da sicher?",
+        "Hm, stimmt das?",
+        "kann ich mir nicht vorstellen",
+        "stimmt das wirklich?",
+        "glaub ich nicht",
+        "Aber das ist von 2020, ist das nicht schon ur veraltet?",
+    ],
+    "sr": [
+        "ozbiljno?",
+        "stvarno?",
+        "ma daj, to je previse",
+        "ne verujem",
+        "jesi siguran?",
+        "da li je to istina?",
+        "jel to bas tacno",
+        "nema sanse",
+        "hm, sumnjam",
+    ],
+    "ka-Latn": [
+        "martla?",
+        "namdvilad?",
+        "darwmunebuli xar?",
+        "ar mjera",
+        "ar sheidzleba?",
+    ],
+    "hu": [
+        "tényleg?",
+        "biztos?",
+        "komolyan?",
+        "hm, kétlem",
+        "ez igaz?",
+        "biztos vagy benne?",
+    ],
+    "tw-sw": [
+        "ampa?",
+        "hmm ampa ara?",
+        "me nnye nni",
+        "kweli?",
+        "ni kweli?",
+        "una uhakika?",
+        "siamini hiyo",
+    ],
+    "lt": [
+        "tikrai?",
+        "rimtai?",
+        "abejoju",
+        "is kur tu tai zinai?",
+        "kuo remiantis?",
+        "ar tu tuo tikras?",
+        "skamba per paprastai",
+    ],
+    "ps-Latn": [
+        "rishtya?",
+        "kho rishtya ji",
+        "za bawar na kawam",
+    ],
+    "bg-Latn": [
+        "seriozno?",
+        "naistina li?",
+        "siguren li si?",
+        "ne vqrvam",
+        "aha, sigurno",
+        "ne mi se vqrva 4e e taka",
+        "ne me luji",
+    ],
+    "trf": [
+        "yuh sure bout dat?",
+        "ah eh believe dat",
+        "dat eh true",
+        "fuh real?",
+        "yuh lying",
+    ],
+    "ny": [
+        "zoona?",
+        "kodi mukutsimikiza?",
+        "ndikukayika pang'ono",
+        "ndizovuta kukhulupirira",
+    ],
+    "sv": [
+        "verkligen?",
+        "seriöst?",
+        "är du säker?",
+        "låter lite optimistiskt, gäller det verkligen här?",
+    ],
+    "mg": [
+        "Marina ve izany?",
+        "Hmm, tsy mino loatra aho",
+    ],
+    "om": [
+        "dhuguma?",
+        "dhugumaa?",
+        "itti hin amanu",
+    ],
+    "ku": [
+        "bi rastî?",
+        "ciddî?",
+        "tu bawer î?",
+    ],
+    "hy-Latn": [
+        "serioz?",
+        "hastat?",
+        "4em havatum",
+        "de lav, chi kareli",
+    ],
+}
+
+
 @pytest.mark.parametrize(
     "text",
-    [*(pytest.param(t, id="sv") for t in ["verkligen?", "seriöst?", "är du säker?",
-                                           "låter lite optimistiskt, gäller det verkligen här?"]),
-     *(pytest.param(t, id="mg") for t in ["Marina ve izany?", "Hmm, tsy mino loatra aho"]),
-     *(pytest.param(t, id="om") for t in ["dhuguma?", "dhugumaa?", "itti hin amanu"]),
-     *(pytest.param(t, id="ku") for t in ["bi rastî?", "ciddî?", "tu bawer î?"]),
-     *(pytest.param(t, id="hy-Latn") for t in ["serioz?", "hastat?", "4em havatum",
-                                                "de lav, chi kareli"])],
-)  # fmt: skip
-def test_doubts_in_the_v25_varieties(text):
+    [
+        pytest.param(text, id=code)
+        for code, texts in DOUBTS_IN_THE_VARIETIES.items()
+        for text in texts
+    ],
+)
+def test_doubts_in_the_varieties(text):
     assert read(text, THREAD).parts[0].cues.doubt
 
 
+CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
+    "sr": [
+        "drugo pitanje: koliko placaju interne?",
+        "i jos jedno pitanje, kako ide proces?",
+        "druga stvar, kako ide proces posle prijave?",
+        "drugo, gde da nadjem takmicenja",
+    ],
+    "ka-Latn": [
+        "sxva kitxva: ramdens uxdian intern-ebs?",
+        "kstati, ra laptop viyido?",
+    ],
+    "hu": [
+        "más téma: mennyit fizetnek az interneknek?",
+        "másik kérdés, hol találok versenyeket",
+        "egyébként hogyan megy a jelentkezés?",
+    ],
+    "tw-sw": [
+        "Sawa. Swali lingine: je nifanye kozi za Udacity?",
+        "tubadilishe mada, kuhusu visa",
+        "chale question foforo: Kaggle ho hia?",
+    ],
+    "lt": [
+        "kita tema: kiek moka internams?",
+        "beje, kaip su vizomis?",
+        "kitas klausimas - kur ieskoti praktikos",
+    ],
+    "bg-Latn": [
+        "drug vupros: kolko plashtat na interni",
+        "mejdu drugoto, koi laptop da si vzema",
+    ],
+    "ny": [
+        "funso lina: kodi ma intern amalipidwa?",
+        "mwa njira, kodi Colab ndi yaulere?",
+        "tiyeni tikambe za GitHub tsopano",
+    ],
+    "sv": [
+        "annan fråga: hur lång är en intervju?",
+        "förresten, vilka böcker finns det?",
+    ],
+    "mg": [
+        "Fanontaniana hafa: ohatrinona ny karama?",
+        "Hafa indray: aiza no mianatra Python?",
+    ],
+    "om": [
+        "gaaffii biraa: stipend meeqa kaffalu?",
+        "tole, gaaffii haaraa: GPU kam bitadha?",
+    ],
+    "ku": [
+        "pirsek din: kengî divê ez apply bikim?",
+    ],
+    "hy-Latn": [
+        "mi harc el, GPU-n petq a?",
+    ],
+}
+
+
 @pytest.mark.parametrize(
     "text",
-    [pytest.param("annan fråga: hur lång är en intervju?", id="sv"),
-     pytest.param("förresten, vilka böcker finns det?", id="sv"),
-     pytest.param("Fanontaniana hafa: ohatrinona ny karama?", id="mg"),
-     pytest.param("Hafa indray: aiza no mianatra Python?", id="mg"),
-     pytest.param("gaaffii biraa: stipend meeqa kaffalu?", id="om"),
-     pytest.param("tole, gaaffii haaraa: GPU kam bitadha?", id="om"),
-     pytest.param("pirsek din: kengî divê ez apply bikim?", id="ku"),
-     pytest.param("mi harc el, GPU-n petq a?", id="hy-Latn")],
-)  # fmt: skip
-def test_changes_of_subject_in_the_v25_varieties(text):
+    [
+        pytest.param(text, id=code)
+        for code, texts in CHANGES_OF_SUBJECT_IN_THE_VARIETIES.items()
+        for text in texts
+    ],
+)
+def test_changes_of_subject_in_the_varieties(text):
     assert read(text, THREAD).parts[0].cues.changes_subject
 
 
