@@ -769,31 +769,166 @@ def test_a_german_compound_is_read_a_part_at_a_time(word, english):
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        # Dutch, Swedish, Norwegian, Danish and Afrikaans share German's look, not its marks
-        ("moet ik echt in amerika zitten om bij nvidia of google een internship te krijgen?", "nl"),
-        ("Heb ik een PhD nodig voor een stage in machine learning bij een groot bedrijf?", "nl"),
-        ("Ik studeer informatica in Delft, welke vakken moet ik volgen voor een ML stage?", "nl"),
-        ("Behöver jag en doktorsexamen för en praktikplats inom ML?", "sv"),
-        ("Hur ansöker man till en praktikplats på ett stort företag som Google?", "sv"),
-        ("Trenger jeg en doktorgrad for å få en praksisplass innen maskinlæring?", "no"),
-        ("Jeg studerer informatikk, er det nok med Python eller må jeg kunne C++ også?", "no"),
-        ("Hvad skal jeg lære før jeg søger et praktikophold i machine learning?", "da"),
-        ("Ek wil weet of ek 'n PhD nodig het vir 'n internship by Google?", "en"),
-        # Hinglish "mein" (in), Polish "nie", English with a German word or name in it
-        ("mujhe ML mein internship chahiye, kya PhD zaroori hai?", "hi-Latn"),
-        ("czy muszę mieć doktorat, żeby dostać staż?", "pl"),
-        ("do I need a PhD, danke in advance", "en"),
-        ("my prof at the Hochschule said I should do a Praktikum first, is that true?", "en"),
-        ("I'm at TU München, is that known in the US?", "en"),
-        # German nouns an English, Czech or Polish message borrows; names and acronyms
-        ("Is a Praktikum during my Studium a good idea?", "en"),
-        ("Does the Bewerbung need a Lebenslauf with a photo?", "en"),
-        ("Studium czy firma?", "en"),
-        ("Hi, I'm Nur from Malaysia. Should I apply to Bosch for a Praktikum?", "en"),
-        ("I'm doing research at IST Austria, do I need a PhD?", "en"),
+        pytest.param(
+            "moet ik echt in amerika zitten om bij nvidia of google een internship te krijgen?",
+            "nl",
+            id="not-de",
+        ),
+        pytest.param(
+            "Heb ik een PhD nodig voor een stage in machine learning bij een groot bedrijf?",
+            "nl",
+            id="not-de",
+        ),
+        pytest.param(
+            "Ik studeer informatica in Delft, welke vakken moet ik volgen voor een ML stage?",
+            "nl",
+            id="not-de",
+        ),
+        pytest.param(
+            "Behöver jag en doktorsexamen för en praktikplats inom ML?", "sv", id="not-de"
+        ),
+        pytest.param(
+            "Hur ansöker man till en praktikplats på ett stort företag som Google?",
+            "sv",
+            id="not-de",
+        ),
+        pytest.param(
+            "Trenger jeg en doktorgrad for å få en praksisplass innen maskinlæring?",
+            "no",
+            id="not-de",
+        ),
+        pytest.param(
+            "Jeg studerer informatikk, er det nok med Python eller må jeg kunne C++ også?",
+            "no",
+            id="not-de",
+        ),
+        pytest.param(
+            "Hvad skal jeg lære før jeg søger et praktikophold i machine learning?",
+            "da",
+            id="not-de",
+        ),
+        pytest.param(
+            "Ek wil weet of ek 'n PhD nodig het vir 'n internship by Google?", "en", id="not-de"
+        ),
+        pytest.param(
+            "mujhe ML mein internship chahiye, kya PhD zaroori hai?", "hi-Latn", id="not-de"
+        ),
+        pytest.param("czy muszę mieć doktorat, żeby dostać staż?", "pl", id="not-de"),
+        pytest.param("do I need a PhD, danke in advance", "en", id="not-de"),
+        pytest.param(
+            "my prof at the Hochschule said I should do a Praktikum first, is that true?",
+            "en",
+            id="not-de",
+        ),
+        pytest.param("I'm at TU München, is that known in the US?", "en", id="not-de"),
+        pytest.param("Is a Praktikum during my Studium a good idea?", "en", id="not-de"),
+        pytest.param("Does the Bewerbung need a Lebenslauf with a photo?", "en", id="not-de"),
+        pytest.param("Studium czy firma?", "en", id="not-de"),
+        pytest.param(
+            "Hi, I'm Nur from Malaysia. Should I apply to Bosch for a Praktikum?", "en", id="not-de"
+        ),
+        pytest.param("I'm doing research at IST Austria, do I need a PhD?", "en", id="not-de"),
+        pytest.param("Czy muszę mieć doktorat żeby dostać staż w ML?", "pl", id="not-sr"),
+        pytest.param("jak się przygotować do rozmowy, co pytają", "pl", id="not-sr"),
+        pytest.param("Muzu se hlasit na internship kdyz nemam magistra?", "cs", id="not-sr"),
+        pytest.param("kolik leetcode musim udelat pred pohovorem", "sl", id="not-sr"),
+        pytest.param("sad to say but i got rejected again", "en", id="not-sr"),
+        pytest.param("pa is my dad, he says i should do a masters", "en", id="not-sr"),
+        pytest.param("to be honest i don't know where to start", "en", id="not-sr"),
+        pytest.param("Kya mujhe ML internship ke liye PhD chahiye?", "hi-Latn", id="not-sr"),
+        pytest.param("come sta andando la preparazione per il colloquio", "it", id="not-sr"),
+        pytest.param("Brauche ich einen Master für ein ML-Praktikum?", "de", id="not-sr"),
+        pytest.param("¿Necesito un doctorado para una pasantía de ML?", "es", id="not-sr"),
+        pytest.param("is a PhD a must for a research internship?", "en", id="not-ka-Latn"),
+        pytest.param(
+            "sorry for my bad english, my university is small, do i still have a chance",
+            "en",
+            id="not-ka-Latn",
+        ),
+        pytest.param(
+            "ki ho gaya bhai, mere paas time nahi hai internship ke liye",
+            "hi-Latn",
+            id="not-ka-Latn",
+        ),
+        pytest.param("da li mi treba master za praksu?", "sr", id="not-ka-Latn"),
+        pytest.param("tu sais si je peux postuler sans master?", "fr", id="not-ka-Latn"),
+        pytest.param("Jak mam się przygotować do rozmowy kwalifikacyjnej?", "pl", id="not-ka-Latn"),
+        pytest.param("merhaba, staj için ne yapmalıyım?", "tr", id="not-ka-Latn"),
+        pytest.param("Pitäisikö minun hakea harjoitteluun ennen valmistumista?", "fi", id="not-hu"),
+        pytest.param("mitä kannattaa opiskella koneoppimisesta", "fi", id="not-hu"),
+        pytest.param("Staj başvurusu için ne yapmalıyım, mezun olmadan önce?", "tr", id="not-hu"),
+        pytest.param(
+            "Moet ik een master hebben voor een stage bij een groot bedrijf?", "nl", id="not-hu"
+        ),
+        pytest.param(
+            "Preciso de mestrado para estágio, nem sei por onde começar", "pt", id="not-hu"
+        ),
+        pytest.param("Muss ich Python können, bevor ich mit ML anfange?", "de", id="not-hu"),
+        pytest.param("van der Waals model in my project, is it ok", "en", id="not-hu"),
+        pytest.param("i have a hat and most of my projects are in python", "en", id="not-hu"),
+        pytest.param("meg is my friend and she says kaggle helps", "en", id="not-hu"),
+        pytest.param("Trebuie sa am master pentru un internship?", "ro", id="not-hu"),
+        pytest.param("abeg how I fit get ML internship, chale e no easy", "en", id="not-tw"),
+        pytest.param("wetin I go do, I no get GPU", "en", id="not-tw"),
+        pytest.param("I read a bio of the author, is he legit?", "en", id="not-tw"),
+        pytest.param("ese es el mejor curso para empezar?", "es", id="not-tw"),
+        pytest.param("Kya mujhe ML internship ke liye PhD chahiye?", "hi-Latn", id="not-tw"),
+        pytest.param("Vai ir vērts mācīties PyTorch vai TensorFlow?", "lv", id="not-lt"),
+        pytest.param("Kas ir labākais veids kā pieteikties praksei?", "lv", id="not-lt"),
+        pytest.param("Czy warto robić kurs z ML, jeśli nie mam doświadczenia?", "pl", id="not-lt"),
+        pytest.param("Kas mul on vaja PhD, et saada ML praktika?", "et", id="not-lt"),
+        pytest.param("Kako da se pripremim za intervju za praksu?", "sr", id="not-lt"),
+        pytest.param("man this internship hunt is killing me, any tips?", "en", id="not-lt"),
+        pytest.param("bet you can't get an internship without a PhD", "en", id="not-lt"),
+        pytest.param("kai pws na vrw internship sto ML?", "en", id="not-lt"),
+        pytest.param("Kya mujhe ML internship ke liye PhD chahiye?", "hi-Latn", id="not-ps-Latn"),
+        pytest.param("bhai interview ke liye kya padhna zaroori hai", "hi-Latn", id="not-ps-Latn"),
+        pytest.param("¿Necesito un doctorado para una pasantía de ML?", "es", id="not-ps-Latn"),
+        pytest.param("do I need a PhD for an internship", "en", id="not-ps-Latn"),
+        pytest.param("jel mi treba master da bih dobio ML praksu", "sr", id="not-bg-Latn"),
+        pytest.param("kolko leetcode treba pre intervjua", "sr", id="not-bg-Latn"),
+        pytest.param("Czy muszę mieć doktorat żeby dostać staż w ML?", "pl", id="not-bg-Latn"),
+        pytest.param("Muzu se hlasit na internship kdyz nemam magistra?", "cs", id="not-bg-Latn"),
+        pytest.param(
+            "kak mne podgotovitsya k sobesedovaniyu, chto sprashivayut", "sk", id="not-bg-Latn"
+        ),
+        pytest.param("nuzhna li stazhirovka dlya raboty v ML", "cs", id="not-bg-Latn"),
+        pytest.param(
+            "end-to-end project is it enough for a kaggle-to-job switch", "en", id="not-bg-Latn"
+        ),
+        pytest.param("i sum up my experience in one page", "en", id="not-bg-Latn"),
+        pytest.param("Trebuie sa am master pentru un internship?", "ro", id="not-bg-Latn"),
+        pytest.param("yuh know wah ting mi need fi study?", "jam", id="not-trf"),
+        pytest.param("wah gwaan, mi need fi know bout di internship", "jam", id="not-trf"),
+        pytest.param("abeg wetin dem dey ask for interview?", "pcm", id="not-trf"),
+        pytest.param("dey dey ask plenty questions for di interview", "pcm", id="not-trf"),
+        pytest.param("meh, the answer was ok I guess", "en", id="not-trf"),
+        pytest.param("ah ok, so what should I learn first?", "en", id="not-trf"),
+        pytest.param("wah lau, so expensive the GPU", "en", id="not-trf"),
+        pytest.param("Ngiyabonga kakhulu, ngifuna ukwazi ngama-internship", "zu", id="not-ny"),
+        pytest.param("Nataka kujua kama kampuni hizi zinalipa wanafunzi", "sw", id="not-ny"),
+        pytest.param("Ndoda kuziva kuti ndingaite sei kuti ndiwane internship", "sw", id="not-ny"),
+        pytest.param("kodi is the best way to learn python?", "en", id="not-ny"),
+        pytest.param("i will apply to ndi lab next year", "en", id="not-ny"),
+        pytest.param("gamarjoba, rogor moemzado ML internshipistvis?", "ka-Latn", id="not-hy-Latn"),
+        pytest.param("chi kar konam baraye internship, kheili sakhte", "fa-Latn", id="not-hy-Latn"),
+        pytest.param(
+            "kak da se podgotvq za intervju, kolko leetcode trqbva?", "bg-Latn", id="not-hy-Latn"
+        ),
+        pytest.param(
+            "i need an internship in ML, what should i learn first?", "en", id="not-hy-Latn"
+        ),
+        pytest.param(
+            "How many courses should I take before applying ka? my uni has one",
+            "en",
+            id="not-hy-Latn",
+        ),
+        pytest.param("next month ek interview che, best of luck", "en", id="not-hy-Latn"),
+        pytest.param("vilka kurser pa uni borde jag ta?", "sv", id="not-hy-Latn"),
     ],
 )
-def test_languages_that_look_like_german_are_not_read_as_german(text, code):
+def test_languages_that_look_like_a_variety_keep_their_own_reading(text, code):
+    """Each row's id names the variety the message must not be taken for."""
     assert read_language(text).code == code
 
 
@@ -849,26 +984,6 @@ def test_serbian_is_glossed_with_and_without_its_letters(text, english):
     assert language.english == english
 
 
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        ("Czy muszę mieć doktorat żeby dostać staż w ML?", "pl"),
-        ("jak się przygotować do rozmowy, co pytają", "pl"),
-        ("Muzu se hlasit na internship kdyz nemam magistra?", "cs"),
-        ("kolik leetcode musim udelat pred pohovorem", "sl"),  # the detector's call, as before
-        ("sad to say but i got rejected again", "en"),
-        ("pa is my dad, he says i should do a masters", "en"),
-        ("to be honest i don't know where to start", "en"),
-        ("Kya mujhe ML internship ke liye PhD chahiye?", "hi-Latn"),
-        ("come sta andando la preparazione per il colloquio", "it"),
-        ("Brauche ich einen Master für ein ML-Praktikum?", "de"),
-        ("¿Necesito un doctorado para una pasantía de ML?", "es"),
-    ],
-)  # fmt: skip
-def test_languages_that_look_like_serbian_are_not_read_as_serbian(text, code):
-    assert read_language(text).code == code
-
-
 # ── Georgian in Latin letters ────────────────────────────────────────────────
 
 
@@ -892,22 +1007,6 @@ def test_georgian_in_latin_letters_is_glossed(text, english):
     language = read_language(text)
     assert language.code == "ka-Latn" and language.mixed and language.glossed
     assert language.english == english
-
-
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        ("is a PhD a must for a research internship?", "en"),
-        ("sorry for my bad english, my university is small, do i still have a chance", "en"),
-        ("ki ho gaya bhai, mere paas time nahi hai internship ke liye", "hi-Latn"),
-        ("da li mi treba master za praksu?", "sr"),
-        ("tu sais si je peux postuler sans master?", "fr"),
-        ("Jak mam się przygotować do rozmowy kwalifikacyjnej?", "pl"),
-        ("merhaba, staj için ne yapmalıyım?", "tr"),
-    ],
-)  # fmt: skip
-def test_languages_near_georgian_in_latin_letters_are_not_read_as_georgian(text, code):
-    assert read_language(text).code == code
 
 
 # ── Hungarian ────────────────────────────────────────────────────────────────
@@ -936,25 +1035,6 @@ def test_hungarian_is_glossed_with_and_without_its_accents(text, english):
     language = read_language(text)
     assert language.code == "hu" and language.mixed and language.glossed
     assert language.english == english
-
-
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        ("Pitäisikö minun hakea harjoitteluun ennen valmistumista?", "fi"),
-        ("mitä kannattaa opiskella koneoppimisesta", "fi"),
-        ("Staj başvurusu için ne yapmalıyım, mezun olmadan önce?", "tr"),
-        ("Moet ik een master hebben voor een stage bij een groot bedrijf?", "nl"),
-        ("Preciso de mestrado para estágio, nem sei por onde começar", "pt"),
-        ("Muss ich Python können, bevor ich mit ML anfange?", "de"),
-        ("van der Waals model in my project, is it ok", "en"),
-        ("i have a hat and most of my projects are in python", "en"),
-        ("meg is my friend and she says kaggle helps", "en"),
-        ("Trebuie sa am master pentru un internship?", "ro"),
-    ],
-)  # fmt: skip
-def test_languages_that_look_like_hungarian_are_not_read_as_hungarian(text, code):
-    assert read_language(text).code == code
 
 
 # ── Twi and Tanzanian Swahili ────────────────────────────────────────────────
@@ -991,20 +1071,6 @@ def test_tanzanian_swahili_about_study_and_jobs_is_glossed(text, english):
     language = read_language(text)
     assert language.code == "sw" and language.glossed
     assert language.english == english
-
-
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        ("abeg how I fit get ML internship, chale e no easy", "en"),
-        ("wetin I go do, I no get GPU", "en"),
-        ("I read a bio of the author, is he legit?", "en"),
-        ("ese es el mejor curso para empezar?", "es"),
-        ("Kya mujhe ML internship ke liye PhD chahiye?", "hi-Latn"),
-    ],
-)  # fmt: skip
-def test_languages_that_share_words_with_twi_are_not_read_as_twi(text, code):
-    assert read_language(text).code == code
 
 
 def test_only_the_varieties_a_message_has_marks_of_are_weighed():
@@ -1045,24 +1111,6 @@ def test_lithuanian_is_glossed_with_and_without_its_letters(text, english):
     assert language.english == english
 
 
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        ("Vai ir vērts mācīties PyTorch vai TensorFlow?", "lv"),
-        ("Kas ir labākais veids kā pieteikties praksei?", "lv"),
-        ("Czy warto robić kurs z ML, jeśli nie mam doświadczenia?", "pl"),
-        ("Kas mul on vaja PhD, et saada ML praktika?", "et"),
-        ("Kako da se pripremim za intervju za praksu?", "sr"),
-        ("man this internship hunt is killing me, any tips?", "en"),
-        ("bet you can't get an internship without a PhD", "en"),
-        # the detector calls Greek in Latin letters Lithuanian: it is read by its English
-        ("kai pws na vrw internship sto ML?", "en"),
-    ],
-)  # fmt: skip
-def test_languages_that_look_like_lithuanian_are_not_read_as_lithuanian(text, code):
-    assert read_language(text).code == code
-
-
 # ── Pashto in Latin letters ──────────────────────────────────────────────────
 
 
@@ -1077,19 +1125,6 @@ def test_languages_that_look_like_lithuanian_are_not_read_as_lithuanian(text, co
 def test_romanized_pashto_is_read_and_glossed(text):
     language = read_language(text)
     assert language.code == "ps-Latn" and language.mixed and language.glossed
-
-
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        ("Kya mujhe ML internship ke liye PhD chahiye?", "hi-Latn"),
-        ("bhai interview ke liye kya padhna zaroori hai", "hi-Latn"),
-        ("¿Necesito un doctorado para una pasantía de ML?", "es"),
-        ("do I need a PhD for an internship", "en"),
-    ],
-)  # fmt: skip
-def test_languages_that_share_words_with_pashto_are_not_read_as_pashto(text, code):
-    assert read_language(text).code == code
 
 
 # ── Bulgarian in Latin chat letters ──────────────────────────────────────────
@@ -1121,24 +1156,6 @@ def test_bulgarian_in_chat_letters_is_glossed(text, english):
     assert language.english == english
 
 
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        ("jel mi treba master da bih dobio ML praksu", "sr"),
-        ("kolko leetcode treba pre intervjua", "sr"),
-        ("Czy muszę mieć doktorat żeby dostać staż w ML?", "pl"),
-        ("Muzu se hlasit na internship kdyz nemam magistra?", "cs"),
-        ("kak mne podgotovitsya k sobesedovaniyu, chto sprashivayut", "sk"),  # as before
-        ("nuzhna li stazhirovka dlya raboty v ML", "cs"),  # the detector's call, as before
-        ("end-to-end project is it enough for a kaggle-to-job switch", "en"),
-        ("i sum up my experience in one page", "en"),
-        ("Trebuie sa am master pentru un internship?", "ro"),
-    ],
-)  # fmt: skip
-def test_languages_that_look_like_bulgarian_are_not_read_as_bulgarian(text, code):
-    assert read_language(text).code == code
-
-
 # ── Trinidadian English Creole ───────────────────────────────────────────────
 
 
@@ -1160,24 +1177,6 @@ def test_trinidadian_is_glossed(text, english):
     language = read_language(text)
     assert language.code == "trf" and language.mixed and language.glossed
     assert language.english == english
-
-
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        # words Trinidadian shares with Jamaican alone stay Jamaican (a tie)
-        ("yuh know wah ting mi need fi study?", "jam"),
-        ("wah gwaan, mi need fi know bout di internship", "jam"),
-        # Nigerian Pidgin "dey", "dem" mark Trinidadian only beside a word of its own
-        ("abeg wetin dem dey ask for interview?", "pcm"),
-        ("dey dey ask plenty questions for di interview", "pcm"),
-        ("meh, the answer was ok I guess", "en"),
-        ("ah ok, so what should I learn first?", "en"),
-        ("wah lau, so expensive the GPU", "en"),
-    ],
-)  # fmt: skip
-def test_languages_that_look_like_trinidadian_are_not_read_as_it(text, code):
-    assert read_language(text).code == code
 
 
 # ── Chichewa ─────────────────────────────────────────────────────────────────
@@ -1211,20 +1210,6 @@ def test_chichewa_is_read_and_glossed(text):
 )  # fmt: skip
 def test_chichewa_verbs_and_prefixes_are_glossed(text, english):
     assert read_language(text).english == english
-
-
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        ("Ngiyabonga kakhulu, ngifuna ukwazi ngama-internship", "zu"),
-        ("Nataka kujua kama kampuni hizi zinalipa wanafunzi", "sw"),
-        ("Ndoda kuziva kuti ndingaite sei kuti ndiwane internship", "sw"),  # Shona, as before
-        ("kodi is the best way to learn python?", "en"),
-        ("i will apply to ndi lab next year", "en"),
-    ],
-)  # fmt: skip
-def test_languages_that_look_like_chichewa_are_not_read_as_chichewa(text, code):
-    assert read_language(text).code == code
 
 
 def test_a_chichewa_verb_reads_the_same_in_every_process():
@@ -1471,19 +1456,3 @@ def test_the_v25_varieties_are_read_and_glossed_to_english(text, code, english):
     language = read_language(text)
     assert language.code == code and language.mixed and language.glossed
     assert language.english == english
-
-
-@pytest.mark.parametrize(
-    ("text", "code"),
-    [
-        ("gamarjoba, rogor moemzado ML internshipistvis?", "ka-Latn"),
-        ("chi kar konam baraye internship, kheili sakhte", "fa-Latn"),
-        ("kak da se podgotvq za intervju, kolko leetcode trqbva?", "bg-Latn"),
-        ("i need an internship in ML, what should i learn first?", "en"),
-        ("How many courses should I take before applying ka? my uni has one", "en"),
-        ("next month ek interview che, best of luck", "en"),
-        ("vilka kurser pa uni borde jag ta?", "sv"),
-    ],
-)  # fmt: skip
-def test_languages_that_look_like_armenian_are_not_read_as_armenian(text, code):
-    assert read_language(text).code == code
