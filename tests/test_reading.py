@@ -1469,6 +1469,10 @@ AFTER_THE_PHD_ANSWER_WITH_BUTTONS = Turn(
         "paldies 🙏",
         "köszi szépen",
         "hvala puno",
+        # one word of four letters or more, alone or beside courtesy
+        "diolch!",  # Welsh
+        "ok diolch",
+        "lol ok ngiyabonga",
     ],
 )
 def test_after_an_answer_a_few_words_nothing_reads_are_a_closer_not_the_answer_again(text):
@@ -1486,11 +1490,14 @@ def test_after_an_answer_a_few_words_nothing_reads_are_a_closer_not_the_answer_a
         "go on",  # asks for more
         "aur batao",  # a glossary reads it
         "ok 2",  # a number
-        # one word the lexicon lacks may be English: only two, a letter English doesn't
-        # use, or a thanking emoji make it another language
+        # one word the lexicon lacks may be English: beside an English word, or shorter
+        # than four letters, it is not taken for another language
         "for undergrads",
+        "no internships",
+        "so undergrads",
         "idk",
         "no gpa",
+        "ok gpa",
         "at deepmind",
         "ugh 😭",
     ],
