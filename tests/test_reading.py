@@ -1507,6 +1507,28 @@ def test_after_an_answer_what_asks_or_is_read_is_not_taken_for_a_closer(text):
     assert reading.small_talk is None and (reading.parts or reading.pick is not None)
 
 
+@pytest.mark.parametrize("text", ["rhagor?", "unrhyw awgrymiadau eraill?", "tips eraill?"])  # Welsh
+def test_after_an_answer_a_short_question_nothing_reads_asks_for_more(text):
+    reading = read(text, AFTER_THE_PHD_ANSWER)
+    assert reading.small_talk is None and [p.cues.more for p in reading.parts] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rhagor?",  # before any answer there is nothing to say more of
+        "rhagor",  # asks nothing: a closer after an answer
+        "tips eraill am kaggle?",  # names a subject: searched as it is
+        "mwy?",  # a word of three letters may be English the lexicon lacks ("gpa?")
+        "gpa?",
+    ],
+)
+def test_unread_words_that_name_a_subject_or_ask_nothing_do_not_ask_for_more(text):
+    thread = None if text == "rhagor?" else AFTER_THE_PHD_ANSWER
+    reading = read(text, thread)
+    assert not any(p.cues.more for p in reading.parts)
+
+
 @pytest.mark.parametrize(
     "text",
     ["bong jea mnus reu robot? 😅", "mikä sä oot, joku chatgpt?",

@@ -10,7 +10,8 @@ A message is, in this order:
 - small talk (thanks and closers, greetings, goodbyes, "who are you?", "wish me luck",
   "this doesn't help"); courtesy around a question is taken off the question;
 - a pick of an offered passage ("the second one");
-- after an answer, a few words of a language nothing here reads, asking nothing: a closer;
+- after an answer, a few words of a language nothing here reads: a closer, or, asked, a
+  request for more;
 - one or several questions, each read in the message's language (a code-mixed message is
   glossed into English for its search) and, after an answer, also with the thread.
 """
@@ -35,6 +36,7 @@ from bot.knowledge.reading.language import (
 from bot.knowledge.reading.lexicon import as_written, english_words, is_english, names_the_field
 from bot.knowledge.reading.smalltalk import (
     SmallTalk,
+    asks_briefly_in_an_unread_language,
     asks_for_help,
     greets,
     split_small_talk,
@@ -142,6 +144,10 @@ def read(text: str, thread: Turn | None = None) -> Reading:
     unread = unread_small_talk(body) if thread is not None else None
     if unread is not None and not (whole.more or whole.asks_for_others or whole.doubt):
         return Reading(cleaned, language, unread, thread=thread)
+    if thread is not None and not language.glossed and asks_briefly_in_an_unread_language(body):
+        part = _part(body, language, thread)
+        more = replace(part, cues=replace(part.cues, more=True))
+        return Reading(cleaned, language, courtesy.kind, parts=(more,), thread=thread)
     known = glossary_of(language)
     joiners = known.joiners if known is not None else ()
     # Lines matter to splitting only in a list; elsewhere a line break is often a sentence
