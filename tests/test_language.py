@@ -1456,3 +1456,35 @@ def test_the_v25_varieties_are_read_and_glossed_to_english(text, code, english):
     language = read_language(text)
     assert language.code == code and language.mixed and language.glossed
     assert language.english == english
+
+
+# ── Estonian ─────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("kas mul on vaja magistrikraadi et praktikale saada", "need"),
+        ("kuidas intervjuuks valmistuda, mida kysitakse", "how"),
+        ("mitu ülesannet peaks enne intervjuud lahendama", "how many"),
+        ("kas pytorchi oppida voi pigem tensorflow'd", "learn"),
+        ("kust leida firmasid kes votavad praktikante", "where"),
+    ],
+)  # fmt: skip
+def test_estonian_is_glossed_with_and_without_its_letters(text, word):
+    language = read_language(text)
+    assert language.code == "et" and language.mixed and language.glossed
+    assert word in language.english
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kas tas autorius ir kodėl juo tikėti?", "lt"),
+        ("Milyen tárgyakat vegyek fel, ha gépi tanulással akarok foglalkozni?", "hu"),
+        ("is the pole position worth it for a see saw project", "en"),
+        ("need some tips on how to prepare for the interview", "en"),
+    ],
+)  # fmt: skip
+def test_languages_that_look_like_estonian_are_not_read_as_estonian(text, code):
+    assert read_language(text).code == code

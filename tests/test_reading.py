@@ -1583,7 +1583,7 @@ def test_thanks_but_in_finnish_keeps_what_follows():
 
 
 def test_before_any_answer_unread_words_are_not_taken_for_thanks():
-    assert read("aitäh väga!").small_talk is None  # Estonian: no list here reads it
+    assert read("diolch yn fawr!").small_talk is None  # Welsh: no list here reads it
 
 
 # ── questions that look like small talk in another language, and the reverse ──
@@ -3109,3 +3109,47 @@ def test_english_inch_and_spanish_el_neither_ask_nor_want_more(text):
 
 def test_two_armenian_questions_joined_by_u_inch_are_split():
     assert len(read("mi xosqov asa inch anem, u inch GPU arnem tan hamar").parts) == 2
+
+
+# ── Estonian ─────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("suur aitäh", SmallTalk.THANKS),
+        ("tanan, aitas palju", SmallTalk.THANKS),
+        ("head aega", SmallTalk.GOODBYE),
+        ("ok, nägemist", SmallTalk.GOODBYE),
+        ("soovi mulle edu", SmallTalk.LUCK),
+        ("sa kordad ennast", SmallTalk.FRUSTRATION),
+        ("kes sa oled?", SmallTalk.IDENTITY),
+    ],
+)  # fmt: skip
+def test_estonian_small_talk(text, kind):
+    reading = read(text)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize("text", ["räägi veel", "mis veel?", "veel midagi", "täpsemalt palun"])
+def test_estonian_requests_for_more(text):
+    cues = read(text, THREAD).parts[0].cues
+    assert cues.more or cues.asks_for_others
+
+
+@pytest.mark.parametrize(("text", "pick"), [("esimene", 0), ("teine", 1), ("viimane", 1)])
+def test_estonian_picks(text, pick):
+    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
+    assert reading.pick == pick and not reading.parts
+
+
+@pytest.mark.parametrize("text", ["tõesti?", "oled kindel?", "ei usu.", "hmm, kahtlen"])
+def test_estonian_doubts(text):
+    assert read(text, THREAD).parts[0].cues.doubt
+
+
+@pytest.mark.parametrize(
+    "text", ["teine asi: kui palju praktikantidele makstakse?", "muide, kas kaggle loeb cv-s"]
+)
+def test_an_estonian_change_of_subject_is_told(text):
+    assert read(text, THREAD).parts[0].cues.changes_subject

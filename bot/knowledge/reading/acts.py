@@ -44,6 +44,9 @@ _MORE = frozenset(
     jos još daha innu ozo
     više vise detaljnije detaljno opširnije opsirnije nastavi primjer primjera primere
     primjere objasni pojasni
+    # Estonian "more", "in more detail", "besides", "examples", "go on", "explain"
+    veel rohkem täpsemalt tapsemalt lisaks näiteid naiteid näide naide edasi jätka jatka
+    selgita
     mer fler flera mera fortsätt fortsatt förklara forklara exempel detaljer utveckla djupare
     alternativ
     nor
@@ -90,6 +93,7 @@ _FILLER = frozenset(
     azafady tompoko ahy kokoa misy ve koa mbola ilay momba ny izany lazao lazaina azonao
     zavatra ireo
     daj mi malo ajde hajde molim te o tome tom
+    mida midagi palun räägi raagi mulle sellest
     om det något nagot nåt nat ngt nån nan några nagra du ge mig berätta beratta snälla
     snalla okej lite
     ham shta ji tsa rata owaya owayey wayey okai okey kawalay sham bara
@@ -184,6 +188,9 @@ _ORDINALS = {
     "antroji": 1, "paskutinis": 1, "paskutinį": 1, "paskutini": 1, "paskutinysis": 1,
     # Serbian, Croatian, Bosnian
     "poslednji": 1, "posljednji": 1, "zadnji": 1, "poslednje": 1, "zadnje": 1,
+    # Estonian "the first", "the second", "the last"
+    "esimene": 0, "esimest": 0, "esimesena": 0, "teine": 1, "teist": 1, "viimane": 1,
+    "viimast": 1,
     # Swedish unmarked "first", "the former", "the latter" ("första", "andra", "sista" above)
     "forsta": 0, "förstnämnda": 0, "senare": 1,
     # Pashto in Latin letters ("awal" is listed with Urdu)
@@ -239,6 +246,7 @@ _PICK_FILLER = frozenset(
     haette dem
     goster göster göstər gostar daj ajde ovo ono
     mi otvori pokaži pokazi taj onaj ona ta
+    näita naita ava võtan votan seda see
     jag tar öppna oppna kör kor det alternativet länken lanken
     ji hagha dagha owaya okhlawa khlaw
     gaxseni mitxari momeci es is ki
@@ -285,6 +293,9 @@ _CHANGES_SUBJECT = re.compile(
     r"(?:i\s+)?(?:drugo|jo[sš]\s+jedno)\s+pitanje|druga\s+stvar|"
     r"drugo\s+(?=(?:gde|gdje|kako|sta|[sš]ta|[sš]to|koji|koja|koje|jel|da\s+li|ima|za[sš]to|"
     r"koliko|kad|kada)\b)|"
+    # Estonian "another thing", "another question", "one more question", "by the way"
+    r"(?:ok\s+|ja\s+)?teine\s+(?:asi|k[uüy]simus|teema)|veel\s+[uüy]ks\s+k[uüy]simus|muide|"
+    r"muuseas|"
     # Swedish "another question", "another thing", "another topic", "by the way", "back to
     # the topic", "completely unrelated", "a new question"
     r"(?:ok\s+|okej\s+|och\s+)?(?:en\s+)?(?:annan\s+(?:fr(?:å|a)ga|sak)|annat\s+(?:(?:ä|a)mne|sp(?:å|a)r))|"
@@ -352,6 +363,9 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     # (besides), Azerbaijani "başqa" (other), Kannada "bere enu/yaav…" (what/which other;
     # Czech "bere" is "takes", Yoruba "start"), Igbo "ọzọ" (other)
     r"jo[sš]\s+(?:ne[sš]to|neki|nekih|na[cč]ina|tih|ne[sš]ta)|osim|ba[sş]qa|bashqa|"
+    # Estonian "what else", "anything else", "what other (options)", "more tips/examples"
+    r"mis\s+muud|muud\s+variandid|mida\s+veel|mis\s+veel|veel\s+midagi|"
+    r"veel\s+(?:nippe|variante|n[aä]iteid|v[oõ]imalusi)|"
     r"bere\s+(?:enu|ena|enaadru|yaav\w*)|"
     # Swedish "more than…", "besides", "anything else", "other options/ways/tips", "more
     # ways", "more about…"
@@ -445,6 +459,11 @@ _DOUBT = phrase_pattern(
     r"(?:jesi|jeste)\s+(?:li\s+)?(?:ti\s+)?sigur(?:an|na|ni)|(?:siguran|sigurna)\s+si|"
     r"(?:jel|je\s+li|da\s+li\s+je)\s+(?:to\s+)?(?:stvarno\s+|ba[sš]\s+)?(?:istina|ta[cč]no|to[cč]no)|"
     r"nema\s+[sš]anse|sumnjam|"
+    # Estonian "really?", "seriously?", "are you sure?", "I don't believe it", "hardly",
+    # "I doubt it", "why not?" (after an answer that says no), "can't be"
+    r"^(?:kas\s+)?(?:t[oõ]esti|t[oõ]siselt|p[aä]riselt)$|(?:kas\s+)?(?:sa\s+)?oled\s+(?:sa\s+)?kindel|"
+    r"^(?:ma\s+)?ei\s+usu(?=\s*(?:$|[.!,]))|vaevalt|kahtlen|^miks\s+mitte(?=\s*\?)|"
+    r"ei\s+saa\s+olla|"
     # Swedish "really?", "seriously?", "are you sure?", "is that (really) true?", "sounds
     # optimistic / thin / too good", "does that really apply (to us)?", "even worth it?",
     # "still?" closing a question, "I doubt it", "hardly"

@@ -318,7 +318,7 @@ class Variety:
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
-    "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr ka-Latn hu tw "
+    "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr et ka-Latn hu tw "
     "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
@@ -600,7 +600,9 @@ _STANDARD = {"es", "pt", "fr", "it", "pl", "de"}
 _CLOSE = {"es": "pt", "pt": "es"}  # the detector splits these two
 # What the detector calls most romanized text it doesn't know (Arabizi, Banglish; Greek in
 # Latin letters it calls Lithuanian): a Lithuanian message is read by its own marks.
-_DETECTED_LOOSELY = {"id", "ms", "lt"}
+# The detector also calls Greek, Malayalam, Gujarati, Kannada and Punjabi in Latin letters,
+# Somali and Albanian "et": Estonian is read by its own marks only.
+_DETECTED_LOOSELY = {"id", "ms", "lt", "et"}
 
 
 def _another_standard_language(variety: Variety, tokens: list[str], text: str) -> bool:

@@ -180,6 +180,14 @@ _ASKING_WORDS = (
     r"kuriame|kurioje|k[aą]\s+(?:daryti|reikia|klausia|geriau|duoda|rei[sš]kia|[iį]d[eė]ti|"
     r"mokytis|rinktis|skaityti)|kur\s+(?:geriausia|geriau|treniruoti|rasti|ie[sš]koti|"
     r"aplikuoti|gauti|mokytis|dirbti)|(?:(?<=^)|(?<=\bir\s)|(?<=\bo\s))ar(?=\s)|verta|apsimoka|"
+    # Estonian, with and without õ ä ö ü: "kuidas", "miks", "mitu", "milline", "kumb",
+    # "kust", "kuhu", "millal"; "kas" (the yes-no question word) after "ja" (not opening a
+    # part: Lithuanian "kas tas…" is "who is that…"); "mis"/"mida"/"kus" before what an
+    # Estonian question goes on with (not "mis" alone, French "put")
+    r"kuidas|miks|mitu|millis\w*|milline|kumb|kumba|kust|kuhu|millal|"
+    r"(?:(?<=\bja\s)|(?<=\bning\s))kas(?=\s)|"
+    r"(?:mis|mida|kus)(?=\s+(?:on|teha|veel|muud|tasub|soovitad|peaks|peab|sorti|t[uüy][uüy]pi|"
+    r"\w+id|\w+eid|treenida|[oõ]ppida|harjutada|v[oõ]tta|panna|lugeda))|"
     # Pashto in Latin letters: "sanga" (how), "cherta" (where), "sumra" (how much), "kala"
     # (when) only before "na" or closing, "sa"/"tsa" (what) and "kum" (which) only before
     # the verbs that ask with them, "pakar/zaroori de" (is needed), "kawalay sham" (can I)

@@ -49,6 +49,7 @@ ONLY_ENGLISH = {
     "hwc": "I read English mo bettah fo now. You can ask me again in English?",
     "my-Latn": "Kyun taw English ko a kaung sone nar lal tal. English lo pyan mayy pay par.",
     "sr": "Najbolje razumem engleski. Možeš li da pitaš na engleskom?",
+    "et": "Saan kõige paremini aru inglise keelest. Kas saaksid küsida inglise keeles?",
     "sv": "Jag läser engelska bäst. Kan du ställa frågan på engelska?",
     "om": "Ingiliffa caalaatti nan hubadha. Gaaffii kee Ingiliffaan gaafachuu dandeessaa?",
     # Kurmanji Kurdish
