@@ -1488,3 +1488,37 @@ def test_estonian_is_glossed_with_and_without_its_letters(text, word):
 )  # fmt: skip
 def test_languages_that_look_like_estonian_are_not_read_as_estonian(text, code):
     assert read_language(text).code == code
+
+
+# Jopara (Guarani mixed with Spanish) reads as [gn], glossed by its own words and Spanish's;
+# wholly Spanish, Portuguese, Italian and English messages keep their own reading.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        pytest.param("mba'e piko oikoteve peteĩ intern de ML?", "gn", id="gn"),
+        pytest.param("ikatupa aaplica a una pasantia sin doctorado?", "gn", id="gn"),
+        pytest.param("ndaikuaai mba'e materia tomar, che facu ndorekoi IA", "gn", id="gn"),
+        pytest.param("mbaeicha piko ajapo para destacar mi cv?", "gn", id="gn"),
+        pytest.param("¿Cuántos proyectos necesito para conseguir una pasantía?", "es", id="not-gn"),
+        pytest.param("che, que cursos me recomendas para arrancar con ML?", "es", id="not-gn"),
+        pytest.param("oi, vai ter entrevista técnica no estágio?", "pt", id="not-gn"),
+        pytest.param("quanto pagano uno stage di machine learning?", "it", id="not-gn"),
+        pytest.param("aha ok, so do I need a PhD for that?", "en", id="not-gn"),
+    ],
+)
+def test_jopara_is_read_as_its_own_variety(text: str, code: str) -> None:
+    assert read_language(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("mba'e piko ojerure umi empresa?", "what"),
+        ("añetepa que hace falta un doctorado?", "true"),
+        ("mboy piko opaga una pasantia por mes?", "how much"),
+        ("que otros mitos hay sobre las pasantias?", "myths"),
+        ("tengo que practicar algoritmos para las entrevistas tecnicas?", "practice"),
+    ],
+)
+def test_jopara_and_spanish_are_glossed(text: str, english: str) -> None:
+    assert english in read_language(text).english

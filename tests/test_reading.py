@@ -3153,3 +3153,23 @@ def test_estonian_doubts(text):
 )
 def test_an_estonian_change_of_subject_is_told(text):
     assert read(text, THREAD).parts[0].cues.changes_subject
+
+
+# Jopara (Guarani mixed with Spanish) small talk and follow-ups
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("aguyje, me sirvio mucho", SmallTalk.THANKS),
+        ("ok aguyjevete!!", SmallTalk.THANKS),
+        ("bueno, jajotopata", SmallTalk.GOODBYE),
+        ("aha ake ya, jajohecha peve", SmallTalk.GOODBYE),
+    ],
+)
+def test_jopara_small_talk(text: str, kind: SmallTalk) -> None:
+    assert read(text).small_talk is kind
+
+
+def test_jopara_doubt_and_pick() -> None:
+    assert cues("añetepa?").doubt
+    assert cues("el mokõiha").pick == 1
+    assert cues("ambue mba'e: mboy piko opaga?").changes_subject

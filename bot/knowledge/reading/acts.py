@@ -191,6 +191,8 @@ _ORDINALS = {
     # Estonian "the first", "the second", "the last"
     "esimene": 0, "esimest": 0, "esimesena": 0, "teine": 1, "teist": 1, "viimane": 1,
     "viimast": 1,
+    # Guarani (Jopara) "the first", "the second", "the last"
+    "peteĩha": 0, "peteiha": 0, "mokõiha": 1, "mokoiha": 1, "pahapegua": 1, "ipahaguéva": 1,
     # Swedish unmarked "first", "the former", "the latter" ("första", "andra", "sista" above)
     "forsta": 0, "förstnämnda": 0, "senare": 1,
     # Pashto in Latin letters ("awal" is listed with Urdu)
@@ -296,6 +298,8 @@ _CHANGES_SUBJECT = re.compile(
     # Estonian "another thing", "another question", "one more question", "by the way"
     r"(?:ok\s+|ja\s+)?teine\s+(?:asi|k[uüy]simus|teema)|veel\s+[uüy]ks\s+k[uüy]simus|muide|"
     r"muuseas|"
+    # Guarani (Jopara) "another thing", "another question", "changing the subject"
+    r"ambue\s+mba'?e|ambue\s+porandu|ambue\s+tema|cambiando\s+de\s+tema|"
     # Swedish "another question", "another thing", "another topic", "by the way", "back to
     # the topic", "completely unrelated", "a new question"
     r"(?:ok\s+|okej\s+|och\s+)?(?:en\s+)?(?:annan\s+(?:fr(?:å|a)ga|sak)|annat\s+(?:(?:ä|a)mne|sp(?:å|a)r))|"
@@ -455,6 +459,9 @@ _DOUBT = phrase_pattern(
     # "are you sure?", "is that true?", "no way", "I doubt it"; not "ma daj mi…" (give me)
     r"^(?:ma\s+|a\s+|brate\s+)?ozbiljno(?:\s+brate)?$|^(?:ma\s+|a\s+)?stvarno$|"
     r"ma\s+daj(?!\s+(?:mi|nam)\b)|"
+    # Guarani (Jopara) "is it true?", "really?", "are you sure?" as the whole message
+    r"^(?:ha\s+|pero\s+)?a[ñn]ete(?:pa|pio|piko|te)?$|^(?:ha\s+)?upéichapa$|^(?:ha\s+)?upeichapa$|"
+    r"^(?:nde\s+)?(?:segúro|seguro)(?:pa|piko)$|"
     r"ne\s+v(?:j)?erujem(?=\s*$|\s+(?:ti|u\s+to|da\s+je\s+(?:to\s+)?(?:tako|istina)))|"
     r"(?:jesi|jeste)\s+(?:li\s+)?(?:ti\s+)?sigur(?:an|na|ni)|(?:siguran|sigurna)\s+si|"
     r"(?:jel|je\s+li|da\s+li\s+je)\s+(?:to\s+)?(?:stvarno\s+|ba[sš]\s+)?(?:istina|ta[cč]no|to[cč]no)|"

@@ -50,6 +50,8 @@ ONLY_ENGLISH = {
     "my-Latn": "Kyun taw English ko a kaung sone nar lal tal. English lo pyan mayy pay par.",
     "sr": "Najbolje razumem engleski. Možeš li da pitaš na engleskom?",
     "et": "Saan kõige paremini aru inglise keelest. Kas saaksid küsida inglise keeles?",
+    # Jopara (Guarani mixed with Spanish)
+    "gn": "Che aikuaave inglés-pe. ¿Ikatúpa reporandu jey inglés-pe? (Leo mejor en inglés.)",
     "sv": "Jag läser engelska bäst. Kan du ställa frågan på engelska?",
     "om": "Ingiliffa caalaatti nan hubadha. Gaaffii kee Ingiliffaan gaafachuu dandeessaa?",
     # Kurmanji Kurdish
