@@ -2563,6 +2563,17 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("maxtir hajoxutyun", SmallTalk.LUCK),
         ("nor ban 4asecir", SmallTalk.FRUSTRATION),
     ],
+    "tpi": [
+        ("tenkyu tumas!", SmallTalk.THANKS),
+        ("orait tenkyu, God i blesim yu", SmallTalk.THANKS),
+        ("moning!", SmallTalk.GREETING),
+        ("apinun, olsem wanem?", SmallTalk.GREETING),
+        ("orait, lukim yu bihain", SmallTalk.GOODBYE),
+        ("mi mas go nau, gutnait", SmallTalk.GOODBYE),
+        ("prei long mi, tumora mi gat interview", SmallTalk.LUCK),
+        ("dispela i no helpim mi", SmallTalk.FRUSTRATION),
+        ("yu man tru o bot?", SmallTalk.IDENTITY),
+    ],
 }
 
 
@@ -2685,6 +2696,11 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "urish tarberakner ka?",
         "heto?",
     ],
+    "tpi": [
+        "narapela rot?",
+        "wanem narapela samting i stap?",
+        "givim mi moa plis",
+    ],
 }
 
 
@@ -2765,6 +2781,11 @@ PICKS_IN_THE_VARIETIES = {
     "hy-Latn": [
         ("arajin@", 0),
         ("erkrord@", 1),
+    ],
+    "tpi": [
+        ("namba wan plis", 0),
+        ("namba tu", 1),
+        ("soim mi laspela", 1),
     ],
 }
 
@@ -2893,6 +2914,12 @@ DOUBTS_IN_THE_VARIETIES = {
         "4em havatum",
         "de lav, chi kareli",
     ],
+    "tpi": [
+        "tru ya?",
+        "em i tru?",
+        "yu sua?",
+        "mi no bilip",
+    ],
 }
 
 
@@ -2961,6 +2988,10 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
     "hy-Latn": [
         "mi harc el, GPU-n petq a?",
     ],
+    "tpi": [
+        "narapela askim: hamas pei bilong intern?",
+        "orait narapela askim, mi mas save C++?",
+    ],
 }
 
 
@@ -2982,7 +3013,10 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("Ilaina ve ny C++ ary aiza no afaka manao training raha tsy manana GPU?",
                   id="mg"),
      pytest.param("PhD barbaachisaadhaa? Akkasumas LeetCode meeqa shaakaluu qaba?", id="om"),
-     pytest.param("ma divê ez PhD bim bo internship u ma divê ez li Amerîka bim?", id="ku")],
+     pytest.param("ma divê ez PhD bim bo internship u ma divê ez li Amerîka bim?", id="ku"),
+     pytest.param("wanem kos mi mas kisim na hamas pei ol intern i save kisim?", id="tpi"),
+     pytest.param("husat i save helpim mi long resume na mi ken apply long startup?",
+                  id="tpi")],
 )  # fmt: skip
 def test_two_questions_are_split_in_the_v25_varieties(text):
     assert len(read(text).parts) == 2
@@ -3173,3 +3207,13 @@ def test_jopara_doubt_and_pick() -> None:
     assert cues("añetepa?").doubt
     assert cues("el mokõiha").pick == 1
     assert cues("ambue mba'e: mboy piko opaga?").changes_subject
+
+
+def test_tok_pisin_words_in_a_comment_are_no_request_for_more():
+    # the words of a comment inside acts.py's lists once counted: "how long?" asked for more
+    assert not read("Should I write a cover letter? How long?").parts[1].cues.more
+
+
+@pytest.mark.parametrize("text", ["tu?", "el tu plis", "namba moja"])
+def test_tu_and_namba_alone_are_no_tok_pisin_pick(text):
+    assert read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS).pick is None

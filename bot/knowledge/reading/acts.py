@@ -37,6 +37,9 @@ _MORE = frozenset(
     hor ekirala ankò anko өөр seguí segui ajun nout
     # Hawaii Pidgin "mo" (more): "get mo?", "mo tips?"
     mo
+    # Tok_Pisin: narapela=other/another, moa=more, bihain=after, eksplenim=explain
+    # ("na_bihain_long_dispela?"; these_comments_keep_their_words_joined)
+    narapela narpela moa bihain tokaut eksplenim
     lisää lisaa muuta yana ibindi byinshi
     mehr noch sonst weiter weitere weiteres andere anderen anderes genauer ausführlicher
     ausfuehrlicher beispiel beispiele erzähl erzaehl erzähle erzaehle erklär erklaer erkläre
@@ -100,6 +103,9 @@ _FILLER = frozenset(
     wah wha meh mih yuh fuh dat dis nah oui
     # Hawaii Pidgin "fo", "da": "mo tips fo da coding?"
     tips fo da
+    # Tok-Pisin: "wanem_narapela_rot_i_stap_yet?", "givim_mi_moa_plis", "na_bihain_dispela?"
+    ol i stap yet rot samting sampela wanem tokim givim soim bilong dispela plis em
+    mi yu
     ragac ra momeci momce momcem mitxari mitxar ert erti rcheva rchevas rchevebi gtxov
     bodishi ukacravad kidev ar aris tu
     valami valamit vmi van nincs út utak mód lehetőség lehetoseg erről errol erre
@@ -210,6 +216,9 @@ _ORDINALS = {
     # pick: left so, since Badini students write them far more often)
     "yekem": 0, "yekemîn": 0, "yekemin": 0, "êkê": 0, "eke": 0, "ekê": 0, "duyem": 1,
     "duyemîn": 1, "duyemin": 1, "duye": 1, "duyê": 1, "dawî": 1, "dawi": 1, "dawiyê": 1,
+    # Tok Pisin "nambawan", "nambatu" ("namba wan", "namba tu" are joined in picks),
+    # "laspela" (the last)
+    "nambawan": 0, "nambatu": 1, "laspela": 1,
     # German
     "erster": 0, "ersteres": 0, "eins": 0, "zweiter": 1, "letzteres": 1, "letztes": 1,
     "zwei": 1,
@@ -249,6 +258,8 @@ _PICK_FILLER = frozenset(
     goster göster göstər gostar daj ajde ovo ono
     mi otvori pokaži pokazi taj onaj ona ta
     näita naita ava võtan votan seda see
+    # Tok-Pisin: "namba_tu_plis", "soim_mi_nambawan", "mi_laik_kisim_laspela"
+    plis soim givim laik kisim opim
     jag tar öppna oppna kör kor det alternativet länken lanken
     ji hagha dagha owaya okhlawa khlaw
     gaxseni mitxari momeci es is ki
@@ -341,6 +352,9 @@ _CHANGES_SUBJECT = re.compile(
     r"(?:ok\s+|chabwino\s+)?(?:funso\s+lina|funso\s+losagwirizana|nkhani\s+ina|mwa\s+njira|"
     r"tiyeni\s+(?:tisinthe|tikambe|tiyankhule|tilankhule)|tibwerere|tisiye\s+za|"
     r"tisinthe\s+nkhani|"
+    # Tok Pisin "(ok / and) another question", "one more question", "another thing"
+    r"(?:(?:orait|ok|na)\s+)*(?:narapela|narpela)\s+(?:askim|toktok|kwestin)|"
+    r"wanpela\s+askim\s+moa|"
     # Kurmanji Kurdish "another question", "(ok) one more question"
     r"(?:(?:ok|okay|ba[sş]h?\s+e|temam)\s+)?pirs(?:yar|iyar)?(?:eke|ek|a)?\s+(?:din?|dîtir|ditir)))\b"
 )
@@ -555,7 +569,11 @@ _DOUBT = phrase_pattern(
     # believe (it)", "oh dear"; "bi rastî" and Turkish "ciddi" only alone or with one word
     # beside them, not inside a question ("Kaggle bi rastî pêwîst e?": really needed)
     r"^(?:\w+\s+)?bi\s+rast[iî]$|^bi\s+rast[iî]\s+\w+$|^(?:\w+\s+)?cidd[iî](?:\s+\w+)?$|tu\s+(?:p[eê])?bawer\s+y?[iî]|"
-    r"(?:ev|ew)\s+rast\s+e\s*$|bawer\s+na(?:kim|kem)|^ey\s+w[ea]y\b)\b"
+    r"(?:ev|ew)\s+rast\s+e\s*$|bawer\s+na(?:kim|kem)|^ey\s+w[ea]y\b|"
+    # Tok Pisin "really?" ("tru ya?", "tru a?"), "is it true?", "are you sure?", "I don't
+    # believe (it)", "I don't think so"
+    r"^(?:(?:tasol|na|orait|a)\s+)?tru\s+(?:ya|a|ia)\b|^(?:(?:tasol|na)\s+)?em\s+i\s+tru\s*$|"
+    r"yu\s+(?:sua|shua|sure)\s+tru|yu\s+sua|mi\s+no\s+bilip|mi\s+no\s+ting\s+olsem)\b"
 )
 # Doubts only when asked: Twi "ampa?" (really?) opening or closing the message, Swahili
 # "kweli?" opening it or "ni kweli?" (is it true?) as all of it; told, they agree ("ni kweli
@@ -715,7 +733,7 @@ def picks(tokens: list[str]) -> int | None:
     which, with a word that points ("one", "link") or only words that ask and fill."""
     if not tokens or len(tokens) > MAX_PICK_WORDS:
         return None
-    tokens = _without_how_many_offered(_twi_first(tokens))
+    tokens = _without_how_many_offered(_twi_first(_tok_pisin_numbers(tokens)))
     which = [_ORDINALS[t] for t in tokens if t in _ORDINALS]
     rest = [t for t in tokens if t not in _ORDINALS]
     if len(set(which)) != 1 or (len(which) > 1 and not _said_twice(tokens)):
@@ -748,6 +766,15 @@ def _twi_first(tokens: list[str]) -> list[str]:
         "first" if t == "kan" and i and tokens[i - 1] in ("di", "edi", "ɛdi") else t
         for i, t in enumerate(tokens)
     ]
+
+
+def _tok_pisin_numbers(tokens: list[str]) -> list[str]:
+    """Tok Pisin "namba wan", "namba tu" (number one, two) as one word: "tu" alone is "you"
+    in French and Spanish, and "also" in Tok Pisin."""
+    joined = " ".join(tokens)
+    if "namba" not in tokens:
+        return tokens
+    return re.sub(r"\bnamba (wan|tu)\b", r"namba\1", joined).split()
 
 
 def _without_how_many_offered(tokens: list[str]) -> list[str]:

@@ -127,6 +127,10 @@ _ASKING_WORDS = (
     r"kako\s+(?:da|se|izgleda|funkcioni[sš]e|treba)|koliko|"
     r"(?:(?<!\w\s)|(?<=\bi\s)|(?<=\ba\s))koj(?:i|e|im|ih)|gde|gdje|"
     r"za[sš]to|jel|je\s+li|da\s+li|(?:treba|mora[mš]?|mogu|mo[zž]e|ima|vredi|vrijedi)\s+li|"
+    # Tok Pisin "wanem" (what), "husat" (who), "hamas" (how much, how many), "olsem wanem"
+    # (how), "bilong wanem" (why), "o nogat" (or not), "mi ken", "yu ken" (can I, can you)
+    # "i kaunim" (does it count), "… tu o … tasol" (… too, or only …?)
+    r"wanem|husat|hamas|o\s+nogat|(?:mi|yu)\s+ken|i\s+kaunim|tu\s+o\s+(?:\w+\s+){0,3}tasol|"
     # Armenian in Latin chat letters: "inch" (what), "inchpes", "vonc" (how), "inchu" (why),
     # "erb" (when), "vortegh"/"vortex" (where), "qani", "inchqan", "vorqan" (how many/much),
     # "ovqer", "ov … a/en" (who), "vorn" (which), "arjii" (is it worth), "petq a", "piti"

@@ -47,6 +47,7 @@ ONLY_ENGLISH = {
     "jam": "Mi read English bes' fi now. Yuh can ask mi again inna English?",
     "trf": "Ah does read English best fuh now. Yuh could ask meh again in English?",
     "hwc": "I read English mo bettah fo now. You can ask me again in English?",
+    "tpi": "Mi save ritim English tasol gut moa nau. Yu ken askim gen long English?",
     "my-Latn": "Kyun taw English ko a kaung sone nar lal tal. English lo pyan mayy pay par.",
     "sr": "Najbolje razumem engleski. Možeš li da pitaš na engleskom?",
     "et": "Saan kõige paremini aru inglise keelest. Kas saaksid küsida inglise keeles?",
