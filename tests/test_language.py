@@ -1553,3 +1553,52 @@ def test_jopara_is_read_as_its_own_variety(text: str, code: str) -> None:
 )
 def test_jopara_and_spanish_are_glossed(text: str, english: str) -> None:
     assert english in read_language(text).english
+
+
+# ── Papiamentu ───────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # Curaçao spelling, with Dutch and English words
+        ("kuantu aña di eksperiensia mi mester tin pa haña un stage?",
+         "how much year of experience I need have for get a internship?"),
+        ("unda mi por siña machine learning gratis?",
+         "where I can learn machine learning free?"),
+        ("e vakken di mi opleiding ta echt nesesario pa e sollicitatie?",
+         "the courses of my program really necessary for the application?"),
+        ("ki tipo di preguntanan nan ta hasi den e entrevista?",
+         "what kind of questions they do in the interview?"),
+        # Aruban spelling
+        ("kico mi mester haci pa prepara pa e entrevista?",
+         "what I need do for prepare for the interview?"),
+        ("con mi por haya un stage si mi no conoce niun hende?",
+         "how can I get a internship if I don't know no person?"),
+    ],
+)  # fmt: skip
+def test_papiamentu_is_glossed_in_both_spellings(text, english):
+    language = read_language(text)
+    assert language.code == "pap" and language.mixed and language.glossed
+    assert language.english == english
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("¿Cuánto pagan por una pasantía de ML en México?", "es"),
+        ("mi laptop no sirve pa entrenar modelos, que hago?", "es"),
+        ("buenos dias, mi universidad no tiene cursos de deep learning", "es"),
+        ("Quanto tempo ainda falta para a entrevista? Não sei nada", "pt"),
+        ("bom dia, tudo bem? queria saber sobre estágio em ML", "pt"),
+        ("Hoeveel stages moet ik doen tijdens mijn opleiding?", "nl"),
+        ("ik heb echt geen ervaring met machine learning, wat moet ik doen", "nl"),
+        ("my tin of cookies is empty, any tips on cheap GPUs?", "en"),
+        ("Ken said the interview was hard, is leetcode enough?", "en"),
+        ("ayo what should I learn first for ML?", "en"),
+        ("Bisa kasih tips untuk interview ML?", "ms"),
+        ("Trebuie să fiu sigur că am nevoie de master?", "ro"),
+    ],
+)  # fmt: skip
+def test_languages_that_look_like_papiamentu_are_not_read_as_papiamentu(text, code):
+    assert read_language(text).code == code

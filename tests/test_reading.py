@@ -3217,3 +3217,75 @@ def test_tok_pisin_words_in_a_comment_are_no_request_for_more():
 @pytest.mark.parametrize("text", ["tu?", "el tu plis", "namba moja"])
 def test_tu_and_namba_alone_are_no_tok_pisin_pick(text):
     assert read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS).pick is None
+
+
+# ── Papiamentu ───────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("masha danki pa bo yudansa", SmallTalk.THANKS),
+        ("danki hopi!", SmallTalk.THANKS),
+        ("ok, te aweró", SmallTalk.GOODBYE),
+        ("ayo, te mañan", SmallTalk.GOODBYE),
+        ("bon dia", SmallTalk.GREETING),
+        ("kon ta bai?", SmallTalk.GREETING),
+        ("deseá mi suerte pa mañan", SmallTalk.LUCK),
+        ("esei no ta yuda mi", SmallTalk.FRUSTRATION),
+        ("bo a bisa mi esei kaba", SmallTalk.FRUSTRATION),
+        ("bo ta un bot?", SmallTalk.IDENTITY),
+        ("ken a traha bo?", SmallTalk.IDENTITY),
+    ],
+)  # fmt: skip
+def test_papiamentu_small_talk(text, kind):
+    reading = read(text)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text", ["kiko mas?", "bisa mi mas", "algu mas?", "tin otro manera?", "eksplika mas"]
+)
+def test_papiamentu_requests_for_more(text):
+    cues = read(text, THREAD).parts[0].cues
+    assert cues.more or cues.asks_for_others
+
+
+@pytest.mark.parametrize(
+    ("text", "pick"),
+    [("e promé", 0), ("e di dos", 1), ("habri e promé", 0), ("mustra mi e di dos", 1)],
+)  # fmt: skip
+def test_papiamentu_picks(text, pick):
+    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
+    assert reading.pick == pick and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text", ["di bèrdat?", "ta bèrdat?", "bo ta sigur?", "mi no ta kere esei", "no ta posibel"]
+)
+def test_papiamentu_doubts(text):
+    assert read(text, THREAD).parts[0].cues.doubt
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["otro kos: kuantu nan ta paga?", "un otro pregunta, kon e proceso ta bai?",
+     "un pregunta random: unda mi por studia?"],
+)  # fmt: skip
+def test_papiamentu_changes_of_subject(text):
+    assert read(text, THREAD).parts[0].cues.changes_subject
+
+
+@pytest.mark.parametrize(
+    ("text", "queries"),
+    [
+        ("kiko mi mester siña promé i kuantu tempu e ta tuma?",
+         ["what I need learn first", "how much time the take?"]),
+        ("kon mi ta apply pa un stage? i kua kompania ta paga mihó?",
+         ["how do I apply for a internship?", "which company pay best?"]),
+        ("mi mester un GPU pa train models i unda mi por haña un barata?",
+         ["I need a GPU for train models", "where I can get a cheap?"]),
+    ],
+)  # fmt: skip
+def test_several_papiamentu_questions_are_split_and_glossed(text, queries):
+    assert [part.query for part in read(text).parts] == queries

@@ -23,7 +23,9 @@ from bot.knowledge.reading.splitting import asks
 from bot.knowledge.search.text import content_words, phrase_pattern, words
 
 # A request for more is a short message made only of these words and filler, with at
-# least one of these.
+# least one of these. (Papiamentu: "splika", "eksplika" explain, "ehempel" example; as
+# filler "kiko" what, "bisa" tell, "duna" give, "tin" is there, "algu" something, "ainda"
+# still; as pick filler "e di" the one of, "esaki" this one, "habri" open, "mustra" show.)
 _MORE = frozenset(
     """
     more elaborate elaborating expand continue deeper further detail details detailed
@@ -50,6 +52,7 @@ _MORE = frozenset(
     # Estonian "more", "in more detail", "besides", "examples", "go on", "explain"
     veel rohkem täpsemalt tapsemalt lisaks näiteid naiteid näide naide edasi jätka jatka
     selgita
+    splika eksplika ehempel ehèmpel ehempelnan
     mer fler flera mera fortsätt fortsatt förklara forklara exempel detaljer utveckla djupare
     alternativ
     nor
@@ -97,6 +100,7 @@ _FILLER = frozenset(
     zavatra ireo
     daj mi malo ajde hajde molim te o tome tom
     mida midagi palun räägi raagi mulle sellest
+    kiko kico bisa duna tin algu ainda bo e un ku pa sa por ta
     om det något nagot nåt nat ngt nån nan några nagra du ge mig berätta beratta snälla
     snalla okej lite
     ham shta ji tsa rata owaya owayey wayey okai okey kawalay sham bara
@@ -192,6 +196,8 @@ _ORDINALS = {
     "pirmas": 0, "pirmą": 0, "pirmasis": 0, "pirmąjį": 0, "pirmaji": 0, "pirmoji": 0,
     "antras": 1, "antrą": 1, "antra": 1, "antrasis": 1, "antrąjį": 1, "antraji": 1,
     "antroji": 1, "paskutinis": 1, "paskutinį": 1, "paskutini": 1, "paskutinysis": 1,
+    # Papiamentu "(e) promé" (the first), "(e) di dos" (the second), "e último" (the last)
+    "promé": 0, "prome": 0, "dos": 1,
     # Serbian, Croatian, Bosnian
     "poslednji": 1, "posljednji": 1, "zadnji": 1, "poslednje": 1, "zadnje": 1,
     # Estonian "the first", "the second", "the last"
@@ -260,6 +266,7 @@ _PICK_FILLER = frozenset(
     näita naita ava võtan votan seda see
     # Tok-Pisin: "namba_tu_plis", "soim_mi_nambawan", "mi_laik_kisim_laspela"
     plis soim givim laik kisim opim
+    e di esun esaki habri mustra
     jag tar öppna oppna kör kor det alternativet länken lanken
     ji hagha dagha owaya okhlawa khlaw
     gaxseni mitxari momeci es is ki
@@ -301,6 +308,9 @@ _CHANGES_SUBJECT = re.compile(
     r"(?:ok\s+|und\s+)?(?:ganz\s+)?(?:andere|anderes|neue)\s+(?:frage|thema)|"
     r"(?:ok\s+|und\s+)?noch\s+(?:eine\s+frage|was\s+anderes|etwas\s+anderes)|"
     r"(?:ü|u|ue)brigens|apropos|zur(?:ü|u|ue)ck\s+zum\s+thema|"
+    # Papiamentu "(one) other thing", "another question", "a random question", "by the way"
+    r"(?:ok\s+|i\s+)?(?:un\s+)?otro\s+(?:kos|pregunta|tema)|un\s+pregunta\s+(?:random|otro)|"
+    r"kambiando\s+di\s+tema|"
     # Serbian, Croatian, Bosnian "another question", "one more question", "another thing",
     # "second: where…" (not "nego", Brazilian "dude"; not "inače", "otherwise" as often)
     r"(?:i\s+)?(?:drugo|jo[sš]\s+jedno)\s+pitanje|druga\s+stvar|"
@@ -468,6 +478,11 @@ _DOUBT = phrase_pattern(
     r"stimmt\s+(?:das|es)\s+(?:wirklich|echt|(?:ü|u|ue)berhaupt|denn|so)|"
     r"glaub(?:e)?\s+ich\s+(?:nicht|kaum|net|ned)|"
     r"ist\s+das\s+nicht\s+(?:\w+\s+){0,2}(?:veraltet|alt|falsch|(?:ü|u|ue)berholt)|"
+    # Papiamentu "really?", "is that true?", "are you sure?", "I don't believe (that)", "no
+    # way", "that can't be"
+    r"di\s+b(?:è|e)rdat|(?:esei\s+)?ta\s+b(?:è|e)rdat(?:\s+esei)?\s*$|bo\s+ta\s+sigur|"
+    r"mi\s+no\s+ta\s+kere(?=\s*$|\s+(?:esei|bo|e|ku|nada))|e\s+no\s+por\s+ta\b|"
+    r"no\s+ta\s+posibel\s*$|"
     # Serbian, Croatian, Bosnian "seriously?" and "really?" (alone: "ozbiljno razmišljam o
     # doktoratu" is "I'm seriously thinking of a PhD"), "come on", "I don't believe (it)",
     # "are you sure?", "is that true?", "no way", "I doubt it"; not "ma daj mi…" (give me)

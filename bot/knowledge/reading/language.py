@@ -309,17 +309,19 @@ class Variety:
 # Varieties whose writers mix in English as a rule (in Kenya and Tanzania, where students
 # write Sheng, they study in English; Malaysian, Indonesian and Nepali students mix as a rule
 # too, and so do Serbian, Croatian and Bosnian students, who learn ML by its English terms,
-# Hungarian, Lithuanian and Bulgarian students, who write those terms with their own endings
-# ("internshipet", "internshipui", "interview-to"), Ghanaian students writing Twi and
-# Malawian students writing Chichewa, who study in English, Trinidadian, Hawaiian and Tok Pisin
-# students, whose Creole is English-based, Swedish, Malagasy, Oromo and Kurdish students, who
-# name the field in English, and Armenian students in Latin chat letters, who write ML by its
-# English and Russian terms).
+# Hungarian, Lithuanian, Bulgarian and Estonian students, who write those terms with their
+# own endings ("internshipet", "internshipui", "interview-to", "internshipile"), Ghanaian
+# students writing Twi and Malawian students writing Chichewa, who study in English,
+# Trinidadian, Hawaiian and Tok Pisin students, whose Creole is English-based, Swedish,
+# Malagasy, Oromo and Kurdish students, who name the field in English, Armenian students in
+# Latin chat letters, who write ML by its English and Russian terms, students in Curaçao and
+# Aruba, who study in Dutch and name the field in English, and Maltese students, who study
+# in English).
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr et ka-Latn hu tw "
-    "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi".split()
+    "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12

@@ -53,6 +53,8 @@ ONLY_ENGLISH = {
     "et": "Saan kõige paremini aru inglise keelest. Kas saaksid küsida inglise keeles?",
     # Jopara (Guarani mixed with Spanish)
     "gn": "Che aikuaave inglés-pe. ¿Ikatúpa reporandu jey inglés-pe? (Leo mejor en inglés.)",
+    # Papiamentu
+    "pap": "Mi ta lesa Ingles mihó. Bo por hasi bo pregunta na Ingles?",
     "sv": "Jag läser engelska bäst. Kan du ställa frågan på engelska?",
     "om": "Ingiliffa caalaatti nan hubadha. Gaaffii kee Ingiliffaan gaafachuu dandeessaa?",
     # Kurmanji Kurdish
