@@ -1602,3 +1602,72 @@ def test_papiamentu_is_glossed_in_both_spellings(text, english):
 )  # fmt: skip
 def test_languages_that_look_like_papiamentu_are_not_read_as_papiamentu(text, code):
     assert read_language(text).code == code
+
+
+# ── Maltese ──────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # without ċ ġ ħ ż, "gh" for "għ"; articles and prepositions before a hyphen
+        ("kemm snin esperjenza jridu ghal internship tal-ML?",
+         "how much years experience want for internship ML?"),
+        ("irrid nitghallem l-algoritmi qabel l-intervista?",
+         "i need learn algorithms before interview?"),
+        ("l-GPU tieghi mhux tajba, kif nittrenja l-mudelli?",
+         "GPU my not good, how train models?"),
+        # a preposition or "x'" before an apostrophe; "ta'" (of)
+        ("fejn nista' nsib kompetizzjonijiet tal-coding?",
+         "where can i find competitions coding?"),
+        ("x'naghmel jekk ma nafx lil hadd fil-kumpanija?",
+         "what should i do if don't know anyone company?"),
+        ("liema kors ta' Coursera tirrakkomanda ghall-ML?",
+         "which course of Coursera recommend ML?"),
+        # with its letters
+        ("għandi bżonn masters biex napplika f'Google?", "i need master's to apply Google?"),
+        ("u l-proġetti tal-uni jgħoddu fuq is-CV?", "and projects university count on CV?"),
+    ],
+)  # fmt: skip
+def test_maltese_is_glossed_with_and_without_its_letters(text, english):
+    language = read_language(text)
+    assert language.code == "mt" and language.mixed and language.glossed
+    assert language.english == english
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Italian shares "il", "mela", "grazie"; Spanish "tal"; Arabic chat "kif", "fin",
+        # "haga"; English "jew", "meta", "imma", "L-BFGS", "t-SNE", "in-depth", "x-axis"
+        ("il corso di machine learning è utile per il tirocinio?", "it"),
+        ("grazie mille per il consiglio", "it"),
+        ("tal vez necesito un master para la pasantia", "es"),
+        ("is the L-BFGS optimizer ok for small data?", "en"),
+        ("how do t-SNE plots work", "en"),
+        ("in-depth guide to the interview process", "en"),
+        ("x-axis is time, y-axis is loss, is that fine?", "en"),
+        ("what is the meta for kaggle competitions", "en"),
+        ("imma apply anyway lol", "en"),
+        ("u know what, i will try kaggle", "en"),
+        ("kya mujhe dsa aana chahiye ya ML kaafi hai", "hi-Latn"),
+    ],
+)  # fmt: skip
+def test_languages_that_look_like_maltese_are_not_read_as_maltese(text, code):
+    assert read_language(text).code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English words with a hyphen after "mid", "bit", "fit", "T", "L", "d"; Arabic chat
+        # "ahna", "inti", "nahseb", "sahha", "nibda"
+        "mid-term exams and a mid-level job, bit-wise ops and fit-transform",
+        "T-shirt and L-shaped desk for my d-dimensional setup",
+        "is-a relationship in OOP, it-related jobs?",
+        "ahna mish 3arfin, inti nahseb sahha",
+        "yalla nibda bil kaggle",
+    ],
+)
+def test_words_maltese_shares_with_english_and_arabic_chat_are_no_maltese(text):
+    assert read_language(text).code != "mt"

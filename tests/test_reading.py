@@ -3289,3 +3289,84 @@ def test_papiamentu_changes_of_subject(text):
 )  # fmt: skip
 def test_several_papiamentu_questions_are_split_and_glossed(text, queries):
     assert [part.query for part in read(text).parts] == queries
+
+
+# ── Maltese ──────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("grazzi hafna!", SmallTalk.THANKS),
+        ("tajjeb, grazzi", SmallTalk.THANKS),
+        ("ok caw", SmallTalk.GOODBYE),
+        ("saħħa, nsellimlek", SmallTalk.GOODBYE),
+        ("bongu!", SmallTalk.GREETING),
+        ("int bot?", SmallTalk.IDENTITY),
+        ("auguri lili, ghada l-intervista", SmallTalk.LUCK),
+        ("dan mhux qed jghinni", SmallTalk.FRUSTRATION),
+    ],
+)  # fmt: skip
+def test_maltese_small_talk(text, kind):
+    reading = read(text)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ghidli izjed", "għidli aktar", "xi haga ohra?", "xi tips ohra?", "u ohrajn?",
+     "x'modi ohra hemm?", "x'inhuma t-toroq l-ohra?"],
+)  # fmt: skip
+def test_maltese_requests_for_more(text):
+    cues = read(text, THREAD).parts[0].cues
+    assert cues.more or cues.asks_for_others
+
+
+@pytest.mark.parametrize(
+    ("text", "pick"),
+    [("l-ewwel wiehed", 0), ("it-tieni", 1), ("iftah it-tieni link", 1), ("dak l-aħħar", 1)],
+)  # fmt: skip
+def test_maltese_picks(text, pick):
+    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
+    assert reading.pick == pick and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["serjament?", "verament?", "mhux qed nemmnek", "int cert?", "dan veru?",
+     "hmm qisek ftit ottimist"],
+)  # fmt: skip
+def test_maltese_doubts(text):
+    assert read(text, THREAD).parts[0].cues.doubt
+
+
+@pytest.mark.parametrize(
+    "text",
+    # "int" (you) before "ċertifikat" is no "int ċert" (are you sure); "nemmen" (I believe)
+    ["int ċertifikat ta' Coursera għandek?", "nemmen li l-GitHub jghodd, kif nibda?"],
+)  # fmt: skip
+def test_maltese_words_of_doubt_that_say_something_else_are_no_doubt(text):
+    assert not read(text, THREAD).parts[0].cues.doubt
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ok topic iehor: kemm idum il-process?", "haga differenti: fejn insib hackathons?",
+     "mistoqsija ohra, il-GPA jghodd?"],
+)  # fmt: skip
+def test_a_maltese_change_of_subject_is_told(text):
+    assert read(text, THREAD).parts[0].cues.changes_subject
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [("kif nibda l-LeetCode u kemm jiswa l-Colab Pro?", 2),
+     ("trid masters? u jekk le, x'nitghallem l-ewwel", 2),
+     ("fejn insib internships barra u hemm bzonn visa", 2),
+     # "u" between two names is no second question
+     ("PyTorch u TensorFlow, liema ahjar?", 1),
+     # Serbian "nista" (nothing) is no Maltese "nista'" (can I)
+     ("kako da se izdvojim kad imam los prosek i nista posebno", 1)],
+)  # fmt: skip
+def test_several_maltese_questions_are_cut_where_both_sides_ask(text, parts):
+    assert len(read(text).parts) == parts

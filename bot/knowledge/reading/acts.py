@@ -53,6 +53,9 @@ _MORE = frozenset(
     veel rohkem täpsemalt tapsemalt lisaks näiteid naiteid näide naide edasi jätka jatka
     selgita
     splika eksplika ehempel ehèmpel ehempelnan
+    # Maltese "more", "others", "another", "explain (to me)", "example(s)", "go on"
+    izjed iżjed aktar iktar ohrajn oħrajn ohra oħra iehor ieħor spjega spjegali spjegahuli
+    ezempju eżempju ezempji eżempji kompli
     mer fler flera mera fortsätt fortsatt förklara forklara exempel detaljer utveckla djupare
     alternativ
     nor
@@ -101,6 +104,8 @@ _FILLER = frozenset(
     daj mi malo ajde hajde molim te o tome tom
     mida midagi palun räägi raagi mulle sellest
     kiko kico bisa duna tin algu ainda bo e un ku pa sa por ta
+    # Maltese "some", "thing", "tell me", "is there", "so", "on", "about", "please", "ways"
+    xi haga ħaġa ghidli għidli hemm mela ejja fuq dwar jekk jogħgbok joghgbok modi toroq
     om det något nagot nåt nat ngt nån nan några nagra du ge mig berätta beratta snälla
     snalla okej lite
     ham shta ji tsa rata owaya owayey wayey okai okey kawalay sham bara
@@ -198,6 +203,8 @@ _ORDINALS = {
     "antroji": 1, "paskutinis": 1, "paskutinį": 1, "paskutini": 1, "paskutinysis": 1,
     # Papiamentu "(e) promé" (the first), "(e) di dos" (the second), "e último" (the last)
     "promé": 0, "prome": 0, "dos": 1,
+    # Maltese "the first (one)", "the second", "the last"
+    "ewwel": 0, "tieni": 1, "ahhar": 1, "aħħar": 1,
     # Serbian, Croatian, Bosnian
     "poslednji": 1, "posljednji": 1, "zadnji": 1, "poslednje": 1, "zadnje": 1,
     # Estonian "the first", "the second", "the last"
@@ -267,6 +274,7 @@ _PICK_FILLER = frozenset(
     # Tok-Pisin: "namba_tu_plis", "soim_mi_nambawan", "mi_laik_kisim_laspela"
     plis soim givim laik kisim opim
     e di esun esaki habri mustra
+    il l it dak dik iftah urini aghtini agħtini wiehed wieħed wahda waħda
     jag tar öppna oppna kör kor det alternativet länken lanken
     ji hagha dagha owaya okhlawa khlaw
     gaxseni mitxari momeci es is ki
@@ -314,6 +322,9 @@ _CHANGES_SUBJECT = re.compile(
     # Serbian, Croatian, Bosnian "another question", "one more question", "another thing",
     # "second: where…" (not "nego", Brazilian "dude"; not "inače", "otherwise" as often)
     r"(?:i\s+)?(?:drugo|jo[sš]\s+jedno)\s+pitanje|druga\s+stvar|"
+    # Maltese "another topic", "another question", "something different", "something else"
+    r"(?:(?:ok|okay|u|mela)\s+)*(?:topic|su[gġ]{1,2}ett|mistoqsija|domanda)\s+(?:ie[hħ]or|o[hħ]ra)|"
+    r"(?:(?:ok|okay|u|mela)\s+)*[hħ]a[gġ]a\s+(?:differenti|o[hħ]ra)(?!\s+(?:li|\w+\s+li)\b)|"
     r"drugo\s+(?=(?:gde|gdje|kako|sta|[sš]ta|[sš]to|koji|koja|koje|jel|da\s+li|ima|za[sš]to|"
     r"koliko|kad|kada)\b)|"
     # Estonian "another thing", "another question", "one more question", "by the way"
@@ -370,6 +381,9 @@ _CHANGES_SUBJECT = re.compile(
 )
 _ASKS_FOR_OTHERS = phrase_pattern(
     r"\b(?:(?:anything|something|what|any)\s+else|else|besides|apart\s+from|beyond|"
+    # Maltese "others", "the other (routes)" closing a question, "apart from"
+    r"o[hħ]rajn|(?:x'inhuma|x'inhi|x'inhu|liema|xi)\s+(?:\w+\s+){0,3}l\s+o[hħ]r(?:a|ajn)$|"
+    r"apparti|"
     r"(?:what|any|which)\s+other|other\s+(?:kinds?|ways?|options?|routes?|stuff|things?|"
     r"caveats?|requirements?|resources?|worries|ideas|competitions?|contests?|sites?|places?|"
     r"myths?|misconceptions?|beliefs?|tips?)|"
@@ -500,6 +514,13 @@ _DOUBT = phrase_pattern(
     r"^(?:kas\s+)?(?:t[oõ]esti|t[oõ]siselt|p[aä]riselt)$|(?:kas\s+)?(?:sa\s+)?oled\s+(?:sa\s+)?kindel|"
     r"^(?:ma\s+)?ei\s+usu(?=\s*(?:$|[.!,]))|vaevalt|kahtlen|^miks\s+mitte(?=\s*\?)|"
     r"ei\s+saa\s+olla|"
+    # Maltese "seriously?", "really?" (alone or asked), "I don't believe you", "are you
+    # sure?", "is that true?", "you seem optimistic", "are you joking?"; not "serjament
+    # qed nahseb…" (I'm seriously thinking…)
+    r"^(?:(?:hm+|u|imma|mela)\s+)?(?:serjament|verament|veru)$|serjament(?=\s*\?)|"
+    r"(?:mhux\s+qed|ma)\s+nemmn?(?:ek|inx|ekx)|(?:int|inti)\s+[cċ]ert[a]?\b|"
+    r"(?:dan|dak|din|dik)\s+(?:hu\s+|hi\s+)?veru(?:\s+hekk)?(?=\s*\?|$)|"
+    r"qis(?:ek|ok)\s+(?:ftit\s+)?ottimist|qed\s+ti[cċ]{1,2}ajta|nidd?ubita|"
     # Swedish "really?", "seriously?", "are you sure?", "is that (really) true?", "sounds
     # optimistic / thin / too good", "does that really apply (to us)?", "even worth it?",
     # "still?" closing a question, "I doubt it", "hardly"

@@ -321,7 +321,7 @@ class Variety:
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr et ka-Latn hu tw "
-    "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap".split()
+    "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12

@@ -248,6 +248,19 @@ _ASKING_WORDS = (
     r"var\s+(?:tr(?:ä|a)nar|hittar|s(?:ö|o)ker|kan|ska|b(?:ö|o)r|finns|l(?:ä|a)ser)|"
     r"m(?:å|a)ste|beh(?:ö|o)ver|kr(?:ä|a)vs|r(?:ä|a)cker|finns\s+det|(?:ä|a)r\s+det|"
     r"(?:kan|ska|b(?:ö|o)r|borde)\s+(?:man|jag|du)|funkar|spelar\s+det|r(?:ä|a)knas|"
+    # Maltese, with and without ħ: "kif" (how), "kemm" (how much), "fejn" (where), "liema"
+    # (which), "għaliex", "għalfejn" (why), "x'…" (what: "x'inhuma", "x'naghmel", "x'tip"),
+    # "nista'", "tista'" (can I, can you) before a verb (without the apostrophe only before
+    # one: Serbian "nista" is "nothing"), "hemm/trid bżonn" (is it needed),
+    # "jgħodd(u)" (does it count), "ta' min" (is it worth), "jew le" (or not) and
+    # "biżżejjed" (is it enough) closing, "irrid", "trid", "hemm", "nibda" (do I need, is
+    # there, shall I start) opening, "jinbidel" (does it change)
+    r"kif|kemm|fejn|liema|g(?:h|ħ)aliex|g(?:h|ħ)alfejn|x['’][a-zżċġħ]+|"
+    r"(?:nista|tista)(?=['’]\s+[a-zżċġħ])|"
+    r"(?:nista|tista)(?=\s+(?:n|t)?(?:applika|ag(?:h|ħ)mel|ibda|itg(?:h|ħ)allem|u[zż]a|ikseb|sib)\b)|"
+    r"(?:hemm|trid|irrid|jrid)\s+(?:bzonn|bżonn)|"
+    r"jg(?:h|ħ)odd(?:u)?|ta['’]?\s+min|jew\s+le(?=\W*$)|bi(?:zz|żż|z)ejjed(?=\W*$)|"
+    r"(?:^|(?<=^u\s))(?:irrid|trid|hemm|nibda)(?=\s)|jinbid(?:el|lu)|"
     # English: "whos the guy that wrote this", "tldr of all this" (not "tldr: I got rejected")
     r"whos|who's|tldr(?=\s+(?:of|pls|please|plz)\b|\W*$)"
 )

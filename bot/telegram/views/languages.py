@@ -64,6 +64,7 @@ ONLY_ENGLISH = {
     # keyboard, or the chat habit; every Georgian reads it), in Georgian letters otherwise
     "ka-Latn": "Jerjerobit inglisuri yvelaze kargad mesmis. Shegidzlia inglisurad mkitxo?",
     "hy-Latn": "Hima angleren@ amenalavn em haskanum. Kares harcd angleren grel?",
+    "mt": "Nifhem l-Ingliż l-aħjar. Tista' tistaqsi bl-Ingliż?",
     "ka": "ჯერჯერობით ინგლისური ყველაზე კარგად მესმის. შეგიძლია ინგლისურად მკითხო?",
     "hu": "Angolul értek a legjobban. Meg tudnád kérdezni angolul?",
     "lt": "Geriausiai suprantu anglų kalbą. Ar galėtum paklausti angliškai?",
