@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.knowledge.reading import acts
 from bot.knowledge.reading.acts import cues
 from bot.knowledge.reading.language import variety
 from bot.knowledge.reading.reader import MAX_CONTEXT_WORDS, read
@@ -3370,3 +3371,14 @@ def test_a_maltese_change_of_subject_is_told(text):
 )  # fmt: skip
 def test_several_maltese_questions_are_cut_where_both_sides_ask(text, parts):
     assert len(read(text).parts) == parts
+
+
+def test_a_comment_in_a_word_list_says_whose_words_they_are_and_adds_none():
+    listed = acts._word_list("""
+    more else  # English "more": "tell me more", "is there more"
+    # Tok Pisin "moa" (more): "givim mi moa plis"
+    moa
+    """)
+    assert listed == {"more", "else", "moa"}
+    listed_words = {w.lower() for w in acts._MORE | acts._FILLER | acts._PICK_FILLER}
+    assert not {"#", "hawaii", "pidgin", "maltese", "estonian"} & listed_words

@@ -22,11 +22,17 @@ from functools import cache, lru_cache
 from bot.knowledge.reading.splitting import asks
 from bot.knowledge.search.text import content_words, phrase_pattern, words
 
+
+def _word_list(text: str) -> frozenset[str]:
+    """The words of a list written a language or two a line, with `#` comments saying whose."""
+    return frozenset(word for line in text.splitlines() for word in line.partition("#")[0].split())
+
+
 # A request for more is a short message made only of these words and filler, with at
 # least one of these. (Papiamentu: "splika", "eksplika" explain, "ehempel" example; as
 # filler "kiko" what, "bisa" tell, "duna" give, "tin" is there, "algu" something, "ainda"
 # still; as pick filler "e di" the one of, "esaki" this one, "habri" open, "mustra" show.)
-_MORE = frozenset(
+_MORE = _word_list(
     """
     more elaborate elaborating expand continue deeper further detail details detailed
     example examples eg e.g else next explain clarify why how so and then mean meaning
@@ -39,8 +45,8 @@ _MORE = frozenset(
     hor ekirala ankò anko өөр seguí segui ajun nout
     # Hawaii Pidgin "mo" (more): "get mo?", "mo tips?"
     mo
-    # Tok_Pisin: narapela=other/another, moa=more, bihain=after, eksplenim=explain
-    # ("na_bihain_long_dispela?"; these_comments_keep_their_words_joined)
+    # Tok Pisin "narapela" (other, another), "moa" (more), "bihain" (after), "eksplenim"
+    # (explain): "na bihain long dispela?"
     narapela narpela moa bihain tokaut eksplenim
     lisää lisaa muuta yana ibindi byinshi
     mehr noch sonst weiter weitere weiteres andere anderen anderes genauer ausführlicher
@@ -80,9 +86,9 @@ _MORE = frozenset(
     berdewam bidomîne bidomine rave raveke
     eli urish urishner sharunaki sharunak manramasn manramasner orinak orinakner
     chanaparh chanaparhner tarberak tarberakner resursner
-    """.split()
+    """
 )
-_FILLER = frozenset(
+_FILLER = _word_list(
     """
     ok okay k cool nice great interesting thanks thank thx ty wow hmm hm mhm yes yeah
     yep sure right please pls plz can could would will you u me us i a an the bit little
@@ -112,7 +118,7 @@ _FILLER = frozenset(
     wah wha meh mih yuh fuh dat dis nah oui
     # Hawaii Pidgin "fo", "da": "mo tips fo da coding?"
     tips fo da
-    # Tok-Pisin: "wanem_narapela_rot_i_stap_yet?", "givim_mi_moa_plis", "na_bihain_dispela?"
+    # Tok Pisin: "wanem narapela rot i stap yet?", "givim mi moa plis", "na bihain dispela?"
     ol i stap yet rot samting sampela wanem tokim givim soim bilong dispela plis em
     mi yu
     ragac ra momeci momce momcem mitxari mitxar ert erti rcheva rchevas rchevebi gtxov
@@ -134,7 +140,7 @@ _FILLER = frozenset(
     bêje beje bibêje bibeje bejeme bêjeme ji re li ser heye hene hebin tiştekî tişteki
     tishteki tiştek tishtek çi ci bo kerema xwe hinek gelek bide bidin
     inch inchov ka kases asa asi masin temayov et linum karam hat ape
-    """.split()
+    """
 )
 # "mmh", "hmmm", "ummm", "uhh": a sound, spelled as long as the student likes.
 _INTERJECTION = re.compile(r"(?:h*m+h*|u+[mh]+|e+r*m+)")
@@ -245,13 +251,13 @@ _ORDINALS = {
     "הראשון": 0, "הראשונה": 0, "השני": 1, "השנייה": 1, "الأول": 0, "الاول": 0,
     "الثاني": 1,
 }  # fmt: skip
-_POINTER = frozenset(
+_POINTER = _word_list(
     """
     one link option related button suggestion passage topic article number no thing wala
     wali bouton nummer nr punkt thema artikel abschnitt eintrag
-    """.split()
+    """
 )
-_PICK_FILLER = frozenset(
+_PICK_FILLER = _word_list(
     """
     ok okay and so then yes yeah yep pls please plz show open tap click press hit give
     tell read see try take pick choose go with me about the that this one can could
@@ -271,7 +277,7 @@ _PICK_FILLER = frozenset(
     goster göster göstər gostar daj ajde ovo ono
     mi otvori pokaži pokazi taj onaj ona ta
     näita naita ava võtan votan seda see
-    # Tok-Pisin: "namba_tu_plis", "soim_mi_nambawan", "mi_laik_kisim_laspela"
+    # Tok Pisin: "namba tu plis", "soim mi nambawan", "mi laik kisim laspela"
     plis soim givim laik kisim opim
     e di esun esaki habri mustra
     il l it dak dik iftah urini aghtini agħtini wiehed wieħed wahda waħda
@@ -287,7 +293,7 @@ _PICK_FILLER = frozenset(
     ndisankha ndikusankha ndikufuna ndipatseni tsegulani ndiwonetseni ija iyo imeneyo chonde
     ndi ndiyo
     yê ê bêje beje bibêje veke vekin nîşan nisan nishan bide ew ev wê
-    """.split()
+    """
 )
 MAX_PICK_WORDS = 12
 
