@@ -1515,6 +1515,10 @@ def test_estonian_is_glossed_with_and_without_its_letters(text, word):
         ("Milyen tárgyakat vegyek fel, ha gépi tanulással akarok foglalkozni?", "hu"),
         ("is the pole position worth it for a see saw project", "en"),
         ("need some tips on how to prepare for the interview", "en"),
+        # colloquial Finnish "miks", "mul", "mulle", beside words only Finnish writes
+        ("miks mul ei oo vielä vastausta harjoitteluhakemukseen?", "fi"),
+        ("miks kukaan firma ei vastaa mulle", "fi"),
+        ("mul on kysymys: kannattaako tehdä kandi ennen harjoittelua?", "fi"),
     ],
 )  # fmt: skip
 def test_languages_that_look_like_estonian_are_not_read_as_estonian(text, code):

@@ -1288,7 +1288,13 @@ def test_a_message_that_opens_with_ciao_keeps_its_question():
 
 @pytest.mark.parametrize(
     "text",
-    ["I can't right now, but what about colab pro?", "non sono sicuro di quale framework"],
+    [
+        "I can't right now, but what about colab pro?",
+        "non sono sicuro di quale framework",
+        # Finnish "ei saa olla" (must not be), not Estonian "can't be"
+        "CV ei saa olla yli kaksi sivua?",
+        "ei saa olla liian pitkä saatekirje, eihän?",
+    ],
 )
 def test_words_near_a_doubt_are_no_doubt(text):
     assert not cues(text).doubt

@@ -519,7 +519,8 @@ _DOUBT = phrase_pattern(
     # "I doubt it", "why not?" (after an answer that says no), "can't be"
     r"^(?:kas\s+)?(?:t[oõ]esti|t[oõ]siselt|p[aä]riselt)$|(?:kas\s+)?(?:sa\s+)?oled\s+(?:sa\s+)?kindel|"
     r"^(?:ma\s+)?ei\s+usu(?=\s*(?:$|[.!,]))|vaevalt|kahtlen|^miks\s+mitte(?=\s*\?)|"
-    r"ei\s+saa\s+olla|"
+    # "can't be (true)", alone: not Finnish "(CV) ei saa olla liian pitkä" (must not be)
+    r"ei\s+saa\s+olla(?=\s*(?:$|[.!?]|t[oõ]si\b|totta\b))|"
     # Maltese "seriously?", "really?" (alone or asked), "I don't believe you", "are you
     # sure?", "is that true?", "you seem optimistic", "are you joking?"; not "serjament
     # qed nahseb…" (I'm seriously thinking…)
