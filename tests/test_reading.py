@@ -1616,6 +1616,7 @@ def test_before_any_answer_unread_words_are_not_taken_for_thanks():
         # wished luck by someone else; the student's own vagueness; a comparison
         "The recruiter wished me luck and said they'd get back to me, is that a good sign?",
         "Sorry but it's so vague in my head, what should I learn first?",
+        "int ai = 5; why error",  # C declares a variable; Maltese "int ai?" closes a message
     ],
 )
 def test_a_question_with_words_of_small_talk_or_picks_is_a_question(text):
@@ -1633,6 +1634,7 @@ def test_a_question_with_words_of_small_talk_or_picks_is_a_question(text):
         ("спасибо, как-нибудь попробую", SmallTalk.THANKS),
         ("asante sana, ile info imesaidia", SmallTalk.THANKS),  # Swahili "ile", not Polish
         ("thanks, co op sounds good", SmallTalk.THANKS),
+        ("auguri! grazie per i consigli", SmallTalk.THANKS),  # Italian, not Maltese luck
     ],
 )
 def test_closers_in_other_languages_ask_nothing(text, kind):
@@ -3236,6 +3238,8 @@ def test_tu_and_namba_alone_are_no_tok_pisin_pick(text):
         ("danki hopi!", SmallTalk.THANKS),
         ("ok, te aweró", SmallTalk.GOODBYE),
         ("ayo, te mañan", SmallTalk.GOODBYE),
+        ("bon nochi, ayo", SmallTalk.GOODBYE),
+        ("ok ayo", SmallTalk.GOODBYE),
         ("bon dia", SmallTalk.GREETING),
         ("kon ta bai?", SmallTalk.GREETING),
         ("deseá mi suerte pa mañan", SmallTalk.LUCK),
@@ -3311,6 +3315,7 @@ def test_several_papiamentu_questions_are_split_and_glossed(text, queries):
         ("bongu!", SmallTalk.GREETING),
         ("int bot?", SmallTalk.IDENTITY),
         ("auguri lili, ghada l-intervista", SmallTalk.LUCK),
+        ("auguri ghall-interview ghada!", SmallTalk.LUCK),
         ("dan mhux qed jghinni", SmallTalk.FRUSTRATION),
     ],
 )  # fmt: skip
@@ -3388,3 +3393,18 @@ def test_a_comment_in_a_word_list_says_whose_words_they_are_and_adds_none():
     assert listed == {"more", "else", "moa"}
     listed_words = {w.lower() for w in acts._MORE | acts._FILLER | acts._PICK_FILLER}
     assert not {"#", "hawaii", "pidgin", "maltese", "estonian"} & listed_words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Italian "auguri" congratulates ("tanti auguri", "auguri per la laurea"): Maltese
+        # luck only with "għal" or "lili"; Indonesian "ayo" is "come on", no Papiamentu bye
+        "tanti auguri",
+        "auguri per la laurea!",
+        "ayo kak",
+        "ayo kak, bantu aku",
+    ],
+)
+def test_italian_auguri_and_indonesian_ayo_are_no_luck_or_goodbye(text):
+    assert read(text).small_talk not in (SmallTalk.LUCK, SmallTalk.GOODBYE)

@@ -121,9 +121,10 @@ _ASKING_WORDS = (
     r"thế\s+nào|the\s+nao|(?:la|là|thi|thì|tai|tại|vi|vì|co|có)\s+sao|"
     # Papiamentu (Curaçao and Aruban spellings): what, why, how much, where, which one, what
     # kind of, "I/you need", "I/you can", "I have to" ("kon", how, is above); not "ken"
-    # alone (the name), nor "kua" alone
+    # alone (the name), nor "kua" alone, nor "mi por" before "favor" (Spanish "a mí, por
+    # favor")
     r"kiko|kico|pakiko|pakico|kuantu|cuantu|unda|kua\s+(?:ta|kurso|\w+nan)|ki\s+(?:sorto|tipo)|"
-    r"(?:mi|bo|nos|nan)\s+(?:mester|por|tin\s+ku)|ken\s+(?:ta|a)|"
+    r"(?:mi|bo|nos|nan)\s+(?:mester|por(?!\s+fav)|tin\s+ku)|ken\s+(?:ta|a)|"
     # Serbian, Croatian, Bosnian, with and without č ć š ž ("da li", "treba li", "jel"; not
     # "sta" alone, Italian "is", nor "kako" alone: it also means "as"; "koji" (which) only
     # opening a clause, since it is also "that" in "every lab that I looked at"; not "koja",
