@@ -1553,6 +1553,19 @@ def test_jopara_is_read_as_its_own_variety(text: str, code: str) -> None:
         ("mboy piko opaga una pasantia por mes?", "how much"),
         ("que otros mitos hay sobre las pasantias?", "myths"),
         ("tengo que practicar algoritmos para las entrevistas tecnicas?", "practice"),
+        # "mba'éichapa" inside a question is "how"; "che ha'e" is "I am"
+        ("che aipota aprender python, mba'éichapa ajapo?", "python, how do"),
+        ("che ha'e estudiante de ingenieria, aipota pasantia", "I am student"),
+        ("mba'eichapa che ra'a, aipota peteĩ pasantia", "how are you friend, want one"),
+        # phrases typed without accents; "meta" may be the company
+        ("parce, que tal el curso de andrew ng?", "how about the course"),
+        ("buen dia! como estas?", "good morning! how are you?"),
+        ("como aplico a google y que necesito para meta?", "for meta?"),
+        ("cuanto vale el curso?", "how much costs the course"),
+        ("vale la pena aprender SQL?", "worth it"),
+        ("ni idea de por donde empezar con kaggle", "no idea"),
+        ("ya paso la fecha de aplicacion?", "already happened"),
+        ("paso a paso como armo un CV?", "step by step"),
     ],
 )
 def test_jopara_and_spanish_are_glossed(text: str, english: str) -> None:
@@ -1579,6 +1592,8 @@ def test_jopara_and_spanish_are_glossed(text: str, english: str) -> None:
          "what I need do for prepare for the interview?"),
         ("con mi por haya un stage si mi no conoce niun hende?",
          "how can I get a internship if I don't know no person?"),
+        # "esaki" (this) is its own word
+        ("mi ke sa mas di esaki", "I want know more of this"),
     ],
 )  # fmt: skip
 def test_papiamentu_is_glossed_in_both_spellings(text, english):
@@ -1603,6 +1618,9 @@ def test_papiamentu_is_glossed_in_both_spellings(text, english):
         ("Bisa kasih tips untuk interview ML?", "ms"),
         ("Trebuie să fiu sigur că am nevoie de master?", "ro"),
         ("a mi por favor explícame el CV", "es"),  # "mi por" before "favor" is Spanish
+        # Spanish "aplicacion" (no accent), "conoce" are Papiamentu only beside its own word
+        ("mi aplicacion fue rechazada, que hago?", "es"),
+        ("alguien conoce una aplicacion para practicar entrevistas?", "es"),
     ],
 )  # fmt: skip
 def test_languages_that_look_like_papiamentu_are_not_read_as_papiamentu(text, code):

@@ -289,7 +289,8 @@ def test_a_question_with_a_subject_is_not_a_bare_request_for_more(text):
     ["Mmh, go on", "hmmm more?", "ummm anything else?", "ok thanks, more please",
      "Is there more you can tell me on that? I'd rather know everything up front.",
      "my advisor has no industry links. other options?", "ok github noted. what else tho",
-     "Go on, this is really interesting!", "please keep going, i'm writing it all down"],
+     "Go on, this is really interesting!", "please keep going, i'm writing it all down",
+     "is there other option too?", "any other option?"],
 )  # fmt: skip
 def test_a_request_for_more_beside_a_sound_or_a_remark(text):
     assert cues(text).more
@@ -1610,6 +1611,12 @@ def test_before_any_answer_unread_words_are_not_taken_for_thanks():
         "Do recruiters care about R at all, or is it irrelevant?",  # asks; no complaint
         "what do you think of the second round?",
         "other options?",  # more, not the first button
+        "is there other option?",  # asks whether there are others
+        # a step of the answer, not a button
+        "the last step which is?",
+        "el paso 2 no lo entiendo",
+        "hay otra opcion?",
+        "oĩpa ambue opción?",
         # counting what it wants is no pick
         "Give me two more suggestions",
         "Can you give me two links?",
@@ -3206,6 +3213,7 @@ def test_an_estonian_change_of_subject_is_told(text):
         ("ok aguyjevete!!", SmallTalk.THANKS),
         ("bueno, jajotopata", SmallTalk.GOODBYE),
         ("aha ake ya, jajohecha peve", SmallTalk.GOODBYE),
+        ("buen dia! como estas?", SmallTalk.GREETING),
     ],
 )
 def test_jopara_small_talk(text: str, kind: SmallTalk) -> None:
@@ -3216,6 +3224,10 @@ def test_jopara_doubt_and_pick() -> None:
     assert cues("añetepa?").doubt
     assert cues("el mokõiha").pick == 1
     assert cues("ambue mba'e: mboy piko opaga?").changes_subject
+    # Spanish picks read through the glossary; asking whether there is another is none
+    assert read("la segunda opcion porfa").pick == 1
+    assert read("la otra opcion porfa").pick == 0
+    assert read("hay otra opcion?").pick is None
 
 
 def test_tok_pisin_words_in_a_comment_are_no_request_for_more():

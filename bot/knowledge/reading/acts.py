@@ -706,7 +706,7 @@ def cues(text: str) -> Cues:
     return Cues(
         words=len(tokens),
         content=len(content_words(text)),
-        more=asks_for_more(tokens) or _asks_for_more_in_a_clause(text),
+        more=asks_for_more(tokens) or _asks_for_more_in_a_clause(text) or asks_for_another(tokens),
         more_about=bool(_MORE_ABOUT.match(joined)),
         pick=picks(tokens),
         doubt=bool(_DOUBT.search(joined) or ("?" in text and _ASKED_DOUBT.search(joined))),
@@ -774,6 +774,17 @@ def _asks_for_more_in_a_clause(text: str) -> bool:
 def picks(tokens: list[str]) -> int | None:
     """Which offered passage a message points at, if that is all it says: one word saying
     which, with a word that points ("one", "link") or only words that ask and fill."""
+    which = _points_at(tokens)
+    return None if which is not None and _asks_whether_other(tokens) else which
+
+
+def asks_for_another(tokens: list[str]) -> bool:
+    """ "is there other option (also)?", Spanish "hay otra opción?", "any other option?":
+    worded like a pick of "the other one", but asks whether there are others (more)."""
+    return _points_at(tokens) is not None and _asks_whether_other(tokens)
+
+
+def _points_at(tokens: list[str]) -> int | None:
     if not tokens or len(tokens) > MAX_PICK_WORDS:
         return None
     tokens = _without_how_many_offered(_twi_first(_tok_pisin_numbers(tokens)))
@@ -785,6 +796,10 @@ def picks(tokens: list[str]) -> int | None:
     known = all(t in _PICK_FILLER or t in _POINTER or t in _FILLER for t in rest)
     subject = [t for t in rest if t not in _PICK_FILLER and t not in _POINTER and t not in _FILLER]
     if not known and not (pointed and len(subject) <= 1 and not set(subject) & _SUBJECTS):
+        return None
+    if not _STEPS.isdisjoint(rest):
+        # "the last step, which is it?", "step 2 i don't get" (Spanish "el paso 2 no lo
+        # entiendo"): a step of the answer, not a button; "step" fills a request for more
         return None
     if "other" in tokens and not _points_after(tokens, "other"):
         # "the other one" points; "the other?", "other myths like this one?" and "option
@@ -832,11 +847,19 @@ _OF_THE_OFFERED = re.compile(
 )
 
 
+def _asks_whether_other(tokens: list[str]) -> bool:
+    if "other" not in tokens:
+        return False
+    at = tokens.index("other")
+    return "there" in tokens or (at > 0 and tokens[at - 1] in ("any", "some", "no"))
+
+
 def _points_after(tokens: list[str], word: str) -> bool:
     at = tokens.index(word) + 1
     return at < len(tokens) and tokens[at] in _POINTER
 
 
+_STEPS = frozenset(("step", "steps"))
 # Words that make "the first …" a question of its own ("the first step to learn?").
 _SUBJECTS = frozenset(
     "step steps thing learn learning study language course courses year round interview "
