@@ -1076,13 +1076,20 @@ def test_tanzanian_swahili_about_study_and_jobs_is_glossed(text, english):
 def test_only_the_varieties_a_message_has_marks_of_are_weighed():
     from bot.knowledge.reading.language import _candidates, varieties, variety
 
-    weighed = {v.code for v in _candidates("kya ml internship ke liye phd zaroori hai".split())}
-    assert "hi-Latn" in weighed and "hu" not in weighed and "ka-Latn" not in weighed
+    def weighed(text: str) -> set[str]:
+        return {v.code for v in _candidates(text.split(), text)}
+
+    assert "hi-Latn" in (hindi := weighed("kya ml internship ke liye phd zaroori hai"))
+    assert "hu" not in hindi and "ka-Latn" not in hindi
     # varieties told by their script or whole words are always weighed
     told_otherwise = {v.code for v in varieties() if v.marked_by or v.whole_marks}
-    assert told_otherwise <= {v.code for v in _candidates(["hello"])}
+    assert told_otherwise <= weighed("hello")
     hungarian = variety("hu")
-    assert hungarian is not None and "hu" in {v.code for v in _candidates(["szia", "kell"])}
+    assert hungarian is not None and "hu" in weighed("szia kell")
+    # a mark pattern is weighed only with a sign or word its matches hold
+    assert not {"bg-Latn", "hy-Latn", "mt", "pap"} & weighed("how do i apply")
+    assert {"bg-Latn", "hy-Latn", "mt"} <= weighed("interview-to il-competitions")
+    assert "mt" in weighed("f'conference") and "pap" in weighed("mi ta studia")
 
 
 # ── Lithuanian ───────────────────────────────────────────────────────────────

@@ -288,6 +288,10 @@ class Variety:
     # Written forms that mark the variety as its own words do, each match one mark: Bulgarian
     # writes its article after a hyphen onto English words ("interview-to", "phd-ta").
     mark_pattern: re.Pattern[str] | None = None
+    # What every match of `mark_pattern` holds: one of these signs, or one of these words. A
+    # message with neither isn't searched: the patterns cost more than all the word marks.
+    pattern_signs: str = ""
+    pattern_words: frozenset[str] = frozenset()
     # Words of another language that shares its marks, which no writer of it uses: a message
     # with one is not of this variety (Singapore English "lah" beside "wah", "meh").
     ruled_out_by: frozenset[str] = frozenset()
@@ -370,6 +374,8 @@ def varieties() -> tuple[Variety, ...]:
             mark_pattern=re.compile(entry["mark_pattern"], re.IGNORECASE | re.VERBOSE)
             if entry.get("mark_pattern")
             else None,
+            pattern_signs=entry.get("pattern_signs", ""),
+            pattern_words=frozenset(entry.get("pattern_words", ())),
             digit_letters=any(
                 c.isdigit()
                 for spellings in entry.get("chat_letters", {}).values()
@@ -513,7 +519,7 @@ def _variety(tokens: list[str], text: str) -> tuple[Variety, float] | None:
     best, best_marks, best_glossed = None, 0, 0
     # "ne6to", "4ao": words with chat letters, for the varieties typed in them
     chat_words = _CHAT_WORD.findall(text.lower()) if any(c.isdigit() for c in text) else tokens
-    for variety in _candidates([*tokens, *chat_words]):
+    for variety in _candidates([*tokens, *chat_words], text):
         words = _whole_words(text) if variety.whole_marks else tokens
         words = chat_words if variety.digit_letters else words
         marks = _marks(variety, words, text)
@@ -534,16 +540,31 @@ def _variety(tokens: list[str], text: str) -> tuple[Variety, float] | None:
 _CHAT_WORD = re.compile(r"[^\W_]*[^\W\d_][^\W_]*")
 
 
-def _candidates(tokens: list[str]) -> list[Variety]:
+def _candidates(tokens: list[str], text: str) -> list[Variety]:
     """The varieties a message may be in, in their order: those with a mark among its words,
-    and those told by their script or by whole words. Weighing each of thirty varieties
-    against every message is most of what telling them apart costs."""
+    those told by their script or by whole words, and those whose mark pattern may match.
+    Weighing each of forty varieties against every message is most of what telling them
+    apart costs."""
     marked, always = _marked_by_word()
     found = set(always)
     for token in tokens:
         found.update(marked.get(token, ()))
+    found.update(v.code for v in _patterned() if _may_match(v, tokens, text))
     found.update(v.code for v in _prefixing() if any(_marks_by_prefix(v, t) for t in tokens))
     return [v for v in varieties() if v.code in found]
+
+
+@cache
+def _patterned() -> tuple[Variety, ...]:
+    return tuple(v for v in varieties() if v.mark_pattern is not None)
+
+
+def _may_match(variety: Variety, tokens: list[str], text: str) -> bool:
+    if not (variety.pattern_signs or variety.pattern_words):
+        return True
+    return any(sign in text for sign in variety.pattern_signs) or not (
+        variety.pattern_words.isdisjoint(tokens)
+    )
 
 
 @cache
@@ -557,9 +578,7 @@ def _marked_by_word() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     for v in varieties():
         for word in v.marks:
             marked.setdefault(word, []).append(v.code)
-    always = frozenset(
-        v.code for v in varieties() if v.marked_by or v.whole_marks or v.mark_pattern
-    )
+    always = frozenset(v.code for v in varieties() if v.marked_by or v.whole_marks)
     return {w: tuple(codes) for w, codes in marked.items()}, always
 
 
@@ -571,7 +590,7 @@ def _marks(variety: Variety, tokens: list[str], text: str) -> int:
         if variety.marked_by and not text.isascii()
         else 0
     )
-    if variety.mark_pattern is not None:
+    if variety.mark_pattern is not None and _may_match(variety, tokens, text):
         scripted += len(variety.mark_pattern.findall(text))
     if variety.stems:
         scripted += sum(_marks_by_prefix(variety, token) for token in tokens)
