@@ -2590,6 +2590,48 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("dispela i no helpim mi", SmallTalk.FRUSTRATION),
         ("yu man tru o bot?", SmallTalk.IDENTITY),
     ],
+    "et": [
+        ("suur aitäh", SmallTalk.THANKS),
+        ("tanan, aitas palju", SmallTalk.THANKS),
+        ("head aega", SmallTalk.GOODBYE),
+        ("ok, nägemist", SmallTalk.GOODBYE),
+        ("soovi mulle edu", SmallTalk.LUCK),
+        ("sa kordad ennast", SmallTalk.FRUSTRATION),
+        ("kes sa oled?", SmallTalk.IDENTITY),
+    ],
+    "gn": [
+        ("aguyje, me sirvio mucho", SmallTalk.THANKS),
+        ("ok aguyjevete!!", SmallTalk.THANKS),
+        ("bueno, jajotopata", SmallTalk.GOODBYE),
+        ("aha ake ya, jajohecha peve", SmallTalk.GOODBYE),
+        ("buen dia! como estas?", SmallTalk.GREETING),
+    ],
+    "pap": [
+        ("masha danki pa bo yudansa", SmallTalk.THANKS),
+        ("danki hopi!", SmallTalk.THANKS),
+        ("ok, te aweró", SmallTalk.GOODBYE),
+        ("ayo, te mañan", SmallTalk.GOODBYE),
+        ("bon nochi, ayo", SmallTalk.GOODBYE),
+        ("ok ayo", SmallTalk.GOODBYE),
+        ("bon dia", SmallTalk.GREETING),
+        ("kon ta bai?", SmallTalk.GREETING),
+        ("deseá mi suerte pa mañan", SmallTalk.LUCK),
+        ("esei no ta yuda mi", SmallTalk.FRUSTRATION),
+        ("bo a bisa mi esei kaba", SmallTalk.FRUSTRATION),
+        ("bo ta un bot?", SmallTalk.IDENTITY),
+        ("ken a traha bo?", SmallTalk.IDENTITY),
+    ],
+    "mt": [
+        ("grazzi hafna!", SmallTalk.THANKS),
+        ("tajjeb, grazzi", SmallTalk.THANKS),
+        ("ok caw", SmallTalk.GOODBYE),
+        ("saħħa, nsellimlek", SmallTalk.GOODBYE),
+        ("bongu!", SmallTalk.GREETING),
+        ("int bot?", SmallTalk.IDENTITY),
+        ("auguri lili, ghada l-intervista", SmallTalk.LUCK),
+        ("auguri ghall-interview ghada!", SmallTalk.LUCK),
+        ("dan mhux qed jghinni", SmallTalk.FRUSTRATION),
+    ],
 }
 
 
@@ -2717,6 +2759,28 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "wanem narapela samting i stap?",
         "givim mi moa plis",
     ],
+    "et": [
+        "räägi veel",
+        "mis veel?",
+        "veel midagi",
+        "täpsemalt palun",
+    ],
+    "pap": [
+        "kiko mas?",
+        "bisa mi mas",
+        "algu mas?",
+        "tin otro manera?",
+        "eksplika mas",
+    ],
+    "mt": [
+        "ghidli izjed",
+        "għidli aktar",
+        "xi haga ohra?",
+        "xi tips ohra?",
+        "u ohrajn?",
+        "x'modi ohra hemm?",
+        "x'inhuma t-toroq l-ohra?",
+    ],
 }
 
 
@@ -2802,6 +2866,23 @@ PICKS_IN_THE_VARIETIES = {
         ("namba wan plis", 0),
         ("namba tu", 1),
         ("soim mi laspela", 1),
+    ],
+    "et": [
+        ("esimene", 0),
+        ("teine", 1),
+        ("viimane", 1),
+    ],
+    "pap": [
+        ("e promé", 0),
+        ("e di dos", 1),
+        ("habri e promé", 0),
+        ("mustra mi e di dos", 1),
+    ],
+    "mt": [
+        ("l-ewwel wiehed", 0),
+        ("it-tieni", 1),
+        ("iftah it-tieni link", 1),
+        ("dak l-aħħar", 1),
     ],
 }
 
@@ -2936,6 +3017,27 @@ DOUBTS_IN_THE_VARIETIES = {
         "yu sua?",
         "mi no bilip",
     ],
+    "et": [
+        "tõesti?",
+        "oled kindel?",
+        "ei usu.",
+        "hmm, kahtlen",
+    ],
+    "pap": [
+        "di bèrdat?",
+        "ta bèrdat?",
+        "bo ta sigur?",
+        "mi no ta kere esei",
+        "no ta posibel",
+    ],
+    "mt": [
+        "serjament?",
+        "verament?",
+        "mhux qed nemmnek",
+        "int cert?",
+        "dan veru?",
+        "hmm qisek ftit ottimist",
+    ],
 }
 
 
@@ -3007,6 +3109,20 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
     "tpi": [
         "narapela askim: hamas pei bilong intern?",
         "orait narapela askim, mi mas save C++?",
+    ],
+    "et": [
+        "teine asi: kui palju praktikantidele makstakse?",
+        "muide, kas kaggle loeb cv-s",
+    ],
+    "pap": [
+        "otro kos: kuantu nan ta paga?",
+        "un otro pregunta, kon e proceso ta bai?",
+        "un pregunta random: unda mi por studia?",
+    ],
+    "mt": [
+        "ok topic iehor: kemm idum il-process?",
+        "haga differenti: fejn insib hackathons?",
+        "mistoqsija ohra, il-GPA jghodd?",
     ],
 }
 
@@ -3161,63 +3277,7 @@ def test_two_armenian_questions_joined_by_u_inch_are_split():
     assert len(read("mi xosqov asa inch anem, u inch GPU arnem tan hamar").parts) == 2
 
 
-# ── Estonian ─────────────────────────────────────────────────────────────────
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("suur aitäh", SmallTalk.THANKS),
-        ("tanan, aitas palju", SmallTalk.THANKS),
-        ("head aega", SmallTalk.GOODBYE),
-        ("ok, nägemist", SmallTalk.GOODBYE),
-        ("soovi mulle edu", SmallTalk.LUCK),
-        ("sa kordad ennast", SmallTalk.FRUSTRATION),
-        ("kes sa oled?", SmallTalk.IDENTITY),
-    ],
-)  # fmt: skip
-def test_estonian_small_talk(text, kind):
-    reading = read(text)
-    assert reading.small_talk is kind and not reading.parts
-
-
-@pytest.mark.parametrize("text", ["räägi veel", "mis veel?", "veel midagi", "täpsemalt palun"])
-def test_estonian_requests_for_more(text):
-    cues = read(text, THREAD).parts[0].cues
-    assert cues.more or cues.asks_for_others
-
-
-@pytest.mark.parametrize(("text", "pick"), [("esimene", 0), ("teine", 1), ("viimane", 1)])
-def test_estonian_picks(text, pick):
-    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
-    assert reading.pick == pick and not reading.parts
-
-
-@pytest.mark.parametrize("text", ["tõesti?", "oled kindel?", "ei usu.", "hmm, kahtlen"])
-def test_estonian_doubts(text):
-    assert read(text, THREAD).parts[0].cues.doubt
-
-
-@pytest.mark.parametrize(
-    "text", ["teine asi: kui palju praktikantidele makstakse?", "muide, kas kaggle loeb cv-s"]
-)
-def test_an_estonian_change_of_subject_is_told(text):
-    assert read(text, THREAD).parts[0].cues.changes_subject
-
-
-# Jopara (Guarani mixed with Spanish) small talk and follow-ups
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("aguyje, me sirvio mucho", SmallTalk.THANKS),
-        ("ok aguyjevete!!", SmallTalk.THANKS),
-        ("bueno, jajotopata", SmallTalk.GOODBYE),
-        ("aha ake ya, jajohecha peve", SmallTalk.GOODBYE),
-        ("buen dia! como estas?", SmallTalk.GREETING),
-    ],
-)
-def test_jopara_small_talk(text: str, kind: SmallTalk) -> None:
-    assert read(text).small_talk is kind
+# ── Jopara and Tok Pisin ─────────────────────────────────────────────────────
 
 
 def test_jopara_doubt_and_pick() -> None:
@@ -3244,62 +3304,6 @@ def test_tu_and_namba_alone_are_no_tok_pisin_pick(text):
 
 
 @pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("masha danki pa bo yudansa", SmallTalk.THANKS),
-        ("danki hopi!", SmallTalk.THANKS),
-        ("ok, te aweró", SmallTalk.GOODBYE),
-        ("ayo, te mañan", SmallTalk.GOODBYE),
-        ("bon nochi, ayo", SmallTalk.GOODBYE),
-        ("ok ayo", SmallTalk.GOODBYE),
-        ("bon dia", SmallTalk.GREETING),
-        ("kon ta bai?", SmallTalk.GREETING),
-        ("deseá mi suerte pa mañan", SmallTalk.LUCK),
-        ("esei no ta yuda mi", SmallTalk.FRUSTRATION),
-        ("bo a bisa mi esei kaba", SmallTalk.FRUSTRATION),
-        ("bo ta un bot?", SmallTalk.IDENTITY),
-        ("ken a traha bo?", SmallTalk.IDENTITY),
-    ],
-)  # fmt: skip
-def test_papiamentu_small_talk(text, kind):
-    reading = read(text)
-    assert reading.small_talk is kind and not reading.parts
-
-
-@pytest.mark.parametrize(
-    "text", ["kiko mas?", "bisa mi mas", "algu mas?", "tin otro manera?", "eksplika mas"]
-)
-def test_papiamentu_requests_for_more(text):
-    cues = read(text, THREAD).parts[0].cues
-    assert cues.more or cues.asks_for_others
-
-
-@pytest.mark.parametrize(
-    ("text", "pick"),
-    [("e promé", 0), ("e di dos", 1), ("habri e promé", 0), ("mustra mi e di dos", 1)],
-)  # fmt: skip
-def test_papiamentu_picks(text, pick):
-    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
-    assert reading.pick == pick and not reading.parts
-
-
-@pytest.mark.parametrize(
-    "text", ["di bèrdat?", "ta bèrdat?", "bo ta sigur?", "mi no ta kere esei", "no ta posibel"]
-)
-def test_papiamentu_doubts(text):
-    assert read(text, THREAD).parts[0].cues.doubt
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["otro kos: kuantu nan ta paga?", "un otro pregunta, kon e proceso ta bai?",
-     "un pregunta random: unda mi por studia?"],
-)  # fmt: skip
-def test_papiamentu_changes_of_subject(text):
-    assert read(text, THREAD).parts[0].cues.changes_subject
-
-
-@pytest.mark.parametrize(
     ("text", "queries"),
     [
         ("kiko mi mester siña promé i kuantu tempu e ta tuma?",
@@ -3318,68 +3322,12 @@ def test_several_papiamentu_questions_are_split_and_glossed(text, queries):
 
 
 @pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("grazzi hafna!", SmallTalk.THANKS),
-        ("tajjeb, grazzi", SmallTalk.THANKS),
-        ("ok caw", SmallTalk.GOODBYE),
-        ("saħħa, nsellimlek", SmallTalk.GOODBYE),
-        ("bongu!", SmallTalk.GREETING),
-        ("int bot?", SmallTalk.IDENTITY),
-        ("auguri lili, ghada l-intervista", SmallTalk.LUCK),
-        ("auguri ghall-interview ghada!", SmallTalk.LUCK),
-        ("dan mhux qed jghinni", SmallTalk.FRUSTRATION),
-    ],
-)  # fmt: skip
-def test_maltese_small_talk(text, kind):
-    reading = read(text)
-    assert reading.small_talk is kind and not reading.parts
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["ghidli izjed", "għidli aktar", "xi haga ohra?", "xi tips ohra?", "u ohrajn?",
-     "x'modi ohra hemm?", "x'inhuma t-toroq l-ohra?"],
-)  # fmt: skip
-def test_maltese_requests_for_more(text):
-    cues = read(text, THREAD).parts[0].cues
-    assert cues.more or cues.asks_for_others
-
-
-@pytest.mark.parametrize(
-    ("text", "pick"),
-    [("l-ewwel wiehed", 0), ("it-tieni", 1), ("iftah it-tieni link", 1), ("dak l-aħħar", 1)],
-)  # fmt: skip
-def test_maltese_picks(text, pick):
-    reading = read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS)
-    assert reading.pick == pick and not reading.parts
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["serjament?", "verament?", "mhux qed nemmnek", "int cert?", "dan veru?",
-     "hmm qisek ftit ottimist"],
-)  # fmt: skip
-def test_maltese_doubts(text):
-    assert read(text, THREAD).parts[0].cues.doubt
-
-
-@pytest.mark.parametrize(
     "text",
     # "int" (you) before "ċertifikat" is no "int ċert" (are you sure); "nemmen" (I believe)
     ["int ċertifikat ta' Coursera għandek?", "nemmen li l-GitHub jghodd, kif nibda?"],
 )  # fmt: skip
 def test_maltese_words_of_doubt_that_say_something_else_are_no_doubt(text):
     assert not read(text, THREAD).parts[0].cues.doubt
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["ok topic iehor: kemm idum il-process?", "haga differenti: fejn insib hackathons?",
-     "mistoqsija ohra, il-GPA jghodd?"],
-)  # fmt: skip
-def test_a_maltese_change_of_subject_is_told(text):
-    assert read(text, THREAD).parts[0].cues.changes_subject
 
 
 @pytest.mark.parametrize(
