@@ -3150,7 +3150,7 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("husat i save helpim mi long resume na mi ken apply long startup?",
                   id="tpi")],
 )  # fmt: skip
-def test_two_questions_are_split_in_the_v25_varieties(text):
+def test_two_questions_are_split_in_the_varieties(text):
     assert len(read(text).parts) == 2
 
 
