@@ -140,6 +140,18 @@ def test_thanks_and_closers_with_any_filler_are_thanks(text):
         ("ok this aint helping my wallet at all 😭", SmallTalk.FRUSTRATION),
         ("bruh u keep saying github 😭", SmallTalk.FRUSTRATION),
         ("hi, how are you?", SmallTalk.GREETING),
+        # a formal letter's courtesy, in any voice
+        ("Pray tell me, is it a human or a machine that answers?", SmallTalk.IDENTITY),
+        ("Am I writing to the author, or to some automated programme?", SmallTalk.IDENTITY),
+        ("With whom am I speaking, if I may ask?", SmallTalk.IDENTITY),
+        ("My interview is on Friday. Do wish me every success.", SmallTalk.LUCK),
+        ("Very well, I shall try my luck then.", SmallTalk.LUCK),
+        ("I should be grateful for your kind wishes.", SmallTalk.LUCK),
+        ("Warm greetings from Kitwe, Madam.", SmallTalk.GREETING),
+        ("Good morning. I hope I am not troubling you.", SmallTalk.GREETING),
+        ("I am truly obliged, Madam, and shall study it closely.", SmallTalk.THANKS),
+        ("You have repeated your previous reply, I am afraid.", SmallTalk.FRUSTRATION),
+        ("you are just repeating yourself now", SmallTalk.FRUSTRATION),
     ],
 )
 def test_each_kind_of_small_talk(text, kind):
@@ -216,6 +228,11 @@ def test_each_kind_of_small_talk(text, kind):
         "you are like a real person lol, how do i apply to meta?",
         "are you like ai researchers, do you publish?",
         "is it safe",
+        # a letter's courtesy words, in a question
+        "would a recruiter rather see a person or a machine learning model on my CV?",
+        "should I try my luck with startups first?",
+        "greetings from the team at nvidia was the subject of an email, is that a good sign?",
+        "should I repeat the same course if I failed it?",
         "ok",  # an acknowledgement is small talk …
     ][:-1],
 )
@@ -263,7 +280,9 @@ def test_requests_for_more(text):
 @pytest.mark.parametrize(
     "text",
     ["tell me more about the kaggle part", "ok more on the interviews pls",
-     "can you say a bit more about referrals"],
+     "can you say a bit more about referrals",
+     "I should be glad to learn a little more concerning the phone screens",
+     "I would like to hear more about the competitions, if you please"],
 )  # fmt: skip
 def test_more_with_a_subject_is_its_own_cue(text):
     found = cues(text)
@@ -318,7 +337,9 @@ def test_a_clause_asks_for_more_only_when_nothing_else_is_asked(text):
      ("the other one", 0), ("tamam el awel", 0), ("second wala batao", 1),
      ("ok prothom ta", 0), ("ikkinchisini ochib bering", 1), ("iya mbere please", 0),
      ("eka", 0), ("I think the first of those two suggestions, please", 0),
-     ("the second of the two options", 1), ("the latter please", 1), ("the former", 0)],
+     ("the second of the two options", 1), ("the latter please", 1), ("the former", 0),
+     ("I would be most grateful to read the first of the topics you have suggested", 0),
+     ("Kindly let me see the second option that you offered, if it is no trouble", 1)],
 )  # fmt: skip
 def test_picks(text, pick):
     assert cues(text).pick == pick
@@ -329,7 +350,9 @@ def test_picks(text, pick):
     ["are you sure?", "really? even research labs?", "source?", "that sounds too good to be "
      "true", "isn't that outdated", "sach mein?", "that can't be right", "sicura??",
      "davvero?", "صدق؟ even research labs?", "متأكد؟", "hard to believe tbh",
-     "hmm not sure about that", "that sounds off"],
+     "hmm not sure about that", "that sounds off", "Is that truly so, Madam?",
+     "I confess I find that difficult to believe.",
+     "I would have thought a doctorate was required for such places."],
 )  # fmt: skip
 def test_doubts(text):
     assert cues(text).doubt

@@ -149,7 +149,10 @@ MAX_MORE_WORDS = 12
 _MORE_ABOUT = re.compile(
     r"^(?:(?:ok|okay|cool|nice|great|and|so|pls|please|can\s+(?:you|u)|could\s+(?:you|u)|"
     r"hmm|interesting)\s+)*(?:tell\s+(?:me|us)\s+|say\s+|explain\s+|talk\s+)?(?:a\s+(?:bit|little)"
-    r"\s+|some\s+)?more\s+(?:about|on|regarding|abt|of)\b"
+    r"\s+|some\s+)?more\s+(?:about|on|regarding|abt|of)\b|"
+    # a letter's request: "I should be glad to hear more concerning these interviews"
+    r"^(?:\w+\s+){0,6}(?:glad|happy|grateful|pleased|like|love)\s+to\s+(?:hear|learn|know|read)\s+"
+    r"(?:a\s+(?:bit|little)\s+|some(?:thing)?\s+)?more\s+(?:about|on|regarding|concerning|of)\b"
 )
 
 # "The second one", "open the first button", "number 2 plz": one word saying which, and
@@ -471,7 +474,7 @@ _ASKS_FOR_OTHERS = phrase_pattern(
 )
 _DOUBT = phrase_pattern(
     r"(?:^|\b)(?:(?:are|r)\s+(?:you|u)\s+(?:sure|certain|serious|kidding)|(?:you|u)\s+sure|"
-    r"really|seriously|for\s+real|fr|is\s+(?:that|this|it)\s+(?:really\s+)?(?:true|right|"
+    r"really|seriously|for\s+real|fr|is\s+(?:that|this|it)\s+(?:really\s+|truly\s+|indeed\s+)?(?:true|right|"
     r"correct|accurate|so)|is\s+it\s+(?:true|really|actually)|no\s+way|sources?|proof|evidence|"
     r"citation|how\s+(?:do|would|does|can)\s+(?:you|u|they|he|the\s+author)\s+know|doubt|"
     r"(?:that|this|it)(?:'s|s|\s+is|\s+sounds)?\s+(?:not\s+true|wrong|false|outdated|too\s+good|"
@@ -487,7 +490,10 @@ _DOUBT = phrase_pattern(
     # "hard to believe tbh", "not so sure about that", "sounds off"
     # (not "hard to believe I got an interview", "not sure about this offer", "my accent
     # sounds off")
-    r"hard\s+to\s+believe(?!\s+(?:i|i'm|im|my|that\s+i)\b)|"
+    r"(?:hard|difficult)\s+to\s+believe(?!\s+(?:i|i'm|im|my|that\s+i)\b)|"
+    # a letter's doubt: "I would have supposed that every applicant…" (not "surely": a gloss
+    # of Bulgarian "sigurno trqbva python", surely python is needed, asks)
+    r"i\s+(?:would|should)\s+have\s+(?:supposed|thought|assumed|expected)|"
     r"(?:not|n't)\s+(?:so\s+)?sure\s+about\s+(?:that|this|it)(?!\s+[a-z])|"
     r"(?:^|(?<=that\s)|(?<=this\s)|(?<=it\s))sounds\s+(?:off|wrong|fishy|sus|unlikely)|"
     # German "really now?", "seriously?", "are you sure?", "I can't imagine that", "is that
@@ -771,10 +777,23 @@ def _asks_for_more_in_a_clause(text: str) -> bool:
     return any(more) and not any(asks(c) for (c, _), m in zip(clauses, more, strict=True) if not m)
 
 
+# "I should like to hear more of the first topic you have offered, if you please": a
+# letter's pick, too long for the word lists, names what it picks among.
+_OFFERED = re.compile(
+    r"\b(?:the\s+)?(?P<which>first|second|1st|2nd|former|latter)\s+(?:of\s+(?:the|those|these)\s+)?"
+    r"(?:topics?|options?|suggestions?|links?|buttons?|passages?|ones?|choices?)\s+"
+    r"(?:(?:that|which)\s+)?(?:you\s+)?(?:have\s+|had\s+|just\s+)?"
+    r"(?:offered|suggested|proposed|mentioned|listed|gave|given|shown|showed|provided)\b"
+)
+
+
 def picks(tokens: list[str]) -> int | None:
     """Which offered passage a message points at, if that is all it says: one word saying
-    which, with a word that points ("one", "link") or only words that ask and fill."""
+    which, with a word that points ("one", "link") or only words that ask and fill; or a
+    longer message that names the offer it picks from."""
     which = _points_at(tokens)
+    if which is None and (offered := _OFFERED.search(" ".join(tokens))):
+        return _ORDINALS[offered["which"]]
     return None if which is not None and _asks_whether_other(tokens) else which
 
 
