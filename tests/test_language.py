@@ -1368,6 +1368,12 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("wat kine job you get, brah?", "tpi", id="tpi-not-hwc"),
         pytest.param("quiero mas tiempo para estudiar, tu sabes", "tpi", id="tpi-not-es"),
         pytest.param("namba moja ni nzuri, asante", "tpi", id="tpi-not-sw"),
+        pytest.param("Hvad koster det at studere i Danmark?", "is", id="is-not-da"),
+        pytest.param("Hvad er klokken nu, tak?", "is", id="is-not-da"),
+        pytest.param("ich brauche einen Job für den Sommer", "is", id="is-not-de"),
+        pytest.param("jag vill plugga vidare efter sommaren", "is", id="is-not-sv"),
+        pytest.param("is it better to learn pytorch first?", "is", id="is-not-en"),
+        pytest.param("my master's thesis is the best thing I did", "is", id="is-not-en"),
     ],
 )
 def test_languages_that_look_like_a_variety_are_not_read_as_it(text, variety):
@@ -1627,6 +1633,37 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "mt",
             "and projects university count on CV?",
             id="mt",
+        ),
+        # Icelandic, with its letters and typed without them, English terms with its endings
+        pytest.param(
+            "þarf ég meistaragráðu til að fá starfsnám í vélanámi",
+            "is",
+            "need i master's degree to get internship in machine learning",
+            id="is",
+        ),
+        pytest.param(
+            "tharf madur ad kunna c++ eda dugar python",
+            "is",
+            "need one know c++ or is enough python",
+            id="is",
+        ),
+        pytest.param(
+            "hvada kúrsa ætti ég að taka fyrir deep learning",
+            "is",
+            "which courses should i take for deep learning",
+            id="is",
+        ),
+        pytest.param(
+            "er kaggle keppni góð leið til að komast inn",
+            "is",
+            "is kaggle competition good way to get in",
+            id="is",
+        ),
+        pytest.param(
+            "hvernig virkar interview processið hjá stóru fyrirtækjunum",
+            "is",
+            "how works interview process at big companies",
+            id="is",
         ),
     ],
 )

@@ -2655,6 +2655,18 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("auguri ghall-interview ghada!", SmallTalk.LUCK),
         ("dan mhux qed jghinni", SmallTalk.FRUSTRATION),
     ],
+    "is": [
+        ("takk kærlega fyrir", SmallTalk.THANKS),
+        ("ok takk", SmallTalk.THANKS),
+        ("ok bæ", SmallTalk.GOODBYE),
+        ("sjáumst", SmallTalk.GOODBYE),
+        ("hæ hæ", SmallTalk.GREETING),
+        ("góðan daginn", SmallTalk.GREETING),
+        ("óskaðu mér góðs gengis á morgun", SmallTalk.LUCK),
+        ("þetta hjálpar mér ekki", SmallTalk.FRUSTRATION),
+        ("ertu vélmenni?", SmallTalk.IDENTITY),
+        ("hver ert þú eiginlega", SmallTalk.IDENTITY),
+    ],
 }
 
 
@@ -2804,6 +2816,13 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "x'modi ohra hemm?",
         "x'inhuma t-toroq l-ohra?",
     ],
+    "is": [
+        "segðu mér meira",
+        "eitthvað fleira?",
+        "aðrar leiðir?",
+        "fleiri ráð",
+        "útskýrðu nánar",
+    ],
 }
 
 
@@ -2906,6 +2925,11 @@ PICKS_IN_THE_VARIETIES = {
         ("it-tieni", 1),
         ("iftah it-tieni link", 1),
         ("dak l-aħħar", 1),
+    ],
+    "is": [
+        ("það fyrsta", 0),
+        ("seinni", 1),
+        ("síðasta", 1),
     ],
 }
 
@@ -3061,6 +3085,13 @@ DOUBTS_IN_THE_VARIETIES = {
         "dan veru?",
         "hmm qisek ftit ottimist",
     ],
+    "is": [
+        "í alvöru?",
+        "er það satt?",
+        "ertu viss?",
+        "ég trúi því ekki",
+        "getur ekki verið",
+    ],
 }
 
 
@@ -3147,6 +3178,11 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
         "haga differenti: fejn insib hackathons?",
         "mistoqsija ohra, il-GPA jghodd?",
     ],
+    "is": [
+        "önnur spurning: hvað borga þau?",
+        "ný spurning, hvernig er processið?",
+        "annað mál: þarf ég visa?",
+    ],
 }
 
 
@@ -3171,7 +3207,10 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("ma divê ez PhD bim bo internship u ma divê ez li Amerîka bim?", id="ku"),
      pytest.param("wanem kos mi mas kisim na hamas pei ol intern i save kisim?", id="tpi"),
      pytest.param("husat i save helpim mi long resume na mi ken apply long startup?",
-                  id="tpi")],
+                  id="tpi"),
+     pytest.param("þarf ég PhD? og hvað borga þau mikið?", id="is"),
+     pytest.param("hvernig sæki ég um og hvenær byrjar ferlið", id="is"),
+     pytest.param("pytorch eða tensorflow, og hvar þjálfa ég modelið", id="is")],
 )  # fmt: skip
 def test_two_questions_are_split_in_the_varieties(text):
     assert len(read(text).parts) == 2

@@ -53,6 +53,9 @@ _MORE = _word_list(
     ausfuehrlicher beispiel beispiele erzähl erzaehl erzähle erzaehle erklär erklaer erkläre
     erklaere
     jos još daha innu ozo
+    # Icelandic "more", "in more detail", "other", "example(s)", "explain", "tell", "go on"
+    meira fleiri fleira nánar nanar ítarlegar itarlegar aðrar adrar aðra adra önnur onnur
+    annað annad dæmi daemi útskýrðu utskyrdu útskýra utskyra segðu segdu haltu áfram afram
     više vise detaljnije detaljno opširnije opsirnije nastavi primjer primjera primere
     primjere objasni pojasni
     # Estonian "more", "in more detail", "besides", "examples", "go on", "explain"
@@ -108,6 +111,9 @@ _FILLER = _word_list(
     azafady tompoko ahy kokoa misy ve koa mbola ilay momba ny izany lazao lazaina azonao
     zavatra ireo
     daj mi malo ajde hajde molim te o tome tom
+    # Icelandic "about this", "something", "give me", "please", "tips", "ways"
+    um þetta thetta það thad eitthvað eitthvad gefðu gefdu mér mer plís plis takk ráð rad
+    leiðir leidir leið leid hugmyndir
     mida midagi palun räägi raagi mulle sellest
     kiko kico bisa duna tin algu ainda bo e un ku pa sa por ta
     # Maltese "some", "thing", "tell me", "is there", "so", "on", "about", "please", "ways"
@@ -214,6 +220,9 @@ _ORDINALS = {
     "promé": 0, "prome": 0, "dos": 1,
     # Maltese "the first (one)", "the second", "the last"
     "ewwel": 0, "tieni": 1, "ahhar": 1, "aħħar": 1,
+    # Icelandic "the first (one)", "the former", "the second", "the latter", "the last"
+    "fyrsta": 0, "fyrsti": 0, "fyrstu": 0, "fyrri": 0, "fyrra": 0, "seinni": 1,
+    "síðari": 1, "sidari": 1, "síðasta": 1, "sidasta": 1, "síðasti": 1, "sidasti": 1,
     # Serbian, Croatian, Bosnian
     "poslednji": 1, "posljednji": 1, "zadnji": 1, "poslednje": 1, "zadnje": 1,
     # Estonian "the first", "the second", "the last"
@@ -267,6 +276,8 @@ _PICK_FILLER = _word_list(
     would you u i i'll ill id i'd want like lets let's us hm hmm looks look seems think of
     those these
     isa ishii natti naaf himi ibsi bani argisiisi maaloo
+    # Icelandic "that (one)", "this", "show me", "open", "I take", "I want", "the link"
+    það thad þetta thetta sýndu syndu opnaðu opnadu mér mer ég eg tek vil hlekkinn linkinn
     interesting sounds good lemme to at it um umm po yung ang kholo dikhao dikha dikhado
     do ooh oh ah lets let's wala wali bhi porfa por favor el la ese esa pakita nga mo ok na
     ni abeg make i see tamam tayeb yalla el acha accha theek thik ta ya ache
@@ -336,6 +347,10 @@ _CHANGES_SUBJECT = re.compile(
     r"(?:(?:ok|okay|u|mela)\s+)*[hħ]a[gġ]a\s+(?:differenti|o[hħ]ra)(?!\s+(?:li|\w+\s+li)\b)|"
     r"drugo\s+(?=(?:gde|gdje|kako|sta|[sš]ta|[sš]to|koji|koja|koje|jel|da\s+li|ima|za[sš]to|"
     r"koliko|kad|kada)\b)|"
+    # Icelandic "another question", "a different topic", "another thing", "by the way",
+    # "second: how…" ("annað, hvernig…")
+    r"(?:ok\s+|og\s+)?(?:ein\s+)?(?:önnur|onnur|ný|ny)\s+spurning|annað\s+(?:mál|efni)|annad\s+(?:mal|efni)|"
+    r"allt\s+annað|allt\s+annad|(?:annað|annad)(?=\s*[.,:]\s*\w)|"
     # Estonian "another thing", "another question", "one more question", "by the way"
     r"(?:ok\s+|ja\s+)?teine\s+(?:asi|k[uüy]simus|teema)|veel\s+[uüy]ks\s+k[uüy]simus|muide|"
     r"muuseas|"
@@ -418,6 +433,11 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"mis\s+muud|muud\s+variandid|mida\s+veel|mis\s+veel|veel\s+midagi|"
     r"veel\s+(?:nippe|variante|n[aä]iteid|v[oõ]imalusi)|"
     r"bere\s+(?:enu|ena|enaadru|yaav\w*)|"
+    # Icelandic "anything else", "something else", "other/more ways, tips, options",
+    # "besides"
+    r"eitthva(?:ð|d)\s+(?:fleira|anna(?:ð|d)|meira)|(?:a(?:ð|d)rar|fleiri|(?:ö|o)nnur)\s+"
+    r"(?:lei(?:ð|d)ir|lei(?:ð|d)|r(?:á|a)(?:ð|d)|hugmyndir|m(?:ö|o)guleikar|keppnir|"
+    r"s(?:í|i)(?:ð|d)ur|d(?:æ|ae)mi|\w+)|fyrir\s+utan|au(?:k|ki)\s+(?:þ|th)ess|"
     # Swedish "more than…", "besides", "anything else", "other options/ways/tips", "more
     # ways", "more about…"
     r"mer\s+(?:ä|a)n|ut(?:ö|o)ver|f(?:ö|o)rutom|(?:n(?:å|a)got|n(?:å|a)t|ngt)\s+annat|"
@@ -521,6 +541,12 @@ _DOUBT = phrase_pattern(
     r"(?:jesi|jeste)\s+(?:li\s+)?(?:ti\s+)?sigur(?:an|na|ni)|(?:siguran|sigurna)\s+si|"
     r"(?:jel|je\s+li|da\s+li\s+je)\s+(?:to\s+)?(?:stvarno\s+|ba[sš]\s+)?(?:istina|ta[cč]no|to[cč]no)|"
     r"nema\s+[sš]anse|sumnjam|"
+    # Icelandic "really?", "seriously", "is that true/right?", "are you sure?", "I doubt
+    # it", "I don't believe (it)", "that can't be", "hardly"
+    r"(?:^|\s)(?:í|i)\s+alv(?:ö|o)ru(?=\s*[?.!]*\s*$)|^(?:í|i)\s+alv(?:ö|o)ru\b|"
+    r"er\s+(?:þ|th)a(?:ð|d)\s+(?:alveg\s+)?(?:satt|r(?:é|e)tt)|ertu\s+(?:alveg\s+)?viss|"
+    r"efast\s+um\s+(?:þ|th)a(?:ð|d)|(?:é|e)g\s+efast|tr(?:ú|u)i\s+(?:(?:þ|th)v(?:í|i)\s+)?ekki|"
+    r"getur\s+ekki\s+veri(?:ð|d)|varla|er\s+(?:þ|th)etta\s+ekki\s+(?:\w+\s+){0,2}(?:úrelt|urelt|gamalt)|"
     # Estonian "really?", "seriously?", "are you sure?", "I don't believe it", "hardly",
     # "I doubt it", "why not?" (after an answer that says no), "can't be"
     r"^(?:kas\s+)?(?:t[oõ]esti|t[oõ]siselt|p[aä]riselt)$|(?:kas\s+)?(?:sa\s+)?oled\s+(?:sa\s+)?kindel|"

@@ -319,13 +319,14 @@ class Variety:
 # Trinidadian, Hawaiian and Tok Pisin students, whose Creole is English-based, Swedish,
 # Malagasy, Oromo and Kurdish students, who name the field in English, Armenian students in
 # Latin chat letters, who write ML by its English and Russian terms, students in Curaçao and
-# Aruba, who study in Dutch and name the field in English, and Maltese students, who study
-# in English).
+# Aruba, who study in Dutch and name the field in English, Maltese students, who study
+# in English, and Icelandic students, who name the field in English and write its terms
+# with Icelandic endings: "processið", "interviewerinn").
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr et ka-Latn hu tw "
-    "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt".split()
+    "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12

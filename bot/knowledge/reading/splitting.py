@@ -249,6 +249,24 @@ _ASKING_WORDS = (
     r"var\s+(?:tr(?:ä|a)nar|hittar|s(?:ö|o)ker|kan|ska|b(?:ö|o)r|finns|l(?:ä|a)ser)|"
     r"m(?:å|a)ste|beh(?:ö|o)ver|kr(?:ä|a)vs|r(?:ä|a)cker|finns\s+det|(?:ä|a)r\s+det|"
     r"(?:kan|ska|b(?:ö|o)r|borde)\s+(?:man|jag|du)|funkar|spelar\s+det|r(?:ä|a)knas|"
+    # Icelandic, with and without þ ð æ and accents: "hvernig", "hvað", "hvaða", "hvar",
+    # "hvenær", "hversu", "hvort", "af hverju" (how, what, which, where, when, how much,
+    # whether, why), "hver er/eru" (who is), "þarf ég/maður" (do I need), "get ég", "á ég",
+    # "ætti ég" (can I, should I), "skiptir", "dugar", "telst" (does it matter, is it
+    # enough, does it count), "er það/þetta" (is it); not "hvad" (Danish) nor "hver" alone
+    # (Danish and Norwegian "each")
+    r"hvernig|hva(?:ð|d)(?=\s+(?:er|eru|(?:þ|th)arf|kostar|borga|gerist|spyrja|set|á|a|(?:æ|ae)tti|"
+    r"tekur|(?:þ|th)ýðir|(?:þ|th)ydir|mælir|maelir|finnst|telst|skiptir)\b)|hva(?:ð|d)a|hvar|"
+    r"hven(?:æ|ae)r|hversu|hvort|af\s+hverju|afhverju|hver\s+(?:er|eru|var)|"
+    r"(?:þ|th)arf\s+(?:é|e)g|(?:þ|th)arf\s+ma(?:ð|d)ur|(?:þ|th)arf\s+(?:þ|th)a(?:ð|d)|"
+    r"(?:get|á|a|(?:æ|ae)tti)\s+(?:é|e)g|geturðu|geturdu|skiptir|dugar|dugir|telst|"
+    r"er\s+(?:(?:þ|th)a(?:ð|d)|(?:þ|th)etta)(?=\s)|eru\s+(?:til|(?:þ|th)au|(?:þ|th)eir)|"
+    # "er betra/nóg/hægt…" (is it better, enough, possible), "eru MOOCs ok" (are … ok),
+    # "þarf" opening a part (is … needed), "stutt samantekt" (a short summary); "eða" (or)
+    # in a choice cut off before a question (_CHOICE)
+    r"(?:er|eru)\s+(?:\w+\s+)?(?:betra|betri|n(?:ó|o)g|gott|g(?:ó|o)(?:ð|d)|mikilv(?:æ|ae)gt|"
+    r"sni(?:ð|d)ugt|h(?:æ|ae)gt|ok|metin|metnar|tekin|teknir|(?:þ|th)ess\s+vir(?:ð|d)i)\b|"
+    r"(?:^|(?<=^og\s)|(?<=^en\s))(?:þ|th)arf(?=\s)|stutt\s+(?:summary|samantekt|yfirlit)|"
     # Maltese, with and without ħ: "kif" (how), "kemm" (how much), "fejn" (where), "liema"
     # (which), "għaliex", "għalfejn" (why), "x'…" (what: "x'inhuma", "x'naghmel", "x'tip"),
     # "nista'", "tista'" (can I, can you) before a verb (without the apostrophe only before
@@ -584,7 +602,7 @@ _CONDITION = re.compile(r"\b(?:if|once)\b|\w\W+when\b", re.IGNORECASE)
 # A short choice before another question: "pytorch or tf, and which leetcode level…"; not a
 # set phrase ("sooner or later")
 _CHOICE = re.compile(
-    r"^\W*(?!(?:sooner|more|less|one|two|either|whether)\b)\w+(?:\s+\w+)?\s+or\s+\w+(?:\s+\w+)?\W*$",
+    r"^\W*(?!(?:sooner|more|less|one|two|either|whether)\b)\w+(?:\s+\w+)?\s+(?:or|e(?:ð|d)a)\s+\w+(?:\s+\w+)?\W*$",
     re.IGNORECASE,
 )
 
@@ -610,7 +628,10 @@ _OPENS_A_QUESTION = re.compile(rf"^\W*(?:{_QUESTION_OPENERS})\b", re.IGNORECASE)
 
 _OPENS_AFTER_FILLER = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|but|hey|hmm|also|then|well|btw|yo|bro)[\s,]+)*"
-    rf"(?:{_QUESTION_OPENERS})\b",
+    rf"(?:{_QUESTION_OPENERS}|"
+    # Icelandic "(and) should/can I…", "which", "how", "where", "when", "do I need"
+    r"(?:og\s+)?(?:(?:á|a|get|(?:æ|ae)tti)\s+(?:é|e)g|hva(?:ð|d)a|hvernig|hvar|hven(?:æ|ae)r|"
+    r"(?:þ|th)arf))\b",
     re.IGNORECASE,
 )
 

@@ -65,6 +65,8 @@ ONLY_ENGLISH = {
     "ka-Latn": "Jerjerobit inglisuri yvelaze kargad mesmis. Shegidzlia inglisurad mkitxo?",
     "hy-Latn": "Hima angleren@ amenalavn em haskanum. Kares harcd angleren grel?",
     "mt": "Nifhem l-Ingliż l-aħjar. Tista' tistaqsi bl-Ingliż?",
+    # Icelandic
+    "is": "Ég les ensku best. Geturðu spurt á ensku?",
     "ka": "ჯერჯერობით ინგლისური ყველაზე კარგად მესმის. შეგიძლია ინგლისურად მკითხო?",
     "hu": "Angolul értek a legjobban. Meg tudnád kérdezni angolul?",
     "lt": "Geriausiai suprantu anglų kalbą. Ar galėtum paklausti angliškai?",
