@@ -1374,6 +1374,11 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("jag vill plugga vidare efter sommaren", "is", id="is-not-sv"),
         pytest.param("is it better to learn pytorch first?", "is", id="is-not-en"),
         pytest.param("my master's thesis is the best thing I did", "is", id="is-not-en"),
+        # Latvian must not take Lithuanian, Estonian, Finnish or English
+        pytest.param("ar man reikia magistro laipsnio praktikai?", "lv", id="lv-not-lt"),
+        pytest.param("kas on parim viis praktikale kandideerida?", "lv", id="lv-not-et"),
+        pytest.param("ja kannattaako gradu tehdä ml aiheesta", "lv", id="lv-not-fi"),
+        pytest.param("man i need help with my resume", "lv", id="lv-not-en"),
     ],
 )
 def test_languages_that_look_like_a_variety_are_not_read_as_it(text, variety):
@@ -1664,6 +1669,26 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "is",
             "how works interview process at big companies",
             id="is",
+        ),
+        # Latvian, without and with its letters; English words with Latvian endings
+        pytest.param(
+            "cik stundas nedela man vajadzetu macities pirms intervijas?",
+            "lv",
+            "how much hours week i should learn before interviews?",
+            id="lv",
+        ),
+        pytest.param(
+            "kurus projektus ielikt githubā, lai recruiteri pamanitu?",
+            "lv",
+            "which projects put github, recruiters notice?",
+            id="lv",
+        ),
+        pytest.param("cik maksā interniem Eiropā?", "lv", "how much pay interns europe?", id="lv"),
+        pytest.param(
+            "man nav GPU, kur lai trenēju modeļus?",
+            "lv",
+            "i isn't GPU, where train models?",
+            id="lv",
         ),
     ],
 )

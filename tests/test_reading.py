@@ -2667,6 +2667,17 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("ertu vélmenni?", SmallTalk.IDENTITY),
         ("hver ert þú eiginlega", SmallTalk.IDENTITY),
     ],
+    # Latvian
+    "lv": [
+        ("liels paldies, ļoti palīdzēji", SmallTalk.THANKS),
+        ("ok paldies", SmallTalk.THANKS),
+        ("atā!", SmallTalk.GOODBYE),
+        ("uz redzēšanos", SmallTalk.GOODBYE),
+        ("sveiki", SmallTalk.GREETING),
+        ("novēli man veiksmi!", SmallTalk.LUCK),
+        ("tas man nemaz nepalidz", SmallTalk.FRUSTRATION),
+        ("vai tu esi bots?", SmallTalk.IDENTITY),
+    ],
 }
 
 
@@ -2823,6 +2834,14 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "fleiri ráð",
         "útskýrðu nánar",
     ],
+    # Latvian
+    "lv": [
+        "pastāsti vairāk",
+        "kas vel?",
+        "vai ir vel kaut kas?",
+        "kadi vel ir veidi?",
+        "citi varianti?",
+    ],
 }
 
 
@@ -2931,6 +2950,8 @@ PICKS_IN_THE_VARIETIES = {
         ("seinni", 1),
         ("síðasta", 1),
     ],
+    # Latvian
+    "lv": [("pirmo", 0), ("labi, otro", 1), ("parādi pēdējo", 1)],
 }
 
 
@@ -3092,6 +3113,15 @@ DOUBTS_IN_THE_VARIETIES = {
         "ég trúi því ekki",
         "getur ekki verið",
     ],
+    # Latvian
+    "lv": [
+        "tiešām?",
+        "nopietni?",
+        "bet vai tas tiesam ta ir?",
+        "neticu",
+        "hmm, saubos",
+        "vai tā ir taisnība?",
+    ],
 }
 
 
@@ -3183,6 +3213,8 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
         "ný spurning, hvernig er processið?",
         "annað mál: þarf ég visa?",
     ],
+    # Latvian
+    "lv": ["cits jautajums: cik maksa praksē?", "starp citu, kur atrast hakatonus?"],
 }
 
 
@@ -3210,7 +3242,8 @@ def test_changes_of_subject_in_the_varieties(text):
                   id="tpi"),
      pytest.param("þarf ég PhD? og hvað borga þau mikið?", id="is"),
      pytest.param("hvernig sæki ég um og hvenær byrjar ferlið", id="is"),
-     pytest.param("pytorch eða tensorflow, og hvar þjálfa ég modelið", id="is")],
+     pytest.param("pytorch eða tensorflow, og hvar þjálfa ég modelið", id="is"),
+     pytest.param("vai man vajag maģistru? un kuru frameworku labak macities", id="lv")],
 )  # fmt: skip
 def test_two_questions_are_split_in_the_varieties(text):
     assert len(read(text).parts) == 2

@@ -58,6 +58,9 @@ _MORE = _word_list(
     annað annad dæmi daemi útskýrðu utskyrdu útskýra utskyra segðu segdu haltu áfram afram
     više vise detaljnije detaljno opširnije opsirnije nastavi primjer primjera primere
     primjere objasni pojasni
+    # Latvian "more", "in more detail", "go on", "example(s)", "explain", "next"
+    vairāk vairak sīkāk sikak detalizētāk detalizetak plašāk plasak turpini piemēru piemeru
+    piemērus piemerus piemēri piemeri piemērs piemers paskaidro izskaidro tālāk talak
     # Estonian "more", "in more detail", "besides", "examples", "go on", "explain"
     veel rohkem täpsemalt tapsemalt lisaks näiteid naiteid näide naide edasi jätka jatka
     selgita
@@ -115,6 +118,9 @@ _FILLER = _word_list(
     um þetta thetta það thad eitthvað eitthvad gefðu gefdu mér mer plís plis takk ráð rad
     leiðir leidir leið leid hugmyndir
     mida midagi palun räägi raagi mulle sellest
+    # Latvian "tell (me)", "please", "about it", "give", "some", "still", "and what"
+    pastāsti pastasti izstāsti izstasti man par to tiem tām lūdzu ludzu iedod dod kādu kadu
+    vēl vel un kas labi nu
     kiko kico bisa duna tin algu ainda bo e un ku pa sa por ta
     # Maltese "some", "thing", "tell me", "is there", "so", "on", "about", "please", "ways"
     xi haga ħaġa ghidli għidli hemm mela ejja fuq dwar jekk jogħgbok joghgbok modi toroq
@@ -225,6 +231,9 @@ _ORDINALS = {
     "síðari": 1, "sidari": 1, "síðasta": 1, "sidasta": 1, "síðasti": 1, "sidasti": 1,
     # Serbian, Croatian, Bosnian
     "poslednji": 1, "posljednji": 1, "zadnji": 1, "poslednje": 1, "zadnje": 1,
+    # Latvian "the first", "the second", "the last"
+    "pirmo": 0, "pirmais": 0, "pirmā": 0, "pirma": 0, "pirmajo": 0, "otro": 1, "otrais": 1,
+    "otrā": 1, "otra": 1, "pēdējo": 1, "pedejo": 1, "pēdējais": 1, "pedejais": 1,
     # Estonian "the first", "the second", "the last"
     "esimene": 0, "esimest": 0, "esimesena": 0, "teine": 1, "teist": 1, "viimane": 1,
     "viimast": 1,
@@ -291,6 +300,8 @@ _PICK_FILLER = _word_list(
     goster göster göstər gostar daj ajde ovo ono
     mi otvori pokaži pokazi taj onaj ona ta
     näita naita ava võtan votan seda see
+    # Latvian "show", "open", "I'll take", "that one", "ok", "the"
+    parādi paradi atver ņemu nemu ņemšu nemsu to tas labi lūdzu ludzu variantu linku
     # Tok Pisin: "namba tu plis", "soim mi nambawan", "mi laik kisim laspela"
     plis soim givim laik kisim opim
     e di esun esaki habri mustra
@@ -351,6 +362,9 @@ _CHANGES_SUBJECT = re.compile(
     # "second: how…" ("annað, hvernig…")
     r"(?:ok\s+|og\s+)?(?:ein\s+)?(?:önnur|onnur|ný|ny)\s+spurning|annað\s+(?:mál|efni)|annad\s+(?:mal|efni)|"
     r"allt\s+annað|allt\s+annad|(?:annað|annad)(?=\s*[.,:]\s*\w)|"
+    # Latvian "another question", "one more question", "another topic", "by the way"
+    r"(?:ok\s+|un\s+|labi\s+)?(?:cits|v[eē]l\s+viens)\s+jaut[aā]jums|cita\s+t[eē]ma|"
+    r"cits\s+temats|starp\s+citu|"
     # Estonian "another thing", "another question", "one more question", "by the way"
     r"(?:ok\s+|ja\s+)?teine\s+(?:asi|k[uüy]simus|teema)|veel\s+[uüy]ks\s+k[uüy]simus|muide|"
     r"muuseas|"
@@ -429,6 +443,11 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     # (besides), Azerbaijani "başqa" (other), Kannada "bere enu/yaav…" (what/which other;
     # Czech "bere" is "takes", Yoruba "start"), Igbo "ọzọ" (other)
     r"jo[sš]\s+(?:ne[sš]to|neki|nekih|na[cč]ina|tih|ne[sš]ta)|osim|ba[sş]qa|bashqa|"
+    # Latvian "what else", "what other (options, ways, myths…)", "anything else", "other
+    # options/ways", "what next"
+    r"(?:kas|ko)\s+v[eē]l|k[aā]d(?:i|as|s|a|u)\s+v[eē]l|v[eē]l\s+kaut\s+(?:kas|ko|k[aā]d\w*)|"
+    r"cit(?:i|as|us|u)\s+(?:varianti|variantus|veidi|veidus|ce[lļ]i|ce[lļ]us|iesp[eē]jas|padomi|padomus)|"
+    r"kas\s+t[aā]l[aā]k|"
     # Estonian "what else", "anything else", "what other (options)", "more tips/examples"
     r"mis\s+muud|muud\s+variandid|mida\s+veel|mis\s+veel|veel\s+midagi|"
     r"veel\s+(?:nippe|variante|n[aä]iteid|v[oõ]imalusi)|"
@@ -547,6 +566,14 @@ _DOUBT = phrase_pattern(
     r"er\s+(?:þ|th)a(?:ð|d)\s+(?:alveg\s+)?(?:satt|r(?:é|e)tt)|ertu\s+(?:alveg\s+)?viss|"
     r"efast\s+um\s+(?:þ|th)a(?:ð|d)|(?:é|e)g\s+efast|tr(?:ú|u)i\s+(?:(?:þ|th)v(?:í|i)\s+)?ekki|"
     r"getur\s+ekki\s+veri(?:ð|d)|varla|er\s+(?:þ|th)etta\s+ekki\s+(?:\w+\s+){0,2}(?:úrelt|urelt|gamalt)|"
+    # Latvian "really?" (opening the message: "tiešām? bet…", "bet vai tas tiešām…"),
+    # "seriously?", "are you sure?", "is that true?", "I don't believe it", "I doubt it",
+    # "can't be", "that doesn't sound right"
+    r"^(?:(?:bet|hmm+|nu|a|un|ok)\s+)*(?:vai\s+)?(?:tas\s+|t[aā]\s+)?ti[eē][sš][aā]m\b|"
+    r"^(?:(?:bet|hmm+|nu|a)\s+)*nopietni$|(?:vai\s+)?(?:tu\s+)?esi\s+p[aā]rliecin[aā]t(?:s|a)|"
+    r"vai\s+(?:tas|t[aā])\s+(?:ir\s+)?(?:ti[eē][sš][aā]m\s+)?(?:taisn[iī]ba|patiesi|tiesa)|"
+    r"^(?:(?:bet|hmm+|nu)\s+)*(?:es\s+)?neticu(?=\s*(?:$|[.!,]))|[sš]aubos|nevar\s+b[uū]t|"
+    r"neizklaus[aā]s\s+(?:pareizi|ticami)|"
     # Estonian "really?", "seriously?", "are you sure?", "I don't believe it", "hardly",
     # "I doubt it", "why not?" (after an answer that says no), "can't be"
     r"^(?:kas\s+)?(?:t[oõ]esti|t[oõ]siselt|p[aä]riselt)$|(?:kas\s+)?(?:sa\s+)?oled\s+(?:sa\s+)?kindel|"

@@ -326,7 +326,7 @@ class Variety:
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr et ka-Latn hu tw "
-    "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is".split()
+    "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is lv".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
@@ -624,7 +624,8 @@ _CLOSE = {"es": "pt", "pt": "es"}  # the detector splits these two
 # Latin letters it calls Lithuanian): a Lithuanian message is read by its own marks.
 # The detector also calls Greek, Malayalam, Gujarati, Kannada and Punjabi in Latin letters,
 # Somali and Albanian "et": Estonian is read by its own marks only.
-_DETECTED_LOOSELY = {"id", "ms", "lt", "et"}
+# Latvian ("lv") is read by its own marks only, as Lithuanian and Estonian are.
+_DETECTED_LOOSELY = {"id", "ms", "lt", "et", "lv"}
 
 
 def _another_standard_language(variety: Variety, tokens: list[str], text: str) -> bool:

@@ -190,6 +190,17 @@ _ASKING_WORDS = (
     r"kuriame|kurioje|k[aą]\s+(?:daryti|reikia|klausia|geriau|duoda|rei[sš]kia|[iį]d[eė]ti|"
     r"mokytis|rinktis|skaityti)|kur\s+(?:geriausia|geriau|treniruoti|rasti|ie[sš]koti|"
     r"aplikuoti|gauti|mokytis|dirbti)|(?:(?<=^)|(?<=\bir\s)|(?<=\bo\s))ar(?=\s)|verta|apsimoka|"
+    # Latvian, with and without its letters: "kāpēc", "cik", "kāds/kādi/kādas…" (what,
+    # which), "kurš/kuru/kurus…" (which), "kur" and "kā" (where, how) before a verb or "ir",
+    # "kas" (what) before what a Latvian question goes on with; "vai" (the yes-no question
+    # word) opening a part or after "un" (and) (not "vai" between two names: "or")
+    r"k[aā]p[eē]c|k[aā]d[eē][lļ]|cik|k[aā]d(?:s|as|u|am|iem)|"
+    r"(?:k[aā]di|kur[sš]|kuru|kurus|kuri|kuras)(?=\s+(?:\w+\s+){0,3}(?:ir|v[eē]l|b[uū]tu|lab[aā]k|"
+    r"vajag|vajadz\w*|j[aā]\w+|der|iesaki|izv[eē]l\w*|m[aā]c[iī]ties|[nņ]emt)\b)|"
+    r"(?:kur|k[aā])\s+(?:ir|var|lai|man|es|vislab[aā]k|lab[aā]k|pieteikties|atrast|tren[eē]t|"
+    r"sagatavoties|tikt|dab[uū]t|iz\w+|m[aā]c[iī]ties|s[aā]kt)\b|"
+    r"kas\s+(?:ir|notiek|j[aā]\w+|vajag|b[uū]tu|der|t[aā]ds|ta\s+ir|tas\s+ir)\b|"
+    r"(?:(?<=^)|(?<=\bun\s)|(?<=\balso\s)|(?<=\bbet\s))vai(?=\s)|"
     # Estonian, with and without õ ä ö ü: "kuidas", "miks", "mitu", "milline", "kumb",
     # "kust", "kuhu", "millal"; "kas" (the yes-no question word) after "ja" (not opening a
     # part: Lithuanian "kas tas…" is "who is that…"); "mis"/"mida"/"kus" before what an

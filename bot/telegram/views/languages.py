@@ -51,6 +51,7 @@ ONLY_ENGLISH = {
     "my-Latn": "Kyun taw English ko a kaung sone nar lal tal. English lo pyan mayy pay par.",
     "sr": "Najbolje razumem engleski. Možeš li da pitaš na engleskom?",
     "et": "Saan kõige paremini aru inglise keelest. Kas saaksid küsida inglise keeles?",
+    "lv": "Vislabāk saprotu angļu valodu. Vai vari pajautāt angliski?",
     # Jopara (Guarani mixed with Spanish)
     "gn": "Che aikuaave inglés-pe. ¿Ikatúpa reporandu jey inglés-pe? (Leo mejor en inglés.)",
     # Papiamentu
