@@ -1379,6 +1379,10 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("kas on parim viis praktikale kandideerida?", "lv", id="lv-not-et"),
         pytest.param("ja kannattaako gradu tehdä ml aiheesta", "lv", id="lv-not-fi"),
         pytest.param("man i need help with my resume", "lv", id="lv-not-en"),
+        # Slovene look-alikes: Serbian and Croatian keep their own reading
+        pytest.param("jel mi treba master da bih dobio praksu", "sl", id="sl-not-sr"),
+        pytest.param("koliko placaju interne u zagrebu, realno", "sl", id="sl-not-hr"),
+        pytest.param("so i need to do a bit more leetcode", "sl", id="sl-not-en"),
     ],
 )
 def test_languages_that_look_like_a_variety_are_not_read_as_it(text, variety):
@@ -1689,6 +1693,18 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "lv",
             "i isn't GPU, where train models?",
             id="lv",
+        ),
+        pytest.param(
+            "a rabm phdja za ml internship",
+            "sl",
+            "need phd for ml internship",
+            id="sl",
+        ),
+        pytest.param(
+            "kje lahko treniram modele ce nimam grafe",
+            "sl",
+            "where can train models if don't have gpu",
+            id="sl",
         ),
     ],
 )

@@ -2399,6 +2399,15 @@ def test_a_word_merely_near_a_word_for_more_is_not_read_as_one():
 # ── (varieties.toml): one table per behaviour, a row per language ──────────────────────────
 
 SMALL_TALK_IN_THE_VARIETIES = {
+    # Slovene
+    "sl": [
+        ("ej zivjo", SmallTalk.GREETING),
+        ("ok adijo", SmallTalk.GOODBYE),
+        ("ok zdej grem spat, adijo", SmallTalk.GOODBYE),
+        ("drzi mi pesti za jutri", SmallTalk.LUCK),
+        ("to mi cist nc ne pomaga", SmallTalk.FRUSTRATION),
+        ("a si ti en bot?", SmallTalk.IDENTITY),
+    ],
     "de": [
         ("danke!", SmallTalk.THANKS),
         ("Dankeschön 🙏", SmallTalk.THANKS),
@@ -2695,6 +2704,13 @@ def test_small_talk_in_the_varieties(text, kind):
 
 
 REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
+    # Slovene
+    "sl": [
+        "se kej?",
+        "povej mi vec o tem",
+        "a je se kaksna druga pot",
+        "se kaksen nasvet razen tega",
+    ],
     "de": [
         "was noch?",
         "ok, und was noch?",
@@ -2859,6 +2875,8 @@ def test_requests_for_more_in_the_varieties(text):
 
 
 PICKS_IN_THE_VARIETIES = {
+    # Slovene
+    "sl": [("dej tisto drugo", 1), ("ok prvo", 0)],
     "de": [
         ("das zweite", 1),
         ("das erste bitte", 0),
@@ -2969,6 +2987,8 @@ def test_picks_in_the_varieties(text, pick):
 
 
 DOUBTS_IN_THE_VARIETIES = {
+    # Slovene
+    "sl": ["a res?", "ne verjamem", "dvomim", "a si ziher?", "a je to res vse"],
     "de": [
         "echt?",
         "wirklich?",
@@ -3138,6 +3158,8 @@ def test_doubts_in_the_varieties(text):
 
 
 CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
+    # Slovene
+    "sl": ["drugo vprasanje: kok placajo interne?", "mimogrede, kje se najde projekte"],
     "sr": [
         "drugo pitanje: koliko placaju interne?",
         "i jos jedno pitanje, kako ide proces?",
@@ -3243,7 +3265,9 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("þarf ég PhD? og hvað borga þau mikið?", id="is"),
      pytest.param("hvernig sæki ég um og hvenær byrjar ferlið", id="is"),
      pytest.param("pytorch eða tensorflow, og hvar þjálfa ég modelið", id="is"),
-     pytest.param("vai man vajag maģistru? un kuru frameworku labak macities", id="lv")],
+     pytest.param("vai man vajag maģistru? un kuru frameworku labak macities", id="lv"),
+     pytest.param("a rabm master za ml prakso pa kje najdem dobre projekte", id="sl"),
+     pytest.param("kolk ur na teden mors delat pa a placajo interne dobr", id="sl")],
 )  # fmt: skip
 def test_two_questions_are_split_in_the_varieties(text):
     assert len(read(text).parts) == 2

@@ -61,6 +61,8 @@ _MORE = _word_list(
     # Latvian "more", "in more detail", "go on", "example(s)", "explain", "next"
     vairāk vairak sīkāk sikak detalizētāk detalizetak plašāk plasak turpini piemēru piemeru
     piemērus piemerus piemēri piemeri piemērs piemers paskaidro izskaidro tālāk talak
+    # Slovene "more", "in more detail", "explain", "examples", "go on"
+    več podrobneje podrobno natančneje natancneje razloži razlozi primeri nadaljuj
     # Estonian "more", "in more detail", "besides", "examples", "go on", "explain"
     veel rohkem täpsemalt tapsemalt lisaks näiteid naiteid näide naide edasi jätka jatka
     selgita
@@ -117,6 +119,9 @@ _FILLER = _word_list(
     # Icelandic "about this", "something", "give me", "please", "tips", "ways"
     um þetta thetta það thad eitthvað eitthvad gefðu gefdu mér mer plís plis takk ráð rad
     leiðir leidir leið leid hugmyndir
+    # Slovene "give me", "tell me", "a bit", "about that", "still", "some"
+    dej povej mal o tem tistem tistih še se kej kaj kaksna kakšna kaksen kakšen kaksno
+    kakšno lahko
     mida midagi palun räägi raagi mulle sellest
     # Latvian "tell (me)", "please", "about it", "give", "some", "still", "and what"
     pastāsti pastasti izstāsti izstasti man par to tiem tām lūdzu ludzu iedod dod kādu kadu
@@ -234,6 +239,8 @@ _ORDINALS = {
     # Latvian "the first", "the second", "the last"
     "pirmo": 0, "pirmais": 0, "pirmā": 0, "pirma": 0, "pirmajo": 0, "otro": 1, "otrais": 1,
     "otrā": 1, "otra": 1, "pēdējo": 1, "pedejo": 1, "pēdējais": 1, "pedejais": 1,
+    # Slovene "the first", "the second", "the last"
+    "prvega": 0, "drugega": 1, "zadnjo": 1, "zadnjega": 1,
     # Estonian "the first", "the second", "the last"
     "esimene": 0, "esimest": 0, "esimesena": 0, "teine": 1, "teist": 1, "viimane": 1,
     "viimast": 1,
@@ -299,6 +306,8 @@ _PICK_FILLER = _word_list(
     haette dem
     goster göster göstər gostar daj ajde ovo ono
     mi otvori pokaži pokazi taj onaj ona ta
+    # Slovene "give me", "that one", "open"
+    dej tisto tist tistega odpri
     näita naita ava võtan votan seda see
     # Latvian "show", "open", "I'll take", "that one", "ok", "the"
     parādi paradi atver ņemu nemu ņemšu nemsu to tas labi lūdzu ludzu variantu linku
@@ -353,6 +362,10 @@ _CHANGES_SUBJECT = re.compile(
     # Serbian, Croatian, Bosnian "another question", "one more question", "another thing",
     # "second: where…" (not "nego", Brazilian "dude"; not "inače", "otherwise" as often)
     r"(?:i\s+)?(?:drugo|jo[sš]\s+jedno)\s+pitanje|druga\s+stvar|"
+    # Slovene "another question", "one more question", "another topic", "by the way",
+    # "let's leave that", "anyway" opening ("drgač" inside asks "is it different")
+    r"(?:ok\s+|pa\s+)?(?:drugo|[sš]e\s+eno)\s+vpra[sš]anje|druga\s+tema|mimogrede|"
+    r"(?:ok\s+)?pust(?:i)?mo(?:\s+to)?(?=\s+(?:kaj|kako|a|pa)\b)|^(?:ok\s+)?drga[cč](?=\s+(?:kaj|kako|a|kje)\b)|"
     # Maltese "another topic", "another question", "something different", "something else"
     r"(?:(?:ok|okay|u|mela)\s+)*(?:topic|su[gġ]{1,2}ett|mistoqsija|domanda)\s+(?:ie[hħ]or|o[hħ]ra)|"
     r"(?:(?:ok|okay|u|mela)\s+)*[hħ]a[gġ]a\s+(?:differenti|o[hħ]ra)(?!\s+(?:li|\w+\s+li)\b)|"
@@ -422,6 +435,8 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     # Maltese "others", "the other (routes)" closing a question, "apart from"
     r"o[hħ]rajn|(?:x'inhuma|x'inhi|x'inhu|liema|xi)\s+(?:\w+\s+){0,3}l\s+o[hħ]r(?:a|ajn)$|"
     r"apparti|"
+    # Slovene "besides", "anything else", "another (option, way, resource)"
+    r"razen|[sš]e\s+(?:kej|kaj|kak[sš]n\w*|kak[sš]en)|drug(?:a|e|o|i)\s+(?:opcij\w*|poti?|na[cč]in\w*|vir\w*)|"
     r"(?:what|any|which)\s+other|other\s+(?:kinds?|ways?|options?|routes?|stuff|things?|"
     r"caveats?|requirements?|resources?|worries|ideas|competitions?|contests?|sites?|places?|"
     r"myths?|misconceptions?|beliefs?|tips?)|"
@@ -574,6 +589,13 @@ _DOUBT = phrase_pattern(
     r"vai\s+(?:tas|t[aā])\s+(?:ir\s+)?(?:ti[eē][sš][aā]m\s+)?(?:taisn[iī]ba|patiesi|tiesa)|"
     r"^(?:(?:bet|hmm+|nu)\s+)*(?:es\s+)?neticu(?=\s*(?:$|[.!,]))|[sš]aubos|nevar\s+b[uū]t|"
     r"neizklaus[aā]s\s+(?:pareizi|ticami)|"
+    # Slovene "really?" ("a res", not "a res rabm…", which asks), "I don't believe (it)", "I
+    # doubt", "seriously?", "are you sure?", "is that true?", "is that really all", "that
+    # looks too simple"
+    r"^(?:hmm+\s+|ok\s+|aja\s+|sj\s+)?a\s+res(?=\W*$|\s+(?:ker|no|ja)\b)|^res\W*$|"
+    r"ne\s+verjamem|dvomim|^(?:a\s+)?resno\W*$|a\s+si\s+(?:ziher|prepri[cč]an\w*|siguren)|"
+    r"je\s+to\s+(?:sploh\s+)?res\W*$|a\s+je\s+(?:to\s+)?res\s+(?:to\s+)?(?:vse|tako|tko)|"
+    r"ne\s+morem\s+verjet\w*|(?:zgleda|zveni)\s+(?:mi\s+)?preve[cč]\s+(?:enostavno|lahko|lepo)|"
     # Estonian "really?", "seriously?", "are you sure?", "I don't believe it", "hardly",
     # "I doubt it", "why not?" (after an answer that says no), "can't be"
     r"^(?:kas\s+)?(?:t[oõ]esti|t[oõ]siselt|p[aä]riselt)$|(?:kas\s+)?(?:sa\s+)?oled\s+(?:sa\s+)?kindel|"

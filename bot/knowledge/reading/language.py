@@ -320,13 +320,14 @@ class Variety:
 # Malagasy, Oromo and Kurdish students, who name the field in English, Armenian students in
 # Latin chat letters, who write ML by its English and Russian terms, students in Curaçao and
 # Aruba, who study in Dutch and name the field in English, Maltese students, who study
-# in English, and Icelandic students, who name the field in English and write its terms
-# with Icelandic endings: "processið", "interviewerinn").
+# in English, Icelandic students, who name the field in English and write its terms with
+# Icelandic endings ("processið", "interviewerinn"), and Latvian and Slovene students, who
+# do the same ("internshipu", "phdja", "interna", "paperji")).
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr et ka-Latn hu tw "
-    "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is lv".split()
+    "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is lv sl".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
@@ -623,9 +624,10 @@ _CLOSE = {"es": "pt", "pt": "es"}  # the detector splits these two
 # What the detector calls most romanized text it doesn't know (Arabizi, Banglish; Greek in
 # Latin letters it calls Lithuanian): a Lithuanian message is read by its own marks.
 # The detector also calls Greek, Malayalam, Gujarati, Kannada and Punjabi in Latin letters,
-# Somali and Albanian "et": Estonian is read by its own marks only.
-# Latvian ("lv") is read by its own marks only, as Lithuanian and Estonian are.
-_DETECTED_LOOSELY = {"id", "ms", "lt", "et", "lv"}
+# Somali and Albanian "et": Estonian is read by its own marks only. It calls Tagalog,
+# Samoan, Haitian and romanized Hindi "sl" too: Slovene is read by its own marks only, and
+# Latvian ("lv") as Lithuanian and Estonian are.
+_DETECTED_LOOSELY = {"id", "ms", "lt", "et", "lv", "sl"}
 
 
 def _another_standard_language(variety: Variety, tokens: list[str], text: str) -> bool:

@@ -133,6 +133,19 @@ _ASKING_WORDS = (
     r"kako\s+(?:da|se|izgleda|funkcioni[sš]e|treba)|koliko|"
     r"(?:(?<!\w\s)|(?<=\bi\s)|(?<=\ba\s))koj(?:i|e|im|ih)|gde|gdje|"
     r"za[sš]to|jel|je\s+li|da\s+li|(?:treba|mora[mš]?|mogu|mo[zž]e|ima|vredi|vrijedi)\s+li|"
+    # Slovene, with and without č š ž: "kje", "zakaj", "kdaj", "kolk", "kok" (how much),
+    # "kaj"/"kdo"/"kere" before a Slovene verb (not "kaj" alone, Bengali "work"), the
+    # question particle "a" before a Slovene verb ("a rabm", "a mors", "a je", "a se splaca";
+    # "a so", "a bo", "a ma" only opening a part)
+    r"kje|zakaj|kdaj|kolk|kok(?=\s)|kak[sš]n[aeio]?|kak[sš]en|"
+    r"kaj(?=\s+(?:mors|mora[sš]|rabm|rabim|rabi[sš]|se|pa|je|so|sploh|nj|naj|bi|te|ti|lahko|"
+    r"dajejo|spra[sš]ujejo|pomeni|nardim|naredim|delat|vadit|priporo[cč]a[sš]|mi)\b)|"
+    r"kdo\s+(?:je|te|so|sploh|ve|gleda|bere)\b|kako\s+(?:zgleda|pridem|nj|naj|lahko|bi)\b|"
+    r"(?:(?<=^)|(?<=\bpa\s)|(?<=\bin\s)|(?<=\bej\s)|(?<=\bok\s))kere(?=\s+\w{3,})|"
+    r"a(?=\s+(?:je|rabm|rabim|rab[sš]|rabi[sš]|mors|mora[sš]|moram|morm|lahko|lah|kdo|kej|"
+    r"se\s+(?:splača|splaca|lahko|kej|res|da)|velja|[sš]teje|[sš]tejejo|pomaga|pomagajo|"
+    r"obstaja|imajo|majo|dajejo|pridejo|pla[cč]ajo|vzamejo)\b)|"
+    r"(?:(?<=^)|(?<=\bpa\s)|(?<=\bin\s)|(?<=\bej\s)|(?<=\bok\s))a(?=\s+(?:so|bo|bojo|ma|mi|si|ti|te)\s)|"
     # Tok Pisin "wanem" (what), "husat" (who), "hamas" (how much, how many), "olsem wanem"
     # (how), "bilong wanem" (why), "o nogat" (or not), "mi ken", "yu ken" (can I, can you)
     # "i kaunim" (does it count), "… tu o … tasol" (… too, or only …?)

@@ -68,6 +68,8 @@ ONLY_ENGLISH = {
     "mt": "Nifhem l-Ingliż l-aħjar. Tista' tistaqsi bl-Ingliż?",
     # Icelandic
     "is": "Ég les ensku best. Geturðu spurt á ensku?",
+    # Slovene
+    "sl": "Angleščino razumem najbolje. Lahko vprašaš v angleščini?",
     "ka": "ჯერჯერობით ინგლისური ყველაზე კარგად მესმის. შეგიძლია ინგლისურად მკითხო?",
     "hu": "Angolul értek a legjobban. Meg tudnád kérdezni angolul?",
     "lt": "Geriausiai suprantu anglų kalbą. Ar galėtum paklausti angliškai?",
