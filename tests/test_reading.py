@@ -2408,6 +2408,15 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("to mi cist nc ne pomaga", SmallTalk.FRUSTRATION),
         ("a si ti en bot?", SmallTalk.IDENTITY),
     ],
+    # Samoan
+    "sm": [
+        ("faafetai tele lava!", SmallTalk.THANKS),
+        ("tofa soifua", SmallTalk.GOODBYE),
+        ("talofa lava", SmallTalk.GREETING),
+        ("ia manuia a'u i le interview taeao 🙏", SmallTalk.LUCK),
+        ("o oe o se bot?", SmallTalk.IDENTITY),
+        ("e le fesoasoani mai lenei tali", SmallTalk.FRUSTRATION),
+    ],
     "de": [
         ("danke!", SmallTalk.THANKS),
         ("Dankeschön 🙏", SmallTalk.THANKS),
@@ -2711,6 +2720,8 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "a je se kaksna druga pot",
         "se kaksen nasvet razen tega",
     ],
+    # Samoan
+    "sm": ["faamatala mai nisi", "isi mea?", "o a isi auala?"],
     "de": [
         "was noch?",
         "ok, und was noch?",
@@ -2877,6 +2888,8 @@ def test_requests_for_more_in_the_varieties(text):
 PICKS_IN_THE_VARIETIES = {
     # Slovene
     "sl": [("dej tisto drugo", 1), ("ok prvo", 0)],
+    # Samoan
+    "sm": [("le mea muamua faamolemole", 0), ("o le lona lua", 1)],
     "de": [
         ("das zweite", 1),
         ("das erste bitte", 0),
@@ -2989,6 +3002,8 @@ def test_picks_in_the_varieties(text, pick):
 DOUBTS_IN_THE_VARIETIES = {
     # Slovene
     "sl": ["a res?", "ne verjamem", "dvomim", "a si ziher?", "a je to res vse"],
+    # Samoan
+    "sm": ["e moni lava e le manaomia se PhD?", "ou te le talitonu i lena mea"],
     "de": [
         "echt?",
         "wirklich?",
@@ -3160,6 +3175,8 @@ def test_doubts_in_the_varieties(text):
 CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
     # Slovene
     "sl": ["drugo vprasanje: kok placajo interne?", "mimogrede, kje se najde projekte"],
+    # Samoan
+    "sm": ["se isi fesili: e fia le totogi?", "ia, se fesili ese: o fea e maua ai ni GPU?"],
     "sr": [
         "drugo pitanje: koliko placaju interne?",
         "i jos jedno pitanje, kako ide proces?",
@@ -3259,6 +3276,7 @@ def test_changes_of_subject_in_the_varieties(text):
                   id="mg"),
      pytest.param("PhD barbaachisaadhaa? Akkasumas LeetCode meeqa shaakaluu qaba?", id="om"),
      pytest.param("ma divê ez PhD bim bo internship u ma divê ez li Amerîka bim?", id="ku"),
+     pytest.param("e manaomia se PhD? ma o fea e mafai ona ou aoao ai PyTorch?", id="sm"),
      pytest.param("wanem kos mi mas kisim na hamas pei ol intern i save kisim?", id="tpi"),
      pytest.param("husat i save helpim mi long resume na mi ken apply long startup?",
                   id="tpi"),

@@ -56,6 +56,8 @@ _MORE = _word_list(
     # Icelandic "more", "in more detail", "other", "example(s)", "explain", "tell", "go on"
     meira fleiri fleira nánar nanar ítarlegar itarlegar aðrar adrar aðra adra önnur onnur
     annað annad dæmi daemi útskýrðu utskyrdu útskýra utskyra segðu segdu haltu áfram afram
+    # Samoan "explain (more)", "add", "others", "some more"
+    faamatala fa'amatala faaopoopo fa'aopoopo isi nisi
     više vise detaljnije detaljno opširnije opsirnije nastavi primjer primjera primere
     primjere objasni pojasni
     # Latvian "more", "in more detail", "go on", "example(s)", "explain", "next"
@@ -122,6 +124,8 @@ _FILLER = _word_list(
     # Slovene "give me", "tell me", "a bit", "about that", "still", "some"
     dej povej mal o tem tistem tistih še se kej kaj kaksna kakšna kaksen kakšen kaksno
     kakšno lahko
+    # Samoan "please", "to me", particles
+    mai faamolemole fa'amolemole o le a se ia e te ai mea auala lea
     mida midagi palun räägi raagi mulle sellest
     # Latvian "tell (me)", "please", "about it", "give", "some", "still", "and what"
     pastāsti pastasti izstāsti izstasti man par to tiem tām lūdzu ludzu iedod dod kādu kadu
@@ -234,6 +238,8 @@ _ORDINALS = {
     # Icelandic "the first (one)", "the former", "the second", "the latter", "the last"
     "fyrsta": 0, "fyrsti": 0, "fyrstu": 0, "fyrri": 0, "fyrra": 0, "seinni": 1,
     "síðari": 1, "sidari": 1, "síðasta": 1, "sidasta": 1, "síðasti": 1, "sidasti": 1,
+    # Samoan "(le mea) muamua" (the first), "(le) lona lua" (the second), "mulimuli" (the last)
+    "muamua": 0, "lua": 1, "mulimuli": 1,
     # Serbian, Croatian, Bosnian
     "poslednji": 1, "posljednji": 1, "zadnji": 1, "poslednje": 1, "zadnje": 1,
     # Latvian "the first", "the second", "the last"
@@ -308,6 +314,8 @@ _PICK_FILLER = _word_list(
     mi otvori pokaži pokazi taj onaj ona ta
     # Slovene "give me", "that one", "open"
     dej tisto tist tistega odpri
+    # Samoan "open", "the", "thing", "its", "please"
+    tatala le mea lona faamolemole fa'amolemole ia o
     näita naita ava võtan votan seda see
     # Latvian "show", "open", "I'll take", "that one", "ok", "the"
     parādi paradi atver ņemu nemu ņemšu nemsu to tas labi lūdzu ludzu variantu linku
@@ -359,6 +367,9 @@ _CHANGES_SUBJECT = re.compile(
     # Papiamentu "(one) other thing", "another question", "a random question", "by the way"
     r"(?:ok\s+|i\s+)?(?:un\s+)?otro\s+(?:kos|pregunta|tema)|un\s+pregunta\s+(?:random|otro)|"
     r"kambiando\s+di\s+tema|"
+    # Samoan "another question", "a different question", "another topic"
+    r"(?:(?:ok|ia|ae)\s+)?(?:se|le)\s+(?:isi\s+)?fesili\s+(?:ese|fou)|(?:se|le)\s+isi\s+fesili|"
+    r"(?:se|le)\s+isi\s+mataupu|"
     # Serbian, Croatian, Bosnian "another question", "one more question", "another thing",
     # "second: where…" (not "nego", Brazilian "dude"; not "inače", "otherwise" as often)
     r"(?:i\s+)?(?:drugo|jo[sš]\s+jedno)\s+pitanje|druga\s+stvar|"
@@ -563,6 +574,9 @@ _DOUBT = phrase_pattern(
     r"di\s+b(?:è|e)rdat|(?:esei\s+)?ta\s+b(?:è|e)rdat(?:\s+esei)?\s*$|bo\s+ta\s+sigur|"
     r"mi\s+no\s+ta\s+kere(?=\s*$|\s+(?:esei|bo|e|ku|nada))|e\s+no\s+por\s+ta\b|"
     r"no\s+ta\s+posibel\s*$|"
+    # Samoan "really?", "is it true (that)…", "I don't believe (it)", "are you sure?", "I doubt"
+    r"^(?:ae\s+|a\s+)?(?:e\s+)?moni(?:\s+lava)?$|^e\s+moni(?:\s+lava)?\s+(?:e|ea|o)\b|"
+    r"ou\s+te\s+le\s+talitonu|e\s+te\s+mautinoa|ou\s+te\s+masalosalo|"
     # Serbian, Croatian, Bosnian "seriously?" and "really?" (alone: "ozbiljno razmišljam o
     # doktoratu" is "I'm seriously thinking of a PhD"), "come on", "I don't believe (it)",
     # "are you sure?", "is that true?", "no way", "I doubt it"; not "ma daj mi…" (give me)

@@ -70,6 +70,7 @@ ONLY_ENGLISH = {
     "is": "Ég les ensku best. Geturðu spurt á ensku?",
     # Slovene
     "sl": "Angleščino razumem najbolje. Lahko vprašaš v angleščini?",
+    "sm": "E sili ona ou malamalama i le gagana Igilisi. E mafai ona e fesili mai i le Igilisi?",
     "ka": "ჯერჯერობით ინგლისური ყველაზე კარგად მესმის. შეგიძლია ინგლისურად მკითხო?",
     "hu": "Angolul értek a legjobban. Meg tudnád kérdezni angolul?",
     "lt": "Geriausiai suprantu anglų kalbą. Ar galėtum paklausti angliškai?",
