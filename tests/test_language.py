@@ -1385,6 +1385,12 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("jel mi treba master da bih dobio praksu", "sl", id="sl-not-sr"),
         pytest.param("koliko placaju interne u zagrebu, realno", "sl", id="sl-not-hr"),
         pytest.param("so i need to do a bit more leetcode", "sl", id="sl-not-en"),
+        # Basque: Spanish, Jopara, Hausa, Hungarian, English
+        pytest.param("¿cuánto pagan en una pasantía de ML en España?", "eu", id="eu-not-es"),
+        pytest.param("ez a kurzus nem elég a gyakornoki helyhez?", "eu", id="eu-not-hu"),
+        pytest.param("muna da laptop da kuma internet", "eu", id="eu-not-ha"),
+        pytest.param("mba'éichapa ikatu aaplica la pasantía?", "eu", id="eu-not-gn"),
+        pytest.param("is it too late to apply for the summer internship?", "eu", id="eu-not-en"),
     ],
 )
 def test_languages_that_look_like_a_variety_are_not_read_as_it(text, variety):
@@ -1719,6 +1725,25 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "sm",
             "where should i learn Python for the job?",
             id="sm",
+        ),
+        # Basque, with English terms and their endings after a hyphen
+        pytest.param(
+            "zenbat ordaintzen diete intern-ei Google-n?",
+            "eu",
+            "how many pay intern Google?",
+            id="eu",
+        ),
+        pytest.param(
+            "PhD-a behar da research internship baterako?",
+            "eu",
+            "PhD is needed research internship a?",
+            id="eu",
+        ),
+        pytest.param(
+            "nola prestatu coding interview-a? zein liburu irakurri?",
+            "eu",
+            "how to prepare coding interview? which book read?",
+            id="eu",
         ),
     ],
 )

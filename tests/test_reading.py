@@ -2417,6 +2417,20 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("o oe o se bot?", SmallTalk.IDENTITY),
         ("e le fesoasoani mai lenei tali", SmallTalk.FRUSTRATION),
     ],
+    # Basque
+    "eu": [
+        ("eskerrik asko!", SmallTalk.THANKS),
+        ("ados, milesker 🙏", SmallTalk.THANKS),
+        ("agur!", SmallTalk.GOODBYE),
+        ("bale, bihar arte", SmallTalk.GOODBYE),
+        ("kaixo!!", SmallTalk.GREETING),
+        ("egun on", SmallTalk.GREETING),
+        ("nor zara zu?", SmallTalk.IDENTITY),
+        ("robot bat zara?", SmallTalk.IDENTITY),
+        ("bihar daukat elkarrizketa, zorte on opa iezadazu", SmallTalk.LUCK),
+        ("horrek ez dit batere laguntzen", SmallTalk.FRUSTRATION),
+        ("hori lehen ere esan didazu", SmallTalk.FRUSTRATION),
+    ],
     "de": [
         ("danke!", SmallTalk.THANKS),
         ("Dankeschön 🙏", SmallTalk.THANKS),
@@ -2722,6 +2736,13 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
     ],
     # Samoan
     "sm": ["faamatala mai nisi", "isi mea?", "o a isi auala?"],
+    # Basque
+    "eu": [
+        "gehiago?",
+        "kontatu gehiago mesedez",
+        "beste adibide bat eman",
+        "adibide gehiago?",
+    ],
     "de": [
         "was noch?",
         "ok, und was noch?",
@@ -2890,6 +2911,12 @@ PICKS_IN_THE_VARIETIES = {
     "sl": [("dej tisto drugo", 1), ("ok prvo", 0)],
     # Samoan
     "sm": [("le mea muamua faamolemole", 0), ("o le lona lua", 1)],
+    # Basque
+    "eu": [
+        ("lehenengoa", 0),
+        ("bigarrena, mesedez", 1),
+        ("azkena", 1),
+    ],
     "de": [
         ("das zweite", 1),
         ("das erste bitte", 0),
@@ -3004,6 +3031,14 @@ DOUBTS_IN_THE_VARIETIES = {
     "sl": ["a res?", "ne verjamem", "dvomim", "a si ziher?", "a je to res vse"],
     # Samoan
     "sm": ["e moni lava e le manaomia se PhD?", "ou te le talitonu i lena mea"],
+    # Basque
+    "eu": [
+        "benetan?",
+        "seguru?",
+        "egia al da hori?",
+        "ez dut sinesten",
+        "ziur zaude?",
+    ],
     "de": [
         "echt?",
         "wirklich?",
@@ -3177,6 +3212,12 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
     "sl": ["drugo vprasanje: kok placajo interne?", "mimogrede, kje se najde projekte"],
     # Samoan
     "sm": ["se isi fesili: e fia le totogi?", "ia, se fesili ese: o fea e maua ai ni GPU?"],
+    # Basque
+    "eu": [
+        "beste galdera bat: zenbat ordaintzen dute?",
+        "beste gai bat, nola prestatu elkarrizketa?",
+        "bide batez, zein laptop erosi?",
+    ],
     "sr": [
         "drugo pitanje: koliko placaju interne?",
         "i jos jedno pitanje, kako ide proces?",
@@ -3285,7 +3326,11 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("pytorch eða tensorflow, og hvar þjálfa ég modelið", id="is"),
      pytest.param("vai man vajag maģistru? un kuru frameworku labak macities", id="lv"),
      pytest.param("a rabm master za ml prakso pa kje najdem dobre projekte", id="sl"),
-     pytest.param("kolk ur na teden mors delat pa a placajo interne dobr", id="sl")],
+     pytest.param("kolk ur na teden mors delat pa a placajo interne dobr", id="sl"),
+     pytest.param("zein ikastaro hartu behar dut? eta noiz hasi aplikatzen?", id="eu"),
+     pytest.param("nola lortu referral bat eta zenbat ordaintzen dute startup-etan?",
+                  id="eu"),
+     pytest.param("Keras ala JAX ikasi eta gainera non aurkitu datasetak?", id="eu")],
 )  # fmt: skip
 def test_two_questions_are_split_in_the_varieties(text):
     assert len(read(text).parts) == 2

@@ -34,6 +34,7 @@ def _word_list(text: str) -> frozenset[str]:
 # still; as pick filler "e di" the one of, "esaki" this one, "habri" open, "mustra" show.)
 _MORE = _word_list(
     """
+    gehiago kontatu adibide adibideak adibidea azaldu zehatzago konkretuagoa aukera aukerak
     more elaborate elaborating expand continue deeper further detail details detailed
     example examples eg e.g else next explain clarify why how so and then mean meaning
     tell keep going go carry on such like other others another alternative alternatives
@@ -100,6 +101,7 @@ _MORE = _word_list(
 )
 _FILLER = _word_list(
     """
+    beste batzuk bat mesedez buruz emadazu esadazu zerbait eta edo
     ok okay k cool nice great interesting thanks thank thx ty wow hmm hm mhm yes yeah
     yep sure right please pls plz can could would will you u me us i a an the bit little
     some any about on that this it its those these what do does did give gimme show say
@@ -240,6 +242,9 @@ _ORDINALS = {
     "síðari": 1, "sidari": 1, "síðasta": 1, "sidasta": 1, "síðasti": 1, "sidasti": 1,
     # Samoan "(le mea) muamua" (the first), "(le) lona lua" (the second), "mulimuli" (the last)
     "muamua": 0, "lua": 1, "mulimuli": 1,
+    # Basque "the first (one)", "the second", "the last"
+    "lehenengoa": 0, "lehena": 0, "lehenengoari": 0, "bigarrena": 1, "bigarrenari": 1,
+    "azkena": 1, "azkenekoa": 1,
     # Serbian, Croatian, Bosnian
     "poslednji": 1, "posljednji": 1, "zadnji": 1, "poslednje": 1, "zadnje": 1,
     # Latvian "the first", "the second", "the last"
@@ -293,6 +298,7 @@ _POINTER = _word_list(
 )
 _PICK_FILLER = _word_list(
     """
+    mesedez hori hau interesatzen zait nahi dut ireki erakutsi
     ok okay and so then yes yeah yep pls please plz show open tap click press hit give
     tell read see try take pick choose go with me about the that this one can could
     would you u i i'll ill id i'd want like lets let's us hm hmm looks look seems think of
@@ -370,6 +376,9 @@ _CHANGES_SUBJECT = re.compile(
     # Samoan "another question", "a different question", "another topic"
     r"(?:(?:ok|ia|ae)\s+)?(?:se|le)\s+(?:isi\s+)?fesili\s+(?:ese|fou)|(?:se|le)\s+isi\s+fesili|"
     r"(?:se|le)\s+isi\s+mataupu|"
+    # Basque "another question", "another topic", "another thing", "by the way", "change (of
+    # subject)"
+    r"(?:ados\s+|eta\s+)?beste\s+(?:galdera|gai|gauza)\s+bat|bide\s+batez|aldaketa|"
     # Serbian, Croatian, Bosnian "another question", "one more question", "another thing",
     # "second: where…" (not "nego", Brazilian "dude"; not "inače", "otherwise" as often)
     r"(?:i\s+)?(?:drugo|jo[sš]\s+jedno)\s+pitanje|druga\s+stvar|"
@@ -577,6 +586,11 @@ _DOUBT = phrase_pattern(
     # Samoan "really?", "is it true (that)…", "I don't believe (it)", "are you sure?", "I doubt"
     r"^(?:ae\s+|a\s+)?(?:e\s+)?moni(?:\s+lava)?$|^e\s+moni(?:\s+lava)?\s+(?:e|ea|o)\b|"
     r"ou\s+te\s+le\s+talitonu|e\s+te\s+mautinoa|ou\s+te\s+masalosalo|"
+    # Basque "really?", "sure?", "is that true?", "I don't believe it", "are you sure?",
+    # "isn't it outdated?", "a conflict of interest?"; "really" opening the message only
+    r"^(?:baina\s+|eta\s+|hmm\s+)?(?:benetan|seguru|ziur)\b|\begia\s+(?:al\s+)?da(?:\s+hori)?$|"
+    r"ez\s+dut\s+sinesten|ziur\s+(?:al\s+)?zaude|zaharkituta|interes\s+gatazka|"
+    r"benetan\s+(?:gomendagarria|egia|beharrezkoa)|"
     # Serbian, Croatian, Bosnian "seriously?" and "really?" (alone: "ozbiljno razmišljam o
     # doktoratu" is "I'm seriously thinking of a PhD"), "come on", "I don't believe (it)",
     # "are you sure?", "is that true?", "no way", "I doubt it"; not "ma daj mi…" (give me)

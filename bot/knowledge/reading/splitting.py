@@ -125,6 +125,18 @@ _ASKING_WORDS = (
     # favor")
     r"kiko|kico|pakiko|pakico|kuantu|cuantu|unda|kua\s+(?:ta|kurso|\w+nan)|ki\s+(?:sorto|tipo)|"
     r"(?:mi|bo|nos|nan)\s+(?:mester|por(?!\s+fav)|tin\s+ku)|ken\s+(?:ta|a)|"
+    # Basque "zer" (what), "nola" (how), "zein", "zeintzuk" (which), "zergatik" (why),
+    # "noiz" (when), "nondik" (from where), "zenbat", "zenbateko" (how many, how much),
+    # "nolakoa" (what is it like), "nork" (who); "non" (where) only before a verb (French,
+    # Italian "non"); "nor da" (who is); "behar da/dut/dira" (is it needed), "merezi du" (is
+    # it worth), "daiteke", "dezaket" (can one, can I), "posible da" (is it possible)
+    r"zer|nola|zein|zeintzuk|zergatik|noiz|nondik|zenbat|zenbateko|nolakoa|nork|"
+    r"non(?=\s+(?:\w+tu|\w+tzen|ikasi|jarri|erabili|bilatu|jan|bizi)\b)|nor\s+(?:da|zara|dira)|"
+    r"behar\s+(?:da|dut|dira|al|duzu|dute)|merezi\s+(?:du|al|dute)|daiteke|dezaket|dezakezu|"
+    r"posible\s+da|"
+    # Basque "ala" (or, in a question) between two choices before the verb ("PyTorch ala
+    # TensorFlow ikasi": learn PyTorch or TensorFlow?); not "ala" alone (Arabizi "on")
+    r"ala(?=\s+\S+\s+(?:ikasi|erabili|aukeratu|hartu|egin|erosi|\w+tu)\b)|"
     # Serbian, Croatian, Bosnian, with and without č ć š ž ("da li", "treba li", "jel"; not
     # "sta" alone, Italian "is", nor "kako" alone: it also means "as"; "koji" (which) only
     # opening a clause, since it is also "that" in "every lab that I looked at"; not "koja",

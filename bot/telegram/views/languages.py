@@ -50,6 +50,8 @@ ONLY_ENGLISH = {
     "tpi": "Mi save ritim English tasol gut moa nau. Yu ken askim gen long English?",
     "my-Latn": "Kyun taw English ko a kaung sone nar lal tal. English lo pyan mayy pay par.",
     "sr": "Najbolje razumem engleski. Možeš li da pitaš na engleskom?",
+    # Basque
+    "eu": "Ingelesa ondoen irakurtzen dut. Zure galdera ingelesez egin dezakezu?",
     "et": "Saan kõige paremini aru inglise keelest. Kas saaksid küsida inglise keeles?",
     "lv": "Vislabāk saprotu angļu valodu. Vai vari pajautāt angliski?",
     # Jopara (Guarani mixed with Spanish)
