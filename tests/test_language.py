@@ -808,7 +808,7 @@ def test_a_german_compound_is_read_a_part_at_a_time(word, english):
             id="not-de",
         ),
         pytest.param(
-            "Ek wil weet of ek 'n PhD nodig het vir 'n internship by Google?", "en", id="not-de"
+            "Ek wil weet of ek 'n PhD nodig het vir 'n internship by Google?", "af", id="not-de"
         ),
         pytest.param(
             "mujhe ML mein internship chahiye, kya PhD zaroori hai?", "hi-Latn", id="not-de"
@@ -1391,6 +1391,13 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("muna da laptop da kuma internet", "eu", id="eu-not-ha"),
         pytest.param("mba'éichapa ikatu aaplica la pasantía?", "eu", id="eu-not-gn"),
         pytest.param("is it too late to apply for the summer internship?", "eu", id="eu-not-en"),
+        # Afrikaans
+        pytest.param("Moet ik een master hebben voor een ML stage?", "af", id="af-not-nl"),
+        pytest.param("Muss ich einen Master haben für ein Praktikum?", "af", id="af-not-de"),
+        pytest.param("behöver jag en master för praktik?", "af", id="af-not-sv"),
+        pytest.param("ek baar batao kya karna hai", "af", id="af-not-hi-Latn"),
+        pytest.param("is my gpa good enough for this internship", "af", id="af-not-en"),
+        pytest.param("do coding competitions help my cv? 3 mos left", "af", id="af-not-en"),
     ],
 )
 def test_languages_that_look_like_a_variety_are_not_read_as_it(text, variety):
@@ -1744,6 +1751,31 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "eu",
             "how to prepare coding interview? which book read?",
             id="eu",
+        ),
+        # Afrikaans, with and without its accents
+        pytest.param(
+            "hoe kry ek n internship as ek nie n PhD het nie?",
+            "af",
+            "how get i internship if i not PhD have not?",
+            id="af",
+        ),
+        pytest.param(
+            "watter kursusse moet ek vat vir masjienleer",
+            "af",
+            "which courses must i take for machine learning",
+            id="af",
+        ),
+        pytest.param(
+            "tel my hoërskool punte vir n internskap?",
+            "af",
+            "count my high school grades for internship?",
+            id="af",
+        ),
+        pytest.param(
+            "tel my hoerskool punte vir n internskap?",
+            "af",
+            "count my high school grades for internship?",
+            id="af",
         ),
     ],
 )

@@ -2431,6 +2431,19 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("horrek ez dit batere laguntzen", SmallTalk.FRUSTRATION),
         ("hori lehen ere esan didazu", SmallTalk.FRUSTRATION),
     ],
+    # Afrikaans
+    "af": [
+        ("baie dankie, dit het gehelp", SmallTalk.THANKS),
+        ("dankie bru", SmallTalk.THANKS),
+        ("totsiens", SmallTalk.GOODBYE),
+        ("goeie nag", SmallTalk.GOODBYE),
+        ("haai", SmallTalk.GREETING),
+        ("wens my sterkte vir môre", SmallTalk.LUCK),
+        ("dit help glad nie", SmallTalk.FRUSTRATION),
+        ("jy draai in sirkels", SmallTalk.FRUSTRATION),
+        ("is jy n bot?", SmallTalk.IDENTITY),
+        ("wie is jy?", SmallTalk.IDENTITY),
+    ],
     "de": [
         ("danke!", SmallTalk.THANKS),
         ("Dankeschön 🙏", SmallTalk.THANKS),
@@ -2743,6 +2756,16 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "beste adibide bat eman",
         "adibide gehiago?",
     ],
+    # Afrikaans
+    "af": [
+        "nog iets?",
+        "enige ander wenke?",
+        "watter ander opsies is daar",
+        "verduidelik meer asb",
+        "nog voorbeelde asb",
+        "vertel my meer",
+        "ok gee my meer wenke asb",
+    ],
     "de": [
         "was noch?",
         "ok, und was noch?",
@@ -2917,6 +2940,8 @@ PICKS_IN_THE_VARIETIES = {
         ("bigarrena, mesedez", 1),
         ("azkena", 1),
     ],
+    # Afrikaans
+    "af": [("die eerste een", 0), ("wys my die tweede een", 1), ("die laaste een asb", 1)],
     "de": [
         ("das zweite", 1),
         ("das erste bitte", 0),
@@ -3038,6 +3063,14 @@ DOUBTS_IN_THE_VARIETIES = {
         "egia al da hori?",
         "ez dut sinesten",
         "ziur zaude?",
+    ],
+    # Afrikaans
+    "af": [
+        "regtig?",
+        "is jy seker?",
+        "is dit waar?",
+        "ek glo dit nie",
+        "klink te goed om waar te wees",
     ],
     "de": [
         "echt?",
@@ -3218,6 +3251,12 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
         "beste gai bat, nola prestatu elkarrizketa?",
         "bide batez, zein laptop erosi?",
     ],
+    # Afrikaans
+    "af": [
+        "ander vraag: hoeveel betaal hulle interns?",
+        "ok los dit, hoe kry ek n referral",
+        "nog n vraag, hoe lank is die proses?",
+    ],
     "sr": [
         "drugo pitanje: koliko placaju interne?",
         "i jos jedno pitanje, kako ide proces?",
@@ -3330,7 +3369,9 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("zein ikastaro hartu behar dut? eta noiz hasi aplikatzen?", id="eu"),
      pytest.param("nola lortu referral bat eta zenbat ordaintzen dute startup-etan?",
                   id="eu"),
-     pytest.param("Keras ala JAX ikasi eta gainera non aurkitu datasetak?", id="eu")],
+     pytest.param("Keras ala JAX ikasi eta gainera non aurkitu datasetak?", id="eu"),
+     pytest.param("moet ek n master hê vir n ML internship? en hoeveel betaal hulle?", id="af"),
+     pytest.param("watter kursusse moet ek vat en hoe lank neem die onderhoude?", id="af")],
 )  # fmt: skip
 def test_two_questions_are_split_in_the_varieties(text):
     assert len(read(text).parts) == 2

@@ -97,11 +97,15 @@ _MORE = _word_list(
     berdewam bidomîne bidomine rave raveke
     eli urish urishner sharunaki sharunak manramasn manramasner orinak orinakner
     chanaparh chanaparhner tarberak tarberakner resursner
+    # Afrikaans "more", "explain", "example(s)", "details", "go on"
+    meer verduidelik voorbeeld voorbeelde besonderhede gaan aan
     """
 )
 _FILLER = _word_list(
     """
     beste batzuk bat mesedez buruz emadazu esadazu zerbait eta edo
+    # Afrikaans "tell", "give me", "please", "something", "any", "about", "the", "a"
+    vertel gee asb asseblief iets enige oor die n jy nog bietjie bru boet
     ok okay k cool nice great interesting thanks thank thx ty wow hmm hm mhm yes yeah
     yep sure right please pls plz can could would will you u me us i a an the bit little
     some any about on that this it its those these what do does did give gimme show say
@@ -175,7 +179,10 @@ _MORE_ABOUT = re.compile(
     r"\s+|some\s+)?more\s+(?:about|on|regarding|abt|of)\b|"
     # a letter's request: "I should be glad to hear more concerning these interviews"
     r"^(?:\w+\s+){0,6}(?:glad|happy|grateful|pleased|like|love)\s+to\s+(?:hear|learn|know|read)\s+"
-    r"(?:a\s+(?:bit|little)\s+|some(?:thing)?\s+)?more\s+(?:about|on|regarding|concerning|of)\b"
+    r"(?:a\s+(?:bit|little)\s+|some(?:thing)?\s+)?more\s+(?:about|on|regarding|concerning|of)\b|"
+    # Afrikaans "tell (me) more (about)", "give (me) more (detail, tips)", "explain more"
+    r"^(?:(?:ok|en|ja|nee|asb)[\s,]+)*(?:vertel|gee|verduidelik|wys)\s+(?:my\s+|ons\s+)?(?:n\s+bietjie\s+)?"
+    r"meer\b"
 )
 
 # "The second one", "open the first button", "number 2 plz": one word saying which, and
@@ -245,6 +252,8 @@ _ORDINALS = {
     # Basque "the first (one)", "the second", "the last"
     "lehenengoa": 0, "lehena": 0, "lehenengoari": 0, "bigarrena": 1, "bigarrenari": 1,
     "azkena": 1, "azkenekoa": 1,
+    # Afrikaans "the last" ("eerste", "tweede" are listed with Dutch)
+    "laaste": 1,
     # Serbian, Croatian, Bosnian
     "poslednji": 1, "posljednji": 1, "zadnji": 1, "poslednje": 1, "zadnje": 1,
     # Latvian "the first", "the second", "the last"
@@ -299,6 +308,8 @@ _POINTER = _word_list(
 _PICK_FILLER = _word_list(
     """
     mesedez hori hau interesatzen zait nahi dut ireki erakutsi
+    # Afrikaans "the one", "show (me)", "give (me)", "open"
+    die een wys gee my maak oop
     ok okay and so then yes yeah yep pls please plz show open tap click press hit give
     tell read see try take pick choose go with me about the that this one can could
     would you u i i'll ill id i'd want like lets let's us hm hmm looks look seems think of
@@ -379,6 +390,10 @@ _CHANGES_SUBJECT = re.compile(
     # Basque "another question", "another topic", "another thing", "by the way", "change (of
     # subject)"
     r"(?:ados\s+|eta\s+)?beste\s+(?:galdera|gai|gauza)\s+bat|bide\s+batez|aldaketa|"
+    # Afrikaans "another question", "different topic", "leave it", "by the way", "back to…"
+    r"(?:ok\s+|en\s+)?(?:nog\s+(?:n\s+|'n\s+|een\s+)?|n\s+|'n\s+)?ander\s+(?:vraag|onderwerp|ding)|"
+    r"nog\s+(?:n\s+|'n\s+|een\s+)vraag|(?:ok\s+)?los\s+dit|terloops|(?:ok\s+)?terug\s+by|"
+    r"(?:ok\s+)?anders\s*,|"
     # Serbian, Croatian, Bosnian "another question", "one more question", "another thing",
     # "second: where…" (not "nego", Brazilian "dude"; not "inače", "otherwise" as often)
     r"(?:i\s+)?(?:drugo|jo[sš]\s+jedno)\s+pitanje|druga\s+stvar|"
@@ -483,6 +498,9 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"(?:kas|ko)\s+v[eē]l|k[aā]d(?:i|as|s|a|u)\s+v[eē]l|v[eē]l\s+kaut\s+(?:kas|ko|k[aā]d\w*)|"
     r"cit(?:i|as|us|u)\s+(?:varianti|variantus|veidi|veidus|ce[lļ]i|ce[lļ]us|iesp[eē]jas|padomi|padomus)|"
     r"kas\s+t[aā]l[aā]k|"
+    # Afrikaans "anything else", "what else", "any/which other (ways)", "besides"
+    r"nog\s+iets|wat\s+(?:nog|anders)|iets\s+anders|(?:enige|watter|watse|nog)\s+ander|"
+    r"ander\s+(?:opsies|maniere|wenke|goed|dinge|myths?|kursusse|courses?)|behalwe|"
     # Estonian "what else", "anything else", "what other (options)", "more tips/examples"
     r"mis\s+muud|muud\s+variandid|mida\s+veel|mis\s+veel|veel\s+midagi|"
     r"veel\s+(?:nippe|variante|n[aä]iteid|v[oõ]imalusi)|"
@@ -591,6 +609,11 @@ _DOUBT = phrase_pattern(
     r"^(?:baina\s+|eta\s+|hmm\s+)?(?:benetan|seguru|ziur)\b|\begia\s+(?:al\s+)?da(?:\s+hori)?$|"
     r"ez\s+dut\s+sinesten|ziur\s+(?:al\s+)?zaude|zaharkituta|interes\s+gatazka|"
     r"benetan\s+(?:gomendagarria|egia|beharrezkoa)|"
+    # Afrikaans "really?" (alone), "are you sure?", "is that true?", "I don't believe (it)",
+    # "yeah right", "sounds too good", "I doubt it", "no way"
+    r"^(?:ag\s+|maar\s+|ja\s+)?regtig$|^(?:ja\s+)?right$|ja\s+right|(?:is\s+)?jy(?:'s|s)?\s+(?:nou\s+)?seker|"
+    r"is\s+(?:dit|dié|die)\s+(?:regtig\s+)?(?:waar|so)(?=\s*[?!.]*$)|glo\s+(?:dit|ek)\s+nie|"
+    r"klink\s+te\s+goed|twyfel|glad\s+nie\s+waar|onmoontlik|"
     # Serbian, Croatian, Bosnian "seriously?" and "really?" (alone: "ozbiljno razmišljam o
     # doktoratu" is "I'm seriously thinking of a PhD"), "come on", "I don't believe (it)",
     # "are you sure?", "is that true?", "no way", "I doubt it"; not "ma daj mi…" (give me)
@@ -807,6 +830,15 @@ def either(a: Cues, b: Cues) -> Cues:
     )
 
 
+# Afrikaans "tell me more", "give me more tips", "show us more examples please": "my" (me)
+# is no filler in English ("what are my options?")
+_MORE_IN_AFRIKAANS = re.compile(
+    r"^(?:(?:ok|okay|en|ja|nee|asb)\s+)*(?:vertel|gee|wys|verduidelik)\s+(?:my|ons)\s+"
+    r"(?:n\s+bietjie\s+)?(?:nog\s+)?meer(?:\s+(?:wenke|voorbeelde|besonderhede|detail|opsies|"
+    r"asb|asseblief|oor\s+dit|daaroor))*$"
+)
+
+
 @lru_cache(maxsize=4096)
 def cues(text: str) -> Cues:
     tokens = words(text)
@@ -815,7 +847,10 @@ def cues(text: str) -> Cues:
     return Cues(
         words=len(tokens),
         content=len(content_words(text)),
-        more=asks_for_more(tokens) or _asks_for_more_in_a_clause(text) or asks_for_another(tokens),
+        more=asks_for_more(tokens)
+        or _asks_for_more_in_a_clause(text)
+        or asks_for_another(tokens)
+        or bool(_MORE_IN_AFRIKAANS.match(joined)),
         more_about=bool(_MORE_ABOUT.match(joined)),
         pick=picks(tokens),
         doubt=bool(_DOUBT.search(joined) or ("?" in text and _ASKED_DOUBT.search(joined))),

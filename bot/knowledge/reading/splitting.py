@@ -158,6 +158,17 @@ _ASKING_WORDS = (
     r"se\s+(?:splača|splaca|lahko|kej|res|da)|velja|[sš]teje|[sš]tejejo|pomaga|pomagajo|"
     r"obstaja|imajo|majo|dajejo|pridejo|pla[cč]ajo|vzamejo)\b)|"
     r"(?:(?<=^)|(?<=\bpa\s)|(?<=\bin\s)|(?<=\bej\s)|(?<=\bok\s))a(?=\s+(?:so|bo|bojo|ma|mi|si|ti|te)\s)|"
+    # Afrikaans: "watter", "watse" (which, what kind of), "hoeveel" (how much), "hoekom"
+    # (why), "wanneer" (when), "wie's" (who is); "wat" (what), "hoe" (how), "waar" (where),
+    # "wie" (who) only before a verb (English "wat", "hoe"; Dutch shares them); "moet ek",
+    # "kan ek", "is dit", "tel dit", "help dit", "het ek", "gaan hulle" (must I, can I, is
+    # it, does it count, does it help, do I have, will they)
+    r"watter|watse|hoeveel|hoekom|wanneer|wie(?:'|’)?s|"
+    r"wat(?:'|’)?s|wat\s+(?:is|moet|vra|gebeur|betaal|kos|tel|sit|doen|kan|sal|dink|soek|kom)|"
+    r"hoe\s+(?:apply|kry|word|lank|belangrik|lyk|werk|moet|kan|doen|gaan|veel|oefen|leer|berei)|"
+    r"waar\s+(?:kan|kry|moet|is|sit|vind|train|leer)|wie\s+(?:is|het|dink|skryf)|"
+    r"(?:moet|kan|sal|het|gaan|wil)\s+(?:ek|ons|mens|jy|hulle|hy|die)|"
+    r"(?:is|tel|werk|geld)\s+(?:dit|daar)|help\s+dit|"
     # Tok Pisin "wanem" (what), "husat" (who), "hamas" (how much, how many), "olsem wanem"
     # (how), "bilong wanem" (why), "o nogat" (or not), "mi ken", "yu ken" (can I, can you)
     # "i kaunim" (does it count), "… tu o … tasol" (… too, or only …?)
