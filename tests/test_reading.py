@@ -432,6 +432,18 @@ def test_words_of_one_language_that_are_small_talk_in_another_leave_the_question
     assert read("hegiddira? ML internship hege sigutte?").parts
     assert read("qué caos, no entiendo nada").small_talk is None
     assert read("my prof says kaggle isn't especially useful for research").small_talk is None
+    # Tagalog "bale" (so) opening a question, not Basque "bale" (ok)
+    assert read("bale, ano po ang kailangan para sa ML internship?").small_talk is None
+
+
+def test_a_greeting_in_a_variety_keeps_the_rest_in_it():
+    # "zivjo" (hi) is a mark of Slovene: without it the rest has one mark, and was English
+    reading = read("zivjo, a rabm phd za ML internship?")
+    assert reading.small_talk is SmallTalk.GREETING
+    assert reading.language.code == "sl"
+    assert reading.parts[0].query == "need phd for ML internship?"
+    # a greeting alone doesn't make English read as the greeting's language
+    assert read("zivjo, what do i need for ML?").language.is_english
 
 
 def test_hausa_yana_asks_for_nothing():
@@ -1224,6 +1236,13 @@ def test_names_and_terms_that_look_like_shorthand_stay_as_written(text):
             1,
         ),
         ("rock n roll aside, is kaggle useful?", 1),
+        # Spanish, Czech "a mi…" (to me) tells; Slovene "a mi lahko…" asks
+        ("¿qué curso me recomiendas? a mi me gusta mucho python", 1),
+        ("jaký kurz doporučuješ? a mi se líbí pytorch", 1),
+        ("kaj je dobr? a mi lahko poves kaj o cvju", 2),
+        # "zein" a name (Arabizi "good"), not Basque "which"; "zein da hobea" asks
+        ("zein is my friend and he asks how to apply, and when does hiring start?", 2),
+        ("zein da hobea? zer ikasi lehenengo?", 2),
     ],
 )
 def test_telling_and_yes_or_no_are_not_split_off_as_questions(text, parts):
@@ -1318,6 +1337,8 @@ def test_a_message_that_opens_with_ciao_keeps_its_question():
         # Finnish "ei saa olla" (must not be), not Estonian "can't be"
         "CV ei saa olla yli kaksi sivua?",
         "ei saa olla liian pitkä saatekirje, eihän?",
+        # Basque "benetan" (really) opening a sentence about the word, not a doubt
+        "benetan is a word my friend uses, is that basque?",
     ],
 )
 def test_words_near_a_doubt_are_no_doubt(text):

@@ -605,8 +605,10 @@ _DOUBT = phrase_pattern(
     r"^(?:ae\s+|a\s+)?(?:e\s+)?moni(?:\s+lava)?$|^e\s+moni(?:\s+lava)?\s+(?:e|ea|o)\b|"
     r"ou\s+te\s+le\s+talitonu|e\s+te\s+mautinoa|ou\s+te\s+masalosalo|"
     # Basque "really?", "sure?", "is that true?", "I don't believe it", "are you sure?",
-    # "isn't it outdated?", "a conflict of interest?"; "really" opening the message only
-    r"^(?:baina\s+|eta\s+|hmm\s+)?(?:benetan|seguru|ziur)\b|\begia\s+(?:al\s+)?da(?:\s+hori)?$|"
+    # "isn't it outdated?", "a conflict of interest?"; "really" opening the message only, alone
+    # or before a verb ("benetan is a word my friend uses" asks no doubt)
+    r"^(?:baina\s+|eta\s+|hmm\s+)?(?:benetan|seguru|ziur)(?=\W*$|\s+(?:al|zaude|zara|da|dago|hori|ote)\b)|"
+    r"\begia\s+(?:al\s+)?da(?:\s+hori)?$|"
     r"ez\s+dut\s+sinesten|ziur\s+(?:al\s+)?zaude|zaharkituta|interes\s+gatazka|"
     r"benetan\s+(?:gomendagarria|egia|beharrezkoa)|"
     # Afrikaans "really?" (alone), "are you sure?", "is that true?", "I don't believe (it)",

@@ -130,6 +130,12 @@ def read(text: str, thread: Turn | None = None) -> Reading:
     if not words(body):
         return Reading("", thread=thread)
     language = read_language(body)
+    if language.is_english and body != cleaned:
+        # "zivjo, a rabm phd za ML internship?": the greeting was a word of the variety, and
+        # what is left has too few marks of its own to be read as it
+        whole = read_language(cleaned)
+        if not whole.is_english and whole.glossed:
+            language = whole
     if language.english:
         glossed = split_small_talk(_query(body, language))
         # A gloss's broken English reads like a complaint more often than the message does:

@@ -130,7 +130,12 @@ _ASKING_WORDS = (
     # "nolakoa" (what is it like), "nork" (who); "non" (where) only before a verb (French,
     # Italian "non"); "nor da" (who is); "behar da/dut/dira" (is it needed), "merezi du" (is
     # it worth), "daiteke", "dezaket" (can one, can I), "posible da" (is it possible)
-    r"zer|nola|zein|zeintzuk|zergatik|noiz|nondik|zenbat|zenbateko|nolakoa|nork|"
+    r"zer|nola|zeintzuk|"
+    # "zein" (which) only before a Basque verb or a word and its verb ("zein da", "zein
+    # ikastaro hartu"): Arabizi "zein" is "good", and a name
+    r"zein(?=\s+(?:da|dira|den|diren|izango|hobe\w*|\w+\s+(?:da|dira|du|duzu|dute|dut|\w+tu|"
+    r"\w+tzen|ikasi|erabili|hartu|erosi|irakurri|egin)\b)\b)|"
+    r"zergatik|noiz|nondik|zenbat|zenbateko|nolakoa|nork|"
     r"non(?=\s+(?:\w+tu|\w+tzen|ikasi|jarri|erabili|bilatu|jan|bizi)\b)|nor\s+(?:da|zara|dira)|"
     r"behar\s+(?:da|dut|dira|al|duzu|dute)|merezi\s+(?:du|al|dute)|daiteke|dezaket|dezakezu|"
     r"posible\s+da|"
@@ -157,7 +162,12 @@ _ASKING_WORDS = (
     r"a(?=\s+(?:je|rabm|rabim|rab[sš]|rabi[sš]|mors|mora[sš]|moram|morm|lahko|lah|kdo|kej|"
     r"se\s+(?:splača|splaca|lahko|kej|res|da)|velja|[sš]teje|[sš]tejejo|pomaga|pomagajo|"
     r"obstaja|imajo|majo|dajejo|pridejo|pla[cč]ajo|vzamejo)\b)|"
-    r"(?:(?<=^)|(?<=\bpa\s)|(?<=\bin\s)|(?<=\bej\s)|(?<=\bok\s))a(?=\s+(?:so|bo|bojo|ma|mi|si|ti|te)\s)|"
+    r"(?:(?<=^)|(?<=\bpa\s)|(?<=\bin\s)|(?<=\bej\s)|(?<=\bok\s))a(?=\s+(?:so|bo|bojo|ma)\s)|"
+    # "a mi/si/ti/te" only before a Slovene word ("a mi lahko poveš", "a si ziher"; not "se",
+    # Czech): Spanish, Italian, Czech "a mi me gusta", "a ti te…", "a mi se líbí" tell
+    r"(?:(?<=^)|(?<=\bpa\s)|(?<=\bin\s)|(?<=\bej\s)|(?<=\bok\s))a(?=\s+(?:mi|si|ti|te)\s+(?:lahko|lah|"
+    r"kej|ziher|res|bot|še|zdej|sploh|pove[sš]|pomaga[sš]?|priporo[cč]a[sš]|zna[sš]|ve[sš]|rabi[sš]|rab[sš]|"
+    r"mors|mora[sš]|zanima|pa[sš]e|dajo|dal|dala)\b)|"
     # Afrikaans: "watter", "watse" (which, what kind of), "hoeveel" (how much), "hoekom"
     # (why), "wanneer" (when), "wie's" (who is); "wat" (what), "hoe" (how), "waar" (where),
     # "wie" (who) only before a verb (English "wat", "hoe"; Dutch shares them); "moet ek",
