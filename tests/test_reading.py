@@ -1661,6 +1661,15 @@ def test_before_any_answer_unread_words_are_not_taken_for_thanks():
         "el paso 2 no lo entiendo",
         "hay otra opcion?",
         "oĩpa ambue opción?",
+        # Spanish "otro", "otra" (another) are Latvian "the second" only beside a Latvian
+        # word; Tagalog "ata" (I think) is Latvian "bye" only in Latvian courtesy
+        "otro?",
+        "la otra",
+        "dame otro",
+        "otro más",
+        "ata, di ko alam",
+        "kaya ko ata",
+        "okay ata",
         # counting what it wants is no pick
         "Give me two more suggestions",
         "Can you give me two links?",
@@ -2738,6 +2747,10 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("liels paldies, ļoti palīdzēji", SmallTalk.THANKS),
         ("ok paldies", SmallTalk.THANKS),
         ("atā!", SmallTalk.GOODBYE),
+        ("ata", SmallTalk.GOODBYE),
+        ("labi ata", SmallTalk.GOODBYE),
+        ("nu labi, ata ata", SmallTalk.GOODBYE),
+        ("ok labi, ata 👋", SmallTalk.GOODBYE),
         ("uz redzēšanos", SmallTalk.GOODBYE),
         ("sveiki", SmallTalk.GREETING),
         ("novēli man veiksmi!", SmallTalk.LUCK),
@@ -3055,7 +3068,14 @@ PICKS_IN_THE_VARIETIES = {
         ("síðasta", 1),
     ],
     # Latvian
-    "lv": [("pirmo", 0), ("labi, otro", 1), ("parādi pēdējo", 1)],
+    "lv": [
+        ("pirmo", 0),
+        ("labi, otro", 1),
+        ("parādi pēdējo", 1),
+        ("es ņemu otro", 1),
+        ("otra lūdzu", 1),
+        ("ok, pastāsti par otro", 1),
+    ],
 }
 
 

@@ -257,8 +257,9 @@ _ORDINALS = {
     # Serbian, Croatian, Bosnian
     "poslednji": 1, "posljednji": 1, "zadnji": 1, "poslednje": 1, "zadnje": 1,
     # Latvian "the first", "the second", "the last"
-    "pirmo": 0, "pirmais": 0, "pirmā": 0, "pirma": 0, "pirmajo": 0, "otro": 1, "otrais": 1,
-    "otrā": 1, "otra": 1, "pēdējo": 1, "pedejo": 1, "pēdējais": 1, "pedejais": 1,
+    # ("otro", "otra" only beside a Latvian word: _LATVIAN_SECOND)
+    "pirmo": 0, "pirmais": 0, "pirmā": 0, "pirma": 0, "pirmajo": 0, "otrais": 1,
+    "otrā": 1, "pēdējo": 1, "pedejo": 1, "pēdējais": 1, "pedejais": 1,
     # Slovene "the first", "the second", "the last"
     "prvega": 0, "drugega": 1, "zadnjo": 1, "zadnjega": 1,
     # Estonian "the first", "the second", "the last"
@@ -943,9 +944,28 @@ def asks_for_another(tokens: list[str]) -> bool:
     return _points_at(tokens) is not None and _asks_whether_other(tokens)
 
 
+# Latvian "otro", "otra" (the second) are Spanish "otro", "otra" (another: "otro?", "la
+# otra", "dame otro" ask for more): the second only beside a Latvian word ("es ņemu otro",
+# "otro lūdzu", "labi, otra", "pastāsti par otro").
+_LATVIAN_SECOND = frozenset("otro otra".split())
+_LATVIAN_PICK_WORDS = _word_list(
+    """
+    ņemu nemu ņemšu nemsu parādi paradi atver lūdzu ludzu labi variantu linku to tas
+    pastāsti pastasti izstāsti izstasti iedod dod
+    """
+)
+
+
+def _latvian_second(tokens: list[str]) -> list[str]:
+    if _LATVIAN_SECOND.isdisjoint(tokens) or _LATVIAN_PICK_WORDS.isdisjoint(tokens):
+        return tokens
+    return ["otrais" if t in _LATVIAN_SECOND else t for t in tokens]
+
+
 def _points_at(tokens: list[str]) -> int | None:
     if not tokens or len(tokens) > MAX_PICK_WORDS:
         return None
+    tokens = _latvian_second(tokens)
     tokens = _without_how_many_offered(_twi_first(_tok_pisin_numbers(tokens)))
     which = [_ORDINALS[t] for t in tokens if t in _ORDINALS]
     rest = [t for t in tokens if t not in _ORDINALS]

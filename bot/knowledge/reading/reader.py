@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.knowledge.reading.acts import Cues, cues, either
+from bot.knowledge.reading.acts import Cues, cues, either, picks
 from bot.knowledge.reading.language import (
     ENGLISH_TEXT,
     Language,
@@ -145,6 +145,10 @@ def read(text: str, thread: Turn | None = None) -> Reading:
         if not glossed.rest and not complains:  # "chalo khuda hafiz", "ok gracias"
             return Reading(cleaned, language, glossed.kind, thread=thread)
     whole = _cues(body, _query(body, language))
+    if whole.pick is None and courtesy.kind is not None:
+        # A word taken off as courtesy can tell which language a pick is in: Latvian "labi,
+        # otro" (ok, the second) against Spanish "otro" (another)
+        whole = replace(whole, pick=picks(words(cleaned)))
     if whole.pick is not None and (thread is None or thread.related_ids):
         return Reading(cleaned, language, courtesy.kind, pick=whole.pick, thread=thread)
     unread = unread_small_talk(body) if thread is not None else None
