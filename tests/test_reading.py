@@ -152,6 +152,7 @@ def test_thanks_and_closers_with_any_filler_are_thanks(text):
         ("I am truly obliged, Madam, and shall study it closely.", SmallTalk.THANKS),
         ("You have repeated your previous reply, I am afraid.", SmallTalk.FRUSTRATION),
         ("you are just repeating yourself now", SmallTalk.FRUSTRATION),
+        ("I thank you for your good wishes.", SmallTalk.THANKS),  # thanks, not a plea
     ],
 )
 def test_each_kind_of_small_talk(text, kind):
@@ -231,8 +232,12 @@ def test_each_kind_of_small_talk(text, kind):
         # a letter's courtesy words, in a question
         "would a recruiter rather see a person or a machine learning model on my CV?",
         "should I try my luck with startups first?",
+        "I want to try my luck at Google's internship program",
         "greetings from the team at nvidia was the subject of an email, is that a good sign?",
         "should I repeat the same course if I failed it?",
+        "is a person or a machine better at grading essays",
+        "is the human or machine better at code review?",
+        "you repeated it twice in the last answer, but what is the second step?",
         "ok",  # an acknowledgement is small talk …
     ][:-1],
 )
@@ -733,7 +738,8 @@ def test_a_negative_remark_or_a_summary_told_about_is_no_question_of_its_own(tex
 @pytest.mark.parametrize(
     "text",
     ["I'm not sure about this internship offer, should I accept it?",
-     "my accent sounds off in interviews", "hard to believe I got an interview! how do I prepare?"],
+     "my accent sounds off in interviews", "hard to believe I got an interview! how do I prepare?",
+     "I would have thought so, but what about startups?", "I would have thought so too"],
 )  # fmt: skip
 def test_doubt_words_about_the_students_own_things_are_no_doubt(text):
     assert not cues(text).doubt
@@ -2063,7 +2069,12 @@ def test_picks_in_other_languages(text, pick):
     ["die zweite Runde ist schwer, oder?", "is the second round harder?",
      # "one" points at the last answer here; "other" says what kind of passage is wanted
      "Are there other misconceptions like this one that I should know?",
-     "other tips like this one?"],
+     "other tips like this one?",
+     # an offer named as what a sentence tells of, or beside the other offer
+     "The second link you gave me is broken",
+     "The first option you mentioned is too expensive, what else is there?",
+     "The first suggestion you gave was great, but how do I apply?",
+     "What's the difference between the first and second options you listed?"],
 )  # fmt: skip
 def test_an_ordinal_with_a_subject_is_no_pick(text):
     assert read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS).pick is None
@@ -3096,7 +3107,7 @@ DOUBTS_IN_THE_VARIETIES = {
     # Slovene
     "sl": ["a res?", "ne verjamem", "dvomim", "a si ziher?", "a je to res vse"],
     # Samoan
-    "sm": ["e moni lava e le manaomia se PhD?", "ou te le talitonu i lena mea"],
+    "sm": ["e moni lava e le manaomia se PhD?", "ou te le talitonu i lena mea", "e moni lava?"],
     # Basque
     "eu": [
         "benetan?",

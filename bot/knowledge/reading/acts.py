@@ -585,8 +585,9 @@ _DOUBT = phrase_pattern(
     # sounds off")
     r"(?:hard|difficult)\s+to\s+believe(?!\s+(?:i|i'm|im|my|that\s+i)\b)|"
     # a letter's doubt: "I would have supposed that every applicant…" (not "surely": a gloss
-    # of Bulgarian "sigurno trqbva python", surely python is needed, asks)
-    r"i\s+(?:would|should)\s+have\s+(?:supposed|thought|assumed|expected)|"
+    # of Bulgarian "sigurno trqbva python", surely python is needed, asks; not "I would have
+    # thought so", which agrees)
+    r"i\s+(?:would|should)\s+have\s+(?:supposed|thought|assumed|expected)(?!\s+so\b)|"
     r"(?:not|n't)\s+(?:so\s+)?sure\s+about\s+(?:that|this|it)(?!\s+[a-z])|"
     r"(?:^|(?<=that\s)|(?<=this\s)|(?<=it\s))sounds\s+(?:off|wrong|fishy|sus|unlikely)|"
     # German "really now?", "seriously?", "are you sure?", "I can't imagine that", "is that
@@ -925,7 +926,13 @@ _OFFERED = re.compile(
     r"(?:topics?|options?|suggestions?|links?|buttons?|passages?|ones?|choices?)\s+"
     r"(?:(?:that|which)\s+)?(?:you\s+)?(?:have\s+|had\s+|just\s+)?"
     r"(?:offered|suggested|proposed|mentioned|listed|gave|given|shown|showed|provided)\b"
+    # …but not when the offer is what a sentence says something of ("the second link you gave
+    # me is broken", "the first option you mentioned is too expensive, what else?")
+    r"(?!(?:\s+(?:me|us|earlier|before|above|previously|yesterday|today))*\s+(?:is|was|are|were|"
+    r"isn't|isnt|wasn't|wasnt|seems?|looks?|sounds?|has|had|does|doesn't|doesnt|did|didn't|"
+    r"didnt|won't|wont|can't|cant|cannot|will|would|costs?|requires?|needs?)\b)"
 )
+_WHICH = re.compile(r"\b(?:first|second|1st|2nd|former|latter)\b")
 
 
 def picks(tokens: list[str]) -> int | None:
@@ -933,7 +940,9 @@ def picks(tokens: list[str]) -> int | None:
     which, with a word that points ("one", "link") or only words that ask and fill; or a
     longer message that names the offer it picks from."""
     which = _points_at(tokens)
-    if which is None and (offered := _OFFERED.search(" ".join(tokens))):
+    joined = " ".join(tokens)
+    # (one of them: "the difference between the first and second options you listed" compares)
+    if which is None and (offered := _OFFERED.search(joined)) and len(_WHICH.findall(joined)) == 1:
         return _ORDINALS[offered["which"]]
     return None if which is not None and _asks_whether_other(tokens) else which
 

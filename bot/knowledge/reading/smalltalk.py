@@ -162,10 +162,17 @@ class Courtesy:
     rest: str
 
 
+# Samoan "e moni (lava)?" (is it true?) is no Chichewa "moni" (hello) beside Samoan filler,
+# nor once its "e" is glossed as Italian "and"
+_SAMOAN_TRUE = re.compile(r"^(?:ae\s+|a\s+)?(?:e|and)\s+moni(?:\s+lava)?$")
+
+
 def small_talk(text: str) -> SmallTalk | None:
     """The kind of small talk a whole message is, or None when it says more than that."""
     tokens = _courtesy_words(text)
     lowered = " ".join(tokens)
+    if _SAMOAN_TRUE.match(lowered):
+        return None
     if not tokens:
         symbols = set(text)
         if symbols & _EMOJI_GREETING:
