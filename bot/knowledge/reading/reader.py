@@ -133,9 +133,9 @@ def read(text: str, thread: Turn | None = None) -> Reading:
     if language.is_english and body != cleaned:
         # "zivjo, a rabm phd za ML internship?": the greeting was a word of the variety, and
         # what is left has too few marks of its own to be read as it
-        whole = read_language(cleaned)
-        if not whole.is_english and whole.glossed:
-            language = whole
+        with_courtesy = read_language(cleaned)
+        if not with_courtesy.is_english and with_courtesy.glossed:
+            language = with_courtesy
     if language.english:
         glossed = split_small_talk(_query(body, language))
         # A gloss's broken English reads like a complaint more often than the message does:
