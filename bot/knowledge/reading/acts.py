@@ -848,15 +848,16 @@ def cues(text: str) -> Cues:
     tokens = words(text)
     joined = " ".join(tokens)
     short = len(tokens) <= MAX_LEANING_WORDS
+    pointed = _points_at(tokens)
     return Cues(
         words=len(tokens),
         content=len(content_words(text)),
         more=asks_for_more(tokens)
         or _asks_for_more_in_a_clause(text)
-        or asks_for_another(tokens)
+        or _asks_for_another(tokens, pointed)
         or bool(_MORE_IN_AFRIKAANS.match(joined)),
         more_about=bool(_MORE_ABOUT.match(joined)),
-        pick=picks(tokens),
+        pick=_pick(tokens, pointed),
         doubt=bool(_DOUBT.search(joined) or ("?" in text and _ASKED_DOUBT.search(joined))),
         leans=short and bool(_LEANING_START.match(joined) or _ANAPHORA.search(joined)),
         points_back=bool(_ANAPHORA.search(joined)),
@@ -921,8 +922,9 @@ def _asks_for_more_in_a_clause(text: str) -> bool:
 
 # "I should like to hear more of the first topic you have offered, if you please": a
 # letter's pick, too long for the word lists, names what it picks among.
+_WHICH_WORDS = "first|second|1st|2nd|former|latter"
 _OFFERED = re.compile(
-    r"\b(?:the\s+)?(?P<which>first|second|1st|2nd|former|latter)\s+(?:of\s+(?:the|those|these)\s+)?"
+    rf"\b(?:the\s+)?(?P<which>{_WHICH_WORDS})\s+(?:of\s+(?:the|those|these)\s+)?"
     r"(?:topics?|options?|suggestions?|links?|buttons?|passages?|ones?|choices?)\s+"
     r"(?:(?:that|which)\s+)?(?:you\s+)?(?:have\s+|had\s+|just\s+)?"
     r"(?:offered|suggested|proposed|mentioned|listed|gave|given|shown|showed|provided)\b"
@@ -932,14 +934,17 @@ _OFFERED = re.compile(
     r"isn't|isnt|wasn't|wasnt|seems?|looks?|sounds?|has|had|does|doesn't|doesnt|did|didn't|"
     r"didnt|won't|wont|can't|cant|cannot|will|would|costs?|requires?|needs?)\b)"
 )
-_WHICH = re.compile(r"\b(?:first|second|1st|2nd|former|latter)\b")
+_WHICH = re.compile(rf"\b(?:{_WHICH_WORDS})\b")
 
 
 def picks(tokens: list[str]) -> int | None:
     """Which offered passage a message points at, if that is all it says: one word saying
     which, with a word that points ("one", "link") or only words that ask and fill; or a
     longer message that names the offer it picks from."""
-    which = _points_at(tokens)
+    return _pick(tokens, _points_at(tokens))
+
+
+def _pick(tokens: list[str], which: int | None) -> int | None:
     joined = " ".join(tokens)
     # (one of them: "the difference between the first and second options you listed" compares)
     if which is None and (offered := _OFFERED.search(joined)) and len(_WHICH.findall(joined)) == 1:
@@ -947,10 +952,10 @@ def picks(tokens: list[str]) -> int | None:
     return None if which is not None and _asks_whether_other(tokens) else which
 
 
-def asks_for_another(tokens: list[str]) -> bool:
+def _asks_for_another(tokens: list[str], which: int | None) -> bool:
     """ "is there other option (also)?", Spanish "hay otra opción?", "any other option?":
-    worded like a pick of "the other one", but asks whether there are others (more)."""
-    return _points_at(tokens) is not None and _asks_whether_other(tokens)
+    worded like a pick of "the other one" (`which`), but asks whether there are others."""
+    return which is not None and _asks_whether_other(tokens)
 
 
 # Latvian "otro", "otra" (the second) are Spanish "otro", "otra" (another: "otro?", "la
