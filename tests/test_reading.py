@@ -140,6 +140,10 @@ def test_thanks_and_closers_with_any_filler_are_thanks(text):
         ("ok this aint helping my wallet at all 😭", SmallTalk.FRUSTRATION),
         ("bruh u keep saying github 😭", SmallTalk.FRUSTRATION),
         ("hi, how are you?", SmallTalk.GREETING),
+        # an opening that announces the questions still to come
+        ("Hello, I have two questions about internships (to be precise).", SmallTalk.GREETING),
+        ("hey! quick question about internships", SmallTalk.GREETING),
+        ("I have a few questions if you don't mind", SmallTalk.GREETING),
         # a formal letter's courtesy, in any voice
         ("Pray tell me, is it a human or a machine that answers?", SmallTalk.IDENTITY),
         ("Am I writing to the author, or to some automated programme?", SmallTalk.IDENTITY),
@@ -181,6 +185,8 @@ def test_each_kind_of_small_talk(text, kind):
         # Bangla "ta" is a classifier, not the Australian thanks
         "apu pytorch naki tensorflow kon ta shikhbo and also colab e ki enough GPU pabo",
         "can I ask you a question about leetcode?",
+        "quick question about leetcode",
+        "quick question: do i need a phd?",
         "may i ask what the phone screen is like?",
         # complaint words inside a real question
         "Is DSA not that useful for ML roles?",
