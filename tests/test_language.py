@@ -1398,6 +1398,13 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("ek baar batao kya karna hai", "af", id="af-not-hi-Latn"),
         pytest.param("is my gpa good enough for this internship", "af", id="af-not-en"),
         pytest.param("do coding competitions help my cv? 3 mos left", "af", id="af-not-en"),
+        # Setswana
+        pytest.param("ngifuna ukwazi ukuthi kumele ngenzeni manje", "tn", id="tn-not-zu"),
+        pytest.param("kodi ndingapeze bwanji ntchito ya internship?", "tn", id="tn-not-ny"),
+        pytest.param("ndinoda kuziva kuti ndingaite sei internship", "tn", id="tn-not-sn"),
+        pytest.param("nataka kujua kama kampuni hii inalipa interns", "tn", id="tn-not-sw"),
+        pytest.param("let me go ask my lecturer about the gpu", "tn", id="tn-not-en"),
+        pytest.param("is the bot able to read my cv or not?", "tn", id="tn-not-en"),
     ],
 )
 def test_languages_that_look_like_a_variety_are_not_read_as_it(text, variety):
@@ -1776,6 +1783,19 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "af",
             "count my high school grades for internship?",
             id="af",
+        ),
+        # Setswana, with English terms and a noun-class prefix before them
+        pytest.param(
+            "a ke tlhoka di-certificate go bona tiro",
+            "tn",
+            "do i need certificate to get job",
+            id="tn",
+        ),
+        pytest.param(
+            "ke ka ithuta python kae ka mahala",
+            "tn",
+            "can i learn python where for free",
+            id="tn",
         ),
     ],
 )

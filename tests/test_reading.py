@@ -2774,6 +2774,14 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("tas man nemaz nepalidz", SmallTalk.FRUSTRATION),
         ("vai tu esi bots?", SmallTalk.IDENTITY),
     ],
+    "tn": [
+        ("ke a leboga rra", SmallTalk.THANKS),
+        ("dumelang!", SmallTalk.GREETING),
+        ("ok sala sentle", SmallTalk.GOODBYE),
+        ("nthapelele, ke na le interview kamoso", SmallTalk.LUCK),
+        ("o sa arabe potso ya me", SmallTalk.FRUSTRATION),
+        ("a o motho kana bot?", SmallTalk.IDENTITY),
+    ],
 }
 
 
@@ -2964,6 +2972,12 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "kadi vel ir veidi?",
         "citi varianti?",
     ],
+    "tn": [
+        "mpolelele gape",
+        "go na le sengwe gape?",
+        "ditsela tse dingwe?",
+        "gape",
+    ],
 }
 
 
@@ -3092,6 +3106,10 @@ PICKS_IN_THE_VARIETIES = {
         ("es ņemu otro", 1),
         ("otra lūdzu", 1),
         ("ok, pastāsti par otro", 1),
+    ],
+    "tn": [
+        ("ya ntlha", 0),
+        ("ya bobedi", 1),
     ],
 }
 
@@ -3283,6 +3301,12 @@ DOUBTS_IN_THE_VARIETIES = {
         "hmm, saubos",
         "vai tā ir taisnība?",
     ],
+    "tn": [
+        "tota?",
+        "a ke nnete?",
+        "hmm ke a belaela",
+        "ga ke dumele",
+    ],
 }
 
 
@@ -3392,6 +3416,10 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
     ],
     # Latvian
     "lv": ["cits jautajums: cik maksa praksē?", "starp citu, kur atrast hakatonus?"],
+    "tn": [
+        "potso e nngwe: ke ka bona kae di-datasets?",
+        "kgang e nngwe, a ke tlhoka cv?",
+    ],
 }
 
 
@@ -3429,7 +3457,9 @@ def test_changes_of_subject_in_the_varieties(text):
                   id="eu"),
      pytest.param("Keras ala JAX ikasi eta gainera non aurkitu datasetak?", id="eu"),
      pytest.param("moet ek n master hê vir n ML internship? en hoeveel betaal hulle?", id="af"),
-     pytest.param("watter kursusse moet ek vat en hoe lank neem die onderhoude?", id="af")],
+     pytest.param("watter kursusse moet ek vat en hoe lank neem die onderhoude?", id="af"),
+     pytest.param("a ke tlhoka PhD? mme ba duela bokae?", id="tn"),
+     pytest.param("ke ithute pytorch kgotsa keras? le ke ka ikatisa kae?", id="tn")],
 )  # fmt: skip
 def test_two_questions_are_split_in_the_varieties(text):
     assert len(read(text).parts) == 2

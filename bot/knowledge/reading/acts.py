@@ -54,6 +54,8 @@ _MORE = _word_list(
     ausfuehrlicher beispiel beispiele erzähl erzaehl erzähle erzaehle erklär erklaer erkläre
     erklaere
     jos još daha innu ozo
+    # Setswana "more", "also/again", "other(s)", "tell me", "explain", "example(s)"
+    gape dingwe nngwe mpolelele mpolelela tlhalosa tlhalose sekai dikai
     # Icelandic "more", "in more detail", "other", "example(s)", "explain", "tell", "go on"
     meira fleiri fleira nánar nanar ítarlegar itarlegar aðrar adrar aðra adra önnur onnur
     annað annad dæmi daemi útskýrðu utskyrdu útskýra utskyra segðu segdu haltu áfram afram
@@ -124,6 +126,8 @@ _FILLER = _word_list(
     azafady tompoko ahy kokoa misy ve koa mbola ilay momba ny izany lazao lazaina azonao
     zavatra ireo
     daj mi malo ajde hajde molim te o tome tom
+    # Setswana "is there", "something", "about", "ways", "which", "then", "please", "me"
+    go na le sengwe se ka tsela ditsela dife efe tse ke kopa nna ya tsa di mo ne
     # Icelandic "about this", "something", "give me", "please", "tips", "ways"
     um þetta thetta það thad eitthvað eitthvad gefðu gefdu mér mer plís plis takk ráð rad
     leiðir leidir leið leid hugmyndir
@@ -244,6 +248,8 @@ _ORDINALS = {
     "promé": 0, "prome": 0, "dos": 1,
     # Maltese "the first (one)", "the second", "the last"
     "ewwel": 0, "tieni": 1, "ahhar": 1, "aħħar": 1,
+    # Setswana "the first (one)" ("ya ntlha", "ya pele"), "the second", "the last"
+    "ntlha": 0, "bobedi": 1, "bofelo": 1,
     # Icelandic "the first (one)", "the former", "the second", "the latter", "the last"
     "fyrsta": 0, "fyrsti": 0, "fyrstu": 0, "fyrri": 0, "fyrra": 0, "seinni": 1,
     "síðari": 1, "sidari": 1, "síðasta": 1, "sidasta": 1, "síðasti": 1, "sidasti": 1,
@@ -316,6 +322,8 @@ _PICK_FILLER = _word_list(
     would you u i i'll ill id i'd want like lets let's us hm hmm looks look seems think of
     those these
     isa ishii natti naaf himi ibsi bani argisiisi maaloo
+    # Setswana "that one", "this", "I want", "I take", "show me"
+    yone eo e ke batla tsaya ntshupetsa bula
     # Icelandic "that (one)", "this", "show me", "open", "I take", "I want", "the link"
     það thad þetta thetta sýndu syndu opnaðu opnadu mér mer ég eg tek vil hlekkinn linkinn
     interesting sounds good lemme to at it um umm po yung ang kholo dikhao dikha dikhado
@@ -407,6 +415,8 @@ _CHANGES_SUBJECT = re.compile(
     r"(?:(?:ok|okay|u|mela)\s+)*[hħ]a[gġ]a\s+(?:differenti|o[hħ]ra)(?!\s+(?:li|\w+\s+li)\b)|"
     r"drugo\s+(?=(?:gde|gdje|kako|sta|[sš]ta|[sš]to|koji|koja|koje|jel|da\s+li|ima|za[sš]to|"
     r"koliko|kad|kada)\b)|"
+    # Setswana "another question", "another topic", "something different"
+    r"potso\s+e\s+nngwe|kgang\s+e\s+nngwe|sengwe\s+se\s+sele|ntlha\s+e\s+nngwe|"
     # Icelandic "another question", "a different topic", "another thing", "by the way",
     # "second: how…" ("annað, hvernig…")
     r"(?:ok\s+|og\s+)?(?:ein\s+)?(?:önnur|onnur|ný|ny)\s+spurning|annað\s+(?:mál|efni)|annad\s+(?:mal|efni)|"
@@ -506,6 +516,10 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"mis\s+muud|muud\s+variandid|mida\s+veel|mis\s+veel|veel\s+midagi|"
     r"veel\s+(?:nippe|variante|n[aä]iteid|v[oõ]imalusi)|"
     r"bere\s+(?:enu|ena|enaadru|yaav\w*)|"
+    # Setswana "anything else", "something else", "other ways/ones", "what else", "is there
+    # something (more)", "besides"
+    r"sengwe\s+gape|sengwe\s+se\s+sele|se\s+sengwe|(?:tse|e|di)\s+dingwe|(?:ditsela|tsela)\s+(?:\w+\s+)?(?:tse\s+)?dingwe|"
+    r"eng\s+gape|go\s+na\s+le\s+sengwe|ntle\s+le|"
     # Icelandic "anything else", "something else", "other/more ways, tips, options",
     # "besides"
     r"eitthva(?:ð|d)\s+(?:fleira|anna(?:ð|d)|meira)|(?:a(?:ð|d)rar|fleiri|(?:ö|o)nnur)\s+"
@@ -630,6 +644,10 @@ _DOUBT = phrase_pattern(
     r"(?:jesi|jeste)\s+(?:li\s+)?(?:ti\s+)?sigur(?:an|na|ni)|(?:siguran|sigurna)\s+si|"
     r"(?:jel|je\s+li|da\s+li\s+je)\s+(?:to\s+)?(?:stvarno\s+|ba[sš]\s+)?(?:istina|ta[cč]no|to[cč]no)|"
     r"nema\s+[sš]anse|sumnjam|"
+    # Setswana "really?" ("tota?", "ruri?"), "I doubt (it)", "I don't believe (it)", "is it
+    # true?", "are you sure?"
+    r"\btota\s*\?|^tota\W*$|\bruri\s*\?|ke\s+a\s+belaela|ga\s+ke\s+dumele|a\s+(?:ke|go|ga\s+se|e\s+le)\s+(?:nnete|boammaaruri)|"
+    r"o\s+tlhomamisegile|o\s+netefetse|"
     # Icelandic "really?", "seriously", "is that true/right?", "are you sure?", "I doubt
     # it", "I don't believe (it)", "that can't be", "hardly"
     r"(?:^|\s)(?:í|i)\s+alv(?:ö|o)ru(?=\s*[?.!]*\s*$)|^(?:í|i)\s+alv(?:ö|o)ru\b|"

@@ -324,12 +324,13 @@ class Variety:
 # Icelandic endings ("processið", "interviewerinn"), and Latvian and Slovene students, who
 # do the same ("internshipu", "phdja", "interna", "paperji"), Samoan students, who study
 # in English and name the field in it, Basque students, who glue Basque endings to English
-# terms ("interview-an", "CV-a"), and Afrikaans students, who switch to English mid-sentence).
+# terms ("interview-an", "CV-a"), Afrikaans students, who switch to English mid-sentence,
+# and Setswana students in Botswana, who study in English and name the field in it).
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr et ka-Latn hu tw "
-    "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is lv sl sm eu af".split()
+    "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is lv sl sm eu af tn".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12

@@ -306,6 +306,13 @@ _ASKING_WORDS = (
     r"var\s+(?:tr(?:ä|a)nar|hittar|s(?:ö|o)ker|kan|ska|b(?:ö|o)r|finns|l(?:ä|a)ser)|"
     r"m(?:å|a)ste|beh(?:ö|o)ver|kr(?:ä|a)vs|r(?:ä|a)cker|finns\s+det|(?:ä|a)r\s+det|"
     r"(?:kan|ska|b(?:ö|o)r|borde)\s+(?:man|jag|du)|funkar|spelar\s+det|r(?:ä|a)knas|"
+    # Setswana: "jang" (how), "goreng" (why), "bokae" (how much), "kae" (where), "efe",
+    # "dife" (which), "mang" (who), "leng" (when), "eng" ending a part (what), "a ke/o/go…"
+    # opening a part (do I, are you, is it), "ke ka", "o ka", "nka" (can I, can you),
+    # "ke tshwanetse" (must I), "ke tlhoka" (do I need)
+    r"jang|goreng|bokae|(?<=\s)kae(?=\W*$)|(?<=\s)(?:efe|dife|mang|leng)(?=\W*$)|(?<=\s)eng(?=\s*\?)|"
+    r"(?:^|(?<=^mme\s)|(?<=^le\s))a\s+(?:ke|nka|o|go|re|ba|di|e)\s+(?=\w)|(?:ke|o|re)\s+ka\s+(?=\w)|"
+    r"(?:ke|re)\s+tshwanetse|(?:ke|re)\s+tlhoka|"
     # Icelandic, with and without þ ð æ and accents: "hvernig", "hvað", "hvaða", "hvar",
     # "hvenær", "hversu", "hvort", "af hverju" (how, what, which, where, when, how much,
     # whether, why), "hver er/eru" (who is), "þarf ég/maður" (do I need), "get ég", "á ég",

@@ -72,6 +72,8 @@ ONLY_ENGLISH = {
     "mt": "Nifhem l-Ingliż l-aħjar. Tista' tistaqsi bl-Ingliż?",
     # Icelandic
     "is": "Ég les ensku best. Geturðu spurt á ensku?",
+    # Setswana
+    "tn": "Ke bala Sekgoa botoka. A o ka botsa ka Sekgoa?",
     # Slovene
     "sl": "Angleščino razumem najbolje. Lahko vprašaš v angleščini?",
     "sm": "E sili ona ou malamalama i le gagana Igilisi. E mafai ona e fesili mai i le Igilisi?",
