@@ -1376,6 +1376,12 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("jag vill plugga vidare efter sommaren", "is", id="is-not-sv"),
         pytest.param("is it better to learn pytorch first?", "is", id="is-not-en"),
         pytest.param("my master's thesis is the best thing I did", "is", id="is-not-en"),
+        # Kyrgyz must not take Russian, Kazakh, Mongolian or Bulgarian in Cyrillic, nor English
+        pytest.param("нужен ли диплом для стажировки в ML?", "ky", id="ky-not-ru"),
+        pytest.param("маған стажировка үшін не керек?", "ky", id="ky-not-kk"),
+        pytest.param("надад ямар сургалт хэрэгтэй вэ, дадлага авах уу?", "ky", id="ky-not-mn"),
+        pytest.param("какво трябва да знам за стажа по ML?", "ky", id="ky-not-bg"),
+        pytest.param("do I need a degree for a remote internship?", "ky", id="ky-not-en"),
         # Latvian must not take Lithuanian, Estonian, Finnish or English
         pytest.param("ar man reikia magistro laipsnio praktikai?", "lv", id="lv-not-lt"),
         pytest.param("kas on parim viis praktikale kandideerida?", "lv", id="lv-not-et"),
@@ -1695,6 +1701,25 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "is",
             "how works interview process at big companies",
             id="is",
+        ),
+        # Kyrgyz in Cyrillic, with Russian words and English terms
+        pytest.param(
+            "ML стажировкага кайсы курстар керек",
+            "ky",
+            "ML internship which course need",
+            id="ky",
+        ),
+        pytest.param(
+            "гитхабда проект болсо жетеби",
+            "ky",
+            "GitHub project if enough",
+            id="ky",
+        ),
+        pytest.param(
+            "интервьюда эмне сурашат",
+            "ky",
+            "interview what ask",
+            id="ky",
         ),
         # Latvian, without and with its letters; English words with Latvian endings
         pytest.param(

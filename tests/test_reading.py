@@ -2759,6 +2759,17 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("ertu vélmenni?", SmallTalk.IDENTITY),
         ("hver ert þú eiginlega", SmallTalk.IDENTITY),
     ],
+    "ky": [
+        ("чоң рахмат", SmallTalk.THANKS),
+        ("макул, түшүндүм", SmallTalk.THANKS),
+        ("макул пока", SmallTalk.GOODBYE),
+        ("көрүшкөнчө", SmallTalk.GOODBYE),
+        ("саламатсызбы", SmallTalk.GREETING),
+        ("эртең интервью, ийгилик каалагыла", SmallTalk.LUCK),
+        ("бул жооптун пайдасы жок", SmallTalk.FRUSTRATION),
+        ("сиз ботсузбу?", SmallTalk.IDENTITY),
+        ("сен кимсиң өзү", SmallTalk.IDENTITY),
+    ],
     # Latvian
     "lv": [
         ("liels paldies, ļoti palīdzēji", SmallTalk.THANKS),
@@ -2964,6 +2975,13 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "fleiri ráð",
         "útskýrðu nánar",
     ],
+    "ky": [
+        "дагы",
+        "дагы айтып берчи",
+        "башка кандай жолдор бар?",
+        "дагы эмне кылсам болот",
+        "дагы кеңеш барбы",
+    ],
     # Latvian
     "lv": [
         "pastāsti vairāk",
@@ -3097,6 +3115,11 @@ PICKS_IN_THE_VARIETIES = {
         ("það fyrsta", 0),
         ("seinni", 1),
         ("síðasta", 1),
+    ],
+    "ky": [
+        ("биринчиси", 0),
+        ("экинчисин ач", 1),
+        ("акыркысы", 1),
     ],
     # Latvian
     "lv": [
@@ -3292,6 +3315,12 @@ DOUBTS_IN_THE_VARIETIES = {
         "ég trúi því ekki",
         "getur ekki verið",
     ],
+    "ky": [
+        "чынбы?",
+        "чын эле?",
+        "ишенбейм",
+        "кайдан билесиң муну?",
+    ],
     # Latvian
     "lv": [
         "tiešām?",
@@ -3414,6 +3443,10 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
         "ný spurning, hvernig er processið?",
         "annað mál: þarf ég visa?",
     ],
+    "ky": [
+        "башка суроо: стажерлорго канча төлөшөт?",
+        "дагы бир суроо, резюме кантип жазам",
+    ],
     # Latvian
     "lv": ["cits jautajums: cik maksa praksē?", "starp citu, kur atrast hakatonus?"],
     "tn": [
@@ -3449,6 +3482,9 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("þarf ég PhD? og hvað borga þau mikið?", id="is"),
      pytest.param("hvernig sæki ég um og hvenær byrjar ferlið", id="is"),
      pytest.param("pytorch eða tensorflow, og hvar þjálfa ég modelið", id="is"),
+     pytest.param("магистратура керекпи? жана стажерлорго канча төлөшөт", id="ky"),
+     pytest.param("литкод жетеби, кайсы китептерди окуш керек", id="ky"),
+     pytest.param("ML үчүн диплом керекпи жана кантип тапшырса болот", id="ky"),
      pytest.param("vai man vajag maģistru? un kuru frameworku labak macities", id="lv"),
      pytest.param("a rabm master za ml prakso pa kje najdem dobre projekte", id="sl"),
      pytest.param("kolk ur na teden mors delat pa a placajo interne dobr", id="sl"),

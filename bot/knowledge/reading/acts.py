@@ -56,6 +56,9 @@ _MORE = _word_list(
     jos još daha innu ozo
     # Setswana "more", "also/again", "other(s)", "tell me", "explain", "example(s)"
     gape dingwe nngwe mpolelele mpolelela tlhalosa tlhalose sekai dikai
+    # Kyrgyz "more", "other", "tell (me)", "in more detail", "example(s)", "explain", "go on"
+    дагы башка айтчы айтып толугураак кененирээк толук мисал мисалдар түшүндүр түшүндүрчү
+    улант
     # Icelandic "more", "in more detail", "other", "example(s)", "explain", "tell", "go on"
     meira fleiri fleira nánar nanar ítarlegar itarlegar aðrar adrar aðra adra önnur onnur
     annað annad dæmi daemi útskýrðu utskyrdu útskýra utskyra segðu segdu haltu áfram afram
@@ -128,6 +131,10 @@ _FILLER = _word_list(
     daj mi malo ajde hajde molim te o tome tom
     # Setswana "is there", "something", "about", "ways", "which", "then", "please", "me"
     go na le sengwe se ka tsela ditsela dife efe tse ke kopa nna ya tsa di mo ne
+    # Kyrgyz "is there", "what", "what kind", "one", "thing", "options", "ways", "advice",
+    # "me", "give", "please"
+    бар барбы эмне кандай бир нерсе вариант варианттар жол жолдор ыкма ыкмалар кеңеш кеңештер
+    мага бер берчи ок
     # Icelandic "about this", "something", "give me", "please", "tips", "ways"
     um þetta thetta það thad eitthvað eitthvad gefðu gefdu mér mer plís plis takk ráð rad
     leiðir leidir leið leid hugmyndir
@@ -260,6 +267,9 @@ _ORDINALS = {
     "azkena": 1, "azkenekoa": 1,
     # Afrikaans "the last" ("eerste", "tweede" are listed with Dutch)
     "laaste": 1,
+    # Kyrgyz "the first (one)", "the second", "the last"
+    "биринчи": 0, "биринчиси": 0, "биринчисин": 0, "экинчи": 1, "экинчиси": 1,
+    "экинчисин": 1, "акыркы": 1, "акыркысы": 1, "акыркысын": 1,
     # Serbian, Croatian, Bosnian
     "poslednji": 1, "posljednji": 1, "zadnji": 1, "poslednje": 1, "zadnje": 1,
     # Latvian "the first", "the second", "the last"
@@ -413,6 +423,8 @@ _CHANGES_SUBJECT = re.compile(
     # Maltese "another topic", "another question", "something different", "something else"
     r"(?:(?:ok|okay|u|mela)\s+)*(?:topic|su[gġ]{1,2}ett|mistoqsija|domanda)\s+(?:ie[hħ]or|o[hħ]ra)|"
     r"(?:(?:ok|okay|u|mela)\s+)*[hħ]a[gġ]a\s+(?:differenti|o[hħ]ra)(?!\s+(?:li|\w+\s+li)\b)|"
+    # Kyrgyz "another question", "one more question", "a different topic", "by the way"
+    r"(?:ок\s+)?(?:башка|дагы\s+бир|жаңы)\s+(?:суроо|тема|темага)|баса\s+|"
     r"drugo\s+(?=(?:gde|gdje|kako|sta|[sš]ta|[sš]to|koji|koja|koje|jel|da\s+li|ima|za[sš]to|"
     r"koliko|kad|kada)\b)|"
     # Setswana "another question", "another topic", "something different"
@@ -478,6 +490,12 @@ _CHANGES_SUBJECT = re.compile(
 )
 _ASKS_FOR_OTHERS = phrase_pattern(
     r"\b(?:(?:anything|something|what|any)\s+else|else|besides|apart\s+from|beyond|"
+    # Kyrgyz "what other…", "other ways/options…", "anything else", "besides…", "what
+    # else to…" ("дагы эмнеге даярданайын"); not "бир дагы" (not a single), nor "дагы" as
+    # "also" ("kaggle дагы керекпи")
+    r"башка\s+(?:кандай|эмне|\w+(?:лар|лер|дар|дер|тар|тер|лор|дор|тор)\b)|"
+    r"(?<!бир\s)дагы\s+(?:бир\s+)?(?:кандай|эмне\w*|\w+\s+бар(?:бы)?\b|бар)|"
+    r"\w+(?:дан|ден|тан|тен|дон|тон)\s+башка|"
     # Maltese "others", "the other (routes)" closing a question, "apart from"
     r"o[hħ]rajn|(?:x'inhuma|x'inhi|x'inhu|liema|xi)\s+(?:\w+\s+){0,3}l\s+o[hħ]r(?:a|ajn)$|"
     r"apparti|"
@@ -580,6 +598,10 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"nor\s+(?:\w+\s+)?(?:ham|shta)|(?:sa|tsa)\s+nor|bal\s+(?:tareeq\w*|lar[ae]|sa|tsa))\b"
 )
 _DOUBT = phrase_pattern(
+    # Kyrgyz "really?", "is that true?", "I don't believe (it)", "how do you know", "I
+    # doubt it" (Russian "сомневаюсь")
+    r"чынбы|чын\s+эле(?:би|\s*\?|\W*$)|ишенбейм|ишенгим\s+келбейт|кайдан\s+билеси[ңз]|"
+    r"сомневаюсь|"
     r"(?:^|\b)(?:(?:are|r)\s+(?:you|u)\s+(?:sure|certain|serious|kidding)|(?:you|u)\s+sure|"
     r"really|seriously|for\s+real|fr|is\s+(?:that|this|it)\s+(?:really\s+|truly\s+|indeed\s+)?(?:true|right|"
     r"correct|accurate|so)|is\s+it\s+(?:true|really|actually)|no\s+way|sources?|proof|evidence|"

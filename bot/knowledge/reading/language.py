@@ -131,6 +131,10 @@ def read_language(text: str) -> Language:
         # "Can I intern at 네이버 without a master's?" is English with a Korean name in it.
         in_english = script == "LATIN"
         code = _told_apart(by_beginnings.code, text)
+        if code == by_beginnings.code:
+            by_beginnings = _by_own_marks(by_beginnings, text)
+            code = by_beginnings.code
+            in_english = in_english or by_beginnings.mixed
         return Language(code, in_english, gloss(text, by_beginnings), True)
     if script != "LATIN":
         if script is None:
@@ -325,12 +329,13 @@ class Variety:
 # do the same ("internshipu", "phdja", "interna", "paperji"), Samoan students, who study
 # in English and name the field in it, Basque students, who glue Basque endings to English
 # terms ("interview-an", "CV-a"), Afrikaans students, who switch to English mid-sentence,
-# and Setswana students in Botswana, who study in English and name the field in it).
+# Setswana students in Botswana, who study in English and name the field in it, and Kyrgyz
+# students, who name the field in English or Russian: "apply кылам").
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr et ka-Latn hu tw "
-    "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is lv sl sm eu af tn".split()
+    "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is lv sl sm eu af tn ky".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
@@ -843,6 +848,28 @@ def _written_in_glossed_script(text: str) -> Variety | None:
     text = " ".join(word for word in text.split() if not _looks_latin(word))
     scripts = [(v, v.told_by or v.script) for v in varieties() if v.script]
     return next((v for v, told in scripts for char in text if _in_script(char, told)), None)
+
+
+# Letters of languages that share a glossed script with a variety read by its marks, and
+# that the variety doesn't write: Kazakh ә ғ қ ұ һ і and Uzbek ў қ ғ ҳ are no Kyrgyz.
+_NOT_WRITTEN_IN = {"ky": frozenset("әғқұһіўҳӘҒҚҰҺІЎҲ")}
+
+
+def _by_own_marks(found: Variety, text: str) -> Variety:
+    """A variety of the same script told from the one its letters gave by its own words:
+    Kyrgyz ("кантип apply кылам", "дагы барбы") from Russian, whose glossary it borrows."""
+    tokens = _WORD.findall(text.lower())
+    for other in _marked_in_script(found.script):
+        if _NOT_WRITTEN_IN.get(other.code, frozenset()).intersection(text):
+            continue
+        if _marks(other, tokens, text) >= 1:
+            return other
+    return found
+
+
+@cache
+def _marked_in_script(script: str) -> tuple[Variety, ...]:
+    return tuple(v for v in varieties() if v.script == script and v.marks)
 
 
 def script_of(char: str) -> str:

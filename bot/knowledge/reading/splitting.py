@@ -67,6 +67,13 @@ _NEW_SUBJECT = (
 _TELLING_VERBS = (
     r"have|has|had|offer|offers|hire|hires|take|takes|give|gives|come|comes|get|gets|want|wants"
 )
+# Kyrgyz asks with question words ("кантип", "эмне", "кайсы", "канча") and with a question
+# particle on the verb ("болобу", "керекпи", "барбы", "жетеби"); not Russian "-обы" ("чтобы").
+_KY_ASKING = (
+    r"кантип|кандай|эмне(?:ге|ни|ден|си)?|кайсы\w*|кайда(?:н)?|качан|канча|нече|"
+    r"ким(?:ден|ге)?|\w+(?:[аей]бы|[еий]би|[^\Wрс]обу|йбу|[өү]бү|[еи]кпи|[оу]кпу|[өү]кпү)|болот"
+)
+_KY_ASKS = re.compile(rf"\b(?:{_KY_ASKING})\b", re.IGNORECASE)
 _JOINING_WORD = re.compile(
     r"\s*(?:,\s*(?:and\s+)?also\b|\band\s+also\b|\balso,|;|\bplus\b|\band\b|\baur\b|\btsaka\b|"
     r"\btapos\b|\by\s+también\b|\by\b|\bat\s+saka\b|\s[-–—/]\s|,\s*then\b|\bar\b|"
@@ -84,7 +91,9 @@ _JOINING_WORD = re.compile(
     # need", "where n does not fit in memory"; not "should i learn pytorch n do projects")
     rf"\sn\s(?=(?:{_WH}|whats|who)\b|is\s+it\s+\S+|(?:do|does)\s+(?!(?:i|u|you|we)\b)"
     r"[^?.!]*?\b(?:help|helps|matter|matters|count|counts|care|cares|work|works|hire|hires)\b)|"
-    rf",(?=\s*(?:(?:{_WH})\b[^,?]*?\b(?:{_INVERTED})|{_NEW_SUBJECT})))\s*",
+    rf",(?=\s*(?:(?:{_WH})\b[^,?]*?\b(?:{_INVERTED})|{_NEW_SUBJECT}))|"
+    # Kyrgyz: a comma before a part that asks ("гитхабды карашабы, kaggle керекпи")
+    rf",(?=[^,?]*\b(?:{_KY_ASKING})\b))\s*",
     re.IGNORECASE,
 )
 # Words that make a piece a question wherever they stand, in the languages students mix.
@@ -344,6 +353,8 @@ _ASKING_WORDS = (
     r"(?:hemm|trid|irrid|jrid)\s+(?:bzonn|bżonn)|"
     r"jg(?:h|ħ)odd(?:u)?|ta['’]?\s+min|jew\s+le(?=\W*$)|bi(?:zz|żż|z)ejjed(?=\W*$)|"
     r"(?:^|(?<=^u\s))(?:irrid|trid|hemm|nibda)(?=\s)|jinbid(?:el|lu)|"
+    # Kyrgyz question words and particles (_KY_ASKING)
+    rf"{_KY_ASKING}|"
     # English: "whos the guy that wrote this", "tldr of all this" (not "tldr: I got rejected")
     r"whos|who's|tldr(?=\s+(?:of|pls|please|plz)\b|\W*$)"
 )
@@ -648,6 +659,8 @@ def _at_joining_words(sentence: str, joiners: tuple[str, ...]) -> list[str]:
             asking = bool(
                 _OPENS_AFTER_FILLER.match(opener) and _HAS_A_VERB.search(opener)
             ) and not _CONDITION.search(opener)
+            # Kyrgyz asks at the end of a clause: "гитхабды карашабы, kaggle керекпи"
+            asking = asking or bool(_KY_ASKS.search(opener))
         following = _up_to_next_cut(right, joining)
         if asking and (_a_question(following) or _goes_on_indirectly(left, following)):
             pieces.append(left.strip(" ,"))

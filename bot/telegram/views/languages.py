@@ -74,6 +74,8 @@ ONLY_ENGLISH = {
     "is": "Ég les ensku best. Geturðu spurt á ensku?",
     # Setswana
     "tn": "Ke bala Sekgoa botoka. A o ka botsa ka Sekgoa?",
+    # Kyrgyz
+    "ky": "Мен англисче эң жакшы түшүнөм. Англисче сурай аласызбы?",
     # Slovene
     "sl": "Angleščino razumem najbolje. Lahko vprašaš v angleščini?",
     "sm": "E sili ona ou malamalama i le gagana Igilisi. E mafai ona e fesili mai i le Igilisi?",
