@@ -1411,6 +1411,9 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("nataka kujua kama kampuni hii inalipa interns", "tn", id="tn-not-sw"),
         pytest.param("let me go ask my lecturer about the gpu", "tn", id="tn-not-en"),
         pytest.param("is the bot able to read my cv or not?", "tn", id="tn-not-en"),
+        # Thai is a script of its own: never read as Lao, nor English
+        pytest.param("ต้องเป็นนักศึกษาไหมคะ", "lo", id="lo-not-th"),
+        pytest.param("do I need a phd for an ml internship?", "lo", id="lo-not-en"),
     ],
 )
 def test_languages_that_look_like_a_variety_are_not_read_as_it(text, variety):

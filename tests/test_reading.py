@@ -16,7 +16,7 @@ from bot.knowledge.reading.reader import MAX_CONTEXT_WORDS, read
 from bot.knowledge.reading.smalltalk import SmallTalk, asks_for_help, small_talk, split_small_talk
 from bot.knowledge.reading.splitting import MAX_PARTS, split_questions
 from bot.knowledge.reading.thread import MAX_QUERY_WORDS, Turn, with_context
-from bot.knowledge.search.text import clean, content_words, phrase_pattern, words
+from bot.knowledge.search.text import clean, content_words, phrase_pattern, word_list, words
 
 THREAD = Turn(
     question="which deep learning framework should I learn?",
@@ -2747,6 +2747,18 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("auguri ghall-interview ghada!", SmallTalk.LUCK),
         ("dan mhux qed jghinni", SmallTalk.FRUSTRATION),
     ],
+    # Lao, unspaced, with its polite particles
+    "lo": [
+        ("ຂອບໃຈຫຼາຍໆເດີ້", SmallTalk.THANKS),
+        ("ເຂົ້າໃຈແລ້ວ ຂອບໃຈເຈົ້າ 🙏", SmallTalk.THANKS),
+        ("ບາຍໆເຈົ້າ", SmallTalk.GOODBYE),
+        ("ລາກ່ອນເດີ້", SmallTalk.GOODBYE),
+        ("ສະບາຍດີເຈົ້າ", SmallTalk.GREETING),
+        ("ມື້ອື່ນນ້ອງສອບ ອວຍພອນໃຫ້ແດ່ເດີ້", SmallTalk.LUCK),
+        ("ຖາມຈັກເທື່ອກໍບໍ່ໄດ້ຄຳຕອບທີ່ຢາກຮູ້", SmallTalk.FRUSTRATION),
+        ("ເຈົ້າແມ່ນໃຜເຈົ້າ?", SmallTalk.IDENTITY),
+        ("ນີ້ແມ່ນ bot ບໍ່?", SmallTalk.IDENTITY),
+    ],
     "is": [
         ("takk kærlega fyrir", SmallTalk.THANKS),
         ("ok takk", SmallTalk.THANKS),
@@ -2968,6 +2980,11 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "x'modi ohra hemm?",
         "x'inhuma t-toroq l-ohra?",
     ],
+    "lo": [
+        "ບອກຕື່ມແດ່ເຈົ້າ",
+        "ມີວິທີອື່ນບໍ່ເຈົ້າ",
+        "ຕື່ມ",
+    ],
     "is": [
         "segðu mér meira",
         "eitthvað fleira?",
@@ -3110,6 +3127,10 @@ PICKS_IN_THE_VARIETIES = {
         ("it-tieni", 1),
         ("iftah it-tieni link", 1),
         ("dak l-aħħar", 1),
+    ],
+    "lo": [
+        ("ອັນທຳອິດເຈົ້າ", 0),
+        ("ເອົາອັນທີສອງເດີ້", 1),
     ],
     "is": [
         ("það fyrsta", 0),
@@ -3308,6 +3329,10 @@ DOUBTS_IN_THE_VARIETIES = {
         "dan veru?",
         "hmm qisek ftit ottimist",
     ],
+    "lo": [
+        "ແທ້ບໍ່ເຈົ້າ?",
+        "ແມ່ນແທ້ບໍ່?",
+    ],
     "is": [
         "í alvöru?",
         "er það satt?",
@@ -3495,7 +3520,9 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("moet ek n master hê vir n ML internship? en hoeveel betaal hulle?", id="af"),
      pytest.param("watter kursusse moet ek vat en hoe lank neem die onderhoude?", id="af"),
      pytest.param("a ke tlhoka PhD? mme ba duela bokae?", id="tn"),
-     pytest.param("ke ithute pytorch kgotsa keras? le ke ka ikatisa kae?", id="tn")],
+     pytest.param("ke ithute pytorch kgotsa keras? le ke ka ikatisa kae?", id="tn"),
+     pytest.param("ຕ້ອງຮູ້ C++ ບໍ່ເຈົ້າ? ແລະ ບໍລິສັດໃຫ້ເງິນເດືອນ intern ເທົ່າໃດ", id="lo"),
+     pytest.param("ຄວນເລີ່ມຮຽນ deep learning ແນວໃດ ແລ້ວ Kaggle ຊ່ວຍໄດ້ບໍ່", id="lo")],
 )  # fmt: skip
 def test_two_questions_are_split_in_the_varieties(text):
     assert len(read(text).parts) == 2
@@ -3692,7 +3719,7 @@ def test_several_maltese_questions_are_cut_where_both_sides_ask(text, parts):
 
 
 def test_a_comment_in_a_word_list_says_whose_words_they_are_and_adds_none():
-    listed = acts._word_list("""
+    listed = word_list("""
     more else  # English "more": "tell me more", "is there more"
     # Tok Pisin "moa" (more): "givim mi moa plis"
     moa
@@ -3700,6 +3727,8 @@ def test_a_comment_in_a_word_list_says_whose_words_they_are_and_adds_none():
     assert listed == {"more", "else", "moa"}
     listed_words = {w.lower() for w in acts._MORE | acts._FILLER | acts._PICK_FILLER}
     assert not {"#", "hawaii", "pidgin", "maltese", "estonian"} & listed_words
+    # the small-talk lists too: a comment once made "a" a thanks
+    assert small_talk("a") is None and small_talk("lao") is None
 
 
 @pytest.mark.parametrize(

@@ -20,20 +20,15 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from bot.knowledge.reading.splitting import asks
-from bot.knowledge.search.text import content_words, phrase_pattern, words
-
-
-def _word_list(text: str) -> frozenset[str]:
-    """The words of a list written a language or two a line, with `#` comments saying whose."""
-    return frozenset(word for line in text.splitlines() for word in line.partition("#")[0].split())
-
+from bot.knowledge.search.text import content_words, phrase_pattern, word_list, words
 
 # A request for more is a short message made only of these words and filler, with at
 # least one of these. (Papiamentu: "splika", "eksplika" explain, "ehempel" example; as
 # filler "kiko" what, "bisa" tell, "duna" give, "tin" is there, "algu" something, "ainda"
 # still; as pick filler "e di" the one of, "esaki" this one, "habri" open, "mustra" show.)
-_MORE = _word_list(
+_MORE = word_list(
     """
+    ຕື່ມ ອີກ ຕື່ມອີກ ຕົວຢ່າງ ອະທິບາຍ ບອກຕື່ມ
     gehiago kontatu adibide adibideak adibidea azaldu zehatzago konkretuagoa aukera aukerak
     more elaborate elaborating expand continue deeper further detail details detailed
     example examples eg e.g else next explain clarify why how so and then mean meaning
@@ -106,7 +101,7 @@ _MORE = _word_list(
     meer verduidelik voorbeeld voorbeelde besonderhede gaan aan
     """
 )
-_FILLER = _word_list(
+_FILLER = word_list(
     """
     beste batzuk bat mesedez buruz emadazu esadazu zerbait eta edo
     # Afrikaans "tell", "give me", "please", "something", "any", "about", "the", "a"
@@ -316,13 +311,13 @@ _ORDINALS = {
     "הראשון": 0, "הראשונה": 0, "השני": 1, "השנייה": 1, "الأول": 0, "الاول": 0,
     "الثاني": 1,
 }  # fmt: skip
-_POINTER = _word_list(
+_POINTER = word_list(
     """
     one link option related button suggestion passage topic article number no thing wala
     wali bouton nummer nr punkt thema artikel abschnitt eintrag
     """
 )
-_PICK_FILLER = _word_list(
+_PICK_FILLER = word_list(
     """
     mesedez hori hau interesatzen zait nahi dut ireki erakutsi
     # Afrikaans "the one", "show (me)", "give (me)", "open"
@@ -413,6 +408,10 @@ _CHANGES_SUBJECT = re.compile(
     r"(?:ok\s+|en\s+)?(?:nog\s+(?:n\s+|'n\s+|een\s+)?|n\s+|'n\s+)?ander\s+(?:vraag|onderwerp|ding)|"
     r"nog\s+(?:n\s+|'n\s+|een\s+)vraag|(?:ok\s+)?los\s+dit|terloops|(?:ok\s+)?terug\s+by|"
     r"(?:ok\s+)?anders\s*,|"
+    # Lao (unspaced) "may I ask off the subject", "another question", "may I ask one more",
+    # "another topic", "besides that..."
+    r"ຂໍຖາມນອກເລື່ອງ|ນອກເລື່ອງ|ອີກຄໍາຖາມ|ຄໍາຖາມອື່ນ|ຂໍຖາມອີກ|ຖາມອີກຂໍ້|ເລື່ອງອື່ນ|"
+    r"ອີກຢ່າງ(?=\s*(?:ເຈົ້າ|ເດີ້)?\W)|"
     # Serbian, Croatian, Bosnian "another question", "one more question", "another thing",
     # "second: where…" (not "nego", Brazilian "dude"; not "inače", "otherwise" as often)
     r"(?:i\s+)?(?:drugo|jo[sš]\s+jedno)\s+pitanje|druga\s+stvar|"
@@ -518,6 +517,9 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     # not "yana", Hausa "he is"), Kinyarwanda "ibindi", "ikindi" (others, another), Khmer
     # "ey teat" (what else)
     r"muita|muuta|boshqa|ibindi|ikindi|ey\s+teat|"
+    # Lao (unspaced) "what else", "any more?", "other (ways, options)...more", "tell me more",
+    # "besides", "other ways", "other options"
+    r"ຫຍັງອີກ|ອີກບໍ່|ອື່ນອີກ|ອື່ນໆ|ບອກຕື່ມ|ຕື່ມອີກ|ນອກຈາກ|ວິທີອື່ນ|ທາງເລືອກອື່ນ|ແນວອື່ນ|"
     # after the v21 look: Serbian "još nešto/neki/načina" (anything/any other more), "osim"
     # (besides), Azerbaijani "başqa" (other), Kannada "bere enu/yaav…" (what/which other;
     # Czech "bere" is "takes", Yoruba "start"), Igbo "ọzọ" (other)
@@ -654,6 +656,10 @@ _DOUBT = phrase_pattern(
     r"^(?:ag\s+|maar\s+|ja\s+)?regtig$|^(?:ja\s+)?right$|ja\s+right|(?:is\s+)?jy(?:'s|s)?\s+(?:nou\s+)?seker|"
     r"is\s+(?:dit|dié|die)\s+(?:regtig\s+)?(?:waar|so)(?=\s*[?!.]*$)|glo\s+(?:dit|ek)\s+nie|"
     r"klink\s+te\s+goed|twyfel|glad\s+nie\s+waar|onmoontlik|"
+    # Lao (unspaced) "really?", "is that true/right?", "are you sure?", "I don't believe
+    # (it)", "I doubt it", opening a message
+    r"^\W*(?:ເຈົ້າ\s*)?(?:ແທ້|ແທ້ໆ|ແທ້ແທ້|ຈິງ|ແມ່ນແທ້)(?:ບໍ່|ບໍ|ຫວາ|ຫຼື|ເບາະ)|ແມ່ນແທ້ບໍ່|ຈິງບໍ່|"
+    r"ແນ່ໃຈບໍ່|ແນ່ໃຈແທ້|ບໍ່ເຊື່ອ|ສົງໄສ|ເປັນໄປບໍ່ໄດ້|"
     # Serbian, Croatian, Bosnian "seriously?" and "really?" (alone: "ozbiljno razmišljam o
     # doktoratu" is "I'm seriously thinking of a PhD"), "come on", "I don't believe (it)",
     # "are you sure?", "is that true?", "no way", "I doubt it"; not "ma daj mi…" (give me)
@@ -1002,7 +1008,7 @@ def _asks_for_another(tokens: list[str], which: int | None) -> bool:
 # otra", "dame otro" ask for more): the second only beside a Latvian word ("es ņemu otro",
 # "otro lūdzu", "labi, otra", "pastāsti par otro").
 _LATVIAN_SECOND = frozenset("otro otra".split())
-_LATVIAN_PICK_WORDS = _word_list(
+_LATVIAN_PICK_WORDS = word_list(
     """
     ņemu nemu ņemšu nemsu parādi paradi atver lūdzu ludzu labi variantu linku to tas
     pastāsti pastasti izstāsti izstasti iedod dod

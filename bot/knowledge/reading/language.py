@@ -76,6 +76,7 @@ _SCRIPTS = {
     "HEBREW": "he",
     "GREEK": "el",
     "THAI": "th",
+    "LAO": "lo",
     "BENGALI": "bn",
     "TAMIL": "ta",
     "TELUGU": "te",

@@ -30,6 +30,7 @@ from bot.knowledge.search.text import (
     UNSPACED_LETTERS,
     longest_words,
     phrase_pattern,
+    word_list,
     words,
 )
 
@@ -49,7 +50,7 @@ _DATA = tomllib.loads(
 
 
 def _words(key: str) -> frozenset[str]:
-    return frozenset(_DATA["words"][key].split())
+    return word_list(_DATA["words"][key])
 
 
 def _phrases(key: str) -> re.Pattern[str]:

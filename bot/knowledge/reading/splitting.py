@@ -93,7 +93,11 @@ _JOINING_WORD = re.compile(
     r"[^?.!]*?\b(?:help|helps|matter|matters|count|counts|care|cares|work|works|hire|hires)\b)|"
     rf",(?=\s*(?:(?:{_WH})\b[^,?]*?\b(?:{_INVERTED})|{_NEW_SUBJECT}))|"
     # Kyrgyz: a comma before a part that asks ("гитхабды карашабы, kaggle керекпи")
-    rf",(?=[^,?]*\b(?:{_KY_ASKING})\b))\s*",
+    rf",(?=[^,?]*\b(?:{_KY_ASKING})\b)|"
+    # Lao "ແລະ" (and), "ແລ້ວ" (then), "ອີກຢ່າງ" (besides) after a space: Lao doesn't space
+    # its words, so the next word may follow unspaced ("ແລ້ວຖ້າ…"); not "ເຂົ້າໃຈແລ້ວ"
+    # (understood already), unspaced after the word before
+    r"(?<=\s)(?:ແລະ|ແລ້ວ|ອີກຢ່າງ)(?=\s|[\u0e80-\u0eff]))\s*",
     re.IGNORECASE,
 )
 # Words that make a piece a question wherever they stand, in the languages students mix.
@@ -358,8 +362,19 @@ _ASKING_WORDS = (
     # English: "whos the guy that wrote this", "tldr of all this" (not "tldr: I got rejected")
     r"whos|who's|tldr(?=\s+(?:of|pls|please|plz)\b|\W*$)"
 )
+# Lao, which doesn't space its words, anywhere in a run: "ແນວໃດ" (how), "ຫຍັງ" (what),
+# "ໃສ" (where; not "ໃສ່", put), "ໃດ" (which), "ໃຜ" (who), "ຈັກ" (how many; not "ຮູ້ຈັກ"
+# know, "ເຄື່ອງຈັກ" machine), "ເທົ່າໃດ" (how much), and the yes-no "ບໍ່" closing a clause
+# (before a space, a polite particle or the end; not the "ບໍ່" of "ບໍ່ມີ", has not, nor
+# "ບໍລິສັດ", company)
+_LAO_ASKING = (
+    r"ແນວໃດ|ຫຍັງ|ໃສ(?!່)|ໃດ|ໃຜ|(?<!ຮູ້)(?<!ເຄື່ອງ)ຈັກ|"
+    r"ບໍ່?(?=ເຈົ້າ|ເດີ້|ນໍ|ເນາະ|[^\u0e80-\u0eff]|$)|"
+    # "ຈຳເປັນບໍ່…", "ໄດ້ບໍ່…", "ນັບບໍ່…" (is it necessary, can I, does it count) inside a run
+    r"(?:ຈໍາເປັນ|ໄດ້|ແມ່ນ|ແທ້|ພໍ|ສໍາຄັນ|ຊ່ວຍ|ນັບ)ບໍ່"
+)
 _ASKS = phrase_pattern(
-    rf"\b(?:{_ASKING_WORDS})\b|^\W*(?:(?:and|n|but|also|so|btw|ok|okay|plus|aur|tsaka|then|wait|"
+    rf"(?:{_LAO_ASKING})|\b(?:{_ASKING_WORDS})\b|^\W*(?:(?:and|n|but|also|so|btw|ok|okay|plus|aur|tsaka|then|wait|"
     r"hey|yo|bro|ngl|hmm|um|just|pls|please|sir|bhai|[eé]s)[\s,]+)*"
     r"(?:do|does|did|is|are|am|can|could|would|will|have|has|must|need|tell\s+me|explain|gimme|"
     # Trinidadian asks without "do": "ah need a PhD?", "yuh think…", "dey does ask…?"
@@ -731,10 +746,20 @@ def _adds_a_question(piece: str) -> bool:
     return bool(_ADDING.match(piece)) and len(content_words(piece)) >= MIN_ADDED_CONTENT_WORDS
 
 
+# Lao doesn't space its words: a run of this many of its letters counts as a word more
+LAO_LETTERS_A_WORD = 6
+_LAO_LETTER = re.compile(r"[\u0e80-\u0eff]")
+
+
+def _side_words(piece: str) -> int:
+    """Its words, a long unspaced run of Lao counted as the several words it holds."""
+    return len(words(piece)) + len(_LAO_LETTER.findall(piece)) // LAO_LETTERS_A_WORD
+
+
 def _a_question(piece: str) -> bool:
     return (
         asks(piece, marked=False)
-        and len(words(piece)) >= MIN_SIDE_WORDS
+        and _side_words(piece) >= MIN_SIDE_WORDS
         and bool(content_words(piece))
     )
 

@@ -98,6 +98,12 @@ def phrase_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W{UNSPACED_LETTERS}])(?:{source}{end})", flags)
 
 
+def word_list(text: str) -> frozenset[str]:
+    """The words of a list written a language or two a line, with `#` comments saying whose
+    (a comment's words would otherwise be read as the list's: "# Lao" made "a" a thanks)."""
+    return frozenset(word for line in text.splitlines() for word in line.partition("#")[0].split())
+
+
 FUNCTION_WORDS = frozenset(
     """
     a an the and or but if so then of to for in on at by with from about as into out up
