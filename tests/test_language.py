@@ -1414,6 +1414,14 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         # Thai is a script of its own: never read as Lao, nor English
         pytest.param("ต้องเป็นนักศึกษาไหมคะ", "lo", id="lo-not-th"),
         pytest.param("do I need a phd for an ml internship?", "lo", id="lo-not-en"),
+        # Norwegian's short words ("naa", "paa", "hoy", "kem", "ma", "e") are others' too
+        pytest.param("naa pa bay lain tips para sa interview?", "no", id="no-not-ceb"),
+        pytest.param("interview ma su puchhe ne ketla round hoy?", "no", id="no-not-gu"),
+        pytest.param("Eye den paa ma me, me ye ahe da?", "no", id="no-not-tw"),
+        pytest.param("Hvad koster det at studere i Norge, tak?", "no", id="no-not-da"),
+        pytest.param(
+            "jag vill plugga vidare efter sommaren och söka praktik", "no", id="no-not-sv"
+        ),
     ],
 )
 def test_languages_that_look_like_a_variety_are_not_read_as_it(text, variety):
@@ -1824,6 +1832,19 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "tn",
             "can i learn python where for free",
             id="tn",
+        ),
+        # Norwegian, with æ ø å and without, in Bergen spellings
+        pytest.param(
+            "ka slags kurs bør eg ta for deep learning",
+            "no",
+            "what kind of course should i take for deep learning",
+            id="no",
+        ),
+        pytest.param(
+            "e det nok aa kunne python eller ma eg ogsaa laere c++",
+            "no",
+            "is it enough be able to python or must i also learn c++",
+            id="no",
         ),
     ],
 )

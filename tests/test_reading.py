@@ -2446,6 +2446,8 @@ def test_a_word_merely_near_a_word_for_more_is_not_read_as_one():
 # ── (varieties.toml): one table per behaviour, a row per language ──────────────────────────
 
 SMALL_TALK_IN_THE_VARIETIES = {
+    # Norwegian
+    "no": [("tusen takk for hjelpa", SmallTalk.THANKS), ("ok hadet", SmallTalk.GOODBYE)],
     # Slovene
     "sl": [
         ("ej zivjo", SmallTalk.GREETING),
@@ -2822,6 +2824,16 @@ def test_small_talk_in_the_varieties(text, kind):
 
 
 REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
+    # Norwegian
+    "no": [
+        "noe mer?",
+        "fortell mer",
+        "andre måter?",
+        "andre maater?",
+        "ka mer?",
+        "noko anna?",
+        "fler tips?",
+    ],
     # Slovene
     "sl": [
         "se kej?",
@@ -3030,6 +3042,8 @@ def test_requests_for_more_in_the_varieties(text):
 
 
 PICKS_IN_THE_VARIETIES = {
+    # Norwegian
+    "no": [("den første", 0), ("den forste", 0), ("den andre", 1), ("vis meg den andre", 1)],
     # Slovene
     "sl": [("dej tisto drugo", 1), ("ok prvo", 0)],
     # Samoan
@@ -3172,6 +3186,15 @@ def test_picks_in_the_varieties(text, pick):
 
 
 DOUBTS_IN_THE_VARIETIES = {
+    # Norwegian
+    "no": [
+        "seriøst?",
+        "seriost?",
+        "e det sant?",
+        "er du sikker?",
+        "trur ikkje det",
+        "tviler paa det",
+    ],
     # Slovene
     "sl": ["a res?", "ne verjamem", "dvomim", "a si ziher?", "a je to res vse"],
     # Samoan
@@ -3377,6 +3400,12 @@ def test_doubts_in_the_varieties(text):
 
 
 CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
+    # Norwegian
+    "no": [
+        "annet spørsmål: hvor mye betaler startups?",
+        "en annen ting, trenger eg gpu?",
+        "anna sporsmal: ka e beste kurs?",
+    ],
     # Slovene
     "sl": ["drugo vprasanje: kok placajo interne?", "mimogrede, kje se najde projekte"],
     # Samoan

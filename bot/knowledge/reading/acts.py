@@ -278,6 +278,10 @@ _ORDINALS = {
     "viimast": 1,
     # Guarani (Jopara) "the first", "the second", "the last"
     "peteĩha": 0, "peteiha": 0, "mokõiha": 1, "mokoiha": 1, "pahapegua": 1, "ipahaguéva": 1,
+    # Norwegian unmarked and dialect "the first", "the former", "the latter" ("første",
+    # "andre", "siste" above)
+    "forste": 0, "foerste": 0, "fyrste": 0, "førstnevnte": 0, "forstnevnte": 0,
+    "sistnevnte": 1, "sisste": 1,
     # Swedish unmarked "first", "the former", "the latter" ("första", "andra", "sista" above)
     "forsta": 0, "förstnämnda": 0, "senare": 1,
     # Pashto in Latin letters ("awal" is listed with Urdu)
@@ -331,6 +335,8 @@ _PICK_FILLER = word_list(
     yone eo e ke batla tsaya ntshupetsa bula
     # Icelandic "that (one)", "this", "show me", "open", "I take", "I want", "the link"
     það thad þetta thetta sýndu syndu opnaðu opnadu mér mer ég eg tek vil hlekkinn linkinn
+    # Norwegian "that (one)", "show me", "open", "I take", "I want", "the link"
+    den det vis meg åpne apne aapne jeg eg tar ta vil ha gi lenka lenken linken
     interesting sounds good lemme to at it um umm po yung ang kholo dikhao dikha dikhado
     do ooh oh ah lets let's wala wali bhi porfa por favor el la ese esa pakita nga mo ok na
     ni abeg make i see tamam tayeb yalla el acha accha theek thik ta ya ache
@@ -440,6 +446,11 @@ _CHANGES_SUBJECT = re.compile(
     r"muuseas|"
     # Guarani (Jopara) "another thing", "another question", "changing the subject"
     r"ambue\s+mba'?e|ambue\s+porandu|ambue\s+tema|cambiando\s+de\s+tema|"
+    # Norwegian "another question", "a new question", "another thing", "another topic",
+    # "back to the question", "change of subject", with or without æ ø å
+    r"(?:ok\s+|og\s+)?(?:et\s+|eit\s+)?(?:annet|anna|nytt)\s+(?:sp(?:ø|o|oe)rsm(?:å|a|aa)l|spm|tema)|"
+    r"(?:ok\s+|og\s+)?(?:en|ei|ein)\s+(?:annen|anna)\s+(?:ting|greie|sak)|"
+    r"tilbake\s+til\s+(?:temaet|sp(?:ø|o|oe)rsm(?:å|a|aa)let)|bytte\s+tema|helt\s+urelatert|"
     # Swedish "another question", "another thing", "another topic", "by the way", "back to
     # the topic", "completely unrelated", "a new question"
     r"(?:ok\s+|okej\s+|och\s+)?(?:en\s+)?(?:annan\s+(?:fr(?:å|a)ga|sak)|annat\s+(?:(?:ä|a)mne|sp(?:å|a)r))|"
@@ -545,6 +556,14 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"eitthva(?:ð|d)\s+(?:fleira|anna(?:ð|d)|meira)|(?:a(?:ð|d)rar|fleiri|(?:ö|o)nnur)\s+"
     r"(?:lei(?:ð|d)ir|lei(?:ð|d)|r(?:á|a)(?:ð|d)|hugmyndir|m(?:ö|o)guleikar|keppnir|"
     r"s(?:í|i)(?:ð|d)ur|d(?:æ|ae)mi|\w+)|fyrir\s+utan|au(?:k|ki)\s+(?:þ|th)ess|"
+    # Norwegian "other/more ways, tips, options, examples…", "anything more/else", "what
+    # else", "tell (me) more", "besides that", with or without æ ø å
+    r"(?:andre|fler|flere)\s+(?:m(?:å|a|aa)ter|tips|forslag|alternativ(?:er)?|eksempl(?:er)?|"
+    r"eksempel|ting|ressurser|kurs|myter|muligheter|steder|selskaper|bedrifter|sider|"
+    r"nettsider|b(?:ø|o|oe)ker|prosjekter|ideer|idear|plattformer|konkurranser)|"
+    r"(?:noe|noko)\s+(?:mer|meir|annet|anna)|(?:hva|ka|kva)\s+(?:mer|meir|annet|anna|ellers)|"
+    r"fortell(?:e)?\s+(?:meg\s+)?(?:litt\s+)?mer|forklar(?:e)?\s+(?:litt\s+)?mer|utover\s+det|"
+    r"bortsett\s+fra|i\s+tillegg\s+til|"
     # Swedish "more than…", "besides", "anything else", "other options/ways/tips", "more
     # ways", "more about…"
     r"mer\s+(?:ä|a)n|ut(?:ö|o)ver|f(?:ö|o)rutom|(?:n(?:å|a)got|n(?:å|a)t|ngt)\s+annat|"
@@ -710,6 +729,15 @@ _DOUBT = phrase_pattern(
     r"(?:mhux\s+qed|ma)\s+nemmn?(?:ek|inx|ekx)|(?:int|inti)\s+[cċ]ert[a]?\b|"
     r"(?:dan|dak|din|dik)\s+(?:hu\s+|hi\s+)?veru(?:\s+hekk)?(?=\s*\?|$)|"
     r"qis(?:ek|ok)\s+(?:ftit\s+)?ottimist|qed\s+ti[cċ]{1,2}ajta|nidd?ubita|"
+    # Norwegian "seriously?", "really?", "is that (really) true?", "are you sure?", "I don't
+    # think so", "I doubt it", "sounds (too) optimistic", with or without æ ø å, and in
+    # Bergen spellings ("e det sant?", "trur ikkje det")
+    r"^(?:(?:hm+|hæ|hae|ka|ok)\W+)?(?:seri(?:ø|oe)st|serr|virkelig|(?:e|er)\s+det\s+sant)\W*$|"
+    r"(?:er|e)\s+(?:det|dette|du)\s+(?:virkelig\s+|faktisk\s+|heilt\s+|helt\s+)?"
+    r"(?:sant|riktig|sikker)|"
+    r"(?:tror|trur)\s+ikk(?:e|je)\s+(?:(?:på|paa|pa)\s+)?det(?=\s*[?.!]*\s*$)|"
+    r"tviler\s+(?:(?:på|paa|pa)\s+det|sterkt)|(?:hø|ho|hoe)res\s+(?:litt\s+|veldig\s+)?"
+    r"(?:optimistisk|for\s+bra\s+til\s+(?:å|a|aa)\s+v(?:æ|ae|a)re\s+sant)|"
     # Swedish "really?", "seriously?", "are you sure?", "is that (really) true?", "sounds
     # optimistic / thin / too good", "does that really apply (to us)?", "even worth it?",
     # "still?" closing a question, "I doubt it", "hardly"

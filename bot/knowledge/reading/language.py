@@ -336,7 +336,8 @@ class Variety:
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr et ka-Latn hu tw "
-    "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is lv sl sm eu af tn ky".split()
+    "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is lv sl sm eu af tn ky "
+    "no".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
@@ -635,8 +636,9 @@ _CLOSE = {"es": "pt", "pt": "es"}  # the detector splits these two
 # The detector also calls Greek, Malayalam, Gujarati, Kannada and Punjabi in Latin letters,
 # Somali and Albanian "et": Estonian is read by its own marks only. It calls Tagalog,
 # Samoan, Haitian and romanized Hindi "sl" too: Slovene is read by its own marks only, and
-# Latvian ("lv") as Lithuanian and Estonian are.
-_DETECTED_LOOSELY = {"id", "ms", "lt", "et", "lv", "sl"}
+# Latvian ("lv") as Lithuanian and Estonian are. It calls some Albanian and Haitian
+# messages Norwegian ("no"): Norwegian too is read by its own marks only.
+_DETECTED_LOOSELY = {"id", "ms", "lt", "et", "lv", "sl", "no"}
 
 
 def _another_standard_language(variety: Variety, tokens: list[str], text: str) -> bool:

@@ -326,6 +326,17 @@ _ASKING_WORDS = (
     r"jang|goreng|bokae|(?<=\s)kae(?=\W*$)|(?<=\s)(?:efe|dife|mang|leng)(?=\W*$)|(?<=\s)eng(?=\s*\?)|"
     r"(?:^|(?<=^mme\s)|(?<=^le\s))a\s+(?:ke|nka|o|go|re|ba|di|e)\s+(?=\w)|(?:ke|o|re)\s+ka\s+(?=\w)|"
     r"(?:ke|re)\s+tshwanetse|(?:ke|re)\s+tlhoka|"
+    # Norwegian, Bokmål and Bergen spellings, with and without æ ø å: "hvordan", "korleis"
+    # (how), "hvorfor" (why), "hvilken/hvilke" (which), "hva", "ka", "kva" (what) before a
+    # verb or "slags" (what kind), "kem" (who) before a verb, "kor" (how much, how) before
+    # "mye", "mange", "viktig", "lang", "e det/er det", "må/trenger/kan/bør eg|jeg|man" (must,
+    # need, can, should I), "finnes det" (are there); not "ka" alone (romanized Hindi "ka")
+    r"hvordan|korleis|kordan|hvorfor|kvifor|korfor|hvilken|hvilke|hvilket|"
+    r"(?:hva|ka|kva)\s+(?:e|er|skjer|slags|b(?:ø|o)r|kan|gj(?:ø|o)r|teller|betyr|tenker|"
+    r"andre|med|for\s+et|krever|trenger)\b|(?:kem|hvem)\s+(?:e|er|kan|skrev)\b|"
+    r"kor\s+(?:mye|mange|viktig|lang|lenge|e|er)\b|(?:e|er)\s+det(?=\s)|"
+    r"(?:m(?:å|aa|a)|trenger|kan|b(?:ø|o)r|burde|skal)\s+(?:eg|jeg|man)\b|finnes\s+det|"
+    r"(?:e|er)\s+(?:\w+\s+)?(?:verdt|nyttige?|viktig|nok|bra)\b|"
     # Icelandic, with and without þ ð æ and accents: "hvernig", "hvað", "hvaða", "hvar",
     # "hvenær", "hversu", "hvort", "af hverju" (how, what, which, where, when, how much,
     # whether, why), "hver er/eru" (who is), "þarf ég/maður" (do I need), "get ég", "á ég",
@@ -721,6 +732,9 @@ _OPENS_A_QUESTION = re.compile(rf"^\W*(?:{_QUESTION_OPENERS})\b", re.IGNORECASE)
 _OPENS_AFTER_FILLER = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|but|hey|hmm|also|then|well|btw|yo|bro)[\s,]+)*"
     rf"(?:{_QUESTION_OPENERS}|"
+    # Norwegian "(and) is…", "what", "who", "how (much)", "why", "can/must I…"
+    r"og\s+e(?=\s+\w)|(?:ka|kva|kem|kor|hvordan|korleis|hvorfor|hva)(?=\s)|"
+    r"(?:kan|m(?:å|aa|a)|b(?:ø|o)r|trenger)\s+(?:eg|jeg|man)\b|"
     # Icelandic "(and) should/can I…", "which", "how", "where", "when", "do I need"
     r"(?:og\s+)?(?:(?:á|a|get|(?:æ|ae)tti)\s+(?:é|e)g|hva(?:ð|d)a|hvernig|hvar|hven(?:æ|ae)r|"
     r"(?:þ|th)arf))\b",

@@ -77,6 +77,8 @@ ONLY_ENGLISH = {
     "tn": "Ke bala Sekgoa botoka. A o ka botsa ka Sekgoa?",
     # Kyrgyz
     "ky": "Мен англисче эң жакшы түшүнөм. Англисче сурай аласызбы?",
+    # Norwegian
+    "no": "Jeg leser engelsk best. Kan du spørre på engelsk?",
     # Slovene
     "sl": "Angleščino razumem najbolje. Lahko vprašaš v angleščini?",
     "sm": "E sili ona ou malamalama i le gagana Igilisi. E mafai ona e fesili mai i le Igilisi?",
