@@ -1382,6 +1382,8 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("надад ямар сургалт хэрэгтэй вэ, дадлага авах уу?", "ky", id="ky-not-mn"),
         pytest.param("какво трябва да знам за стажа по ML?", "ky", id="ky-not-bg"),
         pytest.param("do I need a degree for a remote internship?", "ky", id="ky-not-en"),
+        pytest.param("Штабы у них в Москве или в Питере?", "ky", id="ky-not-ru"),
+        pytest.param("Слабы мои шансы без диплома?", "ky", id="ky-not-ru"),
         # Latvian must not take Lithuanian, Estonian, Finnish or English
         pytest.param("ar man reikia magistro laipsnio praktikai?", "lv", id="lv-not-lt"),
         pytest.param("kas on parim viis praktikale kandideerida?", "lv", id="lv-not-et"),
@@ -1422,6 +1424,11 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param(
             "jag vill plugga vidare efter sommaren och söka praktik", "no", id="no-not-sv"
         ),
+        pytest.param(
+            "Hello, Lesego here. How do I go about getting an internship?", "tn", id="tn-not-en"
+        ),
+        pytest.param("Thapelo here, should I go for a masters first?", "tn", id="tn-not-en"),
+        pytest.param("I'm Karabo, is it ok to go for a paid course first?", "tn", id="tn-not-en"),
     ],
 )
 def test_languages_that_look_like_a_variety_are_not_read_as_it(text, variety):

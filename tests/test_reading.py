@@ -745,7 +745,9 @@ def test_a_negative_remark_or_a_summary_told_about_is_no_question_of_its_own(tex
     "text",
     ["I'm not sure about this internship offer, should I accept it?",
      "my accent sounds off in interviews", "hard to believe I got an interview! how do I prepare?",
-     "I would have thought so, but what about startups?", "I would have thought so too"],
+     "I would have thought so, but what about startups?", "I would have thought so too",
+     "сомневаюсь, что меня возьмут без опыта, что делать?",
+     "я сомневаюсь между pytorch и tensorflow, что выбрать?"],
 )  # fmt: skip
 def test_doubt_words_about_the_students_own_things_are_no_doubt(text):
     assert not cues(text).doubt
@@ -3368,6 +3370,8 @@ DOUBTS_IN_THE_VARIETIES = {
         "чын эле?",
         "ишенбейм",
         "кайдан билесиң муну?",
+        "сомневаюсь",
+        "я сомневаюсь в этом",
     ],
     # Latvian
     "lv": [

@@ -620,9 +620,10 @@ _ASKS_FOR_OTHERS = phrase_pattern(
 )
 _DOUBT = phrase_pattern(
     # Kyrgyz "really?", "is that true?", "I don't believe (it)", "how do you know", "I
-    # doubt it" (Russian "сомневаюсь")
+    # doubt it" (Russian "сомневаюсь" by itself: not "сомневаюсь, что меня возьмут", nor
+    # "сомневаюсь между PyTorch и TensorFlow")
     r"чынбы|чын\s+эле(?:би|\s*\?|\W*$)|ишенбейм|ишенгим\s+келбейт|кайдан\s+билеси[ңз]|"
-    r"сомневаюсь|"
+    r"(?:^|(?<=^я\s)|(?<=что-то\s))сомневаюсь(?=(?:\s+в\s+этом|\s+что-то)?\W*$)|"
     r"(?:^|\b)(?:(?:are|r)\s+(?:you|u)\s+(?:sure|certain|serious|kidding)|(?:you|u)\s+sure|"
     r"really|seriously|for\s+real|fr|is\s+(?:that|this|it)\s+(?:really\s+|truly\s+|indeed\s+)?(?:true|right|"
     r"correct|accurate|so)|is\s+it\s+(?:true|really|actually)|no\s+way|sources?|proof|evidence|"
