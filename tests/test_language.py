@@ -1429,6 +1429,15 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         ),
         pytest.param("Thapelo here, should I go for a masters first?", "tn", id="tn-not-en"),
         pytest.param("I'm Karabo, is it ok to go for a paid course first?", "tn", id="tn-not-en"),
+        # Danish and Swedish spellings of words Norwegian shares ("uden", "søge", "tager",
+        # "kurser", "bedst", "ansøgninger", "utan")
+        pytest.param("kan man søge uden erfaring?", "no", id="no-not-da"),
+        pytest.param("hvor lang tid tager det at lære ML?", "no", id="no-not-da"),
+        pytest.param("hvilke kurser anbefaler du?", "no", id="no-not-da"),
+        pytest.param("Hvilken er bedst, big tech eller startups?", "no", id="no-not-da"),
+        pytest.param("Hvor mange ansøgninger sendte du?", "no", id="no-not-da"),
+        pytest.param("Er Kaggle nyttigt? Og skal jeg have publikationer?", "no", id="no-not-da"),
+        pytest.param("Kan man få ett internship utan examen?", "no", id="no-not-sv"),
     ],
 )
 def test_languages_that_look_like_a_variety_are_not_read_as_it(text, variety):

@@ -1029,6 +1029,10 @@ def test_turkish_french_malay_and_british_small_talk(text, kind):
         "am i talking to a personal mentor?",
         "ini bot trading yang kamu rekomendasikan bagus?",
         "lakini yeye ni wa big tech, hii inaapply kwa startups pia ama",
+        # Lao glosses "is it good?", "are you sure?" as "good", "sure": its closing "ບໍ່" asks
+        "ດີບໍ່",
+        "ແນ່ໃຈບໍ່",
+        "ໃຊ້ colab ພໍບໍ່",
     ],
 )
 def test_questions_that_share_words_with_small_talk_stay_questions(text):
@@ -3357,6 +3361,10 @@ DOUBTS_IN_THE_VARIETIES = {
     "lo": [
         "ແທ້ບໍ່ເຈົ້າ?",
         "ແມ່ນແທ້ບໍ່?",
+        # no question mark: "ບໍ່" ends in a tone mark, no word letter
+        "ແນ່ໃຈບໍ່",
+        "ເຈົ້າແນ່ໃຈບໍ່",
+        "ຈິງບໍ່",
     ],
     "is": [
         "í alvöru?",

@@ -624,6 +624,11 @@ _DOUBT = phrase_pattern(
     # "сомневаюсь между PyTorch и TensorFlow")
     r"чынбы|чын\s+эле(?:би|\s*\?|\W*$)|ишенбейм|ишенгим\s+келбейт|кайдан\s+билеси[ңз]|"
     r"(?:^|(?<=^я\s)|(?<=что-то\s))сомневаюсь(?=(?:\s+в\s+этом|\s+что-то)?\W*$)|"
+    # Lao (unspaced) "really?", "is that true/right?", "are you sure?", "I don't believe
+    # (it)", "I doubt it", the first opening a message; outside the group below, whose
+    # closing \b never follows "ບໍ່" (it ends in a tone mark, which is no word letter)
+    r"^\W*(?:ເຈົ້າ\s*)?(?:ແທ້|ແທ້ໆ|ແທ້ແທ້|ຈິງ|ແມ່ນແທ້)(?:ບໍ່|ບໍ|ຫວາ|ຫຼື|ເບາະ)|ແມ່ນແທ້ບໍ່|ຈິງບໍ່|"
+    r"ແນ່ໃຈບໍ່|ແນ່ໃຈແທ້|ບໍ່ເຊື່ອ|ສົງໄສ|ເປັນໄປບໍ່ໄດ້|"
     r"(?:^|\b)(?:(?:are|r)\s+(?:you|u)\s+(?:sure|certain|serious|kidding)|(?:you|u)\s+sure|"
     r"really|seriously|for\s+real|fr|is\s+(?:that|this|it)\s+(?:really\s+|truly\s+|indeed\s+)?(?:true|right|"
     r"correct|accurate|so)|is\s+it\s+(?:true|really|actually)|no\s+way|sources?|proof|evidence|"
@@ -676,10 +681,6 @@ _DOUBT = phrase_pattern(
     r"^(?:ag\s+|maar\s+|ja\s+)?regtig$|^(?:ja\s+)?right$|ja\s+right|(?:is\s+)?jy(?:'s|s)?\s+(?:nou\s+)?seker|"
     r"is\s+(?:dit|dié|die)\s+(?:regtig\s+)?(?:waar|so)(?=\s*[?!.]*$)|glo\s+(?:dit|ek)\s+nie|"
     r"klink\s+te\s+goed|twyfel|glad\s+nie\s+waar|onmoontlik|"
-    # Lao (unspaced) "really?", "is that true/right?", "are you sure?", "I don't believe
-    # (it)", "I doubt it", opening a message
-    r"^\W*(?:ເຈົ້າ\s*)?(?:ແທ້|ແທ້ໆ|ແທ້ແທ້|ຈິງ|ແມ່ນແທ້)(?:ບໍ່|ບໍ|ຫວາ|ຫຼື|ເບາະ)|ແມ່ນແທ້ບໍ່|ຈິງບໍ່|"
-    r"ແນ່ໃຈບໍ່|ແນ່ໃຈແທ້|ບໍ່ເຊື່ອ|ສົງໄສ|ເປັນໄປບໍ່ໄດ້|"
     # Serbian, Croatian, Bosnian "seriously?" and "really?" (alone: "ozbiljno razmišljam o
     # doktoratu" is "I'm seriously thinking of a PhD"), "come on", "I don't believe (it)",
     # "are you sure?", "is that true?", "no way", "I doubt it"; not "ma daj mi…" (give me)

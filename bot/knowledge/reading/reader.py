@@ -142,7 +142,11 @@ def read(text: str, thread: Turn | None = None) -> Reading:
         # "…, если ты не отвечаешь требованиям?" (if you don't meet the requirements) glosses
         # as "if you not answer requirements?".
         complains = glossed.kind is SmallTalk.FRUSTRATION and "?" in body
-        if not glossed.rest and not complains:  # "chalo khuda hafiz", "ok gracias"
+        # A gloss drops a closing yes-no particle: Lao "ແນ່ໃຈບໍ່" (are you sure?) and "ດີບໍ່"
+        # (is it good?) gloss as "sure" and "good", which read as thanks; the message asks.
+        asks_yes_no = glossed.kind is SmallTalk.THANKS and asks(body, marked=False)
+        # "chalo khuda hafiz", "ok gracias"
+        if not glossed.rest and not complains and not asks_yes_no:
             return Reading(cleaned, language, glossed.kind, thread=thread)
     whole = _cues(body, _query(body, language))
     if whole.pick is None and courtesy.kind is not None:
