@@ -1384,6 +1384,9 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("do I need a degree for a remote internship?", "ky", id="ky-not-en"),
         pytest.param("Штабы у них в Москве или в Питере?", "ky", id="ky-not-ru"),
         pytest.param("Слабы мои шансы без диплома?", "ky", id="ky-not-ru"),
+        pytest.param("nataka kazi ya internship, nini nifanye?", "ln", id="ln-not-sw"),
+        pytest.param("je te remercie pour ta réponse, c'est très clair", "ln", id="ln-not-fr"),
+        pytest.param("I want to go solo on this project, any tips?", "ln", id="ln-not-en"),
         # Latvian must not take Lithuanian, Estonian, Finnish or English
         pytest.param("ar man reikia magistro laipsnio praktikai?", "lv", id="lv-not-lt"),
         pytest.param("kas on parim viis praktikale kandideerida?", "lv", id="lv-not-et"),
@@ -1747,6 +1750,13 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "ky",
             "interview what ask",
             id="ky",
+        ),
+        # Lingala, with French and English terms
+        pytest.param(
+            "esengeli nazala na PhD pona kozwa stage ya deep learning?",
+            "ln",
+            "it need i be PhD for get internship deep learning?",
+            id="ln",
         ),
         # Latvian, without and with its letters; English words with Latvian endings
         pytest.param(

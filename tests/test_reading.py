@@ -2790,6 +2790,17 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("сиз ботсузбу?", SmallTalk.IDENTITY),
         ("сен кимсиң өзү", SmallTalk.IDENTITY),
     ],
+    "ln": [
+        ("matondo mingi ndeko", SmallTalk.THANKS),
+        ("mbote na bino", SmallTalk.GREETING),
+        ("ok nakei, tokomonana", SmallTalk.GOODBYE),
+        ("bon nakei kolala", SmallTalk.GOODBYE),
+        ("ok nakei sikoyo, mwinda ekei lisusu, tokomonana", SmallTalk.GOODBYE),
+        ("malamu, tokolobana lobi ndeko", SmallTalk.GOODBYE),
+        ("sambela ngai, lobi nazali na interview", SmallTalk.LUCK),
+        ("ozali robot to moto ya solo?", SmallTalk.IDENTITY),
+        ("yango te natunaki ndeko", SmallTalk.FRUSTRATION),
+    ],
     # Latvian
     "lv": [
         ("liels paldies, ļoti palīdzēji", SmallTalk.THANKS),
@@ -3017,6 +3028,13 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "дагы эмне кылсам болот",
         "дагы кеңеш барбы",
     ],
+    "ln": [
+        "yebisa ngai lisusu",
+        "eloko mosusu?",
+        "ba nzela mosusu?",
+        "pe ba options misusu ezali?",
+        "lisusu",
+    ],
     # Latvian
     "lv": [
         "pastāsti vairāk",
@@ -3161,6 +3179,10 @@ PICKS_IN_THE_VARIETIES = {
         ("биринчиси", 0),
         ("экинчисин ач", 1),
         ("акыркысы", 1),
+    ],
+    "ln": [
+        ("oyo ya liboso", 0),
+        ("yebisa ngai oyo ya mibale", 1),
     ],
     # Latvian
     "lv": [
@@ -3381,6 +3403,10 @@ DOUBTS_IN_THE_VARIETIES = {
         "сомневаюсь",
         "я сомневаюсь в этом",
     ],
+    "ln": [
+        "ya solo?",
+        "nandimi te",
+    ],
     # Latvian
     "lv": [
         "tiešām?",
@@ -3513,6 +3539,10 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
         "башка суроо: стажерлорго канча төлөшөт?",
         "дагы бир суроо, резюме кантип жазам",
     ],
+    "ln": [
+        "motuna mosusu: ndenge nini nakoki kozwa stage?",
+        "tolobela likambo mosusu",
+    ],
     # Latvian
     "lv": ["cits jautajums: cik maksa praksē?", "starp citu, kur atrast hakatonus?"],
     "tn": [
@@ -3563,7 +3593,9 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("a ke tlhoka PhD? mme ba duela bokae?", id="tn"),
      pytest.param("ke ithute pytorch kgotsa keras? le ke ka ikatisa kae?", id="tn"),
      pytest.param("ຕ້ອງຮູ້ C++ ບໍ່ເຈົ້າ? ແລະ ບໍລິສັດໃຫ້ເງິນເດືອນ intern ເທົ່າໃດ", id="lo"),
-     pytest.param("ຄວນເລີ່ມຮຽນ deep learning ແນວໃດ ແລ້ວ Kaggle ຊ່ວຍໄດ້ບໍ່", id="lo")],
+     pytest.param("ຄວນເລີ່ມຮຽນ deep learning ແນວໃດ ແລ້ວ Kaggle ຊ່ວຍໄດ້ບໍ່", id="lo"),
+     pytest.param("esengeli nazala na master? pe bafutaka boni na sanza?", id="ln"),
+     pytest.param("ndenge nini nakoki ko-postuler pe ntango nini interview ebandaka?", id="ln")],
 )  # fmt: skip
 def test_two_questions_are_split_in_the_varieties(text):
     assert len(read(text).parts) == 2

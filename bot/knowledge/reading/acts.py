@@ -54,6 +54,8 @@ _MORE = word_list(
     # Kyrgyz "more", "other", "tell (me)", "in more detail", "example(s)", "explain", "go on"
     дагы башка айтчы айтып толугураак кененирээк толук мисал мисалдар түшүндүр түшүндүрчү
     улант
+    # Lingala "again, more", "other", "example(s)", "tell (me)", "show (me)", "explain"
+    lisusu mosusu misusu basusu ndakisa bandakisa yebisa lakisa limbola
     # Icelandic "more", "in more detail", "other", "example(s)", "explain", "tell", "go on"
     meira fleiri fleira nánar nanar ítarlegar itarlegar aðrar adrar aðra adra önnur onnur
     annað annad dæmi daemi útskýrðu utskyrdu útskýra utskyra segðu segdu haltu áfram afram
@@ -130,6 +132,9 @@ _FILLER = word_list(
     # "me", "give", "please"
     бар барбы эмне кандай бир нерсе вариант варианттар жол жолдор ыкма ыкмалар кеңеш кеңештер
     мага бер берчи ок
+    # Lingala "me", "things", "thing", "about", "a little", "is there", "please", "ways"
+    ngai makambo likambo eloko biloko ntina mwa ezali ba ya pe mpe ndeko nionso nyonso
+    nzela banzela
     # Icelandic "about this", "something", "give me", "please", "tips", "ways"
     um þetta thetta það thad eitthvað eitthvad gefðu gefdu mér mer plís plis takk ráð rad
     leiðir leidir leið leid hugmyndir
@@ -252,6 +257,8 @@ _ORDINALS = {
     "ewwel": 0, "tieni": 1, "ahhar": 1, "aħħar": 1,
     # Setswana "the first (one)" ("ya ntlha", "ya pele"), "the second", "the last"
     "ntlha": 0, "bobedi": 1, "bofelo": 1,
+    # Lingala "the first (one)", "the second", "the last"
+    "liboso": 0, "mibale": 1, "suka": 1, "nsuka": 1,
     # Icelandic "the first (one)", "the former", "the second", "the latter", "the last"
     "fyrsta": 0, "fyrsti": 0, "fyrstu": 0, "fyrri": 0, "fyrra": 0, "seinni": 1,
     "síðari": 1, "sidari": 1, "síðasta": 1, "sidasta": 1, "síðasti": 1, "sidasti": 1,
@@ -333,6 +340,8 @@ _PICK_FILLER = word_list(
     isa ishii natti naaf himi ibsi bani argisiisi maaloo
     # Setswana "that one", "this", "I want", "I take", "show me"
     yone eo e ke batla tsaya ntshupetsa bula
+    # Lingala "this (one)", "of", "tell me", "show me", "I want", "I take", "open"
+    oyo ya yebisa lakisa ngai nalingi nazwi nakamati fungola
     # Icelandic "that (one)", "this", "show me", "open", "I take", "I want", "the link"
     það thad þetta thetta sýndu syndu opnaðu opnadu mér mer ég eg tek vil hlekkinn linkinn
     # Norwegian "that (one)", "show me", "open", "I take", "I want", "the link"
@@ -434,6 +443,9 @@ _CHANGES_SUBJECT = re.compile(
     r"koliko|kad|kada)\b)|"
     # Setswana "another question", "another topic", "something different"
     r"potso\s+e\s+nngwe|kgang\s+e\s+nngwe|sengwe\s+se\s+sele|ntlha\s+e\s+nngwe|"
+    # Lingala "another question", "another matter", "let's talk about something else"
+    r"(?:ok\s+|pe\s+)?motuna\s+mosusu|likambo\s+mosusu\s*[:,.]|"
+    r"tolobela\s+(?:likambo|eloko)\s+mosusu|toloba\s+(?:likambo|eloko)\s+mosusu|"
     # Icelandic "another question", "a different topic", "another thing", "by the way",
     # "second: how…" ("annað, hvernig…")
     r"(?:ok\s+|og\s+)?(?:ein\s+)?(?:önnur|onnur|ný|ny)\s+spurning|annað\s+(?:mál|efni)|annad\s+(?:mal|efni)|"
@@ -551,6 +563,13 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     # something (more)", "besides"
     r"sengwe\s+gape|sengwe\s+se\s+sele|se\s+sengwe|(?:tse|e|di)\s+dingwe|(?:ditsela|tsela)\s+(?:\w+\s+)?(?:tse\s+)?dingwe|"
     r"eng\s+gape|go\s+na\s+le\s+sengwe|ntle\s+le|"
+    # Lingala "anything else", "other things/ways", "tell me more", "more (things)"
+    r"eloko\s+mosusu|biloko\s+misusu|makambo\s+mosusu|makambo\s+misusu|"
+    # …"other tips, ways, options, examples, tricks" (not any "ba … misusu": "ba ressources
+    # misusu lisusu? ba blogs?" names what it wants)
+    r"(?:ba\s+)?(?:conseils|options|astuces|ndakisa|mayele|nzela)\s+misusu|"
+    r"(?:ba\s+)?nzela\s+mosusu|banzela\s+mosusu|"
+    r"yebisa\s+ngai\s+(?:\w+\s+){0,3}lisusu|lisusu\s+\w+\s+mosusu|"
     # Icelandic "anything else", "something else", "other/more ways, tips, options",
     # "besides"
     r"eitthva(?:ð|d)\s+(?:fleira|anna(?:ð|d)|meira)|(?:a(?:ð|d)rar|fleiri|(?:ö|o)nnur)\s+"
@@ -697,6 +716,10 @@ _DOUBT = phrase_pattern(
     # true?", "are you sure?"
     r"\btota\s*\?|^tota\W*$|\bruri\s*\?|ke\s+a\s+belaela|ga\s+ke\s+dumele|a\s+(?:ke|go|ga\s+se|e\s+le)\s+(?:nnete|boammaaruri)|"
     r"o\s+tlhomamisegile|o\s+netefetse|"
+    # Lingala "really?", "is it true?", "are you sure?", "I don't believe (it)", "I doubt"
+    r"(?:^|\s)(?:ya\s+)?solo\s*\?|^(?:eh\s+)?ya\s+solo\b|ezali\s+(?:mpenza\s+)?solo\s*\?|"
+    r"ozali\s+(?:na\s+)?(?:sur|s[uû]r|ntembe\s+te)|nandimi\s+te|nakondima\s+te|"
+    r"nazali\s+na\s+(?:ntembe|doute)|solo\s+mpenza\s*\?|"
     # Icelandic "really?", "seriously", "is that true/right?", "are you sure?", "I doubt
     # it", "I don't believe (it)", "that can't be", "hardly"
     r"(?:^|\s)(?:í|i)\s+alv(?:ö|o)ru(?=\s*[?.!]*\s*$)|^(?:í|i)\s+alv(?:ö|o)ru\b|"

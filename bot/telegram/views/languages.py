@@ -79,6 +79,8 @@ ONLY_ENGLISH = {
     "ky": "Мен англисче эң жакшы түшүнөм. Англисче сурай аласызбы?",
     # Norwegian
     "no": "Jeg leser engelsk best. Kan du spørre på engelsk?",
+    # Lingala
+    "ln": "Nazali kotanga lingelesi malamu koleka. Okoki kotuna ngai na lingelesi?",
     # Slovene
     "sl": "Angleščino razumem najbolje. Lahko vprašaš v angleščini?",
     "sm": "E sili ona ou malamalama i le gagana Igilisi. E mafai ona e fesili mai i le Igilisi?",
