@@ -1396,6 +1396,26 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("jel mi treba master da bih dobio praksu", "sl", id="sl-not-sr"),
         pytest.param("koliko placaju interne u zagrebu, realno", "sl", id="sl-not-hr"),
         pytest.param("so i need to do a bit more leetcode", "sl", id="sl-not-en"),
+        # Catalan look-alikes: Spanish, Portuguese, French, Italian and English keep their
+        # own reading
+        pytest.param(
+            "necesito saber cómo hacer un proyecto para mis prácticas", "ca", id="ca-not-es"
+        ),
+        pytest.param("o que eu preciso estudar para um estágio em ML?", "ca", id="ca-not-pt"),
+        pytest.param(
+            "est-ce que je dois avoir un master pour un stage en ML ?", "ca", id="ca-not-fr"
+        ),
+        pytest.param(
+            "quanto pagano per uno stage di machine learning a Milano?", "ca", id="ca-not-it"
+        ),
+        pytest.param(
+            "hi, can i get an internship without a degree on my cv?", "ca", id="ca-not-en"
+        ),
+        pytest.param("i'm at a cal state, does that hurt my chances?", "ca", id="ca-not-en"),
+        pytest.param("kan han hjelpe meg med en internship?", "ca", id="ca-not-no"),
+        pytest.param("mainu vi apply karna hi paina, fer ki karan?", "ca", id="ca-not-pa"),
+        pytest.param("pou na brw dataset? mou fainetai diskolo", "ca", id="ca-not-el"),
+        pytest.param("az interjú és a teszt előtt mit csináljak?", "ca", id="ca-not-hu"),
         # Basque: Spanish, Jopara, Hausa, Hungarian, English
         pytest.param("¿cuánto pagan en una pasantía de ML en España?", "eu", id="eu-not-es"),
         pytest.param("ez a kurzus nem elég a gyakornoki helyhez?", "eu", id="eu-not-hu"),
@@ -1820,6 +1840,25 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "eu",
             "how to prepare coding interview? which book read?",
             id="eu",
+        ),
+        # Catalan, with and without accents, with chat abbreviations
+        pytest.param(
+            "quins cursos hauria de fer per unes practiques de ML?",
+            "ca",
+            "which courses should do for some internship of ML?",
+            id="ca",
+        ),
+        pytest.param(
+            "cal tenir un màster o amb el grau n'hi ha prou?",
+            "ca",
+            "need have a master or with the undergrad enough?",
+            id="ca",
+        ),
+        pytest.param(
+            "val la pena fer servir colab o es perdre el temps?",
+            "ca",
+            "worth it use colab or is waste the time?",
+            id="ca",
         ),
         # Afrikaans, with and without its accents
         pytest.param(

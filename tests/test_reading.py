@@ -2472,6 +2472,15 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("o oe o se bot?", SmallTalk.IDENTITY),
         ("e le fesoasoani mai lenei tali", SmallTalk.FRUSTRATION),
     ],
+    # Catalan
+    "ca": [
+        ("moltes gracies!!", SmallTalk.THANKS),
+        ("fins demà, adeu", SmallTalk.GOODBYE),
+        ("ets un bot?", SmallTalk.IDENTITY),
+        ("hola, hi ha algu?", SmallTalk.IDENTITY),
+        ("dema tinc l'entrevista, desitja'm sort", SmallTalk.LUCK),
+        ("sempre em dius el mateix", SmallTalk.FRUSTRATION),
+    ],
     # Basque
     "eu": [
         ("eskerrik asko!", SmallTalk.THANKS),
@@ -2860,6 +2869,8 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
     ],
     # Samoan
     "sm": ["faamatala mai nisi", "isi mea?", "o a isi auala?"],
+    # Catalan
+    "ca": ["més?", "alguna cosa més?", "altres maneres?", "explica'm més sobre aixo"],
     # Basque
     "eu": [
         "gehiago?",
@@ -3072,6 +3083,8 @@ PICKS_IN_THE_VARIETIES = {
     "sl": [("dej tisto drugo", 1), ("ok prvo", 0)],
     # Samoan
     "sm": [("le mea muamua faamolemole", 0), ("o le lona lua", 1)],
+    # Catalan
+    "ca": [("la segona", 1), ("vale el primer", 0), ("la darrera", 1)],
     # Basque
     "eu": [
         ("lehenengoa", 0),
@@ -3227,6 +3240,8 @@ DOUBTS_IN_THE_VARIETIES = {
     "sl": ["a res?", "ne verjamem", "dvomim", "a si ziher?", "a je to res vse"],
     # Samoan
     "sm": ["e moni lava e le manaomia se PhD?", "ou te le talitonu i lena mea", "e moni lava?"],
+    # Catalan
+    "ca": ["de veritat?", "segur?", "no m'ho crec", "n'estas segur?", "ui, segur??"],
     # Basque
     "eu": [
         "benetan?",
@@ -3437,6 +3452,22 @@ def test_doubts_in_the_varieties(text):
     assert read(text, THREAD).parts[0].cues.doubt
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "segur que puc aplicar sense ser de grau?",
+        "hi ha algú que hagi fet pràctiques a deepmind?",
+        "i a l'oficina de londres hi ha algu de catalunya?",
+    ],
+)
+def test_catalan_sure_and_is_anyone_there_inside_a_question_ask_it(text):
+    """ "segur?" doubts only by itself and "hi ha algú?" asks who the bot is only as the
+    whole message: inside a question they are its words."""
+    reading = read(text, THREAD)
+    assert reading.small_talk is None and reading.parts
+    assert not reading.parts[0].cues.doubt
+
+
 CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
     # Norwegian
     "no": [
@@ -3448,6 +3479,8 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
     "sl": ["drugo vprasanje: kok placajo interne?", "mimogrede, kje se najde projekte"],
     # Samoan
     "sm": ["se isi fesili: e fia le totogi?", "ia, se fesili ese: o fea e maua ai ni GPU?"],
+    # Catalan
+    "ca": ["una altra pregunta: quant paguen?", "canviant de tema, on trobo datasets?"],
     # Basque
     "eu": [
         "beste galdera bat: zenbat ordaintzen dute?",
@@ -3584,6 +3617,8 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("vai man vajag maģistru? un kuru frameworku labak macities", id="lv"),
      pytest.param("a rabm master za ml prakso pa kje najdem dobre projekte", id="sl"),
      pytest.param("kolk ur na teden mors delat pa a placajo interne dobr", id="sl"),
+     pytest.param("quin curs em recomanes? i quant cobra un becari a google?", id="ca"),
+     pytest.param("com preparo l'entrevista i a mes on trobo projectes per fer", id="ca"),
      pytest.param("zein ikastaro hartu behar dut? eta noiz hasi aplikatzen?", id="eu"),
      pytest.param("nola lortu referral bat eta zenbat ordaintzen dute startup-etan?",
                   id="eu"),

@@ -56,6 +56,9 @@ _MORE = word_list(
     улант
     # Lingala "again, more", "other", "example(s)", "tell (me)", "show (me)", "explain"
     lisusu mosusu misusu basusu ndakisa bandakisa yebisa lakisa limbola
+    # Catalan "more", "other(s)", "explain (to me)", "example(s)", "go on" ("detalls",
+    # details, is a filler: misspelt, Turkish "detaylı" would come out as it)
+    més altres altra altre explica explica'm explicam exemple exemples segueix
     # Icelandic "more", "in more detail", "other", "example(s)", "explain", "tell", "go on"
     meira fleiri fleira nánar nanar ítarlegar itarlegar aðrar adrar aðra adra önnur onnur
     annað annad dæmi daemi útskýrðu utskyrdu útskýra utskyra segðu segdu haltu áfram afram
@@ -135,6 +138,10 @@ _FILLER = word_list(
     # Lingala "me", "things", "thing", "about", "a little", "is there", "please", "ways"
     ngai makambo likambo eloko biloko ntina mwa ezali ba ya pe mpe ndeko nionso nyonso
     nzela banzela
+    # Catalan "about", "of", "him", "tell me", "please", "something", "things", "options",
+    # "tips", "is there", "details"
+    sobre de del dels ell ella digues em m'ho siusplau sisplau plis alguna cosa coses res detalls
+    opcions consells idees hi ha tens vale doncs
     # Icelandic "about this", "something", "give me", "please", "tips", "ways"
     um þetta thetta það thad eitthvað eitthvad gefðu gefdu mér mer plís plis takk ráð rad
     leiðir leidir leið leid hugmyndir
@@ -264,6 +271,9 @@ _ORDINALS = {
     "síðari": 1, "sidari": 1, "síðasta": 1, "sidasta": 1, "síðasti": 1, "sidasti": 1,
     # Samoan "(le mea) muamua" (the first), "(le) lona lua" (the second), "mulimuli" (the last)
     "muamua": 0, "lua": 1, "mulimuli": 1,
+    # Catalan "the first (one)", "the second", "the last" ("primera" is listed with Spanish)
+    "primer": 0, "segon": 1, "segona": 1, "últim": 1, "ultim": 1, "última": 1,
+    "darrer": 1, "darrera": 1,
     # Basque "the first (one)", "the second", "the last"
     "lehenengoa": 0, "lehena": 0, "lehenengoari": 0, "bigarrena": 1, "bigarrenari": 1,
     "azkena": 1, "azkenekoa": 1,
@@ -342,6 +352,8 @@ _PICK_FILLER = word_list(
     yone eo e ke batla tsaya ntshupetsa bula
     # Lingala "this (one)", "of", "tell me", "show me", "I want", "I take", "open"
     oyo ya yebisa lakisa ngai nalingi nazwi nakamati fungola
+    # Catalan "ok", "the", "that (one)", "this", "show me", "open", "I want", "I'll take"
+    vale la el l aquesta aquest aquella aquell obre ensenya'm mostra'm vull em quedo
     # Icelandic "that (one)", "this", "show me", "open", "I take", "I want", "the link"
     það thad þetta thetta sýndu syndu opnaðu opnadu mér mer ég eg tek vil hlekkinn linkinn
     # Norwegian "that (one)", "show me", "open", "I take", "I want", "the link"
@@ -416,6 +428,10 @@ _CHANGES_SUBJECT = re.compile(
     # Samoan "another question", "a different question", "another topic"
     r"(?:(?:ok|ia|ae)\s+)?(?:se|le)\s+(?:isi\s+)?fesili\s+(?:ese|fou)|(?:se|le)\s+isi\s+fesili|"
     r"(?:se|le)\s+isi\s+mataupu|"
+    # Catalan "another question", "another thing", "another topic", "changing the subject",
+    # "by the way"
+    r"(?:ok\s+|vale\s+|i\s+)?(?:una\s+)?altra\s+(?:pregunta|cosa)|(?:un\s+)?altre\s+tema|"
+    r"canviant\s+de\s+tema|canvi\s+de\s+tema|per\s+cert|"
     # Basque "another question", "another topic", "another thing", "by the way", "change (of
     # subject)"
     r"(?:ados\s+|eta\s+)?beste\s+(?:galdera|gai|gauza)\s+bat|bide\s+batez|aldaketa|"
@@ -570,6 +586,10 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"(?:ba\s+)?(?:conseils|options|astuces|ndakisa|mayele|nzela)\s+misusu|"
     r"(?:ba\s+)?nzela\s+mosusu|banzela\s+mosusu|"
     r"yebisa\s+ngai\s+(?:\w+\s+){0,3}lisusu|lisusu\s+\w+\s+mosusu|"
+    # Catalan "anything else", "nothing else?", "what else", "other options, ways, tips,
+    # competitions", "apart from"
+    r"(?:alguna\s+cosa|algo|res|qu(?:è|e))\s+m(?:é|e)s|altres\s+(?:opcions|maneres|formes|coses|"
+    r"consells|idees|competis|competicions|concursos|llocs|vies|recursos|cursos)|a\s+part\s+d|"
     # Icelandic "anything else", "something else", "other/more ways, tips, options",
     # "besides"
     r"eitthva(?:ð|d)\s+(?:fleira|anna(?:ð|d)|meira)|(?:a(?:ð|d)rar|fleiri|(?:ö|o)nnur)\s+"
@@ -688,6 +708,12 @@ _DOUBT = phrase_pattern(
     # Samoan "really?", "is it true (that)…", "I don't believe (it)", "are you sure?", "I doubt"
     r"^(?:ae\s+|a\s+)?(?:e\s+)?moni(?:\s+lava)?$|^e\s+moni(?:\s+lava)?\s+(?:e|ea|o)\b|"
     r"ou\s+te\s+le\s+talitonu|e\s+te\s+mautinoa|ou\s+te\s+masalosalo|"
+    # Catalan "really?", "sure?", "is that true?", "I don't quite believe it", "are you
+    # sure?", "I doubt it", "sounds like a legend/lie"; "really" only opening the message
+    # ("sure?" is read with the doubts asked)
+    r"^(?:i\s+|pero\s+|per(?:ò|o)\s+|ja\s+)?(?:de\s+veritat|de\s+deb(?:ò|o))\b|"
+    r"(?:é|e)s\s+veritat\s*\?|no\s+m['’]ho\s+(?:acabo\s+de\s+)?(?:crec|creure)|ho\s+dubto|"
+    r"(?:n['’])?est(?:à|a)s\s+segur|sona\s+a\s+(?:llegenda|mentida|mite|conte)|no\s+m['’]aplica|"
     # Basque "really?", "sure?", "is that true?", "I don't believe it", "are you sure?",
     # "isn't it outdated?", "a conflict of interest?"; "really" opening the message only, alone
     # or before a verb ("benetan is a word my friend uses" asks no doubt)
@@ -862,7 +888,9 @@ _ASKED_DOUBT = phrase_pattern(
     r"\bampa(?:\s+ara)?$|^(?:(?:hm+|lakini|je)\s+)?ni\s+kweli(?:\s+(?:kabisa|hiyo|hivyo))?$|"
     # Pashto in Latin letters "really?" opening or closing a question, "is it right?"
     r"^(?:(?:kho|khu|aw|ao|sorry)\s+)?(?:ji\s+)?rish?t[iy]a\b|\brish?t[iy]a(?:\s+ji)?$|"
-    r"\b(?:ham|os|bya)\s+sahi\s+d[ae]$"
+    r"\b(?:ham|os|bya)\s+sahi\s+d[ae]$|"
+    # Catalan "sure?" opening or closing a question ("segur que puc aplicar?" asks)
+    r"^(?:(?:i|pero|però|ja|ui|hm+)\s+)?segur\b(?!\s+(?:que|q)\b)|\bsegur$"
 )
 
 # Money: the guide names no price, pay or aid (only that Colab is free and has a paid tier),

@@ -331,14 +331,15 @@ class Variety:
 # in English and name the field in it, Basque students, who glue Basque endings to English
 # terms ("interview-an", "CV-a"), Afrikaans students, who switch to English mid-sentence,
 # Setswana students in Botswana, who study in English and name the field in it, Kyrgyz
-# students, who name the field in English or Russian ("apply кылам"), and Congolese students
-# writing Lingala, who name the field in French and English).
+# students, who name the field in English or Russian ("apply кылам"), Congolese students
+# writing Lingala, who name the field in French and English, and Catalan students, who
+# name the field in English and mix in Spanish).
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr et ka-Latn hu tw "
     "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is lv sl sm eu af tn ky "
-    "no ln".split()
+    "no ln ca".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12

@@ -138,6 +138,20 @@ _ASKING_WORDS = (
     # favor")
     r"kiko|kico|pakiko|pakico|kuantu|cuantu|unda|kua\s+(?:ta|kurso|\w+nan)|ki\s+(?:sorto|tipo)|"
     r"(?:mi|bo|nos|nan)\s+(?:mester|por(?!\s+fav)|tin\s+ku)|ken\s+(?:ta|a)|"
+    # Catalan, with and without accents: "quin", "quina", "quins", "quines" (which), "què"
+    # (what), "quant(s)", "quanta", "quantes" (how much, how many), "per què" (why), "qui és"
+    # (who is), "puc", "pots", "podria" (can I), "cal" (is it needed: before a verb, not
+    # "a cal state"), "fa falta", "hauria",
+    # "hauries" (should I), "val la pena" (is it worth), "serveix", "compta" (does it help,
+    # count), "es pot" (can one); "com" (how) only before a verb or pronoun (Portuguese "com"
+    # is "with"), "on" (where) and "quan" (when) only before a Catalan verb
+    r"quin|quina|quins|quines|qu(?:è)|quants?|quanta|quantes|per\s+qu(?:è|e)|"
+    r"qui\s+(?:es|és|son|són)|puc|pots(?=\s+\w)|podria|podries|fa\s+falta|hauria|hauries|"
+    r"cal(?=\s+(?:ser|fer|saber|tenir|estar|treure|anar|veure|\w+ar)\b)|"
+    r"val\s+la\s+pena|serveix|compta|es\s+pot|"
+    r"com(?=\s+(?:es|és|son|són|va|van|puc|pots|faig|fer|em|et|ho|funciona|aplico|destaco|"
+    r"aconsegueixo|preparo|s['’]\w+)\b)|"
+    r"(?:on|quan)(?=\s+(?:puc|pots|es|és|cal|entreno|trobo|trec|aplico|surten|obren)\b)|"
     # Basque "zer" (what), "nola" (how), "zein", "zeintzuk" (which), "zergatik" (why),
     # "noiz" (when), "nondik" (from where), "zenbat", "zenbateko" (how many, how much),
     # "nolakoa" (what is it like), "nork" (who); "non" (where) only before a verb (French,

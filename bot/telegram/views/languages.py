@@ -53,6 +53,8 @@ ONLY_ENGLISH = {
     "sr": "Najbolje razumem engleski. Možeš li da pitaš na engleskom?",
     # Basque
     "eu": "Ingelesa ondoen irakurtzen dut. Zure galdera ingelesez egin dezakezu?",
+    # Catalan
+    "ca": "Llegeixo millor l'anglès. Em pots fer la pregunta en anglès?",
     # Afrikaans
     "af": "Ek verstaan Engels die beste. Kan jy asseblief jou vraag in Engels vra?",
     "et": "Saan kõige paremini aru inglise keelest. Kas saaksid küsida inglise keeles?",
