@@ -1461,6 +1461,13 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("Hvor mange ansøgninger sendte du?", "no", id="no-not-da"),
         pytest.param("Er Kaggle nyttigt? Og skal jeg have publikationer?", "no", id="no-not-da"),
         pytest.param("Kan man få ett internship utan examen?", "no", id="no-not-sv"),
+        # Lingala's "pona" (for) is Toki Pona "good"; some of its verb forms are names and
+        # words elsewhere ("akoma", Twi "heart")
+        pytest.param(
+            "Pona is a word in Toki Pona meaning good, anyway, what is PCA?", "ln", id="ln-not-en"
+        ),
+        pytest.param("pona, pona, mi pilin pona! how do I learn ML?", "ln", id="ln-not-en"),
+        pytest.param("Akoma, ya I got it, what next?", "ln", id="ln-not-en"),
     ],
 )
 def test_languages_that_look_like_a_variety_are_not_read_as_it(text, variety):
@@ -1777,6 +1784,10 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "ln",
             "it need i be PhD for get internship deep learning?",
             id="ln",
+        ),
+        # "pona" counts beside another Lingala word
+        pytest.param(
+            "mwa ba astuces pona entretien?", "ln", "a little astuces for interview?", id="ln"
         ),
         # Latvian, without and with its letters; English words with Latvian endings
         pytest.param(

@@ -2300,6 +2300,9 @@ def test_names_like_twi_or_swahili_question_words_do_not_split_a_message(text):
 
 def test_indonesian_right_is_no_pick_and_biology_asks_for_nothing_more():
     assert read("yang kedua kan?", THREAD).pick is None
+    # nor is Indonesian and Malay "suka" (like): Lingala's "the last" is "(oyo) ya suka"
+    assert read("Suka!", THREAD).pick is None
+    assert read("suka ya", THREAD).pick is None
     assert not read("what about bio?", THREAD).parts[0].cues.more
 
 
@@ -3196,6 +3199,7 @@ PICKS_IN_THE_VARIETIES = {
     "ln": [
         ("oyo ya liboso", 0),
         ("yebisa ngai oyo ya mibale", 1),
+        ("oyo ya suka", 1),
     ],
     # Latvian
     "lv": [
