@@ -211,6 +211,23 @@ def test_every_glossed_variety_is_told_in_its_own_words_when_declined():
 @pytest.mark.parametrize(
     ("text", "code"),
     [
+        ("Χρειάζομαι διδακτορικό για πρακτική;", "el"),
+        ("אני צריך תואר שלישי בשביל התמחות?", "he"),
+        ("Tarvitsenko tohtorintutkinnon harjoitteluun?", "fi"),
+    ],
+)
+def test_a_message_in_a_language_nothing_reads_is_told_so_in_that_language(mentor, text, code):
+    from bot.telegram.views.languages import ONLY_ENGLISH
+
+    reply = mentor.reply(text)
+    assert reply.passage is None and reply.language.code == code
+    view = conversation.reply_view(reply, 1, mentor.corpus.sections)
+    assert ONLY_ENGLISH[code] in view.text and "English" in view.text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
         ("Сколько задач на литкоде надо решить до интервью?", "ru"),
         ("czy muszę mieć doktorat żeby dostać staż w ML?", "pl"),
     ],

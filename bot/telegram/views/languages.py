@@ -31,6 +31,10 @@ ONLY_ENGLISH = {
     "bn": "আপাতত আমি শুধু ইংরেজি পড়তে পারি। আপনি কি ইংরেজিতে প্রশ্ন করতে পারবেন?",
     "fa": "فعلاً فقط انگلیسی می‌خوانم. می‌توانید سؤالتان را به انگلیسی بپرسید؟",
     "ur": "ابھی میں صرف انگریزی پڑھ سکتا ہوں۔ کیا آپ اپنا سوال انگریزی میں پوچھ سکتے ہیں؟",
+    "el": "Προς το παρόν διαβάζω μόνο αγγλικά. Μπορείς να κάνεις την ερώτησή σου στα αγγλικά;",
+    "he": "כרגע אני קורא רק אנגלית. אפשר לשאול את השאלה באנגלית?",
+    "fi": "Luen toistaiseksi vain englantia. Voisitko kysyä kysymyksesi englanniksi?",
+    "da": "Indtil videre læser jeg kun engelsk. Kan du stille dit spørgsmål på engelsk?",
     # Code-mixed varieties (bot/knowledge/reading/varieties.toml): their writers read English,
     # so the line asks for English words rather than saying the bot understood nothing.
     "hi-Latn": "Main abhi English sabse achhe se samajhta hoon. Sawal English mein poochoge "
