@@ -1416,6 +1416,9 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("mainu vi apply karna hi paina, fer ki karan?", "ca", id="ca-not-pa"),
         pytest.param("pou na brw dataset? mou fainetai diskolo", "ca", id="ca-not-el"),
         pytest.param("az interjú és a teszt előtt mit csináljak?", "ca", id="ca-not-hu"),
+        # Spanish "he hecho", "última", "estadística" are spelt as in Catalan
+        pytest.param("he hecho un curso de estadística, ¿me sirve?", "ca", id="ca-not-es"),
+        pytest.param("la última vez me rechazaron", "ca", id="ca-not-es"),
         # Basque: Spanish, Jopara, Hausa, Hungarian, English
         pytest.param("¿cuánto pagan en una pasantía de ML en España?", "eu", id="eu-not-es"),
         pytest.param("ez a kurzus nem elég a gyakornoki helyhez?", "eu", id="eu-not-hu"),

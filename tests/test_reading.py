@@ -1033,6 +1033,9 @@ def test_turkish_french_malay_and_british_small_talk(text, kind):
         "ດີບໍ່",
         "ແນ່ໃຈບໍ່",
         "ໃຊ້ colab ພໍບໍ່",
+        # Catalan "fins ara" opening a message is "so far", not "see you"
+        "fins ara he fet tres projectes de ML",
+        "fins ara no he trobat res, què faig?",
     ],
 )
 def test_questions_that_share_words_with_small_talk_stay_questions(text):
@@ -2409,6 +2412,8 @@ def test_two_chichewa_questions_are_split_at_ndipo():
         "Kak, mau tanya. Gimana cara dapat magang ML?",
         "Ang dali lang pala ng interview nila. Ano next step?",
         "I use Kodi at home. how do I get into recommender systems?",
+        # English "pots" is no Catalan "can you" (only before a verb: "pots explicar")
+        "pots of coffee and leetcode lol, is that enough?",
     ],
 )
 def test_exclamations_and_names_that_are_question_words_elsewhere_split_nothing(text):
@@ -2479,6 +2484,7 @@ SMALL_TALK_IN_THE_VARIETIES = {
     "ca": [
         ("moltes gracies!!", SmallTalk.THANKS),
         ("fins demà, adeu", SmallTalk.GOODBYE),
+        ("fins ara!", SmallTalk.GOODBYE),
         ("ets un bot?", SmallTalk.IDENTITY),
         ("hola, hi ha algu?", SmallTalk.IDENTITY),
         ("dema tinc l'entrevista, desitja'm sort", SmallTalk.LUCK),

@@ -140,13 +140,15 @@ _ASKING_WORDS = (
     r"(?:mi|bo|nos|nan)\s+(?:mester|por(?!\s+fav)|tin\s+ku)|ken\s+(?:ta|a)|"
     # Catalan, with and without accents: "quin", "quina", "quins", "quines" (which), "què"
     # (what), "quant(s)", "quanta", "quantes" (how much, how many), "per què" (why), "qui és"
-    # (who is), "puc", "pots", "podria" (can I), "cal" (is it needed: before a verb, not
+    # (who is), "puc", "podria" (can I), "pots" (can you: before a verb, not "pots of
+    # coffee"), "cal" (is it needed: before a verb, not
     # "a cal state"), "fa falta", "hauria",
     # "hauries" (should I), "val la pena" (is it worth), "serveix", "compta" (does it help,
     # count), "es pot" (can one); "com" (how) only before a verb or pronoun (Portuguese "com"
     # is "with"), "on" (where) and "quan" (when) only before a Catalan verb
     r"quin|quina|quins|quines|qu(?:è)|quants?|quanta|quantes|per\s+qu(?:è|e)|"
-    r"qui\s+(?:es|és|son|són)|puc|pots(?=\s+\w)|podria|podries|fa\s+falta|hauria|hauries|"
+    r"qui\s+(?:es|és|son|són)|puc|podria|podries|fa\s+falta|hauria|hauries|"
+    r"pots(?=\s+(?:\w{3,}(?:ar|er|ir|re)|\w+-(?:me|m|ho|nos)|fer|dir|ho)\b)|"
     r"cal(?=\s+(?:ser|fer|saber|tenir|estar|treure|anar|veure|\w+ar)\b)|"
     r"val\s+la\s+pena|serveix|compta|es\s+pot|"
     r"com(?=\s+(?:es|és|son|són|va|van|puc|pots|faig|fer|em|et|ho|funciona|aplico|destaco|"
