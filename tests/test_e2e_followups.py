@@ -177,6 +177,6 @@ async def test_other_languages_are_told_the_bot_reads_english(bot, user_id):
 
 
 async def test_a_language_without_a_translation_is_told_in_english(bot, user_id):
-    # Norwegian: no variety reads it, and no line says "I read English best" in it
-    reply = await bot.send(user_id, "Trenger jeg en doktorgrad for en praksisplass innen ML?")
+    # Azerbaijani: no variety reads it, and no line says "I read English best" in it
+    reply = await bot.send(user_id, "ML təcrübəsi üçün doktorluq dərəcəsi lazımdırmı?")
     assert reply.text.startswith("🌐 I can only read English for now")

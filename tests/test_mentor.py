@@ -255,8 +255,8 @@ def test_english_words_no_passage_uses_carry_no_question(mentor, text):
 
 
 def test_a_message_in_another_language_is_answered_by_its_english_terms(mentor):
-    reply = mentor.reply("Trenger jeg en PhD for en ML internship?")  # Norwegian: no glossary
-    assert reply.language.code == "no" and not reply.language.glossed
+    reply = mentor.reply("Tarvitsenko PhD:n ML internshipiin?")  # Finnish: no glossary
+    assert reply.language.code == "fi" and not reply.language.glossed
     assert reply.passage is not None and reply.passage.id == "myth-need-phd"
 
 
