@@ -1460,6 +1460,7 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         # Danish and Swedish spellings of words Norwegian shares ("uden", "søge", "tager",
         # "kurser", "bedst", "ansøgninger", "utan")
         pytest.param("kan man søge uden erfaring?", "no", id="no-not-da"),
+        pytest.param("Har jeg brug for en PhD til en ML internship?", "no", id="no-not-da"),
         pytest.param("hvor lang tid tager det at lære ML?", "no", id="no-not-da"),
         pytest.param("hvilke kurser anbefaler du?", "no", id="no-not-da"),
         pytest.param("Hvilken er bedst, big tech eller startups?", "no", id="no-not-da"),
