@@ -264,7 +264,7 @@ _ORDINALS = {
     "ewwel": 0, "tieni": 1, "ahhar": 1, "aħħar": 1,
     # Setswana "the first (one)" ("ya ntlha", "ya pele"), "the second", "the last"
     "ntlha": 0, "bobedi": 1, "bofelo": 1,
-    # Lingala "the first (one)", "the second", "the last" ("(oyo) ya suka": `_lingala_last`)
+    # Lingala "the first (one)", "the second", "the last" ("(oyo) ya suka": `_ORDINALS_AFTER`)
     "liboso": 0, "mibale": 1, "nsuka": 1,
     # Icelandic "the first (one)", "the former", "the second", "the latter", "the last"
     "fyrsta": 0, "fyrsti": 0, "fyrstu": 0, "fyrri": 0, "fyrra": 0, "seinni": 1,
@@ -1107,7 +1107,7 @@ def _points_at(tokens: list[str]) -> int | None:
     if not tokens or len(tokens) > MAX_PICK_WORDS:
         return None
     tokens = _latvian_second(tokens)
-    tokens = _without_how_many_offered(_twi_first(_lingala_last(_tok_pisin_numbers(tokens))))
+    tokens = _without_how_many_offered(_ordinals_after_their_word(_tok_pisin_numbers(tokens)))
     which = [_ORDINALS[t] for t in tokens if t in _ORDINALS]
     rest = [t for t in tokens if t not in _ORDINALS]
     if len(set(which)) != 1 or (len(which) > 1 and not _said_twice(tokens)):
@@ -1138,20 +1138,19 @@ def _said_twice(tokens: list[str]) -> bool:
     return len(ordinals) == 2 and bool(_WORD_AND_DIGIT.match(" ".join(ordinals)))
 
 
-def _twi_first(tokens: list[str]) -> list[str]:
-    """Twi "(deɛ) ɛdi kan" is "the first": "kan" alone is Indonesian and Malay "right?"."""
-    return [
-        "first" if t == "kan" and i and tokens[i - 1] in ("di", "edi", "ɛdi") else t
-        for i, t in enumerate(tokens)
-    ]
+# Ordinals that are ordinals only after a given word, and other words alone: Twi "(deɛ) ɛdi
+# kan" is "the first" ("kan" alone is Indonesian and Malay "right?"); Lingala "(oyo) ya
+# suka" is "the last" ("suka" alone is Indonesian and Malay "like", Tagalog "vinegar", a
+# Russian curse). Each maps to a word the ordinals list holds.
+_ORDINALS_AFTER = {"kan": ("first", {"di", "edi", "ɛdi"}), "suka": ("nsuka", {"ya"})}
 
 
-def _lingala_last(tokens: list[str]) -> list[str]:
-    """Lingala "(oyo) ya suka" is "the last (one)": "suka" alone is Indonesian and Malay
-    "like" ("suka!", "suka ya"), Tagalog "vinegar", and a Russian curse."""
-    return [
-        "nsuka" if t == "suka" and i and tokens[i - 1] == "ya" else t for i, t in enumerate(tokens)
-    ]
+def _ordinals_after_their_word(tokens: list[str]) -> list[str]:
+    def as_ordinal(i: int, token: str) -> str:
+        ordinal, after = _ORDINALS_AFTER.get(token, (token, set()))
+        return ordinal if i and tokens[i - 1] in after else token
+
+    return [as_ordinal(i, token) for i, token in enumerate(tokens)]
 
 
 def _tok_pisin_numbers(tokens: list[str]) -> list[str]:
