@@ -92,6 +92,14 @@ def test_thanks_and_closers_with_any_filler_are_thanks(text):
         ("hello, hope you're doing alright this morning", SmallTalk.GREETING),
         ("that's not really an answer to my question", SmallTalk.FRUSTRATION),
         ("u never answered my question", SmallTalk.FRUSTRATION),
+        # a dry Danish-English voice (v28): the turn let go, the chat left, the bot asked
+        ("Fine, never mind that last one. Thanks.", SmallTalk.THANKS),
+        ("Right. Let's leave it there.", SmallTalk.GOODBYE),
+        (
+            "Hm, and are you the author himself, or some bot reading out his article?",
+            SmallTalk.IDENTITY,
+        ),
+        ("Marketing words. Not an answer.", SmallTalk.FRUSTRATION),
         # a but after an apology opens the complaint
         ("Sorry, but that's far too vague for me.", SmallTalk.FRUSTRATION),
         ("Excuse me, but you gave almost the same answer as before.", SmallTalk.FRUSTRATION),
@@ -244,6 +252,7 @@ def test_each_kind_of_small_talk(text, kind):
         "is a person or a machine better at grading essays",
         "is the human or machine better at code review?",
         "you repeated it twice in the last answer, but what is the second step?",
+        "that's just PR speak, they turn down nearly everyone anyway",
         "ok",  # an acknowledgement is small talk …
     ][:-1],
 )

@@ -99,6 +99,7 @@ def _wants_more(lowered: str) -> bool:
     return bool(_WANTS_MORE.search(lowered))
 
 
+_LETS_GO = re.compile(r"\bnever\s*mind\b")
 # "say less", "say no more": agreed, go on.
 _AGREED = re.compile(r"^(?:ok\s+|aight\s+|alright\s+)?say\s+(?:less|no\s+more)$")
 # Polish asks with "czy", "jak", "ile", …; its "do widzenia" (goodbye) asks nothing.
@@ -207,7 +208,9 @@ def small_talk(text: str) -> SmallTalk | None:
             # A blessing closes a chat ("I take my leave now, stay blessed") but also opens a
             # request ("God bless you, I want to know…"): on its own it is no closer.
             closes = bool(thanked - _BLESSING) or bool(_THANKS_PHRASE.search(lowered))
-            if closes and not _picks(text) and not _wants_more(lowered):
+            # "never mind the last one, thanks" lets a question go: it picks no button
+            picks_one = _picks(text) and not _LETS_GO.search(lowered)
+            if closes and not picks_one and not _wants_more(lowered):
                 return SmallTalk.THANKS
             if any(token in _BYE for token in tokens) or _BYE_PHRASE.search(lowered):
                 return SmallTalk.GOODBYE
