@@ -396,7 +396,9 @@ def test_leaning_and_subject_changes():
     "text",
     ["Are there other misconceptions like this one that I should know?",
      "ok and there is other myths like this one ?", "any other myths like that one?",
-     "are there other sites?", "so what's left for me"],
+     "are there other sites?", "so what's left for me",
+     # more, with a subject (v28): not "more on that", which is more itself
+     "More on the interview part.", "ok and more about the MOOCs?"],
 )  # fmt: skip
 def test_other_things_like_the_last_one_asks_for_others(text):
     assert cues(text).asks_for_others and cues(text).pick is None
@@ -407,7 +409,8 @@ def test_other_things_like_the_last_one_asks_for_others(text):
     ["do other students get internships without a phd?",
      "are there other students who got in without a phd?",
      "are there other interns from my college at google?",
-     "do other recruiters like that?", "would other companies like this kind of project?"],
+     "do other recruiters like that?", "would other companies like this kind of project?",
+     "is there more on kaggle in the guide?"],
 )  # fmt: skip
 def test_other_things_without_asking_for_them_is_no_request(text):
     assert not cues(text).asks_for_others
