@@ -1370,6 +1370,10 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("wat kine job you get, brah?", "tpi", id="tpi-not-hwc"),
         pytest.param("quiero mas tiempo para estudiar, tu sabes", "tpi", id="tpi-not-es"),
         pytest.param("namba moja ni nzuri, asante", "tpi", id="tpi-not-sw"),
+        pytest.param("ok a jaky dalsi kurzy tam jsou?", "sk", id="sk-not-cs"),
+        pytest.param("nie wiem czy mam szanse na staz w google", "sk", id="sk-not-pl"),
+        pytest.param("kako da se prijavim na praksu u firmi", "sk", id="sk-not-sr"),
+        pytest.param("is the second one better for a startup?", "sk", id="sk-not-en"),
         pytest.param("Hvad koster det at studere i Danmark?", "is", id="is-not-da"),
         pytest.param("Hvad er klokken nu, tak?", "is", id="is-not-da"),
         pytest.param("ich brauche einen Job für den Sommer", "is", id="is-not-de"),
@@ -1733,6 +1737,25 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "mt",
             "and projects university count on CV?",
             id="mt",
+        ),
+        # Slovak, with and without its diacritics
+        pytest.param(
+            "kolko platia za stáž v nejakej velkej firme mesacne",
+            "sk",
+            "how much do they pay for internship in some big company monthly",
+            id="sk",
+        ),
+        pytest.param(
+            "ake kurzy odporucas na pripravu pred pohovorom",
+            "sk",
+            "what courses recommend for preparation before interview",
+            id="sk",
+        ),
+        pytest.param(
+            "musim mat magistra alebo staci bakalar na ml intern",
+            "sk",
+            "must have master or enough bachelor for ml intern",
+            id="sk",
         ),
         # Icelandic, with its letters and typed without them, English terms with its endings
         pytest.param(

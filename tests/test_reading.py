@@ -2472,6 +2472,17 @@ def test_a_word_merely_near_a_word_for_more_is_not_read_as_one():
 # ── (varieties.toml): one table per behaviour, a row per language ──────────────────────────
 
 SMALL_TALK_IN_THE_VARIETIES = {
+    "sk": [
+        ("dakujem pekne", SmallTalk.THANKS),
+        ("jasne, dik", SmallTalk.THANKS),
+        ("ok dovidenia", SmallTalk.GOODBYE),
+        ("nazdar", SmallTalk.GREETING),
+        ("zajtra pohovor, drzte mi palce", SmallTalk.LUCK),
+        ("stale opakujes to iste", SmallTalk.FRUSTRATION),
+        ("toto mi vobec nepomohlo", SmallTalk.FRUSTRATION),
+        ("si nejaky bot?", SmallTalk.IDENTITY),
+        ("kto ta vlastne vytvoril", SmallTalk.IDENTITY),
+    ],
     # Norwegian
     "no": [("tusen takk for hjelpa", SmallTalk.THANKS), ("ok hadet", SmallTalk.GOODBYE)],
     # Slovene
@@ -2871,6 +2882,14 @@ def test_small_talk_in_the_varieties(text, kind):
 
 
 REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
+    "sk": [
+        "viac",
+        "este nieco?",
+        "ine moznosti?",
+        "dalsie tipy?",
+        "a co dalej?",
+        "povedz viac",
+    ],
     # Norwegian
     "no": [
         "noe mer?",
@@ -3098,6 +3117,11 @@ def test_requests_for_more_in_the_varieties(text):
 
 
 PICKS_IN_THE_VARIETIES = {
+    "sk": [
+        ("to prve", 0),
+        ("to druhé", 1),
+        ("ukaz posledne", 1),
+    ],
     # Norwegian
     "no": [("den første", 0), ("den forste", 0), ("den andre", 1), ("vis meg den andre", 1)],
     # Slovene
@@ -3249,6 +3273,13 @@ def test_picks_in_the_varieties(text, pick):
 
 
 DOUBTS_IN_THE_VARIETIES = {
+    "sk": [
+        "naozaj?",
+        "hmm vazne?",
+        "je to pravda?",
+        "neverim tomu",
+        "no neviem, mne sa zda ze nie",
+    ],
     # Norwegian
     "no": [
         "seriøst?",
@@ -3491,6 +3522,11 @@ def test_catalan_sure_and_is_anyone_there_inside_a_question_ask_it(text):
 
 
 CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
+    "sk": [
+        "ina otazka: kolko platia interny?",
+        "ok ina vec, ako dlho trva proces?",
+        "este jedna otazka, treba vizum?",
+    ],
     # Norwegian
     "no": [
         "annet spørsmål: hvor mye betaler startups?",
@@ -3630,6 +3666,8 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("wanem kos mi mas kisim na hamas pei ol intern i save kisim?", id="tpi"),
      pytest.param("husat i save helpim mi long resume na mi ken apply long startup?",
                   id="tpi"),
+     pytest.param("potrebujem magistra? a kolko platia za intern", id="sk"),
+     pytest.param("ako sa pripravit na pohovor a preco chcu leetcode", id="sk"),
      pytest.param("þarf ég PhD? og hvað borga þau mikið?", id="is"),
      pytest.param("hvernig sæki ég um og hvenær byrjar ferlið", id="is"),
      pytest.param("pytorch eða tensorflow, og hvar þjálfa ég modelið", id="is"),

@@ -69,6 +69,11 @@ _MORE = word_list(
     # Latvian "more", "in more detail", "go on", "example(s)", "explain", "next"
     vairāk vairak sīkāk sikak detalizētāk detalizetak plašāk plasak turpini piemēru piemeru
     piemērus piemerus piemēri piemeri piemērs piemers paskaidro izskaidro tālāk talak
+    # Slovak "more", "next", "in more detail", "details", "example(s)", "explain", "tell",
+    # "go on", "other"
+    viac ďalej ďalšie dalsie ďalší dalsi podrobnejšie podrobnejsie detailnejšie
+    detailnejsie detaily príklad priklad príklady priklady vysvetli povedz pokračuj pokracuj
+    iné ine
     # Slovene "more", "in more detail", "explain", "examples", "go on"
     več podrobneje podrobno natančneje natancneje razloži razlozi primeri nadaljuj
     # Estonian "more", "in more detail", "besides", "examples", "go on", "explain"
@@ -129,6 +134,10 @@ _FILLER = word_list(
     azafady tompoko ahy kokoa misy ve koa mbola ilay momba ny izany lazao lazaina azonao
     zavatra ireo
     daj mi malo ajde hajde molim te o tome tom
+    # Slovak "and what", "still", "something", "some", "please", "tips", "options", "ways",
+    # "for the preparation", "about it"
+    čo co ešte este niečo nieco nejaké nejake nejaký nejaky prosím prosim tipy tip
+    možnosti moznosti spôsoby sposoby na prípravu pripravu o tom
     # Setswana "is there", "something", "about", "ways", "which", "then", "please", "me"
     go na le sengwe se ka tsela ditsela dife efe tse ke kopa nna ya tsa di mo ne
     # Kyrgyz "is there", "what", "what kind", "one", "thing", "options", "ways", "advice",
@@ -288,6 +297,10 @@ _ORDINALS = {
     # ("otro", "otra" only beside a Latvian word: _LATVIAN_SECOND)
     "pirmo": 0, "pirmais": 0, "pirmā": 0, "pirma": 0, "pirmajo": 0, "otrais": 1,
     "otrā": 1, "pēdējo": 1, "pedejo": 1, "pēdējais": 1, "pedejais": 1,
+    # Slovak "the first (one)", "the second", "the last" ("druhy" alone is Czech "kinds")
+    "prvé": 0, "prve": 0, "prvý": 0, "prvy": 0, "prvá": 0, "prvú": 0, "druhé": 1, "druhe": 1,
+    "druhú": 1, "druhu": 1, "posledné": 1, "posledne": 1, "posledný": 1, "posledny": 1,
+    "poslednú": 1, "poslednu": 1,
     # Slovene "the first", "the second", "the last"
     "prvega": 0, "drugega": 1, "zadnjo": 1, "zadnjega": 1,
     # Estonian "the first", "the second", "the last"
@@ -354,6 +367,8 @@ _PICK_FILLER = word_list(
     oyo ya yebisa lakisa ngai nalingi nazwi nakamati fungola
     # Catalan "ok", "the", "that (one)", "this", "show me", "open", "I want", "I'll take"
     vale la el l aquesta aquest aquella aquell obre ensenya'm mostra'm vull em quedo
+    # Slovak "that (one)", "this", "show me", "open", "I take", "I want"
+    to tú tu tá ta ukáž ukaz otvor beriem chcem daj mi
     # Icelandic "that (one)", "this", "show me", "open", "I take", "I want", "the link"
     það thad þetta thetta sýndu syndu opnaðu opnadu mér mer ég eg tek vil hlekkinn linkinn
     # Norwegian "that (one)", "show me", "open", "I take", "I want", "the link"
@@ -446,6 +461,10 @@ _CHANGES_SUBJECT = re.compile(
     # Serbian, Croatian, Bosnian "another question", "one more question", "another thing",
     # "second: where…" (not "nego", Brazilian "dude"; not "inače", "otherwise" as often)
     r"(?:i\s+)?(?:drugo|jo[sš]\s+jedno)\s+pitanje|druga\s+stvar|"
+    # Slovak "another question", "one more question", "another thing/topic", "by the way",
+    # "change of topic", "otherwise," opening ("inak, nie je lepsie…")
+    r"(?:ok\s+|a\s+)?(?:in[aá]|e[sš]te\s+jedna|nov[aá])\s+(?:ot[aá]zka|vec|t[eé]ma)|"
+    r"mimochodom|zmena\s+t[eé]my|(?:ok\s+)?inak\s*,|"
     # Slovene "another question", "one more question", "another topic", "by the way",
     # "let's leave that", "anyway" opening ("drgač" inside asks "is it different")
     r"(?:ok\s+|pa\s+)?(?:drugo|[sš]e\s+eno)\s+vpra[sš]anje|druga\s+tema|mimogrede|"
@@ -537,6 +556,12 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     # Maltese "others", "the other (routes)" closing a question, "apart from"
     r"o[hħ]rajn|(?:x'inhuma|x'inhi|x'inhu|liema|xi)\s+(?:\w+\s+){0,3}l\s+o[hħ]r(?:a|ajn)$|"
     r"apparti|"
+    # Slovak "besides", "anything else", "something more/other", "what other…", "other
+    # options/ways/tips/competitions", "what else", "more tips/options"
+    r"okrem|e[sš]te\s+(?:nie[cč]o|nejak\w*|in\w+)|nie[cč]o\s+(?:[dď]al[sš]ie|in[eé]|viac)|"
+    r"ak(?:[eé]|[yý]|[aá]|[uú])\s+in(?:[eé]|[yý]|[aá]|[uú])|in[eé]\s+(?:mo[zž]nosti|sp[oô]soby|tipy|"
+    r"s[uú][tť]a[zž]e|sutaze|cesty|kurzy|zdroje|firmy)|[cč]o\s+e[sš]te|"
+    r"[dď]al[sš]ie\s+(?:tipy|mo[zž]nosti|sp[oô]soby|rady|zdroje|n[aá]pady|s[uú][tť]a[zž]e)|"
     # Slovene "besides", "anything else", "another (option, way, resource)"
     r"razen|[sš]e\s+(?:kej|kaj|kak[sš]n\w*|kak[sš]en)|drug(?:a|e|o|i)\s+(?:opcij\w*|poti?|na[cč]in\w*|vir\w*)|"
     r"(?:what|any|which)\s+other|other\s+(?:kinds?|ways?|options?|routes?|stuff|things?|"
@@ -728,6 +753,13 @@ _DOUBT = phrase_pattern(
     r"^(?:ag\s+|maar\s+|ja\s+)?regtig$|^(?:ja\s+)?right$|ja\s+right|(?:is\s+)?jy(?:'s|s)?\s+(?:nou\s+)?seker|"
     r"is\s+(?:dit|dié|die)\s+(?:regtig\s+)?(?:waar|so)(?=\s*[?!.]*$)|glo\s+(?:dit|ek)\s+nie|"
     r"klink\s+te\s+goed|twyfel|glad\s+nie\s+waar|onmoontlik|"
+    # Slovak "really?", "seriously?", "is that true?", "I don't believe (it)", "I doubt it",
+    # "are you sure?", "well, I don't know", "you're just saying that", "that's (too) few"
+    r"^(?:hmm?\s+|no\s+|ehm\s+|a\s+)?(?:naozaj|v[aá][zž]ne|ur[cč]ite|serio|fakt)(?:\s*\?|$)|"
+    r"je\s+to\s+(?:naozaj\s+|fakt\s+|v[aá][zž]ne\s+)?pravda|to\s+je\s+(?:naozaj\s+)?pravda\s*\?|"
+    r"never[ií]m(?=\s*$|\s+(?:ti|tomu|to))|pochybujem|si\s+si\s+ist[yý]|"
+    r"^no\s+neviem|hovor[ií][sš]\s+len\s+tak|to\s+je\s+(?:dos[tť]\s+|trochu\s+)?m[aá]lo|"
+    r"(?:je\s+to|to\s+je)\s+(?:u[zž]\s+)?(?:dos[tť]\s+)?star[aáeéyý]\b|"
     # Serbian, Croatian, Bosnian "seriously?" and "really?" (alone: "ozbiljno razmišljam o
     # doktoratu" is "I'm seriously thinking of a PhD"), "come on", "I don't believe (it)",
     # "are you sure?", "is that true?", "no way", "I doubt it"; not "ma daj mi…" (give me)

@@ -339,7 +339,9 @@ class Variety:
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr et ka-Latn hu tw "
     "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is lv sl sm eu af tn ky "
-    "no ln ca".split()
+    "no ln ca "
+    # Slovak students, who name the field in English with Slovak endings ("internshipu")
+    "sk".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
@@ -641,6 +643,9 @@ _CLOSE = {"es": "pt", "pt": "es"}  # the detector splits these two
 # Latvian ("lv") as Lithuanian and Estonian are. It calls some Albanian and Haitian
 # messages Norwegian ("no"): Norwegian too is read by its own marks only.
 _DETECTED_LOOSELY = {"id", "ms", "lt", "et", "lv", "sl", "no"}
+# The detector calls many Czech messages Slovak ("sk"): Slovak is read by its own marks
+# only, so a Czech message is not glossed as Slovak.
+_DETECTED_LOOSELY |= {"sk"}
 
 
 def _another_standard_language(variety: Variety, tokens: list[str], text: str) -> bool:

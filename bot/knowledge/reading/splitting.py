@@ -179,6 +179,21 @@ _ASKING_WORDS = (
     r"kako\s+(?:da|se|izgleda|funkcioni[sš]e|treba)|koliko|"
     r"(?:(?<!\w\s)|(?<=\bi\s)|(?<=\ba\s))koj(?:i|e|im|ih)|gde|gdje|"
     r"za[sš]to|jel|je\s+li|da\s+li|(?:treba|mora[mš]?|mogu|mo[zž]e|ima|vredi|vrijedi)\s+li|"
+    # Slovak, with and without diacritics: "prečo" (why), "koľko" (how much), "kedy" (when),
+    # "aký/aká/aké" (what kind), "ktorý" (which), "kde" (where), "kto je" (who is), "ako"
+    # before a verb or "sa" (how; alone Serbian "if"), "čo"/"na čo" before a verb (what),
+    # "môžem", "musím", "potrebujem", "mám šancu", "oplatí sa", "platí", "stačí", "dá sa",
+    # "treba" (can I, must I, do I need, do I stand a chance, is it worth, does it hold, is
+    # it enough, can one, is it needed)
+    # ("aká", "ako sa" and the verbs only opening a part: Twi "aka me", Tagalog "ako sa",
+    # Czech "…ze staci umet"; "akú" only with its accent: Indonesian "aku" is "I")
+    r"pre[cč]o|ko[lľ]ko|kedy|(?:(?<=^)|(?<=\ba\s)|(?<=,\s))ak(?:[yý]|[aá]|[eé]|ú)(?=\s+\w)|"
+    r"ktor(?:[yý]|[aá]|[eé]|[uú])(?=\s)|"
+    r"kto\s+(?:je|s[uú]|ta|ťa|to|mi)\b|(?:(?<=^)|(?<=\ba\s)|(?<=,\s))ako\s+(?:sa|najlep\w*|vyzer\w*|to|m[aá]m|nap[ií]sa[tť]|"
+    r"dosta[tť]|z[ií]ska[tť]|priprav\w*|za[cč]a[tť]|zlep[sš]\w*|by|je|s[uú])\b|"
+    r"(?:na\s+)?[cč]o\s+(?:je|s[uú]|m[aá]m|robi[tť]|sa|da[tť]|znamen\w*|presne|treba|robia)\b|"
+    r"(?:(?<=^)|(?<=\ba\s)|(?<=,\s))(?:m[oô][zž]em|mus[ií]m|potrebujem|oplat[ií]\s+sa|plat[ií]\s+to|sta[cč][ií]|"
+    r"d[aá]\s+sa|m[aá]m\s+[sš]ancu|vad[ií])(?=\s|\W*$)|"
     # Slovene, with and without č š ž: "kje", "zakaj", "kdaj", "kolk", "kok" (how much),
     # "kaj"/"kdo"/"kere" before a Slovene verb (not "kaj" alone, Bengali "work"), the
     # question particle "a" before a Slovene verb ("a rabm", "a mors", "a je", "a se splaca";
@@ -751,6 +766,8 @@ _OPENS_AFTER_FILLER = re.compile(
     # Norwegian "(and) is…", "what", "who", "how (much)", "why", "can/must I…"
     r"og\s+e(?=\s+\w)|(?:ka|kva|kem|kor|hvordan|korleis|hvorfor|hva)(?=\s)|"
     r"(?:kan|m(?:å|aa|a)|b(?:ø|o)r|trenger)\s+(?:eg|jeg|man)\b|"
+    # Slovak "(and) how", "why", "how much", "what", "can/must I…", "do I stand a chance"
+    r"(?:a\s+)?(?:ako(?=\s+(?:sa\s+\w+[tť]|najlep|vyzer|nap[ií]sa))|pre[cč]o|ko[lľ]ko|kedy|[cč]o|m[oô][zž]em|mus[ií]m|m[aá]m\s+[sš]ancu)(?=\s)|"
     # Icelandic "(and) should/can I…", "which", "how", "where", "when", "do I need"
     r"(?:og\s+)?(?:(?:á|a|get|(?:æ|ae)tti)\s+(?:é|e)g|hva(?:ð|d)a|hvernig|hvar|hven(?:æ|ae)r|"
     r"(?:þ|th)arf))\b",

@@ -77,6 +77,8 @@ ONLY_ENGLISH = {
     "ka-Latn": "Jerjerobit inglisuri yvelaze kargad mesmis. Shegidzlia inglisurad mkitxo?",
     "hy-Latn": "Hima angleren@ amenalavn em haskanum. Kares harcd angleren grel?",
     "mt": "Nifhem l-Ingliż l-aħjar. Tista' tistaqsi bl-Ingliż?",
+    # Slovak
+    "sk": "Najlepšie rozumiem angličtine. Môžeš sa opýtať po anglicky?",
     # Icelandic
     "is": "Ég les ensku best. Geturðu spurt á ensku?",
     # Setswana
