@@ -1380,6 +1380,10 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("jag vill plugga vidare efter sommaren", "is", id="is-not-sv"),
         pytest.param("is it better to learn pytorch first?", "is", id="is-not-en"),
         pytest.param("my master's thesis is the best thing I did", "is", id="is-not-en"),
+        pytest.param("ich muss noch ein Praktikum machen, oder?", "lb", id="lb-not-de"),
+        pytest.param("wat moet ik doen voor een stage bij een bedrijf?", "lb", id="lb-not-nl"),
+        pytest.param("est-ce que je dois faire un stage en été?", "lb", id="lb-not-fr"),
+        pytest.param("is the net salary for interns good in Luxembourg?", "lb", id="lb-not-en"),
         # Kyrgyz must not take Russian, Kazakh, Mongolian or Bulgarian in Cyrillic, nor English
         pytest.param("нужен ли диплом для стажировки в ML?", "ky", id="ky-not-ru"),
         pytest.param("маған стажировка үшін не керек?", "ky", id="ky-not-kk"),
@@ -1950,6 +1954,19 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "no",
             "is it enough be able to python or must i also learn c++",
             id="no",
+        ),
+        # Luxembourgish, with its letters and without, French and German words mixed in
+        pytest.param(
+            "wéi eng Coursen soll ech huelen fir en ML Stage",
+            "lb",
+            "which courses should i take for ML internship",
+            id="lb",
+        ),
+        pytest.param(
+            "brauch ech wierklech e Master oder geet de Bachelor duer",
+            "lb",
+            "need i really Master or goes Bachelor enough",
+            id="lb",
         ),
     ],
 )

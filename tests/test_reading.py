@@ -2808,6 +2808,15 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("ເຈົ້າແມ່ນໃຜເຈົ້າ?", SmallTalk.IDENTITY),
         ("ນີ້ແມ່ນ bot ບໍ່?", SmallTalk.IDENTITY),
     ],
+    "lb": [
+        ("villmools merci!", SmallTalk.THANKS),
+        ("ok äddi", SmallTalk.GOODBYE),
+        ("moien", SmallTalk.GREETING),
+        ("wënsch mer Gléck fir muer", SmallTalk.LUCK),
+        ("dat hëlleft mer guer net", SmallTalk.FRUSTRATION),
+        ("bass du e Bot?", SmallTalk.IDENTITY),
+        ("wien bass du dann?", SmallTalk.IDENTITY),
+    ],
     "is": [
         ("takk kærlega fyrir", SmallTalk.THANKS),
         ("ok takk", SmallTalk.THANKS),
@@ -3065,6 +3074,13 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "ມີວິທີອື່ນບໍ່ເຈົ້າ",
         "ຕື່ມ",
     ],
+    "lb": [
+        "méi",
+        "soss nach eppes?",
+        "nach aner Weeër?",
+        "gëtt et nach aner Méiglechkeeten?",
+        "nach méi Tipps w.e.g.",
+    ],
     "is": [
         "segðu mér meira",
         "eitthvað fleira?",
@@ -3227,6 +3243,10 @@ PICKS_IN_THE_VARIETIES = {
     "lo": [
         ("ອັນທຳອິດເຈົ້າ", 0),
         ("ເອົາອັນທີສອງເດີ້", 1),
+    ],
+    "lb": [
+        ("déi éischt w.e.g!", 0),
+        ("déi zweet", 1),
     ],
     "is": [
         ("það fyrsta", 0),
@@ -3456,6 +3476,11 @@ DOUBTS_IN_THE_VARIETIES = {
         "ເຈົ້າແນ່ໃຈບໍ່",
         "ຈິງບໍ່",
     ],
+    "lb": [
+        "wierklech?",
+        "ass dat wouer?",
+        "dat gleewen ech net",
+    ],
     "is": [
         "í alvöru?",
         "er það satt?",
@@ -3621,6 +3646,10 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
         "haga differenti: fejn insib hackathons?",
         "mistoqsija ohra, il-GPA jghodd?",
     ],
+    "lb": [
+        "aner Fro: wat verdéngt een als Stagiaire?",
+        "anert Thema, wéi leeft den Interview of?",
+    ],
     "is": [
         "önnur spurning: hvað borga þau?",
         "ný spurning, hvernig er processið?",
@@ -3690,7 +3719,9 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("ຕ້ອງຮູ້ C++ ບໍ່ເຈົ້າ? ແລະ ບໍລິສັດໃຫ້ເງິນເດືອນ intern ເທົ່າໃດ", id="lo"),
      pytest.param("ຄວນເລີ່ມຮຽນ deep learning ແນວໃດ ແລ້ວ Kaggle ຊ່ວຍໄດ້ບໍ່", id="lo"),
      pytest.param("esengeli nazala na master? pe bafutaka boni na sanza?", id="ln"),
-     pytest.param("ndenge nini nakoki ko-postuler pe ntango nini interview ebandaka?", id="ln")],
+     pytest.param("ndenge nini nakoki ko-postuler pe ntango nini interview ebandaka?", id="ln"),
+     pytest.param("wéi bewerben ech mech fir e Stage an wéini fänkt den Interview un?", id="lb"),
+     pytest.param("soll ech PyTorch léieren? an brauch ech eng GPU doheem?", id="lb")],
 )  # fmt: skip
 def test_two_questions_are_split_in_the_varieties(text):
     assert len(read(text).parts) == 2

@@ -59,6 +59,8 @@ _MORE = word_list(
     # Catalan "more", "other(s)", "explain (to me)", "example(s)", "go on" ("detalls",
     # details, is a filler: misspelt, Turkish "detaylı" would come out as it)
     més altres altra altre explica explica'm explicam exemple exemples segueix
+    # Luxembourgish "more", "other", "else", "tell (me)", "explain", "example(s)", "tips"
+    méi mei aner anert anerer soss erziel erzielen erklär erklaer erkläer beispill beispiller
     # Icelandic "more", "in more detail", "other", "example(s)", "explain", "tell", "go on"
     meira fleiri fleira nánar nanar ítarlegar itarlegar aðrar adrar aðra adra önnur onnur
     annað annad dæmi daemi útskýrðu utskyrdu útskýra utskyra segðu segdu haltu áfram afram
@@ -151,6 +153,9 @@ _FILLER = word_list(
     # "tips", "is there", "details"
     sobre de del dels ell ella digues em m'ho siusplau sisplau plis alguna cosa coses res detalls
     opcions consells idees hi ha tens vale doncs
+    # Luxembourgish "still", "something", "tips", "ways", "options", "please", "me", "about"
+    nach eppes tipps weeër weeer wee méiglechkeeten meiglechkeeten ressourcen w.e.g wgl weg
+    mer iwwert kanns gëtt gett ginn esou egal
     # Icelandic "about this", "something", "give me", "please", "tips", "ways"
     um þetta thetta það thad eitthvað eitthvad gefðu gefdu mér mer plís plis takk ráð rad
     leiðir leidir leið leid hugmyndir
@@ -275,6 +280,9 @@ _ORDINALS = {
     "ntlha": 0, "bobedi": 1, "bofelo": 1,
     # Lingala "the first (one)", "the second", "the last" ("(oyo) ya suka": `_ORDINALS_AFTER`)
     "liboso": 0, "mibale": 1, "nsuka": 1,
+    # Luxembourgish "the first (one)", "the second", "the last"
+    "éischt": 0, "eischt": 0, "éischten": 0, "eischten": 0, "zweet": 1, "zweeten": 1,
+    "leschten": 1, "lescht": 1,
     # Icelandic "the first (one)", "the former", "the second", "the latter", "the last"
     "fyrsta": 0, "fyrsti": 0, "fyrstu": 0, "fyrri": 0, "fyrra": 0, "seinni": 1,
     "síðari": 1, "sidari": 1, "síðasta": 1, "sidasta": 1, "síðasti": 1, "sidasti": 1,
@@ -369,6 +377,8 @@ _PICK_FILLER = word_list(
     vale la el l aquesta aquest aquella aquell obre ensenya'm mostra'm vull em quedo
     # Slovak "that (one)", "this", "show me", "open", "I take", "I want"
     to tú tu tá ta ukáž ukaz otvor beriem chcem daj mi
+    # Luxembourgish "that one", "the (one)", "option", "please", "I take"
+    déi dei dee deen optioun w.e.g w e g wgl weg ech huelen huele
     # Icelandic "that (one)", "this", "show me", "open", "I take", "I want", "the link"
     það thad þetta thetta sýndu syndu opnaðu opnadu mér mer ég eg tek vil hlekkinn linkinn
     # Norwegian "that (one)", "show me", "open", "I take", "I want", "the link"
@@ -481,6 +491,10 @@ _CHANGES_SUBJECT = re.compile(
     # Lingala "another question", "another matter", "let's talk about something else"
     r"(?:ok\s+|pe\s+)?motuna\s+mosusu|likambo\s+mosusu\s*[:,.]|"
     r"tolobela\s+(?:likambo|eloko)\s+mosusu|toloba\s+(?:likambo|eloko)\s+mosusu|"
+    # Luxembourgish "another question", "another topic", "another thing", "something quite
+    # different", "back to the topic", "by the way"
+    r"(?:ok\s+|ganz\s+)?(?:aner|anert|eng\s+aner)\s+(?:fro|thema|saach)|ganz\s+aneschters|"
+    r"zer(?:é|e)ck\s+zum\s+thema|iwwregens|"
     # Icelandic "another question", "a different topic", "another thing", "by the way",
     # "second: how…" ("annað, hvernig…")
     r"(?:ok\s+|og\s+)?(?:ein\s+)?(?:önnur|onnur|ný|ny)\s+spurning|annað\s+(?:mál|efni)|annad\s+(?:mal|efni)|"
@@ -617,6 +631,10 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     # competitions", "apart from"
     r"(?:alguna\s+cosa|algo|res|qu(?:è|e))\s+m(?:é|e)s|altres\s+(?:opcions|maneres|formes|coses|"
     r"consells|idees|competis|competicions|concursos|llocs|vies|recursos|cursos)|a\s+part\s+d|"
+    # Luxembourgish "anything else", "other ways/options", "more tips", "what else"
+    r"soss\s+nach|nach\s+eppes|nach\s+(?:m(?:é|e)i|aner)\s+\w+|aner\s+(?:we(?:ë|e)r|"
+    r"m(?:é|e)iglechkeeten|tipps|optiounen|ressourcen)|wat\s+(?:g(?:ë|e)tt|ginn)\s+et\s+nach|"
+    r"eppes\s+anescht|"
     # Icelandic "anything else", "something else", "other/more ways, tips, options",
     # "besides"
     r"eitthva(?:ð|d)\s+(?:fleira|anna(?:ð|d)|meira)|(?:a(?:ð|d)rar|fleiri|(?:ö|o)nnur)\s+"
@@ -780,6 +798,11 @@ _DOUBT = phrase_pattern(
     r"(?:^|\s)(?:ya\s+)?solo\s*\?|^(?:eh\s+)?ya\s+solo\b|ezali\s+(?:mpenza\s+)?solo\s*\?|"
     r"ozali\s+(?:na\s+)?(?:sur|s[uû]r|ntembe\s+te)|nandimi\s+te|nakondima\s+te|"
     r"nazali\s+na\s+(?:ntembe|doute)|solo\s+mpenza\s*\?|"
+    # Luxembourgish "really?", "sure?", "is that true?", "I don't believe (you) that"
+    r"^(?:wait\s+|ok\s+|echt\s+)?wierklech(?=\s*[?!.]*\s*$)|^(?:wait\s+)?wierklech\s*\?|"
+    r"^s(?:é|e)cher\s*\?|ass\s+dat\s+(?:wierklech\s+)?(?:wouer|richteg)|"
+    r"(?:dat\s+)?gl(?:ee|e)we?n?\s+ech\s+(?:der\s+|iech\s+)?net|ech\s+gleewen\s+(?:dat\s+)?net|"
+    r"bass\s+du\s+s(?:é|e)cher|"
     # Icelandic "really?", "seriously", "is that true/right?", "are you sure?", "I doubt
     # it", "I don't believe (it)", "that can't be", "hardly"
     r"(?:^|\s)(?:í|i)\s+alv(?:ö|o)ru(?=\s*[?.!]*\s*$)|^(?:í|i)\s+alv(?:ö|o)ru\b|"

@@ -368,6 +368,17 @@ _ASKING_WORDS = (
     r"kor\s+(?:mye|mange|viktig|lang|lenge|e|er)\b|(?:e|er)\s+det(?=\s)|"
     r"(?:m(?:å|aa|a)|trenger|kan|b(?:ø|o)r|burde|skal)\s+(?:eg|jeg|man)\b|finnes\s+det|"
     r"(?:e|er)\s+(?:\w+\s+)?(?:verdt|nyttige?|viktig|nok|bra)\b|"
+    # Luxembourgish, with and without ë é: "wéi" (how), "wéi eng" (which), "wéi vill",
+    # "wéivill" (how much), "wéini" (when), "firwat" (why), "wou" and "wien" before a verb
+    # (where, who), "wat" before a verb (what; Dutch and Afrikaans "wat" too, so only
+    # beside Luxembourgish verbs), "kann/soll/muss/brauch ech" (can, should, must, need I),
+    # "kanns du" (can you), "ass et/dat" (is it), "gëtt/ginn et" (is/are there)
+    # (unaccented "wei" only before "eng", "vill", "laang": Sinhala "wei" is "will be")
+    r"w(?:é|e)i\s+(?:eng|vill|laang)(?=\s)|wéi(?=\s)|w(?:é|e)ivill|w(?:é|e)ini|firwat|"
+    r"(?:wou|wien|wat)\s+(?:ass|sinn|huet|hunn|mécht|mecht|kann|soll|muss|froen|geschitt|"
+    r"kritt|bréngt|brengt|gëtt|gett|ginn)\b|"
+    r"(?:kann|soll|sollt|muss|brauch|wëll|well|hunn)\s+(?:ech|een|ee|mer)\b|kanns\s+(?:du|de)\b|"
+    r"(?:ass|sinn|gëtt|gett|ginn|zielt|zielen|bréngt|brengt|lount)\s+(?:et|dat|déi|dei)\b|"
     # Icelandic, with and without þ ð æ and accents: "hvernig", "hvað", "hvaða", "hvar",
     # "hvenær", "hversu", "hvort", "af hverju" (how, what, which, where, when, how much,
     # whether, why), "hver er/eru" (who is), "þarf ég/maður" (do I need), "get ég", "á ég",
@@ -768,6 +779,9 @@ _OPENS_AFTER_FILLER = re.compile(
     r"(?:kan|m(?:å|aa|a)|b(?:ø|o)r|trenger)\s+(?:eg|jeg|man)\b|"
     # Slovak "(and) how", "why", "how much", "what", "can/must I…", "do I stand a chance"
     r"(?:a\s+)?(?:ako(?=\s+(?:sa\s+\w+[tť]|najlep|vyzer|nap[ií]sa))|pre[cč]o|ko[lľ]ko|kedy|[cč]o|m[oô][zž]em|mus[ií]m|m[aá]m\s+[sš]ancu)(?=\s)|"
+    # Luxembourgish "(and) how", "which", "when", "why", "can/should/must I…", "is it…"
+    r"(?:an\s+|a\s+)?(?:wéi|w(?:é|e)ini|firwat|(?:kann|soll|muss|brauch)\s+ech|"
+    r"(?:ass|gëtt|ginn)\s+et)(?=\s)|"
     # Icelandic "(and) should/can I…", "which", "how", "where", "when", "do I need"
     r"(?:og\s+)?(?:(?:á|a|get|(?:æ|ae)tti)\s+(?:é|e)g|hva(?:ð|d)a|hvernig|hvar|hven(?:æ|ae)r|"
     r"(?:þ|th)arf))\b",

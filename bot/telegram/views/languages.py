@@ -79,6 +79,8 @@ ONLY_ENGLISH = {
     "mt": "Nifhem l-Ingliż l-aħjar. Tista' tistaqsi bl-Ingliż?",
     # Slovak
     "sk": "Najlepšie rozumiem angličtine. Môžeš sa opýtať po anglicky?",
+    # Luxembourgish
+    "lb": "Ech liese meeschtens Englesch am beschten. Kanns du mech op Englesch froen?",
     # Icelandic
     "is": "Ég les ensku best. Geturðu spurt á ensku?",
     # Setswana
