@@ -1482,6 +1482,9 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         ),
         pytest.param("pona, pona, mi pilin pona! how do I learn ML?", "ln", id="ln-not-en"),
         pytest.param("Akoma, ya I got it, what next?", "ln", id="ln-not-en"),
+        # One Quechua greeting or a Peruvian slang word leaves a message Spanish
+        pytest.param("Allinllachu, ¿cómo consigo una práctica de ML?", "qu", id="qu-not-es"),
+        pytest.param("mi pata dice que la chamba en ML paga bacán", "qu", id="qu-not-es"),
     ],
 )
 def test_languages_that_look_like_a_variety_are_not_read_as_it(text, variety):
@@ -1967,6 +1970,13 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "lb",
             "need i really Master or goes Bachelor enough",
             id="lb",
+        ),
+        # Quechua endings on Spanish words are cut, Spanish read by the Spanish glossary
+        pytest.param(
+            "imaynataq postulasaq internshipman? manam contactokuna kanchu",
+            "qu",
+            "how postulasaq internship? not contact is there",
+            id="qu",
         ),
     ],
 )

@@ -2483,6 +2483,11 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("si nejaky bot?", SmallTalk.IDENTITY),
         ("kto ta vlastne vytvoril", SmallTalk.IDENTITY),
     ],
+    # Quechua with Peruvian Spanish
+    "qu": [
+        ("Allinllachu!", SmallTalk.GREETING),
+        ("ya, entendí. sulpayki", SmallTalk.THANKS),
+    ],
     # Norwegian
     "no": [("tusen takk for hjelpa", SmallTalk.THANKS), ("ok hadet", SmallTalk.GOODBYE)],
     # Slovene
@@ -2891,6 +2896,11 @@ def test_small_talk_in_the_varieties(text, kind):
 
 
 REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
+    "qu": [
+        "cuéntame más del proceso",
+        "¿hay más opciones?",
+        "astawan willaway",
+    ],
     "sk": [
         "viac",
         "este nieco?",
@@ -3133,6 +3143,10 @@ def test_requests_for_more_in_the_varieties(text):
 
 
 PICKS_IN_THE_VARIETIES = {
+    "qu": [
+        ("ñawpaq kaq", 0),
+        ("iskay kaq", 1),
+    ],
     "sk": [
         ("to prve", 0),
         ("to druhé", 1),
@@ -3293,6 +3307,9 @@ def test_picks_in_the_varieties(text, pick):
 
 
 DOUBTS_IN_THE_VARIETIES = {
+    "qu": [
+        "chiqaqchu?",
+    ],
     "sk": [
         "naozaj?",
         "hmm vazne?",
@@ -3547,6 +3564,9 @@ def test_catalan_sure_and_is_anyone_there_inside_a_question_ask_it(text):
 
 
 CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
+    "qu": [
+        "huk tapuy: cuánto pagan a los practicantes?",
+    ],
     "sk": [
         "ina otazka: kolko platia interny?",
         "ok ina vec, ako dlho trva proces?",
@@ -3721,7 +3741,9 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("esengeli nazala na master? pe bafutaka boni na sanza?", id="ln"),
      pytest.param("ndenge nini nakoki ko-postuler pe ntango nini interview ebandaka?", id="ln"),
      pytest.param("wéi bewerben ech mech fir e Stage an wéini fänkt den Interview un?", id="lb"),
-     pytest.param("soll ech PyTorch léieren? an brauch ech eng GPU doheem?", id="lb")],
+     pytest.param("soll ech PyTorch léieren? an brauch ech eng GPU doheem?", id="lb"),
+     pytest.param("quería saber si necesito una maestría y además si pagan bien a los "
+                  "practicantes", id="qu")],
 )  # fmt: skip
 def test_two_questions_are_split_in_the_varieties(text):
     assert len(read(text).parts) == 2

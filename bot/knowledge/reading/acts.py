@@ -111,6 +111,10 @@ _MORE = word_list(
     chanaparh chanaparhner tarberak tarberakner resursner
     # Afrikaans "more", "explain", "example(s)", "details", "go on"
     meer verduidelik voorbeeld voorbeelde besonderhede gaan aan
+    # Spanish "tell me (us)", "explain (to me)", "(more) options", "examples"; Quechua
+    # "astawan" (more)
+    cuéntame cuentame cuéntanos cuentanos explícame explicame opciones alternativas ejemplos
+    astawan
     """
 )
 _FILLER = word_list(
@@ -127,6 +131,8 @@ _FILLER = word_list(
     work from than be as whats s ppl which few couple down step steps by or is that all
     anything kuch koi hai bhi yaar bhai po naman ano sa mga ba na abeg wetin dey una oya
     que qué algo más y o sea pues bueno ki kichu ar w eh ana 7aga fe enna irukku
+    # Spanish "is there", "that", "about", "tell me"; Quechua "tell me", "please"
+    hay eso sobre dime willaway ari
     appreciate kindly co coś cos możesz mozesz proszę prosze powiedz napisz daj
     idea ideas suggestion suggestions recommendation recommendations mind sharing
     ta khu par sayar him
@@ -222,6 +228,8 @@ _MORE_ABOUT = re.compile(
 _ORDINALS = {
     "first": 0, "1st": 0, "1": 0, "#1": 0, "top": 0, "other": 0, "former": 0, "latter": 1,
     "pehla": 0, "pehli": 0,
+    # Quechua "ñawpaq (kaq)" (the first), "iskay (kaq)" (the second), "qhipa (kaq)" (the last)
+    "ñawpaq": 0, "iskay": 1, "qhipa": 1,
     # Marathi
     "pahila": 0, "pahili": 0, "pahile": 0,
     "second": 1, "2nd": 1, "2": 1, "#2": 1, "two": 1, "last": 1, "dusra": 1, "doosra": 1,
@@ -356,6 +364,8 @@ _ORDINALS = {
 _POINTER = word_list(
     """
     one link option related button suggestion passage topic article number no thing wala
+    # Quechua "kaq" (the one that is: "ñawpaq kaq", the first one)
+    kaq
     wali bouton nummer nr punkt thema artikel abschnitt eintrag
     """
 )
@@ -507,6 +517,9 @@ _CHANGES_SUBJECT = re.compile(
     r"muuseas|"
     # Guarani (Jopara) "another thing", "another question", "changing the subject"
     r"ambue\s+mba'?e|ambue\s+porandu|ambue\s+tema|cambiando\s+de\s+tema|"
+    # Quechua "another question", "another thing" ("huk tapuy", "huk tapukuy", "huk
+    # kaqmanta"); Spanish "on another note" ("otro tema")
+    r"huk\s+(?:tapuy|tapukuy|tapuyta|kaqmanta)|otro\s+tema|"
     # Norwegian "another question", "a new question", "another thing", "another topic",
     # "back to the question", "change of subject", with or without æ ø å
     r"(?:ok\s+|og\s+)?(?:et\s+|eit\s+)?(?:annet|anna|nytt)\s+(?:sp(?:ø|o|oe)rsm(?:å|a|aa)l|spm|tema)|"
@@ -592,6 +605,8 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"what(?:'s|s|\s+is)\s+left(?:\s+for\s+(?:me|us))?(?=\s*(?:$|[?.!,]))|"
     r"aur\s+kuch|aur\s+(?:koi|konse|konsa|kaunse)|iba\s+pa|ano\s+pa|algo\s+más|algo\s+mas|"
     r"otr[oa]s?|ilawa|alawa|siwa|bukod|más\s+sobre|aro\s+kichu|ar\s+ki|eh\s+kaman|"
+    # Spanish "tell me more (about the process)"
+    r"(?:cu[eé]ntame|dime|expl[ií]came|h[aá]blame)\s+m[aá]s\b|"
     r"7aga\s+tan(?:y|ya)|vera\s+enna|"
     # after the v19 look: Finnish "muita" (other), "muuta" (else), Uzbek "boshqa" (other;
     # not "yana", Hausa "he is"), Kinyarwanda "ibindi", "ikindi" (others, another), Khmer
@@ -722,7 +737,9 @@ _DOUBT = phrase_pattern(
     r"i\s+(?:don't|dont|do\s+not)\s+(?:think\s+so|believe|buy)|(?:but|i)\s+heard|"
     r"but\s+(?:my|everyone|people|recruiters|someone|i\s+read|others|most)|survivorship|"
     r"sach\s+(?:me|mein|mai|mei)|pakka|sahi\s+me|sigurado|talaga\s+ba|weh|na\s+true|"
-    r"de\s+verdad|en\s+serio|neta|not\s+convinced|skeptical|sceptical|biased?|"
+    r"de\s+verdad|en\s+serio|neta|"
+    # Quechua "is it true?", "really?"
+    r"chiqaq(?:ta)?(?:chu|punichu)|chiqaqpunichu|not\s+convinced|skeptical|sceptical|biased?|"
     r"isn't\s+that|isnt\s+that|still\s+(?:true|valid|relevant)|"
     # "that can't be right"; Italian "sure?", "really?"; Arabic "really?", "are you sure?"
     r"(?:that|dat|this|it)\s+can'?t\s+(?:be\s+)?right|can'?t\s+be\s+right|sei\s+sicur[oa]|"

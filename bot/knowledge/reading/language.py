@@ -333,8 +333,9 @@ class Variety:
 # Setswana students in Botswana, who study in English and name the field in it, Kyrgyz
 # students, who name the field in English or Russian ("apply кылам"), Congolese students
 # writing Lingala, who name the field in French and English, Catalan students, who
-# name the field in English and mix in Spanish, and Luxembourgish students, who switch
-# between Luxembourgish, French, German and English mid-sentence).
+# name the field in English and mix in Spanish, Luxembourgish students, who switch
+# between Luxembourgish, French, German and English mid-sentence, and Quechua students in
+# Peru, who write Spanish with Quechua words and endings and name the field in English).
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
@@ -342,7 +343,7 @@ _ALWAYS_MIXED = frozenset(
     "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is lv sl sm eu af tn ky "
     "no ln ca "
     # Slovak students, who name the field in English with Slovak endings ("internshipu")
-    "sk lb".split()
+    "sk lb qu".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12

@@ -565,20 +565,40 @@ def asks(piece: str, marked: bool = True) -> bool:
 # Canada and also if the interviewer will try to trap me". One alone stays as it was read.
 _WONDERS = re.compile(
     r"\b(?:wonder(?:ing|ed)?|(?:want|wanted|like|need)\s+to\s+know|curious|not\s+sure|"
-    r"ask(?:ing)?\s+you)\s+(?:if|whether)\b",
+    r"ask(?:ing)?\s+you)\s+(?:if|whether)\b|"
+    # Spanish "I wanted (would like) to know whether", "I wonder whether", "I don't know
+    # whether"
+    r"\b(?:quer[ií]a|quiero|quisiera|queremos)\s+saber\s+si\b|\bme\s+pregunto\s+si\b|"
+    r"\bno\s+s[eé]\s+si\b",
     re.IGNORECASE,
 )
 _GOES_ON_INDIRECTLY = re.compile(
     r"^\W*(?:if|whether)\b(?!\s+(?:so|not|yes|no|yes\s+or\s+no)\b|\s+(?:i|it|you|they|we)\s+"
-    r"(?:do|does|can|am|is|are|don't|dont|can't|cant|could|did)\b)",
+    r"(?:do|does|can|am|is|are|don't|dont|can't|cant|could|did)\b)|"
+    # Spanish "(also, besides) whether": "… y además si necesito estar allá"; not "si no",
+    # "si sí"
+    r"^\W*(?:y\s+)?(?:(?:también|tambien|además|ademas|aparte)\s+)?si\b(?!\s+(?:no|s[ií])\b)",
+    re.IGNORECASE,
+)
+# Spanish "and also / and besides whether …" after a question asked outright: "¿qué piden
+# en la entrevista y también si conviene una GPU?" asks twice; "y si …" alone is "what if".
+_ALSO_WHETHER = re.compile(
+    r"^\W*y\s+(?:también|tambien|además|ademas|aparte)\s+si\b(?!\s+(?:no|s[ií])\b)",
     re.IGNORECASE,
 )
 
 
-def _goes_on_indirectly(before: str, piece: str) -> bool:
+def _goes_on_indirectly(before: str, piece: str, joined: str = "") -> bool:
     """ "… and also if the interviewer will trap me" after "I was wondering if …"; not a
-    condition that asks by itself ("If I only know python, which internships can I get?")."""
-    return bool(_WONDERS.search(before) and _GOES_ON_INDIRECTLY.match(piece) and not asks(piece))
+    condition that asks by itself ("If I only know python, which internships can I get?").
+    `joined` is the piece with its joining word: Spanish "y también si …" goes on after a
+    question asked outright too."""
+    if asks(piece):
+        return False
+    joined = joined or piece
+    if _WONDERS.search(before) and _GOES_ON_INDIRECTLY.match(piece):
+        return True
+    return bool(_ALSO_WHETHER.match(joined) and _a_question(before))
 
 
 # A tag question closing a piece after a comma: "…no es top, is that a problem 😭"; not "my
@@ -730,9 +750,11 @@ def _at_joining_words(sentence: str, joiners: tuple[str, ...]) -> list[str]:
             # Kyrgyz asks at the end of a clause: "гитхабды карашабы, kaggle керекпи"
             asking = asking or bool(_KY_ASKS.search(opener))
         following = _up_to_next_cut(right, joining)
-        if asking and (_a_question(following) or _goes_on_indirectly(left, following)):
+        joined = cut.group(0) + following
+        if asking and (_a_question(following) or _goes_on_indirectly(left, following, joined)):
             pieces.append(left.strip(" ,"))
-            start = cut.end()
+            # (the joining word stays on a Spanish "y también si …": it is what asks)
+            start = cut.start() if _ALSO_WHETHER.match(joined) else cut.end()
     pieces.append(sentence[start:].strip(" ,"))
     return pieces
 

@@ -57,6 +57,8 @@ ONLY_ENGLISH = {
     "sr": "Najbolje razumem engleski. Možeš li da pitaš na engleskom?",
     # Basque
     "eu": "Ingelesa ondoen irakurtzen dut. Zure galdera ingelesez egin dezakezu?",
+    # Quechua
+    "qu": "Inglés simita aswan allinta ñawinchani. Inglés simipi tapuwankimanchu?",
     # Catalan
     "ca": "Llegeixo millor l'anglès. Em pots fer la pregunta en anglès?",
     # Afrikaans
