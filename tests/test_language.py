@@ -1392,6 +1392,13 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("do I need a degree for a remote internship?", "ky", id="ky-not-en"),
         pytest.param("Штабы у них в Москве или в Питере?", "ky", id="ky-not-ru"),
         pytest.param("Слабы мои шансы без диплома?", "ky", id="ky-not-ru"),
+        # Tajik must not take Russian, Kyrgyz, Kazakh, Mongolian, Bulgarian, nor English
+        pytest.param("нужно ли знать C++ для стажировки?", "tg", id="tg-not-ru"),
+        pytest.param("стажировкага кантип тапшырам, рахмат", "tg", id="tg-not-ky"),
+        pytest.param("маған қандай курс керек?", "tg", id="tg-not-kk"),
+        pytest.param("надад ямар сургалт хэрэгтэй вэ?", "tg", id="tg-not-mn"),
+        pytest.param("какво трябва да знам за интервюто?", "tg", id="tg-not-bg"),
+        pytest.param("is a master's needed for a research internship?", "tg", id="tg-not-en"),
         pytest.param("nataka kazi ya internship, nini nifanye?", "ln", id="ln-not-sw"),
         pytest.param("je te remercie pour ta réponse, c'est très clair", "ln", id="ln-not-fr"),
         pytest.param("I want to go solo on this project, any tips?", "ln", id="ln-not-en"),
@@ -1813,6 +1820,25 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "ky",
             "interview what ask",
             id="ky",
+        ),
+        # Tajik in Cyrillic, with and without its letters, with Russian words and English terms
+        pytest.param(
+            "барои ML internship кадом курсҳо лозим аст",
+            "tg",
+            "for ML internship which course need",
+            id="tg",
+        ),
+        pytest.param(
+            "ман таҷриба надорам, имконият хаст?",
+            "tg",
+            "i experience don't have, chance there is?",
+            id="tg",
+        ),
+        pytest.param(
+            "донишчу хастам, чи тавр ариза дихам",
+            "tg",
+            "student, what how apply give",
+            id="tg",
         ),
         # Lingala, with French and English terms
         pytest.param(

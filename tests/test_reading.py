@@ -2840,10 +2840,22 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("макул пока", SmallTalk.GOODBYE),
         ("көрүшкөнчө", SmallTalk.GOODBYE),
         ("саламатсызбы", SmallTalk.GREETING),
+        ("салам алейкум", SmallTalk.GREETING),
         ("эртең интервью, ийгилик каалагыла", SmallTalk.LUCK),
         ("бул жооптун пайдасы жок", SmallTalk.FRUSTRATION),
         ("сиз ботсузбу?", SmallTalk.IDENTITY),
         ("сен кимсиң өзү", SmallTalk.IDENTITY),
+    ],
+    "tg": [
+        ("ташаккури зиёд", SmallTalk.THANKS),
+        ("хуб, фахмидам", SmallTalk.THANKS),
+        ("хайр, то боздид", SmallTalk.GOODBYE),
+        ("салом", SmallTalk.GREETING),
+        ("ассалому алейкум 🙂", SmallTalk.GREETING),
+        ("пагоҳ мусоҳиба дорам, барои ман дуо кунед", SmallTalk.LUCK),
+        ("ин ҷавоб ба ман умуман ёрӣ намедиҳад", SmallTalk.FRUSTRATION),
+        ("шумо бот ҳастед?", SmallTalk.IDENTITY),
+        ("ту кистӣ", SmallTalk.IDENTITY),
     ],
     "ln": [
         ("matondo mingi ndeko", SmallTalk.THANKS),
@@ -3105,6 +3117,13 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "дагы эмне кылсам болот",
         "дагы кеңеш барбы",
     ],
+    "tg": [
+        "боз",
+        "боз гӯед лутфан",
+        "дигар чӣ роҳҳо ҳаст?",
+        "ягон чизи дигар ҳаст?",
+        "боз маслихат дихед",
+    ],
     "ln": [
         "yebisa ngai lisusu",
         "eloko mosusu?",
@@ -3271,6 +3290,11 @@ PICKS_IN_THE_VARIETIES = {
         ("биринчиси", 0),
         ("экинчисин ач", 1),
         ("акыркысы", 1),
+    ],
+    "tg": [
+        ("якумро", 0),
+        ("дуюмиро гуед", 1),
+        ("охирин", 1),
     ],
     "ln": [
         ("oyo ya liboso", 0),
@@ -3513,6 +3537,12 @@ DOUBTS_IN_THE_VARIETIES = {
         "сомневаюсь",
         "я сомневаюсь в этом",
     ],
+    "tg": [
+        "ростӣ?",
+        "ин рост аст?",
+        "бовар намекунам",
+        "хакикатан?",
+    ],
     "ln": [
         "ya solo?",
         "nandimi te",
@@ -3679,6 +3709,10 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
         "башка суроо: стажерлорго канча төлөшөт?",
         "дагы бир суроо, резюме кантип жазам",
     ],
+    "tg": [
+        "саволи дигар: интернҳо чанд пул мегиранд?",
+        "боз як савол, резюмеро чӣ тавр нависам",
+    ],
     "ln": [
         "motuna mosusu: ndenge nini nakoki kozwa stage?",
         "tolobela likambo mosusu",
@@ -3723,6 +3757,8 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("магистратура керекпи? жана стажерлорго канча төлөшөт", id="ky"),
      pytest.param("литкод жетеби, кайсы китептерди окуш керек", id="ky"),
      pytest.param("ML үчүн диплом керекпи жана кантип тапшырса болот", id="ky"),
+     pytest.param("магистр лозим аст? ва интернҳо чанд пул мегиранд", id="tg"),
+     pytest.param("PhD хатман лозим аст ва кадом курсро хонам", id="tg"),
      pytest.param("vai man vajag maģistru? un kuru frameworku labak macities", id="lv"),
      pytest.param("a rabm master za ml prakso pa kje najdem dobre projekte", id="sl"),
      pytest.param("kolk ur na teden mors delat pa a placajo interne dobr", id="sl"),

@@ -51,6 +51,10 @@ _MORE = word_list(
     jos još daha innu ozo
     # Setswana "more", "also/again", "other(s)", "tell me", "explain", "example(s)"
     gape dingwe nngwe mpolelele mpolelela tlhalosa tlhalose sekai dikai
+    # Tajik "more/again", "other", "more", "in detail", "example(s)", "explain", "tell",
+    # "go on", with and without its letters
+    боз дигар бештар зиёдтар муфассал муфассалтар батафсил мисол мисолҳо мисолхо фаҳмонед
+    фахмонед гӯед гуед гӯй гуй нақл накл идома
     # Kyrgyz "more", "other", "tell (me)", "in more detail", "example(s)", "explain", "go on"
     дагы башка айтчы айтып толугураак кененирээк толук мисал мисалдар түшүндүр түшүндүрчү
     улант
@@ -148,6 +152,11 @@ _FILLER = word_list(
     možnosti moznosti spôsoby sposoby na prípravu pripravu o tom
     # Setswana "is there", "something", "about", "ways", "which", "then", "please", "me"
     go na le sengwe se ka tsela ditsela dife efe tse ke kopa nna ya tsa di mo ne
+    # Tajik "what", "any", "thing", "is there", "advice", "ways", "please", "me", "give",
+    # "have", "bring (an example)", "about this", "also", "ok"
+    чӣ чи ягон чизи чиз ҳаст хаст маслиҳат маслихат маслиҳатҳо маслихатхо роҳ рох роҳҳо роххо
+    усул лутфан илтимос ба ман диҳед дихед доред оред дар бораи ин ҳам хам кунед хуб як
+    вариант вариантҳо вариантхо
     # Kyrgyz "is there", "what", "what kind", "one", "thing", "options", "ways", "advice",
     # "me", "give", "please"
     бар барбы эмне кандай бир нерсе вариант варианттар жол жолдор ыкма ыкмалар кеңеш кеңештер
@@ -304,6 +313,11 @@ _ORDINALS = {
     "azkena": 1, "azkenekoa": 1,
     # Afrikaans "the last" ("eerste", "tweede" are listed with Dutch)
     "laaste": 1,
+    # Tajik "the first (one)", "the second", "the last", with the object ending -ро
+    "якум": 0, "якумро": 0, "якумашро": 0, "якуминро": 0, "аввал": 0, "аввалӣ": 0,
+    "аввали": 0, "аввалиро": 0, "аввалинро": 0, "дуюм": 1, "дуюмӣ": 1, "дуюми": 1,
+    "дуюмиро": 1, "дуюмро": 1, "дуюмашро": 1, "дуюминро": 1, "охирин": 1, "охиринро": 1,
+    "охирон": 1, "охиронро": 1,
     # Kyrgyz "the first (one)", "the second", "the last"
     "биринчи": 0, "биринчиси": 0, "биринчисин": 0, "экинчи": 1, "экинчиси": 1,
     "экинчисин": 1, "акыркы": 1, "акыркысы": 1, "акыркысын": 1,
@@ -492,6 +506,9 @@ _CHANGES_SUBJECT = re.compile(
     # Maltese "another topic", "another question", "something different", "something else"
     r"(?:(?:ok|okay|u|mela)\s+)*(?:topic|su[gġ]{1,2}ett|mistoqsija|domanda)\s+(?:ie[hħ]or|o[hħ]ra)|"
     r"(?:(?:ok|okay|u|mela)\s+)*[hħ]a[gġ]a\s+(?:differenti|o[hħ]ra)(?!\s+(?:li|\w+\s+li)\b)|"
+    # Tajik "another question", "one more question", "a different topic"
+    r"(?:(?:хуб|ок)\W+)?(?:боз\s+)?(?:як\s+)?(?:саволи|мавз[ӯу]и)\s+(?:дигар|нав)|"
+    r"(?:хуб\W+)?боз\s+як\s+савол|"
     # Kyrgyz "another question", "one more question", "a different topic", "by the way"
     r"(?:ок\s+)?(?:башка|дагы\s+бир|жаңы)\s+(?:суроо|тема|темага)|баса\s+|"
     r"drugo\s+(?=(?:gde|gdje|kako|sta|[sš]ta|[sš]to|koji|koja|koje|jel|da\s+li|ima|za[sš]to|"
@@ -574,6 +591,12 @@ _CHANGES_SUBJECT = re.compile(
 )
 _ASKS_FOR_OTHERS = phrase_pattern(
     r"\b(?:(?:anything|something|what|any)\s+else|else|besides|apart\s+from|beyond|"
+    # Tajik "what else", "which other", "anything else", "other ways/advice", "besides…"
+    # ("ғайр аз"); not "дигар" as "changed" ("ҳама чиз дигар шуд")
+    r"(?:боз|дигар)\s+(?:ч[ӣи]|кадом|ягон)\b|ягон\s+чизи\s+дигар|"
+    r"(?:чизи|ро[ҳх]и|ро[ҳх][ҳх]ои|маслиҳати|маслихати|маслиҳатҳои|маслихатхои|усули|"
+    r"усулҳои|усулхои|вариантҳои|вариантхои|имконияти|имкониятҳои)\s+дигар|"
+    r"[ғг]айр\s+аз|"
     # Kyrgyz "what other…", "other ways/options…", "anything else", "besides…", "what
     # else to…" ("дагы эмнеге даярданайын"); not "бир дагы" (not a single), nor "дагы" as
     # "also" ("kaggle дагы керекпи")
@@ -718,6 +741,13 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"nor\s+(?:\w+\s+)?(?:ham|shta)|(?:sa|tsa)\s+nor|bal\s+(?:tareeq\w*|lar[ae]|sa|tsa))\b"
 )
 _DOUBT = phrase_pattern(
+    # Tajik "really?", "is that true?", "I don't believe (it)", "hard to believe",
+    # "necessarily?", with and without its letters
+    # (the words of a message, joined: "ростӣ?" alone, or before "ман фикр…", "ҳатто…")
+    r"^(?:рост[ӣи]|[ҳх]а[қк]и[қк]атан|во[қк]еан|[ҳх]атман|магар)(?:$|\s+(?:ман\s+фикр|"
+    r"[ҳх]атто|яъне)\b)|"
+    r"^(?:ин\s+)?(?:рост|дуруст)\s+аст$|бовар\s+намекунам|бовар\s+кардан\s+душвор|"
+    r"(?:^|(?<=\s))наход\b|"
     # Kyrgyz "really?", "is that true?", "I don't believe (it)", "how do you know", "I
     # doubt it" (Russian "сомневаюсь" by itself: not "сомневаюсь, что меня возьмут", nor
     # "сомневаюсь между PyTorch и TensorFlow")

@@ -334,8 +334,9 @@ class Variety:
 # students, who name the field in English or Russian ("apply кылам"), Congolese students
 # writing Lingala, who name the field in French and English, Catalan students, who
 # name the field in English and mix in Spanish, Luxembourgish students, who switch
-# between Luxembourgish, French, German and English mid-sentence, and Quechua students in
-# Peru, who write Spanish with Quechua words and endings and name the field in English).
+# between Luxembourgish, French, German and English mid-sentence, Quechua students in
+# Peru, who write Spanish with Quechua words and endings and name the field in English,
+# and Tajik students, who name the field in English or Russian: "apply кунам").
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
@@ -343,7 +344,7 @@ _ALWAYS_MIXED = frozenset(
     "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is lv sl sm eu af tn ky "
     "no ln ca "
     # Slovak students, who name the field in English with Slovak endings ("internshipu")
-    "sk lb qu".split()
+    "sk lb qu tg".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
@@ -864,19 +865,25 @@ def _written_in_glossed_script(text: str) -> Variety | None:
 
 # Letters of languages that share a glossed script with a variety read by its marks, and
 # that the variety doesn't write: Kazakh ә ғ қ ұ һ і and Uzbek ў қ ғ ҳ are no Kyrgyz.
-_NOT_WRITTEN_IN = {"ky": frozenset("әғқұһіўҳӘҒҚҰҺІЎҲ")}
+_NOT_WRITTEN_IN = {
+    "ky": frozenset("әғқұһіўҳӘҒҚҰҺІЎҲ"),
+    # Tajik: not Kazakh ә ұ һ і, Kyrgyz (and Mongolian) ң ө ү, Uzbek ў
+    "tg": frozenset("әұһіңөүўӘҰҺІҢӨҮЎ"),
+}
 
 
 def _by_own_marks(found: Variety, text: str) -> Variety:
     """A variety of the same script told from the one its letters gave by its own words:
     Kyrgyz ("кантип apply кылам", "дагы барбы") from Russian, whose glossary it borrows."""
     tokens = _WORD.findall(text.lower())
+    best, most = found, 0
     for other in _marked_in_script(found.script):
         if _NOT_WRITTEN_IN.get(other.code, frozenset()).intersection(text):
             continue
-        if _marks(other, tokens, text) >= 1:
-            return other
-    return found
+        # the one with the most words of its own: Kyrgyz and Tajik share "рахмат"
+        if (count := _marks(other, tokens, text)) > most:
+            best, most = other, count
+    return best
 
 
 @cache

@@ -73,6 +73,12 @@ _KY_ASKING = (
     r"кантип|кандай|эмне(?:ге|ни|ден|си)?|кайсы\w*|кайда(?:н)?|качан|канча|нече|"
     r"ким(?:ден|ге)?|\w+(?:[аей]бы|[еий]би|[^\Wрс]обу|йбу|[өү]бү|[еи]кпи|[оу]кпу|[өү]кпү)|болот"
 )
+# Tajik asks with question words ("чӣ тавр", "кадом", "чаро", "кай", "куҷо", "чанд", "оё"),
+# with and without its letters, and with "метавонам", "лозим аст", "ҳатман".
+_TG_ASKING = (
+    r"ч[ӣи]\s+(?:тавр|хел|гуна|[қк]адар)|кадом\w*|чаро|кай|ку[ҷч]о|чанд|оё|кист|чист|"
+    r"метавонам|метавонед|мумкин|лозим|[ҳх]атман"
+)
 _KY_ASKS = re.compile(rf"\b(?:{_KY_ASKING})\b", re.IGNORECASE)
 _JOINING_WORD = re.compile(
     r"\s*(?:,\s*(?:and\s+)?also\b|\band\s+also\b|\balso,|;|\bplus\b|\band\b|\baur\b|\btsaka\b|"
@@ -92,6 +98,8 @@ _JOINING_WORD = re.compile(
     rf"\sn\s(?=(?:{_WH}|whats|who)\b|is\s+it\s+\S+|(?:do|does)\s+(?!(?:i|u|you|we)\b)"
     r"[^?.!]*?\b(?:help|helps|matter|matters|count|counts|care|cares|work|works|hire|hires)\b)|"
     rf",(?=\s*(?:(?:{_WH})\b[^,?]*?\b(?:{_INVERTED})|{_NEW_SUBJECT}))|"
+    # Tajik "ва" (and), "инчунин" (also) before a part that asks ("… ва кадом курс беҳтар")
+    rf"\b(?:ва|инчунин)\b(?=[^,?]*\b(?:{_TG_ASKING})\b)|"
     # Kyrgyz: a comma before a part that asks ("гитхабды карашабы, kaggle керекпи")
     rf",(?=[^,?]*\b(?:{_KY_ASKING})\b)|"
     # Lao "ແລະ" (and), "ແລ້ວ" (then), "ອີກຢ່າງ" (besides) after a space: Lao doesn't space
@@ -410,6 +418,8 @@ _ASKING_WORDS = (
     r"(?:hemm|trid|irrid|jrid)\s+(?:bzonn|bżonn)|"
     r"jg(?:h|ħ)odd(?:u)?|ta['’]?\s+min|jew\s+le(?=\W*$)|bi(?:zz|żż|z)ejjed(?=\W*$)|"
     r"(?:^|(?<=^u\s))(?:irrid|trid|hemm|nibda)(?=\s)|jinbid(?:el|lu)|"
+    # Tajik question words (_TG_ASKING)
+    rf"{_TG_ASKING}|"
     # Kyrgyz question words and particles (_KY_ASKING)
     rf"{_KY_ASKING}|"
     # English: "whos the guy that wrote this", "tldr of all this" (not "tldr: I got rejected")

@@ -87,6 +87,8 @@ ONLY_ENGLISH = {
     "is": "Ég les ensku best. Geturðu spurt á ensku?",
     # Setswana
     "tn": "Ke bala Sekgoa botoka. A o ka botsa ka Sekgoa?",
+    # Tajik
+    "tg": "Ман забони англисиро беҳтар мефаҳмам. Метавонед бо англисӣ пурсед?",
     # Kyrgyz
     "ky": "Мен англисче эң жакшы түшүнөм. Англисче сурай аласызбы?",
     # Norwegian
