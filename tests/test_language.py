@@ -1390,6 +1390,9 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("надад ямар сургалт хэрэгтэй вэ, дадлага авах уу?", "ky", id="ky-not-mn"),
         pytest.param("какво трябва да знам за стажа по ML?", "ky", id="ky-not-bg"),
         pytest.param("do I need a degree for a remote internship?", "ky", id="ky-not-en"),
+        # Tigrinya must not take Amharic in the same letters, nor English
+        pytest.param("ለ internship ምን ያስፈልገኛል? PhD አስፈላጊ ነው?", "ti", id="ti-not-am"),
+        pytest.param("do I need a degree for a remote internship?", "ti", id="ti-not-en"),
         pytest.param("Штабы у них в Москве или в Питере?", "ky", id="ky-not-ru"),
         pytest.param("Слабы мои шансы без диплома?", "ky", id="ky-not-ru"),
         # Tajik must not take Russian, Kyrgyz, Kazakh, Mongolian, Bulgarian, nor English
@@ -1839,6 +1842,13 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "tg",
             "student, what how apply give",
             id="tg",
+        ),
+        # Tigrinya in Ge'ez letters, with English terms after its prefixes
+        pytest.param(
+            "ንML internship እንታይ ክእለታት የድልየኒ?",
+            "ti",
+            "ML internship what skills i need?",
+            id="ti",
         ),
         # Lingala, with French and English terms
         pytest.param(

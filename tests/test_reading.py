@@ -2857,6 +2857,14 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("шумо бот ҳастед?", SmallTalk.IDENTITY),
         ("ту кистӣ", SmallTalk.IDENTITY),
     ],
+    "ti": [
+        ("ብዙሕ የቐንየልካ", SmallTalk.THANKS),
+        ("ሕራይ ደሓን ኩን", SmallTalk.GOODBYE),
+        ("ሰላማት", SmallTalk.GREETING),
+        ("ጽባሕ interview ኣሎኒ፡ ዕድል ተመነየለይ", SmallTalk.LUCK),
+        ("እዚ መልሲ ኣይሕግዘንን", SmallTalk.FRUSTRATION),
+        ("ንስኻ መን ኢኻ?", SmallTalk.IDENTITY),
+    ],
     "ln": [
         ("matondo mingi ndeko", SmallTalk.THANKS),
         ("mbote na bino", SmallTalk.GREETING),
@@ -3124,6 +3132,7 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "ягон чизи дигар ҳаст?",
         "боз маслихат дихед",
     ],
+    "ti": ["ካልእ ኣሎ ዶ?", "ዝያዳ ንገረኒ በጃኻ", "ካልእ መንገዲ ኣሎ ድዩ?", "ዝያዳ", "ካልእ ምኽሪ"],
     "ln": [
         "yebisa ngai lisusu",
         "eloko mosusu?",
@@ -3296,6 +3305,7 @@ PICKS_IN_THE_VARIETIES = {
         ("дуюмиро гуед", 1),
         ("охирин", 1),
     ],
+    "ti": [("ቀዳማይ", 0), ("እቲ ካልኣይ በጃኻ", 1)],
     "ln": [
         ("oyo ya liboso", 0),
         ("yebisa ngai oyo ya mibale", 1),
@@ -3543,6 +3553,7 @@ DOUBTS_IN_THE_VARIETIES = {
         "бовар намекунам",
         "хакикатан?",
     ],
+    "ti": ["ብሓቂ ድዩ?", "ኣይኣምኖን"],
     "ln": [
         "ya solo?",
         "nandimi te",
@@ -3713,6 +3724,7 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
         "саволи дигар: интернҳо чанд пул мегиранд?",
         "боз як савол, резюмеро чӣ тавр нависам",
     ],
+    "ti": ["ካልእ ሕቶ፡ ኣብ internship ክንደይ ይኸፍሉ?"],
     "ln": [
         "motuna mosusu: ndenge nini nakoki kozwa stage?",
         "tolobela likambo mosusu",
@@ -3759,6 +3771,10 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("ML үчүн диплом керекпи жана кантип тапшырса болот", id="ky"),
      pytest.param("магистр лозим аст? ва интернҳо чанд пул мегиранд", id="tg"),
      pytest.param("PhD хатман лозим аст ва кадом курсро хонам", id="tg"),
+     pytest.param("ንML PhD የድሊ ድዩ? ክንደይ ደሞዝ ይኸፍሉ?", id="ti"),
+     pytest.param("Colab ንexperiments ይኣኽል ድዩ and also ኣየናይ framework ክመርጽ?", id="ti"),
+     pytest.param("ንML internship PhD ግድን ድዩ ከምኡ'ውን interview ክንደይ ግዜ ይወስድ?", id="ti"),
+     pytest.param("ኣብ Kaggle ከመይ ክጅምር እኽእል እሞ ኣየናይ course ይሕግዝ?", id="ti"),
      pytest.param("vai man vajag maģistru? un kuru frameworku labak macities", id="lv"),
      pytest.param("a rabm master za ml prakso pa kje najdem dobre projekte", id="sl"),
      pytest.param("kolk ur na teden mors delat pa a placajo interne dobr", id="sl"),
@@ -3783,6 +3799,13 @@ def test_changes_of_subject_in_the_varieties(text):
 )  # fmt: skip
 def test_two_questions_are_split_in_the_varieties(text):
     assert len(read(text).parts) == 2
+
+
+def test_tigrinya_choice_and_ethiopic_word_space_stay_one_question():
+    """ "ወይ" (or) between two choices is one question; the Ethiopic word space between
+    words, as the old style writes it, is a space, not a comma, and doubled a full stop."""
+    assert len(read("ብፍላይ ኣየኖት libraries ወይ tools ክፈልጥ ኣለኒ?").parts) == 1
+    assert clean("ሰላም፡ከመይ፡ኣለኻ፡፡ ኣነ ተማሃራይ እየ፡ ካብ ኣስመራ") == "ሰላም ከመይ ኣለኻ. ኣነ ተማሃራይ እየ, ካብ ኣስመራ"
 
 
 def test_armenian_joiners_split_two_questions():

@@ -55,6 +55,8 @@ _MORE = word_list(
     # "go on", with and without its letters
     боз дигар бештар зиёдтар муфассал муфассалтар батафсил мисол мисолҳо мисолхо фаҳмонед
     фахмонед гӯед гуед гӯй гуй нақл накл идома
+    # Tigrinya "more", "other(s)", "in detail", "tell me", "explain to me"
+    ዝያዳ ተወሳኺ ካልእ ካልኦት ብዝርዝር ንገረኒ ክትነግረኒ ግለጸለይ ክትገልጸለይ
     # Kyrgyz "more", "other", "tell (me)", "in more detail", "example(s)", "explain", "go on"
     дагы башка айтчы айтып толугураак кененирээк толук мисал мисалдар түшүндүр түшүндүрчү
     улант
@@ -157,6 +159,9 @@ _FILLER = word_list(
     чӣ чи ягон чизи чиз ҳаст хаст маслиҳат маслихат маслиҳатҳо маслихатхо роҳ рох роҳҳо роххо
     усул лутфан илтимос ба ман диҳед дихед доред оред дар бораи ин ҳам хам кунед хуб як
     вариант вариантҳо вариантхо
+    # Tigrinya "is there", "are there", question particles, "please", "way(s)", "can you",
+    # "advice", "tip"
+    ኣሎ ኣለዉ ዶ ድዩ ድዮም በጃኻ በጃኺ ብኽብረትካ ብኽብረትኪ መንገዲ መገዲ ትኽእል ምኽሪ ሓሳብ
     # Kyrgyz "is there", "what", "what kind", "one", "thing", "options", "ways", "advice",
     # "me", "give", "please"
     бар барбы эмне кандай бир нерсе вариант варианттар жол жолдор ыкма ыкмалар кеңеш кеңештер
@@ -318,6 +323,8 @@ _ORDINALS = {
     "аввали": 0, "аввалиро": 0, "аввалинро": 0, "дуюм": 1, "дуюмӣ": 1, "дуюми": 1,
     "дуюмиро": 1, "дуюмро": 1, "дуюмашро": 1, "дуюминро": 1, "охирин": 1, "охиринро": 1,
     "охирон": 1, "охиронро": 1,
+    # Tigrinya "the first (one)", "the second", "the last"
+    "ቀዳማይ": 0, "ቀዳመይቲ": 0, "ካልኣይ": 1, "ካልኣይቲ": 1, "መወዳእታ": 1,
     # Kyrgyz "the first (one)", "the second", "the last"
     "биринчи": 0, "биринчиси": 0, "биринчисин": 0, "экинчи": 1, "экинчиси": 1,
     "экинчисин": 1, "акыркы": 1, "акыркысы": 1, "акыркысын": 1,
@@ -509,6 +516,8 @@ _CHANGES_SUBJECT = re.compile(
     # Tajik "another question", "one more question", "a different topic"
     r"(?:(?:хуб|ок)\W+)?(?:боз\s+)?(?:як\s+)?(?:саволи|мавз[ӯу]и)\s+(?:дигар|нав)|"
     r"(?:хуб\W+)?боз\s+як\s+савол|"
+    # Tigrinya "another question", "a new question", "a different topic"
+    r"(?:ሓንቲ\s+)?(?:ካልእ|ሓድሽ)\s+(?:ሕቶ|ኣርእስቲ)|"
     # Kyrgyz "another question", "one more question", "a different topic", "by the way"
     r"(?:ок\s+)?(?:башка|дагы\s+бир|жаңы)\s+(?:суроо|тема|темага)|баса\s+|"
     r"drugo\s+(?=(?:gde|gdje|kako|sta|[sš]ta|[sš]to|koji|koja|koje|jel|da\s+li|ima|za[sš]to|"
@@ -597,6 +606,8 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"(?:чизи|ро[ҳх]и|ро[ҳх][ҳх]ои|маслиҳати|маслихати|маслиҳатҳои|маслихатхои|усули|"
     r"усулҳои|усулхои|вариантҳои|вариантхои|имконияти|имкониятҳои)\s+дигар|"
     r"[ғг]айр\s+аз|"
+    # Tigrinya "besides…", "another/other … is there / are there"
+    r"ብዘይካ|(?:ካልእ|ካልኦት)\s+(?:\w+\s+){0,2}(?:ኣሎ|ኣለዉ)|"
     # Kyrgyz "what other…", "other ways/options…", "anything else", "besides…", "what
     # else to…" ("дагы эмнеге даярданайын"); not "бир дагы" (not a single), nor "дагы" as
     # "also" ("kaggle дагы керекпи")
@@ -748,6 +759,9 @@ _DOUBT = phrase_pattern(
     r"[ҳх]атто|яъне)\b)|"
     r"^(?:ин\s+)?(?:рост|дуруст)\s+аст$|бовар\s+намекунам|бовар\s+кардан\s+душвор|"
     r"(?:^|(?<=\s))наход\b|"
+    # Tigrinya "really?", "is it true?", "I don't believe it", "are you sure?", "does that
+    # mean…?"
+    r"ብሓቂ\s*(?:ድዩ|ዶ)?\s*\?|ሓቂ\s+ድዩ|ኣይኣምኖን|ኣይኣምንን|ርግጸኛ\s+ዲኻ|ማለት\s+ድዩ\s*\?|"
     # Kyrgyz "really?", "is that true?", "I don't believe (it)", "how do you know", "I
     # doubt it" (Russian "сомневаюсь" by itself: not "сомневаюсь, что меня возьмут", nor
     # "сомневаюсь между PyTorch и TensorFlow")

@@ -264,6 +264,9 @@ class Variety:
     # A script that doesn't space its words (Thai): a run of it reads as the longest glossary
     # words found along it, left to right.
     unspaced: bool = False
+    # Prefixes a word of its script may carry, longest first, each with its English ("" for
+    # grammar): read when the glossary begins no word (`_after_prefix`).
+    script_prefixes: tuple[tuple[str, str], ...] = ()
     longest_word: int = 0  # the glossary's, in letters
     # Its words that join two questions in one message, where other languages write them
     # otherwise (unmarked Vietnamese "va" is Spanish and French "va"): splitting.py
@@ -336,7 +339,9 @@ class Variety:
 # name the field in English and mix in Spanish, Luxembourgish students, who switch
 # between Luxembourgish, French, German and English mid-sentence, Quechua students in
 # Peru, who write Spanish with Quechua words and endings and name the field in English,
-# and Tajik students, who name the field in English or Russian: "apply кунам").
+# Tajik students, who name the field in English or Russian: "apply кунам", and Eritrean
+# students writing Tigrinya in Ge'ez letters, who name the field in English: "ንML
+# internship").
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
@@ -344,7 +349,7 @@ _ALWAYS_MIXED = frozenset(
     "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is lv sl sm eu af tn ky "
     "no ln ca "
     # Slovak students, who name the field in English with Slovak endings ("internshipu")
-    "sk lb qu tg".split()
+    "sk lb qu tg ti".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
@@ -380,6 +385,9 @@ def varieties() -> tuple[Variety, ...]:
             endings=frozenset(["", *entry.get("endings", [])]),
             short=entry.get("short", 1),
             unspaced=entry.get("unspaced", False),
+            script_prefixes=tuple(
+                sorted(entry.get("prefixes", {}).items(), key=lambda p: -len(p[0]))
+            ),
             longest_word=max(map(len, entry["glossary"]), default=0),
             joiners=tuple(entry.get("joiners", ())),
             phrases={k.lower(): v for k, v in entry.get("phrases", {}).items()},
@@ -860,7 +868,16 @@ def _written_in_glossed_script(text: str) -> Variety | None:
         return None
     text = " ".join(word for word in text.split() if not _looks_latin(word))
     scripts = [(v, v.told_by or v.script) for v in varieties() if v.script]
-    return next((v for v, told in scripts for char in text if _in_script(char, told)), None)
+    found = (v for v, told in scripts for char in text if _in_script(char, told))
+    # A variety read by its marks alone in a script no other glossary reads (Tigrinya in
+    # Ge'ez letters, which Amharic writes too) is the message's only with a mark of its own.
+    return next((v for v in found if not v.marks or _ALONE_IN_SCRIPT.get(v.code) is None
+                 or _marks(v, _WORD.findall(text.lower()), text) >= 1), None)  # fmt: skip
+
+
+# Varieties read by their marks in a script no other glossary reads: the language its
+# letters give otherwise (Ethiopic: Amharic, `_SCRIPTS`).
+_ALONE_IN_SCRIPT = {"ti": "am"}
 
 
 # Letters of languages that share a glossed script with a variety read by its marks, and
@@ -948,9 +965,31 @@ def _by_beginnings(token: str, variety: Variety) -> list[str]:
              if word[:n] in glossary and (n > short or word[n:] in endings)),
             None,
         )  # fmt: skip
+        if match is None and variety.script_prefixes:
+            out.extend(_after_prefix(word, variety))
+            continue
         if match is not None and variety.glossary[match]:
             out.append(variety.glossary[match])
     return out
+
+
+def _after_prefix(word: str, variety: Variety) -> list[str]:
+    """Tigrinya writes its prepositions, negation and verb persons before the word
+    ("ንምርካብ", to get; "ኣይሰርሕን", doesn't work; "ብኽብረትካ"): a word the glossary doesn't
+    begin reads as the prefix's English and the glossary word the rest begins with."""
+    glossary, short, endings = variety.glossary, variety.short, variety.endings
+    for prefix, english in variety.script_prefixes:
+        rest = word[len(prefix) :]
+        if not word.startswith(prefix) or not rest:
+            continue
+        match = next(
+            (rest[:n] for n in range(len(rest), 0, -1)
+             if rest[:n] in glossary and (n > short or rest[n:] in endings)),
+            None,
+        )  # fmt: skip
+        if match is not None:
+            return [w for w in (english, glossary[match]) if w]
+    return []
 
 
 def _segmented(run: str, variety: Variety) -> list[str]:

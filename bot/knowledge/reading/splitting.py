@@ -422,6 +422,15 @@ _ASKING_WORDS = (
     rf"{_TG_ASKING}|"
     # Kyrgyz question words and particles (_KY_ASKING)
     rf"{_KY_ASKING}|"
+    # Tigrinya (Ge'ez letters): "ከመይ" (how), "እንታይ" (what), "ኣየናይ", "ኣየነይቲ", "ኣየኖት"
+    # (which), "መዓስ" (when), "ኣበይ", "ካበይ", "ናበይ" (where, from where, to where),
+    # "ስለምንታይ", "ንምንታይ" (why), "መን" (who), "ክንደይ" (how much), the yes-no particles
+    # "ድዩ", "ድያ", "ድዮም", "ድየ", "ዲኻ", "ዲኺ", "ዲና", "ዶ", "ይከኣል" (can one), "ይኽእል",
+    # "እኽእል", "ትኽእል" (can he, I, you), "ይግባእ", "ይግባኣኒ" (must I, should I), "ክ… ኣለኒ"
+    # (do I have to); none of them Amharic
+    r"ከመይ|እንታይ|ኣየናይ|ኣየነይቲ|ኣየኖት|መዓስ|ኣበይ|ካበይ|ናበይ|ስለምንታይ|ንምንታይ|መን|ክንደይ|"
+    r"ድዩ|ድያ|ድዮም|ድየ|ዲኻ|ዲኺ|ዲና|ዶ|ይከኣል|ይኽእል|ይኽእሉ|እኽእል|ትኽእል|ይግባእ|ይግባኣኒ|"
+    r"ክ\w+\s+ኣለ(?:ኒ|ና|ካ|ኪ)|"
     # English: "whos the guy that wrote this", "tldr of all this" (not "tldr: I got rejected")
     r"whos|who's|tldr(?=\s+(?:of|pls|please|plz)\b|\W*$)"
 )

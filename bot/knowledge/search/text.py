@@ -20,19 +20,31 @@ MAX_QUERY_CHARS = 1500
 _REPEATS = re.compile(r"\b(\S+)(?: \1\b){3,}", re.IGNORECASE)
 
 
-# Arabic script's question mark, comma and semicolon, Devanagari's full stops and Japanese
-# punctuation, as the readers look for them; Arabic's short-vowel signs and stretching
+# Arabic script's question mark, comma and semicolon, Devanagari's full stops, Japanese and
+# Ethiopic punctuation, as the readers look for them; Arabic's short-vowel signs and stretching
 # stroke, which writers add or leave out at will.
 _PUNCTUATION = str.maketrans(
     {"؟": "?", "،": ",", "؛": ";", "ـ": None, "ٰ": None, "।": ".", "॥": ".", "。": ".", "、": ","}
+    # Ethiopic (Ge'ez) full stop, comma, semicolon, colon, question mark, and the word space
+    # as a comma where a writer spaces after it ("ኣነ ተስፋይ እበሃል፡ ካብ ኣስመራ እየ።"); between two
+    # words, as the old style writes it, it is a space (_WORD_SPACE), and doubled a full stop
+    | {"።": ".", "፣": ",", "፤": ";", "፥": ":", "፦": ":", "፧": "?", "፡": ","}
     | {chr(code): None for code in range(0x064B, 0x0653)}
 )
+
+
+# The Ethiopic word space between two words ("ሰላም፡እንዴት፡ነህ"), and doubled as a full stop
+_WORD_SPACE = re.compile(r"(?<=\w)፡(?=\w)")
+_DOUBLE_WORD_SPACE = re.compile(r"፡\s*፡")
 
 
 def clean(text: str, keep_lines: bool = False) -> str:
     """Printable, single-spaced, cut to what the model can read. Never refuses. With
     `keep_lines`, a line break stays one: a list typed one item per line is still a list."""
-    text = unicodedata.normalize("NFKC", text).translate(_PUNCTUATION)
+    text = unicodedata.normalize("NFKC", text)
+    if "፡" in text:
+        text = _WORD_SPACE.sub(" ", _DOUBLE_WORD_SPACE.sub("።", text))
+    text = text.translate(_PUNCTUATION)
     if keep_lines:
         text = re.sub(r"\s*[\n\r\u2028\u2029\x85]\s*", "\n", text.strip())
     kept = "\n" if keep_lines else ""
