@@ -1384,6 +1384,12 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("wat moet ik doen voor een stage bij een bedrijf?", "lb", id="lb-not-nl"),
         pytest.param("est-ce que je dois faire un stage en été?", "lb", id="lb-not-fr"),
         pytest.param("is the net salary for interns good in Luxembourg?", "lb", id="lb-not-en"),
+        # Kabyle must not take French, Darija in Latin letters, Wolof-French or English
+        pytest.param("est-ce que je dois avoir un master pour un stage?", "kab", id="kab-not-fr"),
+        pytest.param("wach khass ndir master bach nakhod stage?", "kab", id="kab-not-darija"),
+        pytest.param("ana ma3andich lweqt, kan lazem nkhdem bezzaf", "kab", id="kab-not-darija"),
+        pytest.param("dama bëgg def stage ci entreprise bu mag", "kab", id="kab-not-wo"),
+        pytest.param("do I need a master to get an ML internship?", "kab", id="kab-not-en"),
         # Kyrgyz must not take Russian, Kazakh, Mongolian or Bulgarian in Cyrillic, nor English
         pytest.param("нужен ли диплом для стажировки в ML?", "ky", id="ky-not-ru"),
         pytest.param("маған стажировка үшін не керек?", "ky", id="ky-not-kk"),
@@ -2013,6 +2019,25 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "qu",
             "how postulasaq internship? not contact is there",
             id="qu",
+        ),
+        # Kabyle, with its letters and typed without them, French and English terms
+        pytest.param(
+            "ilaq ad iliɣ d étudiant akken ad d-awiɣ un stage?",
+            "kab",
+            "must be student to get a internship?",
+            id="kab",
+        ),
+        pytest.param(
+            "amek ara ad heyyiɣ l'entretien n deep learning",
+            "kab",
+            "how prepare interview deep learning",
+            id="kab",
+        ),
+        pytest.param(
+            "achal i xellsen les stagiaires di Google negh Meta",
+            "kab",
+            "how much pay interns in Google or Meta",
+            id="kab",
         ),
     ],
 )

@@ -2899,6 +2899,21 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("o sa arabe potso ya me", SmallTalk.FRUSTRATION),
         ("a o motho kana bot?", SmallTalk.IDENTITY),
     ],
+    # Kabyle
+    "kab": [
+        ("tanemmirt aṭas a gma", SmallTalk.THANKS),
+        ("tanmirt", SmallTalk.THANKS),
+        ("ar tufat", SmallTalk.GOODBYE),
+        ("ok ar timlilit", SmallTalk.GOODBYE),
+        ("azul azul", SmallTalk.GREETING),
+        ("azul, labas?", SmallTalk.GREETING),
+        ("azul fell-awen!", SmallTalk.GREETING),
+        ("saha a gma", SmallTalk.THANKS),
+        ("dɛu-yi s lxir, azekka d l'entretien", SmallTalk.LUCK),
+        ("ur fhimeɣ walu, tettɛawadeḍ kan", SmallTalk.FRUSTRATION),
+        ("d bot neɣ d bnadem?", SmallTalk.IDENTITY),
+        ("anwa kečč s tidet?", SmallTalk.IDENTITY),
+    ],
 }
 
 
@@ -3154,6 +3169,15 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "ditsela tse dingwe?",
         "gape",
     ],
+    # Kabyle
+    "kab": [
+        "ugar",
+        "ini-yi-d ugar ttxil-k",
+        "kra nniḍen?",
+        "d acu nniḍen?",
+        "yella kra n tbrida nniḍen?",
+        "ihi, tiḥila nniḍen?",
+    ],
 }
 
 
@@ -3324,6 +3348,8 @@ PICKS_IN_THE_VARIETIES = {
         ("ya ntlha", 0),
         ("ya bobedi", 1),
     ],
+    # Kabyle
+    "kab": [("tamezwarut", 0), ("ad ddmeɣ tin tamezwarut", 0), ("taneggarut", 1), ("l'wwel", 0)],
 }
 
 
@@ -3573,6 +3599,15 @@ DOUBTS_IN_THE_VARIETIES = {
         "hmm ke a belaela",
         "ga ke dumele",
     ],
+    # Kabyle
+    "kab": [
+        "s tidet?",
+        "ur umineɣ ara",
+        "ur ttamneɣ ara akka",
+        "tezriḍ s tidet?",
+        "d tidet?",
+        "hmm, d tidet?",
+    ],
 }
 
 
@@ -3735,6 +3770,12 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
         "potso e nngwe: ke ka bona kae di-datasets?",
         "kgang e nngwe, a ke tlhoka cv?",
     ],
+    # Kabyle
+    "kab": [
+        "asteqsi nniḍen: acḥal i xellṣen les stagiaires?",
+        "ok, tamsalt nniḍen, amek ara ad heyyiɣ CV?",
+        "a nbeddel asentel, anda ara ad afeɣ datasets?",
+    ],
 }
 
 
@@ -3795,7 +3836,10 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("wéi bewerben ech mech fir e Stage an wéini fänkt den Interview un?", id="lb"),
      pytest.param("soll ech PyTorch léieren? an brauch ech eng GPU doheem?", id="lb"),
      pytest.param("quería saber si necesito una maestría y además si pagan bien a los "
-                  "practicantes", id="qu")],
+                  "practicantes", id="qu"),
+     pytest.param("amek ara ad heyyaɣ le CV w acḥal i xellṣen les stagiaires?", id="kab"),
+     pytest.param("anwa framework i yelhan i tazwara w melmi ara bduɣ LeetCode", id="kab"),
+     pytest.param("ilaq-d master i un stage? w acḥal i xellṣen les boîtes?", id="kab")],
 )  # fmt: skip
 def test_two_questions_are_split_in_the_varieties(text):
     assert len(read(text).parts) == 2

@@ -72,6 +72,9 @@ _MORE = word_list(
     annað annad dæmi daemi útskýrðu utskyrdu útskýra utskyra segðu segdu haltu áfram afram
     # Samoan "explain (more)", "add", "others", "some more"
     faamatala fa'amatala faaopoopo fa'aopoopo isi nisi
+    # Kabyle "more", "other", "go on", "tell (me)", "explain", "example(s)"
+    ugar nniḍen nnidhen nniden kemmel kemmel-d ini ini-yi-d ini-d ssefhem sefhem amedya
+    imedyaten
     više vise detaljnije detaljno opširnije opsirnije nastavi primjer primjera primere
     primjere objasni pojasni
     # Latvian "more", "in more detail", "go on", "example(s)", "explain", "next"
@@ -147,6 +150,9 @@ _FILLER = word_list(
     ima li nesto nešto neki reci ne var bele helri heli swalpa gwa m biko
     azafady tompoko ahy kokoa misy ve koa mbola ilay momba ny izany lazao lazaina azonao
     zavatra ireo
+    # Kabyle "what", "some", "thing", "about", "please", "me", "and", "brother"
+    d acu kra ayen ɣef ghef ttxil ttxil-k ttxil-m yi w yerna ihi gma tiḥila tihila
+    tiwsatin tawsa abrid iberdan tibridin
     daj mi malo ajde hajde molim te o tome tom
     # Slovak "and what", "still", "something", "some", "please", "tips", "options", "ways",
     # "for the preparation", "about it"
@@ -328,6 +334,9 @@ _ORDINALS = {
     # Kyrgyz "the first (one)", "the second", "the last"
     "биринчи": 0, "биринчиси": 0, "биринчисин": 0, "экинчи": 1, "экинчиси": 1,
     "экинчисин": 1, "акыркы": 1, "акыркысы": 1, "акыркысын": 1,
+    # Kabyle "the first (one)", "the last", Algerian "lwwel" (the first)
+    "amezwaru": 0, "tamezwarut": 0, "lwwel": 0, "wwel": 0, "l'wwel": 0, "lewwel": 0, "aneggaru": 1,
+    "taneggarut": 1,
     # Serbian, Croatian, Bosnian
     "poslednji": 1, "posljednji": 1, "zadnji": 1, "poslednje": 1, "zadnje": 1,
     # Latvian "the first", "the second", "the last"
@@ -399,6 +408,8 @@ _PICK_FILLER = word_list(
     tell read see try take pick choose go with me about the that this one can could
     would you u i i'll ill id i'd want like lets let's us hm hmm looks look seems think of
     those these
+    # Kabyle "that (one)", "this", "show me", "I take", "the" (French "l'")
+    tagi wagi win tin ddmeɣ ad ddmeɣ sken-iyi-d sken l
     isa ishii natti naaf himi ibsi bani argisiisi maaloo
     # Setswana "that one", "this", "I want", "I take", "show me"
     yone eo e ke batla tsaya ntshupetsa bula
@@ -520,6 +531,10 @@ _CHANGES_SUBJECT = re.compile(
     r"(?:ሓንቲ\s+)?(?:ካልእ|ሓድሽ)\s+(?:ሕቶ|ኣርእስቲ)|"
     # Kyrgyz "another question", "one more question", "a different topic", "by the way"
     r"(?:ок\s+)?(?:башка|дагы\s+бир|жаңы)\s+(?:суроо|тема|темага)|баса\s+|"
+    # Kabyle "another question", "another matter", "a different topic", "let's change
+    # the subject"
+    r"(?:ok\s+|w\s+)?(?:yiwen\s+)?(?:asteqsi|isteqsiyen|tamsalt|asentel)\s+nni(?:ḍ|dh|d)en|"
+    r"(?:a\s+)?nbeddel\s+asentel|"
     r"drugo\s+(?=(?:gde|gdje|kako|sta|[sš]ta|[sš]to|koji|koja|koje|jel|da\s+li|ima|za[sš]to|"
     r"koliko|kad|kada)\b)|"
     # Setswana "another question", "another topic", "something different"
@@ -665,6 +680,9 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"mis\s+muud|muud\s+variandid|mida\s+veel|mis\s+veel|veel\s+midagi|"
     r"veel\s+(?:nippe|variante|n[aä]iteid|v[oõ]imalusi)|"
     r"bere\s+(?:enu|ena|enaadru|yaav\w*)|"
+    # Kabyle "anything/something else", "what else", "other ways/tips/ones", "besides"
+    r"(?:kra|ayen|acu|d\s+acu)\s+nni(?:ḍ|dh|d)en|\w+\s+nni(?:ḍ|dh|d)en|ugar\s+n\s+\w+|"
+    r"ma\s+ulac\s+(?:kra|ayen)|"
     # Setswana "anything else", "something else", "other ways/ones", "what else", "is there
     # something (more)", "besides"
     r"sengwe\s+gape|sengwe\s+se\s+sele|se\s+sengwe|(?:tse|e|di)\s+dingwe|(?:ditsela|tsela)\s+(?:\w+\s+)?(?:tse\s+)?dingwe|"
@@ -851,6 +869,10 @@ _DOUBT = phrase_pattern(
     r"(?:jesi|jeste)\s+(?:li\s+)?(?:ti\s+)?sigur(?:an|na|ni)|(?:siguran|sigurna)\s+si|"
     r"(?:jel|je\s+li|da\s+li\s+je)\s+(?:to\s+)?(?:stvarno\s+|ba[sš]\s+)?(?:istina|ta[cč]no|to[cč]no)|"
     r"nema\s+[sš]anse|sumnjam|"
+    # Kabyle "really?", "is it true?", "I don't believe (it)", "are you sure?"
+    r"^(?:\w+\s+)?s\s+tidet(?:\s+kan)?\s*[?!.]*$|^(?:d\s+)?tidet\s*\?|d\s+tidet\s*\?|"
+    r"ur\s+(?:umine(?:ɣ|gh)|ttamne(?:ɣ|gh)|amne(?:ɣ|gh)|sumne(?:ɣ|gh))\s+ara|"
+    r"(?:te(?:ẓ|z)ri(?:ḍ|d)|tettekle(?:ḍ|d))\s+s\s+tidet|"
     # Setswana "really?" ("tota?", "ruri?"), "I doubt (it)", "I don't believe (it)", "is it
     # true?", "are you sure?"
     r"\btota\s*\?|^tota\W*$|\bruri\s*\?|ke\s+a\s+belaela|ga\s+ke\s+dumele|a\s+(?:ke|go|ga\s+se|e\s+le)\s+(?:nnete|boammaaruri)|"
@@ -1008,7 +1030,9 @@ _ASKED_DOUBT = phrase_pattern(
     r"^(?:(?:kho|khu|aw|ao|sorry)\s+)?(?:ji\s+)?rish?t[iy]a\b|\brish?t[iy]a(?:\s+ji)?$|"
     r"\b(?:ham|os|bya)\s+sahi\s+d[ae]$|"
     # Catalan "sure?" opening or closing a question ("segur que puc aplicar?" asks)
-    r"^(?:(?:i|pero|però|ja|ui|hm+)\s+)?segur\b(?!\s+(?:que|q)\b)|\bsegur$"
+    r"^(?:(?:i|pero|però|ja|ui|hm+)\s+)?segur\b(?!\s+(?:que|q)\b)|\bsegur$|"
+    # Kabyle "(is it) true?" alone ("d tidet" without a question mark says "it's true")
+    r"^(?:(?:ih|ok|wah|ya3ni|hm+)\s+)?(?:d\s+)?tidet$"
 )
 
 # Money: the guide names no price, pay or aid (only that Colab is free and has a paid tier),

@@ -336,20 +336,20 @@ class Variety:
 # Setswana students in Botswana, who study in English and name the field in it, Kyrgyz
 # students, who name the field in English or Russian ("apply кылам"), Congolese students
 # writing Lingala, who name the field in French and English, Catalan students, who
-# name the field in English and mix in Spanish, Luxembourgish students, who switch
+# name the field in English and mix in Spanish, Slovak students, who name the field in
+# English with Slovak endings ("internshipu"), Luxembourgish students, who switch
 # between Luxembourgish, French, German and English mid-sentence, Quechua students in
 # Peru, who write Spanish with Quechua words and endings and name the field in English,
-# Tajik students, who name the field in English or Russian: "apply кунам", and Eritrean
+# Tajik students, who name the field in English or Russian: "apply кунам", Eritrean
 # students writing Tigrinya in Ge'ez letters, who name the field in English: "ንML
-# internship").
+# internship", and Kabyle students in Algeria, who write Kabyle around French and English
+# terms).
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr et ka-Latn hu tw "
     "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is lv sl sm eu af tn ky "
-    "no ln ca "
-    # Slovak students, who name the field in English with Slovak endings ("internshipu")
-    "sk lb qu tg ti".split()
+    "no ln ca sk lb qu tg ti kab".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12

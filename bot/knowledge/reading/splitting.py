@@ -257,6 +257,13 @@ _ASKING_WORDS = (
     r"rogor|ratom|rodis|romeli|romelia|ramdeni|ramdens|ramdenad|ramdenia|ramdenxani|"
     r"ra\s+(?:aris|xdeba|tipis|ghirs|jobia|vqna|gavaketo)|shemidzlia|shemi3lia|aucilebelia|"
     r"sachiroa|sakmarisia|itvleba|"
+    # Kabyle, with and without ɣ ḥ: "amek" (how), "acu" (what), "acimi", "ayɣer" (why),
+    # "anwa", "anwi" (who, which), "melmi" (when), "acḥal" (how much), "anda" (where) before
+    # "ara", "i" or "yella"; "zemreɣ ad" (can I), "neɣ ala" (or not), "ini-yi-d" (tell me),
+    # "s tidet" (really) in a sentence that closes with a question mark
+    r"amek|acu|achu|acimi|achimi|ay(?:ɣ|gh)er|anwa|anwi|melmi|ac(?:ḥ|h)al|ashal|"
+    r"anda\s+(?:ara|i|yella|llan)|zemre(?:ɣ|gh)\s+ad|yezmer\s+ad|ne(?:ɣ|gh)\s+ala|"
+    r"ini-yi-d|s\s+tidet(?=[^.!?]*\?)|"
     # Hungarian, with and without its accents (not "mit", German "with", nor "hogy" alone,
     # "that" as often as "how"); "vagy nem" (or not)
     r"milyen|melyik|melyiket|hogyan|hova|honnan|mikor|mi[eé]rt|mennyi|mennyit|mennyire|"

@@ -85,6 +85,8 @@ ONLY_ENGLISH = {
     "lb": "Ech liese meeschtens Englesch am beschten. Kanns du mech op Englesch froen?",
     # Icelandic
     "is": "Ég les ensku best. Geturðu spurt á ensku?",
+    # Kabyle
+    "kab": "Teglizit i fehmeɣ akk ugar. Tzemreḍ ad d-tesseqsiḍ s teglizit?",
     # Setswana
     "tn": "Ke bala Sekgoa botoka. A o ka botsa ka Sekgoa?",
     # Tajik
