@@ -2101,7 +2101,9 @@ def test_picks_in_other_languages(text, pick):
      "The second link you gave me is broken",
      "The first option you mentioned is too expensive, what else is there?",
      "The first suggestion you gave was great, but how do I apply?",
-     "What's the difference between the first and second options you listed?"],
+     "What's the difference between the first and second options you listed?",
+     # a choice of numbers asks which ("a CV of one page or two?")
+     "резюме як саҳифа бошад ё ду?", "resume one or two?"],
 )  # fmt: skip
 def test_an_ordinal_with_a_subject_is_no_pick(text):
     assert read(text, AFTER_THE_PHD_ANSWER_WITH_BUTTONS).pick is None
@@ -2856,6 +2858,9 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("ин ҷавоб ба ман умуман ёрӣ намедиҳад", SmallTalk.FRUSTRATION),
         ("шумо бот ҳастед?", SmallTalk.IDENTITY),
         ("ту кистӣ", SmallTalk.IDENTITY),
+        # "how are you?" is a greeting, not "what kind?" asking for more
+        ("салом, чӣ хел шумо?", SmallTalk.GREETING),
+        ("аҳволатон чӣ хел?", SmallTalk.GREETING),
     ],
     "ti": [
         ("ብዙሕ የቐንየልካ", SmallTalk.THANKS),

@@ -15,6 +15,7 @@ elaborate a bit", "example pls" and "wat else bro" need no entry of their own.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -1253,6 +1254,10 @@ def _points_at(tokens: list[str]) -> int | None:
     which = [_ORDINALS[t] for t in tokens if t in _ORDINALS]
     rest = [t for t in tokens if t not in _ORDINALS]
     if len(set(which)) != 1 or (len(which) > 1 and not _said_twice(tokens)):
+        return None
+    if any(t in _ORDINALS and before == "or" for before, t in itertools.pairwise(tokens)):
+        # "one or two?" (Tajik "резюме як саҳифа бошад ё ду?", a CV of one page or two)
+        # asks which; it picks no button
         return None
     pointed = any(t in _POINTER for t in rest)
     known = all(t in _PICK_FILLER or t in _POINTER or t in _FILLER for t in rest)
