@@ -2913,6 +2913,7 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("azul azul", SmallTalk.GREETING),
         ("azul, labas?", SmallTalk.GREETING),
         ("azul fell-awen!", SmallTalk.GREETING),
+        ("salam azul 🙂 kullec labas?", SmallTalk.GREETING),
         ("saha a gma", SmallTalk.THANKS),
         ("dɛu-yi s lxir, azekka d l'entretien", SmallTalk.LUCK),
         ("ur fhimeɣ walu, tettɛawadeḍ kan", SmallTalk.FRUSTRATION),
