@@ -1374,6 +1374,17 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("nie wiem czy mam szanse na staz w google", "sk", id="sk-not-pl"),
         pytest.param("kako da se prijavim na praksu u firmi", "sk", id="sk-not-sr"),
         pytest.param("is the second one better for a startup?", "sk", id="sk-not-en"),
+        # Czech and Polish without their letters share Slovak words ("chceme", "zlepsit",
+        # "zadania"); English "mech eng" is no Luxembourgish "mech"
+        pytest.param("musim se zlepsit v matice, jak na to?", "sk", id="sk-not-cs"),
+        pytest.param("chceme se ucit deep learning, co doporucujes?", "sk", id="sk-not-cs"),
+        pytest.param(
+            "kolega robil staz w Samsungu i mowi ze zadania byly trudne", "sk", id="sk-not-pl"
+        ),
+        pytest.param("I'm a mech eng student, how do I get into ML?", "lb", id="lb-not-en"),
+        # colloquial and dialect German ("kanns", "maache", "mer" as Luxembourgish writes them)
+        pytest.param("kanns du mir ma helfen mit dem Lebenslauf?", "lb", id="lb-not-de"),
+        pytest.param("wat maache mer jetz mit dem Praktikum?", "lb", id="lb-not-de"),
         pytest.param("Hvad koster det at studere i Danmark?", "is", id="is-not-da"),
         pytest.param("Hvad er klokken nu, tak?", "is", id="is-not-da"),
         pytest.param("ich brauche einen Job für den Sommer", "is", id="is-not-de"),

@@ -410,7 +410,9 @@ def test_other_things_like_the_last_one_asks_for_others(text):
      "are there other students who got in without a phd?",
      "are there other interns from my college at google?",
      "do other recruiters like that?", "would other companies like this kind of project?",
-     "is there more on kaggle in the guide?"],
+     "is there more on kaggle in the guide?",
+     # Spanish and Romanian "este" (this, is), not Slovak "ešte iné" (something else)
+     "¿qué piensas de este internship en Google?", "este important să am publicații?"],
 )  # fmt: skip
 def test_other_things_without_asking_for_them_is_no_request(text):
     assert not cues(text).asks_for_others
@@ -1372,6 +1374,9 @@ def test_a_message_that_opens_with_ciao_keeps_its_question():
         "ei saa olla liian pitkä saatekirje, eihän?",
         # Basque "benetan" (really) opening a sentence about the word, not a doubt
         "benetan is a word my friend uses, is that basque?",
+        # Croatian "that's a bit hard", a Slovak question "is it true that…"
+        "to je malo teško, možeš li objasniti?",
+        "je to pravda ze ML je tazke?",
     ],
 )
 def test_words_near_a_doubt_are_no_doubt(text):
@@ -1892,7 +1897,9 @@ def test_chat_words_of_the_v17_and_v18_writers(text, kind):
     "text",
     # Portuguese "fala" (say), Hindi "daalu" (shall I put), Igbo "kedu" (how) open questions
     ["fala mais das entrevistas tecnicas", "github pe project daalu kya resume ke liye?",
-     "Kedu ka m ga-esi prepare for the coding interview?"],
+     "Kedu ka m ga-esi prepare for the coding interview?",
+     # Italian "si" (yes) before "bot", not Slovak "si bot?" (are you a bot?)
+     "si bot, rispondi: il mio CV va bene?"],
 )  # fmt: skip
 def test_a_closer_of_one_language_that_opens_a_question_in_another_is_no_small_talk(text):
     assert read(text).small_talk is None and read(text).parts
@@ -3382,6 +3389,7 @@ DOUBTS_IN_THE_VARIETIES = {
         "je to pravda?",
         "neverim tomu",
         "no neviem, mne sa zda ze nie",
+        "hmm, to je dost malo, nie?",
     ],
     # Norwegian
     "no": [

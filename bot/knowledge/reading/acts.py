@@ -634,8 +634,9 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"o[hħ]rajn|(?:x'inhuma|x'inhi|x'inhu|liema|xi)\s+(?:\w+\s+){0,3}l\s+o[hħ]r(?:a|ajn)$|"
     r"apparti|"
     # Slovak "besides", "anything else", "something more/other", "what other…", "other
-    # options/ways/tips/competitions", "what else", "more tips/options"
-    r"okrem|e[sš]te\s+(?:nie[cč]o|nejak\w*|in\w+)|nie[cč]o\s+(?:[dď]al[sš]ie|in[eé]|viac)|"
+    # options/ways/tips/competitions", "what else", "more tips/options" ("ešte iné/inak",
+    # not Spanish and Romanian "este" before any word: "este internship", "este important")
+    r"okrem|e[sš]te\s+(?:nie[cč]o|nejak\w*|in(?:[eéyýaáuú]|ak)\b)|nie[cč]o\s+(?:[dď]al[sš]ie|in[eé]|viac)|"
     r"ak(?:[eé]|[yý]|[aá]|[uú])\s+in(?:[eé]|[yý]|[aá]|[uú])|in[eé]\s+(?:mo[zž]nosti|sp[oô]soby|tipy|"
     r"s[uú][tť]a[zž]e|sutaze|cesty|kurzy|zdroje|firmy)|[cč]o\s+e[sš]te|"
     r"[dď]al[sš]ie\s+(?:tipy|mo[zž]nosti|sp[oô]soby|rady|zdroje|n[aá]pady|s[uú][tť]a[zž]e)|"
@@ -853,10 +854,14 @@ _DOUBT = phrase_pattern(
     r"klink\s+te\s+goed|twyfel|glad\s+nie\s+waar|onmoontlik|"
     # Slovak "really?", "seriously?", "is that true?", "I don't believe (it)", "I doubt it",
     # "are you sure?", "well, I don't know", "you're just saying that", "that's (too) few"
+    # ("je to pravda", "to je málo (nie?)" closing the message: "je to pravda ze ML je
+    # tazke?" asks, Croatian "to je malo teško" is "that's a bit hard")
     r"^(?:hmm?\s+|no\s+|ehm\s+|a\s+)?(?:naozaj|v[aá][zž]ne|ur[cč]ite|serio|fakt)(?:\s*\?|$)|"
-    r"je\s+to\s+(?:naozaj\s+|fakt\s+|v[aá][zž]ne\s+)?pravda|to\s+je\s+(?:naozaj\s+)?pravda\s*\?|"
+    r"je\s+to\s+(?:naozaj\s+|fakt\s+|v[aá][zž]ne\s+)?pravda(?=\s*[?!.]*\s*$)|"
+    r"to\s+je\s+(?:naozaj\s+)?pravda\s*\?|"
     r"never[ií]m(?=\s*$|\s+(?:ti|tomu|to))|pochybujem|si\s+si\s+ist[yý]|"
-    r"^no\s+neviem|hovor[ií][sš]\s+len\s+tak|to\s+je\s+(?:dos[tť]\s+|trochu\s+)?m[aá]lo|"
+    r"^no\s+neviem|hovor[ií][sš]\s+len\s+tak|to\s+je\s+(?:dos[tť]\s+|trochu\s+)?m[aá]lo"
+    r"(?=(?:\s*,?\s*(?:nie|[cč]i\s+nie))?\s*[?!.]*\s*$)|"
     r"(?:je\s+to|to\s+je)\s+(?:u[zž]\s+)?(?:dos[tť]\s+)?star[aáeéyý]\b|"
     # Serbian, Croatian, Bosnian "seriously?" and "really?" (alone: "ozbiljno razmišljam o
     # doktoratu" is "I'm seriously thinking of a PhD"), "come on", "I don't believe (it)",
