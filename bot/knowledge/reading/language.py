@@ -652,11 +652,10 @@ _CLOSE = {"es": "pt", "pt": "es"}  # the detector splits these two
 # Somali and Albanian "et": Estonian is read by its own marks only. It calls Tagalog,
 # Samoan, Haitian and romanized Hindi "sl" too: Slovene is read by its own marks only, and
 # Latvian ("lv") as Lithuanian and Estonian are. It calls some Albanian and Haitian
-# messages Norwegian ("no"): Norwegian too is read by its own marks only.
-_DETECTED_LOOSELY = {"id", "ms", "lt", "et", "lv", "sl", "no"}
-# The detector calls many Czech messages Slovak ("sk"): Slovak is read by its own marks
-# only, so a Czech message is not glossed as Slovak.
-_DETECTED_LOOSELY |= {"sk"}
+# messages Norwegian ("no"): Norwegian too is read by its own marks only. It calls many
+# Czech messages Slovak ("sk"): Slovak is read by its own marks only, so a Czech message is
+# not glossed as Slovak.
+_DETECTED_LOOSELY = {"id", "ms", "lt", "et", "lv", "sl", "no", "sk"}
 
 
 def _another_standard_language(variety: Variety, tokens: list[str], text: str) -> bool:
@@ -871,13 +870,13 @@ def _written_in_glossed_script(text: str) -> Variety | None:
     found = (v for v, told in scripts for char in text if _in_script(char, told))
     # A variety read by its marks alone in a script no other glossary reads (Tigrinya in
     # Ge'ez letters, which Amharic writes too) is the message's only with a mark of its own.
-    return next((v for v in found if not v.marks or _ALONE_IN_SCRIPT.get(v.code) is None
+    return next((v for v in found if v.code not in _MARKED_IN_UNGLOSSED_SCRIPT
                  or _marks(v, _WORD.findall(text.lower()), text) >= 1), None)  # fmt: skip
 
 
-# Varieties read by their marks in a script no other glossary reads: the language its
-# letters give otherwise (Ethiopic: Amharic, `_SCRIPTS`).
-_ALONE_IN_SCRIPT = {"ti": "am"}
+# Varieties read by their marks in a script no other glossary reads, whose letters
+# otherwise give another language (Ethiopic: Amharic, `_SCRIPTS`).
+_MARKED_IN_UNGLOSSED_SCRIPT = frozenset({"ti"})
 
 
 # Letters of languages that share a glossed script with a variety read by its marks, and

@@ -99,6 +99,7 @@ def _wants_more(lowered: str) -> bool:
     return bool(_WANTS_MORE.search(lowered))
 
 
+# "never mind (the last one)": a question let go, not a button picked
 _LETS_GO = re.compile(r"\bnever\s*mind\b")
 # "say less", "say no more": agreed, go on.
 _AGREED = re.compile(r"^(?:ok\s+|aight\s+|alright\s+)?say\s+(?:less|no\s+more)$")
