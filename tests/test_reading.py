@@ -410,7 +410,7 @@ def test_other_things_like_the_last_one_asks_for_others(text):
      "are there other students who got in without a phd?",
      "are there other interns from my college at google?",
      "do other recruiters like that?", "would other companies like this kind of project?",
-     "is there more on kaggle in the guide?",
+     "is there more on kaggle in the guide?", "more about me: third year, no GPU",
      # Spanish and Romanian "este" (this, is), not Slovak "ešte iné" (something else)
      "¿qué piensas de este internship en Google?", "este important să am publicații?"],
 )  # fmt: skip

@@ -651,7 +651,7 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"(?<!\bcould\s)others?\s+(?:\w+\s+){0,2}like\s+(?:this|that|these|those)|"
     r"(?:are|is)\s+there\s+(?:any\s+)?others?(?:\s+\w+)?\s*$|"
     # "More on the coding part.", "and more about the phone screens?": more, with a subject
-    r"^(?:(?:ok|okay|and|so|now|pls|please)\W+)*more\s+(?:on|about|regarding)\s+(?!that\b|this\b|it\b)|"
+    r"^(?:(?:ok|okay|and|so|now|pls|please)\W+)*more\s+(?:on|about|regarding)\s+(?!(?:that|this|it|me|my|myself)\b)|"
     # "so what's left for me" (after a route the student can't take)
     r"what(?:'s|s|\s+is)\s+left(?:\s+for\s+(?:me|us))?(?=\s*(?:$|[?.!,]))|"
     r"aur\s+kuch|aur\s+(?:koi|konse|konsa|kaunse)|iba\s+pa|ano\s+pa|algo\s+más|algo\s+mas|"
