@@ -257,6 +257,12 @@ class Variety:
     written_as_english: frozenset[str] = frozenset()
     script: str = ""  # the first word of its letters' Unicode names; several joined by "|"
     told_by: str = ""  # the scripts that tell it from others sharing `script`; "" if all do
+    # Letters of languages sharing its script that it doesn't write: they rule it out (Kazakh
+    # ә ұ and Uzbek ў are no Kyrgyz).
+    not_written_with: frozenset[str] = frozenset()
+    # Read in its script only with a mark of its own, where the letters give another
+    # language otherwise (Tigrinya's Ge'ez letters give Amharic, `_SCRIPTS`).
+    needs_own_mark: bool = False
     endings: frozenset[str] = frozenset({""})  # after a short glossary word, in `script`
     # Glossary words of at most this many letters match only a whole word, or one with an
     # ending: Korean 책 "book" (not 책임), Russian "не" "not" (not "неделя", a week).
@@ -382,6 +388,8 @@ def varieties() -> tuple[Variety, ...]:
             written_as_english=frozenset(entry.get("written_as_english", ())),
             script=entry.get("script", ""),
             told_by=entry.get("told_by", ""),
+            not_written_with=frozenset(entry.get("not_written_with", "")),
+            needs_own_mark=entry.get("needs_own_mark", False),
             endings=frozenset(["", *entry.get("endings", [])]),
             short=entry.get("short", 1),
             unspaced=entry.get("unspaced", False),
@@ -868,24 +876,8 @@ def _written_in_glossed_script(text: str) -> Variety | None:
     text = " ".join(word for word in text.split() if not _looks_latin(word))
     scripts = [(v, v.told_by or v.script) for v in varieties() if v.script]
     found = (v for v, told in scripts for char in text if _in_script(char, told))
-    # A variety read by its marks alone in a script no other glossary reads (Tigrinya in
-    # Ge'ez letters, which Amharic writes too) is the message's only with a mark of its own.
-    return next((v for v in found if v.code not in _MARKED_IN_UNGLOSSED_SCRIPT
+    return next((v for v in found if not v.needs_own_mark
                  or _marks(v, _WORD.findall(text.lower()), text) >= 1), None)  # fmt: skip
-
-
-# Varieties read by their marks in a script no other glossary reads, whose letters
-# otherwise give another language (Ethiopic: Amharic, `_SCRIPTS`).
-_MARKED_IN_UNGLOSSED_SCRIPT = frozenset({"ti"})
-
-
-# Letters of languages that share a glossed script with a variety read by its marks, and
-# that the variety doesn't write: Kazakh ә ғ қ ұ һ і and Uzbek ў қ ғ ҳ are no Kyrgyz.
-_NOT_WRITTEN_IN = {
-    "ky": frozenset("әғқұһіўҳӘҒҚҰҺІЎҲ"),
-    # Tajik: not Kazakh ә ұ һ і, Kyrgyz (and Mongolian) ң ө ү, Uzbek ў
-    "tg": frozenset("әұһіңөүўӘҰҺІҢӨҮЎ"),
-}
 
 
 def _by_own_marks(found: Variety, text: str) -> Variety:
@@ -894,7 +886,7 @@ def _by_own_marks(found: Variety, text: str) -> Variety:
     tokens = _WORD.findall(text.lower())
     best, most = found, 0
     for other in _marked_in_script(found.script):
-        if _NOT_WRITTEN_IN.get(other.code, frozenset()).intersection(text):
+        if other.not_written_with.intersection(text):
             continue
         # the one with the most words of its own: Kyrgyz and Tajik share "рахмат"
         if (count := _marks(other, tokens, text)) > most:
