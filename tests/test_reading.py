@@ -955,6 +955,26 @@ def test_thanks_with_a_pick_picks():
     assert reading.pick == 1 and not reading.parts
 
 
+@pytest.mark.parametrize(
+    ("text", "pick"),
+    [("Thank you, I would like the second one please.", 1), ("thanks, the second one", 1),
+     ("ok thanks, show me the first one", 0), ("the second one please, thank you", 1)],
+)  # fmt: skip
+def test_a_pick_the_thanks_takes_in_still_picks(text, pick):
+    reading = read(text, THREAD)
+    assert reading.pick == pick and reading.small_talk is SmallTalk.THANKS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["thanks for the first one", "thanks!", "thank you for that one",
+     "Ok, never mind the last one. Thanks."],
+)  # fmt: skip
+def test_thanks_for_an_answer_picks_nothing(text):
+    reading = read(text, THREAD)
+    assert reading.pick is None and reading.small_talk is SmallTalk.THANKS
+
+
 def test_thanks_for_a_numbered_link_is_thanks_and_tany_is_not_a_pick():
     assert read("thanks for the 2nd link").small_talk is SmallTalk.THANKS
     assert read("thanks for the 2nd link").pick is None

@@ -110,6 +110,14 @@ class Reading:
         return tuple(dict.fromkeys(q for q in found if q))
 
 
+# Thanks around words that pick nothing: "thanks for the first one" thanks for an answer,
+# "never mind the last one, thanks" lets a question go.
+_NO_PICK_IN_THANKS = re.compile(
+    r"\b(?:(?:for|about)\s+(?:the|that|this|your)|never\s*mind|forget|ignore|skip)\b",
+    re.IGNORECASE,
+)
+
+
 def read(text: str, thread: Turn | None = None) -> Reading:
     # Line breaks mark where courtesy ends and where a list's items start; what is kept
     # and searched is one line.
@@ -124,6 +132,11 @@ def read(text: str, thread: Turn | None = None) -> Reading:
         kind = courtesy.kind
         if kind is SmallTalk.GOODBYE and thread is None and greets(cleaned):
             kind = SmallTalk.GREETING  # "Ciao! 👋" with nothing to end
+        # "thanks, the second one please": the pick reads as part of the thanks
+        if thread is not None and thread.related_ids and not _NO_PICK_IN_THANKS.search(cleaned):
+            pick = picks(words(cleaned))
+            if pick is not None:
+                return Reading(cleaned, small_talk=kind, pick=pick, thread=thread)
         return Reading(cleaned, small_talk=kind, thread=thread)
     lined_body = as_written(courtesy.rest)
     body = one_line(lined_body)
