@@ -384,6 +384,15 @@ def test_a_patois_doubt_is_read_through_its_glossary():
     assert read("ok tell mi bout di second one", THREAD).pick == 1  # the second
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["one unrelated question: how much do interns earn?", "quick random q: visa?",
+     "off topic but do you like football", "a different question, is the visa hard?"],
+)  # fmt: skip
+def test_a_question_said_to_be_unrelated_changes_the_subject(text):
+    assert cues(text).changes_subject
+
+
 def test_leaning_and_subject_changes():
     assert cues("and for undergrads?").leans
     assert cues("is that true in europe?").points_back
