@@ -1395,6 +1395,12 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("wat moet ik doen voor een stage bij een bedrijf?", "lb", id="lb-not-nl"),
         pytest.param("est-ce que je dois faire un stage en été?", "lb", id="lb-not-fr"),
         pytest.param("is the net salary for interns good in Luxembourg?", "lb", id="lb-not-en"),
+        # Tetum must not take Portuguese, Indonesian, Malay, Tagalog or English
+        pytest.param("preciso de mestrado para um estágio em ML?", "tet", id="tet-not-pt"),
+        pytest.param("apakah saya harus punya gelar master untuk magang?", "tet", id="tet-not-id"),
+        pytest.param("saya nak tahu macam mana nak dapat internship", "tet", id="tet-not-ms"),
+        pytest.param("kailangan ko ba ng masters para sa internship?", "tet", id="tet-not-tl"),
+        pytest.param("is the loos stuff in the tan box?", "tet", id="tet-not-en"),
         # Kabyle must not take French, Darija in Latin letters, Wolof-French or English
         pytest.param("est-ce que je dois avoir un master pour un stage?", "kab", id="kab-not-fr"),
         pytest.param("wach khass ndir master bach nakhod stage?", "kab", id="kab-not-darija"),
@@ -2021,6 +2027,19 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "no",
             "is it enough be able to python or must i also learn c++",
             id="no",
+        ),
+        # Tetum, with its apostrophes and without, Portuguese and Indonesian words mixed in
+        pytest.param(
+            "Ha'u tenke aprende C++ ka Python de'it to'o ona?",
+            "tet",
+            "i must learn C++ or Python only enough already?",
+            id="tet",
+        ),
+        pytest.param(
+            "hau hakarak hatene oinsa atu hetan magang ML iha kompania boot",
+            "tet",
+            "i want know how to get internship ML in company big",
+            id="tet",
         ),
         # Luxembourgish, with its letters and without, French and German words mixed in
         pytest.param(

@@ -2851,6 +2851,17 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("ເຈົ້າແມ່ນໃຜເຈົ້າ?", SmallTalk.IDENTITY),
         ("ນີ້ແມ່ນ bot ບໍ່?", SmallTalk.IDENTITY),
     ],
+    "tet": [
+        ("obrigada barak!", SmallTalk.THANKS),
+        ("ok obrigadu", SmallTalk.THANKS),
+        ("ok, adeus", SmallTalk.GOODBYE),
+        ("até logo", SmallTalk.GOODBYE),
+        ("kalan di'ak", SmallTalk.GOODBYE),
+        ("boatarde!", SmallTalk.GREETING),
+        ("reza ba ha'u ya", SmallTalk.LUCK),
+        ("ita la hatán ha'u nia pergunta", SmallTalk.FRUSTRATION),
+        ("ita ne'e ema ka bot?", SmallTalk.IDENTITY),
+    ],
     "lb": [
         ("villmools merci!", SmallTalk.THANKS),
         ("ok äddi", SmallTalk.GOODBYE),
@@ -3161,6 +3172,12 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "ມີວິທີອື່ນບໍ່ເຈົ້າ",
         "ຕື່ມ",
     ],
+    "tet": [
+        "saida tan?",
+        "iha dalan seluk ka?",
+        "iha opsaun seluk tan ka?",
+        "detalle tan",
+    ],
     "lb": [
         "méi",
         "soss nach eppes?",
@@ -3351,6 +3368,10 @@ PICKS_IN_THE_VARIETIES = {
     "lo": [
         ("ອັນທຳອິດເຈົ້າ", 0),
         ("ເອົາອັນທີສອງເດີ້", 1),
+    ],
+    "tet": [
+        ("ida primeiru", 0),
+        ("ida daruak favor", 1),
     ],
     "lb": [
         ("déi éischt w.e.g!", 0),
@@ -3596,6 +3617,11 @@ DOUBTS_IN_THE_VARIETIES = {
         "ເຈົ້າແນ່ໃຈບໍ່",
         "ຈິງບໍ່",
     ],
+    "tet": [
+        "loos duni?",
+        "hmm ha'u la fiar",
+        "ita serteza ka?",
+    ],
     "lb": [
         "wierklech?",
         "ass dat wouer?",
@@ -3784,6 +3810,10 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
         "ok topic iehor: kemm idum il-process?",
         "haga differenti: fejn insib hackathons?",
         "mistoqsija ohra, il-GPA jghodd?",
+    ],
+    "tet": [
+        "deskulpa, pergunta seluk: magang selu hira?",
+        "ok, haluha ida ne'e. se ha'u aplika ona, sé mak kontaktu ha'u?",
     ],
     "lb": [
         "aner Fro: wat verdéngt een als Stagiaire?",

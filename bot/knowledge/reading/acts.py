@@ -29,6 +29,8 @@ from bot.knowledge.search.text import content_words, phrase_pattern, word_list, 
 # still; as pick filler "e di" the one of, "esaki" this one, "habri" open, "mustra" show.)
 _MORE = word_list(
     """
+    # Tetum "more", "other", "details", "explain", "example(s)", "go on", "tell (me)"
+    tan seluk detalle detallu esplika esplika-tan ezemplu ezemplu-sira kontinua konta-tan
     ຕື່ມ ອີກ ຕື່ມອີກ ຕົວຢ່າງ ອະທິບາຍ ບອກຕື່ມ
     gehiago kontatu adibide adibideak adibidea azaldu zehatzago konkretuagoa aukera aukerak
     more elaborate elaborating expand continue deeper further detail details detailed
@@ -129,6 +131,10 @@ _MORE = word_list(
 )
 _FILLER = word_list(
     """
+    # Tetum "is there", "some", "thing", "what", "ways", "options", "resources", "advice",
+    # "about", "please", "me", "can", "give", "only"
+    iha ka buat ruma saida dalan opsaun rekursu konsellu kona-ba konaba favor favór halo
+    ha'u hau mai bele fó fo de'it deit ida sira ne'e
     beste batzuk bat mesedez buruz emadazu esadazu zerbait eta edo
     # Afrikaans "tell", "give me", "please", "something", "any", "about", "the", "a"
     vertel gee asb asseblief iets enige oor die n jy nog bietjie bru boet
@@ -249,6 +255,9 @@ _MORE_ABOUT = re.compile(
 _ORDINALS = {
     "first": 0, "1st": 0, "1": 0, "#1": 0, "top": 0, "other": 0, "former": 0, "latter": 1,
     "pehla": 0, "pehli": 0,
+    # Tetum "(ida) dahuluk", "primeiru" (the first), "daruak", "segundu" (the second), "ikus"
+    # (the last)
+    "dahuluk": 0, "primeiru": 0, "daruak": 1, "segundu": 1, "ikus": 1,
     # Quechua "ñawpaq (kaq)" (the first), "iskay (kaq)" (the second), "qhipa (kaq)" (the last)
     "ñawpaq": 0, "iskay": 1, "qhipa": 1,
     # Marathi
@@ -402,6 +411,8 @@ _POINTER = word_list(
 )
 _PICK_FILLER = word_list(
     """
+    # Tetum "the one", "that", "please", "I take", "I choose", "the"
+    ida ne'e nee ne'ebá neba favor favór ha'u hau foti hili mak ba
     mesedez hori hau interesatzen zait nahi dut ireki erakutsi
     # Afrikaans "the one", "show (me)", "give (me)", "open"
     die een wys gee my maak oop
@@ -489,6 +500,9 @@ _CHANGES_SUBJECT = re.compile(
     # "one unrelated question:", "quick random q", "off topic but…"
     r"(?:(?:one|a|quick|small|totally|kinda|slightly|little)\s+)+(?:unrelated|random|side|"
     r"separate|different)\s+(?:question|q|thing)|random\s+(?:question|q)|off\s+topic|"
+    # Tetum "(sorry,) another question", "another topic", "forget this (one)"
+    r"(?:(?:ok|deskulpa|diskulpa)\W+)*(?:fali\s+)?(?:pergunta|topiku|asuntu)\s+seluk|"
+    r"(?:ok\W+)?haluha\s+(?:ida\s+)?ne['’]?e|"
     # German "another question", "something else", "by the way", "back to the topic"
     r"(?:ok\s+|und\s+)?(?:ganz\s+)?(?:andere|anderes|neue)\s+(?:frage|thema)|"
     r"(?:ok\s+|und\s+)?noch\s+(?:eine\s+frage|was\s+anderes|etwas\s+anderes)|"
@@ -619,6 +633,10 @@ _CHANGES_SUBJECT = re.compile(
 )
 _ASKS_FOR_OTHERS = phrase_pattern(
     r"\b(?:(?:anything|something|what|any)\s+else|else|besides|apart\s+from|beyond|"
+    # Tetum "what else", "other ways/options/resources", "anything else", "besides"; not
+    # "pergunta seluk" (another question)
+    r"saida\s+tan|(?:dalan|opsaun|rekursu|konsellu|buat|kompetisaun|kursu|materi[aá]l|"
+    r"website|fonte)\s+(?:ruma\s+)?seluk|seluk\s+tan|iha\s+tan|aleinde|alende|"
     # Tajik "what else", "which other", "anything else", "other ways/advice", "besides…"
     # ("ғайр аз"); not "дигар" as "changed" ("ҳама чиз дигар шуд")
     r"(?:боз|дигар)\s+(?:ч[ӣи]|кадом|ягон)\b|ягон\s+чизи\s+дигар|"
@@ -775,6 +793,11 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"nor\s+(?:\w+\s+)?(?:ham|shta)|(?:sa|tsa)\s+nor|bal\s+(?:tareeq\w*|lar[ae]|sa|tsa))\b"
 )
 _DOUBT = phrase_pattern(
+    # Tetum "really?", "is that true?", "I don't believe (it)", "are you sure?", "I doubt
+    # it"; not "loos ka lae?" closing a question (is that right?)
+    r"^(?:hmm\s+|maibé\s+|maibe\s+)?loos\s+duni\b|^(?:hmm\s+)?(?:ne['’]?e\s+)?loos\s+ka$|"
+    r"(?:ha['’]?u|hau)\s+la\s+fiar\b|ita\s+(?:iha\s+)?serteza\b|^serteza\b|"
+    r"(?:ha['’]?u|hau)\s+duvida\b|"
     # Tajik "really?", "is that true?", "I don't believe (it)", "hard to believe",
     # "necessarily?", with and without its letters
     # (the words of a message, joined: "ростӣ?" alone, or before "ман фикр…", "ҳатто…")

@@ -348,14 +348,15 @@ class Variety:
 # Peru, who write Spanish with Quechua words and endings and name the field in English,
 # Tajik students, who name the field in English or Russian: "apply кунам", Eritrean
 # students writing Tigrinya in Ge'ez letters, who name the field in English: "ንML
-# internship", and Kabyle students in Algeria, who write Kabyle around French and English
-# terms).
+# internship", Kabyle students in Algeria, who write Kabyle around French and English
+# terms, and Tetum students in Timor-Leste, who write Tetum around Portuguese, Indonesian
+# and English words: "magang ML", "deep learning").
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr et ka-Latn hu tw "
     "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is lv sl sm eu af tn ky "
-    "no ln ca sk lb qu tg ti kab".split()
+    "no ln ca sk lb qu tg ti kab tet".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12

@@ -81,6 +81,8 @@ ONLY_ENGLISH = {
     "mt": "Nifhem l-Ingliż l-aħjar. Tista' tistaqsi bl-Ingliż?",
     # Slovak
     "sk": "Najlepšie rozumiem angličtine. Môžeš sa opýtať po anglicky?",
+    # Tetum
+    "tet": "Ha'u lee lian Inglés di'ak liu. Ita bele husu iha lian Inglés?",
     # Luxembourgish
     "lb": "Ech liese meeschtens Englesch am beschten. Kanns du mech op Englesch froen?",
     # Icelandic
