@@ -1436,6 +1436,14 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("илтимос мисол беринг", "tg", id="tg-not-uz"),
         pytest.param("мен аввал python урганишим керакми ёки математика?", "tg", id="tg-not-uz"),
         pytest.param("is a master's needed for a research internship?", "tg", id="tg-not-en"),
+        # Turkmen must not take Turkish, Azerbaijani, Uzbek, Czech (ý) nor English
+        pytest.param("staj için ne gerekli, nasıl başvurabilirim?", "tk", id="tk-not-tr"),
+        pytest.param("bu sirket staj icin ne istiyor, yapay zeka mi?", "tk", id="tk-not-tr"),
+        pytest.param("təcrübə üçün nə lazımdır, necə müraciət edim?", "tk", id="tk-not-az"),
+        pytest.param("referral bolmasa umuman imkoniyat yoqmi unda?", "tk", id="tk-not-uz"),
+        pytest.param("internship uchun nima kerak, qanday topaman?", "tk", id="tk-not-uz"),
+        pytest.param("který kurz je nejlepší pro ML stáž?", "tk", id="tk-not-cs"),
+        pytest.param("is the yearly salary good for interns in Ashgabat?", "tk", id="tk-not-en"),
         pytest.param("nataka kazi ya internship, nini nifanye?", "ln", id="ln-not-sw"),
         pytest.param("je te remercie pour ta réponse, c'est très clair", "ln", id="ln-not-fr"),
         pytest.param("I want to go solo on this project, any tips?", "ln", id="ln-not-en"),
@@ -1876,6 +1884,25 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "tg",
             "student, what how apply give",
             id="tg",
+        ),
+        # Turkmen, with and without its letters, its endings on English words, Russian words
+        pytest.param(
+            "ML tejribelik üçin haýsy kurslar gerek",
+            "tk",
+            "ML internship for which courses need",
+            id="tk",
+        ),
+        pytest.param(
+            "nadip apply etmeli, hic tanysym yok",
+            "tk",
+            "how apply should, no acquaintance no",
+            id="tk",
+        ),
+        pytest.param(
+            "научрук arkaly apply edip bolýarmy",
+            "tk",
+            "advisor through apply can",
+            id="tk",
         ),
         # Tigrinya in Ge'ez letters, with English terms after its prefixes
         pytest.param(

@@ -2909,6 +2909,22 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("салом, чӣ хел шумо?", SmallTalk.GREETING),
         ("аҳволатон чӣ хел?", SmallTalk.GREETING),
     ],
+    "tk": [
+        ("sag bol 🙏", SmallTalk.THANKS),
+        ("köp sag boluň", SmallTalk.THANKS),
+        ("hawa düşnükli, sagbol", SmallTalk.THANKS),
+        ("bolýar, hoş gal", SmallTalk.GOODBYE),
+        ("hos galyn", SmallTalk.GOODBYE),
+        ("salam", SmallTalk.GREETING),
+        ("ertir gürrüňdeşlik, maňa üstünlik arzuw et", SmallTalk.LUCK),
+        ("sen şol bir zady gaýtalaýaň", SmallTalk.FRUSTRATION),
+        ("sen bot-myň ýa-da adam?", SmallTalk.IDENTITY),
+        ("siz kim", SmallTalk.IDENTITY),
+        # "how are you?" is a greeting, not "how?" asking
+        ("salam, ýagdaýlar nähili?", SmallTalk.GREETING),
+        ("salam aleýkum", SmallTalk.GREETING),
+        ("ok, ertire çenli", SmallTalk.GOODBYE),
+    ],
     "ti": [
         ("ብዙሕ የቐንየልካ", SmallTalk.THANKS),
         ("ሕራይ ደሓን ኩን", SmallTalk.GOODBYE),
@@ -3206,6 +3222,14 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "ягон чизи дигар ҳаст?",
         "боз маслихат дихед",
     ],
+    "tk": [
+        "ýene",
+        "ýene näme bar?",
+        "başga ýollar barmy",
+        "yene aytsana",
+        "mysal ber",
+        "has köp maglumat ber",
+    ],
     "ti": ["ካልእ ኣሎ ዶ?", "ዝያዳ ንገረኒ በጃኻ", "ካልእ መንገዲ ኣሎ ድዩ?", "ዝያዳ", "ካልእ ምኽሪ"],
     "ln": [
         "yebisa ngai lisusu",
@@ -3391,6 +3415,11 @@ PICKS_IN_THE_VARIETIES = {
         ("якумро", 0),
         ("дуюмиро гуед", 1),
         ("охирин", 1),
+    ],
+    "tk": [
+        ("birinjisini aç", 0),
+        ("ikinjisi", 1),
+        ("iň soňkusy", 1),
     ],
     "ti": [("ቀዳማይ", 0), ("እቲ ካልኣይ በጃኻ", 1)],
     "ln": [
@@ -3648,6 +3677,12 @@ DOUBTS_IN_THE_VARIETIES = {
         "бовар намекунам",
         "хакикатан?",
     ],
+    "tk": [
+        "dogrymy?",
+        "hakykatdanmy",
+        "ynanamok",
+        "cyndanmy?",
+    ],
     "ti": ["ብሓቂ ድዩ?", "ኣይኣምኖን"],
     "ln": [
         "ya solo?",
@@ -3832,6 +3867,10 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
         "саволи дигар: интернҳо чанд пул мегиранд?",
         "боз як савол, резюмеро чӣ тавр нависам",
     ],
+    "tk": [
+        "başga sorag: internlere näçe töleýärler?",
+        "ýene bir sorag, rezýume nähili ýazmaly",
+    ],
     "ti": ["ካልእ ሕቶ፡ ኣብ internship ክንደይ ይኸፍሉ?"],
     "ln": [
         "motuna mosusu: ndenge nini nakoki kozwa stage?",
@@ -3885,6 +3924,9 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("ML үчүн диплом керекпи жана кантип тапшырса болот", id="ky"),
      pytest.param("магистр лозим аст? ва интернҳо чанд пул мегиранд", id="tg"),
      pytest.param("PhD хатман лозим аст ва кадом курсро хонам", id="tg"),
+     pytest.param("phd gerekmi, haýsy kompaniýalar intern alýar", id="tk"),
+     pytest.param("resume-a näme ýazmaly we github hem gerekmi", id="tk"),
+     pytest.param("bu awtor kim, startup üçin hem dogry maslahatmy", id="tk"),
      pytest.param("ንML PhD የድሊ ድዩ? ክንደይ ደሞዝ ይኸፍሉ?", id="ti"),
      pytest.param("Colab ንexperiments ይኣኽል ድዩ and also ኣየናይ framework ክመርጽ?", id="ti"),
      pytest.param("ንML internship PhD ግድን ድዩ ከምኡ'ውን interview ክንደይ ግዜ ይወስድ?", id="ti"),

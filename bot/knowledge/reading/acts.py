@@ -75,6 +75,11 @@ _MORE = word_list(
     annað annad dæmi daemi útskýrðu utskyrdu útskýra utskyra segðu segdu haltu áfram afram
     # Samoan "explain (more)", "add", "others", "some more"
     faamatala fa'amatala faaopoopo fa'aopoopo isi nisi
+    # Turkmen "more", "again", "other", "tell (me)", "explain", "example(s)", "go on", "in
+    # detail", with and without its letters
+    ýene yene ýene-de yene-de başga basga aýt ayt aýtsana aytsana aýdyň aydyn düşündir
+    dusundir düşündiriň dusundirin mysal mysallar dowam giňişleýin ginisleyin jikme jik
+    köp köpräk
     # Kabyle "more", "other", "go on", "tell (me)", "explain", "example(s)"
     ugar nniḍen nnidhen nniden kemmel kemmel-d ini ini-yi-d ini-d ssefhem sefhem amedya
     imedyaten
@@ -157,6 +162,11 @@ _FILLER = word_list(
     ima li nesto nešto neki reci ne var bele helri heli swalpa gwa m biko
     azafady tompoko ahy kokoa misy ve koa mbola ilay momba ny izany lazao lazaina azonao
     zavatra ireo
+    # Turkmen "what", "is there", "thing(s)", "way(s)", "advice", "me", "give", "about it",
+    # "please", "also", "more" ("has köp"), "then"
+    näme name bar barmy zat zatlar ýol yol ýollar yollar maslahat maslahatlar maňa mana
+    ber beriň berin barada hakda hem kop has haýyş hayys onda hawa bolýar bolyar maglumat
+    getir getiriň getirin
     # Kabyle "what", "some", "thing", "about", "please", "me", "and", "brother"
     d acu kra ayen ɣef ghef ttxil ttxil-k ttxil-m yi w yerna ihi gma tiḥila tihila
     tiwsatin tawsa abrid iberdan tibridin
@@ -344,6 +354,11 @@ _ORDINALS = {
     # Kyrgyz "the first (one)", "the second", "the last"
     "биринчи": 0, "биринчиси": 0, "биринчисин": 0, "экинчи": 1, "экинчиси": 1,
     "экинчисин": 1, "акыркы": 1, "акыркысы": 1, "акыркысын": 1,
+    # Turkmen "the first (one)", "the second", "the last", with the object ending -ni/-ny
+    "birinji": 0, "birinjisi": 0, "birinjisini": 0, "birinjini": 0, "ilkinji": 0,
+    "ilkinjisi": 0, "ilkinjisini": 0, "ikinji": 1, "ikinjisi": 1, "ikinjisini": 1,
+    "ikinjini": 1, "soňky": 1, "soňkusy": 1, "soňkusyny": 1, "sonky": 1, "sonkusy": 1,
+    "sonkusyny": 1,
     # Kabyle "the first (one)", "the last", Algerian "lwwel" (the first)
     "amezwaru": 0, "tamezwarut": 0, "lwwel": 0, "wwel": 0, "l'wwel": 0, "lewwel": 0, "aneggaru": 1,
     "taneggarut": 1,
@@ -420,6 +435,9 @@ _PICK_FILLER = word_list(
     tell read see try take pick choose go with me about the that this one can could
     would you u i i'll ill id i'd want like lets let's us hm hmm looks look seems think of
     those these
+    # Turkmen "open", "show (me)", "that one", "this", "I take", "I choose", "give"
+    aç ac açyň acyn görkez gorkez görkeziň gorkezin şuny suny şony sony şol şu alýaryn
+    alyaryn saýlaýaryn saylayaryn beriň berin iň
     # Kabyle "that (one)", "this", "show me", "I take", "the" (French "l'")
     tagi wagi win tin ddmeɣ ad ddmeɣ sken-iyi-d sken l
     isa ishii natti naaf himi ibsi bani argisiisi maaloo
@@ -549,6 +567,10 @@ _CHANGES_SUBJECT = re.compile(
     r"(?:ሓንቲ\s+)?(?:ካልእ|ሓድሽ)\s+(?:ሕቶ|ኣርእስቲ)|"
     # Kyrgyz "another question", "one more question", "a different topic", "by the way"
     r"(?:ок\s+)?(?:башка|дагы\s+бир|жаңы)\s+(?:суроо|тема|темага)|баса\s+|"
+    # Turkmen "another question", "one more question", "a different topic", with and
+    # without its letters
+    r"(?:ok\s+|bolýar\s+|bolyar\s+)?(?:ba[şs]ga|[ýy]ene\s+bir|t[äa]ze)\s+(?:bir\s+)?"
+    r"(?:sorag|soragym|tema|temadan)|"
     # Kabyle "another question", "another matter", "a different topic", "let's change
     # the subject"
     r"(?:ok\s+|w\s+)?(?:yiwen\s+)?(?:asteqsi|isteqsiyen|tamsalt|asentel)\s+nni(?:ḍ|dh|d)en|"
@@ -703,6 +725,11 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"mis\s+muud|muud\s+variandid|mida\s+veel|mis\s+veel|veel\s+midagi|"
     r"veel\s+(?:nippe|variante|n[aä]iteid|v[oõ]imalusi)|"
     r"bere\s+(?:enu|ena|enaadru|yaav\w*)|"
+    # Turkmen "what else", "which other…", "other ways/resources/competitions", "anything
+    # else", "besides this"; not "başga" as "different" ("başgaça")
+    r"(?:ba[şs]ga|[ýy]ene)\s+(?:n[äa]me|ha[ýy]sy|zat|bir\s+zat)\b|"
+    r"ba[şs]ga\s+(?:[ýy]ol\w*|maslahat\w*|resurs\w*|[ýy]ary[şs]\w*|kurs\w*|mysal\w*|"
+    r"\w+-?(?:lar|ler))\b|mundan\s+ba[şs]ga|"
     # Kabyle "anything/something else", "what else", "other ways/tips/ones", "besides"
     r"(?:kra|ayen|acu|d\s+acu)\s+nni(?:ḍ|dh|d)en|\w+\s+nni(?:ḍ|dh|d)en|ugar\s+n\s+\w+|"
     r"ma\s+ulac\s+(?:kra|ayen)|"
@@ -901,6 +928,11 @@ _DOUBT = phrase_pattern(
     r"(?:jesi|jeste)\s+(?:li\s+)?(?:ti\s+)?sigur(?:an|na|ni)|(?:siguran|sigurna)\s+si|"
     r"(?:jel|je\s+li|da\s+li\s+je)\s+(?:to\s+)?(?:stvarno\s+|ba[sš]\s+)?(?:istina|ta[cč]no|to[cč]no)|"
     r"nema\s+[sš]anse|sumnjam|"
+    # Turkmen "is it true?", "really?", "I don't believe (it)", "I doubt it", "are you
+    # sure?", with and without its letters
+    r"^(?:\w+\s+)?(?:dogrymy|dogry\s+m[yı]|hakykatdanmy|hakykatdan\s+hem\s*mi|[çc]yndanmy|"
+    r"[çc]ynmy)\b|\bynan(?:amok|maýaryn|mayaryn|mok|amog)\b|\b[şs][üu]bhelen[ýy][äa]rin\b|"
+    r"\b[şs][üu]bh?e\s+ed[ýy][äa]rin\b|\bsen\s+(?:ynamly|anyk)\s*my\b|\banyk\s*my\b|"
     # Kabyle "really?", "is it true?", "I don't believe (it)", "are you sure?"
     r"^(?:\w+\s+)?s\s+tidet(?:\s+kan)?\s*[?!.]*$|^(?:d\s+)?tidet\s*\?|d\s+tidet\s*\?|"
     r"ur\s+(?:umine(?:ɣ|gh)|ttamne(?:ɣ|gh)|amne(?:ɣ|gh)|sumne(?:ɣ|gh))\s+ara|"

@@ -136,6 +136,8 @@ def read_language(text: str) -> Language:
             by_beginnings = _by_own_marks(by_beginnings, text)
             code = by_beginnings.code
             in_english = in_english or by_beginnings.mixed
+        if in_english and (latin := _mixing_in(by_beginnings, text)) is not None:
+            return Language(latin.code, True, gloss(text, latin), True)
         return Language(code, in_english, gloss(text, by_beginnings), True)
     if script != "LATIN":
         if script is None:
@@ -157,6 +159,13 @@ def read_language(text: str) -> Language:
     if code == ENGLISH:
         return ENGLISH_TEXT
     return Language(code, english=english_words(text, marks()))
+
+
+def _mixing_in(found: Variety, text: str) -> Variety | None:
+    """A Latin variety whose writers mix in words of the script `found` reads, told by its
+    own marks: "научрук arkaly apply edip bolýarmy" is Turkmen with a Russian word."""
+    mixed = _variety(_WORD.findall(text.lower()), text)
+    return mixed[0] if mixed is not None and mixed[0].reads_script == found.code else None
 
 
 # A sentence of an English message is in another language when most of its words are not
@@ -294,6 +303,8 @@ class Variety:
     # "internshipet", "githubon", "interjúra"): a word neither the glossary nor English has
     # reads as the longest word before one of its `affixes` that the glossary has (its
     # English), or that is the field's or a longer English word (as written).
+    # (`affix_chain` and `verb_chain` in varieties.toml list endings made of pieces in turn:
+    # Turkmen "okamasaň" is oka, study, with -ma (not), -sa (if), -ň (you).)
     inflects: bool = False
     # Chat letters (Bulgarian "shliokavitsa"): digits are letters inside words ("ne6to",
     # "4ao"), so marks are read on words with their digits; the toml's `chat_letters` spell
@@ -322,6 +333,10 @@ class Variety:
     stem_prefixes: frozenset[str] = frozenset()
     stem_endings: tuple[str, ...] = ()  # shortest first: the longest root a word has wins
     noun_prefixes: frozenset[str] = frozenset()
+    # A glossed script whose words its writers mix in (Turkmen students write Russian words
+    # in Cyrillic: "научрук arkaly apply edip bolýarmy"): the code of the variety that reads
+    # them, each word as the longest of its glossary words it begins with.
+    reads_script: str = ""
 
 
 # Varieties whose writers mix in English as a rule (in Kenya and Tanzania, where students
@@ -349,14 +364,15 @@ class Variety:
 # Tajik students, who name the field in English or Russian: "apply кунам", Eritrean
 # students writing Tigrinya in Ge'ez letters, who name the field in English: "ንML
 # internship", Kabyle students in Algeria, who write Kabyle around French and English
-# terms, and Tetum students in Timor-Leste, who write Tetum around Portuguese, Indonesian
-# and English words: "magang ML", "deep learning").
+# terms, Tetum students in Timor-Leste, who write Tetum around Portuguese, Indonesian
+# and English words: "magang ML", "deep learning", and Turkmen students, who name the field
+# in English and mix in Russian words).
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr et ka-Latn hu tw "
     "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is lv sl sm eu af tn ky "
-    "no ln ca sk lb qu tg ti kab tet".split()
+    "no ln ca sk lb qu tg ti kab tet tk".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
@@ -382,7 +398,9 @@ def varieties() -> tuple[Variety, ...]:
             mixed=code in _ALWAYS_MIXED,
             apostrophe=entry.get("apostrophe", ""),
             hyphen=entry.get("hyphen", ""),
-            affixes=frozenset(entry.get("affixes", [])) | _chained(entry.get("affix_chain", [])),
+            affixes=frozenset(entry.get("affixes", []))
+            | _chained(entry.get("affix_chain", []))
+            | _chained(entry.get("verb_chain", [])),
             compounds=entry.get("compounds", False),
             acronyms=dict(entry.get("acronyms", {})),
             typed_as=dict(entry.get("typed_as", {})),
@@ -424,6 +442,7 @@ def varieties() -> tuple[Variety, ...]:
                 sorted(set(entry.get("stem_endings", [])), key=lambda e: (len(e), e))
             ),
             noun_prefixes=frozenset(entry.get("noun_prefixes", [])),
+            reads_script=entry.get("reads_script", ""),
         )
         for code, entry in data.items()
     )
@@ -685,6 +704,7 @@ def gloss(text: str, variety: Variety) -> str:
         return join_tokens(glossed) if any(w not in "?!.," for w in glossed) else ""
     out = []
     shouting = text.isupper()
+    reader = _reader(variety)
     tokens = [_word_of(token.replace("’", "'"), variety) for token in TOKEN.findall(text)]
     at = 0
     while at < len(tokens):
@@ -696,6 +716,9 @@ def gloss(text: str, variety: Variety) -> str:
         token = tokens[at]
         at += 1
         if variety.marked_by and in_script(token, variety.marked_by):
+            continue
+        if reader is not None and in_script(token, reader) and not _looks_latin(token):
+            out += _by_beginnings(token, reader)
             continue
         lowered = token.lower()
         # "AI", "BA", "ETH" are names, not Sinhala "ai" (why) or "ba" (can't)
@@ -717,6 +740,11 @@ def gloss(text: str, variety: Variety) -> str:
         elif english := variety.glossary[lowered]:
             out.append(english)
     return join_tokens(out)
+
+
+def _reader(found: Variety) -> Variety | None:
+    """The variety that reads the words of another script `found`'s writers mix in."""
+    return variety(found.reads_script) if found.reads_script else None
 
 
 MIN_GLOSSED_STEM = 3  # letters of a glossary word read under an ending ("cég-nél")

@@ -79,7 +79,22 @@ _TG_ASKING = (
     r"ч[ӣи]\s+(?:тавр|хел|гуна|[қк]адар)|кадом\w*|чаро|кай|ку[ҷч]о|чанд|оё|кист|чист|"
     r"метавонам|метавонед|мумкин|лозим|[ҳх]атман"
 )
+# Turkmen asks with question words ("näme", "nädip", "haýsy", "nirede", "näçe", "haçan",
+# "nähili"), with and without its letters, and with the particle "-my"/"-mi" on a verb or an
+# adjective ("bolýarmy", "gerekmi", "peýdalymy", "ýeterlikmi", "barmy"); not "name" alone
+# (English), only before a Turkmen verb.
+_TK_ASKING = (
+    r"näme|nädip|nadip|haýsy\w*|haysy\w*|nirede|nireden|nirä|näçe|haçan|hacan|nähili|"
+    r"nahili|name(?=\s+(?:üçin|ucin|etmeli|bolýar|bolyar|diýmek|diymek|gerek|goýmaly|"
+    r"soraýarlar|sorayarlar))|"
+    r"\w+(?:ý[aä]r(?:lar|ler)?|yar(?:lar)?|maly|meli|lyk|lik|ly|rek|dyr|dir)m[yi]|"
+    r"(?:bar|ýok|yok|gowu|dogry|mugt|bolar|hökman|hokman)my|(?:şert|sert|biler|eder)mi|"
+    # "-my" after a consonant or u, y ("maslahatmy", "mugtmy", "gowumy"; English "army",
+    # "economy", "balmy" have r, o, l), "kim" (who) closing a clause
+    r"\w+[tkpgdbszçşjňnuy]my|kim(?:den)?(?=\s*(?:[,?]|$))"
+)
 _KY_ASKS = re.compile(rf"\b(?:{_KY_ASKING})\b", re.IGNORECASE)
+_TK_ASKS = re.compile(rf"\b(?:{_TK_ASKING})\b", re.IGNORECASE)
 _JOINING_WORD = re.compile(
     r"\s*(?:,\s*(?:and\s+)?also\b|\band\s+also\b|\balso,|;|\bplus\b|\band\b|\baur\b|\btsaka\b|"
     r"\btapos\b|\by\s+también\b|\by\b|\bat\s+saka\b|\s[-–—/]\s|,\s*then\b|\bar\b|"
@@ -100,6 +115,9 @@ _JOINING_WORD = re.compile(
     rf",(?=\s*(?:(?:{_WH})\b[^,?]*?\b(?:{_INVERTED})|{_NEW_SUBJECT}))|"
     # Tajik "ва" (and), "инчунин" (also) before a part that asks ("… ва кадом курс беҳтар")
     rf"\b(?:ва|инчунин)\b(?=[^,?]*\b(?:{_TG_ASKING})\b)|"
+    # Turkmen: a comma or a dash before a part that asks ("github-a näme goýmaly, kaggle
+    # peýdalymy"), "we", "hem-de" (and) before one
+    rf"(?:,|\s[-–—]\s|\bwe\b|\bhem-de\b)(?=[^,?]*\b(?:{_TK_ASKING})\b)|"
     # Kyrgyz: a comma before a part that asks ("гитхабды карашабы, kaggle керекпи")
     rf",(?=[^,?]*\b(?:{_KY_ASKING})\b)|"
     # Lao "ແລະ" (and), "ແລ້ວ" (then), "ອີກຢ່າງ" (besides) after a space: Lao doesn't space
@@ -425,6 +443,8 @@ _ASKING_WORDS = (
     r"(?:hemm|trid|irrid|jrid)\s+(?:bzonn|bżonn)|"
     r"jg(?:h|ħ)odd(?:u)?|ta['’]?\s+min|jew\s+le(?=\W*$)|bi(?:zz|żż|z)ejjed(?=\W*$)|"
     r"(?:^|(?<=^u\s))(?:irrid|trid|hemm|nibda)(?=\s)|jinbid(?:el|lu)|"
+    # Turkmen question words and particles (_TK_ASKING)
+    rf"{_TK_ASKING}|"
     # Tajik question words (_TG_ASKING)
     rf"{_TG_ASKING}|"
     # Kyrgyz question words and particles (_KY_ASKING)
@@ -775,6 +795,8 @@ def _at_joining_words(sentence: str, joiners: tuple[str, ...]) -> list[str]:
             ) and not _CONDITION.search(opener)
             # Kyrgyz asks at the end of a clause: "гитхабды карашабы, kaggle керекпи"
             asking = asking or bool(_KY_ASKS.search(opener))
+            # and so does Turkmen: "phd gerekmi, haýsy kompaniýalar intern alýar"
+            asking = asking or bool(_TK_ASKS.search(opener))
         following = _up_to_next_cut(right, joining)
         joined = cut.group(0) + following
         if asking and (_a_question(following) or _goes_on_indirectly(left, following, joined)):

@@ -93,6 +93,8 @@ ONLY_ENGLISH = {
     "tn": "Ke bala Sekgoa botoka. A o ka botsa ka Sekgoa?",
     # Tajik
     "tg": "Ман забони англисиро беҳтар мефаҳмам. Метавонед бо англисӣ пурсед?",
+    # Turkmen
+    "tk": "Men iňlis dilini has gowy okaýaryn. Iňlisçe sorap bilersiňizmi?",
     # Kyrgyz
     # Tigrinya
     "ti": "ኣነ ብእንግሊዝኛ እየ ዝበለጸ ዘንብብ። ብእንግሊዝኛ ክትሓትት ትኽእል ዶ?",
