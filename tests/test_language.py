@@ -1401,6 +1401,12 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("saya nak tahu macam mana nak dapat internship", "tet", id="tet-not-ms"),
         pytest.param("kailangan ko ba ng masters para sa internship?", "tet", id="tet-not-tl"),
         pytest.param("is the loos stuff in the tan box?", "tet", id="tet-not-en"),
+        # Ewe must not take French, Twi, Kinyarwanda, Cantonese in Latin letters or English
+        pytest.param("le professeur a dit que le stage est payé", "ee", id="ee-not-fr"),
+        pytest.param("ɛte sɛn? me pɛ sɛ me sua machine learning", "ee", id="ee-not-tw"),
+        pytest.param("Python na C++ ngomba kuzimenya zombi? C++ nayize gake", "ee", id="ee-not-rw"),
+        pytest.param("ngo dou wanna do internship la", "ee", id="ee-not-yue"),
+        pytest.param("my mate ate the xoxo cake", "ee", id="ee-not-en"),
         # Kabyle must not take French, Darija in Latin letters, Wolof-French or English
         pytest.param("est-ce que je dois avoir un master pour un stage?", "kab", id="kab-not-fr"),
         pytest.param("wach khass ndir master bach nakhod stage?", "kab", id="kab-not-darija"),
@@ -2080,6 +2086,31 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "lb",
             "need i really Master or goes Bachelor enough",
             id="lb",
+        ),
+        # Ewe, with its letters and typed without them ("Ɖ" as "Ð")
+        pytest.param(
+            "Ðe ele be manya Python nyuie hafi masrɔ̃ deep learning?",
+            "ee",
+            "must know Python well before learn deep learning?",
+            id="ee",
+        ),
+        pytest.param(
+            "afi ka masro linear algebra le",
+            "ee",
+            "where learn linear algebra",
+            id="ee",
+        ),
+        pytest.param(
+            "ameka nye aɖaŋu siawo ƒe nuŋlɔla?",
+            "ee",
+            "who is advice these author?",
+            id="ee",
+        ),
+        pytest.param(
+            "ke ele be mawo homework kata?",
+            "ee",
+            "but must do homework all?",
+            id="ee",
         ),
         # Quechua endings on Spanish words are cut, Spanish read by the Spanish glossary
         pytest.param(

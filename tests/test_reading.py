@@ -2871,6 +2871,19 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("bass du e Bot?", SmallTalk.IDENTITY),
         ("wien bass du dann?", SmallTalk.IDENTITY),
     ],
+    "ee": [
+        ("akpe kakaka!", SmallTalk.THANKS),
+        ("akpe na wò ŋutɔ", SmallTalk.THANKS),
+        ("ok mado go", SmallTalk.GOODBYE),
+        ("mido go emegbe", SmallTalk.GOODBYE),
+        ("woezɔ", SmallTalk.GREETING),
+        ("ŋdi na wò", SmallTalk.GREETING),
+        ("interview le etsɔ, Mawu nakpe ɖe ŋunye", SmallTalk.LUCK),
+        ("èle nya ɖeka ma gblɔm", SmallTalk.FRUSTRATION),
+        ("esia mekpe ɖe ŋunye o", SmallTalk.FRUSTRATION),
+        ("ameka nènye?", SmallTalk.IDENTITY),
+        ("robot wònye?", SmallTalk.IDENTITY),
+    ],
     "is": [
         ("takk kærlega fyrir", SmallTalk.THANKS),
         ("ok takk", SmallTalk.THANKS),
@@ -3201,6 +3214,12 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "gëtt et nach aner Méiglechkeeten?",
         "nach méi Tipps w.e.g.",
     ],
+    "ee": [
+        "nu bubu?",
+        "mɔ bubuwo ɖe?",
+        "gblɔ bubu nam",
+        "nu bubu le eŋu?",
+    ],
     "is": [
         "segðu mér meira",
         "eitthvað fleira?",
@@ -3400,6 +3419,13 @@ PICKS_IN_THE_VARIETIES = {
     "lb": [
         ("déi éischt w.e.g!", 0),
         ("déi zweet", 1),
+    ],
+    "ee": [
+        ("gbãtɔ la", 0),
+        ("evelia", 1),
+        ("evelia la fofo", 1),
+        ("evelia la! the second one", 1),
+        ("la première! gbãtɔ", 0),
     ],
     "is": [
         ("það fyrsta", 0),
@@ -3656,6 +3682,12 @@ DOUBTS_IN_THE_VARIETIES = {
         "ass dat wouer?",
         "dat gleewen ech net",
     ],
+    "ee": [
+        "nyateƒea?",
+        "nyemexɔe se o",
+        "ɖe nyateƒe wònye?",
+        "ɖe mɔ sia wɔa dɔ vavã?",
+    ],
     "is": [
         "í alvöru?",
         "er það satt?",
@@ -3854,6 +3886,10 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
         "aner Fro: wat verdéngt een als Stagiaire?",
         "anert Thema, wéi leeft den Interview of?",
     ],
+    "ee": [
+        "nya bubu: nenie woxena interns?",
+        "fofo nya le menye: laptop ka nyo?",
+    ],
     "is": [
         "önnur spurning: hvað borga þau?",
         "ný spurning, hvernig er processið?",
@@ -3950,6 +3986,8 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("ndenge nini nakoki ko-postuler pe ntango nini interview ebandaka?", id="ln"),
      pytest.param("wéi bewerben ech mech fir e Stage an wéini fänkt den Interview un?", id="lb"),
      pytest.param("soll ech PyTorch léieren? an brauch ech eng GPU doheem?", id="lb"),
+     pytest.param("aleke mawɔ a-apply? nenie ga wòxɔna?", id="ee"),
+     pytest.param("nuka ye nye requirements? eye ɖe ele be manya C++?", id="ee"),
      pytest.param("quería saber si necesito una maestría y además si pagan bien a los "
                   "practicantes", id="qu"),
      pytest.param("amek ara ad heyyaɣ le CV w acḥal i xellṣen les stagiaires?", id="kab"),

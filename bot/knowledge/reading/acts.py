@@ -70,6 +70,9 @@ _MORE = word_list(
     més altres altra altre explica explica'm explicam exemple exemples segueix
     # Luxembourgish "more", "other", "else", "tell (me)", "explain", "example(s)", "tips"
     méi mei aner anert anerer soss erziel erzielen erklär erklaer erkläer beispill beispiller
+    # Ewe, with and without ɖ ɔ: "bubu(wo)" (other(s)), "gblɔ" (tell), "edzi" (on: "yi edzi",
+    # go on; "ɖe edzi", add more), "kpɔɖeŋu(wo)" (example(s)), "tsɔ kpee" (add to it)
+    bubu bubuwo gblɔ gblo gblɔe gbloe edzi kpɔɖeŋu kpodenu kpɔɖeŋuwo kpodenuwo kpee
     # Icelandic "more", "in more detail", "other", "example(s)", "explain", "tell", "go on"
     meira fleiri fleira nánar nanar ítarlegar itarlegar aðrar adrar aðra adra önnur onnur
     annað annad dæmi daemi útskýrðu utskyrdu útskýra utskyra segðu segdu haltu áfram afram
@@ -199,6 +202,10 @@ _FILLER = word_list(
     # Luxembourgish "still", "something", "tips", "ways", "options", "please", "me", "about"
     nach eppes tipps weeër weeer wee méiglechkeeten meiglechkeeten ressourcen w.e.g wgl weg
     mer iwwert kanns gëtt gett ginn esou egal
+    # Ewe "thing(s)", "some", "about", "for me", "you", "which", "is there", "also", "and",
+    # "or", "something", "way(s)", "all", "brother", "very", "in", "tell", "they ask"
+    nu nuwo ɖe de ðe le ŋu nam na wò ka li hã kple alo nane mɔ mɔwo mo mowo katã kata fofo
+    ŋutɔ nuto eme wo la yoo yi wobiana biana eŋu enu
     # Icelandic "about this", "something", "give me", "please", "tips", "ways"
     um þetta thetta það thad eitthvað eitthvad gefðu gefdu mér mer plís plis takk ráð rad
     leiðir leidir leið leid hugmyndir
@@ -279,6 +286,8 @@ _ORDINALS = {
     "prothom": 0, "ditiyo": 1, "dwitiyo": 1, "kwanza": 0, "pili": 1, "muthal": 0,
     "rendavathu": 1, "primeiro": 0, "primeira": 0, "premier": 0, "deuxième": 1,
     "pertama": 0, "kedua": 1,
+    # French "la première" (the first, of the offered passages)
+    "première": 0, "premiere": 0,
     # Burmese in Latin letters
     "pahtama": 0, "pathama": 0, "dutiya": 1, "duttiya": 1,
     # after the v19 look: Uzbek, Kinyarwanda ("iya mbere", "iya kabiri"), colloquial Finnish
@@ -331,6 +340,9 @@ _ORDINALS = {
     # Luxembourgish "the first (one)", "the second", "the last"
     "éischt": 0, "eischt": 0, "éischten": 0, "eischten": 0, "zweet": 1, "zweeten": 1,
     "leschten": 1, "lescht": 1,
+    # Ewe "the first (one)", "the second", "the last"
+    "gbãtɔ": 0, "gbatɔ": 0, "gbato": 0, "evelia": 1, "eveliatɔ": 1, "eveliato": 1,
+    "mamlɛtɔ": 1, "mamletɔ": 1, "mamleto": 1,
     # Icelandic "the first (one)", "the former", "the second", "the latter", "the last"
     "fyrsta": 0, "fyrsti": 0, "fyrstu": 0, "fyrri": 0, "fyrra": 0, "seinni": 1,
     "síðari": 1, "sidari": 1, "síðasta": 1, "sidasta": 1, "síðasti": 1, "sidasti": 1,
@@ -451,6 +463,8 @@ _PICK_FILLER = word_list(
     to tú tu tá ta ukáž ukaz otvor beriem chcem daj mi
     # Luxembourgish "that one", "the (one)", "option", "please", "I take"
     déi dei dee deen optioun w.e.g w e g wgl weg ech huelen huele
+    # Ewe "the (one)", "that (one)", "this", "brother", "ok", "I take", "show me", "open"
+    la ema esi sia fofo yoo metsɔ matsɔ tsɔ fiam ʋui vui ʋu
     # Icelandic "that (one)", "this", "show me", "open", "I take", "I want", "the link"
     það thad þetta thetta sýndu syndu opnaðu opnadu mér mer ég eg tek vil hlekkinn linkinn
     # Norwegian "that (one)", "show me", "open", "I take", "I want", "the link"
@@ -583,6 +597,9 @@ _CHANGES_SUBJECT = re.compile(
     r"(?:ok\s+|pe\s+)?motuna\s+mosusu|likambo\s+mosusu\s*[:,.]|"
     r"tolobela\s+(?:likambo|eloko)\s+mosusu|toloba\s+(?:likambo|eloko)\s+mosusu|"
     # Luxembourgish "another question", "another topic", "another thing", "something quite
+    # Ewe "another matter", "another question", "I have a question (a matter is with me)"
+    # opening the message
+    r"(?:(?:ok|yoo|fofo)\s+)*(?:nya|biabia)\s+bubu\b|(?:fofo\s+)?nya\s+(?:a(?:ɖ|d|ð)e\s+)?le\s+menye\b|"
     # different", "back to the topic", "by the way"
     r"(?:ok\s+|ganz\s+)?(?:aner|anert|eng\s+aner)\s+(?:fro|thema|saach)|ganz\s+aneschters|"
     r"zer(?:é|e)ck\s+zum\s+thema|iwwregens|"
@@ -752,6 +769,9 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"soss\s+nach|nach\s+eppes|nach\s+(?:m(?:é|e)i|aner)\s+\w+|aner\s+(?:we(?:ë|e)r|"
     r"m(?:é|e)iglechkeeten|tipps|optiounen|ressourcen)|wat\s+(?:g(?:ë|e)tt|ginn)\s+et\s+nach|"
     r"eppes\s+anescht|"
+    # Ewe "anything else", "other ways/things/…" ("X bubu(wo)"; not "nya bubu", another
+    # matter), "is there more"
+    r"nu\s+bubu|(?!nya\s)[^\W\d_]+\s+bubu(?:wo)?\b|bubuwo|"
     # Icelandic "anything else", "something else", "other/more ways, tips, options",
     # "besides"
     r"eitthva(?:ð|d)\s+(?:fleira|anna(?:ð|d)|meira)|(?:a(?:ð|d)rar|fleiri|(?:ö|o)nnur)\s+"
@@ -950,6 +970,11 @@ _DOUBT = phrase_pattern(
     r"^s(?:é|e)cher\s*\?|ass\s+dat\s+(?:wierklech\s+)?(?:wouer|richteg)|"
     r"(?:dat\s+)?gl(?:ee|e)we?n?\s+ech\s+(?:der\s+|iech\s+)?net|ech\s+gleewen\s+(?:dat\s+)?net|"
     r"bass\s+du\s+s(?:é|e)cher|"
+    # Ewe "really?", "is it true?", "I don't believe it", "isn't it so?", "you're joking
+    # with me"
+    r"^(?:(?:ao|aoo|hmm|fofo|ok|yoo)\s+)*nyate(?:ƒ|f)ea?(?:\s+(?:fofo|a))?$|\bvav(?:ã|a)$|(?:nyeme|me)x(?:ɔ|o)e\s+se\b|"
+    r"(?:ɖ|d|ð)e\s+nyate(?:ƒ|f)e\s+w(?:ò|o)nye|(?:ɖ|d|ð)e\s+menye\s+nenema\s+o\b|"
+    r"(?:è|e)le\s+fe\s+(?:ɖ|d|ð)um|"
     # Icelandic "really?", "seriously", "is that true/right?", "are you sure?", "I doubt
     # it", "I don't believe (it)", "that can't be", "hardly"
     r"(?:^|\s)(?:í|i)\s+alv(?:ö|o)ru(?=\s*[?.!]*\s*$)|^(?:í|i)\s+alv(?:ö|o)ru\b|"
@@ -1343,9 +1368,17 @@ _WORD_AND_DIGIT = re.compile(r"^(?:\w+ )*?(?!last|two|one)[^\W\d]+ (?:#?\d)$")
 
 def _said_twice(tokens: list[str]) -> bool:
     """Several words saying which, as a word then its digit: "meore! 2", "second, 2"; not
-    "the last 2" (both of them), "the second two" or "the second last one"."""
+    "the last 2" (both of them), "the second two" or "the second last one". An Ewe ordinal
+    and another language's ("evelia la! the second one", "la première! gbãtɔ") say it twice
+    too."""
     ordinals = [t for t in tokens if t in _ORDINALS]
-    return len(ordinals) == 2 and bool(_WORD_AND_DIGIT.match(" ".join(ordinals)))
+    return len(ordinals) == 2 and (
+        bool(_WORD_AND_DIGIT.match(" ".join(ordinals)))
+        or (len(set(ordinals)) == 2 and not _EWE_ORDINALS.isdisjoint(ordinals))
+    )
+
+
+_EWE_ORDINALS = frozenset("gbãtɔ gbatɔ gbato evelia eveliatɔ eveliato".split())
 
 
 # Ordinals that are ordinals only after a given word, and other words alone: Twi "(deɛ) ɛdi

@@ -402,6 +402,11 @@ _ASKING_WORDS = (
     r"(?:m(?:å|aa|a)|trenger|kan|b(?:ø|o)r|burde|skal)\s+(?:eg|jeg|man)\b|finnes\s+det|"
     r"(?:e|er)\s+(?:\w+\s+)?(?:verdt|nyttige?|viktig|nok|bra)\b|"
     # Luxembourgish, with and without ë é: "wéi" (how), "wéi eng" (which), "wéi vill",
+    # Ewe, with and without ɖ ɔ ŋ: "nuka(e)" (what), "nukata(e)" (why), "ameka(e)" (who),
+    # "aleke" (how), "nenie" (how many, how much), "kawoe" (which ones), "afi ka" (where),
+    # "ɖe" opening a yes-no question before "ele", "mate/àte ŋu" (can I/you), "wò…"
+    r"nuka(?:e|ta|tae)?\b|ameka(?:e)?\b|aleke\b|nenie\b|kawoe\b|afi\s+ka(?:e)?\b|"
+    r"(?:ɖ|ð)e\s+(?:ele|mate|àte|ate|w(?:ò|o)(?:a|ate)?|e)\b|"
     # "wéivill" (how much), "wéini" (when), "firwat" (why), "wou" and "wien" before a verb
     # (where, who), "wat" before a verb (what; Dutch and Afrikaans "wat" too, so only
     # beside Luxembourgish verbs), "kann/soll/muss/brauch ech" (can, should, must, need I),
@@ -852,6 +857,8 @@ _OPENS_AFTER_FILLER = re.compile(
     # Luxembourgish "(and) how", "which", "when", "why", "can/should/must I…", "is it…"
     r"(?:an\s+|a\s+)?(?:wéi|w(?:é|e)ini|firwat|(?:kann|soll|muss|brauch)\s+ech|"
     r"(?:ass|gëtt|ginn)\s+et)(?=\s)|"
+    # Ewe "(and/but) what", "why", "who", "how", "how many", "which", "where"
+    r"(?:ke\s+|eye\s+)?(?:nuka(?:e|ta|tae)?|ameka(?:e)?|aleke|nenie|kawoe|afi\s+ka)(?=\s)|"
     # Icelandic "(and) should/can I…", "which", "how", "where", "when", "do I need"
     r"(?:og\s+)?(?:(?:á|a|get|(?:æ|ae)tti)\s+(?:é|e)g|hva(?:ð|d)a|hvernig|hvar|hven(?:æ|ae)r|"
     r"(?:þ|th)arf))\b",
