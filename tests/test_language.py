@@ -1431,6 +1431,15 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("do I need a degree for a remote internship?", "ti", id="ti-not-en"),
         pytest.param("Штабы у них в Москве или в Питере?", "ky", id="ky-not-ru"),
         pytest.param("Слабы мои шансы без диплома?", "ky", id="ky-not-ru"),
+        # Belarusian must not take Russian, Ukrainian, Macedonian, Serbian, Uzbek, nor English
+        pytest.param("нужно ли знать C++ для стажировки?", "be", id="be-not-ru"),
+        pytest.param("чи потрібен PhD для стажування?", "be", id="be-not-uk"),
+        pytest.param("і як мені підготуватися до співбесіди?", "be", id="be-not-uk"),
+        pytest.param("Дали ми треба PhD за internship, што мислите?", "be", id="be-not-mk"),
+        pytest.param("што треба да знам за интервју?", "be", id="be-not-mk"),
+        pytest.param("шта треба да научим за праксу?", "be", id="be-not-sr"),
+        pytest.param("кўп ўқиш керакми?", "be", id="be-not-uz"),
+        pytest.param("is a master's needed for a research internship?", "be", id="be-not-en"),
         # Tajik must not take Russian, Kyrgyz, Kazakh, Mongolian, Bulgarian, nor English
         pytest.param("нужно ли знать C++ для стажировки?", "tg", id="tg-not-ru"),
         pytest.param("стажировкага кантип тапшырам, рахмат", "tg", id="tg-not-ky"),
@@ -1871,6 +1880,37 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "ky",
             "interview what ask",
             id="ky",
+        ),
+        # Belarusian in Cyrillic, with and without ў, with Russian words and English terms
+        pytest.param(
+            "ці трэба phd для ml стажыроўкі",
+            "be",
+            "or need phd for ml internship",
+            id="be",
+        ),
+        pytest.param(
+            "як падацца на стажыроуку калі я не студэнт",
+            "be",
+            "how apply on internship if I not student",
+            id="be",
+        ),
+        pytest.param(
+            "калi трэба падацца на летнюю стажыроуку",
+            "be",
+            "if need apply on summer internship",
+            id="be",
+        ),
+        pytest.param(
+            "у мяне няма досведу, ці ёсць шанец",
+            "be",
+            "me there is no experience, or there is chance",
+            id="be",
+        ),
+        pytest.param(
+            "што важней, матэматыка ці праграмаванне?",
+            "be",
+            "what more important, math or programming?",
+            id="be",
         ),
         # Tajik in Cyrillic, with and without its letters, with Russian words and English terms
         pytest.param(

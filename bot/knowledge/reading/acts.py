@@ -54,6 +54,10 @@ _MORE = word_list(
     jos još daha innu ozo
     # Setswana "more", "also/again", "other(s)", "tell me", "explain", "example(s)"
     gape dingwe nngwe mpolelele mpolelela tlhalosa tlhalose sekai dikai
+    # Belarusian "more", "else/still", "other", "in (more) detail", "tell", "explain",
+    # "example(s)", "further", with and without ў
+    больш болей яшчэ іншыя іншае іншых падрабязней падрабязна распавядзі распавядзіце
+    раскажы раскажыце растлумач растлумачце прыклад прыклады далей
     # Tajik "more/again", "other", "more", "in detail", "example(s)", "explain", "tell",
     # "go on", with and without its letters
     боз дигар бештар зиёдтар муфассал муфассалтар батафсил мисол мисолҳо мисолхо фаҳмонед
@@ -180,6 +184,10 @@ _FILLER = word_list(
     možnosti moznosti spôsoby sposoby na prípravu pripravu o tom
     # Setswana "is there", "something", "about", "ways", "which", "then", "please", "me"
     go na le sengwe se ka tsela ditsela dife efe tse ke kopa nna ya tsa di mo ne
+    # Belarusian "what", "is there", "something", "some", "options", "ways", "advice",
+    # "me", "give", "please", "about this", "and", "well", "can (one)", "important"
+    што ёсць нешта нейкія варыянты варыянтаў шляхі шляхоў спосабы парады мне дай дайце
+    калі ласка пра гэта а і ну можна важна важнае
     # Tajik "what", "any", "thing", "is there", "advice", "ways", "please", "me", "give",
     # "have", "bring (an example)", "about this", "also", "ok"
     чӣ чи ягон чизи чиз ҳаст хаст маслиҳат маслихат маслиҳатҳо маслихатхо роҳ рох роҳҳо роххо
@@ -356,6 +364,10 @@ _ORDINALS = {
     "azkena": 1, "azkenekoa": 1,
     # Afrikaans "the last" ("eerste", "tweede" are listed with Dutch)
     "laaste": 1,
+    # Belarusian "the first (one)", "the second", "the last"
+    "першы": 0, "першая": 0, "першае": 0, "першую": 0, "першым": 0, "другі": 1, "другая": 1,
+    "другое": 1, "другую": 1, "другім": 1, "апошні": 1, "апошняя": 1, "апошняе": 1,
+    "апошнюю": 1,
     # Tajik "the first (one)", "the second", "the last", with the object ending -ро
     "якум": 0, "якумро": 0, "якумашро": 0, "якуминро": 0, "аввал": 0, "аввалӣ": 0,
     "аввали": 0, "аввалиро": 0, "аввалинро": 0, "дуюм": 1, "дуюмӣ": 1, "дуюми": 1,
@@ -440,6 +452,8 @@ _PICK_FILLER = word_list(
     """
     # Tetum "the one", "that", "please", "I take", "I choose", "the"
     ida ne'e nee ne'ebá neba favor favór ha'u hau foti hili mak ba
+    # Belarusian "let's (have)", "give", "show (me)", "open", "that one", "I take", "I want"
+    давай дай пакажы адкрый гэта гэтае тое вазьму хачу мне варыянт
     mesedez hori hau interesatzen zait nahi dut ireki erakutsi
     # Afrikaans "the one", "show (me)", "give (me)", "open"
     die een wys gee my maak oop
@@ -574,6 +588,13 @@ _CHANGES_SUBJECT = re.compile(
     # Maltese "another topic", "another question", "something different", "something else"
     r"(?:(?:ok|okay|u|mela)\s+)*(?:topic|su[gġ]{1,2}ett|mistoqsija|domanda)\s+(?:ie[hħ]or|o[hħ]ra)|"
     r"(?:(?:ok|okay|u|mela)\s+)*[hħ]a[gġ]a\s+(?:differenti|o[hħ]ra)(?!\s+(?:li|\w+\s+li)\b)|"
+    # Belarusian "another question", "a question about something else", "another topic",
+    # "off topic", "by the way", "let's change the subject", "and one more question";
+    # "іншае" (something else) opening a question ("ладна іншае. калі…")
+    r"(?:(?:ладна|добра|ок|ну|і|а)\s+)*(?:(?:іншае|яшчэ\s+адно|новае)\s+пытанне|"
+    r"пытанне\s+(?:зусім\s+)?пра\s+іншае|іншая\s+тэма|"
+    r"іншае(?=\s+(?:калі|як|што|ці|дзе|колькі|чаму|які|якія|а|і)\b)|не\s+па\s+тэме|дарэчы|"
+    r"змяні(?:м|це)\s+тэму)|"
     # Tajik "another question", "one more question", "a different topic"
     r"(?:(?:хуб|ок)\W+)?(?:боз\s+)?(?:як\s+)?(?:саволи|мавз[ӯу]и)\s+(?:дигар|нав)|"
     r"(?:хуб\W+)?боз\s+як\s+савол|"
@@ -676,6 +697,11 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     # "pergunta seluk" (another question)
     r"saida\s+tan|(?:dalan|opsaun|rekursu|konsellu|buat|kompetisaun|kursu|materi[aá]l|"
     r"website|fonte)\s+(?:ruma\s+)?seluk|seluk\s+tan|iha\s+tan|aleinde|alende|"
+    # Belarusian "what else", "more options/ways", "other options/ways/advice", "besides…",
+    # "no other (ways)"
+    r"што\s+яшчэ|яшчэ\s+(?:варыянты|шляхі|спосабы|нешта|што|парады|магчымасці)|"
+    r"(?:іншыя|нейкія\s+іншыя)\s+(?:варыянты|шляхі|спосабы|парады|магчымасці)|акрамя|апроч|"
+    r"больш\s+ніякіх|"
     # Tajik "what else", "which other", "anything else", "other ways/advice", "besides…"
     # ("ғайр аз"); not "дигар" as "changed" ("ҳама чиз дигар шуд")
     r"(?:боз|дигар)\s+(?:ч[ӣи]|кадом|ягон)\b|ягон\s+чизи\s+дигар|"
@@ -845,6 +871,15 @@ _DOUBT = phrase_pattern(
     r"^(?:hmm\s+|maibé\s+|maibe\s+)?loos\s+duni\b|^(?:hmm\s+)?(?:ne['’]?e\s+)?loos\s+ka$|"
     r"(?:ha['’]?u|hau)\s+la\s+fiar\b|ita\s+(?:iha\s+)?serteza\b|^serteza\b|"
     r"(?:ha['’]?u|hau)\s+duvida\b|"
+    # Belarusian "really?", "I doubt it", "I'll believe it when I see it", "I don't
+    # believe (it)", "hardly", "come on / nah", "yeah right", "is that true?", "are you
+    # sure?", "that doesn't work (for me)"; not "сумняваюся паміж…" (torn between)
+    r"^(?:ну\s+)?сапраўды(?=\s*$|\s+(?:нават|ці|што|так)\b)|"
+    r"^(?:я\s+)?(?:моцна\s+)?сумняваюся(?!\s+(?:паміж|ці|што\s+выбраць)\b)|"
+    r"паверу\s+калі\s+[уў]бачу|не\s+веру|на[ўу]рад\s+ці|^ды\s+(?:ну|не)\b|"
+    r"^ага\s+(?:канешне|канечне|вядома)\b|^ня[ўу]жо\b|^хіба\s+(?:так|праўда)\b|"
+    r"^(?:гэта\s+)?праўда(?=\s*$|\s+(?:так|што)\b)|ты\s+[уў]пэўнен|"
+    r"гэта\s+(?:\w+\s+){0,4}не\s+працуе|"
     # Tajik "really?", "is that true?", "I don't believe (it)", "hard to believe",
     # "necessarily?", with and without its letters
     # (the words of a message, joined: "ростӣ?" alone, or before "ман фикр…", "ҳатто…")

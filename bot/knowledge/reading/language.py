@@ -98,6 +98,10 @@ _TELLING_LETTERS = {
     "ar": (("ur", frozenset("ٹڈڑںےھ")), ("fa", frozenset("پچژگیک"))),
 }
 _READ_AS = {told: code for code, pairs in _TELLING_LETTERS.items() for told, _ in pairs}
+# Varieties read by their own words that write a told-apart language's letters too: a
+# Cyrillic message with і is Ukrainian, unless Belarusian words (or ў, or і beside ы or э,
+# which Ukrainian doesn't write) make it Belarusian.
+_ALSO_WRITE = {"uk": ("be",)}
 
 
 def _told_apart(language: str, text: str) -> str:
@@ -136,6 +140,10 @@ def read_language(text: str) -> Language:
             by_beginnings = _by_own_marks(by_beginnings, text)
             code = by_beginnings.code
             in_english = in_english or by_beginnings.mixed
+        elif code in _ALSO_WRITE:  # Belarusian writes Ukrainian's і
+            own = _by_own_marks(by_beginnings, text, _ALSO_WRITE[code])
+            if own is not by_beginnings:
+                by_beginnings, code, in_english = own, own.code, in_english or own.mixed
         if in_english and (latin := _mixing_in(by_beginnings, text)) is not None:
             return Language(latin.code, True, gloss(text, latin), True)
         return Language(code, in_english, gloss(text, by_beginnings), True)
@@ -366,14 +374,15 @@ class Variety:
 # internship", Kabyle students in Algeria, who write Kabyle around French and English
 # terms, Tetum students in Timor-Leste, who write Tetum around Portuguese, Indonesian
 # and English words: "magang ML", "deep learning", Turkmen students, who name the field
-# in English and mix in Russian words, and Ewe students in Togo and Ghana, who write Ewe
-# around French and English terms).
+# in English and mix in Russian words, Ewe students in Togo and Ghana, who write Ewe
+# around French and English terms, and Belarusian students, who name the field in English
+# or Russian: "ml стажыроўка").
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr et ka-Latn hu tw "
     "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is lv sl sm eu af tn ky "
-    "no ln ca sk lb qu tg ti kab tet tk ee".split()
+    "no ln ca sk lb qu tg ti kab tet tk ee be".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
@@ -910,12 +919,15 @@ def _written_in_glossed_script(text: str) -> Variety | None:
                  or _marks(v, _WORD.findall(text.lower()), text) >= 1), None)  # fmt: skip
 
 
-def _by_own_marks(found: Variety, text: str) -> Variety:
+def _by_own_marks(found: Variety, text: str, among: tuple[str, ...] = ()) -> Variety:
     """A variety of the same script told from the one its letters gave by its own words:
-    Kyrgyz ("кантип apply кылам", "дагы барбы") from Russian, whose glossary it borrows."""
+    Kyrgyz ("кантип apply кылам", "дагы барбы") from Russian, whose glossary it borrows;
+    only those `among`, if given."""
     tokens = _WORD.findall(text.lower())
     best, most = found, 0
     for other in _marked_in_script(found.script):
+        if among and other.code not in among:
+            continue
         if other.not_written_with.intersection(text):
             continue
         # the one with the most words of its own: Kyrgyz and Tajik share "рахмат"

@@ -73,6 +73,10 @@ _KY_ASKING = (
     r"кантип|кандай|эмне(?:ге|ни|ден|си)?|кайсы\w*|кайда(?:н)?|качан|канча|нече|"
     r"ким(?:ден|ге)?|\w+(?:[аей]бы|[еий]би|[^\Wрс]обу|йбу|[өү]бү|[еи]кпи|[оу]кпу|[өү]кпү)|болот"
 )
+# Belarusian question words it shares with Ukrainian, and what makes their clause
+# Belarusian: a letter or an infinitive ending Ukrainian doesn't write
+_BE_SHARED_ASKING = r"як|які|якая|якое|якія|якую|якіх|хто|дзе|куды|можна|ці"
+_BE_CLAUSE = r"[^?.!\n]*(?:[ўыэЎЫЭ]|\w(?:ць|цца)\b)"
 # Tajik asks with question words ("чӣ тавр", "кадом", "чаро", "кай", "куҷо", "чанд", "оё"),
 # with and without its letters, and with "метавонам", "лозим аст", "ҳатман".
 _TG_ASKING = (
@@ -417,6 +421,12 @@ _ASKING_WORDS = (
     r"kritt|bréngt|brengt|gëtt|gett|ginn)\b|"
     r"(?:kann|soll|sollt|muss|brauch|wëll|well|hunn)\s+(?:ech|een|ee|mer)\b|kanns\s+(?:du|de)\b|"
     r"(?:ass|sinn|gëtt|gett|ginn|zielt|zielen|bréngt|brengt|lount)\s+(?:et|dat|déi|dei)\b|"
+    # Belarusian, with and without ў: "што" (what), "колькі" (how many), "чаму", "навошта",
+    # "нашто" (why), "трэба" (is it needed), "варта" (is it worth); the words it shares with
+    # Ukrainian ("як" how, "які" which, "хто" who, "дзе" where, "можна" can one, "ці"
+    # whether) only in a clause with a letter or an ending no Ukrainian word has (ы, э, ў;
+    # the infinitive's -ць, -цца)
+    rf"што|колькі|чаму|навошта|нашто|трэба|варта|(?:{_BE_SHARED_ASKING})(?={_BE_CLAUSE})|"
     # Icelandic, with and without þ ð æ and accents: "hvernig", "hvað", "hvaða", "hvar",
     # "hvenær", "hversu", "hvort", "af hverju" (how, what, which, where, when, how much,
     # whether, why), "hver er/eru" (who is), "þarf ég/maður" (do I need), "get ég", "á ég",

@@ -93,6 +93,8 @@ ONLY_ENGLISH = {
     "kab": "Teglizit i fehmeɣ akk ugar. Tzemreḍ ad d-tesseqsiḍ s teglizit?",
     # Setswana
     "tn": "Ke bala Sekgoa botoka. A o ka botsa ka Sekgoa?",
+    # Belarusian
+    "be": "Я лепш за ўсё разумею англійскую. Можаце спытаць па-англійску?",
     # Tajik
     "tg": "Ман забони англисиро беҳтар мефаҳмам. Метавонед бо англисӣ пурсед?",
     # Turkmen
