@@ -799,6 +799,21 @@ def test_a_varietys_own_joining_words_split_only_its_messages():
         assert split_questions(text) == [text]
 
 
+def test_tetum_joiners_and_question_words_split_only_tetum():
+    # Tetum "no mós" (and also) goes off the second part; Portuguese "no" (in the), "a
+    # saida" (the exit) and Indonesian "ka" (kak, sis) ask nothing of their own
+    tetum = variety("tet")
+    assert tetum is not None
+    assert split_questions(
+        "oinsá mak ha'u bele hahú, no mós saida mak tenke estuda?", tetum.joiners
+    ) == ["oinsá mak ha'u bele hahú", "saida mak tenke estuda?"]
+    for text in (
+        "qual a melhor saida para quem estuda no Brasil e quanto pagam os estágios?",
+        "saya mau tanya ka, magang ML itu dibayar berapa ka?",
+    ):
+        assert len(read(text).parts) == 1
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -4029,6 +4044,11 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("soll ech PyTorch léieren? an brauch ech eng GPU doheem?", id="lb"),
      pytest.param("aleke mawɔ a-apply? nenie ga wòxɔna?", id="ee"),
      pytest.param("nuka ye nye requirements? eye ɖe ele be manya C++?", id="ee"),
+     pytest.param("oinsá mak ha'u bele aplika ba magang no mós sira selu hira por fulan?",
+                  id="tet"),
+     pytest.param("tanba sa mak kompañia sira buka PhD no GitHub importante ka lae", id="tet"),
+     pytest.param("ha'u hakarak hatene kursu ida ne'ebé mak di'ak liu, hafoin entrevista "
+                  "hahú bainhira?", id="tet"),
      pytest.param("quería saber si necesito una maestría y además si pagan bien a los "
                   "practicantes", id="qu"),
      pytest.param("amek ara ad heyyaɣ le CV w acḥal i xellṣen les stagiaires?", id="kab"),

@@ -460,6 +460,21 @@ _ASKING_WORDS = (
     r"(?:^|(?<=^u\s))(?:irrid|trid|hemm|nibda)(?=\s)|jinbid(?:el|lu)|"
     # Turkmen question words and particles (_TK_ASKING)
     rf"{_TK_ASKING}|"
+    # Tetum, with and without accents and apostrophes: "oinsá" (how), "tanba sa", "tansá"
+    # (why), "hakarak hatene" (I want to know; not as a lead-in, "hakarak hatene uluk:", I'd
+    # like to know first:, the questions after it ask), "la hatene se" (don't know whether); "iha
+    # ne'ebé" (where), "ida ne'ebé" (which) and "bainhira" (when) only closing a question or
+    # before "mak" (mid-sentence they are "where", "which" and "when" that tell: "kursu ida
+    # ne'ebé gratis", a course that is free); "sé mak" (who); "saida" (what) and "hira" (how
+    # much, how many) only after a word and closing, or before "mak", "tan", "de'it", "por"
+    # (unaccented Portuguese "a saida" is "the exit", Hira a name); "ka lae" (or not), "ka"
+    # closing a yes-no question before its question mark ("difisil ka?"), "ka ha'u tenke",
+    # "ka ha'u bele" (or must I, or can I)
+    r"oins(?:á|a)|tanba\s+sa|tans(?:á|a)|hakarak\s+hatene(?!\s+(?:\w+\s*)?:)|la\s+hatene\s+se|"
+    r"(?:iha|ida)\s+ne(?:['’]?e)?b(?:é|e)(?=\s+mak\b|\W*$)|bainhira(?=\s+mak\b|\W*$)|s(?:é|e)\s+mak|"
+    r"saida(?=\s+(?:mak|tan|de['’]?it|deit)\b)|(?<=\w\s)(?<!\ba\s)(?<!\bde\s)(?<!\bna\s)(?<!\bda\s)"
+    r"(?<!\buma\s)saida(?=\W*$)|hira(?=\s+(?:mak|por|de['’]?it|deit)\b)|(?<=\w\s)hira(?=\W*$)|"
+    r"ka\s+lae|(?<=\w\s)ka(?=\s*\?)|ka\s+(?:ha['’]?u|ita)\s+(?:tenke|bele|presiza)|"
     # Tajik question words (_TG_ASKING)
     rf"{_TG_ASKING}|"
     # Kyrgyz question words and particles (_KY_ASKING)
@@ -933,8 +948,10 @@ def _merge_fragments(parts: list[str], joiners: tuple[str, ...]) -> list[str]:
     return merged
 
 
+# (Tetum "mós", also, after a variety's own "no": "no mós, ita bele…")
 _JOINING = re.compile(
-    r"^(?:(?:and|n|also|plus|aur|tsaka|tapos|y|и|а|также|oraz|także|takze|pis|va|và|còn)\b[\s,]*)+",
+    r"^(?:(?:and|n|also|plus|aur|tsaka|tapos|y|и|а|также|oraz|także|takze|pis|va|và|còn|"
+    r"m(?:ó|o)s)\b[\s,]*)+",
     re.IGNORECASE,
 )
 
@@ -943,5 +960,6 @@ def _without_joining_word(part: str, joiners: tuple[str, ...]) -> str:
     """ "and how do I apply" → "how do I apply"; a variety's own joining word too."""
     rest = _JOINING.sub("", part)
     if joiners:
-        rest = _leading_joiner(joiners).sub("", rest)
+        # "no mós, …", "aw also …": a joining word here after the variety's own
+        rest = _JOINING.sub("", _leading_joiner(joiners).sub("", rest))
     return rest or part
