@@ -325,6 +325,21 @@ def test_the_choice_knows_where_the_guide_goes_on_after_the_last_answer(
     assert [ids[i] for i in np.flatnonzero(column)] == [expected]
 
 
+def test_the_choice_knows_which_passage_a_message_sets_aside(mentor):
+    # "besides GitHub" after an answer that was not the GitHub passage (the thread went
+    # elsewhere): the GitHub passage is named as set aside, most strongly of all
+    thread = Turn("how do i stand out?", "stand-competitions", "standing-out",
+                  shown_ids=("stand-competitions",))  # fmt: skip
+    seen = _situation(mentor, "what else helps, besides github?", thread)
+    column = seen.candidates[:, CANDIDATE_FEATURES.index("set_aside")]
+    ids = [p.id for p in mentor.corpus.passages]
+    assert ids[int(np.argmax(column))] == "stand-github-projects"
+    assert column.max() == 1.0
+    # and a message that sets nothing aside names no passage
+    plain = _situation(mentor, "what else helps?", thread)
+    assert not plain.candidates[:, CANDIDATE_FEATURES.index("set_aside")].any()
+
+
 @pytest.mark.parametrize(
     ("shown", "expected"),
     [(("summary-five-steps",), "prep-dl-courses"),

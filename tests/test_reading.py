@@ -414,6 +414,31 @@ def test_other_things_like_the_last_one_asks_for_others(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "set_aside"),
+    [("anything else besides github?", "github"),
+     ("What else helps, besides GitHub?", "github"),
+     ("Are there competitions besides Kaggle where student can show something?", "kaggle"),
+     ("any other resources apart from courses", "courses"),
+     ("Could you tell me more about the other ways to stand out apart from papers?", "papers"),
+     ("other than the phd myth, any others?", "phd myth"),
+     # what points back names nothing new: the thread's passages are set aside already
+     ("besides that?", ""), ("others? besides those three", ""),
+     ("what else is there", ""), ("except for me, who reads this?", "")],
+)  # fmt: skip
+def test_a_request_for_others_names_what_it_sets_aside(text, set_aside):
+    assert cues(text).set_aside == set_aside
+
+
+@pytest.mark.parametrize(
+    ("text", "set_aside"),
+    [("что ещё кроме курсов?", "courses"), ("¿qué más aparte de github?", "github")],
+)
+def test_what_a_gloss_sets_aside_is_read_in_english(text, set_aside):
+    thread = Turn("how do i prepare?", "prep-dl-courses", "preparation")
+    assert read(text, thread).parts[0].cues.set_aside == set_aside
+
+
+@pytest.mark.parametrize(
     "text",
     ["do other students get internships without a phd?",
      "are there other students who got in without a phd?",

@@ -222,6 +222,7 @@ class Mentor:
             self._sections,
             self._goes_on_to,
             self.retriever.passage_similarity,
+            self.retriever.lexical(part.cues.set_aside) if part.cues.set_aside else None,
         )
 
     def _after_answer(

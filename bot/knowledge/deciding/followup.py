@@ -50,6 +50,7 @@ CANDIDATE_FEATURES = (
     "next_in_guide",  # the first unseen passage after the last one on its topic, in the guide
     "goes_on_to",  # the first unseen one the last passage names to go on to (the summary's steps)
     "thread_closeness",  # mean cosine to every passage the thread has shown
+    "set_aside",  # names what the message sets aside ("what else besides GitHub?"), 0 to 1
 )
 MESSAGE_FEATURES = (
     "more",  # its words ask for more
@@ -135,7 +136,10 @@ def situation(
     sections: list[str],
     goes_on_to: list[tuple[int, ...]],
     passage_similarity: np.ndarray,
+    set_aside: np.ndarray | None = None,
 ) -> Situation:
+    """`set_aside`: per passage, how well its words match what the message sets aside
+    (BM25 of `cues.set_aside`); None when it sets nothing aside."""
     n = len(passage_ids)
     position = {pid: i for i, pid in enumerate(passage_ids)}
     last = position.get(thread.passage_id)
@@ -179,6 +183,7 @@ def situation(
             _next_in_guide(last, shown, sections),
             _goes_on_to(last, shown, goes_on_to),
             thread_closeness,
+            _share_of_best(set_aside, n),
         ]
     ).astype(np.float64)
     message = np.array(
@@ -234,6 +239,14 @@ def _goes_on_to(
     if named:
         found[named[0]] = 1.0
     return found
+
+
+def _share_of_best(scores: np.ndarray | None, n: int) -> np.ndarray:
+    """Scores as shares of the best one: which passages a few words name, whatever the
+    scale of BM25 for those words."""
+    if scores is None or scores.max(initial=0.0) <= 0:
+        return np.zeros(n)
+    return np.maximum(scores, 0.0) / scores.max()
 
 
 def _lexical(search: Search, n: int) -> np.ndarray:

@@ -1190,6 +1190,30 @@ def _about_money(text: str, joined: str) -> bool:
     return bool(_CURRENCY_AMOUNT.search(text) or _ABOUT_MONEY.search(joined))
 
 
+# "besides GitHub", "apart from the courses", "other than kaggle": what comes after, up to
+# the next word that starts a clause. Read in English (a gloss brings other languages'
+# "besides" here). Words that point back ("besides that") name nothing new: the passages
+# the thread has shown are set aside already.
+_SET_ASIDE = re.compile(
+    r"\b(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|"
+    r"in\s+addition\s+to)\s+((?:\w+\s+){0,3}\w+)"
+)
+_ENDS_THE_SUBJECT = frozenset(
+    "what which who how where when why is are do does can could should would will i you "
+    "we they there that this those these it them ones one and or but so to for in on with "
+    "any anything something else other others more".split()
+)
+
+
+def _set_aside(joined: str) -> str:
+    found = _SET_ASIDE.search(joined)
+    if found is None:
+        return ""
+    subject = list(itertools.takewhile(lambda w: w not in _ENDS_THE_SUBJECT,
+                                       found.group(1).split()))  # fmt: skip
+    return " ".join(content_words(" ".join(subject)))
+
+
 @dataclass(frozen=True)
 class Cues:
     """What a message's words say about how it relates to the last answer."""
@@ -1206,6 +1230,7 @@ class Cues:
     asks_for_others: bool  # "what else", "besides papers", "other contests"
     more_about: bool  # "tell me more about the interviews": more, with a subject of its own
     about_money: bool  # a price, pay, "per month": the guide names none
+    set_aside: str = ""  # "what else besides GitHub?": the subject the student has had
 
 
 def either(a: Cues, b: Cues) -> Cues:
@@ -1224,6 +1249,7 @@ def either(a: Cues, b: Cues) -> Cues:
         asks_for_others=a.asks_for_others or b.asks_for_others,
         more_about=a.more_about or b.more_about,
         about_money=a.about_money or b.about_money,
+        set_aside=b.set_aside or a.set_aside,
     )
 
 
@@ -1258,6 +1284,7 @@ def cues(text: str) -> Cues:
         changes_subject=bool(_CHANGES_SUBJECT.match(joined)),
         asks_for_others=bool(_ASKS_FOR_OTHERS.search(joined)),
         about_money=_about_money(text, joined),
+        set_aside=_set_aside(joined),
     )
 
 

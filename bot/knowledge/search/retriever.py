@@ -206,6 +206,11 @@ class Retriever:
         pooled = np.log(np.maximum(mass, 1e-300)) * POOLING_TEMPERATURE
         return best, pooled
 
+    def lexical(self, text: str) -> np.ndarray:
+        """BM25 score per passage for `text`, without embedding it: a few words a message
+        names in passing ("besides GitHub") cost next to nothing to place."""
+        return self._bm25_scores(text)[0].astype(np.float64)
+
     def _bm25_scores(self, text: str) -> tuple[np.ndarray, float]:
         """BM25 score per passage, and the share of the text's terms the guide uses."""
         tokens = tokenize_query(text)
