@@ -1433,6 +1433,8 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("Слабы мои шансы без диплома?", "ky", id="ky-not-ru"),
         # Belarusian must not take Russian, Ukrainian, Macedonian, Serbian, Uzbek, nor English
         pytest.param("нужно ли знать C++ для стажировки?", "be", id="be-not-ru"),
+        pytest.param("што мне делать если нет опыта?", "be", id="be-not-ru"),  # chat "што"
+        pytest.param("што мислиш, Coursera или Udemy?", "be", id="be-not-mk"),
         pytest.param("чи потрібен PhD для стажування?", "be", id="be-not-uk"),
         pytest.param("і як мені підготуватися до співбесіди?", "be", id="be-not-uk"),
         pytest.param("Дали ми треба PhD за internship, што мислите?", "be", id="be-not-mk"),

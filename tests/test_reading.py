@@ -795,7 +795,8 @@ def test_a_negative_remark_or_a_summary_told_about_is_no_question_of_its_own(tex
      "my accent sounds off in interviews", "hard to believe I got an interview! how do I prepare?",
      "I would have thought so, but what about startups?", "I would have thought so too",
      "сомневаюсь, что меня возьмут без опыта, что делать?",
-     "я сомневаюсь между pytorch и tensorflow, что выбрать?"],
+     "я сомневаюсь между pytorch и tensorflow, что выбрать?",
+     "я не верующий, но интересно: берут ли без диплома?"],  # Belarusian "не веру" is no doubt here
 )  # fmt: skip
 def test_doubt_words_about_the_students_own_things_are_no_doubt(text):
     assert not cues(text).doubt
@@ -1777,6 +1778,11 @@ def test_before_any_answer_unread_words_are_not_taken_for_thanks():
         "ata, di ko alam",
         "kaya ko ata",
         "okay ata",
+        # Russian "другое", "другую" (another) are Belarusian "the second" only beside a
+        # Belarusian word or "давай"
+        "другое",
+        "другое?",
+        "покажи другую",
         # counting what it wants is no pick
         "Give me two more suggestions",
         "Can you give me two links?",
@@ -3295,6 +3301,7 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "што яшчэ?",
         "распавядзі падрабязней",
         "іншыя шляхі ёсць?",
+        "іншыя варыянты?",  # others, not a pick of "the other option"
     ],
     "tg": [
         "боз",
@@ -3502,6 +3509,7 @@ PICKS_IN_THE_VARIETIES = {
     "be": [
         ("першае", 0),
         ("давай другое", 1),
+        ("пакажы другое", 1),
         ("апошні", 1),
     ],
     "tg": [

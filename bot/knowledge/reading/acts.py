@@ -364,10 +364,10 @@ _ORDINALS = {
     "azkena": 1, "azkenekoa": 1,
     # Afrikaans "the last" ("eerste", "tweede" are listed with Dutch)
     "laaste": 1,
-    # Belarusian "the first (one)", "the second", "the last"
-    "першы": 0, "першая": 0, "першае": 0, "першую": 0, "першым": 0, "другі": 1, "другая": 1,
-    "другое": 1, "другую": 1, "другім": 1, "апошні": 1, "апошняя": 1, "апошняе": 1,
-    "апошнюю": 1,
+    # Belarusian "the first (one)", "the second", "the last" ("другая", "другое", "другую"
+    # only beside a Belarusian word: _BELARUSIAN_SECOND)
+    "першы": 0, "першая": 0, "першае": 0, "першую": 0, "першым": 0, "другі": 1, "другім": 1,
+    "апошні": 1, "апошняя": 1, "апошняе": 1, "апошнюю": 1,
     # Tajik "the first (one)", "the second", "the last", with the object ending -ро
     "якум": 0, "якумро": 0, "якумашро": 0, "якуминро": 0, "аввал": 0, "аввалӣ": 0,
     "аввали": 0, "аввалиро": 0, "аввалинро": 0, "дуюм": 1, "дуюмӣ": 1, "дуюми": 1,
@@ -873,10 +873,11 @@ _DOUBT = phrase_pattern(
     r"(?:ha['’]?u|hau)\s+duvida\b|"
     # Belarusian "really?", "I doubt it", "I'll believe it when I see it", "I don't
     # believe (it)", "hardly", "come on / nah", "yeah right", "is that true?", "are you
-    # sure?", "that doesn't work (for me)"; not "сумняваюся паміж…" (torn between)
+    # sure?", "that doesn't work (for me)"; not "сумняваюся паміж…" (torn between), nor
+    # Russian "не верующий" (not a believer); Macedonian "не верувам" (I don't believe) too
     r"^(?:ну\s+)?сапраўды(?=\s*$|\s+(?:нават|ці|што|так)\b)|"
     r"^(?:я\s+)?(?:моцна\s+)?сумняваюся(?!\s+(?:паміж|ці|што\s+выбраць)\b)|"
-    r"паверу\s+калі\s+[уў]бачу|не\s+веру|на[ўу]рад\s+ці|^ды\s+(?:ну|не)\b|"
+    r"паверу\s+калі\s+[уў]бачу|не\s+веру(?:вам)?\b|на[ўу]рад\s+ці|^ды\s+(?:ну|не)\b|"
     r"^ага\s+(?:канешне|канечне|вядома)\b|^ня[ўу]жо\b|^хіба\s+(?:так|праўда)\b|"
     r"^(?:гэта\s+)?праўда(?=\s*$|\s+(?:так|што)\b)|ты\s+[уў]пэўнен|"
     r"гэта\s+(?:\w+\s+){0,4}не\s+працуе|"
@@ -1396,10 +1397,29 @@ def _latvian_second(tokens: list[str]) -> list[str]:
     return ["otrais" if t in _LATVIAN_SECOND else t for t in tokens]
 
 
+# Belarusian "другая", "другое", "другую" (the second) are Russian "другая", "другое",
+# "другую" (another: "другое?", "покажи другую", "другая компания" ask for more or name
+# something): the second only beside a Belarusian word ("пакажы другое", "хачу другое",
+# "адкрый другую") or "давай" ("давай другое", a Belarusian student's pick, which a Russian
+# one may mean too, with two passages offered).
+_BELARUSIAN_SECOND = frozenset("другая другое другую".split())
+_BELARUSIAN_PICK_WORDS = word_list(
+    """
+    пакажы адкрый вазьму хачу гэта гэтае тое раскажы распавядзі дзякуй калі ласка давай
+    """
+)
+
+
+def _belarusian_second(tokens: list[str]) -> list[str]:
+    if _BELARUSIAN_SECOND.isdisjoint(tokens) or _BELARUSIAN_PICK_WORDS.isdisjoint(tokens):
+        return tokens
+    return ["другі" if t in _BELARUSIAN_SECOND else t for t in tokens]
+
+
 def _points_at(tokens: list[str]) -> int | None:
     if not tokens or len(tokens) > MAX_PICK_WORDS:
         return None
-    tokens = _latvian_second(tokens)
+    tokens = _belarusian_second(_latvian_second(tokens))
     tokens = _without_how_many_offered(_ordinals_after_their_word(_tok_pisin_numbers(tokens)))
     which = [_ORDINALS[t] for t in tokens if t in _ORDINALS]
     rest = [t for t in tokens if t not in _ORDINALS]
