@@ -836,6 +836,10 @@ def test_tetum_joiners_and_question_words_split_only_tetum():
     for text in (
         "qual a melhor saida para quem estuda no Brasil e quanto pagam os estágios?",
         "saya mau tanya ka, magang ML itu dibayar berapa ka?",
+        # the name Hira closing an introduction is no Tetum "hira" (how much)
+        "oi, tudo bom? sou o Hira",
+        "Do I need a PhD? my name is Hira",
+        "kak, gimana cara daftar? saya Hira",
     ):
         assert len(read(text).parts) == 1
 
@@ -1892,6 +1896,8 @@ def test_chat_words_added_after_the_v14_to_v16_looks(text, kind):
         # the v17 development writers: Rioplatense Spanish, Luganda, Haitian Kreyòl, Punjabi,
         # Mongolian, and English any voice may use
         ("ok joya, gracias", SmallTalk.THANKS),
+        # Spanish with Portuguese "ajuda" (help): thanks, not Tetum "la ajuda" (doesn't help)
+        ("muchas gracias por la ajuda", SmallTalk.THANKS),
         ("bueno, chau!!", SmallTalk.GOODBYE),
         ("sos un bot?", SmallTalk.IDENTITY),
         ("mañana tengo la entrevista, deseame suerte", SmallTalk.LUCK),

@@ -473,7 +473,11 @@ _ASKING_WORDS = (
     r"oins(?:á|a)|tanba\s+sa|tans(?:á|a)|hakarak\s+hatene(?!\s+(?:\w+\s*)?:)|la\s+hatene\s+se|"
     r"(?:iha|ida)\s+ne(?:['’]?e)?b(?:é|e)(?=\s+mak\b|\W*$)|bainhira(?=\s+mak\b|\W*$)|s(?:é|e)\s+mak|"
     r"saida(?=\s+(?:mak|tan|de['’]?it|deit)\b)|(?<=\w\s)(?<!\ba\s)(?<!\bde\s)(?<!\bna\s)(?<!\bda\s)"
-    r"(?<!\buma\s)saida(?=\W*$)|hira(?=\s+(?:mak|por|de['’]?it|deit)\b)|(?<=\w\s)hira(?=\W*$)|"
+    r"(?<!\buma\s)saida(?=\W*$)|hira(?=\s+(?:mak|por|de['’]?it|deit)\b)|(?<=\w\s)"
+    # (not the name closing an introduction: "sou o Hira", "my name is Hira", "saya Hira")
+    r"(?<!\bo\s)(?<!\ba\s)(?<!\bé\s)(?<!\bsou\s)(?<!\bis\s)(?<!\bam\s)(?<!['’]m\s)"
+    r"(?<!\bsaya\s)(?<!\baku\s)(?<!\bako\s)(?<!\bsi\s)(?<!\bni\s)(?<!\bkay\s)"
+    r"(?<!\bnama\s)(?<!\bname\s)hira(?=\W*$)|"
     r"ka\s+lae|(?<=\w\s)ka(?=\s*\?)|ka\s+(?:ha['’]?u|ita)\s+(?:tenke|bele|presiza)|"
     # Tajik question words (_TG_ASKING)
     rf"{_TG_ASKING}|"
