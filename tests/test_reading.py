@@ -386,6 +386,16 @@ def test_a_patois_doubt_is_read_through_its_glossary():
 
 @pytest.mark.parametrize(
     "text",
+    # Portuguese "and now?", "and then?"; Russian "other options?" (not a pick of the first)
+    ["ok, e agora?", "e depois?", "другие варианты?"],
+)
+def test_and_now_and_other_options_ask_for_more(text):
+    reading = read(text, THREAD)
+    assert reading.pick is None and reading.parts[0].cues.more
+
+
+@pytest.mark.parametrize(
+    "text",
     ["one unrelated question: how much do interns earn?", "quick random q: visa?",
      "off topic but do you like football", "a different question, is the visa hard?"],
 )  # fmt: skip

@@ -48,6 +48,8 @@ _MORE = word_list(
     # (explain): "na bihain long dispela?"
     narapela narpela moa bihain tokaut eksplenim
     lisää lisaa muuta yana ibindi byinshi
+    # Portuguese "e agora?", "e depois?" (and now? and then?)
+    agora depois
     mehr noch sonst weiter weitere weiteres andere anderen anderes genauer ausführlicher
     ausfuehrlicher beispiel beispiele erzähl erzaehl erzähle erzaehle erklär erklaer erkläre
     erklaere
