@@ -367,7 +367,7 @@ _ORDINALS = {
     # Afrikaans "the last" ("eerste", "tweede" are listed with Dutch)
     "laaste": 1,
     # Belarusian "the first (one)", "the second", "the last" ("другая", "другое", "другую"
-    # only beside a Belarusian word: _BELARUSIAN_SECOND)
+    # only beside a Belarusian word: _SECOND_BESIDE_ITS_LANGUAGE)
     "першы": 0, "першая": 0, "першае": 0, "першую": 0, "першым": 0, "другі": 1, "другім": 1,
     "апошні": 1, "апошняя": 1, "апошняе": 1, "апошнюю": 1,
     # Tajik "the first (one)", "the second", "the last", with the object ending -ро
@@ -391,7 +391,7 @@ _ORDINALS = {
     # Serbian, Croatian, Bosnian
     "poslednji": 1, "posljednji": 1, "zadnji": 1, "poslednje": 1, "zadnje": 1,
     # Latvian "the first", "the second", "the last"
-    # ("otro", "otra" only beside a Latvian word: _LATVIAN_SECOND)
+    # ("otro", "otra" only beside a Latvian word: _SECOND_BESIDE_ITS_LANGUAGE)
     "pirmo": 0, "pirmais": 0, "pirmā": 0, "pirma": 0, "pirmajo": 0, "otrais": 1,
     "otrā": 1, "pēdējo": 1, "pedejo": 1, "pēdējais": 1, "pedejais": 1,
     # Slovak "the first (one)", "the second", "the last" ("druhy" alone is Czech "kinds")
@@ -1381,47 +1381,48 @@ def _asks_for_another(tokens: list[str], which: int | None) -> bool:
     return which is not None and _asks_whether_other(tokens)
 
 
-# Latvian "otro", "otra" (the second) are Spanish "otro", "otra" (another: "otro?", "la
-# otra", "dame otro" ask for more): the second only beside a Latvian word ("es ņemu otro",
-# "otro lūdzu", "labi, otra", "pastāsti par otro").
-_LATVIAN_SECOND = frozenset("otro otra".split())
-_LATVIAN_PICK_WORDS = word_list(
-    """
-    ņemu nemu ņemšu nemsu parādi paradi atver lūdzu ludzu labi variantu linku to tas
-    pastāsti pastasti izstāsti izstasti iedod dod
-    """
+# Ordinals that are another language's "another": the second only beside a word of their
+# own language. Latvian "otro", "otra" are Spanish "otro", "otra" ("otro?", "dame otro" ask
+# for more): the second beside a Latvian word ("es ņemu otro", "labi, otra"). Belarusian
+# "другая", "другое", "другую" are Russian ones ("другое?", "покажи другую" ask for more):
+# the second beside a Belarusian word ("пакажы другое", "хачу другое") or "давай" ("давай
+# другое", a Belarusian student's pick, which a Russian one may mean too, with two
+# passages offered). (words, the words beside which they pick, the ordinal they stand for)
+_SECOND_BESIDE_ITS_LANGUAGE = (
+    (
+        frozenset("otro otra".split()),
+        word_list(
+            """
+            ņemu nemu ņemšu nemsu parādi paradi atver lūdzu ludzu labi variantu linku to tas
+            pastāsti pastasti izstāsti izstasti iedod dod
+            """
+        ),
+        "otrais",
+    ),
+    (
+        frozenset("другая другое другую".split()),
+        word_list(
+            """
+            пакажы адкрый вазьму хачу гэта гэтае тое раскажы распавядзі дзякуй калі ласка
+            давай
+            """
+        ),
+        "другі",
+    ),
 )
 
 
-def _latvian_second(tokens: list[str]) -> list[str]:
-    if _LATVIAN_SECOND.isdisjoint(tokens) or _LATVIAN_PICK_WORDS.isdisjoint(tokens):
-        return tokens
-    return ["otrais" if t in _LATVIAN_SECOND else t for t in tokens]
-
-
-# Belarusian "другая", "другое", "другую" (the second) are Russian "другая", "другое",
-# "другую" (another: "другое?", "покажи другую", "другая компания" ask for more or name
-# something): the second only beside a Belarusian word ("пакажы другое", "хачу другое",
-# "адкрый другую") or "давай" ("давай другое", a Belarusian student's pick, which a Russian
-# one may mean too, with two passages offered).
-_BELARUSIAN_SECOND = frozenset("другая другое другую".split())
-_BELARUSIAN_PICK_WORDS = word_list(
-    """
-    пакажы адкрый вазьму хачу гэта гэтае тое раскажы распавядзі дзякуй калі ласка давай
-    """
-)
-
-
-def _belarusian_second(tokens: list[str]) -> list[str]:
-    if _BELARUSIAN_SECOND.isdisjoint(tokens) or _BELARUSIAN_PICK_WORDS.isdisjoint(tokens):
-        return tokens
-    return ["другі" if t in _BELARUSIAN_SECOND else t for t in tokens]
+def _second_beside_its_language(tokens: list[str]) -> list[str]:
+    for seconds, beside, ordinal in _SECOND_BESIDE_ITS_LANGUAGE:
+        if not seconds.isdisjoint(tokens) and not beside.isdisjoint(tokens):
+            tokens = [ordinal if t in seconds else t for t in tokens]
+    return tokens
 
 
 def _points_at(tokens: list[str]) -> int | None:
     if not tokens or len(tokens) > MAX_PICK_WORDS:
         return None
-    tokens = _belarusian_second(_latvian_second(tokens))
+    tokens = _second_beside_its_language(tokens)
     tokens = _without_how_many_offered(_ordinals_after_their_word(_tok_pisin_numbers(tokens)))
     which = [_ORDINALS[t] for t in tokens if t in _ORDINALS]
     rest = [t for t in tokens if t not in _ORDINALS]

@@ -98,10 +98,18 @@ _TELLING_LETTERS = {
     "ar": (("ur", frozenset("ٹڈڑںےھ")), ("fa", frozenset("پچژگیک"))),
 }
 _READ_AS = {told: code for code, pairs in _TELLING_LETTERS.items() for told, _ in pairs}
-# Varieties read by their own words that write a told-apart language's letters too: a
-# Cyrillic message with і is Ukrainian, unless Belarusian words (or ў, or і beside ы or э,
-# which Ukrainian doesn't write) make it Belarusian.
-_ALSO_WRITE = {"uk": ("be",)}
+
+
+@cache
+def _also_written_as() -> dict[str, tuple[str, ...]]:
+    """{a language told apart by its letters: the varieties that write those letters too}
+    (each variety's `writes_letters_of`): a Cyrillic message with і is Ukrainian, unless
+    Belarusian words (or ў, or і beside ы or э) make it Belarusian."""
+    found: dict[str, tuple[str, ...]] = {}
+    for v in varieties():
+        if v.writes_letters_of:
+            found[v.writes_letters_of] = (*found.get(v.writes_letters_of, ()), v.code)
+    return found
 
 
 def _told_apart(language: str, text: str) -> str:
@@ -140,8 +148,8 @@ def read_language(text: str) -> Language:
             by_beginnings = _by_own_marks(by_beginnings, text)
             code = by_beginnings.code
             in_english = in_english or by_beginnings.mixed
-        elif code in _ALSO_WRITE:  # Belarusian writes Ukrainian's і
-            own = _by_own_marks(by_beginnings, text, _ALSO_WRITE[code])
+        elif code in _also_written_as():  # Belarusian writes Ukrainian's і
+            own = _by_own_marks(by_beginnings, text, _also_written_as()[code])
             if own is not by_beginnings:
                 by_beginnings, code, in_english = own, own.code, in_english or own.mixed
         if in_english and (latin := _mixing_in(by_beginnings, text)) is not None:
@@ -277,6 +285,9 @@ class Variety:
     # Letters of languages sharing its script that it doesn't write: they rule it out (Kazakh
     # ә ұ and Uzbek ў are no Kyrgyz).
     not_written_with: frozenset[str] = frozenset()
+    # A language its letters are told apart as, whose letters it writes too (Belarusian
+    # writes Ukrainian's і): such a message is still weighed for it by its own words.
+    writes_letters_of: str = ""
     # Read in its script only with a mark of its own, where the letters give another
     # language otherwise (Tigrinya's Ge'ez letters give Amharic, `_SCRIPTS`).
     needs_own_mark: bool = False
@@ -418,6 +429,7 @@ def varieties() -> tuple[Variety, ...]:
             script=entry.get("script", ""),
             told_by=entry.get("told_by", ""),
             not_written_with=frozenset(entry.get("not_written_with", "")),
+            writes_letters_of=entry.get("writes_letters_of", ""),
             needs_own_mark=entry.get("needs_own_mark", False),
             endings=frozenset(["", *entry.get("endings", [])]),
             short=entry.get("short", 1),
