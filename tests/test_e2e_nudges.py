@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
+import warnings
 from datetime import UTC, datetime, timedelta
 
 from bot.nudges.sweep import NudgeSweeper
+from bot.services import Services
+from bot.store.db import open_db
 from bot.telegram import callbacks as cb
+from bot.telegram.app import build_application
+from bot.telegram.context import BotContext
+from bot.telegram.nudging import nudge_tick
 from bot.telegram.views import nudges as nudge_views
-from tests.conftest import nudge_settings
+from tests.conftest import make_settings, nudge_settings
 
 MONDAY_EVENING = datetime(2026, 3, 9, 18, 0, 30, tzinfo=UTC)
 
@@ -142,3 +149,24 @@ async def test_the_pausing_nudge_explains_how_to_resume(bot, clock, user_id):
     assert cb.SNOOZE not in [data for _, data in last.buttons]  # it would never come
     await bot.press(user_id, cb.NUDGES_ON, bot.api.message_json(last))
     assert nudge_settings(bot.services.db, user_id).enabled
+
+
+async def test_a_tick_while_the_bot_is_stopped_starts_no_sweep(tmp_path, standin, mentor, clock):
+    # A tick can fire while the application stops; a sweep then would claim nothing and
+    # PTB warns that the task is never awaited.
+    settings = make_settings(tmp_path, standin)
+    services = Services(settings, mentor, open_db(settings.db_path), clock=clock)
+    application = build_application(settings, services)
+    await application.initialize()
+    assert application.post_init is not None and application.post_shutdown is not None
+    await application.post_init(application)  # schedules the nudges: the sweeper is made
+    try:
+        assert not application.running and application.bot_data.sweeper is not None
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            await nudge_tick(BotContext(application))
+        assert not [t for t in asyncio.all_tasks() if t.get_name() == "nudges:sweep"]
+    finally:
+        await application.post_shutdown(application)
+        await application.shutdown()
+        services.db.close()

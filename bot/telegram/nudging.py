@@ -50,9 +50,10 @@ def make_sweeper(application: BotApplication, services: Services) -> NudgeSweepe
 
 
 async def nudge_tick(context: BotContext) -> None:
-    """Start a sweep unless one is running; the sweep may outlast the tick by far."""
+    """Start a sweep unless one is running; the sweep may outlast the tick by far. Not while
+    the application stops: the sweep would claim nothing, and its task would not be awaited."""
     sweeper = context.bot_data.sweeper
-    if sweeper is not None and not sweeper.running:
+    if sweeper is not None and not sweeper.running and context.application.running:
         context.application.create_task(sweeper.run(), name="nudges:sweep")
 
 
