@@ -97,8 +97,10 @@ _TK_ASKING = (
     # "economy", "balmy" have r, o, l), "kim" (who) closing a clause
     r"\w+[tkpgdbszçşjňnuy]my|kim(?:den)?(?=\s*(?:[,?]|$))"
 )
-_KY_ASKS = re.compile(rf"\b(?:{_KY_ASKING})\b", re.IGNORECASE)
-_TK_ASKS = re.compile(rf"\b(?:{_TK_ASKING})\b", re.IGNORECASE)
+# Languages that ask at the end of a clause, so a comma can part two questions: Kyrgyz
+# ("гитхабды карашабы, kaggle керекпи") and Turkmen ("phd gerekmi, haýsy kompaniýalar
+# intern alýar").
+_ASKS_AT_CLAUSE_END = re.compile(rf"\b(?:{_KY_ASKING}|{_TK_ASKING})\b", re.IGNORECASE)
 _JOINING_WORD = re.compile(
     r"\s*(?:,\s*(?:and\s+)?also\b|\band\s+also\b|\balso,|;|\bplus\b|\band\b|\baur\b|\btsaka\b|"
     r"\btapos\b|\by\s+también\b|\by\b|\bat\s+saka\b|\s[-–—/]\s|,\s*then\b|\bar\b|"
@@ -827,10 +829,7 @@ def _at_joining_words(sentence: str, joiners: tuple[str, ...]) -> list[str]:
             asking = bool(
                 _OPENS_AFTER_FILLER.match(opener) and _HAS_A_VERB.search(opener)
             ) and not _CONDITION.search(opener)
-            # Kyrgyz asks at the end of a clause: "гитхабды карашабы, kaggle керекпи"
-            asking = asking or bool(_KY_ASKS.search(opener))
-            # and so does Turkmen: "phd gerekmi, haýsy kompaniýalar intern alýar"
-            asking = asking or bool(_TK_ASKS.search(opener))
+            asking = asking or bool(_ASKS_AT_CLAUSE_END.search(opener))
         following = _up_to_next_cut(right, joining)
         joined = cut.group(0) + following
         if asking and (_a_question(following) or _goes_on_indirectly(left, following, joined)):
