@@ -121,7 +121,7 @@ class Questions:
     def _record(self, user_id: int, reply: Reply) -> int | None:
         """One row per question the message asked (small talk isn't one); the first row's
         id carries the 👍 / 👎."""
-        if (reply.small_talk is not None and not reply.answers) or not reply.text:
+        if reply.only_small_talk or not reply.text:
             return None
         now = self.clock()
         language = None if reply.language.is_english else reply.language.code

@@ -134,6 +134,10 @@ def test_small_talk_and_off_topic_turns(corpus):
     assert is_right(_turn("goodbye"), _reply(small_talk=SmallTalk.THANKS), Before())
     assert not is_right(_turn("bot-identity"), _reply(small_talk=SmallTalk.THANKS), Before())
     assert not is_right(_turn("thanks"), _reply(corpus.passage("prac-colab")), Before())
+    # thanks beside a declined question shows the decline, as the bot's view does
+    thanks_and_declined = _reply(small_talk=SmallTalk.THANKS, declined=("the weather?",))
+    assert not is_right(_turn("thanks"), thanks_and_declined, Before())
+    assert is_right(_turn("off-topic"), thanks_and_declined, Before())
     assert is_right(_turn("off-topic"), Reply("x", reason=Reason.OFF_TOPIC), Before())
     assert not is_right(_turn("off-topic"), _reply(small_talk=SmallTalk.THANKS), Before())
     assert not is_right(_turn("off-topic"), _reply(corpus.passage("prac-colab")), Before())

@@ -134,6 +134,21 @@ def test_an_off_topic_message_after_an_answer_is_declined(mentor, text):
     assert reply.thread is None
 
 
+@pytest.mark.parametrize(
+    "text", ["thanks, my cousin at Microsoft will refer me", "ok thanks. I live in Lagos btw"]
+)
+def test_thanks_beside_a_remark_the_guide_does_not_cover_is_a_closer(mentor, text):
+    first = mentor.reply("do I need a phd?")
+    reply = mentor.reply(text, first.thread)
+    assert reply.small_talk is SmallTalk.THANKS and reply.only_small_talk
+
+
+def test_thanks_beside_a_question_the_guide_does_not_cover_declines_it(mentor):
+    first = mentor.reply("do I need a phd?")
+    reply = mentor.reply("thanks! whats the weather in boston?", first.thread)
+    assert reply.reason is Reason.OFF_TOPIC and not reply.only_small_talk
+
+
 def test_two_questions_in_one_message_are_both_answered(mentor):
     reply = mentor.reply("what should i study and how do i apply?")
     assert [a.passage.section for a in reply.answered if a.passage] == [

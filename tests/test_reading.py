@@ -173,6 +173,52 @@ def test_each_kind_of_small_talk(text, kind):
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [("let me just go, another day", SmallTalk.GOODBYE),
+     ("Alright let me go feed the dog. We will talk tomorrow", SmallTalk.GOODBYE),
+     ("ok we'll talk later", SmallTalk.GOODBYE),
+     ("hold on, you a robot?", SmallTalk.IDENTITY), ("u just a bot lol", SmallTalk.IDENTITY)],
+)  # fmt: skip
+def test_english_goodbyes_and_identity_questions_without_the_usual_words(text, kind):
+    assert small_talk(text) is kind
+
+
+@pytest.mark.parametrize(
+    "text", ["let me go back to the PhD question", "you a machine learning student?"]
+)
+def test_going_back_and_machine_learning_are_no_small_talk(text):
+    assert small_talk(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("I will begin tonight itself.", SmallTalk.THANKS),
+     ("ok, I'll start with the courses then", SmallTalk.THANKS),
+     ("thanks! I'm going to sign up this weekend", SmallTalk.THANKS),
+     ("Tashi delek la. I shall try it tonight.", SmallTalk.THANKS),  # an unread closer
+     ("bye! I'll practice every day", SmallTalk.GOODBYE)],
+)  # fmt: skip
+def test_what_the_student_will_do_next_closes_the_chat_after_an_answer(text, kind):
+    reading = read(text, THREAD)
+    assert reading.small_talk is kind and not reading.parts and reading.pick is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I will apply next year, do I need a PhD?",  # asks
+     "so after the internship I will not be a student anymore",  # not a plan
+     "I'll be in Berlin next summer",  # a state
+     "I will ask my advisor. Is a referral better than applying online?"],
+)  # fmt: skip
+def test_a_plan_that_asks_or_states_is_no_closer(text):
+    assert read(text, THREAD).parts
+
+
+def test_a_plan_as_a_first_message_is_the_students_situation():
+    assert read("I will apply for ML internships next year.").parts
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "do I need a phd?",
@@ -359,7 +405,8 @@ def test_a_clause_asks_for_more_only_when_nothing_else_is_asked(text):
      ("eka", 0), ("I think the first of those two suggestions, please", 0),
      ("the second of the two options", 1), ("the latter please", 1), ("the former", 0),
      ("I would be most grateful to read the first of the topics you have suggested", 0),
-     ("Kindly let me see the second option that you offered, if it is no trouble", 1)],
+     ("Kindly let me see the second option that you offered, if it is no trouble", 1),
+     ("let me open the second one under your answer", 1), ("the first link below", 0)],
 )  # fmt: skip
 def test_picks(text, pick):
     assert cues(text).pick == pick

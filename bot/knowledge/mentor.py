@@ -28,6 +28,7 @@ from bot.knowledge.reading.language import ENGLISH, ENGLISH_TEXT, Language, load
 from bot.knowledge.reading.lexicon import load_lexicon
 from bot.knowledge.reading.reader import Part, Reading, read
 from bot.knowledge.reading.smalltalk import SmallTalk
+from bot.knowledge.reading.splitting import asks
 from bot.knowledge.reading.thread import Turn, shown_after
 from bot.knowledge.search.corpus import Corpus, Passage
 from bot.knowledge.search.retriever import TOP_K, Retriever, Search
@@ -92,6 +93,12 @@ class Reply:
         return tuple(a for a in self.answers if a.passage is not None)
 
     @property
+    def only_small_talk(self) -> bool:
+        """Small talk is the whole reply: thanks beside a question the guide doesn't cover
+        ("thanks! and the weather there?") is answered with the decline."""
+        return self.small_talk is not None and not self.answers
+
+    @property
     def passage(self) -> Passage | None:
         """The first passage shown."""
         return next((a.passage for a in self.answered), None)
@@ -148,6 +155,8 @@ class Mentor:
         reply = self._with_thread(base, tuple(answers), thread)
         if reply.passage is not None:
             return reply
+        if _closes(reading):
+            return base  # "thanks, my cousin there will refer me": no question to decline
         reason = answers[0].reason or Reason.OFF_TOPIC
         if reason is Reason.OFF_TOPIC and not reading.language.is_english:
             reason = Reason.NOT_ENGLISH  # said in their language, with the decline
@@ -408,3 +417,10 @@ def load_mentor(corpus_dir: Path, index_dir: Path) -> Mentor:
     mentor = Mentor(retriever, load_models(index.folder, index.manifest.corpus_hash))
     mentor.warm_up()
     return mentor
+
+
+def _closes(reading: Reading) -> bool:
+    """Thanks or a goodbye beside words that ask nothing, which the guide doesn't answer:
+    a closer, answered as one rather than declined."""
+    closing = reading.small_talk in (SmallTalk.THANKS, SmallTalk.GOODBYE)
+    return closing and not any(asks(part.text) for part in reading.parts)

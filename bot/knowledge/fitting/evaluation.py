@@ -271,7 +271,7 @@ def render_chats(name: str, report: ChatReport, misses: bool = False) -> str:
 
 
 def _shown(reply: Reply) -> str:
-    if reply.small_talk is not None and not reply.answers:
+    if reply.only_small_talk:
         return f"(small talk: {reply.small_talk})"
     if reply.passage is None:
         return f"({reply.reason})"

@@ -30,7 +30,7 @@ class Before:
 
 def is_right(turn: LabelledTurn, reply: Reply, before: Before) -> bool:
     if turn.kind in _SMALL_TALK:
-        return reply.small_talk in _SMALL_TALK[turn.kind] and reply.passage is None
+        return reply.only_small_talk and reply.small_talk in _SMALL_TALK[turn.kind]
     if turn.kind == "off-topic":
         return declined(reply)
     if turn.kind == "multi":

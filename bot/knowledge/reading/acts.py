@@ -463,6 +463,8 @@ _PICK_FILLER = word_list(
     tell read see try take pick choose go with me about the that this one can could
     would you u i i'll ill id i'd want like lets let's us hm hmm looks look seems think of
     those these
+    # where the buttons are: "the second one under your answer", "the first link below"
+    under below beneath underneath your answer reply message
     # Turkmen "open", "show (me)", "that one", "this", "I take", "I choose", "give"
     aç ac açyň acyn görkez gorkez görkeziň gorkezin şuny suny şony sony şol şu alýaryn
     alyaryn saýlaýaryn saylayaryn beriň berin iň

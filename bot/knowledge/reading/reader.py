@@ -35,9 +35,11 @@ from bot.knowledge.reading.language import (
 )
 from bot.knowledge.reading.lexicon import as_written, english_words, is_english, names_the_field
 from bot.knowledge.reading.smalltalk import (
+    Courtesy,
     SmallTalk,
     asks_briefly_in_an_unread_language,
     asks_for_help,
+    before_a_closing_plan,
     greets,
     split_small_talk,
     unread_small_talk,
@@ -128,6 +130,10 @@ def read(text: str, thread: Turn | None = None) -> Reading:
     if asks_for_help(cleaned):
         return Reading(cleaned, small_talk=SmallTalk.GREETING, thread=thread)
     courtesy = split_small_talk(lined)
+    if thread is not None and courtesy.rest:
+        before_plan = before_a_closing_plan(courtesy.rest)
+        if before_plan is not None:  # "Kadrinchey la. I will begin tonight itself."
+            courtesy = Courtesy(courtesy.kind or SmallTalk.THANKS, before_plan)
     if not courtesy.rest:
         kind = courtesy.kind
         if kind is SmallTalk.GOODBYE and thread is None and greets(cleaned):

@@ -79,6 +79,7 @@ _COMPLAINT = _phrases("complaint")
 _HOW_ARE_YOU = _phrases("how_are_you")  # greetings that ask how the bot is
 _BYE_PHRASE = _phrases("bye_phrase")
 _THANKS_PHRASE = _phrases("thanks_phrase")  # "much obliged", Patois "big up"
+_CLOSING_PLAN = _phrases("closing_plan")  # "I will begin tonight itself."
 # "apply on website worth it or waste of time", "realistic or waste of time": a question
 # that weighs, not a complaint ("this is outdated or useless" is one).
 _WEIGHS = re.compile(
@@ -491,6 +492,24 @@ def asks_for_help(text: str) -> bool:
     the message as written: a foreign message whose English words are just "help" asks
     something."""
     return bool(_BARE_HELP.match(text.lower()))
+
+
+def before_a_closing_plan(text: str) -> str | None:
+    """What a message says before the plan it ends on, when it ends on one and asks nothing:
+    "Kadrinchey la. I will begin tonight itself." → "Kadrinchey la.", "ok I'll start
+    tonight" → "". None when it ends on no plan. Read only after an answer: as a first
+    message "I will apply next year." is a student's situation, not a closer."""
+    if _asks(text):
+        return None
+    clauses = [m.group(0) for m in _CLAUSE.finditer(text)]
+    planned = False
+    while clauses and _CLOSING_PLAN.match(" ".join(_courtesy_words(clauses[-1]))):
+        planned = True
+        clauses.pop()
+    if not planned:
+        return None
+    rest = "".join(clauses).strip()
+    return "" if not rest or small_talk(rest) is not None else rest
 
 
 def split_small_talk(text: str) -> Courtesy:

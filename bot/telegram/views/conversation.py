@@ -162,7 +162,7 @@ def asked_view(asked: Asked, sections: Sequence[Section], echo: bool = False) ->
 def reply_view(
     reply: Reply, question_id: int | None, sections: Sequence[Section], echo: bool = False
 ) -> View:
-    if reply.passage is None and reply.small_talk is not None and not reply.answers:
+    if reply.small_talk is not None and reply.only_small_talk:
         return small_talk_view(reply.small_talk, sections)
     if reply.reason is Reason.NOT_ENGLISH:
         return not_english_view(reply, question_id, sections)
