@@ -1402,6 +1402,22 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("kailangan ko ba ng masters para sa internship?", "tet", id="tet-not-tl"),
         pytest.param("sabi nia sira daw yung laptop nia", "tet", id="tet-not-tl-sira-nia"),
         pytest.param("is the loos stuff in the tan box?", "tet", id="tet-not-en"),
+        # Sranan Tongo must not take Dutch, Papiamentu, Jamaican, Nigerian Pidgin, Hausa or
+        # English
+        pytest.param(
+            "moet ik een master hebben voor een stage bij een groot bedrijf?",
+            "srn",
+            id="srn-not-nl",
+        ),
+        pytest.param(
+            "mi ta kere ku mi mester studia mas pa haña un stage", "srn", id="srn-not-pap"
+        ),
+        pytest.param("mi cyaan find no internship fi di summer", "srn", id="srn-not-jam"),
+        pytest.param(
+            "abeg wetin i need sabi before i apply for internship", "srn", id="srn-not-pcm"
+        ),
+        pytest.param("ina so na sani ko akwai wani internship a nan", "srn", id="srn-not-ha"),
+        pytest.param("we need a new drape for the big room", "srn", id="srn-not-en"),
         # Ewe must not take French, Twi, Kinyarwanda, Cantonese in Latin letters or English
         pytest.param("le professeur a dit que le stage est payé", "ee", id="ee-not-fr"),
         pytest.param("ɛte sɛn? me pɛ sɛ me sua machine learning", "ee", id="ee-not-tw"),
@@ -2131,6 +2147,25 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "lb",
             "need i really Master or goes Bachelor enough",
             id="lb",
+        ),
+        # Sranan Tongo, with the Dutch of school and work glossed too
+        pytest.param(
+            "mi musu abi wan master fosi mi kan kisi wan stage?",
+            "srn",
+            "i must have a master first i can get an internship?",
+            id="srn",
+        ),
+        pytest.param(
+            "sortu kursus yu e rekomendeer gi wan beginner di wani leri ML",
+            "srn",
+            "which course you recommend for a beginner that want learn ML",
+            id="srn",
+        ),
+        pytest.param(
+            "fa mi kan tron moro bun na programming sondro moni",
+            "srn",
+            "how can i improve programming without money",
+            id="srn",
         ),
         # Ewe, with its letters and typed without them ("Ɖ" as "Ð")
         pytest.param(

@@ -2980,6 +2980,15 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("bass du e Bot?", SmallTalk.IDENTITY),
         ("wien bass du dann?", SmallTalk.IDENTITY),
     ],
+    "srn": [
+        ("grantangi baya", SmallTalk.THANKS),
+        ("tangi fu ala", SmallTalk.THANKS),
+        ("ok adyosi", SmallTalk.GOODBYE),
+        ("mi e go sribi now, te tamara", SmallTalk.GOODBYE),
+        ("odi, fa yu tan?", SmallTalk.GREETING),
+        ("yu na wan bot?", SmallTalk.IDENTITY),
+        ("yu no e yepi mi srefsrefi", SmallTalk.FRUSTRATION),
+    ],
     "ee": [
         ("akpe kakaka!", SmallTalk.THANKS),
         ("akpe na wò ŋutɔ", SmallTalk.THANKS),
@@ -3338,6 +3347,11 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "gëtt et nach aner Méiglechkeeten?",
         "nach méi Tipps w.e.g.",
     ],
+    "srn": [
+        "taki moro",
+        "san moro?",
+        "tra fasi?",
+    ],
     "ee": [
         "nu bubu?",
         "mɔ bubuwo ɖe?",
@@ -3551,6 +3565,11 @@ PICKS_IN_THE_VARIETIES = {
     "lb": [
         ("déi éischt w.e.g!", 0),
         ("déi zweet", 1),
+    ],
+    "srn": [
+        ("a fosi wan", 0),
+        ("a di fu tu wan", 1),
+        ("gi mi a lasti wan", 1),
     ],
     "ee": [
         ("gbãtɔ la", 0),
@@ -3820,6 +3839,11 @@ DOUBTS_IN_THE_VARIETIES = {
         "ass dat wouer?",
         "dat gleewen ech net",
     ],
+    "srn": [
+        "a tru?",
+        "yu seker?",
+        "mi no e bribi dati",
+    ],
     "ee": [
         "nyateƒea?",
         "nyemexɔe se o",
@@ -4031,6 +4055,10 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
         "aner Fro: wat verdéngt een als Stagiaire?",
         "anert Thema, wéi leeft den Interview of?",
     ],
+    "srn": [
+        "wan tra aksi: o meni yuru a interview e teki?",
+        "andere vraag, san den e pai wan intern?",
+    ],
     "ee": [
         "nya bubu: nenie woxena interns?",
         "fofo nya le menye: laptop ka nyo?",
@@ -4138,6 +4166,8 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("ndenge nini nakoki ko-postuler pe ntango nini interview ebandaka?", id="ln"),
      pytest.param("wéi bewerben ech mech fir e Stage an wéini fänkt den Interview un?", id="lb"),
      pytest.param("soll ech PyTorch léieren? an brauch ech eng GPU doheem?", id="lb"),
+     pytest.param("mi musu sabi C++? en sortu buku mi musu leisi gi ML?", id="srn"),
+     pytest.param("o fasi mi e seni mi cv gi den kompani? en musu mi skrifi wan brifi", id="srn"),
      pytest.param("aleke mawɔ a-apply? nenie ga wòxɔna?", id="ee"),
      pytest.param("nuka ye nye requirements? eye ɖe ele be manya C++?", id="ee"),
      pytest.param("oinsá mak ha'u bele aplika ba magang no mós sira selu hira por fulan?",

@@ -76,6 +76,10 @@ _MORE = word_list(
     més altres altra altre explica explica'm explicam exemple exemples segueix
     # Luxembourgish "more", "other", "else", "tell (me)", "explain", "example(s)", "tips"
     méi mei aner anert anerer soss erziel erzielen erklär erklaer erkläer beispill beispiller
+    # Sranan Tongo "more", "tell (me)", "explain", "other(s)", "still", "again", "example";
+    # Dutch "more", "further", "other", "explain", "example(s)"
+    moro taki tra trawan fruteri eksempre ekzempel
+    meer verder andere uitleggen voorbeeld voorbeelden
     # Ewe, with and without ɖ ɔ: "bubu(wo)" (other(s)), "gblɔ" (tell), "edzi" (on: "yi edzi",
     # go on; "ɖe edzi", add more), "kpɔɖeŋu(wo)" (example(s)), "tsɔ kpee" (add to it)
     bubu bubuwo gblɔ gblo gblɔe gbloe edzi kpɔɖeŋu kpodenu kpɔɖeŋuwo kpodenuwo kpee
@@ -212,6 +216,10 @@ _FILLER = word_list(
     # Luxembourgish "still", "something", "tips", "ways", "options", "please", "me", "about"
     nach eppes tipps weeër weeer wee méiglechkeeten meiglechkeeten ressourcen w.e.g wgl weg
     mer iwwert kanns gëtt gett ginn esou egal
+    # Sranan Tongo "what", "of", "about that", "to me", "you", "the", "a", "things", "give
+    # me", "please", "and", "then", "so", "also"; Dutch "and", "what", "then", "please"
+    san fu dati disi gi mi yu a den wan sani sanisani du plis plisi tu en dan so ok wat
+    mi e de na nanga dus dan graag alsjeblieft aub
     # Ewe "thing(s)", "some", "about", "for me", "you", "which", "is there", "also", "and",
     # "or", "something", "way(s)", "all", "brother", "very", "in", "tell", "they ask"
     nu nuwo ɖe de ðe le ŋu nam na wò ka li hã kple alo nane mɔ mɔwo mo mowo katã kata fofo
@@ -350,6 +358,9 @@ _ORDINALS = {
     # Luxembourgish "the first (one)", "the second", "the last"
     "éischt": 0, "eischt": 0, "éischten": 0, "eischten": 0, "zweet": 1, "zweeten": 1,
     "leschten": 1, "lescht": 1,
+    # Sranan Tongo "the first (one)" ("a fosi wan"), "the last" ("a lasti wan"); "the
+    # second" is "(a) di fu tu (wan)" (_ORDINALS_AFTER), Dutch ones are listed with Dutch
+    "fosi": 0, "fosiwan": 0, "lasti": 1, "lastiwan": 1,
     # Ewe "the first (one)", "the second", "the last"
     "gbãtɔ": 0, "gbatɔ": 0, "gbato": 0, "evelia": 1, "eveliatɔ": 1, "eveliato": 1,
     "mamlɛtɔ": 1, "mamletɔ": 1, "mamleto": 1,
@@ -481,6 +492,9 @@ _PICK_FILLER = word_list(
     to tú tu tá ta ukáž ukaz otvor beriem chcem daj mi
     # Luxembourgish "that one", "the (one)", "option", "please", "I take"
     déi dei dee deen optioun w.e.g w e g wgl weg ech huelen huele
+    # Sranan Tongo "give me", "the (one)", "that (one)", "I take", "show me", "open";
+    # Dutch "the", "that one", "I take", "give me"
+    gi mi a wan dati disi mi e teki sori opo di fu tu plis de die ik neem geef me
     # Ewe "the (one)", "that (one)", "this", "brother", "ok", "I take", "show me", "open"
     la ema esi sia fofo yoo metsɔ matsɔ tsɔ fiam ʋui vui ʋu
     # Icelandic "that (one)", "this", "show me", "open", "I take", "I want", "the link"
@@ -621,6 +635,10 @@ _CHANGES_SUBJECT = re.compile(
     # Lingala "another question", "another matter", "let's talk about something else"
     r"(?:ok\s+|pe\s+)?motuna\s+mosusu|likambo\s+mosusu\s*[:,.]|"
     r"tolobela\s+(?:likambo|eloko)\s+mosusu|toloba\s+(?:likambo|eloko)\s+mosusu|"
+    # Sranan Tongo "another question", "another thing", "something else"; Dutch "another
+    # question", "another topic", "by the way"
+    r"(?:ok\s+|oke\s+)?(?:wan\s+)?tra\s+(?:aksi|sani|tori)\b|(?:ok\s+)?(?:een\s+)?andere\s+(?:vraag|onderwerp)\b|"
+    r"nog\s+een\s+vraag\b|"
     # Luxembourgish "another question", "another topic", "another thing", "something quite
     # Ewe "another matter", "another question", "I have a question (a matter is with me)"
     # opening the message
@@ -799,6 +817,10 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"soss\s+nach|nach\s+eppes|nach\s+(?:m(?:é|e)i|aner)\s+\w+|aner\s+(?:we(?:ë|e)r|"
     r"m(?:é|e)iglechkeeten|tipps|optiounen|ressourcen)|wat\s+(?:g(?:ë|e)tt|ginn)\s+et\s+nach|"
     r"eppes\s+anescht|"
+    # Sranan Tongo "what else", "what other…", "other ways/things/…", "more ways"; Dutch
+    # "what else", "anything else", "other tips/options"
+    r"san\s+(?:moro|tra|ete)\b|tra\s+(?:fasi|sani|wan|pasi|tips|kompani|kursus)\w*|moro\s+fasi|"
+    r"wat\s+(?:nog\s+)?meer|wat\s+nog|nog\s+(?:iets|meer)|andere\s+(?:tips|opties|manieren)|"
     # Ewe "anything else", "other ways/things/…" ("X bubu(wo)"; not "nya bubu", another
     # matter), "is there more"
     r"nu\s+bubu|(?!nya\s)[^\W\d_]+\s+bubu(?:wo)?\b|bubuwo|"
@@ -1010,6 +1032,12 @@ _DOUBT = phrase_pattern(
     r"^s(?:é|e)cher\s*\?|ass\s+dat\s+(?:wierklech\s+)?(?:wouer|richteg)|"
     r"(?:dat\s+)?gl(?:ee|e)we?n?\s+ech\s+(?:der\s+|iech\s+)?net|ech\s+gleewen\s+(?:dat\s+)?net|"
     r"bass\s+du\s+s(?:é|e)cher|"
+    # Sranan Tongo "is it true?", "are you sure?", "how do I know that…", "I don't believe
+    # (that)", "really?"; Dutch
+    # "really?", "are you sure?", "is that true?"
+    r"^(?:\w+\s+)?a\s+tru(?:\s+tru)?$|\b(?:yu|u)\s+seker\b|\bfa\s+(?:mi|yu)\s+(?:e\s+)?sabi\s+(?:taki|dati)\b|\bmi\s+no\s+(?:e\s+)?bribi\b|"
+    r"^(?:\w+\s+)?(?:echt\s+waar|serieus)$|\bweet\s+je\s+(?:dat\s+)?zeker\b|"
+    r"^(?:\w+\s+)?is\s+dat\s+(?:echt\s+)?(?:zo|waar)$|"
     # Ewe "really?", "is it true?", "I don't believe it", "isn't it so?", "you're joking
     # with me"
     r"^(?:(?:ao|aoo|hmm|fofo|ok|yoo)\s+)*nyate(?:ƒ|f)ea?(?:\s+(?:fofo|a))?$|\bvav(?:ã|a)$|(?:nyeme|me)x(?:ɔ|o)e\s+se\b|"
@@ -1471,8 +1499,13 @@ _EWE_ORDINALS = frozenset("gbãtɔ gbatɔ gbato evelia eveliatɔ eveliato".split
 # Ordinals that are ordinals only after a given word, and other words alone: Twi "(deɛ) ɛdi
 # kan" is "the first" ("kan" alone is Indonesian and Malay "right?"); Lingala "(oyo) ya
 # suka" is "the last" ("suka" alone is Indonesian and Malay "like", Tagalog "vinegar", a
-# Russian curse). Each maps to a word the ordinals list holds.
-_ORDINALS_AFTER = {"kan": ("first", {"di", "edi", "ɛdi"}), "suka": ("nsuka", {"ya"})}
+# Russian curse); Sranan Tongo "(a) di fu tu (wan)" is "the second" ("tu" alone is "also",
+# and French and Spanish "you"). Each maps to a word the ordinals list holds.
+_ORDINALS_AFTER = {
+    "kan": ("first", {"di", "edi", "ɛdi"}),
+    "suka": ("nsuka", {"ya"}),
+    "tu": ("second", {"fu"}),
+}
 
 
 def _ordinals_after_their_word(tokens: list[str]) -> list[str]:

@@ -408,6 +408,17 @@ _ASKING_WORDS = (
     r"(?:m(?:å|aa|a)|trenger|kan|b(?:ø|o)r|burde|skal)\s+(?:eg|jeg|man)\b|finnes\s+det|"
     r"(?:e|er)\s+(?:\w+\s+)?(?:verdt|nyttige?|viktig|nok|bra)\b|"
     # Luxembourgish, with and without ë é: "wéi" (how), "wéi eng" (which), "wéi vill",
+    # Sranan Tongo "san" (what) before "na", "e", "mi", "yu", "den"; "fa" (how) before a
+    # pronoun or "fu"; "sortu" (which), "pe" (where) before a pronoun, "suma" (who), "o fasi",
+    # "o ten", "o meni", "san ede" (how, when, how many, why), "efu" (whether) opening a
+    # clause, "musu/kan mi" (must/can I), "a tru" (is it true); Dutch "hoe", "hoeveel",
+    # "welke", "waarom", "wanneer", "wie", and "moet/kan/mag ik", "is/zijn/tellen/werkt" asking
+    # at a clause's start
+    r"san(?=\s+(?:na|e|mi|yu|den|a|moro|tra|ede)\b)|fa(?=\s+(?:mi|yu|wi|a|den|fu)\b)|sortu\b|"
+    r"pe(?=\s+(?:mi|yu|wi|den|a)\b)|suma\b|o\s+(?:fasi|ten|meni)\b|(?:musu|kan)\s+mi\b|"
+    r"(?:(?<=^)|(?<=[,.?!]\s))efu\b|a\s+tru\b|hoe(?:veel|lang)?\b|welke\b|waarom\b|wanneer\b|"
+    r"(?:moet|kan|mag|wil)\s+ik\b|(?:(?<=^)|(?<=\ben\s))(?:is|zijn|tellen|telt|werkt|hebben|"
+    r"accepteren)\s+(?:dat|die|het|er|ze|de|een)\b|"
     # Ewe, with and without ɖ ɔ ŋ: "nuka(e)" (what), "nukata(e)" (why), "ameka(e)" (who),
     # "aleke" (how), "nenie" (how many, how much), "kawoe" (which ones), "afi ka" (where),
     # "ɖe" opening a yes-no question before "ele", "mate/àte ŋu" (can I/you), "wò…"

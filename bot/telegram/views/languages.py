@@ -85,6 +85,8 @@ ONLY_ENGLISH = {
     "tet": "Ha'u lee lian Inglés di'ak liu. Ita bele husu iha lian Inglés?",
     # Luxembourgish
     "lb": "Ech liese meeschtens Englesch am beschten. Kanns du mech op Englesch froen?",
+    # Sranan Tongo
+    "srn": "Mi e leisi Ingristongo moro bun. Yu kan aksi yu aksi na Ingristongo?",
     # Ewe
     "ee": "Eŋlisigbe ye mexlẽna nyuie wu. Àte ŋu abia wò biabia le Eŋlisigbe me?",
     # Icelandic
