@@ -1395,6 +1395,13 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("wat moet ik doen voor een stage bij een bedrijf?", "lb", id="lb-not-nl"),
         pytest.param("est-ce que je dois faire un stage en été?", "lb", id="lb-not-fr"),
         pytest.param("is the net salary for interns good in Luxembourg?", "lb", id="lb-not-en"),
+        # Tongan must not take Samoan, Hawaiian, Maori, French or English
+        pytest.param("e tatau ona ou aoao le Python mo se internship?", "to", id="to-not-sm"),
+        pytest.param("faafetai tele mo le fesoasoani", "to", id="to-not-sm"),
+        pytest.param("mahalo nui, pehea e apply ai no ka internship", "to", id="to-not-haw"),
+        pytest.param("kia ora, me pehea au e apply ai mo te internship?", "to", id="to-not-mi"),
+        pytest.param("j'ai peur que l'entretien soit trop dur", "to", id="to-not-fr"),
+        pytest.param("I ate taro and fish at the feast with my aunty", "to", id="to-not-en"),
         # Tetum must not take Portuguese, Indonesian, Malay, Tagalog or English
         pytest.param("preciso de mestrado para um estágio em ML?", "tet", id="tet-not-pt"),
         pytest.param("apakah saya harus punya gelar master untuk magang?", "tet", id="tet-not-id"),
@@ -2032,6 +2039,25 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "sm",
             "where should i learn Python for the job?",
             id="sm",
+        ),
+        # Tongan, with and without its glottal stop
+        pytest.param(
+            "'oku fiema'u ke u ma'u ha PhD ke apply ki ha internship?",
+            "to",
+            "do i need to get a PhD to apply to a internship?",
+            id="to",
+        ),
+        pytest.param(
+            "e lava ke u ako machine learning i he api?",
+            "to",
+            "can i study machine learning in the home?",
+            id="to",
+        ),
+        pytest.param(
+            "ko e fe 'a e kautaha 'oku lelei taha ke u ngaue ai?",
+            "to",
+            "which the company best i work?",
+            id="to",
         ),
         # Basque, with English terms and their endings after a hyphen
         pytest.param(

@@ -2619,6 +2619,16 @@ def test_a_word_merely_near_a_word_for_more_is_not_read_as_one():
 # ── (varieties.toml): one table per behaviour, a row per language ──────────────────────────
 
 SMALL_TALK_IN_THE_VARIETIES = {
+    "to": [
+        ("mālō ʻaupito!", SmallTalk.THANKS),
+        ("malo 'aupito sole", SmallTalk.THANKS),
+        ("ok nofo ā", SmallTalk.GOODBYE),
+        ("sai, toki sio", SmallTalk.GOODBYE),
+        ("mālō e lelei", SmallTalk.GREETING),
+        ("fēfē hake?", SmallTalk.GREETING),
+        ("interview apongipongi, lotu mai ma'aku", SmallTalk.LUCK),
+        ("ko hai koe?", SmallTalk.IDENTITY),
+    ],
     "sk": [
         ("dakujem pekne", SmallTalk.THANKS),
         ("jasne, dik", SmallTalk.THANKS),
@@ -3146,6 +3156,11 @@ def test_small_talk_in_the_varieties(text, kind):
 
 
 REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
+    "to": [
+        "toe fakamatala mai",
+        "fakamatala'i mai kataki",
+        "ko e ha e ngaahi founga kehe?",
+    ],
     "qu": [
         "cuéntame más del proceso",
         "¿hay más opciones?",
@@ -3443,6 +3458,10 @@ def test_requests_for_more_in_the_varieties(text):
 
 
 PICKS_IN_THE_VARIETIES = {
+    "to": [
+        ("ko e 'uluaki", 0),
+        ("'ai mai e fika ua", 1),
+    ],
     "qu": [
         ("ñawpaq kaq", 0),
         ("iskay kaq", 1),
@@ -3642,6 +3661,11 @@ def test_picks_in_the_varieties(text, pick):
 
 
 DOUBTS_IN_THE_VARIETIES = {
+    "to": [
+        "ko e mo'oni?",
+        "mo'oni nai?",
+        "'ikai ke u tui ki ai",
+    ],
     "qu": [
         "chiqaqchu?",
     ],
@@ -3945,6 +3969,10 @@ def test_catalan_sure_and_is_anyone_there_inside_a_question_ask_it(text):
 
 
 CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
+    "to": [
+        "ha fehu'i kehe: 'oku totongi e internship?",
+        "fehu'i kehe, fiha e interview?",
+    ],
     "qu": [
         "huk tapuy: cuánto pagan a los practicantes?",
     ],
@@ -4125,6 +4153,7 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("PhD barbaachisaadhaa? Akkasumas LeetCode meeqa shaakaluu qaba?", id="om"),
      pytest.param("ma divê ez PhD bim bo internship u ma divê ez li Amerîka bim?", id="ku"),
      pytest.param("e manaomia se PhD? ma o fea e mafai ona ou aoao ai PyTorch?", id="sm"),
+     pytest.param("'oku fiema'u ha PhD, pea 'e lava ke u ako PyTorch 'i he 'api?", id="to"),
      pytest.param("wanem kos mi mas kisim na hamas pei ol intern i save kisim?", id="tpi"),
      pytest.param("husat i save helpim mi long resume na mi ken apply long startup?",
                   id="tpi"),

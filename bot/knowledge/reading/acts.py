@@ -88,6 +88,9 @@ _MORE = word_list(
     annað annad dæmi daemi útskýrðu utskyrdu útskýra utskyra segðu segdu haltu áfram afram
     # Samoan "explain (more)", "add", "others", "some more"
     faamatala fa'amatala faaopoopo fa'aopoopo isi nisi
+    # Tongan "explain (more)", "again", "more", "other", "example(s)", "go on"
+    fakamatala fakamatalaʻi fakamatala'i fakamatalai toe sipinga fakatātā fakatata
+    hokohoko
     # Turkmen "more", "again", "other", "tell (me)", "explain", "example(s)", "go on", "in
     # detail", with and without its letters
     ýene yene ýene-de yene-de başga basga aýt ayt aýtsana aytsana aýdyň aydyn düşündir
@@ -232,6 +235,8 @@ _FILLER = word_list(
     kakšno lahko
     # Samoan "please", "to me", particles
     mai faamolemole fa'amolemole o le a se ia e te ai mea auala lea
+    # Tongan "please", "to me", "a bit", "about it", particles
+    kataki fakamolemole mai ange ki'i kii 'eni eni me'a ngaahi founga 'oku oku
     mida midagi palun räägi raagi mulle sellest
     # Latvian "tell (me)", "please", "about it", "give", "some", "still", "and what"
     pastāsti pastasti izstāsti izstasti man par to tiem tām lūdzu ludzu iedod dod kādu kadu
@@ -369,6 +374,9 @@ _ORDINALS = {
     "síðari": 1, "sidari": 1, "síðasta": 1, "sidasta": 1, "síðasti": 1, "sidasti": 1,
     # Samoan "(le mea) muamua" (the first), "(le) lona lua" (the second), "mulimuli" (the last)
     "muamua": 0, "lua": 1, "mulimuli": 1,
+    # Tongan "(ko e) ʻuluaki" (the first), "(fika) ua" (number two), "fakamuimui" (the last)
+    "'uluaki": 0, "uluaki": 0, "ʻuluaki": 0, "ua": 1, "fakamuimui": 1, "fakaʻosi": 1,
+    "fakaosi": 1,
     # Catalan "the first (one)", "the second", "the last" ("primera" is listed with Spanish)
     "primer": 0, "segon": 1, "segona": 1, "últim": 1, "ultim": 1, "última": 1,
     "darrer": 1, "darrera": 1,
@@ -517,6 +525,8 @@ _PICK_FILLER = word_list(
     dej tisto tist tistega odpri
     # Samoan "open", "the", "thing", "its", "please"
     tatala le mea lona faamolemole fa'amolemole ia o
+    # Tongan "give (me)", "open", "that one", "number", "please", "the"
+    'ai ai mai fakaava fika kataki fakamolemole ko ia e hono
     näita naita ava võtan votan seda see
     # Latvian "show", "open", "I'll take", "that one", "ok", "the"
     parādi paradi atver ņemu nemu ņemšu nemsu to tas labi lūdzu ludzu variantu linku
@@ -577,6 +587,9 @@ _CHANGES_SUBJECT = re.compile(
     # Samoan "another question", "a different question", "another topic"
     r"(?:(?:ok|ia|ae)\s+)?(?:se|le)\s+(?:isi\s+)?fesili\s+(?:ese|fou)|(?:se|le)\s+isi\s+fesili|"
     r"(?:se|le)\s+isi\s+mataupu|"
+    # Tongan "another question", "a different question", "another thing", "other topic"
+    r"(?:(?:ok|sai)\s+)?(?:ha|e|ko\s+e)\s+(?:fehu['’ʻ]?i|me['’ʻ]?a|kaveinga)\s+(?:kehe|['’ʻ]?e\s+taha)|"
+    r"fehu['’ʻ]?i\s+kehe|"
     # Catalan "another question", "another thing", "another topic", "changing the subject",
     # "by the way"
     r"(?:ok\s+|vale\s+|i\s+)?(?:una\s+)?altra\s+(?:pregunta|cosa)|(?:un\s+)?altre\s+tema|"
@@ -795,6 +808,10 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"(?:ba[şs]ga|[ýy]ene)\s+(?:n[äa]me|ha[ýy]sy|zat|bir\s+zat)\b|"
     r"ba[şs]ga\s+(?:[ýy]ol\w*|maslahat\w*|resurs\w*|[ýy]ary[şs]\w*|kurs\w*|mysal\w*|"
     r"\w+-?(?:lar|ler))\b|mundan\s+ba[şs]ga|"
+    # Tongan "other ways/options" ("ngaahi founga kehe"), "anything else" ("ha me'a kehe"),
+    # "what else"
+    r"ngaahi\s+\w+\s+kehe|(?:ha|e)\s+me['’ʻ]?a\s+kehe|ko\s+e\s+ha\s+(?:e\s+)?me['’ʻ]?a\s+kehe|"
+    r"(?:ha|e)\s+founga\s+kehe|"
     # Kabyle "anything/something else", "what else", "other ways/tips/ones", "besides"
     r"(?:kra|ayen|acu|d\s+acu)\s+nni(?:ḍ|dh|d)en|\w+\s+nni(?:ḍ|dh|d)en|ugar\s+n\s+\w+|"
     r"ma\s+ulac\s+(?:kra|ayen)|"
@@ -969,6 +986,9 @@ _DOUBT = phrase_pattern(
     # Samoan "really?", "is it true (that)…", "I don't believe (it)", "are you sure?", "I doubt"
     r"^(?:ae\s+|a\s+)?(?:e\s+)?moni(?:\s+lava)?$|^e\s+moni(?:\s+lava)?\s+(?:e|ea|o)\b|"
     r"ou\s+te\s+le\s+talitonu|e\s+te\s+mautinoa|ou\s+te\s+masalosalo|"
+    # Tongan "really?", "is it true?", "I don't believe (it)", "are you sure?"
+    r"^(?:(?:eh|hmm|ka|sole)\s+)?(?:ko\s+e\s+|['’ʻ]?oku\s+)?mo['’ʻ]?oni(?:\s+nai)?(?:\s|$)|"
+    r"['’ʻ]?ikai\s+ke\s+u\s+tui|['’ʻ]?oku\s+ke\s+pau(?:\s+nai)?\b|"
     # Catalan "really?", "sure?", "is that true?", "I don't quite believe it", "are you
     # sure?", "I doubt it", "sounds like a legend/lie"; "really" only opening the message
     # ("sure?" is read with the doubts asked)

@@ -97,10 +97,22 @@ _TK_ASKING = (
     # "economy", "balmy" have r, o, l), "kim" (who) closing a clause
     r"\w+[tkpgdbszçşjňnuy]my|kim(?:den)?(?=\s*(?:[,?]|$))"
 )
+# Tongan asks with question words ("ko e hā", "fēfē", "ko hai", "ko fē", "ʻi fē", "fiha",
+# "ʻafē"; "fēfē" only before a Tongan word: Samoan "fefe" is "afraid") and with "ʻe lava"
+# (can), "ʻoku fiemaʻu" (need), "kuo pau" (must), "ʻoku totonu" (should), "ʻoku ʻi ai" (is
+# there), with or without the glottal stop and macrons.
+_TO_ASKING = (
+    r"ko\s+e\s+h[aā]|koe\s+h[aā]|"
+    r"f[eē]f[eē](?=\s+(?:hono|e|['’ʻ]?a|ke|['’ʻ]?e|['’ʻ]?oku|nai))|"
+    r"ko\s+hai|ko\s+f[eē]|['’ʻ]?i\s+f[eē]|fiha|['’ʻ]af[eē]|"
+    r"['’ʻ]?e\s+lava|['’ʻ]?oku\s+fiema['’ʻ]?u|kuo\s+pau|['’ʻ]?oku\s+totonu|['’ʻ]?oku\s+['’ʻ]?i\s+ai"
+)
 # Languages that ask at the end of a clause, so a comma can part two questions: Kyrgyz
 # ("гитхабды карашабы, kaggle керекпи") and Turkmen ("phd gerekmi, haýsy kompaniýalar
 # intern alýar").
-_ASKS_AT_CLAUSE_END = re.compile(rf"\b(?:{_KY_ASKING}|{_TK_ASKING})\b", re.IGNORECASE)
+_ASKS_AT_CLAUSE_END = re.compile(
+    rf"\b(?:{_KY_ASKING}|{_TK_ASKING})\b|(?<!\w)(?:{_TO_ASKING})\b", re.IGNORECASE
+)
 _JOINING_WORD = re.compile(
     r"\s*(?:,\s*(?:and\s+)?also\b|\band\s+also\b|\balso,|;|\bplus\b|\band\b|\baur\b|\btsaka\b|"
     r"\btapos\b|\by\s+también\b|\by\b|\bat\s+saka\b|\s[-–—/]\s|,\s*then\b|\bar\b|"
@@ -124,6 +136,9 @@ _JOINING_WORD = re.compile(
     # Turkmen: a comma or a dash before a part that asks ("github-a näme goýmaly, kaggle
     # peýdalymy"), "we", "hem-de" (and) before one
     rf"(?:,|\s[-–—]\s|\bwe\b|\bhem-de\b)(?=[^,?]*\b(?:{_TK_ASKING})\b)|"
+    # Tongan: a comma, "mo (e)" (and), "pea" (and then), "pehē foki" (also) before a part
+    # that asks ("ʻoku fiemaʻu ha PhD, pea ʻe lava ke u apply mei Tonga")
+    rf"(?:,|\bmo\s+e\b|\bmo\b|\bpea\b|\bpeh[eē]\s+foki\b)(?=[^,?]*?(?<!\w)(?:{_TO_ASKING})\b)|"
     # Kyrgyz: a comma before a part that asks ("гитхабды карашабы, kaggle керекпи")
     rf",(?=[^,?]*\b(?:{_KY_ASKING})\b)|"
     # Lao "ແລະ" (and), "ແລ້ວ" (then), "ອີກຢ່າງ" (besides) after a space: Lao doesn't space
@@ -471,6 +486,8 @@ _ASKING_WORDS = (
     r"(?:hemm|trid|irrid|jrid)\s+(?:bzonn|bżonn)|"
     r"jg(?:h|ħ)odd(?:u)?|ta['’]?\s+min|jew\s+le(?=\W*$)|bi(?:zz|żż|z)ejjed(?=\W*$)|"
     r"(?:^|(?<=^u\s))(?:irrid|trid|hemm|nibda)(?=\s)|jinbid(?:el|lu)|"
+    # Tongan question words (_TO_ASKING)
+    rf"{_TO_ASKING}|"
     # Turkmen question words and particles (_TK_ASKING)
     rf"{_TK_ASKING}|"
     # Tetum, with and without accents and apostrophes: "oinsá" (how), "tanba sa", "tansá"

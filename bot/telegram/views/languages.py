@@ -87,6 +87,11 @@ ONLY_ENGLISH = {
     "lb": "Ech liese meeschtens Englesch am beschten. Kanns du mech op Englesch froen?",
     # Sranan Tongo
     "srn": "Mi e leisi Ingristongo moro bun. Yu kan aksi yu aksi na Ingristongo?",
+    # Tongan
+    "to": (
+        "ʻOku ou lau lelei taha ʻa e lea faka-Pilitānia. "
+        "ʻE lava ke ke fehuʻi ʻi he lea faka-Pilitānia?"
+    ),
     # Ewe
     "ee": "Eŋlisigbe ye mexlẽna nyuie wu. Àte ŋu abia wò biabia le Eŋlisigbe me?",
     # Icelandic
