@@ -1433,6 +1433,12 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("Python na C++ ngomba kuzimenya zombi? C++ nayize gake", "ee", id="ee-not-rw"),
         pytest.param("ngo dou wanna do internship la", "ee", id="ee-not-yue"),
         pytest.param("my mate ate the xoxo cake", "ee", id="ee-not-en"),
+        # Bambara must not take French, Hausa, Igbo, Swahili or English
+        pytest.param("est-ce que je dois avoir un master pour ce stage?", "bm", id="bm-not-fr"),
+        pytest.param("ban san yadda zan samu internship ba", "bm", id="bm-not-ha"),
+        pytest.param("o di mma ka m tinye ya na CV m?", "bm", id="bm-not-ig"),
+        pytest.param("nataka kujua kama saba ni nyingi sana", "bm", id="bm-not-sw"),
+        pytest.param("she said joli ban on the mana bar", "bm", id="bm-not-en"),
         # Kabyle must not take French, Darija in Latin letters, Wolof-French or English
         pytest.param("est-ce que je dois avoir un master pour un stage?", "kab", id="kab-not-fr"),
         pytest.param("wach khass ndir master bach nakhod stage?", "kab", id="kab-not-darija"),
@@ -2192,6 +2198,19 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "srn",
             "how can i improve programming without money",
             id="srn",
+        ),
+        # Bambara, with its letters and typed without them, French read by its glossary
+        pytest.param(
+            "N bɛ se ka internship sɔrɔ ni master dɔrɔn bɛ n bolo wa?",
+            "bm",
+            "i can internship get and master only i have?",
+            id="bm",
+        ),
+        pytest.param(
+            "cours jumen ka fisa deep learning kalan na?",
+            "bm",
+            "courses which better deep learning study in?",
+            id="bm",
         ),
         # Ewe, with its letters and typed without them ("Ɖ" as "Ð")
         pytest.param(

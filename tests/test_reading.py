@@ -2999,6 +2999,16 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("yu na wan bot?", SmallTalk.IDENTITY),
         ("yu no e yepi mi srefsrefi", SmallTalk.FRUSTRATION),
     ],
+    "bm": [
+        ("i ni ce kosɛbɛ", SmallTalk.THANKS),
+        ("barika, Ala ka i sara", SmallTalk.THANKS),
+        ("ayiwa, k'an bɛn sini", SmallTalk.GOODBYE),
+        ("n bɛ taa sisan, an bɛ sini", SmallTalk.GOODBYE),
+        ("i ni sɔgɔma", SmallTalk.GREETING),
+        ("aw ni wula, aw ka kɛnɛ wa?", SmallTalk.GREETING),
+        ("kɔrɔbɔli ye sini ye, Ala ka n dɛmɛ", SmallTalk.LUCK),
+        ("i ye jɔn ye?", SmallTalk.IDENTITY),
+    ],
     "ee": [
         ("akpe kakaka!", SmallTalk.THANKS),
         ("akpe na wò ŋutɔ", SmallTalk.THANKS),
@@ -3367,6 +3377,12 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "san moro?",
         "tra fasi?",
     ],
+    "bm": [
+        "dɔ fara a kan",
+        "ayiwa, do fara o kan",
+        "a ɲɛfɔ dɔɔnin tuguni",
+        "sira wɛrɛw bɛ yen wa?",
+    ],
     "ee": [
         "nu bubu?",
         "mɔ bubuwo ɖe?",
@@ -3589,6 +3605,11 @@ PICKS_IN_THE_VARIETIES = {
         ("a fosi wan", 0),
         ("a di fu tu wan", 1),
         ("gi mi a lasti wan", 1),
+    ],
+    "bm": [
+        ("a fɔlɔ", 0),
+        ("a filanan, the second one", 1),
+        ("n bɛ a filanan sugandi", 1),
     ],
     "ee": [
         ("gbãtɔ la", 0),
@@ -3868,6 +3889,11 @@ DOUBTS_IN_THE_VARIETIES = {
         "yu seker?",
         "mi no e bribi dati",
     ],
+    "bm": [
+        "tiɲɛ na?",
+        "hmm, n t'a da",
+        "o ye tiɲɛ ye wa?",
+    ],
     "ee": [
         "nyateƒea?",
         "nyemexɔe se o",
@@ -4086,6 +4112,10 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
     "srn": [
         "wan tra aksi: o meni yuru a interview e teki?",
         "andere vraag, san den e pai wan intern?",
+    ],
+    "bm": [
+        "kuma wɛrɛ: stage sɔngɔ ye joli ye?",
+        "ɲininkali wɛrɛ, CV bɛ sɛbɛn cogo di?",
     ],
     "ee": [
         "nya bubu: nenie woxena interns?",

@@ -295,6 +295,8 @@ _MORE_ABOUT = re.compile(
 _ORDINALS = {
     "first": 0, "1st": 0, "1": 0, "#1": 0, "top": 0, "other": 0, "former": 0, "latter": 1,
     "pehla": 0, "pehli": 0,
+    # Bambara "(a) fɔlɔ" (the first), "filanan" (the second), with and without ɔ
+    "fɔlɔ": 0, "folo": 0, "filanan": 1,
     # Tetum "(ida) dahuluk", "primeiru" (the first), "daruak", "segundu" (the second), "ikus"
     # (the last)
     "dahuluk": 0, "primeiru": 0, "daruak": 1, "segundu": 1, "ikus": 1,
@@ -471,6 +473,8 @@ _POINTER = word_list(
 )
 _PICK_FILLER = word_list(
     """
+    # Bambara "I choose / take / want it", "that (one)", "this", "please"
+    n bɛ be a sugandi ta b'a fɛ fe o nin hakɛto haketo ayiwa
     # Tetum "the one", "that", "please", "I take", "I choose", "the"
     ida ne'e nee ne'ebá neba favor favór ha'u hau foti hili mak ba
     # Belarusian "let's (have)", "give", "show (me)", "open", "that one", "I take", "I want"
@@ -569,6 +573,8 @@ _QUESTIONS_THE_ANSWER = re.compile(
 )
 _CHANGES_SUBJECT = re.compile(
     r"^(?:btw|by the way|also|another (?:thing|q|question)|unrelated|separate|different|diff|"
+    # Bambara "another matter", "a question not on ML"
+    r"(?:ayiwa\s+)?kuma\s+w(?:ɛ|e)r(?:ɛ|e)|(?:ayiwa\s+)?(?:ɲ|ny)ininkali\s+(?:w(?:ɛ|e)r(?:ɛ|e)|d(?:ɔ|o)\s+t(?:ɛ|e))|"
     r"new q|switching|changing|other question|one more|ok so|anyway|oh and|next question|"
     r"different question|also one more|"
     # "one unrelated question:", "quick random q", "off topic but…"
@@ -728,6 +734,11 @@ _CHANGES_SUBJECT = re.compile(
 )
 _ASKS_FOR_OTHERS = phrase_pattern(
     r"\b(?:(?:anything|something|what|any)\s+else|else|besides|apart\s+from|beyond|"
+    # Bambara "add some to it" (tell more), "explain it (a little) again", "other X(s)",
+    # "is there anything else?"
+    r"d(?:ɔ|o)\s+fara\s+(?:a|o)\s+kan|a\s+(?:ɲ|ny)(?:ɛ|e)f(?:ɔ|o)\s+(?:d(?:ɔ|o)(?:ɔ|o)nin\s+)?tuguni|"
+    r"(?:sira|cogo|laadilikan|competition|cours|site|f(?:ɛ|e)n|ko)w?\s+w(?:ɛ|e)r(?:ɛ|e)w?\b|"
+    r"f(?:ɛ|e)n\s+w(?:ɛ|e)r(?:ɛ|e)\s+b(?:ɛ|e)\s+yen|"
     # Tetum "what else", "other ways/options/resources", "anything else", "besides"; not
     # "pergunta seluk" (another question)
     r"saida\s+tan|(?:dalan|opsaun|rekursu|konsellu|buat|kompetisaun|kursu|materi[aá]l|"
@@ -909,6 +920,11 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"nor\s+(?:\w+\s+)?(?:ham|shta)|(?:sa|tsa)\s+nor|bal\s+(?:tareeq\w*|lar[ae]|sa|tsa))\b"
 )
 _DOUBT = phrase_pattern(
+    # Bambara "really?" ("tiɲɛ na?", "tiɲɛ tiɲɛ?"), "I don't believe it" ("n t'a da"),
+    # "is that true?", "are you telling the truth?", "I doubt it" ("sigiyaa bɛ n na")
+    r"^(?:(?:ayiwa|hmm|ok|vraiment)\s+)*ti(?:ɲ|ny)(?:ɛ|e)(?:\s+ti(?:ɲ|ny)(?:ɛ|e))?(?:\s+na|\s+wa)?\s*$|"
+    r"^(?:(?:ayiwa|hmm|ok|vraiment)\s+)*ti(?:ɲ|ny)(?:ɛ|e)\s+na\b|\bn\s+t['’]?\s*a\s+da\b|\bn\s+t(?:ɛ|e)\s+a\s+da\b|"
+    r"\bo\s+ye\s+ti(?:ɲ|ny)(?:ɛ|e)\s+ye\s+wa\b|\bi\s+b['’]?\s*a\s+f(?:ɔ|o)\s+ti(?:ɲ|ny)(?:ɛ|e)\s+la\b|\bsigiyaa\s+b(?:ɛ|e)\s+n\s+na\b|"
     # Tetum "really?", "is that true?", "I don't believe (it)", "are you sure?", "I doubt
     # it"; not "loos ka lae?" closing a question (is that right?)
     r"^(?:hmm\s+|maibé\s+|maibe\s+)?loos\s+duni\b|^(?:hmm\s+)?(?:ne['’]?e\s+)?loos\s+ka$|"
@@ -1503,17 +1519,19 @@ _WORD_AND_DIGIT = re.compile(r"^(?:\w+ )*?(?!last|two|one)[^\W\d]+ (?:#?\d)$")
 
 def _said_twice(tokens: list[str]) -> bool:
     """Several words saying which, as a word then its digit: "meore! 2", "second, 2"; not
-    "the last 2" (both of them), "the second two" or "the second last one". An Ewe ordinal
-    and another language's ("evelia la! the second one", "la première! gbãtɔ") say it twice
-    too."""
+    "the last 2" (both of them), "the second two" or "the second last one". An Ewe or
+    Bambara ordinal and another language's ("evelia la! the second one", "la première!
+    gbãtɔ", "a filanan, the second one") say it twice too."""
     ordinals = [t for t in tokens if t in _ORDINALS]
     return len(ordinals) == 2 and (
         bool(_WORD_AND_DIGIT.match(" ".join(ordinals)))
-        or (len(set(ordinals)) == 2 and not _EWE_ORDINALS.isdisjoint(ordinals))
+        or (len(set(ordinals)) == 2 and not _OWN_ORDINALS.isdisjoint(ordinals))
     )
 
 
 _EWE_ORDINALS = frozenset("gbãtɔ gbatɔ gbato evelia eveliatɔ eveliato".split())
+# Bambara "a fɔlɔ" (the first), "a filanan" (the second), beside "the second one"
+_OWN_ORDINALS = _EWE_ORDINALS | frozenset("fɔlɔ folo filanan".split())
 
 
 # Ordinals that are ordinals only after a given word, and other words alone: Twi "(deɛ) ɛdi

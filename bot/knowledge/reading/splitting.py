@@ -296,6 +296,11 @@ _ASKING_WORDS = (
     r"rogor|ratom|rodis|romeli|romelia|ramdeni|ramdens|ramdenad|ramdenia|ramdenxani|"
     r"ra\s+(?:aris|xdeba|tipis|ghirs|jobia|vqna|gavaketo)|shemidzlia|shemi3lia|aucilebelia|"
     r"sachiroa|sakmarisia|itvleba|"
+    # Bambara, with and without ɛ ɔ: "jumɛn(w)" (which), "cogo di" (how), "joli" (how many)
+    # after a noun, "mun" (what) before "ye", "na", "kama", "de", "bɛ"; "n bɛ se ka", "n ka
+    # kan ka" (can I, should I) and "wa" closing a yes-no question ("… don wa?")
+    r"jum(?:ɛ|e)nw?|cogo\s+di|cogodi|mun\s+(?:ye|na|kama|de|b(?:ɛ|e))|joli\s+(?:b(?:ɛ|e)|ye|don)|"
+    r"n\s+b(?:ɛ|e)\s+se\s+ka|n\s+ka\s+kan\s+ka|(?:don|b(?:ɛ|e)|t(?:ɛ|e)|ka\s+(?:ɲ|ny)i|ka\s+fisa|ka\s+bon)\s+wa\b|"
     # Kabyle, with and without ɣ ḥ: "amek" (how), "acu" (what), "acimi", "ayɣer" (why),
     # "anwa", "anwi" (who, which), "melmi" (when), "acḥal" (how much), "anda" (where) before
     # "ara", "i" or "yella"; "zemreɣ ad" (can I), "neɣ ala" (or not), "ini-yi-d" (tell me),
@@ -905,6 +910,8 @@ _OPENS_A_QUESTION = re.compile(rf"^\W*(?:{_QUESTION_OPENERS})\b", re.IGNORECASE)
 _OPENS_AFTER_FILLER = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|but|hey|hmm|also|then|well|btw|yo|bro)[\s,]+)*"
     rf"(?:{_QUESTION_OPENERS}|"
+    # Bambara "(and) which", "how", "what", "can/should I…"
+    r"(?:ani\s+)?(?:jum(?:ɛ|e)nw?|cogo\s+di|mun\s+(?:ye|na|kama)|n\s+b(?:ɛ|e)\s+se\s+ka|n\s+ka\s+kan\s+ka)(?=\s)|"
     # Norwegian "(and) is…", "what", "who", "how (much)", "why", "can/must I…"
     r"og\s+e(?=\s+\w)|(?:ka|kva|kem|kor|hvordan|korleis|hvorfor|hva)(?=\s)|"
     r"(?:kan|m(?:å|aa|a)|b(?:ø|o)r|trenger)\s+(?:eg|jeg|man)\b|"

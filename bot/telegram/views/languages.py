@@ -92,6 +92,8 @@ ONLY_ENGLISH = {
         "ʻOku ou lau lelei taha ʻa e lea faka-Pilitānia. "
         "ʻE lava ke ke fehuʻi ʻi he lea faka-Pilitānia?"
     ),
+    # Bambara
+    "bm": "Angilɛkan de ka nɔgɔn n ma ka kalan. I bɛ se ka ɲininkali kɛ angilɛkan na wa?",
     # Ewe
     "ee": "Eŋlisigbe ye mexlẽna nyuie wu. Àte ŋu abia wò biabia le Eŋlisigbe me?",
     # Icelandic
