@@ -1427,6 +1427,13 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("we need a new drape for the big room", "srn", id="srn-not-en"),
         # Ewe must not take French, Twi, Kinyarwanda, Cantonese in Latin letters or English
         pytest.param("le professeur a dit que le stage est payé", "ee", id="ee-not-fr"),
+        # Mauritian Creole must not take French, Haitian Creole, Greek in Latin letters, Swedish
+        # without its letters or English
+        pytest.param("est-ce que le stage est payé pour les étudiants?", "mfe", id="mfe-not-fr"),
+        pytest.param("kisa mwen bezwen pou yon stage nan yon gwo konpayi", "mfe", id="mfe-not-ht"),
+        pytest.param("pou einai to grafeio tis etaireias?", "mfe", id="mfe-not-el"),
+        pytest.param("ar det svart att fa en praktikplats?", "mfe", id="mfe-not-sv"),
+        pytest.param("is this course worth it for a beginner?", "mfe", id="mfe-not-en"),
         pytest.param("ɛte sɛn? me pɛ sɛ me sua machine learning", "ee", id="ee-not-tw"),
         pytest.param("mewɔ Accra, menya internship wɔ hɔ?", "ee", id="ee-not-tw-menya"),
         pytest.param("me pe se menya data science internship wo Accra", "ee", id="ee-not-tw-menya"),
@@ -2236,6 +2243,25 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "ee",
             "but must do homework all?",
             id="ee",
+        ),
+        # Mauritian Creole, its chat shorthand ("bz", "kv") and the French words it mixes in
+        pytest.param(
+            "eski mo bizin konn C++ avan mo aplik pou enn stage?",
+            "mfe",
+            "I need know C++ before I apply for a internship?",
+            id="mfe",
+        ),
+        pytest.param(
+            "kot mo kv trouv bann dataset gratis pou pratike",
+            "mfe",
+            "where I can find dataset free for practice",
+            id="mfe",
+        ),
+        pytest.param(
+            "kifer zot pa pran bann etidyan premie lane?",
+            "mfe",
+            "why they not take student first year?",
+            id="mfe",
         ),
         # Quechua endings on Spanish words are cut, Spanish read by the Spanish glossary
         pytest.param(

@@ -3009,6 +3009,16 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("kɔrɔbɔli ye sini ye, Ala ka n dɛmɛ", SmallTalk.LUCK),
         ("i ye jɔn ye?", SmallTalk.IDENTITY),
     ],
+    "mfe": [
+        ("mersi boukou frer", SmallTalk.THANKS),
+        ("bonzour", SmallTalk.GREETING),
+        ("alo, ki nouvel?", SmallTalk.GREETING),
+        ("ok bonn nwit", SmallTalk.GOODBYE),
+        ("bon mo bizin ale, a+", SmallTalk.GOODBYE),
+        ("entretien demin, priye pou mwa", SmallTalk.LUCK),
+        ("to pa pe konpran mwa", SmallTalk.FRUSTRATION),
+        ("to enn bot?", SmallTalk.IDENTITY),
+    ],
     "ee": [
         ("akpe kakaka!", SmallTalk.THANKS),
         ("akpe na wò ŋutɔ", SmallTalk.THANKS),
@@ -3383,6 +3393,12 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "a ɲɛfɔ dɔɔnin tuguni",
         "sira wɛrɛw bɛ yen wa?",
     ],
+    "mfe": [
+        "plis detay",
+        "explik plis",
+        "ena lezot fason?",
+        "dir mwa plis lor sa",
+    ],
     "ee": [
         "nu bubu?",
         "mɔ bubuwo ɖe?",
@@ -3610,6 +3626,10 @@ PICKS_IN_THE_VARIETIES = {
         ("a fɔlɔ", 0),
         ("a filanan, the second one", 1),
         ("n bɛ a filanan sugandi", 1),
+    ],
+    "mfe": [
+        ("premie la", 0),
+        ("montre mwa dezyem la", 1),
     ],
     "ee": [
         ("gbãtɔ la", 0),
@@ -3894,6 +3914,12 @@ DOUBTS_IN_THE_VARIETIES = {
         "hmm, n t'a da",
         "o ye tiɲɛ ye wa?",
     ],
+    "mfe": [
+        "serye?",
+        "c vre sa?",
+        "hmm mo pa krwar",
+        "mo pa tro konvinki",
+    ],
     "ee": [
         "nyateƒea?",
         "nyemexɔe se o",
@@ -4117,6 +4143,10 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
         "kuma wɛrɛ: stage sɔngɔ ye joli ye?",
         "ɲininkali wɛrɛ, CV bɛ sɛbɛn cogo di?",
     ],
+    "mfe": [
+        "lot kestion: konbien zot pey bann stazyer?",
+        "bon lot zafer, eski bizin enn GPU?",
+    ],
     "ee": [
         "nya bubu: nenie woxena interns?",
         "fofo nya le menye: laptop ka nyo?",
@@ -4227,6 +4257,8 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("soll ech PyTorch léieren? an brauch ech eng GPU doheem?", id="lb"),
      pytest.param("mi musu sabi C++? en sortu buku mi musu leisi gi ML?", id="srn"),
      pytest.param("o fasi mi e seni mi cv gi den kompani? en musu mi skrifi wan brifi", id="srn"),
+     pytest.param("kouma pou aplik ek konbien letan zot pran pou reponn?", id="mfe"),
+     pytest.param("bizin enn master? e lekel kour mo bizin fer avan?", id="mfe"),
      pytest.param("aleke mawɔ a-apply? nenie ga wòxɔna?", id="ee"),
      pytest.param("nuka ye nye requirements? eye ɖe ele be manya C++?", id="ee"),
      pytest.param("oinsá mak ha'u bele aplika ba magang no mós sira selu hira por fulan?",

@@ -29,6 +29,9 @@ from bot.knowledge.search.text import content_words, phrase_pattern, word_list, 
 # still; as pick filler "e di" the one of, "esaki" this one, "habri" open, "mustra" show.)
 _MORE = word_list(
     """
+    # Mauritian Creole "more" ("plis", "ankor"), "others" ("lezot"), "details", "explain",
+    # "example(s)", "go on"
+    plis ankor lezot detay detaye explik explike explikasion egzanp ekzanp egzamp kontinie
     # Tetum "more", "other", "details", "explain", "example(s)", "go on", "tell (me)"
     tan seluk detalle detallu esplika esplika-tan ezemplu ezemplu-sira kontinua konta-tan
     ຕື່ມ ອີກ ຕື່ມອີກ ຕົວຢ່າງ ອະທິບາຍ ບອກຕື່ມ
@@ -152,6 +155,11 @@ _MORE = word_list(
 )
 _FILLER = word_list(
     """
+    # Mauritian Creole "is there", "a", "or", "something", "for", "this", "about", "me",
+    # "tell", "give", "ways", "resources", "solutions", "advice", "ideas", "like this",
+    # "thing(s)", "all", "what", "the" (plural), "a bit", "brother", "then"
+    ena enn ou kiksoz pou sa lor mwa dir donn fason resours solision konsey lide koumsa
+    zafer tou ki bann inpe frer alor lerla stp svp liv
     # Tetum "is there", "some", "thing", "what", "ways", "options", "resources", "advice",
     # "about", "please", "me", "can", "give", "only"
     iha ka buat ruma saida dalan opsaun rekursu konsellu kona-ba konaba favor favór halo
@@ -293,6 +301,8 @@ _MORE_ABOUT = re.compile(
 # "The second one", "open the first button", "number 2 plz": one word saying which, and
 # otherwise only words that point, ask or fill.
 _ORDINALS = {
+    # Mauritian Creole "the first", "the second", "the last"
+    "premie": 0, "premye": 0, "prem": 0, "dezyem": 1, "dezieme": 1, "dezyemm": 1, "dernie": 1,
     "first": 0, "1st": 0, "1": 0, "#1": 0, "top": 0, "other": 0, "former": 0, "latter": 1,
     "pehla": 0, "pehli": 0,
     # Bambara "(a) fɔlɔ" (the first), "filanan" (the second), with and without ɔ
@@ -475,6 +485,8 @@ _PICK_FILLER = word_list(
     """
     # Bambara "I choose / take / want it", "that (one)", "this", "please"
     n bɛ be a sugandi ta b'a fɛ fe o nin hakɛto haketo ayiwa
+    # Mauritian Creole "the (one)", "this", "show me", "give me", "open", "I take", "I want"
+    la sa montre mwa donn ouver ouvre mo pran oule le
     # Tetum "the one", "that", "please", "I take", "I choose", "the"
     ida ne'e nee ne'ebá neba favor favór ha'u hau foti hili mak ba
     # Belarusian "let's (have)", "give", "show (me)", "open", "that one", "I take", "I want"
@@ -572,6 +584,8 @@ _QUESTIONS_THE_ANSWER = re.compile(
     r"(?:is|does|would|will|can)\s+(?:that|this|it))\b"
 )
 _CHANGES_SUBJECT = re.compile(
+    # Mauritian Creole "another question", "another thing", "(well) something else"
+    r"(?:(?:ok|bon|ayo)\W+)*lot\s+(?:kestion|kesyon|zafer|size|topik)\b|"
     r"^(?:btw|by the way|also|another (?:thing|q|question)|unrelated|separate|different|diff|"
     # Bambara "another matter", "a question not on ML"
     r"(?:ayiwa\s+)?kuma\s+w(?:ɛ|e)r(?:ɛ|e)|(?:ayiwa\s+)?(?:ɲ|ny)ininkali\s+(?:w(?:ɛ|e)r(?:ɛ|e)|d(?:ɔ|o)\s+t(?:ɛ|e))|"
@@ -733,6 +747,9 @@ _CHANGES_SUBJECT = re.compile(
     r"(?:(?:ok|okay|ba[sş]h?\s+e|temam)\s+)?pirs(?:yar|iyar)?(?:eke|ek|a)?\s+(?:din?|dîtir|ditir)))\b"
 )
 _ASKS_FOR_OTHERS = phrase_pattern(
+    # Mauritian Creole "other ways/solutions/…" ("lezot X"), "what else", "is there more"
+    r"\blezot\s+(?:fason|solision|resours|konsey|lide|mit|zafer|sit|kour|liv|opsion)\b|"
+    r"\bki\s+lezot\b|\bena\s+(?:ankor|plis|lezot)\b|"
     r"\b(?:(?:anything|something|what|any)\s+else|else|besides|apart\s+from|beyond|"
     # Bambara "add some to it" (tell more), "explain it (a little) again", "other X(s)",
     # "is there anything else?"
@@ -925,6 +942,11 @@ _DOUBT = phrase_pattern(
     r"^(?:(?:ayiwa|hmm|ok|vraiment)\s+)*ti(?:ɲ|ny)(?:ɛ|e)(?:\s+ti(?:ɲ|ny)(?:ɛ|e))?(?:\s+na|\s+wa)?\s*$|"
     r"^(?:(?:ayiwa|hmm|ok|vraiment)\s+)*ti(?:ɲ|ny)(?:ɛ|e)\s+na\b|\bn\s+t['’]?\s*a\s+da\b|\bn\s+t(?:ɛ|e)\s+a\s+da\b|"
     r"\bo\s+ye\s+ti(?:ɲ|ny)(?:ɛ|e)\s+ye\s+wa\b|\bi\s+b['’]?\s*a\s+f(?:ɔ|o)\s+ti(?:ɲ|ny)(?:ɛ|e)\s+la\b|\bsigiyaa\s+b(?:ɛ|e)\s+n\s+na\b|"
+    # Mauritian Creole "really?", "seriously?", "is it true?", "I don't believe (it)", "I'm
+    # not convinced", "so it's not even worth it?"
+    r"^(?:(?:hmm+|ayo|me|bon|ok)\W+)*(?:serye|vremem|vreman|c\s+vre|se\s+vre)\W*$|"
+    r"\bmo\s+pa\s+(?:tro\s+)?(?:krwar|konvinki|kone\s+si)\b|"
+    r"\bpa\s+vo\s+lapenn?\s+mem\b|\b(?:c|se)\s+vre\s+sa\b|"
     # Tetum "really?", "is that true?", "I don't believe (it)", "are you sure?", "I doubt
     # it"; not "loos ka lae?" closing a question (is that right?)
     r"^(?:hmm\s+|maibé\s+|maibe\s+)?loos\s+duni\b|^(?:hmm\s+)?(?:ne['’]?e\s+)?loos\s+ka$|"

@@ -389,14 +389,15 @@ class Variety:
 # around French and English terms, Belarusian students, who name the field in English
 # or Russian: "ml стажыроўка", Sranan Tongo students in Suriname, who write Sranan
 # around Dutch and English words and clauses, Tongan students, who write Tongan around
-# English words and phrases, and Bambara students in Mali, who write Bambara around French
-# and English terms).
+# English words and phrases, Bambara students in Mali, who write Bambara around French
+# and English terms, and Mauritian students, who write Kreol Morisien around French and
+# English terms).
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr et ka-Latn hu tw "
     "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is lv sl sm eu af tn ky "
-    "no ln ca sk lb qu tg ti kab tet tk ee be srn to bm".split()
+    "no ln ca sk lb qu tg ti kab tet tk ee be srn to bm mfe".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12

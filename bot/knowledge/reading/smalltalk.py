@@ -148,7 +148,9 @@ _APOLOGY = re.compile(
     r"no\s+offen[cs]e|with\s+(?:all\s+(?:due\s+)?)?respect)\s+but\b"
 )
 _BUT = re.compile(
-    r"\b(?:but|however|though|pero|lekin|magar|kaso|kaya\s+lang|ale|но|однако|але|nhung|nhưng|"
+    # (not Mauritian Creole "ale", go: "mo bizin ale", I have to go)
+    r"\b(?:but|however|though|pero|lekin|magar|kaso|kaya\s+lang|(?<!\bbz\s)(?<!\bbizin\s)ale|"
+    r"но|однако|але|nhung|nhưng|"
     # Finnish, Uzbek, Kinyarwanda "but": their thanks are read since the v19 look; German
     r"mutta|ammo|biroq|ariko|aber|"
     # Azerbaijani "but" (not Serbian "ali": Nepali "a little")

@@ -439,6 +439,16 @@ _ASKING_WORDS = (
     r"(?:(?<=^)|(?<=[,.?!]\s))efu\b|a\s+tru\b|hoe(?:veel|lang)?\b|welke\b|waarom\b|wanneer\b|"
     r"(?:moet|kan|mag|wil)\s+ik\b|(?:(?<=^)|(?<=\ben\s))(?:is|zijn|tellen|telt|werkt|hebben|"
     r"accepteren)\s+(?:dat|die|het|er|ze|de|een)\b|"
+    # Mauritian Creole: "kouma"/"koman" (how), "kifer" (why), "kisannla" (who), "konbien"
+    # (how many, how much), "lekel" (which), "kot" (where) before a subject, "ki" (what,
+    # which) before a noun it asks about or a subject, "eski" (whether) opening a piece or
+    # after "e"/"ek" (and; Turkish "eski" is "old"), "ou non" (or not) closing one, "bz",
+    # "kv" (need, can) opening one, "ou bz" (or do I need) anywhere
+    r"kouma\b|koman\b|kifer\b|kisannla\b|kisanla\b|konbien\b|kombien\b|lekel\b|"
+    r"kot\s+(?:mo|to|zot|li|nou|pou)\b|ki\s+(?:bann|kalite|tip|nivo|pli|lot|etap|mo|to|zot|li|"
+    r"nou|zafer|skill|framework|langaz)\b|(?:(?<=\bek\s)|(?<=\be\s)|(?<=^))eski\b|"
+    r"eski\s+(?:mo|to|zot|li|nou|sa|bz|bizin|ena|pena|kv|kapav|pou|enn|bann)\b|"
+    r"ou\s+non\W*$|(?<=^)(?:bz|bizin|kv|kapav)\s+\w+|\bou\s+(?:bz|bizin)\s+\w+|"
     # Ewe, with and without ɖ ɔ ŋ: "nuka(e)" (what), "nukata(e)" (why), "ameka(e)" (who),
     # "aleke" (how), "nenie" (how many, how much), "kawoe" (which ones), "afi ka" (where),
     # "ɖe" opening a yes-no question before "ele", "mate/àte ŋu" (can I/you), "wò…"
@@ -920,6 +930,8 @@ _OPENS_AFTER_FILLER = re.compile(
     # Luxembourgish "(and) how", "which", "when", "why", "can/should/must I…", "is it…"
     r"(?:an\s+|a\s+)?(?:wéi|w(?:é|e)ini|firwat|(?:kann|soll|muss|brauch)\s+ech|"
     r"(?:ass|gëtt|ginn)\s+et)(?=\s)|"
+    # Mauritian Creole "(and/but) how", "why", "who", "how many", "which", "whether"
+    r"(?:e\s+|ek\s+|me\s+)?(?:kouma|koman|kifer|kisannla|konbien|lekel|eski)(?=\s)|"
     # Ewe "(and/but) what", "why", "who", "how", "how many", "which", "where"
     r"(?:ke\s+|eye\s+)?(?:nuka(?:e|ta|tae)?|ameka(?:e)?|aleke|nenie|kawoe|afi\s+ka)(?=\s)|"
     # Icelandic "(and) should/can I…", "which", "how", "where", "when", "do I need"

@@ -94,6 +94,8 @@ ONLY_ENGLISH = {
     ),
     # Bambara
     "bm": "Angilɛkan de ka nɔgɔn n ma ka kalan. I bɛ se ka ɲininkali kɛ angilɛkan na wa?",
+    # Mauritian Creole
+    "mfe": "Mo lir Angle pli bien. Eski to kapav poz to kestion an Angle?",
     # Ewe
     "ee": "Eŋlisigbe ye mexlẽna nyuie wu. Àte ŋu abia wò biabia le Eŋlisigbe me?",
     # Icelandic
