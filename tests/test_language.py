@@ -1991,6 +1991,19 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "advisor through apply can",
             id="tk",
         ),
+        # Dzongkha in Tibetan letters, read a run of syllables at a time, with English terms
+        pytest.param(
+            "GPU མེད་པར་ deep learning ལྷབ་ཚུགསཔ་ཨིན་ན།",
+            "dz",
+            "GPU without deep learning learn can",
+            id="dz",
+        ),
+        pytest.param(
+            "ང་ final year ཨིན། Internship ལུ་ ག་དེ་སྦེ་ apply འབད་ནི?",
+            "dz",
+            "I final year Internship how apply do?",
+            id="dz",
+        ),
         # Tigrinya in Ge'ez letters, with English terms after its prefixes
         pytest.param(
             "ንML internship እንታይ ክእለታት የድልየኒ?",

@@ -3101,6 +3101,17 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("salam aleýkum", SmallTalk.GREETING),
         ("ok, ertire çenli", SmallTalk.GOODBYE),
     ],
+    "dz": [
+        ("བཀའ་དྲིན་ཆེ།", SmallTalk.THANKS),
+        ("kadrinchey la 🙏", SmallTalk.THANKS),
+        ("སྐུ་གཟུགས་བཟང་པོ།", SmallTalk.GREETING),
+        ("kuzuzangpo", SmallTalk.GREETING),
+        ("ལོག་འཇལ་གེ་ལགས།", SmallTalk.GOODBYE),
+        ("ok lasso, log jay ge", SmallTalk.GOODBYE),
+        ("ནངས་པ་ interview ཡོད། ང་ལུ་ སྨོན་ལམ་ བཏབ་གནང་།", SmallTalk.LUCK),
+        ("ཁྱོད་ ག་ཨིན་ན?", SmallTalk.IDENTITY),
+        ("ཁྱོད་ bot ཨིན་ན?", SmallTalk.IDENTITY),
+    ],
     "ti": [
         ("ብዙሕ የቐንየልካ", SmallTalk.THANKS),
         ("ሕራይ ደሓን ኩን", SmallTalk.GOODBYE),
@@ -3442,6 +3453,7 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "mysal ber",
         "has köp maglumat ber",
     ],
+    "dz": ["ཧེང་བཀལ་ སླབ་གནང་།", "hengkhe lap nang la"],
     "ti": ["ካልእ ኣሎ ዶ?", "ዝያዳ ንገረኒ በጃኻ", "ካልእ መንገዲ ኣሎ ድዩ?", "ዝያዳ", "ካልእ ምኽሪ"],
     "ln": [
         "yebisa ngai lisusu",

@@ -32,6 +32,8 @@ _MORE = word_list(
     # Mauritian Creole "more" ("plis", "ankor"), "others" ("lezot"), "details", "explain",
     # "example(s)", "go on"
     plis ankor lezot detay detaye explik explike explikasion egzanp ekzanp egzamp kontinie
+    # romanized Dzongkha "more, in detail", "tell (me)"
+    hengkhe hengke hengkey hengkhey
     # Tetum "more", "other", "details", "explain", "example(s)", "go on", "tell (me)"
     tan seluk detalle detallu esplika esplika-tan ezemplu ezemplu-sira kontinua konta-tan
     ຕື່ມ ອີກ ຕື່ມອີກ ຕົວຢ່າງ ອະທິບາຍ ບອກຕື່ມ
@@ -160,6 +162,8 @@ _FILLER = word_list(
     # "thing(s)", "all", "what", "the" (plural), "a bit", "brother", "then"
     ena enn ou kiksoz pou sa lor mwa dir donn fason resours solision konsey lide koumsa
     zafer tou ki bann inpe frer alor lerla stp svp liv
+    # romanized Dzongkha "tell", "please (honorific)", "la" (polite)
+    lap laap nang la lah
     # Tetum "is there", "some", "thing", "what", "ways", "options", "resources", "advice",
     # "about", "please", "me", "can", "give", "only"
     iha ka buat ruma saida dalan opsaun rekursu konsellu kona-ba konaba favor favór halo

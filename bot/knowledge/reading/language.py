@@ -77,6 +77,7 @@ _SCRIPTS = {
     "GREEK": "el",
     "THAI": "th",
     "LAO": "lo",
+    "TIBETAN": "dz",
     "BENGALI": "bn",
     "TAMIL": "ta",
     "TELUGU": "te",
@@ -356,6 +357,10 @@ class Variety:
     # in Cyrillic: "научрук arkaly apply edip bolýarmy"): the code of the variety that reads
     # them, each word as the longest of its glossary words it begins with.
     reads_script: str = ""
+    # A script that marks its syllables, not its words (Tibetan's tsheg "་" in Dzongkha): a
+    # run of its syllables reads as the longest glossary words along it, each written with
+    # the mark between its syllables ("དགོཔ་ཨིན", need), syllables it lacks passed over.
+    syllable_mark: str = ""
 
 
 # Varieties whose writers mix in English as a rule (in Kenya and Tanzania, where students
@@ -390,14 +395,15 @@ class Variety:
 # or Russian: "ml стажыроўка", Sranan Tongo students in Suriname, who write Sranan
 # around Dutch and English words and clauses, Tongan students, who write Tongan around
 # English words and phrases, Bambara students in Mali, who write Bambara around French
-# and English terms, and Mauritian students, who write Kreol Morisien around French and
-# English terms).
+# and English terms, Mauritian students, who write Kreol Morisien around French and
+# English terms, and Bhutanese students writing Dzongkha in Tibetan letters, who name the
+# field in English: "ML internship ཐོབ་ནི་ལུ").
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr et ka-Latn hu tw "
     "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is lv sl sm eu af tn ky "
-    "no ln ca sk lb qu tg ti kab tet tk ee be srn to bm mfe".split()
+    "no ln ca sk lb qu tg ti kab tet tk ee be srn to bm mfe dz".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
@@ -469,6 +475,7 @@ def varieties() -> tuple[Variety, ...]:
             ),
             noun_prefixes=frozenset(entry.get("noun_prefixes", [])),
             reads_script=entry.get("reads_script", ""),
+            syllable_mark=entry.get("syllable_mark", ""),
         )
         for code, entry in data.items()
     )
@@ -725,6 +732,11 @@ def _another_standard_language(variety: Variety, tokens: list[str], text: str) -
 def gloss(text: str, variety: Variety) -> str:
     """The message with the variety's words in English, grammar words dropped; English
     words and names stay as they are."""
+    if variety.syllable_mark:
+        glossed = [
+            w for chunk in text.split() for w in _by_syllables(TOKEN.findall(chunk), variety)
+        ]
+        return join_tokens(glossed) if any(w not in "?!.," for w in glossed) else ""
     if variety.script:
         glossed = [w for t in TOKEN.findall(text) for w in _by_beginnings(t, variety)]
         return join_tokens(glossed) if any(w not in "?!.," for w in glossed) else ""
@@ -766,6 +778,54 @@ def gloss(text: str, variety: Variety) -> str:
         elif english := variety.glossary[lowered]:
             out.append(english)
     return join_tokens(out)
+
+
+MAX_SYLLABLES = 6  # in a glossary word of a script that marks its syllables
+
+
+def _by_syllables(tokens: list[str], variety: Variety) -> list[str]:
+    """ "ཐོབ་ཚུགསཔ་ཨིན་ན་ལགས" → can get: the longest glossary word at each syllable of a run
+    in the script (its syllables rejoined by the mark; a space ends a run), grammar words
+    dropped, syllables no word starts passed over; other tokens stay as they are ("ML",
+    "?")."""
+    glossary = _syllable_glossary(variety.code)
+    out: list[str] = []
+    at = 0
+    while at < len(tokens):
+        if not in_script(tokens[at], variety) or _looks_latin(tokens[at]):
+            out.append(tokens[at])
+            at += 1
+            continue
+        end = at
+        while end < len(tokens) and in_script(tokens[end], variety):
+            end += 1
+        run = [unicodedata.normalize("NFKC", t) for t in tokens[at:end]]
+        start = 0
+        while start < len(run):
+            size = next(
+                (n for n in range(min(MAX_SYLLABLES, len(run) - start), 0, -1)
+                 if variety.syllable_mark.join(run[start : start + n]) in glossary),
+                0,
+            )  # fmt: skip
+            if size and (
+                english := glossary[variety.syllable_mark.join(run[start : start + size])]
+            ):
+                out.append(english)
+            start += size or 1
+        at = end
+    return out
+
+
+@cache
+def _syllable_glossary(code: str) -> dict[str, str]:
+    """The glossary as its script's words are read: NFKC, with no closing syllable mark."""
+    found = variety(code)
+    assert found is not None
+    mark = found.syllable_mark
+    return {
+        unicodedata.normalize("NFKC", word).strip(mark + " "): english
+        for word, english in found.glossary.items()
+    }
 
 
 def _reader(found: Variety) -> Variety | None:

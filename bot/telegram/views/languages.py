@@ -110,6 +110,8 @@ ONLY_ENGLISH = {
     "tg": "Ман забони англисиро беҳтар мефаҳмам. Метавонед бо англисӣ пурсед?",
     # Turkmen
     "tk": "Men iňlis dilini has gowy okaýaryn. Iňlisçe sorap bilersiňizmi?",
+    # Dzongkha
+    "dz": "ང་གིས་ ཨིང་ལིཤ་ཁ་ ལེགས་ཤོམ་སྦེ་ ཧ་གོཝ་ཨིན། ཨིང་ལིཤ་ཁ་ལས་ འདྲི་གནང་།",
     # Kyrgyz
     # Tigrinya
     "ti": "ኣነ ብእንግሊዝኛ እየ ዝበለጸ ዘንብብ። ብእንግሊዝኛ ክትሓትት ትኽእል ዶ?",
