@@ -1025,6 +1025,13 @@ def test_a_german_question_is_answered_from_its_gloss(mentor):
         # English names with a case ending
         ("koliko leetcode-a treba pre intervjua", "how much leetcode need before interview"),
         ("brate jel moze internship bez phd-a", "can internship without phd"),
+        # Croatian, and Dalmatian ikavian as typed in Split ("triba", "lito", "uvik", "di")
+        ("tko je napisa ove savjete i di je radio",
+         "who is wrote these advice and where is worked"),
+        ("uvik mi fali vremena, kolko triba rijesit zadataka na leetcodeu",
+         "always me is missing time, how much need solve problems on leetcode"),
+        ("iduce lito ciljam praksu u nekoj tvrtki",
+         "next summer aim for internship in some company"),
     ],
 )  # fmt: skip
 def test_serbian_is_glossed_with_and_without_its_letters(text, english):

@@ -882,6 +882,24 @@ def test_a_varietys_own_joining_words_split_only_its_messages():
         assert split_questions(text) == [text]
 
 
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # Croatian "kolko" (how much), "tko" (who), Dalmatian "di" (where), "isplati li" (is
+        # it worth), "priznaju li" (do they recognise), "triba li" (is it needed), after "i"
+        ("kolko traje cijela prijava i tko mi javlja rezultat",
+         ["kolko traje cijela prijava", "tko mi javlja rezultat"]),
+        ("isplati li se ic na natjecanja i priznaju li firme certifikate",
+         ["isplati li se ic na natjecanja", "priznaju li firme certifikate"]),
+        ("triba li znat c++ i di se mogu prijavit", ["triba li znat c++", "di se mogu prijavit"]),
+    ],
+)  # fmt: skip
+def test_croatian_question_words_split_at_its_and(text, parts):
+    croatian = variety("sr")
+    assert croatian is not None
+    assert split_questions(text, croatian.joiners) == parts
+
+
 def test_tetum_joiners_and_question_words_split_only_tetum():
     # Tetum "no mós" (and also) goes off the second part; Portuguese "no" (in the), "a
     # saida" (the exit) and Indonesian "ka" (kak, sis) ask nothing of their own
@@ -2742,6 +2760,8 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("ok, vidimo se", SmallTalk.GOODBYE),
         ("laku noc", SmallTalk.GOODBYE),
         ("drz mi palceve", SmallTalk.LUCK),
+        ("drzi mi fige za sutra", SmallTalk.LUCK),
+        ("idem sad, cujemo se", SmallTalk.GOODBYE),
         ("ovo mi bas ne pomaze", SmallTalk.FRUSTRATION),
         ("to nije moje pitanje", SmallTalk.FRUSTRATION),
         ("jesi li ti bot?", SmallTalk.IDENTITY),

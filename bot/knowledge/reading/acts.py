@@ -541,6 +541,8 @@ _PICK_FILLER = word_list(
     haette dem
     goster göster göstər gostar daj ajde ovo ono
     mi otvori pokaži pokazi taj onaj ona ta
+    # Croatian "this (one)", "let's go (with)"
+    ovaj ajmo
     # Slovene "give me", "that one", "open"
     dej tisto tist tistega odpri
     # Samoan "open", "the", "thing", "its", "please"

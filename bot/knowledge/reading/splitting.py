@@ -226,6 +226,11 @@ _ASKING_WORDS = (
     r"kako\s+(?:da|se|izgleda|funkcioni[sš]e|treba)|koliko|"
     r"(?:(?<!\w\s)|(?<=\bi\s)|(?<=\ba\s))koj(?:i|e|im|ih)|gde|gdje|"
     r"za[sš]to|jel|je\s+li|da\s+li|(?:treba|mora[mš]?|mogu|mo[zž]e|ima|vredi|vrijedi)\s+li|"
+    # Croatian "kolko" (how much), "tko" (who) and Dalmatian "di" (where) before a verb,
+    # "isplati li se" (is it worth), "priznaju li" (do they recognise), "triba li" (is it
+    # needed)
+    r"kolko|tko\s+(?:je|mi|ce|će|pla[cć]a|me|ih)\b|di\s+(?:da|se|je|su|mogu|na[cć])\b|"
+    r"(?:isplati|priznaju|trebam|imaju|vrijede|triba|tribam)\s+li|"
     # Slovak, with and without diacritics: "prečo" (why), "koľko" (how much), "kedy" (when),
     # "aký/aká/aké" (what kind), "ktorý" (which), "kde" (where), "kto je" (who is), "ako"
     # before a verb or "sa" (how; alone Serbian "if"), "čo"/"na čo" before a verb (what),
