@@ -974,6 +974,9 @@ def test_a_german_compound_is_read_a_part_at_a_time(word, english):
         pytest.param("imma apply anyway lol", "en", id="not-mt"),
         pytest.param("u know what, i will try kaggle", "en", id="not-mt"),
         pytest.param("kya mujhe dsa aana chahiye ya ML kaafi hai", "hi-Latn", id="not-mt"),
+        # Hindi "(X) ko hai" (X has, is to X) is not Tongan "ko hai" (who)
+        pytest.param("sir ko hai pata ki kaun sa intern lega?", "hi-Latn", id="not-to"),
+        pytest.param("kis ko hai pata ki google intern leta hai", "hi-Latn", id="not-to"),
     ],
 )
 def test_languages_that_look_like_a_variety_keep_their_own_reading(text, code):

@@ -414,6 +414,26 @@ def test_picks(text, pick):
 
 @pytest.mark.parametrize(
     "text",
+    # Hindi "prem se bata do" (tell me kindly: not Mauritian "prem", the first), a laptop
+    # typed in two words (not romanized Dzongkha "lap", tell, before "top")
+    ["prem se bata do yaar", "prem se samjhao na", "ok bhai, lap top le lu kya pehle?"],
+)
+def test_words_a_new_variety_picks_with_pick_nothing_in_other_languages(text):
+    reading = read(text, THREAD)
+    assert reading.pick is None and reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    # Macedonian "thanks a lot (brother), see you", after the Croatian glossary read "fala"
+    ["fala mnogu, se gledame", "fala mnogu bratot"],
+)
+def test_macedonian_thanks_with_fala_are_thanks(text):
+    assert read(text, THREAD).small_talk is SmallTalk.THANKS
+
+
+@pytest.mark.parametrize(
+    "text",
     ["are you sure?", "really? even research labs?", "source?", "that sounds too good to be "
      "true", "isn't that outdated", "sach mein?", "that can't be right", "sicura??",
      "davvero?", "صدق؟ even research labs?", "متأكد؟", "hard to believe tbh",
@@ -3131,6 +3151,11 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("ནངས་པ་ interview ཡོད། ང་ལུ་ སྨོན་ལམ་ བཏབ་གནང་།", SmallTalk.LUCK),
         ("ཁྱོད་ ག་ཨིན་ན?", SmallTalk.IDENTITY),
         ("ཁྱོད་ bot ཨིན་ན?", SmallTalk.IDENTITY),
+        # Tibetan as Tibetans write it, in the same letters
+        ("ཐུགས་རྗེ་ཆེ་ལགས།", SmallTalk.THANKS),
+        ("ཡང་བསྐྱར་མཇལ་ཡོང་།", SmallTalk.GOODBYE),
+        ("ཁྱེད་རང་རོ་བོཊ་ཡིན་ནམ།", SmallTalk.IDENTITY),
+        ("ཁྱེད་རང་སུ་ཡིན།", SmallTalk.IDENTITY),
     ],
     "ti": [
         ("ብዙሕ የቐንየልካ", SmallTalk.THANKS),
@@ -3522,6 +3547,8 @@ def test_requests_for_more_in_the_varieties(text):
 
 
 PICKS_IN_THE_VARIETIES = {
+    # Tibetan "the first one" in Dzongkha's letters (not "and", a request for more)
+    "dz": [("དང་པོ་དེ།", 0), ("གཉིས་པ་དེ།", 1)],
     "to": [
         ("ko e 'uluaki", 0),
         ("'ai mai e fika ua", 1),

@@ -162,8 +162,9 @@ _FILLER = word_list(
     # "thing(s)", "all", "what", "the" (plural), "a bit", "brother", "then"
     ena enn ou kiksoz pou sa lor mwa dir donn fason resours solision konsey lide koumsa
     zafer tou ki bann inpe frer alor lerla stp svp liv
-    # romanized Dzongkha "tell", "please (honorific)", "la" (polite)
-    lap laap nang la lah
+    # romanized Dzongkha "please (honorific)", "la" (polite); its "lap" (tell) only fills a
+    # request for more (_MORE_FILLER): beside "top" it is a laptop ("lap top le lu kya?")
+    nang la lah
     # Tetum "is there", "some", "thing", "what", "ways", "options", "resources", "advice",
     # "about", "please", "me", "can", "give", "only"
     iha ka buat ruma saida dalan opsaun rekursu konsellu kona-ba konaba favor favór halo
@@ -306,7 +307,8 @@ _MORE_ABOUT = re.compile(
 # otherwise only words that point, ask or fill.
 _ORDINALS = {
     # Mauritian Creole "the first", "the second", "the last"
-    "premie": 0, "premye": 0, "prem": 0, "dezyem": 1, "dezieme": 1, "dezyemm": 1, "dernie": 1,
+    # (not "prem": Hindi "love", "prem se bata do", tell me kindly)
+    "premie": 0, "premye": 0, "dezyem": 1, "dezieme": 1, "dezyemm": 1, "dernie": 1,
     "first": 0, "1st": 0, "1": 0, "#1": 0, "top": 0, "other": 0, "former": 0, "latter": 1,
     "pehla": 0, "pehli": 0,
     # Bambara "(a) fɔlɔ" (the first), "filanan" (the second), with and without ɔ
@@ -1393,11 +1395,17 @@ def asks_for_more(tokens: list[str]) -> bool:
     # Hawaii Pidgin "get mo?" (is there more?): "get" before "mo" is "there is"
     following = [*tokens[1:], ""][: len(tokens)]
     tokens = [t for t, after in zip(tokens, following, strict=True) if (t, after) != ("get", "mo")]
+    tokens = [t for t in tokens if t not in _MORE_FILLER]
     unknown = [t for t in tokens if t not in _MORE and t not in _FILLER]
     if len(unknown) > MAX_MISSPELLED or any(len(t) < MIN_SPELLED for t in unknown):
         return False  # before any spelling is looked up: most messages end here
     spelled = [_spelled(t) for t in tokens]
     return any(t in _MORE for t in spelled) and all(t in _MORE or t in _FILLER for t in spelled)
+
+
+# Words that fill only a request for more: romanized Dzongkha "lap" (tell), "hengkhe lap
+# nang" (tell me in detail, please)
+_MORE_FILLER = frozenset("lap laap".split())
 
 
 _CLAUSE_END = re.compile(r"(?<=[.!?;,])\s+|\n+")
