@@ -1412,6 +1412,10 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("kia ora, me pehea au e apply ai mo te internship?", "to", id="to-not-mi"),
         pytest.param("j'ai peur que l'entretien soit trop dur", "to", id="to-not-fr"),
         pytest.param("I ate taro and fish at the feast with my aunty", "to", id="to-not-en"),
+        # Maori and Fijian "ko au" (I am), "ki te", "e rawa ni" look like Tongan grammar
+        pytest.param("ko au he ākonga ki te whare wānanga o Waikato", "to", id="to-not-mi"),
+        pytest.param("ko au te tauira, he aha ngā pūkenga e hiahiatia ana?", "to", id="to-not-mi"),
+        pytest.param("ko au e dua na gonevuli mai USP, au rawa ni apply?", "to", id="to-not-fj"),
         # Tetum must not take Portuguese, Indonesian, Malay, Tagalog or English
         pytest.param("preciso de mestrado para um estágio em ML?", "tet", id="tet-not-pt"),
         pytest.param("apakah saya harus punya gelar master untuk magang?", "tet", id="tet-not-id"),
@@ -1435,6 +1439,11 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         ),
         pytest.param("ina so na sani ko akwai wani internship a nan", "srn", id="srn-not-ha"),
         pytest.param("we need a new drape for the big room", "srn", id="srn-not-en"),
+        # Portuguese "moro" (I live), "pai" (father), "e" (and)
+        pytest.param(
+            "eu moro em Recife e meu pai quer que eu faça medicina", "srn", id="srn-not-pt"
+        ),
+        pytest.param("moro em Maputo, tem empresas de IA aqui?", "srn", id="srn-not-pt"),
         # Ewe must not take French, Twi, Kinyarwanda, Cantonese in Latin letters or English
         pytest.param("le professeur a dit que le stage est payé", "ee", id="ee-not-fr"),
         # Mauritian Creole must not take French, Haitian Creole, Greek in Latin letters, Swedish
@@ -1444,6 +1453,9 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("pou einai to grafeio tis etaireias?", "mfe", id="mfe-not-el"),
         pytest.param("ar det svart att fa en praktikplats?", "mfe", id="mfe-not-sv"),
         pytest.param("is this course worth it for a beginner?", "mfe", id="mfe-not-en"),
+        # French typed as in a chat: "tro" (trop), "ki" (qui), "sa" (ça), "kestion"
+        pytest.param("c tro dur de trouvé un stage, ki peut m'aider ?", "mfe", id="mfe-not-fr"),
+        pytest.param("sa va ? g une kestion", "mfe", id="mfe-not-fr"),
         pytest.param("ɛte sɛn? me pɛ sɛ me sua machine learning", "ee", id="ee-not-tw"),
         pytest.param("mewɔ Accra, menya internship wɔ hɔ?", "ee", id="ee-not-tw-menya"),
         pytest.param("me pe se menya data science internship wo Accra", "ee", id="ee-not-tw-menya"),
@@ -2284,6 +2296,20 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "kifer zot pa pran bann etidyan premie lane?",
             "mfe",
             "why they not take student first year?",
+            id="mfe",
+        ),
+        # a French elision keeps the word after it ("l'entretien"); the perfective keeps
+        # the one before ("to'nn")
+        pytest.param(
+            "eski l'entretien la difisil pou enn etidyan premie lane?",
+            "mfe",
+            "interview difficult for a student first year?",
+            id="mfe",
+        ),
+        pytest.param(
+            "mo pa konpran l'exemple ki to'nn donn",
+            "mfe",
+            "I not understand exemple what you give",
             id="mfe",
         ),
         # Quechua endings on Spanish words are cut, Spanish read by the Spanish glossary

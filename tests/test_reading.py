@@ -3054,6 +3054,7 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("bonzour", SmallTalk.GREETING),
         ("alo, ki nouvel?", SmallTalk.GREETING),
         ("ok bonn nwit", SmallTalk.GOODBYE),
+        ("bòn nwit", SmallTalk.GOODBYE),  # Haitian Creole
         ("bon mo bizin ale, a+", SmallTalk.GOODBYE),
         ("entretien demin, priye pou mwa", SmallTalk.LUCK),
         ("to pa pe konpran mwa", SmallTalk.FRUSTRATION),

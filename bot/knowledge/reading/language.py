@@ -262,6 +262,10 @@ class Variety:
     # Which side of an apostrophe carries the word: Turkish suffixes a name
     # ("coursera'daki"), French elides before it ("l'auteur").
     apostrophe: str = ""  # "keep-before", "keep-after", or "" (the word is looked up whole)
+    # Words an apostrophe elides before the word it carries, in a "keep-before" variety that
+    # mixes in French: Mauritian "to'nn" keeps "to", but "l'entretien", "d'expérience" keep
+    # the French word after it.
+    elided: frozenset[str] = frozenset()
     # A script whose words carry their grammar as endings (Korean: 지원 "apply" in 지원하려면):
     # each of its words reads as the longest glossary word it begins with, or not at all.
     # Which side of a hyphen carries the word, when the other is one of `affixes`: Persian
@@ -428,6 +432,7 @@ def varieties() -> tuple[Variety, ...]:
             marks=frozenset(entry["marks"]) - _ENGLISH_FUNCTION_WORDS - _SHARED_WITH_ENGLISH,
             mixed=code in _ALWAYS_MIXED,
             apostrophe=entry.get("apostrophe", ""),
+            elided=frozenset(entry.get("elided", ())),
             hyphen=entry.get("hyphen", ""),
             affixes=frozenset(entry.get("affixes", []))
             | _chained(entry.get("affix_chain", []))
@@ -1148,6 +1153,8 @@ def _word_of(token: str, variety: Variety) -> str:
     if "'" not in token or lowered in variety.glossary or _ENGLISH_CONTRACTION.match(lowered):
         return token
     before, _, after = token.partition("'")
+    if before.lower() in variety.elided and len(after) > 2:
+        return after
     if variety.apostrophe == "keep-before" and before:
         return before
     if variety.apostrophe == "keep-after" and after:
