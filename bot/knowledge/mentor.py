@@ -420,7 +420,9 @@ def load_mentor(corpus_dir: Path, index_dir: Path) -> Mentor:
 
 
 def _closes(reading: Reading) -> bool:
-    """Thanks or a goodbye beside words that ask nothing, which the guide doesn't answer:
-    a closer, answered as one rather than declined."""
+    """Thanks or a goodbye after an answer, beside words that ask nothing, which the guide
+    doesn't answer: a closer, answered as one rather than declined. Not as a first message:
+    "thanks, I want an ML internship" opens a chat."""
     closing = reading.small_talk in (SmallTalk.THANKS, SmallTalk.GOODBYE)
-    return closing and not any(asks(part.text) for part in reading.parts)
+    asked = any(asks(part.text) for part in reading.parts)
+    return closing and reading.thread is not None and not asked
