@@ -387,3 +387,22 @@ def test_the_choice_knows_how_close_each_passage_is_to_all_the_thread_has_shown(
     assert closeness[publications] == pytest.approx(expected)
     # a passage of the same topic is closer to this thread than a myth is
     assert closeness[publications] > closeness[ids.index("myth-interviewer-fail")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do I get a machine learning internship?",  # a question of the summary's
+        "I want a machine learning internship, where do I start?",
+        "tips for ml internship",
+        "how do I get an AI internship?",
+        pytest.param(
+            "how do I prepare for an ML internship?",
+            marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISS),
+        ),
+    ],
+)
+def test_the_question_the_bot_exists_for_is_answered_however_it_is_put(mentor, text):
+    # Out-of-scope lines ask "how do I get an internship in X" for many fields; until the
+    # summary's questions said it of ML too, every one of these was declined.
+    assert mentor.reply(text).passage is not None

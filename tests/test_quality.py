@@ -47,17 +47,18 @@ def chats(mentor):
 
 
 def test_later_turns_of_chats_from_writers_never_fitted_on(chats):
-    # Measured with the committed models (fitted on 151 writers): later turns 0.771 (111/144; 0.771
-    # on 144, 0.785 on 137, 0.778 on 130 and 123, 0.792 on 117, 0.764 on 111 and on 96 and 101,
-    # 0.750 on 106, 0.771 on 91), thanks 1.00, "more" 0.60 (12/20; 0.70 on 117, 0.60 on 111),
-    # off-topic turns after an answer 0.750 (18/24), frustration 0/4 (issue 15 asks for 0.95 and
-    # 0.80). From the fit on 101 writers to that on 123 no held-out text read differently; in the
-    # v27 change three do (a greeting that marks a variety: d4da930), and the figures held; in the
-    # v28, v29 and v30 changes none does. Off-topic after an answer and "more" move a turn or two
-    # with every refit (off-topic: 0.792 on 60 writers, 0.750 on 65, 0.708 on 55 and on 76, 0.667 on
-    # 81, 0.750 on 86, 0.667 on 91, 96 and 106, 0.750 on 111, 0.792 on 117, 123 and 130, 0.833 on
-    # 137, 0.750 on 144 and 151); they are 0.846 and 0.731 cross-validated on all writers. The bars
-    # follow them down, "more" to 0.60.
+    # Measured with the committed models (fitted on 158 writers): later turns 0.778 (112/144; 0.771
+    # on 151 and 144, 0.785 on 137, 0.778 on 130 and 123, 0.792 on 117, 0.764 on 111 and on 96 and
+    # 101, 0.750 on 106, 0.771 on 91), thanks 1.00, "more" 0.60 (12/20; 0.70 on 117, 0.60 on 111),
+    # off-topic turns after an answer 0.792 (19/24), frustration 0/4 (issue 15 asks for 0.95 and
+    # 0.80). Since the v31 change small talk counts only when it is all the reply shows. From the
+    # fit on 101 writers to that on 123 no held-out text read differently; in the v27 change three
+    # do (a greeting that marks a variety: d4da930), and the figures held; in the v28 to v31
+    # changes none does. Off-topic after an answer and "more" move a turn or two with every refit
+    # (off-topic: 0.792 on 60 writers, 0.750 on 65, 0.708 on 55 and on 76, 0.667 on 81, 0.750 on
+    # 86, 0.667 on 91, 96 and 106, 0.750 on 111, 0.792 on 117, 123 and 130, 0.833 on 137, 0.750 on
+    # 144 and 151, 0.792 on 158); they are 0.843 and 0.728 cross-validated on all writers. The
+    # bars follow them down, "more" to 0.60.
     assert chats.later_right >= 0.75
     assert chats.by_kind["more"][0] >= 0.60
     assert chats.by_kind["thanks"][0] >= 0.95
@@ -80,7 +81,7 @@ def test_single_questions_from_writers_never_fitted_on(mentor):
 def test_code_mixed_questions_from_writers_never_fitted_on(mentor):
     questions = [q for n, p in HELD_OUT.items() if "codemixed" in n for q in load_questions(p)]
     report = evaluate_questions(mentor, [q for q in questions if q.on_topic])
-    assert report.answered_right >= 0.92  # measured 0.960
+    assert report.answered_right >= 0.92  # measured 0.940 (0.960 on 151 writers)
 
 
 async def test_telegram_answers_a_chat_as_the_domain_does(bot, mentor):
