@@ -143,6 +143,13 @@ def test_thanks_beside_a_remark_the_guide_does_not_cover_is_a_closer(mentor, tex
     assert reply.small_talk is SmallTalk.THANKS and reply.only_small_talk
 
 
+def test_thanks_beside_more_when_nothing_is_left_says_the_topic_is_done(mentor):
+    everything = tuple(p.id for p in mentor.corpus.passages)
+    thread = Turn("do i need a phd?", "myth-need-phd", "myths", shown_ids=everything)
+    reply = mentor.reply("ok thanks, more please", thread)
+    assert reply.reason is Reason.NOTHING_MORE and not reply.only_small_talk
+
+
 def test_thanks_beside_a_question_the_guide_does_not_cover_declines_it(mentor):
     first = mentor.reply("do I need a phd?")
     reply = mentor.reply("thanks! whats the weather in boston?", first.thread)

@@ -155,7 +155,7 @@ class Mentor:
         reply = self._with_thread(base, tuple(answers), thread)
         if reply.passage is not None:
             return reply
-        if _closes(reading):
+        if _closes(reading, answers):
             return base  # "thanks, my cousin there will refer me": no question to decline
         reason = answers[0].reason or Reason.OFF_TOPIC
         if reason is Reason.OFF_TOPIC and not reading.language.is_english:
@@ -419,10 +419,12 @@ def load_mentor(corpus_dir: Path, index_dir: Path) -> Mentor:
     return mentor
 
 
-def _closes(reading: Reading) -> bool:
+def _closes(reading: Reading, answers: Sequence[Answer]) -> bool:
     """Thanks or a goodbye after an answer, beside words that ask nothing, which the guide
     doesn't answer: a closer, answered as one rather than declined. Not as a first message:
-    "thanks, I want an ML internship" opens a chat."""
+    "thanks, I want an ML internship" opens a chat; not when "more" found nothing new ("ok
+    thanks, more please" is told the topic is done)."""
     closing = reading.small_talk in (SmallTalk.THANKS, SmallTalk.GOODBYE)
     asked = any(asks(part.text) for part in reading.parts)
-    return closing and reading.thread is not None and not asked
+    declined = all(answer.reason is Reason.OFF_TOPIC for answer in answers)
+    return closing and reading.thread is not None and declined and not asked
