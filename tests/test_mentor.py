@@ -403,6 +403,7 @@ def test_the_choice_knows_how_close_each_passage_is_to_all_the_thread_has_shown(
         "I want a machine learning internship, where do I start?",
         "tips for ml internship",
         "how do I get an AI internship?",
+        "hi, I want an internship in ML",  # a wish: the question it stands for
         pytest.param(
             "how do I prepare for an ML internship?",
             marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISS),

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from bot.knowledge.reading import acts
 from bot.knowledge.reading.acts import cues
 from bot.knowledge.reading.language import variety
-from bot.knowledge.reading.reader import MAX_CONTEXT_WORDS, read
+from bot.knowledge.reading.reader import GOAL_QUESTION, MAX_CONTEXT_WORDS, read
 from bot.knowledge.reading.smalltalk import SmallTalk, asks_for_help, small_talk, split_small_talk
 from bot.knowledge.reading.splitting import MAX_PARTS, split_questions
 from bot.knowledge.reading.thread import MAX_QUERY_WORDS, Turn, with_context
@@ -4559,3 +4559,24 @@ def test_a_comment_in_a_word_list_says_whose_words_they_are_and_adds_none():
 )
 def test_italian_auguri_and_indonesian_ayo_are_no_luck_or_goodbye(text):
     assert read(text).small_talk not in (SmallTalk.LUCK, SmallTalk.GOODBYE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hi, I want an internship in ML", "hello! I want to get an ML internship",
+     "hey, I'm a 2nd year student and want a machine learning internship next summer",
+     "i'm looking for a deep learning internship"],
+)  # fmt: skip
+def test_a_short_wish_for_the_internship_asks_how_to_get_one(text):
+    assert [part.query for part in read(text).parts] == [GOAL_QUESTION]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I want an ML internship, do I need a PhD?",  # it asks something else
+     "I want a data science internship",  # another field
+     "im a part time data engineer at a startup, mostly airflow and sql. want DL internship "
+     "next summer. is my engineering work enough or do i need more theory first"],
+)  # fmt: skip
+def test_a_wish_that_asks_or_says_more_is_read_as_written(text):
+    assert GOAL_QUESTION not in [part.query for part in read(text).parts]

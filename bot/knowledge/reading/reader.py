@@ -279,9 +279,35 @@ def _latin(letter: str) -> bool:
     return script_of(letter) == "LATIN"
 
 
+# The goal said as a wish, asking nothing: "hi, I want an internship in ML", "I'm a 2nd year
+# student and want a machine learning internship next summer". Searched as it is, it reads
+# like the other fields' internships the out-of-scope lines name, and is declined; the
+# student asks how to get one.
+_STATES_THE_GOAL = re.compile(
+    r"\b(?:want|wanna|would\s+like|hope|hoping|looking|plan|planning|aim|aiming|"
+    r"need|dream\s+of|interested\s+in)\s+(?:for\s+|to\s+(?:get|land|find|do|secure|crack|"
+    r"apply\s+for|go\s+for)\s+|getting\s+|landing\s+|doing\s+)?(?:an?\s+|some\s+|my\s+first\s+)?"
+    r"(?:(?:ml|machine\s+learning|ai|deep\s+learning|dl|ai/ml|ml/ai)\s+(?:internships?|intern\b)|"
+    r"internships?\s+in\s+(?:ml|machine\s+learning|ai|deep\s+learning))",
+    re.IGNORECASE,
+)
+GOAL_QUESTION = "how do I get a machine learning internship?"
+
+
+# Longer, the wish is the background of something else the message says ("… want DL
+# internship next summer. is my engineering work enough").
+MAX_GOAL_WORDS = 16
+
+
+def _as_asked(query: str) -> str:
+    """The question a short wish stands for (`_STATES_THE_GOAL`); any other query as is."""
+    wish = len(words(query)) <= MAX_GOAL_WORDS and _STATES_THE_GOAL.search(query)
+    return GOAL_QUESTION if wish and not asks(query) else query
+
+
 def _part(text: str, language: Language, thread: Turn | None, before: str = "") -> Part:
     text = one_line(text)
-    query = _query(text, language)
+    query = _as_asked(_query(text, language))
     searched = f"{before} {query}".strip()
     context = None
     if thread is not None and len(words(searched)) <= MAX_CONTEXT_WORDS:
