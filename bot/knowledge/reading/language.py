@@ -737,13 +737,12 @@ def _another_standard_language(variety: Variety, tokens: list[str], text: str) -
 def gloss(text: str, variety: Variety) -> str:
     """The message with the variety's words in English, grammar words dropped; English
     words and names stay as they are."""
-    if variety.syllable_mark:
-        glossed = [
-            w for chunk in text.split() for w in _by_syllables(TOKEN.findall(chunk), variety)
-        ]
-        return join_tokens(glossed) if any(w not in "?!.," for w in glossed) else ""
-    if variety.script:
-        glossed = [w for t in TOKEN.findall(text) for w in _by_beginnings(t, variety)]
+    if variety.syllable_mark or variety.script:
+        if variety.syllable_mark:  # a space ends a run of syllables
+            chunks = (TOKEN.findall(chunk) for chunk in text.split())
+            glossed = [w for chunk in chunks for w in _by_syllables(chunk, variety)]
+        else:
+            glossed = [w for t in TOKEN.findall(text) for w in _by_beginnings(t, variety)]
         return join_tokens(glossed) if any(w not in "?!.," for w in glossed) else ""
     out = []
     shouting = text.isupper()
@@ -807,16 +806,13 @@ def _by_syllables(tokens: list[str], variety: Variety) -> list[str]:
         run = [unicodedata.normalize("NFKC", t) for t in tokens[at:end]]
         start = 0
         while start < len(run):
-            size = next(
-                (n for n in range(min(MAX_SYLLABLES, len(run) - start), 0, -1)
-                 if variety.syllable_mark.join(run[start : start + n]) in glossary),
-                0,
-            )  # fmt: skip
-            if size and (
-                english := glossary[variety.syllable_mark.join(run[start : start + size])]
-            ):
-                out.append(english)
-            start += size or 1
+            longest = min(MAX_SYLLABLES, len(run) - start)
+            words_here = ((n, variety.syllable_mark.join(run[start : start + n])) for n in
+                          range(longest, 0, -1))  # fmt: skip
+            size, word = next(((n, w) for n, w in words_here if w in glossary), (1, ""))
+            if glossary.get(word):  # a grammar word glosses as "": dropped
+                out.append(glossary[word])
+            start += size
         at = end
     return out
 
