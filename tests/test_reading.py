@@ -165,6 +165,15 @@ def test_thanks_and_closers_with_any_filler_are_thanks(text):
         ("You have repeated your previous reply, I am afraid.", SmallTalk.FRUSTRATION),
         ("you are just repeating yourself now", SmallTalk.FRUSTRATION),
         ("I thank you for your good wishes.", SmallTalk.THANKS),  # thanks, not a plea
+        # after the v31 look: a greeting with a wish for the bot's day, a stretched "hey",
+        # a person asked "even", a mood or a repeat named without "saying"
+        ("Good afternoon, I hope you're keeping well!", SmallTalk.GREETING),
+        ("hello, hope all is well", SmallTalk.GREETING),
+        ("heyyy what's up", SmallTalk.GREETING),
+        ("hold on, are you actually a human? haha", SmallTalk.IDENTITY),
+        ("you keep showing me the same passage", SmallTalk.FRUSTRATION),
+        ("honestly none of this is useful for my case", SmallTalk.FRUSTRATION),
+        ("that's so discouraging tbh", SmallTalk.FRUSTRATION),
     ],
 )
 def test_each_kind_of_small_talk(text, kind):
@@ -331,6 +340,24 @@ def test_courtesy_around_a_question_is_taken_off():
     assert split_small_talk("do I need a phd?").kind is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks a lot. I would like to know which courses I should take first",
+        "thank you! I want to know how the phone screens go",
+        "ok thanks, I was wondering whether a referral really matters",
+    ],
+)
+def test_thanks_before_a_question_put_as_a_wish_to_know_leaves_the_question(text):
+    courtesy = split_small_talk(text)
+    assert courtesy.kind is SmallTalk.THANKS
+    assert courtesy.rest and courtesy.rest in text and "thank" not in courtesy.rest.lower()
+
+
+def test_a_topic_that_is_merely_discouraging_stays_a_question():
+    assert small_talk("is it discouraging that most interns have a phd?") is None
+
+
 # ── acts ─────────────────────────────────────────────────────────────────────
 
 
@@ -474,6 +501,9 @@ def test_leaning_and_subject_changes():
     assert cues("and for undergrads?").leans
     assert cues("is that true in europe?").points_back
     assert cues("btw do I need a phd").changes_subject
+    # "ok so" goes on from the answer more often than it leaves it (22 of 34 open later
+    # turns lean or ask for more, 12 change the subject)
+    assert not cues("ok so how do I get ready for that?").changes_subject
     assert not cues("which deep learning framework should I learn?").leans
     assert cues("what else helps besides papers").asks_for_others
 

@@ -72,7 +72,10 @@ LOOKED_AT: tuple[tuple[Path, tuple[str, ...]], ...] = (
     (DATA / "sealed" / "v28", ("firuza", "matej", "lounes", "wayra", "tesfay", "jil", "mads")),
     (DATA / "sealed" / "v29", ("ales", "bojana", "aylar", "nashid", "lurdes", "kossi", "ravneel")),
     (DATA / "sealed" / "v30", ("sione", "dorji", "luka", "ashvin", "kenrick", "seydou", "comfort")),
-    (DATA / "sealed" / "v31", ("irakoze", "nilton", "jimmy", "rogvi", "ebune", "ndapewa", "devika")),
+    (
+        DATA / "sealed" / "v31",
+        ("irakoze", "nilton", "jimmy", "rogvi", "ebune", "ndapewa", "devika"),
+    ),
 )
 LOOKED_AT_WRITERS = tuple(writer for _, writers in LOOKED_AT for writer in writers)
 # Writers never fitted on, whose misses nobody working on the bot has read: the quality bars

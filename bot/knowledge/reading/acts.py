@@ -597,7 +597,7 @@ _CHANGES_SUBJECT = re.compile(
     r"^(?:btw|by the way|also|another (?:thing|q|question)|unrelated|separate|different|diff|"
     # Bambara "another matter", "a question not on ML"
     r"(?:ayiwa\s+)?kuma\s+w(?:ɛ|e)r(?:ɛ|e)|(?:ayiwa\s+)?(?:ɲ|ny)ininkali\s+(?:w(?:ɛ|e)r(?:ɛ|e)|d(?:ɔ|o)\s+t(?:ɛ|e))|"
-    r"new q|switching|changing|other question|one more|ok so|anyway|oh and|next question|"
+    r"new q|switching|changing|other question|one more|anyway|oh and|next question|"
     r"different question|also one more|"
     # "one unrelated question:", "quick random q", "off topic but…"
     r"(?:(?:one|a|quick|small|totally|kinda|slightly|little)\s+)+(?:unrelated|random|side|"

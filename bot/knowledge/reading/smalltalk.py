@@ -139,6 +139,11 @@ _QUESTION_WORD = re.compile(
     # Vietnamese, with and without tone marks
     r"gi|gì|nào)\b"
 )
+# A question put as a wish to know: it asks, though no clause opens like a question.
+_ASKS_INDIRECTLY = re.compile(
+    r"\bi(?:\s+would|'d|\s+d)?\s+(?:like|love|want|wanna|need)\s+(?:to\s+)?(?:know|understand|ask)\b"
+    r"|\bi\s+(?:was\s+)?wonder(?:ing)?\s+(?:what|how|which|whether|if|why|where|when)\b"
+)
 # Japanese asks with a final "ka" more often than with a question mark: "教えていただけますか。"
 _JAPANESE_QUESTION = re.compile(r"[\u3040-\u309f]か(?:[.!…]|$)")
 # "Sorry, but this is too general": a but after an apology opens the complaint, it sets
@@ -310,12 +315,13 @@ def _says_more(rest: str) -> bool:
 
 
 def _asks(text: str, besides: re.Pattern[str] | None = None) -> bool:
-    """A question mark, or a clause that opens like a question ("…, what should I do")."""
+    """A question mark, or a clause that opens like a question ("…, what should I do") or
+    asks indirectly ("thank you. I would like to know what companies expect")."""
     if besides is not None:
         text = besides.sub(" ", text.lower())
     if "?" in text or "¿" in text or _JAPANESE_QUESTION.search(text):
         return True
-    if _QUESTION_WORD.search(text.lower()):
+    if _QUESTION_WORD.search(text.lower()) or _ASKS_INDIRECTLY.search(text.lower()):
         return True
     # clauses, and the items of a list: "Thanks. 1) are Kaggle competitions worth it 2) …"
     clauses = re.split(r"[.!,;:\n]|(?:^|\s)\(?\d{1,2}[.)-]\s", text)
