@@ -886,6 +886,20 @@ def test_a_slash_in_a_word_and_a_negative_remark_do_not_split(text):
     assert split_questions(text) == [text]
 
 
+def test_a_terse_first_item_of_a_numbered_list_is_an_item_and_options_are_one_question():
+    assert split_questions("1) kaggle worth it 2) how many phone screens 3) salary?") == [
+        "kaggle worth it",
+        "how many phone screens",
+        "salary?",
+    ]
+    options = "1) pytorch 2) tensorflow 3) jax. Which one should a beginner learn?"
+    assert split_questions(options) == [options]
+    assert split_questions("ok so 1) do I need a phd 2) does my uni matter") == [
+        "ok so do I need a phd",
+        "does my uni matter",
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     ["Isn't it funny, I got rejected by 5 companies already. what am I doing wrong?",

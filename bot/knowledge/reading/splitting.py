@@ -754,14 +754,20 @@ def _listed(text: str) -> list[str]:
     # first item that names a choice ("1) pytorch or tensorflow 2) …") is a question.
     first_asks = bool(items) and asks(items[0])
     told = bool(items) and not first_asks and (not opens_with_item or _TELLS.match(items[0]))
-    # A short first item is a lead-in ("ok so 1- …"), unless it is an item that asks
-    # ("1) C++ обязателен?").
-    lead_in = bool(items) and len(words(items[0])) < MIN_SIDE_WORDS
-    if len(items) >= 2 and ((lead_in and not (opens_with_item and first_asks)) or told):
+    # A short first piece before any marker is a lead-in ("ok so 1- …"); after a marker it
+    # is an item, asked tersely or not ("1) C++ обязателен?", "1) leetcode enough 2) …").
+    lead_in = bool(items) and len(words(items[0])) < MIN_SIDE_WORDS and not opens_with_item
+    if len(items) >= 2 and (lead_in or told):
         items = [f"{items[0]} {items[1]}", *items[2:]]  # "I'm a 3rd year. 1) …", "ok so 1- …"
+    if len(items) >= 2 and _CHOOSES_AMONG.search(items[-1]):
+        return []  # "1) Colab 2) own GPU 3) AWS. Which one for a beginner?": the options
     return items if len(items) >= 2 and all(content_words(i) for i in items) else []
 
 
+_CHOOSES_AMONG = re.compile(
+    r"\bwhich\s+(?:one|of\s+(?:these|them|those|the\s+(?:three|two|options))|is\s+(?:best|better))\b",
+    re.IGNORECASE,
+)
 _TELLS = re.compile(r"^\W*(?:i|i'm|im|i've|ive|my|we|we're|our)\b", re.IGNORECASE)
 
 
