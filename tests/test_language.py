@@ -1462,6 +1462,13 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("Python na C++ ngomba kuzimenya zombi? C++ nayize gake", "ee", id="ee-not-rw"),
         pytest.param("ngo dou wanna do internship la", "ee", id="ee-not-yue"),
         pytest.param("my mate ate the xoxo cake", "ee", id="ee-not-en"),
+        # Kirundi must not take Kinyarwanda (its close neighbour, read as before), Swahili,
+        # French or English
+        pytest.param("ese ngomba kwiga C++ cyangwa Python irahagije?", "rn", id="rn-not-rw"),
+        pytest.param("ibyo bintu byose ni ingenzi cyane kuri internship?", "rn", id="rn-not-rw"),
+        pytest.param("nataka kujua kama ni lazima kuwa na master", "rn", id="rn-not-sw"),
+        pytest.param("est-ce que ce stage est payé ou non?", "rn", id="rn-not-fr"),
+        pytest.param("none of the labs here have a GPU, is it ok?", "rn", id="rn-not-en"),
         # Bambara must not take French, Hausa, Igbo, Swahili or English
         pytest.param("est-ce que je dois avoir un master pour ce stage?", "bm", id="bm-not-fr"),
         pytest.param("ban san yadda zan samu internship ba", "bm", id="bm-not-ha"),
@@ -2253,6 +2260,25 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "bm",
             "courses which better deep learning study in?",
             id="bm",
+        ),
+        # Kirundi with French and English words, its prefixes set off by a hyphen
+        pytest.param(
+            "mbega ntegerezwa kumenya C++ canke Python gusa irahagije?",
+            "rn",
+            "must know C++ or Python only enough?",
+            id="rn",
+        ),
+        pytest.param(
+            "nta GPU mfise, nokoresha colab ku buntu?",
+            "rn",
+            "no GPU have, use colab free?",
+            id="rn",
+        ),
+        pytest.param(
+            "ndabasavye, ama-interns bahembwa angahe ku kwezi?",
+            "rn",
+            "please, interns paid how many per month?",
+            id="rn",
         ),
         # Ewe, with its letters and typed without them ("Ɖ" as "Ð")
         pytest.param(

@@ -2701,6 +2701,14 @@ def test_a_word_merely_near_a_word_for_more_is_not_read_as_one():
 # ── (varieties.toml): one table per behaviour, a row per language ──────────────────────────
 
 SMALL_TALK_IN_THE_VARIETIES = {
+    "rn": [
+        ("murakoze cane!", SmallTalk.THANKS),
+        ("ndabashimiye cane", SmallTalk.THANKS),
+        ("ndabasezeye", SmallTalk.GOODBYE),
+        ("amahoro", SmallTalk.GREETING),
+        ("ejo nfise interview, munsabire amahirwe", SmallTalk.LUCK),
+        ("uri robot canke umuntu?", SmallTalk.IDENTITY),
+    ],
     "to": [
         ("mālō ʻaupito!", SmallTalk.THANKS),
         ("malo 'aupito sole", SmallTalk.THANKS),
@@ -3277,6 +3285,11 @@ def test_small_talk_in_the_varieties(text, kind):
 
 
 REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
+    "rn": [
+        "ibindi?",
+        "hari ikindi?",
+        "hari ubundi buryo?",
+    ],
     "to": [
         "toe fakamatala mai",
         "fakamatala'i mai kataki",
@@ -3592,6 +3605,10 @@ def test_requests_for_more_in_the_varieties(text):
 
 
 PICKS_IN_THE_VARIETIES = {
+    "rn": [
+        ("iya mbere ndabasavye", 0),
+        ("iya kabiri", 1),
+    ],
     # Tibetan "the first one" in Dzongkha's letters (not "and", a request for more)
     "dz": [("དང་པོ་དེ།", 0), ("གཉིས་པ་དེ།", 1)],
     "to": [
@@ -4363,6 +4380,9 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("o fasi mi e seni mi cv gi den kompani? en musu mi skrifi wan brifi", id="srn"),
      pytest.param("kouma pou aplik ek konbien letan zot pran pou reponn?", id="mfe"),
      pytest.param("bizin enn master? e lekel kour mo bizin fer avan?", id="mfe"),
+     pytest.param("mbega PhD irakenewe kuri research internship kandi ama-interns bahembwa "
+                  "angahe ku kwezi?", id="rn"),
+     pytest.param("nitegura interview gute, kandi niyihe course nziza ya ML?", id="rn"),
      pytest.param("aleke mawɔ a-apply? nenie ga wòxɔna?", id="ee"),
      pytest.param("nuka ye nye requirements? eye ɖe ele be manya C++?", id="ee"),
      pytest.param("oinsá mak ha'u bele aplika ba magang no mós sira selu hira por fulan?",

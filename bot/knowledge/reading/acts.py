@@ -29,6 +29,8 @@ from bot.knowledge.search.text import content_words, phrase_pattern, word_list, 
 # still; as pick filler "e di" the one of, "esaki" this one, "habri" open, "mustra" show.)
 _MORE = word_list(
     """
+    # Kirundi "another (thing)", "others", "another (way)", "explain (to me)", "example(s)"
+    ikindi ubundi ibindi munsigurire nsigurira sigura akarorero uturorero
     # Mauritian Creole "more" ("plis", "ankor"), "others" ("lezot"), "details", "explain",
     # "example(s)", "go on"
     plis ankor lezot detay detaye explik explike explikasion egzanp ekzanp egzamp kontinie
@@ -157,6 +159,10 @@ _MORE = word_list(
 )
 _FILLER = word_list(
     """
+    # Kirundi "is there", "about", "and", "on", "please", "very", "that", "itself", "tell me",
+    # "way(s)", "things", "many", the yes-no question word, "and"
+    hari bijanye kijanye ijanye vyerekeye na ku kuri ndabasavye cane ivyo nyene mumbwire
+    uburyo buryo ibintu ikintu vyinshi mbega kandi
     # Mauritian Creole "is there", "a", "or", "something", "for", "this", "about", "me",
     # "tell", "give", "ways", "resources", "solutions", "advice", "ideas", "like this",
     # "thing(s)", "all", "what", "the" (plural), "a bit", "brother", "then"
@@ -489,6 +495,9 @@ _POINTER = word_list(
 )
 _PICK_FILLER = word_list(
     """
+    # Kirundi "the one of" (before "mbere", first, "kabiri", second), "please", "I choose",
+    # "that one", "show me"
+    iya ndabasavye ndahisemwo ndatora iyo iyi mbwereka neza cane
     # Bambara "I choose / take / want it", "that (one)", "this", "please"
     n bɛ be a sugandi ta b'a fɛ fe o nin hakɛto haketo ayiwa
     # Mauritian Creole "the (one)", "this", "show me", "give me", "open", "I take", "I want"

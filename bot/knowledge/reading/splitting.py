@@ -454,6 +454,14 @@ _ASKING_WORDS = (
     r"nou|zafer|skill|framework|langaz)\b|(?:(?<=\bek\s)|(?<=\be\s)|(?<=^))eski\b|"
     r"eski\s+(?:mo|to|zot|li|nou|sa|bz|bizin|ena|pena|kv|kapav|pou|enn|bann)\b|"
     r"ou\s+non\W*$|(?<=^)(?:bz|bizin|kv|kapav)\s+\w+|\bou\s+(?:bz|bizin)\s+\w+|"
+    # Kirundi "gute" (how), "ibiki", "iki" closing a question (what), "angahe", "zingahe"
+    # (how many), "niyihe", "izihe" (which; not "ayahe", which Kinyarwanda writes after
+    # "kandi ni" inside one question), "ryari" (when), "mbega" (the yes-no
+    # question word), "(ni) ngombwa" (is it necessary), "birakenewe" (is it needed),
+    # "irafasha", "zirafasha" (does it help); not "nshobora" (can I), which opens "nshobora
+    # kubaza" (may I ask) before the question
+    r"gute|ibiki|iki(?=\W*$|\s*\?)|angahe|bangahe|zingahe|niyihe|iyihe|izihe|ikihe|"
+    r"uwuhe|ryari|mbega|(?:ni|ari)\s+ngombwa|birakenewe|irakenewe|(?:bi|i|zi|a)rafasha|"
     # Ewe, with and without ɖ ɔ ŋ: "nuka(e)" (what), "nukata(e)" (why), "ameka(e)" (who),
     # "aleke" (how), "nenie" (how many, how much), "kawoe" (which ones), "afi ka" (where),
     # "ɖe" opening a yes-no question before "ele", "mate/àte ŋu" (can I/you), "wò…"
@@ -943,6 +951,8 @@ _OPENS_AFTER_FILLER = re.compile(
     r"(?:ass|gëtt|ginn)\s+et)(?=\s)|"
     # Mauritian Creole "(and/but) how", "why", "who", "how many", "which", "whether"
     r"(?:e\s+|ek\s+|me\s+)?(?:kouma|koman|kifer|kisannla|konbien|lekel|eski)(?=\s)|"
+    # Kirundi "(and) the yes-no question word", "which", "how", "is there"
+    r"(?:kandi\s+)?(?:mbega|niyihe|izihe|none|hari)(?=\s)|"
     # Ewe "(and/but) what", "why", "who", "how", "how many", "which", "where"
     r"(?:ke\s+|eye\s+)?(?:nuka(?:e|ta|tae)?|ameka(?:e)?|aleke|nenie|kawoe|afi\s+ka)(?=\s)|"
     # Icelandic "(and) should/can I…", "which", "how", "where", "when", "do I need"

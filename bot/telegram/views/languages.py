@@ -85,6 +85,8 @@ ONLY_ENGLISH = {
     "tet": "Ha'u lee lian Inglés di'ak liu. Ita bele husu iha lian Inglés?",
     # Luxembourgish
     "lb": "Ech liese meeschtens Englesch am beschten. Kanns du mech op Englesch froen?",
+    # Kirundi
+    "rn": "Icongereza ni co nsoma neza kuruta. Woshobora kumbaza mu Congereza?",
     # Sranan Tongo
     "srn": "Mi e leisi Ingristongo moro bun. Yu kan aksi yu aksi na Ingristongo?",
     # Tongan
