@@ -1444,6 +1444,15 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
             "eu moro em Recife e meu pai quer que eu faça medicina", "srn", id="srn-not-pt"
         ),
         pytest.param("moro em Maputo, tem empresas de IA aqui?", "srn", id="srn-not-pt"),
+        # Faroese must not take Icelandic, Danish, Norwegian, Swedish, Spanish or English
+        pytest.param("hvernig fæ ég starfsnám í vélanámi?", "fo", id="fo-not-is"),
+        pytest.param("er það satt að maður þurfi PhD?", "fo", id="fo-not-is"),
+        pytest.param("hvad skal jeg gøre for at få et praktikophold?", "fo", id="fo-not-da"),
+        pytest.param("hvordan søker jeg om praktikplass i sommer?", "fo", id="fo-not-no"),
+        pytest.param("eg veit ikkje kva eg skal gjere etter bacheloren", "fo", id="fo-not-no"),
+        pytest.param("hur ansöker jag till en praktikplats?", "fo", id="fo-not-sv"),
+        pytest.param("ella tiene un doctorado y yo no", "fo", id="fo-not-es"),
+        pytest.param("she said ella was at the uni party", "fo", id="fo-not-en"),
         # Ewe must not take French, Twi, Kinyarwanda, Cantonese in Latin letters or English
         pytest.param("le professeur a dit que le stage est payé", "ee", id="ee-not-fr"),
         # Mauritian Creole must not take French, Haitian Creole, Greek in Latin letters, Swedish
@@ -2279,6 +2288,31 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "rn",
             "please, interns paid how many per month?",
             id="rn",
+        ),
+        # Faroese, with its letters and typed without them, Danish and English words mixed in
+        pytest.param(
+            "Hvussu nógv tena ML interns?",
+            "fo",
+            "how much earn ML interns?",
+            id="fo",
+        ),
+        pytest.param(
+            "hvat skal eg læra áðrenn eg søki?",
+            "fo",
+            "what should i learn before i apply?",
+            id="fo",
+        ),
+        pytest.param(
+            "kann man søkja uttan ein PhD?",
+            "fo",
+            "can you apply without a PhD?",
+            id="fo",
+        ),
+        pytest.param(
+            "er tad nogv arbeidi at faa eitt internship",
+            "fo",
+            "is it much work at get a internship",
+            id="fo",
         ),
         # Ewe, with its letters and typed without them ("Ɖ" as "Ð")
         pytest.param(

@@ -2709,6 +2709,17 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("ejo nfise interview, munsabire amahirwe", SmallTalk.LUCK),
         ("uri robot canke umuntu?", SmallTalk.IDENTITY),
     ],
+    "fo": [
+        ("takk fyri hjálpina", SmallTalk.THANKS),
+        ("stóra tøkk", SmallTalk.THANKS),
+        ("farvæl", SmallTalk.GOODBYE),
+        ("ok, vit síggjast", SmallTalk.GOODBYE),
+        ("ynsk mær góða eydnu", SmallTalk.LUCK),
+        ("hetta hjálpir mær ikki", SmallTalk.FRUSTRATION),
+        ("tú sigur bara tað sama", SmallTalk.FRUSTRATION),
+        ("ert tú ein bot?", SmallTalk.IDENTITY),
+        ("hvør ert tú", SmallTalk.IDENTITY),
+    ],
     "to": [
         ("mālō ʻaupito!", SmallTalk.THANKS),
         ("malo 'aupito sole", SmallTalk.THANKS),
@@ -3290,6 +3301,12 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "hari ikindi?",
         "hari ubundi buryo?",
     ],
+    "fo": [
+        "nakað annað?",
+        "aðrir mátar?",
+        "greið frá",
+        "fleiri dømi?",
+    ],
     "to": [
         "toe fakamatala mai",
         "fakamatala'i mai kataki",
@@ -3609,6 +3626,11 @@ PICKS_IN_THE_VARIETIES = {
         ("iya mbere ndabasavye", 0),
         ("iya kabiri", 1),
     ],
+    "fo": [
+        ("tann fyrsta", 0),
+        ("tann seinna", 1),
+        ("hatta seinna", 1),
+    ],
     # Tibetan "the first one" in Dzongkha's letters (not "and", a request for more)
     "dz": [("དང་པོ་དེ།", 0), ("གཉིས་པ་དེ།", 1)],
     "to": [
@@ -3823,6 +3845,12 @@ def test_picks_in_the_varieties(text, pick):
 
 
 DOUBTS_IN_THE_VARIETIES = {
+    "fo": [
+        "veruliga?",
+        "er tað satt?",
+        "ert tú vísur?",
+        "eg trúgvi tí ikki",
+    ],
     "to": [
         "ko e mo'oni?",
         "mo'oni nai?",
@@ -4142,6 +4170,10 @@ def test_catalan_sure_and_is_anyone_there_inside_a_question_ask_it(text):
 
 
 CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
+    "fo": [
+        "ein annar spurningur: hvussu nógv tena interns?",
+        "nakað heilt annað, hvør skrivaði ráðini?",
+    ],
     "to": [
         "ha fehu'i kehe: 'oku totongi e internship?",
         "fehu'i kehe, fiha e interview?",
@@ -4329,6 +4361,8 @@ def test_changes_of_subject_in_the_varieties(text):
 @pytest.mark.parametrize(
     "text",
     [pytest.param("behöver man kunna rust? och hur mycket betalar startups i sverige?", id="sv"),
+     pytest.param("skal eg kunna C++ og hvussu nógv tena interns?", id="fo"),
+     pytest.param("hvat spyrja tey í viðtalinum? og hjálpir GitHub?", id="fo"),
      pytest.param("Ilaina ve ny C++ ary aiza no afaka manao training raha tsy manana GPU?",
                   id="mg"),
      pytest.param("PhD barbaachisaadhaa? Akkasumas LeetCode meeqa shaakaluu qaba?", id="om"),

@@ -90,6 +90,10 @@ _MORE = word_list(
     # Ewe, with and without ɖ ɔ: "bubu(wo)" (other(s)), "gblɔ" (tell), "edzi" (on: "yi edzi",
     # go on; "ɖe edzi", add more), "kpɔɖeŋu(wo)" (example(s)), "tsɔ kpee" (add to it)
     bubu bubuwo gblɔ gblo gblɔe gbloe edzi kpɔɖeŋu kpodenu kpɔɖeŋuwo kpodenuwo kpee
+    # Faroese "more", "other(s)", "example(s)", "explain" ("greið frá"), "go on" ("halt
+    # fram"), "tell (me)"
+    meiri aðrir adrir aðrar onnur dømi domi dømir greið greid halt sig sigðu sigdu víðari
+    vidari
     # Icelandic "more", "in more detail", "other", "example(s)", "explain", "tell", "go on"
     meira fleiri fleira nánar nanar ítarlegar itarlegar aðrar adrar aðra adra önnur onnur
     annað annad dæmi daemi útskýrðu utskyrdu útskýra utskyra segðu segdu haltu áfram afram
@@ -246,6 +250,9 @@ _FILLER = word_list(
     # "or", "something", "way(s)", "all", "brother", "very", "in", "tell", "they ask"
     nu nuwo ɖe de ðe le ŋu nam na wò ka li hã kple alo nane mɔ mɔwo mo mowo katã kata fofo
     ŋutɔ nuto eme wo la yoo yi wobiana biana eŋu enu
+    # Faroese "about this", "something", "give me", "please", "tips", "ways", "also"
+    um hetta tað tad nakað nakad gev mær maer vinarliga takk ráð rad ráðini radini mátar
+    matar eisini frá fra
     # Icelandic "about this", "something", "give me", "please", "tips", "ways"
     um þetta thetta það thad eitthvað eitthvad gefðu gefdu mér mer plís plis takk ráð rad
     leiðir leidir leið leid hugmyndir
@@ -393,6 +400,9 @@ _ORDINALS = {
     # Ewe "the first (one)", "the second", "the last"
     "gbãtɔ": 0, "gbatɔ": 0, "gbato": 0, "evelia": 1, "eveliatɔ": 1, "eveliato": 1,
     "mamlɛtɔ": 1, "mamletɔ": 1, "mamleto": 1,
+    # Faroese "(tann) fyrsti/fyrsta" (the first), "(tann) seinni/seinna", "(tann) síðsti"
+    # (the second, the latter, the last)
+    "seinna": 1, "síðsta": 1, "sidsta": 1, "síðsti": 1, "sidsti": 1,
     # Icelandic "the first (one)", "the former", "the second", "the latter", "the last"
     "fyrsta": 0, "fyrsti": 0, "fyrstu": 0, "fyrri": 0, "fyrra": 0, "seinni": 1,
     "síðari": 1, "sidari": 1, "síðasta": 1, "sidasta": 1, "síðasti": 1, "sidasti": 1,
@@ -536,6 +546,8 @@ _PICK_FILLER = word_list(
     gi mi a wan dati disi mi e teki sori opo di fu tu plis de die ik neem geef me
     # Ewe "the (one)", "that (one)", "this", "brother", "ok", "I take", "show me", "open"
     la ema esi sia fofo yoo metsɔ matsɔ tsɔ fiam ʋui vui ʋu
+    # Faroese "that (one)", "this", "show me", "open", "I take", "I want", "the link"
+    tann hatta hetta tað tad vís vis mær maer lat upp eg taki vil leinkjuna
     # Icelandic "that (one)", "this", "show me", "open", "I take", "I want", "the link"
     það thad þetta thetta sýndu syndu opnaðu opnadu mér mer ég eg tek vil hlekkinn linkinn
     # Norwegian "that (one)", "show me", "open", "I take", "I want", "the link"
@@ -696,6 +708,9 @@ _CHANGES_SUBJECT = re.compile(
     # different", "back to the topic", "by the way"
     r"(?:ok\s+|ganz\s+)?(?:aner|anert|eng\s+aner)\s+(?:fro|thema|saach)|ganz\s+aneschters|"
     r"zer(?:é|e)ck\s+zum\s+thema|iwwregens|"
+    # Faroese "another question", "something quite different", "another topic"
+    r"(?:ok\s+|og\s+)?(?:ein\s+)?annar\s+spurningur|(?:nakað|nakad)\s+heilt\s+(?:annað|annad)|"
+    r"(?:annað|annad)\s+evni|"
     # Icelandic "another question", "a different topic", "another thing", "by the way",
     # "second: how…" ("annað, hvernig…")
     r"(?:ok\s+|og\s+)?(?:ein\s+)?(?:önnur|onnur|ný|ny)\s+spurning|annað\s+(?:mál|efni)|annad\s+(?:mal|efni)|"
@@ -886,6 +901,9 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     # Ewe "anything else", "other ways/things/…" ("X bubu(wo)"; not "nya bubu", another
     # matter), "is there more"
     r"nu\s+bubu|(?!nya\s)[^\W\d_]+\s+bubu(?:wo)?\b|bubuwo|"
+    # Faroese "anything else", "other ways, tips, options", "more"
+    r"(?:nakað|nakad)\s+(?:annað|annad|meira)|(?:aðrir|adrir|aðrar|adrar|onnur|fleiri)\s+"
+    r"(?:mátar|matar|ráð|rad|møguleikar|moguleikar|kappingar|síður|sidur|\w+)|"
     # Icelandic "anything else", "something else", "other/more ways, tips, options",
     # "besides"
     r"eitthva(?:ð|d)\s+(?:fleira|anna(?:ð|d)|meira)|(?:a(?:ð|d)rar|fleiri|(?:ö|o)nnur)\s+"
@@ -1118,6 +1136,11 @@ _DOUBT = phrase_pattern(
     r"^(?:(?:ao|aoo|hmm|fofo|ok|yoo)\s+)*nyate(?:ƒ|f)ea?(?:\s+(?:fofo|a))?$|\bvav(?:ã|a)$|(?:nyeme|me)x(?:ɔ|o)e\s+se\b|"
     r"(?:ɖ|d|ð)e\s+nyate(?:ƒ|f)e\s+w(?:ò|o)nye|(?:ɖ|d|ð)e\s+menye\s+nenema\s+o\b|"
     r"(?:è|e)le\s+fe\s+(?:ɖ|d|ð)um|"
+    # Faroese "really?", "is that true/right?", "are you sure?", "I doubt it", "I don't
+    # believe (it)"
+    r"^(?:og\s+)?veruliga\b|\bveruliga\s*\?|er\s+ta(?:ð|d)\s+(?:veruliga\s+)?(?:satt|rætt|raett)|"
+    r"ert\s+t(?:ú|u)\s+(?:heilt\s+)?v(?:í|i)s(?:ur)?|eg\s+iva(?:st)?\b|"
+    r"tr(?:ú|u)gvi\s+(?:(?:tí|ti)\s+|(?:tað|tad)\s+)?ikki|"
     # Icelandic "really?", "seriously", "is that true/right?", "are you sure?", "I doubt
     # it", "I don't believe (it)", "that can't be", "hardly"
     r"(?:^|\s)(?:í|i)\s+alv(?:ö|o)ru(?=\s*[?.!]*\s*$)|^(?:í|i)\s+alv(?:ö|o)ru\b|"

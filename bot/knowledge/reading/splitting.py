@@ -501,6 +501,13 @@ _ASKING_WORDS = (
     r"(?:er|eru)\s+(?:\w+\s+)?(?:betra|betri|n(?:ó|o)g|gott|g(?:ó|o)(?:ð|d)|mikilv(?:æ|ae)gt|"
     r"sni(?:ð|d)ugt|h(?:æ|ae)gt|ok|metin|metnar|tekin|teknir|(?:þ|th)ess\s+vir(?:ð|d)i)\b|"
     r"(?:^|(?<=^og\s)|(?<=^en\s))(?:þ|th)arf(?=\s)|stutt\s+(?:summary|samantekt|yfirlit)|"
+    # Faroese, with and without ð ø and accents: "hvussu" (how), "hvat" (what), "hvør",
+    # "hvørji", "hvørjar" (who, which), "hví" (why), "skal/kann/má/eigi eg" (should, can,
+    # must I), "er tað/hetta" (is it, is this), "hjálpir" (does it help), "loysir (tað seg)"
+    # (is it worth it), "ber tað til" (is it possible); not "hvor" (Danish "where")
+    r"hvussu|hvat|hv(?:ø|oe)r(?:ji|jar|jir|ja)?|hv(?:í|i)(?=\s+(?:skal|er|eru|kann)\b)|"
+    r"(?:skal|kann|m(?:á|a)|eigi|havi|f(?:á|a)i|s(?:ø|o|oe)ki)\s+eg\b(?!\s+(?:ikke|ikkje))|"
+    r"er\s+(?:ta(?:ð|d)|hetta)\b|hj(?:á|a)lpir|loysir|ber\s+ta(?:ð|d)\s+til|"
     # Maltese, with and without ħ: "kif" (how), "kemm" (how much), "fejn" (where), "liema"
     # (which), "għaliex", "għalfejn" (why), "x'…" (what: "x'inhuma", "x'naghmel", "x'tip"),
     # "nista'", "tista'" (can I, can you) before a verb (without the apostrophe only before
@@ -955,6 +962,8 @@ _OPENS_AFTER_FILLER = re.compile(
     r"(?:kandi\s+)?(?:mbega|niyihe|izihe|none|hari)(?=\s)|"
     # Ewe "(and/but) what", "why", "who", "how", "how many", "which", "where"
     r"(?:ke\s+|eye\s+)?(?:nuka(?:e|ta|tae)?|ameka(?:e)?|aleke|nenie|kawoe|afi\s+ka)(?=\s)|"
+    # Faroese "(and) how", "what", "who", "which"
+    r"(?:og\s+)?(?:hvussu|hvat|hv(?:ø|oe)r(?:ji|jar|jir)?)(?=\s)|"
     # Icelandic "(and) should/can I…", "which", "how", "where", "when", "do I need"
     r"(?:og\s+)?(?:(?:á|a|get|(?:æ|ae)tti)\s+(?:é|e)g|hva(?:ð|d)a|hvernig|hvar|hven(?:æ|ae)r|"
     r"(?:þ|th)arf))\b",

@@ -102,6 +102,8 @@ ONLY_ENGLISH = {
     "ee": "Eŋlisigbe ye mexlẽna nyuie wu. Àte ŋu abia wò biabia le Eŋlisigbe me?",
     # Icelandic
     "is": "Ég les ensku best. Geturðu spurt á ensku?",
+    # Faroese
+    "fo": "Eg lesi enskt best. Kanst tú spyrja á enskum?",
     # Kabyle
     "kab": "Teglizit i fehmeɣ akk ugar. Tzemreḍ ad d-tesseqsiḍ s teglizit?",
     # Setswana
