@@ -1478,6 +1478,18 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("nataka kujua kama ni lazima kuwa na master", "rn", id="rn-not-sw"),
         pytest.param("est-ce que ce stage est payé ou non?", "rn", id="rn-not-fr"),
         pytest.param("none of the labs here have a GPU, is it ok?", "rn", id="rn-not-en"),
+        # Cape Verdean Creole must not take Portuguese (with Brazilian "msm"), Papiamentu,
+        # Italian ("modi", "poi"), Igbo and Turkish ("bu"), pinyin ("bu"), Telugu ("undi") or
+        # English
+        pytest.param("eu preciso mesmo de um mestrado para o estágio?", "kea", id="kea-not-pt"),
+        pytest.param("mano o recrutador olha msm o github?", "kea", id="kea-not-pt"),
+        pytest.param("mi tin ku siña python promé ku mi bai stage?", "kea", id="kea-not-pap"),
+        pytest.param("ci sono altri modi per fare pratica? e poi?", "kea", id="kea-not-it"),
+        pytest.param("o bu eziokwu na m ga-enwe PhD?", "kea", id="kea-not-ig"),
+        pytest.param("bu kurs iyi mi?", "kea", id="kea-not-tr"),
+        pytest.param("wo bu zhidao zenme apply", "kea", id="kea-not-zh"),
+        pytest.param("naku laptop undi kani GPU ledu", "kea", id="kea-not-te"),
+        pytest.param("the kel river runs past ten old mills", "kea", id="kea-not-en"),
         # Bambara must not take French, Hausa, Igbo, Swahili or English
         pytest.param("est-ce que je dois avoir un master pour ce stage?", "bm", id="bm-not-fr"),
         pytest.param("ban san yadda zan samu internship ba", "bm", id="bm-not-ha"),
@@ -2338,6 +2350,25 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "ee",
             "but must do homework all?",
             id="ee",
+        ),
+        # Cape Verdean Creole in phone spelling, "N" (I) before its verbs
+        pytest.param(
+            "N meste ten mestradu pa N ganha un stajiu di ML?",
+            "kea",
+            "I need have master for I get a internship ML?",
+            id="kea",
+        ),
+        pytest.param(
+            "kal livru bu ta rekomenda pa N prende python?",
+            "kea",
+            "what book you recommend for I learn python?",
+            id="kea",
+        ),
+        pytest.param(
+            "undi N ta atxa projetu pa N pratika deep learning di grasa?",
+            "kea",
+            "where I find project for I practise deep learning free?",
+            id="kea",
         ),
         # Mauritian Creole, its chat shorthand ("bz", "kv") and the French words it mixes in
         pytest.param(

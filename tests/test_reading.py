@@ -3042,7 +3042,7 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("ayo, te mañan", SmallTalk.GOODBYE),
         ("bon nochi, ayo", SmallTalk.GOODBYE),
         ("ok ayo", SmallTalk.GOODBYE),
-        ("bon dia", SmallTalk.GREETING),
+        ("mantenha", SmallTalk.GREETING),
         ("kon ta bai?", SmallTalk.GREETING),
         ("deseá mi suerte pa mañan", SmallTalk.LUCK),
         ("esei no ta yuda mi", SmallTalk.FRUSTRATION),
@@ -3122,6 +3122,12 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("entretien demin, priye pou mwa", SmallTalk.LUCK),
         ("to pa pe konpran mwa", SmallTalk.FRUSTRATION),
         ("to enn bot?", SmallTalk.IDENTITY),
+    ],
+    "kea": [
+        ("obg mano!", SmallTalk.THANKS),
+        ("brigadu", SmallTalk.THANKS),
+        ("fui, xau", SmallTalk.GOODBYE),
+        ("mantenha", SmallTalk.GREETING),
     ],
     "ee": [
         ("akpe kakaka!", SmallTalk.THANKS),
@@ -3530,6 +3536,11 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "ena lezot fason?",
         "dir mwa plis lor sa",
     ],
+    "kea": [
+        "otus sitiu?",
+        "kuze mas?",
+        "da-m otus dikas",
+    ],
     "ee": [
         "nu bubu?",
         "mɔ bubuwo ɖe?",
@@ -3773,6 +3784,10 @@ PICKS_IN_THE_VARIETIES = {
     "mfe": [
         ("premie la", 0),
         ("montre mwa dezyem la", 1),
+    ],
+    "kea": [
+        ("kel primeru", 0),
+        ("sugundu", 1),
     ],
     "ee": [
         ("gbãtɔ la", 0),
@@ -4069,6 +4084,10 @@ DOUBTS_IN_THE_VARIETIES = {
         "hmm mo pa krwar",
         "mo pa tro konvinki",
     ],
+    "kea": [
+        "ser ser?",
+        "di verdadi?",
+    ],
     "ee": [
         "nyateƒea?",
         "nyemexɔe se o",
@@ -4299,6 +4318,10 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
     "mfe": [
         "lot kestion: konbien zot pey bann stazyer?",
         "bon lot zafer, eski bizin enn GPU?",
+    ],
+    "kea": [
+        "otu kuza: kantu ta paga un intern?",
+        "otu pergunta, kal laptop é midjor?",
     ],
     "ee": [
         "nya bubu: nenie woxena interns?",

@@ -94,6 +94,8 @@ _MORE = word_list(
     # fram"), "tell (me)"
     meiri aðrir adrir aðrar onnur dømi domi dømir greið greid halt sig sigðu sigdu víðari
     vidari
+    # Cape Verdean Creole "more", "other(s)", "tell (me)", "explain", "example(s)", "tips"
+    otus splika splika-m fla-m izenplu izenplus exenplu dikas
     # Icelandic "more", "in more detail", "other", "example(s)", "explain", "tell", "go on"
     meira fleiri fleira nánar nanar ítarlegar itarlegar aðrar adrar aðra adra önnur onnur
     annað annad dæmi daemi útskýrðu utskyrdu útskýra utskyra segðu segdu haltu áfram afram
@@ -253,6 +255,9 @@ _FILLER = word_list(
     # Faroese "about this", "something", "give me", "please", "tips", "ways", "also"
     um hetta tað tad nakað nakad gev mær maer vinarliga takk ráð rad ráðini radini mátar
     matar eisini frá fra
+    # Cape Verdean Creole "give me", "some", "thing(s)", "options", "ways", "please", "for me",
+    # "about", "that", "brother"
+    da-m dam algun kuza kuzas opson opsons manera maneiras pf pfv pa mi sobri di kel mano
     # Icelandic "about this", "something", "give me", "please", "tips", "ways"
     um þetta thetta það thad eitthvað eitthvad gefðu gefdu mér mer plís plis takk ráð rad
     leiðir leidir leið leid hugmyndir
@@ -339,6 +344,9 @@ _ORDINALS = {
     "awel": 0, "awwel": 0, "awal": 0, "dusri": 1, "doosri": 1,
     "prothom": 0, "ditiyo": 1, "dwitiyo": 1, "kwanza": 0, "pili": 1, "muthal": 0,
     "rendavathu": 1, "primeiro": 0, "primeira": 0, "premier": 0, "deuxième": 1,
+    # Cape Verdean Creole "(kel) primeru" (the first), "sugundu" (second), "últimu" (last);
+    # "primeiru", "segundu" are listed with Tetum
+    "primeru": 0, "sugundu": 1, "últimu": 1, "ultimu": 1,
     "pertama": 0, "kedua": 1,
     # French "la première" (the first, of the offered passages)
     "première": 0, "premiere": 0,
@@ -548,6 +556,8 @@ _PICK_FILLER = word_list(
     la ema esi sia fofo yoo metsɔ matsɔ tsɔ fiam ʋui vui ʋu
     # Faroese "that (one)", "this", "show me", "open", "I take", "I want", "the link"
     tann hatta hetta tað tad vís vis mær maer lat upp eg taki vil leinkjuna
+    # Cape Verdean Creole "that (one)", "the", "show me", "give me", "I take", "open"
+    kel kela la mostra-m mostram da-m dam n ta toma abri
     # Icelandic "that (one)", "this", "show me", "open", "I take", "I want", "the link"
     það thad þetta thetta sýndu syndu opnaðu opnadu mér mer ég eg tek vil hlekkinn linkinn
     # Norwegian "that (one)", "show me", "open", "I take", "I want", "the link"
@@ -705,6 +715,8 @@ _CHANGES_SUBJECT = re.compile(
     # Ewe "another matter", "another question", "I have a question (a matter is with me)"
     # opening the message
     r"(?:(?:ok|yoo|fofo)\s+)*(?:nya|biabia)\s+bubu\b|(?:fofo\s+)?nya\s+(?:a(?:ɖ|d|ð)e\s+)?le\s+menye\b|"
+    # Cape Verdean Creole "another thing:", "another question" opening the message
+    r"(?:(?:ok|i)\s+)*otu\s+(?:kuza|kusa)\s*[:,.]|(?:(?:ok|i)\s+)*otu\s+(?:pergunta|purgunta|asuntu)\b|"
     # different", "back to the topic", "by the way"
     r"(?:ok\s+|ganz\s+)?(?:aner|anert|eng\s+aner)\s+(?:fro|thema|saach)|ganz\s+aneschters|"
     r"zer(?:é|e)ck\s+zum\s+thema|iwwregens|"
@@ -904,6 +916,10 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     # Faroese "anything else", "other ways, tips, options", "more"
     r"(?:nakað|nakad)\s+(?:annað|annad|meira)|(?:aðrir|adrir|aðrar|adrar|onnur|fleiri)\s+"
     r"(?:mátar|matar|ráð|rad|møguleikar|moguleikar|kappingar|síður|sidur|\w+)|"
+    # Cape Verdean Creole "other options/ways/things/sites", "what else", "is there more",
+    # "another thing" (not "otu kuza:", a new subject)
+    r"otus\s+(?:opson|opsons|manera|maneras|kuza|kuzas|sitiu|sitius|kursu|kursus|dika|dikas)\b|"
+    r"otu\s+(?:kuza|kusa|opson)\b(?!\s*:)|kuze\s+mas\b|ten\s+mas\s+(?:kuza|opson)|"
     # Icelandic "anything else", "something else", "other/more ways, tips, options",
     # "besides"
     r"eitthva(?:ð|d)\s+(?:fleira|anna(?:ð|d)|meira)|(?:a(?:ð|d)rar|fleiri|(?:ö|o)nnur)\s+"
@@ -1141,6 +1157,10 @@ _DOUBT = phrase_pattern(
     r"^(?:og\s+)?veruliga\b|\bveruliga\s*\?|er\s+ta(?:ð|d)\s+(?:veruliga\s+)?(?:satt|rætt|raett)|"
     r"ert\s+t(?:ú|u)\s+(?:heilt\s+)?v(?:í|i)s(?:ur)?|eg\s+iva(?:st)?\b|"
     r"tr(?:ú|u)gvi\s+(?:(?:tí|ti)\s+|(?:tað|tad)\s+)?ikki|"
+    # Cape Verdean Creole "really?" ("ser ser?", "di verdadi?"), "is it true?", "I don't
+    # believe it", "are you sure?"
+    r"^(?:(?:ma|mas|i|ok)\s+)?ser\s+ser\b|^(?:(?:é|e)\s+)?(?:di\s+)?verdadi\s*\?*\s*$|"
+    r"\bN\s+ka\s+(?:ta\s+)?kridita\b|\bbu\s+(?:sta|ten)\s+(?:serteza|sertu)\b|"
     # Icelandic "really?", "seriously", "is that true/right?", "are you sure?", "I doubt
     # it", "I don't believe (it)", "that can't be", "hardly"
     r"(?:^|\s)(?:í|i)\s+alv(?:ö|o)ru(?=\s*[?.!]*\s*$)|^(?:í|i)\s+alv(?:ö|o)ru\b|"

@@ -467,6 +467,12 @@ _ASKING_WORDS = (
     # "ɖe" opening a yes-no question before "ele", "mate/àte ŋu" (can I/you), "wò…"
     r"nuka(?:e|ta|tae)?\b|ameka(?:e)?\b|aleke\b|nenie\b|kawoe\b|afi\s+ka(?:e)?\b|"
     r"(?:ɖ|ð)e\s+(?:ele|mate|àte|ate|w(?:ò|o)(?:a|ate)?|e)\b|"
+    # Cape Verdean Creole, with and without its accents: "kuze" (what), "kal" (which), "kantu"
+    # (how much, when), "modi", "kmé" (how), "undi" (where, before a person: Telugu "undi" is
+    # "there is"), "kenha" (who), "pamodi" (why),
+    # "N meste/debe/podi" (must, should, can I)
+    r"kuz(?:e|é)\b|kal\s+(?:ki|kadera|kursu|tipu)\b|kantus?\b|modi\s+ki\b|km(?:é|e)\b|undi\s+(?:n|bu|es)\b|kenha\b|"
+    r"pamodi\b|n\s+(?:meste|debe|podi)\b|"
     # "wéivill" (how much), "wéini" (when), "firwat" (why), "wou" and "wien" before a verb
     # (where, who), "wat" before a verb (what; Dutch and Afrikaans "wat" too, so only
     # beside Luxembourgish verbs), "kann/soll/muss/brauch ech" (can, should, must, need I),
@@ -964,6 +970,8 @@ _OPENS_AFTER_FILLER = re.compile(
     r"(?:ke\s+|eye\s+)?(?:nuka(?:e|ta|tae)?|ameka(?:e)?|aleke|nenie|kawoe|afi\s+ka)(?=\s)|"
     # Faroese "(and) how", "what", "who", "which"
     r"(?:og\s+)?(?:hvussu|hvat|hv(?:ø|oe)r(?:ji|jar|jir)?)(?=\s)|"
+    # Cape Verdean Creole "(and) what", "which", "how much", "how", "where", "who", "why"
+    r"(?:i\s+)?(?:kuz(?:e|é)|kal|kantus?|modi|km(?:é|e)|undi\s+(?:n|bu|es)|kenha|pamodi)(?=\s)|"
     # Icelandic "(and) should/can I…", "which", "how", "where", "when", "do I need"
     r"(?:og\s+)?(?:(?:á|a|get|(?:æ|ae)tti)\s+(?:é|e)g|hva(?:ð|d)a|hvernig|hvar|hven(?:æ|ae)r|"
     r"(?:þ|th)arf))\b",

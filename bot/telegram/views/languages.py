@@ -98,6 +98,8 @@ ONLY_ENGLISH = {
     "bm": "Angilɛkan de ka nɔgɔn n ma ka kalan. I bɛ se ka ɲininkali kɛ angilɛkan na wa?",
     # Mauritian Creole
     "mfe": "Mo lir Angle pli bien. Eski to kapav poz to kestion an Angle?",
+    # Cape Verdean Creole
+    "kea": "N ta le inglês midjor. Bu podi fazi bu pergunta na inglês?",
     # Ewe
     "ee": "Eŋlisigbe ye mexlẽna nyuie wu. Àte ŋu abia wò biabia le Eŋlisigbe me?",
     # Icelandic
