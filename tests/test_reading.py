@@ -3142,6 +3142,13 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("ameka nènye?", SmallTalk.IDENTITY),
         ("robot wònye?", SmallTalk.IDENTITY),
     ],
+    "bi": [
+        ("tankyu tumas brata", SmallTalk.THANKS),
+        ("ok, tangkyu", SmallTalk.THANKS),
+        ("ok lukim yu afta", SmallTalk.GOODBYE),
+        ("mi mas go long wok naoia", SmallTalk.GOODBYE),
+        ("yu no save helpem mi", SmallTalk.FRUSTRATION),
+    ],
     "is": [
         ("takk kærlega fyrir", SmallTalk.THANKS),
         ("ok takk", SmallTalk.THANKS),
@@ -3547,6 +3554,11 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "gblɔ bubu nam",
         "nu bubu le eŋu?",
     ],
+    "bi": [
+        "talem mi moa plis",
+        "wanem narafala rod i gat?",
+        "nara opsen?",
+    ],
     "is": [
         "segðu mér meira",
         "eitthvað fleira?",
@@ -3795,6 +3807,11 @@ PICKS_IN_THE_VARIETIES = {
         ("evelia la fofo", 1),
         ("evelia la! the second one", 1),
         ("la première! gbãtɔ", 0),
+    ],
+    "bi": [
+        ("ale mi tekem namba tu", 1),
+        ("namba wan plis", 0),
+        ("lasfala", 1),
     ],
     "is": [
         ("það fyrsta", 0),
@@ -4093,6 +4110,12 @@ DOUBTS_IN_THE_VARIETIES = {
         "nyemexɔe se o",
         "ɖe nyateƒe wònye?",
         "ɖe mɔ sia wɔa dɔ vavã?",
+    ],
+    "bi": [
+        "i tru?",
+        "mi no bilif hemia",
+        "yu sua?",
+        "be hemia i no wok long ples olsem Vanuatu",
     ],
     "is": [
         "í alvöru?",

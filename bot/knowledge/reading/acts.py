@@ -54,6 +54,9 @@ _MORE = word_list(
     # Tok Pisin "narapela" (other, another), "moa" (more), "bihain" (after), "eksplenim"
     # (explain): "na bihain long dispela?"
     narapela narpela moa bihain tokaut eksplenim
+    # Bislama "narafala", "nara" (other), "moa" (more), "talem" (tell), "eksplenem" (explain),
+    # "eksampol" (example)
+    narafala nara talem eksplenem eksampol
     lisää lisaa muuta yana ibindi byinshi
     # Portuguese "e agora?", "e depois?" (and now? and then?)
     agora depois
@@ -284,6 +287,8 @@ _FILLER = word_list(
     # Tok Pisin: "wanem narapela rot i stap yet?", "givim mi moa plis", "na bihain dispela?"
     ol i stap yet rot samting sampela wanem tokim givim soim bilong dispela plis em
     mi yu
+    # Bislama: "wanem nara opsen i gat?", "talem mi moa plis", "tel mi moa"
+    nao gat opsen rod samting talem tel mi yu blong hemia ia soemaot
     ragac ra momeci momce momcem mitxari mitxar ert erti rcheva rchevas rchevebi gtxov
     bodishi ukacravad kidev ar aris tu
     valami valamit vmi van nincs út utak mód lehetőség lehetoseg erről errol erre
@@ -490,6 +495,8 @@ _ORDINALS = {
     # Tok Pisin "nambawan", "nambatu" ("namba wan", "namba tu" are joined in picks),
     # "laspela" (the last)
     "nambawan": 0, "nambatu": 1, "laspela": 1,
+    # Bislama "lasfala", "las wan" (the last)
+    "lasfala": 1,
     # German
     "erster": 0, "ersteres": 0, "eins": 0, "zweiter": 1, "letzteres": 1, "letztes": 1,
     "zwei": 1,
@@ -587,6 +594,8 @@ _PICK_FILLER = word_list(
     parādi paradi atver ņemu nemu ņemšu nemsu to tas labi lūdzu ludzu variantu linku
     # Tok Pisin: "namba tu plis", "soim mi nambawan", "mi laik kisim laspela"
     plis soim givim laik kisim opim
+    # Bislama: "ale mi tekem namba tu", "soemaot mi namba wan", "openem"
+    ale tekem soemaot openem wantem
     e di esun esaki habri mustra
     il l it dak dik iftah urini aghtini agħtini wiehed wieħed wahda waħda
     jag tar öppna oppna kör kor det alternativet länken lanken
@@ -787,6 +796,9 @@ _CHANGES_SUBJECT = re.compile(
     # Tok Pisin "(ok / and) another question", "one more question", "another thing"
     r"(?:(?:orait|ok|na)\s+)*(?:narapela|narpela)\s+(?:askim|toktok|kwestin)|"
     r"wanpela\s+askim\s+moa|"
+    # Bislama "(ok / so) another question", "on another matter", "one more question"
+    r"(?:(?:ok|ale|oraet|mo|eh)\s+)*(?:long\s+)?(?:narafala|nara)\s+(?:kwestin|kwesten|toktok|samting)\b|"
+    r"wan\s+(?:kwestin|kwesten)\s+moa\b|"
     # Kurmanji Kurdish "another question", "(ok) one more question"
     r"(?:(?:ok|okay|ba[sş]h?\s+e|temam)\s+)?pirs(?:yar|iyar)?(?:eke|ek|a)?\s+(?:din?|dîtir|ditir)))\b"
 )
@@ -1292,7 +1304,11 @@ _DOUBT = phrase_pattern(
     # Tok Pisin "really?" ("tru ya?", "tru a?"), "is it true?", "are you sure?", "I don't
     # believe (it)", "I don't think so"
     r"^(?:(?:tasol|na|orait|a)\s+)?tru\s+(?:ya|a|ia)\b|^(?:(?:tasol|na)\s+)?em\s+i\s+tru\s*$|"
-    r"yu\s+(?:sua|shua|sure)\s+tru|yu\s+sua|mi\s+no\s+bilip|mi\s+no\s+ting\s+olsem)\b"
+    r"yu\s+(?:sua|shua|sure)\s+tru|yu\s+sua|mi\s+no\s+bilip|mi\s+no\s+ting\s+olsem)\b|"
+    # Bislama "is it true?", "really?", "I don't believe (it much)", "it doesn't work in a
+    # place like…"
+    r"^(?:(?:be|hmm|ale)\s+)?(?:i\s+tru|rili)(?:\s+ia)?$|\bmi\s+no\s+bilif\b|"
+    r"\bi\s+no\s+(?:save\s+)?wok\s+long\s+(?:ples|kantri|aelan)\b"
 )
 # Doubts only when asked: Twi "ampa?" (really?) opening or closing the message, Swahili
 # "kweli?" opening it or "ni kweli?" (is it true?) as all of it; told, they agree ("ni kweli

@@ -400,14 +400,15 @@ class Variety:
 # around Dutch and English words and clauses, Tongan students, who write Tongan around
 # English words and phrases, Bambara students in Mali, who write Bambara around French
 # and English terms, Mauritian students, who write Kreol Morisien around French and
-# English terms, and Bhutanese students writing Dzongkha in Tibetan letters, who name the
-# field in English: "ML internship ཐོབ་ནི་ལུ").
+# English terms, Bhutanese students writing Dzongkha in Tibetan letters, who name the
+# field in English: "ML internship ཐོབ་ནི་ལུ", and Bislama students in Vanuatu, whose
+# Creole is English-based and who mix in English terms and the odd French word).
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr et ka-Latn hu tw "
     "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is lv sl sm eu af tn ky "
-    "no ln ca sk lb qu tg ti kab tet tk ee be srn to bm mfe dz rn fo kea".split()
+    "no ln ca sk lb qu tg ti kab tet tk ee be srn to bm mfe dz rn fo kea bi".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12

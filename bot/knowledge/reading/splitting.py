@@ -279,6 +279,11 @@ _ASKING_WORDS = (
     # (how), "bilong wanem" (why), "o nogat" (or not), "mi ken", "yu ken" (can I, can you)
     # "i kaunim" (does it count), "… tu o … tasol" (… too, or only …?)
     r"wanem|husat|hamas|o\s+nogat|(?:mi|yu)\s+ken|i\s+kaunim|tu\s+o\s+(?:\w+\s+){0,3}tasol|"
+    # Bislama "haomas" (how much, how many), "from wanem" (why), "hu nao" (who), "wea nao"
+    # (where), "olsem wanem" (how: "wanem" above), "mi wantem save" (I want to know),
+    # "hemia i tru/stret" (is this true, right)
+    r"haomas|from\s+wanem|hu\s+nao|wea\s+nao|mi\s+wantem\s+save\b|"
+    r"hemia\s+i\s+(?:tru|stret)|"
     # Armenian in Latin chat letters: "inch" (what), "inchpes", "vonc" (how), "inchu" (why),
     # "erb" (when), "vortegh"/"vortex" (where), "qani", "inchqan", "vorqan" (how many/much),
     # "ovqer", "ov … a/en" (who), "vorn" (which), "arjii" (is it worth), "petq a", "piti"

@@ -53,6 +53,8 @@ ONLY_ENGLISH = {
     "trf": "Ah does read English best fuh now. Yuh could ask meh again in English?",
     "hwc": "I read English mo bettah fo now. You can ask me again in English?",
     "tpi": "Mi save ritim English tasol gut moa nau. Yu ken askim gen long English?",
+    # Bislama
+    "bi": "Mi save ridim Inglis moa gud. Yu save askem kwestin blong yu long Inglis?",
     "my-Latn": "Kyun taw English ko a kaung sone nar lal tal. English lo pyan mayy pay par.",
     "sr": "Najbolje razumem engleski. Možeš li da pitaš na engleskom?",
     # Basque
