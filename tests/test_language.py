@@ -1494,6 +1494,11 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("wo bu zhidao zenme apply", "kea", id="kea-not-zh"),
         pytest.param("naku laptop undi kani GPU ledu", "kea", id="kea-not-te"),
         pytest.param("the kel river runs past ten old mills", "kea", id="kea-not-en"),
+        # Oshiwambo must not take Afrikaans, Sranan Tongo's thanks or English
+        pytest.param("ja maar ek wil eers my graad klaarmaak", "ng", id="ng-not-af"),
+        pytest.param("tangi fu a yepi, mi o kon baka", "ng", id="ng-not-srn"),
+        pytest.param("the opo in the po box is a ya ya", "ng", id="ng-not-en"),
+        pytest.param("kandi nshobora kwiga python ndi mu rugo?", "ng", id="ng-not-rw"),
         # Bambara must not take French, Hausa, Igbo, Swahili or English
         pytest.param("est-ce que je dois avoir un master pour ce stage?", "bm", id="bm-not-fr"),
         pytest.param("ban san yadda zan samu internship ba", "bm", id="bm-not-ha"),
@@ -2450,6 +2455,19 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "kab",
             "how much pay interns in Google or Meta",
             id="kab",
+        ),
+        # Oshiwambo, with a prefix glued onto the English word ("koGoogle", "yoPython")
+        pytest.param(
+            "onda hala okwiilonga statistics tango nenge ngashingeyi?",
+            "ng",
+            "i want to learn statistics first or now?",
+            id="ng",
+        ),
+        pytest.param(
+            "omulongwa gwotango ota vulu ngaa okukonga internship koGoogle?",
+            "ng",
+            "student first can to look for internship google?",
+            id="ng",
         ),
     ],
 )

@@ -3129,6 +3129,14 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("fui, xau", SmallTalk.GOODBYE),
         ("mantenha", SmallTalk.GREETING),
     ],
+    "ng": [
+        ("tangi unene!", SmallTalk.THANKS),
+        ("ndapandula", SmallTalk.THANKS),
+        ("wa lalapo", SmallTalk.GREETING),
+        ("kaleni po nawa", SmallTalk.GOODBYE),
+        ("eewa, sigo mongula", SmallTalk.GOODBYE),
+        ("interview oyi li mongula, ndi galikanena", SmallTalk.LUCK),
+    ],
     "ee": [
         ("akpe kakaka!", SmallTalk.THANKS),
         ("akpe na wò ŋutɔ", SmallTalk.THANKS),

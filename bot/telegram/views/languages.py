@@ -102,6 +102,8 @@ ONLY_ENGLISH = {
     "mfe": "Mo lir Angle pli bien. Eski to kapav poz to kestion an Angle?",
     # Cape Verdean Creole
     "kea": "N ta le inglês midjor. Bu podi fazi bu pergunta na inglês?",
+    # Oshiwambo
+    "ng": "Ohandi lesha nawa unene Oshiingilisa. Oto vulu okupula mOshiingilisa?",
     # Ewe
     "ee": "Eŋlisigbe ye mexlẽna nyuie wu. Àte ŋu abia wò biabia le Eŋlisigbe me?",
     # Icelandic
