@@ -1457,6 +1457,10 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("hur ansöker jag till en praktikplats?", "fo", id="fo-not-sv"),
         pytest.param("ella tiene un doctorado y yo no", "fo", id="fo-not-es"),
         pytest.param("she said ella was at the uni party", "fo", id="fo-not-en"),
+        # Cameroonian Pidgin must not take Nigerian Pidgin or French
+        pytest.param("wetin una dey do for dis internship?", "wes", id="wes-not-pcm"),
+        pytest.param("wetin dey happen for di internship, abeg?", "wes", id="wes-not-pcm-di"),
+        pytest.param("le stage est payé ou pas, mon gars?", "wes", id="wes-not-fr"),
         # Ewe must not take French, Twi, Kinyarwanda, Cantonese in Latin letters or English
         pytest.param("le professeur a dit que le stage est payé", "ee", id="ee-not-fr"),
         # Mauritian Creole must not take French, Haitian Creole, Greek in Latin letters, Swedish
@@ -2352,6 +2356,19 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "fo",
             "is it much work at get a internship",
             id="fo",
+        ),
+        # Cameroonian Pidgin with Camfranglais: "di" before a verb is its progressive
+        pytest.param(
+            "mola weti I fit do for get ML internship?",
+            "wes",
+            "what I can do for get ML internship?",
+            id="wes",
+        ),
+        pytest.param(
+            "wusai I go find njoh GPU for train ma model?",
+            "wes",
+            "where I will find free GPU for train my model?",
+            id="wes",
         ),
         # Ewe, with its letters and typed without them ("Ɖ" as "Ð")
         pytest.param(

@@ -401,14 +401,17 @@ class Variety:
 # English words and phrases, Bambara students in Mali, who write Bambara around French
 # and English terms, Mauritian students, who write Kreol Morisien around French and
 # English terms, Bhutanese students writing Dzongkha in Tibetan letters, who name the
-# field in English: "ML internship ཐོབ་ནི་ལུ", and Bislama students in Vanuatu, whose
-# Creole is English-based and who mix in English terms and the odd French word).
+# field in English: "ML internship ཐོབ་ནི་ལུ", Bislama students in Vanuatu, whose
+# Creole is English-based and who mix in English terms and the odd French word, and
+# Cameroonian students, who write Pidgin with Camfranglais around French and English
+# terms; Kirundi, Faroese, Cape Verdean Creole and Oshiwambo students mix in English
+# terms too).
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr et ka-Latn hu tw "
     "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is lv sl sm eu af tn ky "
-    "no ln ca sk lb qu tg ti kab tet tk ee be srn to bm mfe dz rn fo kea bi ng".split()
+    "no ln ca sk lb qu tg ti kab tet tk ee be srn to bm mfe dz rn fo kea bi ng wes".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
@@ -487,17 +490,24 @@ def varieties() -> tuple[Variety, ...]:
     )
     # A variety whose writers mix in another variety's words as a rule (Malagasy students
     # write French terms: "stage", "entretien", "candidature") reads them by that variety's
-    # glossary, its own words first.
+    # glossary, its own words first. Several borrowed varieties are read in turn, the first
+    # before the later ones (Cameroonian Pidgin reads Nigerian Pidgin's words, then French).
     by_code = {v.code: v for v in read}
-    read = tuple(
-        replace(v, glossary={**by_code[data[v.code]["borrows"]].glossary, **v.glossary})
-        if data[v.code].get("borrows")
-        else v
-        for v in read
-    )
+    read = tuple(replace(v, glossary=_borrowed(v, data, by_code)) for v in read)
     read = tuple(_with_typed_forms(v) if v.typed_as else v for v in read)
     typed_unmarked = {code for code, entry in data.items() if entry.get("unmarked")}
     return tuple(_with_unmarked_forms(v) if v.code in typed_unmarked else v for v in read)
+
+
+def _borrowed(variety: Variety, data: dict, by_code: dict[str, Variety]) -> dict[str, str]:
+    """The variety's glossary over those of the varieties it borrows (`borrows`: a code, or
+    a list of codes, the first read first)."""
+    borrows = data[variety.code].get("borrows", [])
+    codes = [borrows] if isinstance(borrows, str) else borrows
+    glossary: dict[str, str] = {}
+    for code in reversed(codes):
+        glossary.update(by_code[code].glossary)
+    return {**glossary, **variety.glossary}
 
 
 def _chat_spelled(entry: dict) -> dict:

@@ -104,6 +104,8 @@ ONLY_ENGLISH = {
     "kea": "N ta le inglês midjor. Bu podi fazi bu pergunta na inglês?",
     # Oshiwambo
     "ng": "Ohandi lesha nawa unene Oshiingilisa. Oto vulu okupula mOshiingilisa?",
+    # Cameroonian Pidgin
+    "wes": "Na English I sabi read pass. Abeg, you fit ask ya kweshon for English?",
     # Ewe
     "ee": "Eŋlisigbe ye mexlẽna nyuie wu. Àte ŋu abia wò biabia le Eŋlisigbe me?",
     # Icelandic
