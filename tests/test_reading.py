@@ -4732,3 +4732,55 @@ def test_a_short_wish_for_the_internship_asks_how_to_get_one(text):
 )  # fmt: skip
 def test_a_wish_that_asks_or_says_more_is_read_as_written(text):
     assert GOAL_QUESTION not in [part.query for part in read(text).parts]
+
+
+# ── Collateral of the v32 varieties (rv32-B) ─────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("n ta funcionando o link", "pt"),  # Brazilian "n" is "não", not Kriolu "N" (I)
+        ("wanem ol projek mi mas putim long github", "tpi"),  # Tok Pisin "-im", not Bislama
+    ],
+)
+def test_neighbours_of_the_new_varieties_keep_their_language(text, code):
+    assert read(text).language.code == code
+
+
+@pytest.mark.parametrize("text", ["m ka ta eseye kaggle", "o link n ta abrindo"])
+def test_haitian_and_brazilian_chat_are_no_kriolu(text):
+    assert read(text).language.code != "kea"
+
+
+@pytest.mark.parametrize("text", ["halt", "seinna", "bo ta sigur?"])
+def test_no_more_or_pick_from_lookalikes_of_the_new_varieties(text):
+    reading = read(text)
+    assert reading.pick is None
+    assert not any(part.cues.more for part in reading.parts)
+
+
+def test_a_pointer_makes_faroese_seinna_the_second():
+    assert read("tann seinna").pick == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["thanks, I want to understand the math better, I'll read more",
+     "thanks I need to understand this first, bye"],
+)  # fmt: skip
+def test_a_plan_to_understand_after_thanks_asks_nothing(text):
+    assert not read(text).parts
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("1. how long should my CV be? 2. which is better, pytorch or tensorflow?",
+         ["how long should my CV be?", "which is better, pytorch or tensorflow?"]),
+        ("1) Colab 2) own GPU 3) AWS. Which one for a beginner?",
+         ["1) Colab 2) own GPU 3) AWS. Which one for a beginner?"]),
+    ],
+)  # fmt: skip
+def test_a_numbered_list_ending_in_which_is_better_splits_only_when_its_items_ask(text, parts):
+    assert [part.query for part in read(text).parts] == parts

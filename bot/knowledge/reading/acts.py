@@ -93,9 +93,9 @@ _MORE = word_list(
     # Ewe, with and without ɖ ɔ: "bubu(wo)" (other(s)), "gblɔ" (tell), "edzi" (on: "yi edzi",
     # go on; "ɖe edzi", add more), "kpɔɖeŋu(wo)" (example(s)), "tsɔ kpee" (add to it)
     bubu bubuwo gblɔ gblo gblɔe gbloe edzi kpɔɖeŋu kpodenu kpɔɖeŋuwo kpodenuwo kpee
-    # Faroese "more", "other(s)", "example(s)", "explain" ("greið frá"), "go on" ("halt
-    # fram"), "tell (me)"
-    meiri aðrir adrir aðrar onnur dømi domi dømir greið greid halt sig sigðu sigdu víðari
+    # Faroese "more", "other(s)", "example(s)", "explain" ("greið frá"), "tell (me)" (not
+    # "halt", of "halt fram", go on: German and English "halt")
+    meiri aðrir adrir aðrar onnur dømi domi dømir greið greid sig sigðu sigdu víðari
     vidari
     # Cape Verdean Creole "more", "other(s)", "tell (me)", "explain", "example(s)", "tips"
     otus splika splika-m fla-m izenplu izenplus exenplu dikas
@@ -415,7 +415,9 @@ _ORDINALS = {
     "mamlɛtɔ": 1, "mamletɔ": 1, "mamleto": 1,
     # Faroese "(tann) fyrsti/fyrsta" (the first), "(tann) seinni/seinna", "(tann) síðsti"
     # (the second, the latter, the last)
-    "seinna": 1, "síðsta": 1, "sidsta": 1, "síðsti": 1, "sidsti": 1,
+    # ("seinna" only beside a pointer: alone it is Icelandic and Faroese "later";
+    # _SECOND_BESIDE_ITS_LANGUAGE)
+    "síðsta": 1, "sidsta": 1, "síðsti": 1, "sidsti": 1,
     # Icelandic "the first (one)", "the former", "the second", "the latter", "the last"
     "fyrsta": 0, "fyrsti": 0, "fyrstu": 0, "fyrri": 0, "fyrra": 0, "seinni": 1,
     "síðari": 1, "sidari": 1, "síðasta": 1, "sidasta": 1, "síðasti": 1, "sidasti": 1,
@@ -1579,6 +1581,11 @@ _SECOND_BESIDE_ITS_LANGUAGE = (
         ),
         "другі",
     ),
+    (
+        frozenset(["seinna"]),
+        word_list("tann hatta hetta tað tad það thad hitt vís vis sýndu syndu taki tek".strip()),
+        "seinni",
+    ),
 )
 
 
@@ -1701,6 +1708,9 @@ _SUBJECTS = frozenset(
 
 MAX_MISSPELLED = 2  # words a request for more may misspell ("elabrate", "contineu")
 MIN_SPELLED = 5  # shorter words are looked up as they are
+# Words of their own, not misspellings of a word for "more": Papiamentu and Romanian "sigur"
+# (sure: "bo ta sigur?"), not Kirundi "sigura" (explain)
+_NOT_MISSPELLED = frozenset(["sigur"])
 
 
 SPELLING_CUTOFF = 0.85  # difflib's similarity for a misspelling of a word for "more"
@@ -1709,7 +1719,7 @@ SPELLING_CUTOFF = 0.85  # difflib's similarity for a misspelling of a word for "
 @lru_cache(maxsize=4096)
 def _spelled(token: str) -> str:
     """A chat word as the lists spell it: "elabrate" → "elaborate"."""
-    if token in _MORE or token in _FILLER or len(token) < MIN_SPELLED:
+    if token in _MORE or token in _FILLER or token in _NOT_MISSPELLED or len(token) < MIN_SPELLED:
         return token
     close = difflib.get_close_matches(token, _more_near_in_length(len(token)), 1, SPELLING_CUTOFF)
     return close[0] if close else token

@@ -140,8 +140,12 @@ _QUESTION_WORD = re.compile(
     r"gi|gì|nào)\b"
 )
 # A question put as a wish to know: it asks, though no clause opens like a question.
+# "I want to understand the math better, I'll read more" and "I need to understand this
+# first, bye" say what the student will do: understanding asks only as "understand how…".
 _ASKS_INDIRECTLY = re.compile(
-    r"\bi(?:\s+would|'d|\s+d)?\s+(?:like|love|want|wanna|need)\s+(?:to\s+)?(?:know|understand|ask)\b"
+    r"\bi(?:\s+would|'d|\s+d)?\s+(?:like|love|want|wanna|need)\s+(?:to\s+)?(?:know|ask)\b"
+    r"|\bi(?:\s+would|'d|\s+d)?\s+(?:like|love|want|wanna|need)\s+(?:to\s+)?understand\s+"
+    r"(?:what|how|which|whether|if|why|where|when)\b"
     r"|\bi\s+(?:was\s+)?wonder(?:ing)?\s+(?:what|how|which|whether|if|why|where|when)\b"
 )
 # Japanese asks with a final "ka" more often than with a question mark: "教えていただけますか。"

@@ -785,8 +785,14 @@ def _listed(text: str) -> list[str]:
     lead_in = bool(items) and len(words(items[0])) < MIN_SIDE_WORDS and not opens_with_item
     if len(items) >= 2 and (lead_in or told):
         items = [f"{items[0]} {items[1]}", *items[2:]]  # "I'm a 3rd year. 1) …", "ok so 1- …"
-    if len(items) >= 2 and _CHOOSES_AMONG.search(items[-1]):
-        return []  # "1) Colab 2) own GPU 3) AWS. Which one for a beginner?": the options
+    if (
+        len(items) >= 2
+        and _CHOOSES_AMONG.search(items[-1])
+        and not any(asks(item) for item in items[:-1])
+    ):
+        # "1) Colab 2) own GPU 3) AWS. Which one for a beginner?": the options; not "1. how
+        # long should my CV be? 2. which is better, pytorch or tensorflow?", two questions
+        return []
     return items if len(items) >= 2 and all(content_words(i) for i in items) else []
 
 
