@@ -1503,6 +1503,12 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("tangi fu a yepi, mi o kon baka", "ng", id="ng-not-srn"),
         pytest.param("the opo in the po box is a ya ya", "ng", id="ng-not-en"),
         pytest.param("kandi nshobora kwiga python ndi mu rugo?", "ng", id="ng-not-rw"),
+        # nor Nigerian Pidgin's "nawa o" or a Swahili "peni" (penny)
+        pytest.param("nawa o, this thing hard sha", "ng", id="ng-not-pcm"),
+        pytest.param("peni ya kwanza ni ipi ya kununua laptop nzuri?", "ng", id="ng-not-sw"),
+        # Bislama must not take Nigerian Pidgin or Krio spelling "trabol", "tumoro"
+        pytest.param("no trabol, I go wait tumoro", "bi", id="bi-not-pcm"),
+        pytest.param("no wahala, I go start the course tumoro", "bi", id="bi-not-pcm"),
         # Bambara must not take French, Hausa, Igbo, Swahili or English
         pytest.param("est-ce que je dois avoir un master pour ce stage?", "bm", id="bm-not-fr"),
         pytest.param("ban san yadda zan samu internship ba", "bm", id="bm-not-ha"),

@@ -898,6 +898,27 @@ def test_a_terse_first_item_of_a_numbered_list_is_an_item_and_options_are_one_qu
         "ok so do I need a phd",
         "does my uni matter",
     ]
+    # terse items with the question asked of them all after the last, in any language
+    for text in (
+        "1- PyTorch 2- TensorFlow, laquelle choisir ?",
+        "1) CV 2) cover letter, nifanyeje vizuri?",
+        "1) Python 2) SQL 3) statistics. Nianze na ipi?",
+    ):
+        assert split_questions(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # Kinyarwanda and Kirundi closers the Kirundi glossary now knows the words of, and
+        # Krio "good night"
+        ("Mugire umunsi mwiza!", SmallTalk.GOODBYE),
+        ("mbega! ibi ni byiza", SmallTalk.THANKS),
+        ("Gud nɛt", SmallTalk.GOODBYE),
+    ],
+)
+def test_closers_in_words_a_new_glossary_knows_are_still_small_talk(text, kind):
+    assert read(text).small_talk is kind and not read(text).parts
 
 
 @pytest.mark.parametrize(

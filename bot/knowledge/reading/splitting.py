@@ -785,10 +785,9 @@ def _listed(text: str) -> list[str]:
     lead_in = bool(items) and len(words(items[0])) < MIN_SIDE_WORDS and not opens_with_item
     if len(items) >= 2 and (lead_in or told):
         items = [f"{items[0]} {items[1]}", *items[2:]]  # "I'm a 3rd year. 1) …", "ok so 1- …"
-    if (
-        len(items) >= 2
-        and _CHOOSES_AMONG.search(items[-1])
-        and not any(asks(item) for item in items[:-1])
+    choice = bool(_CHOOSES_AMONG.search(items[-1])) if items else False
+    if len(items) >= 2 and (
+        (choice and not any(asks(item) for item in items[:-1])) or _asked_of_all(items)
     ):
         # "1) Colab 2) own GPU 3) AWS. Which one for a beginner?": the options; not "1. how
         # long should my CV be? 2. which is better, pytorch or tensorflow?", two questions
@@ -800,6 +799,23 @@ _CHOOSES_AMONG = re.compile(
     r"\bwhich\s+(?:one|of\s+(?:these|them|those|the\s+(?:three|two|options))|is\s+(?:best|better))\b",
     re.IGNORECASE,
 )
+
+
+def _asked_of_all(items: list[str]) -> bool:
+    """Terse items, the last followed by the question asked of them all, in any language:
+    "1- PyTorch 2- TensorFlow, laquelle choisir ?", "1) CV 2) cover letter, nifanyeje
+    vizuri?", "1) Python 2) SQL 3) statistics. Nianze na ipi?"."""
+    if any(len(words(i)) >= MIN_SIDE_WORDS or asks(i) for i in items[:-1]):
+        return False
+    last = re.split(r"[,.:;]\s+", items[-1], maxsplit=1)
+    return (
+        len(last) == 2
+        and len(words(last[0])) < MIN_SIDE_WORDS
+        and not asks(last[0])
+        and "?" in last[1]
+    )
+
+
 _TELLS = re.compile(r"^\W*(?:i|i'm|im|i've|ive|my|we|we're|our)\b", re.IGNORECASE)
 
 
