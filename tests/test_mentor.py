@@ -404,10 +404,10 @@ def test_the_choice_knows_how_close_each_passage_is_to_all_the_thread_has_shown(
         "tips for ml internship",
         "how do I get an AI internship?",
         "hi, I want an internship in ML",  # a wish: the question it stands for
-        pytest.param(
-            "how do I prepare for an ML internship?",
-            marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISS),
-        ),
+        # answered since the v32 fit, whose summary asks "what should I do to get ready
+        # for an ML internship?" and "I'd like to become an ML intern one day…"
+        "how do I prepare for an ML internship?",
+        "how can I become an ML intern?",
     ],
 )
 def test_the_question_the_bot_exists_for_is_answered_however_it_is_put(mentor, text):
