@@ -325,7 +325,8 @@ def _asks(text: str, besides: re.Pattern[str] | None = None) -> bool:
         text = besides.sub(" ", text.lower())
     if "?" in text or "¿" in text or _JAPANESE_QUESTION.search(text):
         return True
-    if _QUESTION_WORD.search(text.lower()) or _ASKS_INDIRECTLY.search(text.lower()):
+    lowered = text.lower()
+    if _QUESTION_WORD.search(lowered) or _ASKS_INDIRECTLY.search(lowered):
         return True
     # clauses, and the items of a list: "Thanks. 1) are Kaggle competitions worth it 2) …"
     clauses = re.split(r"[.!,;:\n]|(?:^|\s)\(?\d{1,2}[.)-]\s", text)

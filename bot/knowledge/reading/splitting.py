@@ -785,9 +785,9 @@ def _listed(text: str) -> list[str]:
     lead_in = bool(items) and len(words(items[0])) < MIN_SIDE_WORDS and not opens_with_item
     if len(items) >= 2 and (lead_in or told):
         items = [f"{items[0]} {items[1]}", *items[2:]]  # "I'm a 3rd year. 1) …", "ok so 1- …"
-    choice = bool(_CHOOSES_AMONG.search(items[-1])) if items else False
+    chosen_among = len(items) >= 2 and bool(_CHOOSES_AMONG.search(items[-1]))
     if len(items) >= 2 and (
-        (choice and not any(asks(item) for item in items[:-1])) or _asked_of_all(items)
+        (chosen_among and not any(asks(item) for item in items[:-1])) or _asked_of_all(items)
     ):
         # "1) Colab 2) own GPU 3) AWS. Which one for a beginner?": the options; not "1. how
         # long should my CV be? 2. which is better, pytorch or tensorflow?", two questions
