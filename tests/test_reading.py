@@ -174,6 +174,17 @@ def test_thanks_and_closers_with_any_filler_are_thanks(text):
         ("you keep showing me the same passage", SmallTalk.FRUSTRATION),
         ("honestly none of this is useful for my case", SmallTalk.FRUSTRATION),
         ("that's so discouraging tbh", SmallTalk.FRUSTRATION),
+        # after the v32 look: Caribbean and chat English leaving, dropped g's, "real people or
+        # a bot", knowing it already
+        ("ok im gone to class lata", SmallTalk.GOODBYE),
+        ("aight laters", SmallTalk.GOODBYE),
+        ("ok i out", SmallTalk.GOODBYE),
+        ("ight gone", SmallTalk.GOODBYE),
+        ("dis aint helpin me at all", SmallTalk.FRUSTRATION),
+        ("yall keep sayin de same ting", SmallTalk.FRUSTRATION),
+        ("i knew that one already tbh", SmallTalk.FRUSTRATION),
+        ("hold up u a real person typin or a bot", SmallTalk.IDENTITY),
+        ("are you even real people or like ai", SmallTalk.IDENTITY),
     ],
 )
 def test_each_kind_of_small_talk(text, kind):
@@ -196,6 +207,19 @@ def test_english_goodbyes_and_identity_questions_without_the_usual_words(text, k
     "text", ["let me go back to the PhD question", "you a machine learning student?"]
 )
 def test_going_back_and_machine_learning_are_no_small_talk(text):
+    assert small_talk(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it not helpful to do kaggle?",  # asks whether, where "it's not helpful" complains
+        "do real people or ai read the resumes?",  # asks about hiring, not about the bot
+        "im off to apply now",  # going to do something, not leaving the chat
+        "i'm out of ideas for projects",
+    ],
+)
+def test_questions_with_the_words_of_complaints_or_goodbyes_are_no_small_talk(text):
     assert small_talk(text) is None
 
 

@@ -285,3 +285,36 @@ def as_written(text: str) -> str:
     if not expanded:
         return text
     return re.sub(r" +(?=[?!.,]|$)|^ +", "", re.sub(r" {2,}", " ", text))
+
+
+# Chat English's dropped g ("codin", "helpin'", "answerin"), which the model cuts into
+# pieces, and the eye-dialect spellings of Caribbean and chat English: in a message read as
+# English only, where another language's "dat" or "den" can't stand.
+_DROPPED_G = re.compile(r"(?<![\w'’])([a-z]{3,}in)(?:['’](?!\w))?(?![\w'’])", re.IGNORECASE)
+_EYE_DIALECT = {
+    "wha": "what",
+    "wat": "what",
+    "wit": "with",
+    "dat": "that",
+    "dis": "this",
+    "dese": "these",
+    "dem": "them",
+    "den": "then",
+    "ting": "thing",
+    "tings": "things",
+    "bout": "about",
+}
+_EYE_DIALECT |= {k.capitalize(): v.capitalize() for k, v in _EYE_DIALECT.items()}
+_EYE_DIALECT_WORD = re.compile(r"(?<![\w'’])(?:" + "|".join(_EYE_DIALECT) + r")(?![\w'’])")
+
+
+def as_chat_english(text: str) -> str:
+    """An English message with chat's dropped g's and eye-dialect spellings written out, so
+    that the model reads "codin" as "coding" and "wit dat" as "with that"."""
+
+    def restored(match: re.Match[str]) -> str:
+        word = match.group(1)
+        return word + "g" if not is_english(word) and is_english(word + "g") else match.group()
+
+    text = _DROPPED_G.sub(restored, text)
+    return _EYE_DIALECT_WORD.sub(lambda m: _EYE_DIALECT[m.group()], text)

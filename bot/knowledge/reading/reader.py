@@ -33,7 +33,13 @@ from bot.knowledge.reading.language import (
     script_of,
     without_foreign_sentences,
 )
-from bot.knowledge.reading.lexicon import as_written, english_words, is_english, names_the_field
+from bot.knowledge.reading.lexicon import (
+    as_chat_english,
+    as_written,
+    english_words,
+    is_english,
+    names_the_field,
+)
 from bot.knowledge.reading.smalltalk import (
     Courtesy,
     SmallTalk,
@@ -345,7 +351,7 @@ def _query(text: str, language: Language) -> str:
     """The English to search: a code-mixed part glossed in its variety, a part in a language
     without a glossary by its English words."""
     if not language.english:
-        return without_foreign_sentences(text) if language.is_english else text
+        return as_chat_english(without_foreign_sentences(text)) if language.is_english else text
     known = glossary_of(language)
     if known is None:
         return english_words(text, marks()) or text

@@ -77,6 +77,12 @@ _FRUSTRATION = _phrases("frustration")
 # when the message asks nothing.
 _COMPLAINT = _phrases("complaint")
 _HOW_ARE_YOU = _phrases("how_are_you")  # greetings that ask how the bot is
+# An English yes-no question about something other than the bot or its answer: "is it not
+# helpful to do Kaggle?" asks, where "it's not helpful" complains.
+_ASKS_WHETHER = re.compile(
+    r"^(?:so\s+|but\s+|and\s+|then\s+)?(?:is|are|was|were|would|will|does|do|did|can|could|should)"
+    r"\s+(?!(?:you|u|ya|yall|y'all|this\s+bot|the\s+bot|your\s+answers?|that\s+answer)\b)\w"
+)
 _BYE_PHRASE = _phrases("bye_phrase")
 _THANKS_PHRASE = _phrases("thanks_phrase")  # "much obliged", Patois "big up"
 _CLOSING_PLAN = _phrases("closing_plan")  # "I will begin tonight itself."
@@ -198,7 +204,7 @@ def small_talk(text: str) -> SmallTalk | None:
     if len(tokens) <= MAX_PLAIN_WORDS:
         if _IDENTITY.search(lowered) or _asks_what_the_bot_is(text, tokens):
             return SmallTalk.IDENTITY
-        if _FRUSTRATION.search(lowered):
+        if _FRUSTRATION.search(lowered) and not ("?" in text and _ASKS_WHETHER.match(lowered)):
             return SmallTalk.FRUSTRATION
         if (
             _PERMISSION.search(lowered)
