@@ -1479,6 +1479,10 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("Python na C++ ngomba kuzimenya zombi? C++ nayize gake", "ee", id="ee-not-rw"),
         pytest.param("ngo dou wanna do internship la", "ee", id="ee-not-yue"),
         pytest.param("my mate ate the xoxo cake", "ee", id="ee-not-en"),
+        # siSwati must not take isiZulu (its close neighbour, read as before) or English
+        pytest.param("ngifuna ukwazi ukuthi ngiqale kanjani", "ss", id="ss-not-zu"),
+        pytest.param("kufanele ngibe ne-PhD yini noma cha?", "ss", id="ss-not-zu"),
+        pytest.param("such a kute puppy lol, what is its name?", "ss", id="ss-not-en"),
         # Kirundi must not take Kinyarwanda (its close neighbour, read as before), Swahili,
         # French or English
         pytest.param("ese ngomba kwiga C++ cyangwa Python irahagije?", "rn", id="rn-not-rw"),
@@ -2400,6 +2404,31 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "ee",
             "but must do homework all?",
             id="ee",
+        ),
+        # siSwati, its own words first, isiZulu's through isiZulu's glossary
+        pytest.param(
+            "Kufanele ngifundze i-statistics kute ngitfole i-internship?",
+            "ss",
+            "must learn statistics to get internship?",
+            id="ss",
+        ),
+        pytest.param(
+            "Ngingakhona yini kwenta i-Kaggle nyalo, nobe sekwephutile?",
+            "ss",
+            "can I do Kaggle now, or too late?",
+            id="ss",
+        ),
+        pytest.param(
+            "Ngumaphi ema-skills lafanele ngibe nawo?",
+            "ss",
+            "which skills should be them?",
+            id="ss",
+        ),
+        pytest.param(
+            "lenye indzaba: i-GPU ibita malini?",
+            "ss",
+            "another matter GPU costs how much money?",
+            id="ss",
         ),
         # Cape Verdean Creole in phone spelling, "N" (I) before its verbs
         pytest.param(

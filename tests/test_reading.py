@@ -3182,6 +3182,13 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("eewa, sigo mongula", SmallTalk.GOODBYE),
         ("interview oyi li mongula, ndi galikanena", SmallTalk.LUCK),
     ],
+    "ss": [
+        ("siyabonga kakhulu", SmallTalk.THANKS),
+        ("kulungile, ngiyabonga", SmallTalk.THANKS),
+        ("ok sobonana", SmallTalk.GOODBYE),
+        ("salakahle", SmallTalk.GOODBYE),
+        ("sanibonani", SmallTalk.GREETING),
+    ],
     "ee": [
         ("akpe kakaka!", SmallTalk.THANKS),
         ("akpe na wò ŋutɔ", SmallTalk.THANKS),
@@ -3601,6 +3608,11 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "kuze mas?",
         "da-m otus dikas",
     ],
+    "ss": [
+        "ngicela ungitjele kabanti",
+        "yini lenye?",
+        "tintfo letinye?",
+    ],
     "ee": [
         "nu bubu?",
         "mɔ bubuwo ɖe?",
@@ -3853,6 +3865,11 @@ PICKS_IN_THE_VARIETIES = {
     "kea": [
         ("kel primeru", 0),
         ("sugundu", 1),
+    ],
+    "ss": [
+        ("lokwekucala", 0),
+        ("loyo lokwesibili", 1),
+        ("ngicela lokwesibili", 1),
     ],
     "ee": [
         ("gbãtɔ la", 0),
@@ -4158,6 +4175,11 @@ DOUBTS_IN_THE_VARIETIES = {
         "ser ser?",
         "di verdadi?",
     ],
+    "ss": [
+        "kuliciniso yini?",
+        "ucinisekile?",
+        "angiciniseki ngaloko",
+    ],
     "ee": [
         "nyateƒea?",
         "nyemexɔe se o",
@@ -4399,6 +4421,10 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
         "otu kuza: kantu ta paga un intern?",
         "otu pergunta, kal laptop é midjor?",
     ],
+    "ss": [
+        "lenye indzaba: i-GPU ibita malini?",
+        "lomunye umbuto, ngingakhona yini ku-applaya nyalo?",
+    ],
     "ee": [
         "nya bubu: nenie woxena interns?",
         "fofo nya le menye: laptop ka nyo?",
@@ -4516,6 +4542,8 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("mbega PhD irakenewe kuri research internship kandi ama-interns bahembwa "
                   "angahe ku kwezi?", id="rn"),
      pytest.param("nitegura interview gute, kandi niyihe course nziza ya ML?", id="rn"),
+     pytest.param("ngi-applaya njani? futsi malini i-visa?", id="ss"),
+     pytest.param("ngumaphi ema-course lafanele? ngisakhona yini ku-applaya nyalo?", id="ss"),
      pytest.param("aleke mawɔ a-apply? nenie ga wòxɔna?", id="ee"),
      pytest.param("nuka ye nye requirements? eye ɖe ele be manya C++?", id="ee"),
      pytest.param("oinsá mak ha'u bele aplika ba magang no mós sira selu hira por fulan?",

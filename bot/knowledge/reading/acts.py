@@ -90,6 +90,9 @@ _MORE = word_list(
     # Dutch "more", "further", "other", "explain", "example(s)"
     moro taki tra trawan fruteri eksempre ekzempel
     meer verder andere uitleggen voorbeeld voorbeelden
+    # siSwati "more" ("kabanti"), "something else", "tell (me)", "explain (to me)",
+    # "example(s)"
+    kabanti lokunye ngitjele ungitjele tjela ngichazele ungichazele sibonelo tibonelo
     # Ewe, with and without ɖ ɔ: "bubu(wo)" (other(s)), "gblɔ" (tell), "edzi" (on: "yi edzi",
     # go on; "ɖe edzi", add more), "kpɔɖeŋu(wo)" (example(s)), "tsɔ kpee" (add to it)
     bubu bubuwo gblɔ gblo gblɔe gbloe edzi kpɔɖeŋu kpodenu kpɔɖeŋuwo kpodenuwo kpee
@@ -251,6 +254,8 @@ _FILLER = word_list(
     # me", "please", "and", "then", "so", "also"; Dutch "and", "what", "then", "please"
     san fu dati disi gi mi yu a den wan sani sanisani du plis plisi tu en dan so ok wat
     mi e de na nanga dus dan graag alsjeblieft aub
+    # siSwati "please", "also", "about that", "things", "other", "what", "just", "me too"
+    ngicela futsi ngaloko ngetulu kwaloko loko tintfo letinye yini nje nami mayelana
     # Ewe "thing(s)", "some", "about", "for me", "you", "which", "is there", "also", "and",
     # "or", "something", "way(s)", "all", "brother", "very", "in", "tell", "they ask"
     nu nuwo ɖe de ðe le ŋu nam na wò ka li hã kple alo nane mɔ mɔwo mo mowo katã kata fofo
@@ -410,6 +415,9 @@ _ORDINALS = {
     # Sranan Tongo "the first (one)" ("a fosi wan"), "the last" ("a lasti wan"); "the
     # second" is "(a) di fu tu (wan)" (_ORDINALS_AFTER), Dutch ones are listed with Dutch
     "fosi": 0, "fosiwan": 0, "lasti": 1, "lastiwan": 1,
+    # siSwati "the first (one)", "the second", "the last"
+    "lokwekucala": 0, "lekucala": 0, "wekucala": 0, "yekucala": 0, "lesesibili": 1,
+    "lokwesibili": 1, "lwesibili": 1, "lokwekugcina": 1, "lekugcina": 1, "wekugcina": 1,
     # Ewe "the first (one)", "the second", "the last"
     "gbãtɔ": 0, "gbatɔ": 0, "gbato": 0, "evelia": 1, "eveliatɔ": 1, "eveliato": 1,
     "mamlɛtɔ": 1, "mamletɔ": 1, "mamleto": 1,
@@ -561,6 +569,8 @@ _PICK_FILLER = word_list(
     # Sranan Tongo "give me", "the (one)", "that (one)", "I take", "show me", "open";
     # Dutch "the", "that one", "I take", "give me"
     gi mi a wan dati disi mi e teki sori opo di fu tu plis de die ik neem geef me
+    # siSwati "that (one)", "this (one)", "please", "I take", "show me", "ok"
+    loyo leyo lena lesi lowo ngicela ngitsatsa ngitjengise kulungile
     # Ewe "the (one)", "that (one)", "this", "brother", "ok", "I take", "show me", "open"
     la ema esi sia fofo yoo metsɔ matsɔ tsɔ fiam ʋui vui ʋu
     # Faroese "that (one)", "this", "show me", "open", "I take", "I want", "the link"
@@ -723,6 +733,8 @@ _CHANGES_SUBJECT = re.compile(
     r"(?:ok\s+|oke\s+)?(?:wan\s+)?tra\s+(?:aksi|sani|tori)\b|(?:ok\s+)?(?:een\s+)?andere\s+(?:vraag|onderwerp)\b|"
     r"nog\s+een\s+vraag\b|"
     # Luxembourgish "another question", "another topic", "another thing", "something quite
+    # siSwati "another matter", "another thing", "another question" opening the message
+    r"(?:(?:ok|kulungile)\W+)*(?:lenye\s+(?:indzaba|intfo)|lomunye\s+umbuto|umbuto\s+lomunye)\b|"
     # Ewe "another matter", "another question", "I have a question (a matter is with me)"
     # opening the message
     r"(?:(?:ok|yoo|fofo)\s+)*(?:nya|biabia)\s+bubu\b|(?:fofo\s+)?nya\s+(?:a(?:ɖ|d|ð)e\s+)?le\s+menye\b|"
@@ -924,6 +936,8 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     # "what else", "anything else", "other tips/options"
     r"san\s+(?:moro|tra|ete)\b|tra\s+(?:fasi|sani|wan|pasi|tips|kompani|kursus)\w*|moro\s+fasi|"
     r"wat\s+(?:nog\s+)?meer|wat\s+nog|nog\s+(?:iets|meer)|andere\s+(?:tips|opties|manieren)|"
+    # siSwati "what else", "anything else", "other things/ways"
+    r"yini\s+(?:lenye|lokunye)|lokunye\s+futsi|(?:tintfo|tindlela)\s+letinye|letinye\s+(?:tintfo|tindlela)|"
     # Ewe "anything else", "other ways/things/…" ("X bubu(wo)"; not "nya bubu", another
     # matter), "is there more"
     r"nu\s+bubu|(?!nya\s)[^\W\d_]+\s+bubu(?:wo)?\b|bubuwo|"
@@ -1161,6 +1175,8 @@ _DOUBT = phrase_pattern(
     r"^(?:\w+\s+)?a\s+tru(?:\s+tru)?$|\b(?:yu|u)\s+seker\b|\bfa\s+(?:mi|yu)\s+(?:e\s+)?sabi\s+(?:taki|dati)\b|\bmi\s+no\s+(?:e\s+)?bribi\b|"
     r"^(?:\w+\s+)?(?:echt\s+waar|serieus)$|\bweet\s+je\s+(?:dat\s+)?zeker\b|"
     r"^(?:\w+\s+)?is\s+dat\s+(?:echt\s+)?(?:zo|waar)$|"
+    # siSwati "is it true?", "are you sure?", "I'm not sure about that"
+    r"\bkuliciniso\s+yini\b|^(?:\w+\s+)?kuliciniso\s*\?|\bucinisekile\b|\bangiciniseki\b|"
     # Ewe "really?", "is it true?", "I don't believe it", "isn't it so?", "you're joking
     # with me"
     r"^(?:(?:ao|aoo|hmm|fofo|ok|yoo)\s+)*nyate(?:ƒ|f)ea?(?:\s+(?:fofo|a))?$|\bvav(?:ã|a)$|(?:nyeme|me)x(?:ɔ|o)e\s+se\b|"

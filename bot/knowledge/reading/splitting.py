@@ -467,6 +467,10 @@ _ASKING_WORDS = (
     # kubaza" (may I ask) before the question
     r"gute|ibiki|iki(?=\W*$|\s*\?)|angahe|bangahe|zingahe|niyihe|iyihe|izihe|ikihe|"
     r"uwuhe|ryari|mbega|(?:ni|ari)\s+ngombwa|birakenewe|irakenewe|(?:bi|i|zi|a)rafasha|"
+    # siSwati: "njani" (how), "ngumaphi", "yiphi" (which), "malini" (how much),
+    # "kwentekani" (what happens), "ngisakhona/ngingakhona" (can I (still)), "kufanele
+    # ngi…" (must I); "yini", "kanjani", "kuphi" are isiZulu's too and left to it
+    r"njani|ngumaphi|yiphi|malini|kwentekani|ngi(?:sa|nga|senga)khona|kufanele\s+ngi\w+|"
     # Ewe, with and without ɖ ɔ ŋ: "nuka(e)" (what), "nukata(e)" (why), "ameka(e)" (who),
     # "aleke" (how), "nenie" (how many, how much), "kawoe" (which ones), "afi ka" (where),
     # "ɖe" opening a yes-no question before "ele", "mate/àte ŋu" (can I/you), "wò…"
@@ -993,6 +997,8 @@ _OPENS_AFTER_FILLER = re.compile(
     r"(?:e\s+|ek\s+|me\s+)?(?:kouma|koman|kifer|kisannla|konbien|lekel|eski)(?=\s)|"
     # Kirundi "(and) the yes-no question word", "which", "how", "is there"
     r"(?:kandi\s+)?(?:mbega|niyihe|izihe|none|hari)(?=\s)|"
+    # siSwati "(and/but) how", "which", "how much", "what happens", "can I"
+    r"(?:futsi\s+|kodvwa\s+)?(?:njani|ngumaphi|yiphi|malini|kwentekani|ngi(?:sa|nga|senga)khona)(?=\s)|"
     # Ewe "(and/but) what", "why", "who", "how", "how many", "which", "where"
     r"(?:ke\s+|eye\s+)?(?:nuka(?:e|ta|tae)?|ameka(?:e)?|aleke|nenie|kawoe|afi\s+ka)(?=\s)|"
     # Faroese "(and) how", "what", "who", "which"

@@ -106,6 +106,8 @@ ONLY_ENGLISH = {
     "ng": "Ohandi lesha nawa unene Oshiingilisa. Oto vulu okupula mOshiingilisa?",
     # Cameroonian Pidgin
     "wes": "Na English I sabi read pass. Abeg, you fit ask ya kweshon for English?",
+    # siSwati
+    "ss": "Ngifundza siNgisi kahle kakhulu. Ungawubuta umbuto wakho ngesiNgisi?",
     # Ewe
     "ee": "Eŋlisigbe ye mexlẽna nyuie wu. Àte ŋu abia wò biabia le Eŋlisigbe me?",
     # Icelandic
