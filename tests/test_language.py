@@ -1666,6 +1666,12 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         # One Quechua greeting or a Peruvian slang word leaves a message Spanish
         pytest.param("Allinllachu, ¿cómo consigo una práctica de ML?", "qu", id="qu-not-es"),
         pytest.param("mi pata dice que la chamba en ML paga bacán", "qu", id="qu-not-es"),
+        # Aymara words Spanish, Swahili and Quechua write too ("suma", "uta", "jani", "juma",
+        # "kuna") make no Aymara message
+        pytest.param("mi tío dice que la suma de los cursos es mucha", "ay", id="ay-not-es"),
+        pytest.param("jani sé qué hacer con mi vida, wali cansado", "ay", id="ay-not-es"),
+        pytest.param("juma kuna universidad?", "ay", id="ay-not-sw"),
+        pytest.param("Allinllachu, ¿cómo consigo una práctica de ML?", "ay", id="ay-not-qu"),
     ],
 )
 def test_languages_that_look_like_a_variety_are_not_read_as_it(text, variety):
@@ -2488,6 +2494,32 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "qu",
             "how postulasaq internship? not contact is there",
             id="qu",
+        ),
+        # Aymara endings on Spanish and English words are cut, with or without a hyphen;
+        # Spanish read by the Spanish glossary
+        pytest.param(
+            "kawkinsa deep learning yatiqaña? cursonakax janiw utjkiti",
+            "ay",
+            "where deep learning learn? course not there is not",
+            id="ay",
+        ),
+        pytest.param(
+            "PhD-nïkti, internship-ataki wakisiti?",
+            "ay",
+            "PhD, internship needed?",
+            id="ay",
+        ),
+        pytest.param(
+            "nayax recruiter-ax jawsitaniti jan ukax email-ampi?",
+            "ay",
+            "i recruiter will call me or email?",
+            id="ay",
+        ),
+        pytest.param(
+            "khitisa aka consejonak qillqiri?",
+            "ay",
+            "who this advice author?",
+            id="ay",
         ),
         # Kabyle, with its letters and typed without them, French and English terms
         pytest.param(

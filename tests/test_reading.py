@@ -3202,6 +3202,17 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("ameka nènye?", SmallTalk.IDENTITY),
         ("robot wònye?", SmallTalk.IDENTITY),
     ],
+    # Aymara with Bolivian Spanish; Spanish small talk in general
+    "ay": [
+        ("yuspajara jilata!", SmallTalk.THANKS),
+        ("Kamisaraki!", SmallTalk.GREETING),
+        ("aski urukipana kullaka", SmallTalk.GREETING),
+        ("jikisiñkama, aski arumakipana", SmallTalk.GOODBYE),
+        ("ok, qharürkama", SmallTalk.GOODBYE),
+        ("mañana es la entrevista, deséeme suerte", SmallTalk.LUCK),
+        ("otra vez me repites lo mismo", SmallTalk.FRUSTRATION),
+        ("ya veo que no me puedes responder eso", SmallTalk.FRUSTRATION),
+    ],
     "bi": [
         ("tankyu tumas brata", SmallTalk.THANKS),
         ("ok, tangkyu", SmallTalk.THANKS),
@@ -3389,6 +3400,12 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "cuéntame más del proceso",
         "¿hay más opciones?",
         "astawan willaway",
+    ],
+    "ay": [
+        "juk'ampi yatiyita",
+        "jukampi",
+        "yaqha thakhinaka?",
+        "kunas juk'ampi?",
     ],
     "sk": [
         "viac",
@@ -3729,6 +3746,10 @@ PICKS_IN_THE_VARIETIES = {
         ("ñawpaq kaq", 0),
         ("iskay kaq", 1),
     ],
+    "ay": [
+        ("uka nayrïri", 0),
+        ("payiri", 1),
+    ],
     "sk": [
         ("to prve", 0),
         ("to druhé", 1),
@@ -3960,6 +3981,11 @@ DOUBTS_IN_THE_VARIETIES = {
     ],
     "qu": [
         "chiqaqchu?",
+    ],
+    "ay": [
+        "chiqati?",
+        "hmm chiqapuniti",
+        "janiw iyawskti",
     ],
     "sk": [
         "naozaj?",
@@ -4298,6 +4324,10 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
     "qu": [
         "huk tapuy: cuánto pagan a los practicantes?",
     ],
+    "ay": [
+        "yaqha jiskt'a: qawqhasa payllapxi?",
+        "jilata, yaqha jiskta, kunjamsa CV qillqaña?",
+    ],
     "sk": [
         "ina otazka: kolko platia interny?",
         "ok ina vec, ako dlho trva proces?",
@@ -4546,6 +4576,8 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("ngumaphi ema-course lafanele? ngisakhona yini ku-applaya nyalo?", id="ss"),
      pytest.param("aleke mawɔ a-apply? nenie ga wòxɔna?", id="ee"),
      pytest.param("nuka ye nye requirements? eye ɖe ele be manya C++?", id="ee"),
+     pytest.param("kunjamsa GitHub-ar uñacht'ayaña? ukat kawkinsa LeetCode practicaña?",
+                  id="ay"),
      pytest.param("oinsá mak ha'u bele aplika ba magang no mós sira selu hira por fulan?",
                   id="tet"),
      pytest.param("tanba sa mak kompañia sira buka PhD no GitHub importante ka lae", id="tet"),

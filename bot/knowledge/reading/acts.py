@@ -96,6 +96,9 @@ _MORE = word_list(
     # Ewe, with and without ɖ ɔ: "bubu(wo)" (other(s)), "gblɔ" (tell), "edzi" (on: "yi edzi",
     # go on; "ɖe edzi", add more), "kpɔɖeŋu(wo)" (example(s)), "tsɔ kpee" (add to it)
     bubu bubuwo gblɔ gblo gblɔe gbloe edzi kpɔɖeŋu kpodenu kpɔɖeŋuwo kpodenuwo kpee
+    # Aymara "more" ("juk'ampi"), "other(s)", "tell me", "explain (to me)", "example"
+    juk'ampi jukampi juk'amp jukamp yaqha yaqhanaka yatiyita yatiyapita qhanañcht'ita
+    qhananchtita qhanañchtita uñacht'awi unachtawi
     # Faroese "more", "other(s)", "example(s)", "explain" ("greið frá"), "tell (me)" (not
     # "halt", of "halt fram", go on: German and English "halt")
     meiri aðrir adrir aðrar onnur dømi domi dømir greið greid sig sigðu sigdu víðari
@@ -260,6 +263,9 @@ _FILLER = word_list(
     # "or", "something", "way(s)", "all", "brother", "very", "in", "tell", "they ask"
     nu nuwo ɖe de ðe le ŋu nam na wò ka li hã kple alo nane mɔ mɔwo mo mowo katã kata fofo
     ŋutɔ nuto eme wo la yoo yi wobiana biana eŋu enu
+    # Aymara "brother", "sister", "that", "this", "a", "for me", "please (a little)", "also",
+    # "tell me", "about it"
+    jilata kullaka uka ukat aka mä ma nayataki nayaru ukhamaraki sita ukata ukanaka
     # Faroese "about this", "something", "give me", "please", "tips", "ways", "also"
     um hetta tað tad nakað nakad gev mær maer vinarliga takk ráð rad ráðini radini mátar
     matar eisini frá fra
@@ -421,6 +427,9 @@ _ORDINALS = {
     # Ewe "the first (one)", "the second", "the last"
     "gbãtɔ": 0, "gbatɔ": 0, "gbato": 0, "evelia": 1, "eveliatɔ": 1, "eveliato": 1,
     "mamlɛtɔ": 1, "mamletɔ": 1, "mamleto": 1,
+    # Aymara "the first (one)", "the second", "the last"
+    "nayrïri": 0, "nayriri": 0, "nayrïrix": 0, "nayririx": 0, "payïri": 1, "payiri": 1,
+    "payïrix": 1, "payirix": 1, "qhipïri": 1, "qhipiri": 1,
     # Faroese "(tann) fyrsti/fyrsta" (the first), "(tann) seinni/seinna", "(tann) síðsti"
     # (the second, the latter, the last)
     # ("seinna" only beside a pointer: alone it is Icelandic and Faroese "later";
@@ -573,6 +582,8 @@ _PICK_FILLER = word_list(
     loyo leyo lena lesi lowo ngicela ngitsatsa ngitjengise kulungile
     # Ewe "the (one)", "that (one)", "this", "brother", "ok", "I take", "show me", "open"
     la ema esi sia fofo yoo metsɔ matsɔ tsɔ fiam ʋui vui ʋu
+    # Aymara "that (one)", "this", "brother", "sister", "show me", "I want", "open"
+    uka ukax aka jilata kullaka uñacht'ita unachtita uñachtita munta jist'ara jistara
     # Faroese "that (one)", "this", "show me", "open", "I take", "I want", "the link"
     tann hatta hetta tað tad vís vis mær maer lat upp eg taki vil leinkjuna
     # Cape Verdean Creole "that (one)", "the", "show me", "give me", "I take", "open"
@@ -738,6 +749,8 @@ _CHANGES_SUBJECT = re.compile(
     # Ewe "another matter", "another question", "I have a question (a matter is with me)"
     # opening the message
     r"(?:(?:ok|yoo|fofo)\s+)*(?:nya|biabia)\s+bubu\b|(?:fofo\s+)?nya\s+(?:a(?:ɖ|d|ð)e\s+)?le\s+menye\b|"
+    # Aymara "another question", "another matter" opening the message
+    r"(?:(?:ok|jilata|kullaka)\s+)*yaqha\s+(?:jiskt['’]?a(?:wi)?|tema|yänaka)\b|"
     # Cape Verdean Creole "another thing:", "another question" opening the message
     r"(?:(?:ok|i)\s+)*otu\s+(?:kuza|kusa)\s*[:,.]|(?:(?:ok|i)\s+)*otu\s+(?:pergunta|purgunta|asuntu)\b|"
     # different", "back to the topic", "by the way"
@@ -941,6 +954,9 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     # Ewe "anything else", "other ways/things/…" ("X bubu(wo)"; not "nya bubu", another
     # matter), "is there more"
     r"nu\s+bubu|(?!nya\s)[^\W\d_]+\s+bubu(?:wo)?\b|bubuwo|"
+    # Aymara "others", "other ways/things/…" ("yaqha X"; not "yaqha jiskt'a", another
+    # question), "what else"
+    r"yaqhanaka|yaqha\s+(?!jiskt)[^\W\d_]+|kunas\s+juk['’]?amp?i|"
     # Faroese "anything else", "other ways, tips, options", "more"
     r"(?:nakað|nakad)\s+(?:annað|annad|meira)|(?:aðrir|adrir|aðrar|adrar|onnur|fleiri)\s+"
     r"(?:mátar|matar|ráð|rad|møguleikar|moguleikar|kappingar|síður|sidur|\w+)|"
@@ -1182,6 +1198,9 @@ _DOUBT = phrase_pattern(
     r"^(?:(?:ao|aoo|hmm|fofo|ok|yoo)\s+)*nyate(?:ƒ|f)ea?(?:\s+(?:fofo|a))?$|\bvav(?:ã|a)$|(?:nyeme|me)x(?:ɔ|o)e\s+se\b|"
     r"(?:ɖ|d|ð)e\s+nyate(?:ƒ|f)e\s+w(?:ò|o)nye|(?:ɖ|d|ð)e\s+menye\s+nenema\s+o\b|"
     r"(?:è|e)le\s+fe\s+(?:ɖ|d|ð)um|"
+    # Aymara "is it true?", "really?", "is that so?", "I don't believe (it)"
+    r"^(?:(?:ah|hmm|jilata|kullaka|ok)\s+)*(?:chiqati|chiqapuniti|chiqpachati|ukhamati|"
+    r"ukhamapuniti)$|\bjaniw\s+iyawskti\b|"
     # Faroese "really?", "is that true/right?", "are you sure?", "I doubt it", "I don't
     # believe (it)"
     r"^(?:og\s+)?veruliga\b|\bveruliga\s*\?|er\s+ta(?:ð|d)\s+(?:veruliga\s+)?(?:satt|rætt|raett)|"

@@ -476,6 +476,12 @@ _ASKING_WORDS = (
     # "ɖe" opening a yes-no question before "ele", "mate/àte ŋu" (can I/you), "wò…"
     r"nuka(?:e|ta|tae)?\b|ameka(?:e)?\b|aleke\b|nenie\b|kawoe\b|afi\s+ka(?:e)?\b|"
     r"(?:ɖ|ð)e\s+(?:ele|mate|àte|ate|w(?:ò|o)(?:a|ate)?|e)\b|"
+    # Aymara, with and without ñ ä ï and its apostrophes: "kuna(s)", "kunsa" (what),
+    # "kunjams(a)" (how), "kunats(a)" (why), "kunapachas(a)" (when), "kawkins(a)" (where),
+    # "kawkiris(a)" (which), "khitis(a)" (who), "qawqhas(a)" (how much), "wakisiti" (is it
+    # needed)
+    r"kunjama?sa?\b|kunsa\b|kunas\b|kunatsa?\b|kunapachas?a?\b|kawkins?a?\b|kawkiris?a?\b|"
+    r"khitis?a?\b|qh?awqhas?a?\b|wakisiti\b|"
     # Cape Verdean Creole, with and without its accents: "kuze" (what), "kal" (which), "kantu"
     # (how much, when), "modi", "kmé" (how), "undi" (where, before a person: Telugu "undi" is
     # "there is"), "kenha" (who), "pamodi" (why),
@@ -1001,6 +1007,9 @@ _OPENS_AFTER_FILLER = re.compile(
     r"(?:futsi\s+|kodvwa\s+)?(?:njani|ngumaphi|yiphi|malini|kwentekani|ngi(?:sa|nga|senga)khona)(?=\s)|"
     # Ewe "(and/but) what", "why", "who", "how", "how many", "which", "where"
     r"(?:ke\s+|eye\s+)?(?:nuka(?:e|ta|tae)?|ameka(?:e)?|aleke|nenie|kawoe|afi\s+ka)(?=\s)|"
+    # Aymara "(and) how", "what", "why", "when", "where", "which", "who", "how much"
+    r"(?:ukat\s+|ukatxa\s+)?(?:kunjama?sa|kunsa|kunas|kunatsa|kunapachasa|kawkinsa|"
+    r"kawkirisa|khitisa|qh?awqhasa)(?=\s)|"
     # Faroese "(and) how", "what", "who", "which"
     r"(?:og\s+)?(?:hvussu|hvat|hv(?:ø|oe)r(?:ji|jar|jir)?)(?=\s)|"
     # Cape Verdean Creole "(and) what", "which", "how much", "how", "where", "who", "why"

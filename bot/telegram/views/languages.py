@@ -61,6 +61,8 @@ ONLY_ENGLISH = {
     "eu": "Ingelesa ondoen irakurtzen dut. Zure galdera ingelesez egin dezakezu?",
     # Quechua
     "qu": "Inglés simita aswan allinta ñawinchani. Inglés simipi tapuwankimanchu?",
+    # Aymara
+    "ay": "Nayax inglés arux juk'amp sum ullta. Inglés arun jiskt'asmati?",
     # Catalan
     "ca": "Llegeixo millor l'anglès. Em pots fer la pregunta en anglès?",
     # Afrikaans
