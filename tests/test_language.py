@@ -1483,6 +1483,14 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("ngifuna ukwazi ukuthi ngiqale kanjani", "ss", id="ss-not-zu"),
         pytest.param("kufanele ngibe ne-PhD yini noma cha?", "ss", id="ss-not-zu"),
         pytest.param("such a kute puppy lol, what is its name?", "ss", id="ss-not-en"),
+        # Pular must not take Bambara, French, Swahili, Romanian, Wolof or English
+        pytest.param("ne bɛ se ka stage sɔrɔ Google la wa?", "ff", id="ff-not-bm"),
+        pytest.param("n b'a fɛ ka stage kɛ, nka n tɛ Python dɔn", "ff", id="ff-not-bm"),
+        pytest.param("est-ce que le stage est payé ou non?", "ff", id="ff-not-fr"),
+        pytest.param("kadi ya benki ina nafasi ya kazi?", "ff", id="ff-not-sw"),
+        pytest.param("cum arata interviul la Google?", "ff", id="ff-not-ro"),
+        pytest.param("dama bëgg def stage ML, naka la def?", "ff", id="ff-not-wo"),
+        pytest.param("the men at the booth said so", "ff", id="ff-not-en"),
         # Kirundi must not take Kinyarwanda (its close neighbour, read as before), Swahili,
         # French or English
         pytest.param("ese ngomba kwiga C++ cyangwa Python irahagije?", "rn", id="rn-not-rw"),
@@ -2385,6 +2393,31 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "wes",
             "where I will find free GPU for train my model?",
             id="wes",
+        ),
+        # Pular, with its letters and typed without them (ɓ as b, ɗ as d)
+        pytest.param(
+            "hol no mi heɓira stage deep learning so mi alaa master?",
+            "ff",
+            "how I get internship deep learning if i have no master?",
+            id="ff",
+        ),
+        pytest.param(
+            "ina foti mi anndude C++ ko adii?",
+            "ff",
+            "must I know C++ first?",
+            id="ff",
+        ),
+        pytest.param(
+            "PyTorch ina ɓuri TensorFlow ngam fuddaade?",
+            "ff",
+            "PyTorch better TensorFlow for start?",
+            id="ff",
+        ),
+        pytest.param(
+            "hol toon mi jangata linear algebra?",
+            "ff",
+            "where I study linear algebra?",
+            id="ff",
         ),
         # Ewe, with its letters and typed without them ("Ɖ" as "Ð")
         pytest.param(

@@ -3189,6 +3189,15 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("salakahle", SmallTalk.GOODBYE),
         ("sanibonani", SmallTalk.GREETING),
     ],
+    "ff": [
+        ("on jaraama sanne", SmallTalk.THANKS),
+        ("Alla hokku on barki", SmallTalk.THANKS),
+        ("ok mi yahii, en njiyondiray", SmallTalk.GOODBYE),
+        ("jam waali, no mbaddaa?", SmallTalk.GREETING),
+        ("jango ko entretien am, Alla wallu", SmallTalk.LUCK),
+        ("a jaabaaki naamnde nde", SmallTalk.FRUSTRATION),
+        ("a ko robot?", SmallTalk.IDENTITY),
+    ],
     "ee": [
         ("akpe kakaka!", SmallTalk.THANKS),
         ("akpe na wò ŋutɔ", SmallTalk.THANKS),
@@ -3630,6 +3639,11 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "yini lenye?",
         "tintfo letinye?",
     ],
+    "ff": [
+        "laabi goɗɗi kadi?",
+        "goddum kadi?",
+        "hondun kadi ngam CV?",
+    ],
     "ee": [
         "nu bubu?",
         "mɔ bubuwo ɖe?",
@@ -3891,6 +3905,11 @@ PICKS_IN_THE_VARIETIES = {
         ("lokwekucala", 0),
         ("loyo lokwesibili", 1),
         ("ngicela lokwesibili", 1),
+    ],
+    "ff": [
+        ("arano", 0),
+        ("ɗiɗaɓo oo", 1),
+        ("didabo", 1),
     ],
     "ee": [
         ("gbãtɔ la", 0),
@@ -4205,6 +4224,11 @@ DOUBTS_IN_THE_VARIETIES = {
         "kuliciniso yini?",
         "ucinisekile?",
         "angiciniseki ngaloko",
+    ],
+    "ff": [
+        "ko goonga ɗum?",
+        "ɗum ko Google tan, naa?",
+        "mi gomɗinaa ɗum",
     ],
     "ee": [
         "nyateƒea?",

@@ -99,6 +99,8 @@ _MORE = word_list(
     # Aymara "more" ("juk'ampi"), "other(s)", "tell me", "explain (to me)", "example"
     juk'ampi jukampi juk'amp jukamp yaqha yaqhanaka yatiyita yatiyapita qhanañcht'ita
     qhananchtita qhanañchtita uñacht'awi unachtawi
+    # Pular, with and without ɓ ɗ: "goɗɗi" (others), "ɓeydu" (add), "firo" (explain)
+    goɗɗi goddi godɗi ɓeydu beydu ɓeydan beydan firo firtu
     # Faroese "more", "other(s)", "example(s)", "explain" ("greið frá"), "tell (me)" (not
     # "halt", of "halt fram", go on: German and English "halt")
     meiri aðrir adrir aðrar onnur dømi domi dømir greið greid sig sigðu sigdu víðari
@@ -266,6 +268,8 @@ _FILLER = word_list(
     # Aymara "brother", "sister", "that", "this", "a", "for me", "please (a little)", "also",
     # "tell me", "about it"
     jilata kullaka uka ukat aka mä ma nayataki nayaru ukhamaraki sita ukata ukanaka
+    # Pular "what", "also", "for", "about", "me", "only", "ways", "things", "please"
+    ko honɗun hondun kadi ngam fii lan tan laabi huunde goɗɗum goddum
     # Faroese "about this", "something", "give me", "please", "tips", "ways", "also"
     um hetta tað tad nakað nakad gev mær maer vinarliga takk ráð rad ráðini radini mátar
     matar eisini frá fra
@@ -430,6 +434,9 @@ _ORDINALS = {
     # Aymara "the first (one)", "the second", "the last"
     "nayrïri": 0, "nayriri": 0, "nayrïrix": 0, "nayririx": 0, "payïri": 1, "payiri": 1,
     "payïrix": 1, "payirix": 1, "qhipïri": 1, "qhipiri": 1,
+    # Pular "the first (one)", "the second", "the last", with and without ɗ ɓ
+    "arano": 0, "aranɗo": 0, "arando": 0, "ɗiɗaɓo": 1, "didabo": 1, "ɗiɗaɓere": 1,
+    "didabere": 1, "sakkitiiɗo": 1, "sakkitiido": 1,
     # Faroese "(tann) fyrsti/fyrsta" (the first), "(tann) seinni/seinna", "(tann) síðsti"
     # (the second, the latter, the last)
     # ("seinna" only beside a pointer: alone it is Icelandic and Faroese "later";
@@ -584,6 +591,8 @@ _PICK_FILLER = word_list(
     la ema esi sia fofo yoo metsɔ matsɔ tsɔ fiam ʋui vui ʋu
     # Aymara "that (one)", "this", "brother", "sister", "show me", "I want", "open"
     uka ukax aka jilata kullaka uñacht'ita unachtita uñachtita munta jist'ara jistara
+    # Pular "this (one)", "that", "the", "I take", "show me"
+    oo ngoo ɗum dum ɗin din mi ƴetto yetto hollu lan
     # Faroese "that (one)", "this", "show me", "open", "I take", "I want", "the link"
     tann hatta hetta tað tad vís vis mær maer lat upp eg taki vil leinkjuna
     # Cape Verdean Creole "that (one)", "the", "show me", "give me", "I take", "open"
@@ -957,6 +966,9 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     # Aymara "others", "other ways/things/…" ("yaqha X"; not "yaqha jiskt'a", another
     # question), "what else"
     r"yaqhanaka|yaqha\s+(?!jiskt)[^\W\d_]+|kunas\s+juk['’]?amp?i|"
+    # Pular "what else", "other ways/things", "something else", with and without ɗ
+    r"hon(?:ɗ|d)u[nm]\s+kadi\b|(?:laabi|huunde|golle)\s+go(?:ɗɗ|dd|dɗ)(?:i|um)\b|"
+    r"go(?:ɗɗ|dd|dɗ)um\s+kadi\b|"
     # Faroese "anything else", "other ways, tips, options", "more"
     r"(?:nakað|nakad)\s+(?:annað|annad|meira)|(?:aðrir|adrir|aðrar|adrar|onnur|fleiri)\s+"
     r"(?:mátar|matar|ráð|rad|møguleikar|moguleikar|kappingar|síður|sidur|\w+)|"
@@ -1201,6 +1213,8 @@ _DOUBT = phrase_pattern(
     # Aymara "is it true?", "really?", "is that so?", "I don't believe (it)"
     r"^(?:(?:ah|hmm|jilata|kullaka|ok)\s+)*(?:chiqati|chiqapuniti|chiqpachati|ukhamati|"
     r"ukhamapuniti)$|\bjaniw\s+iyawskti\b|"
+    # Pular "is it true?", "…, isn't it?", "isn't it that …?", "I don't believe it"
+    r"\bko\s+goonga\b|\bnaa\W*$|^won(?:aa|ani)\s+\w+|\bmi\s+(?:hoolaaki|gomɗinaa|gomdinaa)\b|"
     # Faroese "really?", "is that true/right?", "are you sure?", "I doubt it", "I don't
     # believe (it)"
     r"^(?:og\s+)?veruliga\b|\bveruliga\s*\?|er\s+ta(?:ð|d)\s+(?:veruliga\s+)?(?:satt|rætt|raett)|"

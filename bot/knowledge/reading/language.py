@@ -409,6 +409,7 @@ class Variety:
 # terms, and Aymara students in La Paz and El Alto, who write Aymara around Bolivian
 # Spanish and the field's English terms; Kirundi, Faroese, Cape Verdean Creole and
 # Oshiwambo students mix in English terms too).
+# terms too, and Pular students in Guinea write Pular around French and English terms).
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
@@ -417,6 +418,8 @@ _ALWAYS_MIXED = frozenset(
     "no ln ca sk lb qu tg ti kab tet tk ee be srn to bm mfe dz rn fo kea bi ng wes ss".split()
 )
     "no ln ca sk lb qu tg ti kab tet tk ee be srn to bm mfe dz rn fo kea bi ng wes ay".split()
+)
+    "no ln ca sk lb qu tg ti kab tet tk ee be srn to bm mfe dz rn fo kea bi ng wes ff".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12

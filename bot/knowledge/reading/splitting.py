@@ -482,6 +482,12 @@ _ASKING_WORDS = (
     # needed)
     r"kunjama?sa?\b|kunsa\b|kunas\b|kunatsa?\b|kunapachas?a?\b|kawkins?a?\b|kawkiris?a?\b|"
     r"khitis?a?\b|qh?awqhas?a?\b|wakisiti\b|"
+    # Pular, with and without ɗ: "hol ko/no/toon/nde" (what, how, where, when), "ko
+    # honɗun/honɗi/hombo" (what, which, who), "ina foti/nafa/waawi/woodi/yonii/haɗa" (must
+    # I, is it useful, can, is there, is it enough, does it matter), "mi waawi/haani" (can,
+    # should I)
+    r"hol\s+(?:ko|no|toon|to|nde|(?:ɗ|d)um)\b|ko\s+(?:hon(?:ɗ|d)(?:un|um|i)|hom(?:ɓ|b)o)\b|"
+    r"ina\s+(?:foti|nafa|waawi|woodi|yonii|ha(?:ɗ|d)a)\b|mi\s+(?:waawi|haani)\b|"
     # Cape Verdean Creole, with and without its accents: "kuze" (what), "kal" (which), "kantu"
     # (how much, when), "modi", "kmé" (how), "undi" (where, before a person: Telugu "undi" is
     # "there is"), "kenha" (who), "pamodi" (why),
@@ -1010,6 +1016,8 @@ _OPENS_AFTER_FILLER = re.compile(
     # Aymara "(and) how", "what", "why", "when", "where", "which", "who", "how much"
     r"(?:ukat\s+|ukatxa\s+)?(?:kunjama?sa|kunsa|kunas|kunatsa|kunapachasa|kawkinsa|"
     r"kawkirisa|khitisa|qh?awqhasa)(?=\s)|"
+    # Pular "(and/but) which/what/how/where", "who"
+    r"(?:e\s+|kono\s+)?(?:hol|ko\s+hom(?:ɓ|b)o)(?=\s)|"
     # Faroese "(and) how", "what", "who", "which"
     r"(?:og\s+)?(?:hvussu|hvat|hv(?:ø|oe)r(?:ji|jar|jir)?)(?=\s)|"
     # Cape Verdean Creole "(and) what", "which", "how much", "how", "where", "who", "why"

@@ -110,6 +110,8 @@ ONLY_ENGLISH = {
     "wes": "Na English I sabi read pass. Abeg, you fit ask ya kweshon for English?",
     # siSwati
     "ss": "Ngifundza siNgisi kahle kakhulu. Ungawubuta umbuto wakho ngesiNgisi?",
+    # Pular (Fula)
+    "ff": "Mi ɓuri faamude anngale. A waawi naamnaade naamnde maa e anngale?",
     # Ewe
     "ee": "Eŋlisigbe ye mexlẽna nyuie wu. Àte ŋu abia wò biabia le Eŋlisigbe me?",
     # Icelandic
