@@ -1521,6 +1521,15 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         # Bislama must not take Nigerian Pidgin or Krio spelling "trabol", "tumoro"
         pytest.param("no trabol, I go wait tumoro", "bi", id="bi-not-pcm"),
         pytest.param("no wahala, I go start the course tumoro", "bi", id="bi-not-pcm"),
+        # Sango must not take French, Lingala, Swahili, Tagalog, Romanian, Spanish or English
+        pytest.param("est-ce que je dois avoir un master pour ce stage ?", "sg", id="sg-not-fr"),
+        pytest.param("nalingi koyeba soki ba stage ezali na mbongo mingi", "sg", id="sg-not-ln"),
+        pytest.param("kasi mosala yango ezali mpasi mingi, ndeko", "sg", id="sg-not-ln"),
+        pytest.param("mingi sana, nataka kujua kama ni lazima", "sg", id="sg-not-sw"),
+        pytest.param("ala nga ti mama", "sg", id="sg-not-tl"),
+        pytest.param("call-ul ala e tehnic sau doar de cunoastere?", "sg", id="sg-not-ro"),
+        pytest.param("yo quiero lo que ti digo", "sg", id="sg-not-es"),
+        pytest.param("so use the kete as a zo in a wa", "sg", id="sg-not-en"),
         # Bambara must not take French, Hausa, Igbo, Swahili or English
         pytest.param("est-ce que je dois avoir un master pour ce stage?", "bm", id="bm-not-fr"),
         pytest.param("ban san yadda zan samu internship ba", "bm", id="bm-not-ha"),
@@ -2323,6 +2332,25 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "srn",
             "how can i improve programming without money",
             id="srn",
+        ),
+        # Sango, with its accents and typed without them, French read by its glossary
+        pytest.param(
+            "Mbi lingbi ti wara internship tongana mbi yeke na master gi?",
+            "sg",
+            "can i get internship if i have master only?",
+            id="sg",
+        ),
+        pytest.param(
+            "Tongana nyen mbi leke terê ti mbi teti entretien?",
+            "sg",
+            "how i prepare self of i for interview?",
+            id="sg",
+        ),
+        pytest.param(
+            "a yeke nzoni ti manda PyTorch kozo wala pepe?",
+            "sg",
+            "is it good of learn PyTorch first or not?",
+            id="sg",
         ),
         # Bambara, with its letters and typed without them, French read by its glossary
         pytest.param(

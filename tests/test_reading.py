@@ -1009,6 +1009,21 @@ def test_croatian_question_words_split_at_its_and(text, parts):
     assert split_questions(text, croatian.joiners) == parts
 
 
+def test_sango_joiners_and_question_words_split_sango():
+    # Sango "na (nga)" (and (also)) before "ndo wa" (where), "ngbanga ti nyen" (why); not
+    # inside one question ("Python na C++", Python and C++)
+    sango = variety("sg")
+    assert sango is not None
+    assert split_questions(
+        "Tongana nyen mbi wara stage, na nga ndo wa si mbi lingbi ti bâ offre?", sango.joiners
+    ) == ["Tongana nyen mbi wara stage", "ndo wa si mbi lingbi ti bâ offre?"]
+    assert split_questions(
+        "CV a lingbi ti duti page oke, na ngbanga ti nyen GitHub a yeke kota?", sango.joiners
+    ) == ["CV a lingbi ti duti page oke", "ngbanga ti nyen GitHub a yeke kota?"]
+    text = "Mbi lingbi ti manda Python na C++ na ngoi oko?"
+    assert split_questions(text, sango.joiners) == [text]
+
+
 def test_tetum_joiners_and_question_words_split_only_tetum():
     # Tetum "no mós" (and also) goes off the second part; Portuguese "no" (in the), "a
     # saida" (the exit) and Indonesian "ka" (kak, sis) ask nothing of their own
@@ -3147,6 +3162,16 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("yu na wan bot?", SmallTalk.IDENTITY),
         ("yu no e yepi mi srefsrefi", SmallTalk.FRUSTRATION),
     ],
+    "sg": [
+        ("singila mingi!", SmallTalk.THANKS),
+        ("balao", SmallTalk.GREETING),
+        ("bara ala kwe", SmallTalk.GREETING),
+        ("ok, mbi gue fadeso", SmallTalk.GOODBYE),
+        ("e bâ terê kekereke, Nzapa a bata mo", SmallTalk.GOODBYE),
+        ("sambela teti mbi, interview ti mbi a yeke kekereke", SmallTalk.LUCK),
+        ("mo yeke zo wa?", SmallTalk.IDENTITY),
+        ("tënë so a mu maboko na mbi pëpe", SmallTalk.FRUSTRATION),
+    ],
     "bm": [
         ("i ni ce kosɛbɛ", SmallTalk.THANKS),
         ("barika, Ala ka i sara", SmallTalk.THANKS),
@@ -3617,6 +3642,12 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "san moro?",
         "tra fasi?",
     ],
+    "sg": [
+        "nyen nga?",
+        "fa na mbi mingi",
+        "mbeni site nga ahon LeetCode?",
+        "mbeni lege nde a yeke dä?",
+    ],
     "bm": [
         "dɔ fara a kan",
         "ayiwa, do fara o kan",
@@ -3887,6 +3918,11 @@ PICKS_IN_THE_VARIETIES = {
         ("a fosi wan", 0),
         ("a di fu tu wan", 1),
         ("gi mi a lasti wan", 1),
+    ],
+    "sg": [
+        ("ti kozo", 0),
+        ("mbi mu ti use", 1),
+        ("ti ndângbâ ni", 1),
     ],
     "bm": [
         ("a fɔlɔ", 0),
@@ -4205,6 +4241,11 @@ DOUBTS_IN_THE_VARIETIES = {
         "yu seker?",
         "mi no e bribi dati",
     ],
+    "sg": [
+        "tâ tënë?",
+        "hmm, biani?",
+        "mbi mä ni na bê pëpe",
+    ],
     "bm": [
         "tiɲɛ na?",
         "hmm, n t'a da",
@@ -4462,6 +4503,10 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
     "srn": [
         "wan tra aksi: o meni yuru a interview e teki?",
         "andere vraag, san den e pai wan intern?",
+    ],
+    "sg": [
+        "tënë nde: stage a futa nginza?",
+        "mbeni hundango nde, CV a lingbi ti duti page oke?",
     ],
     "bm": [
         "kuma wɛrɛ: stage sɔngɔ ye joli ye?",

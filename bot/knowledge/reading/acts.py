@@ -29,6 +29,9 @@ from bot.knowledge.search.text import content_words, phrase_pattern, word_list, 
 # still; as pick filler "e di" the one of, "esaki" this one, "habri" open, "mustra" show.)
 _MORE = word_list(
     """
+    # Sango "more" ("mingi", much, after "tell me"), "some other" ("mbeni … nga"), "other
+    # than" ("ahon"), "different" ("nde")
+    mingi mîngi mbeni mbênî ahon ahön
     # Kirundi "another (thing)", "others", "another (way)", "explain (to me)", "example(s)"
     ikindi ubundi ibindi munsigurire nsigurira sigura akarorero uturorero
     # Mauritian Creole "more" ("plis", "ankor"), "others" ("lezot"), "details", "explain",
@@ -176,6 +179,8 @@ _MORE = word_list(
 )
 _FILLER = word_list(
     """
+    # Sango "tell (me)", "show", "what", "which", "thing", "also", "is there", "say"
+    fa tene nyen nyën ye nga ngâ yeke ayeke mbi wa
     # Kirundi "is there", "about", "and", "on", "please", "very", "that", "itself", "tell me",
     # "way(s)", "things", "many", the yes-no question word, "and"
     hari bijanye kijanye ijanye vyerekeye na ku kuri ndabasavye cane ivyo nyene mumbwire
@@ -349,6 +354,8 @@ _ORDINALS = {
     "premie": 0, "premye": 0, "dezyem": 1, "dezieme": 1, "dezyemm": 1, "dernie": 1,
     "first": 0, "1st": 0, "1": 0, "#1": 0, "top": 0, "other": 0, "former": 0, "latter": 1,
     "pehla": 0, "pehli": 0,
+    # Sango "(ti) ndângbâ" (the last), with and without its accents
+    "ndângbâ": 1, "ndangba": 1,
     # Bambara "(a) fɔlɔ" (the first), "filanan" (the second), with and without ɔ
     "fɔlɔ": 0, "folo": 0, "filanan": 1,
     # Tetum "(ida) dahuluk", "primeiru" (the first), "daruak", "segundu" (the second), "ikus"
@@ -549,6 +556,8 @@ _PICK_FILLER = word_list(
     # Kirundi "the one of" (before "mbere", first, "kabiri", second), "please", "I choose",
     # "that one", "show me"
     iya ndabasavye ndahisemwo ndatora iyo iyi mbwereka neza cane
+    # Sango "I want to see", "I take", "the", "this (one)", "show me"
+    mbi ye ti bâ ni sô mû mu fa na
     # Bambara "I choose / take / want it", "that (one)", "this", "please"
     n bɛ be a sugandi ta b'a fɛ fe o nin hakɛto haketo ayiwa
     # Mauritian Creole "the (one)", "this", "show me", "give me", "open", "I take", "I want"
@@ -667,6 +676,8 @@ _CHANGES_SUBJECT = re.compile(
     # Mauritian Creole "another question", "another thing", "(well) something else"
     r"(?:(?:ok|bon|ayo)\W+)*lot\s+(?:kestion|kesyon|zafer|size|topik)\b|"
     r"^(?:btw|by the way|also|another (?:thing|q|question)|unrelated|separate|different|diff|"
+    # Sango "another matter", "another question" ("(mbeni) tënë nde", "hundango nde")
+    r"(?:mbeni\s+|mbênî\s+)?(?:t(?:ë|e)n(?:ë|e)|hundango|hund(?:ä|a)ng(?:ö|o))\s+nd(?:e|ê)\b|"
     # Bambara "another matter", "a question not on ML"
     r"(?:ayiwa\s+)?kuma\s+w(?:ɛ|e)r(?:ɛ|e)|(?:ayiwa\s+)?(?:ɲ|ny)ininkali\s+(?:w(?:ɛ|e)r(?:ɛ|e)|d(?:ɔ|o)\s+t(?:ɛ|e))|"
     r"new q|switching|changing|other question|one more|anyway|oh and|next question|"
@@ -843,6 +854,11 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"\blezot\s+(?:fason|solision|resours|konsey|lide|mit|zafer|sit|kour|liv|opsion)\b|"
     r"\bki\s+lezot\b|\bena\s+(?:ankor|plis|lezot)\b|"
     r"\b(?:(?:anything|something|what|any)\s+else|else|besides|apart\s+from|beyond|"
+    # Sango "what else?" ("nyen nga?"), "some other X (too)", "which (one) too", "other
+    # than X", "tell me more" ("fa na mbi mingi"), "another way" ("mbeni lege nde")
+    r"ny(?:e|ë)n\s+nga\b|mb(?:e|ê)n(?:i|î)\s+(?:\w+\s+)?ng(?:a|â)\b|ye\s+wa\s+nga\b|"
+    r"\w+\s+nga\s+ah(?:o|ö)n\b|fa\s+na\s+mbi\s+(?:ni\s+)?m(?:i|î)ngi\b|"
+    r"mb(?:e|ê)n(?:i|î)\s+(?:lege|lêgë|ye|ndo|ressource|option|site)\s+nd(?:e|ê)\b|"
     # Bambara "add some to it" (tell more), "explain it (a little) again", "other X(s)",
     # "is there anything else?"
     r"d(?:ɔ|o)\s+fara\s+(?:a|o)\s+kan|a\s+(?:ɲ|ny)(?:ɛ|e)f(?:ɔ|o)\s+(?:d(?:ɔ|o)(?:ɔ|o)nin\s+)?tuguni|"
@@ -1044,6 +1060,13 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"nor\s+(?:\w+\s+)?(?:ham|shta)|(?:sa|tsa)\s+nor|bal\s+(?:tareeq\w*|lar[ae]|sa|tsa))\b"
 )
 _DOUBT = phrase_pattern(
+    # Sango "really?", "is it true?" ("tâ tënë?", "biani?"), "I don't believe it" ("mbi
+    # mä na bê pëpe"), "I didn't understand it well" ("mbi mä ni nzoni pëpe"), "are you sure?"
+    r"^(?:(?:hmm|ok|me|vraiment)\s+)*t(?:â|a)\s+t(?:ë|e)n(?:ë|e)(?:\s+la)?\b|"
+    r"^(?:(?:hmm|ok|me)\s+)*b(?:i|î)an(?:i|î)\s*(?:\?|$)|"
+    r"\bmbi\s+m(?:ä|a)\s+(?:ni\s+)?na\s+b(?:ê|e)\s+p(?:ë|e)pe\b|"
+    r"\bmbi\s+m(?:ä|a)\s+(?:ni|tënë\s+so|tene\s+so)\s+(?:nzoni\s+)?p(?:ë|e)pe\b|"
+    r"\bmo\s+hinga\s+(?:ni\s+)?(?:nzoni\s+)?bi(?:a|â)n(?:i|î)\b|"
     # Bambara "really?" ("tiɲɛ na?", "tiɲɛ tiɲɛ?"), "I don't believe it" ("n t'a da"),
     # "is that true?", "are you telling the truth?", "I doubt it" ("sigiyaa bɛ n na")
     r"^(?:(?:ayiwa|hmm|ok|vraiment)\s+)*ti(?:ɲ|ny)(?:ɛ|e)(?:\s+ti(?:ɲ|ny)(?:ɛ|e))?(?:\s+na|\s+wa)?\s*$|"
@@ -1700,6 +1723,11 @@ _OWN_ORDINALS = _EWE_ORDINALS | frozenset("fɔlɔ folo filanan".split())
 # Russian curse); Sranan Tongo "(a) di fu tu (wan)" is "the second" ("tu" alone is "also",
 # and French and Spanish "you"). Each maps to a word the ordinals list holds.
 _ORDINALS_AFTER = {
+    # Sango "(ti) kozo" (the first), "ti use" (the second): "use" alone is English
+    "kozo": ("first", {"ti", "tî"}),
+    "kôzo": ("first", {"ti", "tî"}),
+    "use": ("second", {"ti", "tî"}),
+    "ûse": ("second", {"ti", "tî"}),
     "kan": ("first", {"di", "edi", "ɛdi"}),
     "suka": ("nsuka", {"ya"}),
     "tu": ("second", {"fu"}),

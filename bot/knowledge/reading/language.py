@@ -404,6 +404,7 @@ class Variety:
 # field in English: "ML internship ཐོབ་ནི་ལུ", Bislama students in Vanuatu, whose
 # Creole is English-based and who mix in English terms and the odd French word, and
 # Cameroonian students, who write Pidgin with Camfranglais around French and English
+# terms, and Central African students, who write Sango around French clauses and English
 # terms; Kirundi, Faroese, Cape Verdean Creole and Oshiwambo students mix in English
 # terms too, and siSwati students in Eswatini switch to whole English sentences).
 # terms, and Aymara students in La Paz and El Alto, who write Aymara around Bolivian
@@ -420,6 +421,8 @@ _ALWAYS_MIXED = frozenset(
     "no ln ca sk lb qu tg ti kab tet tk ee be srn to bm mfe dz rn fo kea bi ng wes ay".split()
 )
     "no ln ca sk lb qu tg ti kab tet tk ee be srn to bm mfe dz rn fo kea bi ng wes ff".split()
+)
+    "no ln ca sk lb qu tg ti kab tet tk ee be srn to bm mfe dz rn fo kea bi ng wes sg".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12

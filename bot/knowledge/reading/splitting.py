@@ -306,6 +306,11 @@ _ASKING_WORDS = (
     r"rogor|ratom|rodis|romeli|romelia|ramdeni|ramdens|ramdenad|ramdenia|ramdenxani|"
     r"ra\s+(?:aris|xdeba|tipis|ghirs|jobia|vqna|gavaketo)|shemidzlia|shemi3lia|aucilebelia|"
     r"sachiroa|sakmarisia|itvleba|"
+    # Sango, with and without its accents: "nyen" (what), "tongana nyen" (how), "ngbanga ti
+    # nyen", "ndali ti nyen" (why), "oke" (how many) after a noun, "(na) ndo wa" (where),
+    # "zo wa" (who), "ye wa", "X wa si" (which), "a lingbi", "mbi lingbi ti" (should, can I)
+    r"ny(?:e|ë)n|tongana\s+ny(?:e|ë)n|ngbanga\s+ti\s+ny(?:e|ë)n|nd(?:a|â)li\s+ti\s+ny(?:e|ë)n|"
+    r"nd(?:o|ö)\s+wa|zo\s+wa|ye\s+wa|\w+\s+wa\s+si|a\s+lingbi|mbi\s+lingbi(?:\s+ti)?|(?:ô|o)ke(?=\s*\?)|"
     # Bambara, with and without ɛ ɔ: "jumɛn(w)" (which), "cogo di" (how), "joli" (how many)
     # after a noun, "mun" (what) before "ye", "na", "kama", "de", "bɛ"; "n bɛ se ka", "n ka
     # kan ka" (can I, should I) and "wa" closing a yes-no question ("… don wa?")
@@ -995,6 +1000,9 @@ _OPENS_A_QUESTION = re.compile(rf"^\W*(?:{_QUESTION_OPENERS})\b", re.IGNORECASE)
 _OPENS_AFTER_FILLER = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|but|hey|hmm|also|then|well|btw|yo|bro)[\s,]+)*"
     rf"(?:{_QUESTION_OPENERS}|"
+    # Sango "(and) how", "why", "what", "where", "who", "should / can I…", "if …"
+    r"(?:na\s+(?:nga\s+)?)?(?:tongana\s+ny(?:e|ë)n|ngbanga\s+ti\s+ny(?:e|ë)n|ny(?:e|ë)n|"
+    r"(?:na\s+)?nd(?:o|ö)\s+wa|zo\s+wa|a\s+lingbi|mbi\s+lingbi)(?=\s)|"
     # Bambara "(and) which", "how", "what", "can/should I…"
     r"(?:ani\s+)?(?:jum(?:ɛ|e)nw?|cogo\s+di|mun\s+(?:ye|na|kama)|n\s+b(?:ɛ|e)\s+se\s+ka|n\s+ka\s+kan\s+ka)(?=\s)|"
     # Norwegian "(and) is…", "what", "who", "how (much)", "why", "can/must I…"

@@ -100,6 +100,8 @@ ONLY_ENGLISH = {
     ),
     # Bambara
     "bm": "Angilɛkan de ka nɔgɔn n ma ka kalan. I bɛ se ka ɲininkali kɛ angilɛkan na wa?",
+    # Sango
+    "sg": "Mbi diko yanga ti Anglëe nzoni ahon. Mo lingbi ti hunda tënë ti mo na yanga ti Anglëe?",
     # Mauritian Creole
     "mfe": "Mo lir Angle pli bien. Eski to kapav poz to kestion an Angle?",
     # Cape Verdean Creole
