@@ -404,25 +404,19 @@ class Variety:
 # field in English: "ML internship ཐོབ་ནི་ལུ", Bislama students in Vanuatu, whose
 # Creole is English-based and who mix in English terms and the odd French word, and
 # Cameroonian students, who write Pidgin with Camfranglais around French and English
-# terms, and Central African students, who write Sango around French clauses and English
-# terms; Kirundi, Faroese, Cape Verdean Creole and Oshiwambo students mix in English
-# terms too, and siSwati students in Eswatini switch to whole English sentences).
-# terms, and Aymara students in La Paz and El Alto, who write Aymara around Bolivian
-# Spanish and the field's English terms; Kirundi, Faroese, Cape Verdean Creole and
-# Oshiwambo students mix in English terms too).
-# terms too, and Pular students in Guinea write Pular around French and English terms).
+# terms, Central African students, who write Sango around French clauses and English
+# terms, Aymara students in La Paz and El Alto, who write Aymara around Bolivian Spanish
+# and the field's English terms, and Pular students in Guinea, who write Pular around
+# French and English terms; Kirundi, Faroese, Cape Verdean Creole and Oshiwambo students
+# mix in English terms too, and siSwati students in Eswatini switch to whole English
+# sentences).
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr et ka-Latn hu tw "
     "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is lv sl sm eu af tn ky "
-    "no ln ca sk lb qu tg ti kab tet tk ee be srn to bm mfe dz rn fo kea bi ng wes ss".split()
-)
-    "no ln ca sk lb qu tg ti kab tet tk ee be srn to bm mfe dz rn fo kea bi ng wes ay".split()
-)
-    "no ln ca sk lb qu tg ti kab tet tk ee be srn to bm mfe dz rn fo kea bi ng wes ff".split()
-)
-    "no ln ca sk lb qu tg ti kab tet tk ee be srn to bm mfe dz rn fo kea bi ng wes sg".split()
+    "no ln ca sk lb qu tg ti kab tet tk ee be srn to bm mfe dz rn fo kea bi ng wes ss ay ff "
+    "sg".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
