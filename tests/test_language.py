@@ -1461,6 +1461,15 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("wetin una dey do for dis internship?", "wes", id="wes-not-pcm"),
         pytest.param("wetin dey happen for di internship, abeg?", "wes", id="wes-not-pcm-di"),
         pytest.param("le stage est payé ou pas, mon gars?", "wes", id="wes-not-fr"),
+        # Tahitian must not take French, Samoan, Tongan, Hawaii Pidgin, Estonian or English
+        pytest.param("et la fac elle aide pour trouver un stage?", "ty", id="ty-not-fr"),
+        pytest.param(
+            "e mafai ona ou apply mo se internship i le tausaga fou?", "ty", id="ty-not-sm"
+        ),
+        pytest.param("'oku fiema'u ke u ako python ki he internship?", "ty", id="ty-not-to"),
+        pytest.param("brah da internship stay hard fo get o wat?", "ty", id="ty-not-hwc"),
+        pytest.param("aita mind leida praktikakoht masinõppes", "ty", id="ty-not-et"),
+        pytest.param("my aunt took me to the fare on the island", "ty", id="ty-not-en"),
         # Ewe must not take French, Twi, Kinyarwanda, Cantonese in Latin letters or English
         pytest.param("le professeur a dit que le stage est payé", "ee", id="ee-not-fr"),
         # Mauritian Creole must not take French, Haitian Creole, Greek in Latin letters, Swedish
@@ -2446,6 +2455,25 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "ff",
             "where I study linear algebra?",
             id="ff",
+        ),
+        # Tahitian, with and without its glottal stop and macrons, and the French it mixes in
+        pytest.param(
+            "e mea faufa'a anei te Python no te stage ML?",
+            "ty",
+            "is important Python for internship ML?",
+            id="ty",
+        ),
+        pytest.param(
+            "e nehenehe anei iau ia haamata i te deep learning aore ra te maths na mua?",
+            "ty",
+            "can i start deep learning or maths before?",
+            id="ty",
+        ),
+        pytest.param(
+            "aita to'u orometua e ite, e aha ta'u e rave no te portfolio?",
+            "ty",
+            "no my teacher know, what my take for portfolio?",
+            id="ty",
         ),
         # Ewe, with its letters and typed without them ("Ɖ" as "Ð")
         pytest.param(

@@ -2761,6 +2761,16 @@ def test_a_word_merely_near_a_word_for_more_is_not_read_as_one():
 # ── (varieties.toml): one table per behaviour, a row per language ──────────────────────────
 
 SMALL_TALK_IN_THE_VARIETIES = {
+    "ty": [
+        ("māuruuru roa!", SmallTalk.THANKS),
+        ("ok mauruuru e hoa", SmallTalk.THANKS),
+        ("ia ora na", SmallTalk.GREETING),
+        ("Ia ora na e hoa 🌺", SmallTalk.GREETING),
+        ("nana e hoa", SmallTalk.GOODBYE),
+        ("ok pārahi", SmallTalk.GOODBYE),
+        ("nana, ia maita'i", SmallTalk.GOODBYE),
+        ("a fa'aitoito mai ia'u", SmallTalk.LUCK),
+    ],
     "rn": [
         ("murakoze cane!", SmallTalk.THANKS),
         ("ndabashimiye cane", SmallTalk.THANKS),
@@ -3414,6 +3424,14 @@ def test_small_talk_in_the_varieties(text, kind):
 
 
 REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
+    "ty": [
+        "e aha atu ā?",
+        "te tahi atu mau ravea?",
+        "fa'ahou",
+        "et encore?",
+        "y en a d'autres?",
+        "d'autres trucs pour le CV?",
+    ],
     "rn": [
         "ibindi?",
         "hari ikindi?",
@@ -3772,6 +3790,10 @@ def test_requests_for_more_in_the_varieties(text):
 
 
 PICKS_IN_THE_VARIETIES = {
+    "ty": [
+        ("te matamua", 0),
+        ("te hopea", 1),
+    ],
     "rn": [
         ("iya mbere ndabasavye", 0),
         ("iya kabiri", 1),
@@ -4023,6 +4045,15 @@ def test_picks_in_the_varieties(text, pick):
 
 
 DOUBTS_IN_THE_VARIETIES = {
+    "ty": [
+        "oia mau?",
+        "e parau mau anei?",
+        "papū anei oe?",
+        "aita vau e ti'aturi",
+        "mouais, même pour les petites boîtes?",
+        "hmm j'y crois moyen",
+        "mouais pas sûr que ça marche",
+    ],
     "fo": [
         "veruliga?",
         "er tað satt?",
@@ -4378,6 +4409,9 @@ def test_catalan_sure_and_is_anyone_there_inside_a_question_ask_it(text):
 
 
 CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
+    "ty": [
+        "te tahi atu uira'a: e hia moni te aufaura'a?",
+    ],
     "fo": [
         "ein annar spurningur: hvussu nógv tena interns?",
         "nakað heilt annað, hvør skrivaði ráðini?",

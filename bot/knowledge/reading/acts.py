@@ -32,6 +32,11 @@ _MORE = word_list(
     # Sango "more" ("mingi", much, after "tell me"), "some other" ("mbeni … nga"), "other
     # than" ("ahon"), "different" ("nde")
     mingi mîngi mbeni mbênî ahon ahön
+    # Tahitian "fa'ahou" (again, more), "hau atu" (more)
+    fa'ahou faahou hau
+    # French "encore" (more, again), "autre(s)", "d'autres" (other(s)): "et encore?", "y en a
+    # d'autres?", read as they are written when too short to be told French
+    encore autres d'autres
     # Kirundi "another (thing)", "others", "another (way)", "explain (to me)", "example(s)"
     ikindi ubundi ibindi munsigurire nsigurira sigura akarorero uturorero
     # Mauritian Creole "more" ("plis", "ankor"), "others" ("lezot"), "details", "explain",
@@ -436,6 +441,8 @@ _ORDINALS = {
     "lokwekucala": 0, "lekucala": 0, "wekucala": 0, "yekucala": 0, "lesesibili": 1,
     "lokwesibili": 1, "lwesibili": 1, "lokwekugcina": 1, "lekugcina": 1, "wekugcina": 1,
     # Ewe "the first (one)", "the second", "the last"
+    # Tahitian "(te) matamua" (the first), "(te) hopea" (the last)
+    "matamua": 0, "hopea": 1,
     "gbãtɔ": 0, "gbatɔ": 0, "gbato": 0, "evelia": 1, "eveliatɔ": 1, "eveliato": 1,
     "mamlɛtɔ": 1, "mamletɔ": 1, "mamleto": 1,
     # Aymara "the first (one)", "the second", "the last"
@@ -553,6 +560,8 @@ _POINTER = word_list(
 )
 _PICK_FILLER = word_list(
     """
+    # Tahitian "the", "this", "that", "show me", "(the) one", "I take", "please"
+    te teie tera hi'o hio fa'aite faaite mai ia'u iau rave vau ho'i hoi
     # Kirundi "the one of" (before "mbere", first, "kabiri", second), "please", "I choose",
     # "that one", "show me"
     iya ndabasavye ndahisemwo ndatora iyo iyi mbwereka neza cane
@@ -850,6 +859,8 @@ _CHANGES_SUBJECT = re.compile(
     r"(?:(?:ok|okay|ba[sş]h?\s+e|temam)\s+)?pirs(?:yar|iyar)?(?:eke|ek|a)?\s+(?:din?|dîtir|ditir)))\b"
 )
 _ASKS_FOR_OTHERS = phrase_pattern(
+    # Tahitian "the other(s)" ("te tahi atu (mau) X"), "what else" ("e aha atu ā")
+    r"\bte\s+tahi\s+atu\b|\b(?:e\s+)?aha\s+atu\s+(?:ā|a)\b|"
     # Mauritian Creole "other ways/solutions/…" ("lezot X"), "what else", "is there more"
     r"\blezot\s+(?:fason|solision|resours|konsey|lide|mit|zafer|sit|kour|liv|opsion)\b|"
     r"\bki\s+lezot\b|\bena\s+(?:ankor|plis|lezot)\b|"
@@ -1382,7 +1393,11 @@ _DOUBT = phrase_pattern(
     # Bislama "is it true?", "really?", "I don't believe (it much)", "it doesn't work in a
     # place like…"
     r"^(?:(?:be|hmm|ale)\s+)?(?:i\s+tru|rili)(?:\s+ia)?$|\bmi\s+no\s+bilif\b|"
-    r"\bi\s+no\s+(?:save\s+)?wok\s+long\s+(?:ples|kantri|aelan)\b"
+    r"\bi\s+no\s+(?:save\s+)?wok\s+long\s+(?:ples|kantri|aelan)\b|"
+    # French "mouais" (yeah, right) opening a reply, "I only half believe it" ("j'y crois
+    # moyen"), "not sure (that)" opening it, as written or glossed ("not sûr")
+    r"^(?:(?:bof|hmm|ouais|ok)\s+)?mouais\b|\b(?:j\s+y\s+)?crois\s+moyen\b|"
+    r"^(?:(?:mouais|bof|hmm|ouais|euh)\s+)?(?:pas|not)\s+s(?:û|u)r\s+(?:que|qu|what|that)\b"
 )
 # Doubts only when asked: Twi "ampa?" (really?) opening or closing the message, Swahili
 # "kweli?" opening it or "ni kweli?" (is it true?) as all of it; told, they agree ("ni kweli

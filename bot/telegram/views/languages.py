@@ -114,6 +114,11 @@ ONLY_ENGLISH = {
     "ss": "Ngifundza siNgisi kahle kakhulu. Ungawubuta umbuto wakho ngesiNgisi?",
     # Pular (Fula)
     "ff": "Mi ɓuri faamude anngale. A waawi naamnaade naamnde maa e anngale?",
+    # Tahitian
+    "ty": (
+        "E tai'o maita'i a'e au i te reo Peretāne. "
+        "E nehenehe anei ia 'oe ia ui i tā 'oe uira'a na roto i te reo Peretāne?"
+    ),
     # Ewe
     "ee": "Eŋlisigbe ye mexlẽna nyuie wu. Àte ŋu abia wò biabia le Eŋlisigbe me?",
     # Icelandic
