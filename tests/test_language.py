@@ -1656,6 +1656,18 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("nataka kujua kama kampuni hii inalipa interns", "tn", id="tn-not-sw"),
         pytest.param("let me go ask my lecturer about the gpu", "tn", id="tn-not-en"),
         pytest.param("is the bot able to read my cv or not?", "tn", id="tn-not-en"),
+        # Sesotho must not take Setswana, Hindi "ho", Haitian "li", Chinese in pinyin,
+        # Romanian "ea", isiZulu or English
+        pytest.param("a ke tlhoka PhD go bona tiro?", "st", id="st-not-tn"),
+        pytest.param("ke batla go itse gore ke simolole kae", "st", id="st-not-tn"),
+        pytest.param("main ghar ho ke aaunga, phir baat karte hain", "st", id="st-not-hi-Latn"),
+        pytest.param("li ka apply pou yon bous nan Kanada", "st", id="st-not-ht"),
+        pytest.param("ni hao, wo ke yi li jie ma", "st", id="st-not-zh-Latn"),
+        pytest.param("ea ne spune ca e ok", "st", id="st-not-ro"),
+        pytest.param(
+            "ngifuna ukwazi ukuthi ngingayifumana kanjani internship", "st", id="st-not-zu"
+        ),
+        pytest.param("ho ho ho merry christmas le team", "st", id="st-not-en"),
         # Thai is a script of its own: never read as Lao, nor English
         pytest.param("ต้องเป็นนักศึกษาไหมคะ", "lo", id="lo-not-th"),
         pytest.param("do I need a phd for an ml internship?", "lo", id="lo-not-en"),
@@ -2283,6 +2295,28 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "tn",
             "can i learn python where for free",
             id="tn",
+        ),
+        # Sesotho, in Lesotho's spelling, "š" typed as "s" too
+        pytest.param(
+            "na ke hloka master ho fumana internship?",
+            "st",
+            "do i need master to get internship?",
+            id="st",
+        ),
+        pytest.param(
+            "ke lokela ho ithuta PyTorch kapa TensorFlow pele?",
+            "st",
+            "should i learn PyTorch or TensorFlow first?",
+            id="st",
+        ),
+        pytest.param(
+            "haeba ha ke na GPU, ke train joang?",
+            "st",
+            "if i don't have GPU, i train how?",
+            id="st",
+        ),
+        pytest.param(
+            "ke tsepa hore ba tla nkamohela", "st", "i hope that they will nkamohela", id="st"
         ),
         # Norwegian, with æ ø å and without, in Bergen spellings
         pytest.param(

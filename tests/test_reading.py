@@ -3391,6 +3391,20 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("o sa arabe potso ya me", SmallTalk.FRUSTRATION),
         ("a o motho kana bot?", SmallTalk.IDENTITY),
     ],
+    "st": [
+        ("kea leboha haholo!", SmallTalk.THANKS),
+        ("rea leboha", SmallTalk.THANKS),
+        ("sala hantle", SmallTalk.GOODBYE),
+        ("ho lokile, tsamaea hantle", SmallTalk.GOODBYE),
+        ("lumela", SmallTalk.GREETING),
+        ("khotso ntate", SmallTalk.GREETING),
+        ("interview ke hosane, nthapelle", SmallTalk.LUCK),
+        ("ntakele lehlohonolo", SmallTalk.LUCK),
+        ("u ntse u pheta ntho e le 'ngoe", SmallTalk.FRUSTRATION),
+        ("ha se seo ke se botsitseng", SmallTalk.FRUSTRATION),
+        ("na u motho kapa bot?", SmallTalk.IDENTITY),
+        ("u mang?", SmallTalk.IDENTITY),
+    ],
     # Kabyle
     "kab": [
         ("tanemmirt aṭas a gma", SmallTalk.THANKS),
@@ -3764,6 +3778,12 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "ditsela tse dingwe?",
         "gape",
     ],
+    "st": [
+        "ho hong hape?",
+        "eng hape?",
+        "ho na le litsela tse ling?",
+        "hlalosa hape",
+    ],
     # Kabyle
     "kab": [
         "ugar",
@@ -4025,6 +4045,12 @@ PICKS_IN_THE_VARIETIES = {
     "tn": [
         ("ya ntlha", 0),
         ("ya bobedi", 1),
+    ],
+    "st": [
+        ("ea pele", 0),
+        ("ke kopa ea pele", 0),
+        ("ke khetha ea bobeli", 1),
+        ("ea ho qetela", 1),
     ],
     # Kabyle
     "kab": [("tamezwarut", 0), ("ad ddmeɣ tin tamezwarut", 0), ("taneggarut", 1), ("l'wwel", 0)],
@@ -4368,6 +4394,11 @@ DOUBTS_IN_THE_VARIETIES = {
         "hmm ke a belaela",
         "ga ke dumele",
     ],
+    "st": [
+        "ka nnete?",
+        "na ke nnete?",
+        "ha ke kholoe hore PhD ha e hlokahale",
+    ],
     # Kabyle
     "kab": [
         "s tidet?",
@@ -4595,6 +4626,10 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
         "potso e nngwe: ke ka bona kae di-datasets?",
         "kgang e nngwe, a ke tlhoka cv?",
     ],
+    "st": [
+        "potso e 'ngoe: ba lefa interns bokae?",
+        "taba e ngoe, na ke hloka laptop e ntle?",
+    ],
     # Kabyle
     "kab": [
         "asteqsi nniḍen: acḥal i xellṣen les stagiaires?",
@@ -4662,6 +4697,8 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("watter kursusse moet ek vat en hoe lank neem die onderhoude?", id="af"),
      pytest.param("a ke tlhoka PhD? mme ba duela bokae?", id="tn"),
      pytest.param("ke ithute pytorch kgotsa keras? le ke ka ikatisa kae?", id="tn"),
+     pytest.param("na ke hloka PhD? mme ba lefa bokae?", id="st"),
+     pytest.param("ke apply joang mme hobaneng ba batla GitHub?", id="st"),
      pytest.param("ຕ້ອງຮູ້ C++ ບໍ່ເຈົ້າ? ແລະ ບໍລິສັດໃຫ້ເງິນເດືອນ intern ເທົ່າໃດ", id="lo"),
      pytest.param("ຄວນເລີ່ມຮຽນ deep learning ແນວໃດ ແລ້ວ Kaggle ຊ່ວຍໄດ້ບໍ່", id="lo"),
      pytest.param("esengeli nazala na master? pe bafutaka boni na sanza?", id="ln"),

@@ -74,6 +74,8 @@ _MORE = word_list(
     jos još daha innu ozo
     # Setswana "more", "also/again", "other(s)", "tell me", "explain", "example(s)"
     gape dingwe nngwe mpolelele mpolelela tlhalosa tlhalose sekai dikai
+    # Sesotho "also/again", "tell me", "explain (to me)", "example(s)"
+    hape mpolelle hlalosa hlalose nhlalosetse mohlala mehlala
     # Belarusian "more", "else/still", "other", "in (more) detail", "tell", "explain",
     # "example(s)", "further", with and without ў
     больш болей яшчэ іншыя іншае іншых падрабязней падрабязна распавядзі распавядзіце
@@ -239,6 +241,8 @@ _FILLER = word_list(
     možnosti moznosti spôsoby sposoby na prípravu pripravu o tom
     # Setswana "is there", "something", "about", "ways", "which", "then", "please", "me"
     go na le sengwe se ka tsela ditsela dife efe tse ke kopa nna ya tsa di mo ne
+    # Sesotho "something", "ways", "which", "then", "now", "your"
+    hong litsela mekhoa feng ebe joale jwale hao
     # Belarusian "what", "is there", "something", "some", "options", "ways", "advice",
     # "me", "give", "please", "about this", "and", "well", "can (one)", "important"
     што ёсць нешта нейкія варыянты варыянтаў шляхі шляхоў спосабы парады мне дай дайце
@@ -429,6 +433,9 @@ _ORDINALS = {
     "ewwel": 0, "tieni": 1, "ahhar": 1, "aħħar": 1,
     # Setswana "the first (one)" ("ya ntlha", "ya pele"), "the second", "the last"
     "ntlha": 0, "bobedi": 1, "bofelo": 1,
+    # Sesotho "the second" ("ea bobeli"; "ea pele", the first, and "ea ho qetela", the last:
+    # `_ORDINALS_AFTER`)
+    "bobeli": 1,
     # Lingala "the first (one)", "the second", "the last" ("(oyo) ya suka": `_ORDINALS_AFTER`)
     "liboso": 0, "mibale": 1, "nsuka": 1,
     # Luxembourgish "the first (one)", "the second", "the last"
@@ -765,6 +772,9 @@ _CHANGES_SUBJECT = re.compile(
     r"koliko|kad|kada)\b)|"
     # Setswana "another question", "another topic", "something different"
     r"potso\s+e\s+nngwe|kgang\s+e\s+nngwe|sengwe\s+se\s+sele|ntlha\s+e\s+nngwe|"
+    # Sesotho "another question", "another matter/thing", "something different"
+    r"(?:potso|taba|ntho)\s+e\s+['’]?ngoe\s*[:,.]|(?:potso|taba)\s+e\s+['’]?ngoe\b|"
+    r"ho\s+hong\s+ho\s+fapaneng|"
     # Lingala "another question", "another matter", "let's talk about something else"
     r"(?:ok\s+|pe\s+)?motuna\s+mosusu|likambo\s+mosusu\s*[:,.]|"
     r"tolobela\s+(?:likambo|eloko)\s+mosusu|toloba\s+(?:likambo|eloko)\s+mosusu|"
@@ -966,6 +976,9 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     # something (more)", "besides"
     r"sengwe\s+gape|sengwe\s+se\s+sele|se\s+sengwe|(?:tse|e|di)\s+dingwe|(?:ditsela|tsela)\s+(?:\w+\s+)?(?:tse\s+)?dingwe|"
     r"eng\s+gape|go\s+na\s+le\s+sengwe|ntle\s+le|"
+    # Sesotho "anything else", "what else", "other ways/ones", "is there something (more)"
+    r"ho\s+hong\s+hape|eng\s+hape|(?:tse|li|di)\s+ling|(?:litsela|tsela|mekhoa)\s+(?:\w+\s+)?(?:tse\s+)?ling|"
+    r"ho\s+na\s+le\s+ho\s+hong|"
     # Lingala "anything else", "other things/ways", "tell me more", "more (things)"
     r"eloko\s+mosusu|biloko\s+misusu|makambo\s+mosusu|makambo\s+misusu|"
     # …"other tips, ways, options, examples, tricks" (not any "ba … misusu": "ba ressources
@@ -1222,6 +1235,10 @@ _DOUBT = phrase_pattern(
     # true?", "are you sure?"
     r"\btota\s*\?|^tota\W*$|\bruri\s*\?|ke\s+a\s+belaela|ga\s+ke\s+dumele|a\s+(?:ke|go|ga\s+se|e\s+le)\s+(?:nnete|boammaaruri)|"
     r"o\s+tlhomamisegile|o\s+netefetse|"
+    # Sesotho "really?" ("ka nnete?"), "is it true?", "I doubt (it)", "I don't believe
+    # (it)", "are you sure?"
+    r"\bka\s+['’]?n?nete\s*\?|^(?:\w+\s+)?ka\s+['’]?n?nete\W*$|na\s+ke\s+['’]?n?nete|ke\s+['’]?n?nete\s*\?|"
+    r"ke\s+a\s+belaela|ha\s+ke\s+(?:dumele|kholoe)|(?:u|o)\s+na\s+le\s+bonnete|(?:u|o)\s+tiile\s*\?|"
     # Lingala "really?", "is it true?", "are you sure?", "I don't believe (it)", "I doubt"
     r"(?:^|\s)(?:ya\s+)?solo\s*\?|^(?:eh\s+)?ya\s+solo\b|ezali\s+(?:mpenza\s+)?solo\s*\?|"
     r"ozali\s+(?:na\s+)?(?:sur|s[uû]r|ntembe\s+te)|nandimi\s+te|nakondima\s+te|"
@@ -1746,6 +1763,9 @@ _ORDINALS_AFTER = {
     "kan": ("first", {"di", "edi", "ɛdi"}),
     "suka": ("nsuka", {"ya"}),
     "tu": ("second", {"fu"}),
+    # Sesotho "ea/ya pele" (the first), "ea ho qetela" (the last): "pele" alone is "before"
+    "pele": ("first", {"ea", "ya", "oa"}),
+    "qetela": ("last", {"ho"}),
 }
 
 

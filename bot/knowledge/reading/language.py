@@ -409,15 +409,15 @@ class Variety:
 # and the field's English terms, Pular students in Guinea, who write Pular around French
 # and English terms, and Tahitian students in French Polynesia, who write French with
 # Tahitian words and courtesy in it and name the field in English; Kirundi, Faroese, Cape
-# Verdean Creole and Oshiwambo students mix in English terms too, and siSwati students in
-# Eswatini switch to whole English sentences).
+# Verdean Creole and Oshiwambo students mix in English terms too, and siSwati and Sesotho
+# students switch to whole English sentences).
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr et ka-Latn hu tw "
     "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is lv sl sm eu af tn ky "
     "no ln ca sk lb qu tg ti kab tet tk ee be srn to bm mfe dz rn fo kea bi ng wes ss ay ff "
-    "sg ty".split()
+    "sg ty st".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12

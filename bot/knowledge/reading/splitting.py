@@ -431,6 +431,12 @@ _ASKING_WORDS = (
     r"jang|goreng|bokae|(?<=\s)kae(?=\W*$)|(?<=\s)(?:efe|dife|mang|leng)(?=\W*$)|(?<=\s)eng(?=\s*\?)|"
     r"(?:^|(?<=^mme\s)|(?<=^le\s))a\s+(?:ke|nka|o|go|re|ba|di|e)\s+(?=\w)|(?:ke|o|re)\s+ka\s+(?=\w)|"
     r"(?:ke|re)\s+tshwanetse|(?:ke|re)\s+tlhoka|"
+    # Sesotho: "joang/jwang" (how), "hobaneng" (why), "feng", "efe" ending a part (which),
+    # "neng" (when), "na" opening a part before a subject (the yes-no question word: do I,
+    # is it), "ke lokela" (should I), "ke tlameha" (must I), "ke hloka" (do I need)
+    r"joang|jwang|hobaneng|(?<=\s)(?:feng|neng)(?=\W*$)|"
+    r"(?:^|(?<=^mme\s)|(?<=^hape\s)|(?<=^empa\s))na\s+(?:ke|nka|u|ho|li|seo|sena)\s+(?=\w)|"
+    r"(?:ke|u|re)\s+(?:lokela|tlameha|hloka)\b|"
     # Norwegian, Bokmål and Bergen spellings, with and without æ ø å: "hvordan", "korleis"
     # (how), "hvorfor" (why), "hvilken/hvilke" (which), "hva", "ka", "kva" (what) before a
     # verb or "slags" (what kind), "kem" (who) before a verb, "kor" (how much, how) before
@@ -1026,6 +1032,8 @@ _OPENS_AFTER_FILLER = re.compile(
     r"kawkirisa|khitisa|qh?awqhasa)(?=\s)|"
     # Pular "(and/but) which/what/how/where", "who"
     r"(?:e\s+|kono\s+)?(?:hol|ko\s+hom(?:ɓ|b)o)(?=\s)|"
+    # Sesotho "(and/but/then) how", "why", "is it / do I" (the question word "na")
+    r"(?:mme\s+|empa\s+|hape\s+|joale\s+)?(?:joang|jwang|hobaneng|na(?=\s+(?:ke|u|ho|nka|li)\s))(?=\s)|"
     # Faroese "(and) how", "what", "who", "which"
     r"(?:og\s+)?(?:hvussu|hvat|hv(?:ø|oe)r(?:ji|jar|jir)?)(?=\s)|"
     # Cape Verdean Creole "(and) what", "which", "how much", "how", "where", "who", "why"

@@ -129,6 +129,8 @@ ONLY_ENGLISH = {
     "kab": "Teglizit i fehmeɣ akk ugar. Tzemreḍ ad d-tesseqsiḍ s teglizit?",
     # Setswana
     "tn": "Ke bala Sekgoa botoka. A o ka botsa ka Sekgoa?",
+    # Sesotho
+    "st": "Ke bala Senyesemane hantle ka ho fetisisa. Na u ka botsa ka Senyesemane?",
     # Belarusian
     "be": "Я лепш за ўсё разумею англійскую. Можаце спытаць па-англійску?",
     # Tajik
