@@ -1492,6 +1492,12 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("ngifuna ukwazi ukuthi ngiqale kanjani", "ss", id="ss-not-zu"),
         pytest.param("kufanele ngibe ne-PhD yini noma cha?", "ss", id="ss-not-zu"),
         pytest.param("such a kute puppy lol, what is its name?", "ss", id="ss-not-en"),
+        # …nor isiZulu's words siSwati writes too (rv33)
+        pytest.param("yiphi i-course engcono, i-Coursera noma i-fast.ai?", "ss", id="ss-not-zu"),
+        pytest.param("ngilungele i-interview kusasa", "ss", id="ss-not-zu"),
+        pytest.param(
+            "angisiye umfundi we-computer science, ngingakwazi yini?", "ss", id="ss-not-zu"
+        ),
         # Pular must not take Bambara, French, Swahili, Romanian, Wolof or English
         pytest.param("ne bɛ se ka stage sɔrɔ Google la wa?", "ff", id="ff-not-bm"),
         pytest.param("n b'a fɛ ka stage kɛ, nka n tɛ Python dɔn", "ff", id="ff-not-bm"),
@@ -1668,6 +1674,10 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
             "ngifuna ukwazi ukuthi ngingayifumana kanjani internship", "st", id="st-not-zu"
         ),
         pytest.param("ho ho ho merry christmas le team", "st", id="st-not-en"),
+        # …nor Setswana's words its glossary lacks (rv33)
+        pytest.param("ke kopa o nthuse ka CV ya me", "st", id="st-not-tn"),
+        pytest.param("ke na le mathata a madi, ke ka dira jang?", "st", id="st-not-tn"),
+        pytest.param("letsatsi le lengwe ke tla nna data scientist", "st", id="st-not-tn"),
         # Thai is a script of its own: never read as Lao, nor English
         pytest.param("ต้องเป็นนักศึกษาไหมคะ", "lo", id="lo-not-th"),
         pytest.param("do I need a phd for an ml internship?", "lo", id="lo-not-en"),

@@ -601,6 +601,18 @@ def test_serbian_azerbaijani_kannada_and_igbo_ask_for_more(text):
     assert found.more or found.asks_for_others
 
 
+@pytest.mark.parametrize("text", ["am na leneen fii?", "am na leneen?", "wax ma leneen"])
+def test_wolof_asks_for_more_when_a_glossary_reads_its_words(text):
+    # rv33: Pular's glossary reads "fii", so the question is no longer one nothing reads
+    assert read(text, THREAD).parts[0].cues.more
+
+
+@pytest.mark.parametrize("text", ["dégg naa", "xam naa", "dem naa, jërëjëf"])
+def test_wolof_naa_is_no_pular_doubt(text):
+    # rv33: Wolof "naa" closes "I …" (I understand, I know, I'm off); Pular's "…, naa?" asks
+    assert not cues(text).doubt
+
+
 def test_more_in_a_language_nothing_reads_is_no_closer():
     reading = read("sta jos osim radova", THREAD)
     assert reading.small_talk is None and reading.parts[0].cues.asks_for_others
@@ -939,6 +951,9 @@ def test_a_terse_first_item_of_a_numbered_list_is_an_item_and_options_are_one_qu
         ("Mugire umunsi mwiza!", SmallTalk.GOODBYE),
         ("mbega! ibi ni byiza", SmallTalk.THANKS),
         ("Gud nɛt", SmallTalk.GOODBYE),
+        # isiZulu and isiXhosa "go well", whose words siSwati's glossary reads (rv33)
+        ("hamba kahle", SmallTalk.GOODBYE),
+        ("uhambe kakuhle", SmallTalk.GOODBYE),
     ],
 )
 def test_closers_in_words_a_new_glossary_knows_are_still_small_talk(text, kind):

@@ -29,6 +29,9 @@ from bot.knowledge.search.text import content_words, phrase_pattern, word_list, 
 # still; as pick filler "e di" the one of, "esaki" this one, "habri" open, "mustra" show.)
 _MORE = word_list(
     """
+    # Wolof "something else", "other ones" ("am na leneen?", is there anything else?): a
+    # Pular glossary word ("fii") no longer leaves it to the unread question's "more"
+    leneen yeneen
     # Sango "more" ("mingi", much, after "tell me"), "some other" ("mbeni … nga"), "other
     # than" ("ahon"), "different" ("nde")
     mingi mîngi mbeni mbênî ahon ahön
@@ -186,6 +189,8 @@ _MORE = word_list(
 )
 _FILLER = word_list(
     """
+    # Wolof "tell", "anything", the yes-no question word ("am na", there is: `asks_for_more`)
+    wax dara ndax
     # Sango "tell (me)", "show", "what", "which", "thing", "also", "is there", "say"
     fa tene nyen nyën ye nga ngâ yeke ayeke mbi wa
     # Kirundi "is there", "about", "and", "on", "please", "very", "that", "itself", "tell me",
@@ -1264,8 +1269,9 @@ _DOUBT = phrase_pattern(
     # Aymara "is it true?", "really?", "is that so?", "I don't believe (it)"
     r"^(?:(?:ah|hmm|jilata|kullaka|ok)\s+)*(?:chiqati|chiqapuniti|chiqpachati|ukhamati|"
     r"ukhamapuniti)$|\bjaniw\s+iyawskti\b|"
-    # Pular "is it true?", "…, isn't it?", "isn't it that …?", "I don't believe it"
-    r"\bko\s+goonga\b|\bnaa\W*$|^won(?:aa|ani)\s+\w+|\bmi\s+(?:hoolaaki|gomɗinaa|gomdinaa)\b|"
+    # Pular "is it true?", "isn't it that …?", "I don't believe it" ("…, naa?", isn't it?,
+    # only asked: `_ASKED_DOUBT`)
+    r"\bko\s+goonga\b|^won(?:aa|ani)\s+\w+|\bmi\s+(?:hoolaaki|gomɗinaa|gomdinaa)\b|"
     # Faroese "really?", "is that true/right?", "are you sure?", "I doubt it", "I don't
     # believe (it)"
     r"^(?:og\s+)?veruliga\b|\bveruliga\s*\?|er\s+ta(?:ð|d)\s+(?:veruliga\s+)?(?:satt|rætt|raett)|"
@@ -1429,7 +1435,10 @@ _ASKED_DOUBT = phrase_pattern(
     # Catalan "sure?" opening or closing a question ("segur que puc aplicar?" asks)
     r"^(?:(?:i|pero|però|ja|ui|hm+)\s+)?segur\b(?!\s+(?:que|q)\b)|\bsegur$|"
     # Kabyle "(is it) true?" alone ("d tidet" without a question mark says "it's true")
-    r"^(?:(?:ih|ok|wah|ya3ni|hm+)\s+)?(?:d\s+)?tidet$"
+    r"^(?:(?:ih|ok|wah|ya3ni|hm+)\s+)?(?:d\s+)?tidet$|"
+    # Pular "…, naa?" (isn't it?) closing a question; told, Wolof "naa" closes "I …" ("dégg
+    # naa", I understand; "xam naa", I know; "dem naa", I'm off)
+    r"\bnaa$"
 )
 
 # Money: the guide names no price, pay or aid (only that Colab is free and has a paid tier),
@@ -1566,9 +1575,11 @@ def asks_for_more(tokens: list[str]) -> bool:
     if not tokens or len(tokens) > MAX_MORE_WORDS:
         return False
     tokens = [t for t in tokens if not _INTERJECTION.fullmatch(t)]
-    # Hawaii Pidgin "get mo?" (is there more?): "get" before "mo" is "there is"
+    # Hawaii Pidgin "get mo?" (is there more?): "get" before "mo" is "there is"; so is
+    # Wolof "am" before "na" ("am na leneen?", is there anything else?), where Nigerian
+    # Pidgin's "am" is "it" ("explain am")
     following = [*tokens[1:], ""][: len(tokens)]
-    tokens = [t for t, after in zip(tokens, following, strict=True) if (t, after) != ("get", "mo")]
+    tokens = [t for t, after in zip(tokens, following, strict=True) if (t, after) not in _THERE_IS]
     tokens = [t for t in tokens if t not in _MORE_FILLER]
     unknown = [t for t in tokens if t not in _MORE and t not in _FILLER]
     if len(unknown) > MAX_MISSPELLED or any(len(t) < MIN_SPELLED for t in unknown):
@@ -1577,6 +1588,7 @@ def asks_for_more(tokens: list[str]) -> bool:
     return any(t in _MORE for t in spelled) and all(t in _MORE or t in _FILLER for t in spelled)
 
 
+_THERE_IS = frozenset({("get", "mo"), ("am", "na")})
 # Words that fill only a request for more: romanized Dzongkha "lap" (tell), "hengkhe lap
 # nang" (tell me in detail, please)
 _MORE_FILLER = frozenset("lap laap".split())
