@@ -1470,6 +1470,11 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("brah da internship stay hard fo get o wat?", "ty", id="ty-not-hwc"),
         pytest.param("aita mind leida praktikakoht masinõppes", "ty", id="ty-not-et"),
         pytest.param("my aunt took me to the fare on the island", "ty", id="ty-not-en"),
+        # nor Samoan's "ta'u mai" (tell me) and "mana'o" (want), nor Maori's "e hia" (how
+        # many), which Tahitian writes too
+        pytest.param("fa'amolemole ta'u mai nisi mea e uiga i le Kaggle", "ty", id="ty-not-sm"),
+        pytest.param("ia, ou te mana'o e fai se course online", "ty", id="ty-not-sm"),
+        pytest.param("e hia ngā marama mō te internship?", "ty", id="ty-not-mi"),
         # Ewe must not take French, Twi, Kinyarwanda, Cantonese in Latin letters or English
         pytest.param("le professeur a dit que le stage est payé", "ee", id="ee-not-fr"),
         # Mauritian Creole must not take French, Haitian Creole, Greek in Latin letters, Swedish
@@ -1506,6 +1511,7 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("cum arata interviul la Google?", "ff", id="ff-not-ro"),
         pytest.param("dama bëgg def stage ML, naka la def?", "ff", id="ff-not-wo"),
         pytest.param("the men at the booth said so", "ff", id="ff-not-en"),
+        pytest.param("holi, una pregunta sobre pasantías de ML", "ff", id="ff-not-es"),
         # Kirundi must not take Kinyarwanda (its close neighbour, read as before), Swahili,
         # French or English
         pytest.param("ese ngomba kwiga C++ cyangwa Python irahagije?", "rn", id="rn-not-rw"),

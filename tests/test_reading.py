@@ -217,10 +217,45 @@ def test_going_back_and_machine_learning_are_no_small_talk(text):
         "do real people or ai read the resumes?",  # asks about hiring, not about the bot
         "im off to apply now",  # going to do something, not leaving the chat
         "i'm out of ideas for projects",
+        # knowing it already, then asking
+        "i know that already, anything else?",
+        "what if i know that part already?",
+        "do you know that already?",
+        # Maori and Tahitian "e hoa" (friend) calls someone: no thanks
+        "e hoa",
     ],
 )
 def test_questions_with_the_words_of_complaints_or_goodbyes_are_no_small_talk(text):
     assert small_talk(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # about the answer: "this", "that", "it just me" complain, though they ask
+        "is it just me or is this not helping?",
+        "is this not helping anyone else?",
+        "does that not help at all?",
+    ],
+)
+def test_yes_no_questions_about_the_answer_complain(text):
+    assert small_talk(text) is SmallTalk.FRUSTRATION
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("k den, laters", SmallTalk.GOODBYE), ("ok den", SmallTalk.THANKS)],
+)
+def test_eye_dialect_courtesy_is_small_talk(text, kind):
+    # "den" is "then": the message only closes, with no "more" left beside it
+    reading = read(text)
+    assert reading.small_talk is kind and not reading.parts
+
+
+def test_another_languages_word_is_no_dropped_g():
+    # Indonesian "bikin" (make) is no "biking"; "codin" is "coding"
+    assert read("bikin portfolio ML?").parts[0].query == "bikin portfolio ML?"
+    assert read("codin every day, wat else?").parts[0].query == "coding every day, what else?"
 
 
 @pytest.mark.parametrize(

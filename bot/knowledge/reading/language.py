@@ -231,6 +231,22 @@ def variety_words() -> frozenset[str]:
     return frozenset().union(*(v.glossary.keys() | v.marks for v in varieties()))
 
 
+def read_otherwise(word: str, english: str) -> bool:
+    """Some variety's glossary reads `word` as other than `english`: Indonesian "bikin"
+    (make) and Quechua "wakin" (other) are no dropped g's of "biking" and "waking", where
+    Trinidadian "tryin" is "trying"."""
+    return not _glosses().get(word.lower(), frozenset()) <= {english}
+
+
+@cache
+def _glosses() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for v in varieties():
+        for word, english in v.glossary.items():
+            found.setdefault(word, set()).add(english)
+    return {word: frozenset(english) for word, english in found.items()}
+
+
 def detect_language(text: str) -> str:
     """An ISO 639-1 code or a variety's code; "en" unless clearly another language."""
     return read_language(text).code

@@ -17,6 +17,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -308,13 +309,19 @@ _EYE_DIALECT |= {k.capitalize(): v.capitalize() for k, v in _EYE_DIALECT.items()
 _EYE_DIALECT_WORD = re.compile(r"(?<![\w'’])(?:" + "|".join(_EYE_DIALECT) + r")(?![\w'’])")
 
 
-def as_chat_english(text: str) -> str:
+def as_chat_english(
+    text: str, read_otherwise: Callable[[str, str], bool] = lambda word, english: False
+) -> str:
     """An English message with chat's dropped g's and eye-dialect spellings written out, so
-    that the model reads "codin" as "coding" and "wit dat" as "with that"."""
+    that the model reads "codin" as "coding" and "wit dat" as "with that"; not a word
+    `read_otherwise` (another language's glossary reads it as something else: Indonesian
+    "bikin", make, is no "biking")."""
 
     def restored(match: re.Match[str]) -> str:
         word = match.group(1)
-        return word + "g" if not is_english(word) and is_english(word + "g") else match.group()
+        if is_english(word) or not is_english(word + "g"):
+            return match.group()
+        return match.group() if read_otherwise(word, word + "g") else word + "g"
 
     text = _DROPPED_G.sub(restored, text)
     return _EYE_DIALECT_WORD.sub(lambda m: _EYE_DIALECT[m.group()], text)

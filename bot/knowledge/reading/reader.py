@@ -30,6 +30,7 @@ from bot.knowledge.reading.language import (
     in_script,
     marks,
     read_language,
+    read_otherwise,
     script_of,
     without_foreign_sentences,
 )
@@ -161,6 +162,13 @@ def read(text: str, thread: Turn | None = None) -> Reading:
         with_courtesy = read_language(cleaned)
         if not with_courtesy.is_english and with_courtesy.glossed:
             language = with_courtesy
+    if language.is_english and (spelled := as_chat_english(body, read_otherwise)) != body:
+        # "k den, laters": "den" is "then", and the message only closes; not a doubt or a
+        # pick its spelling hides ("dat eh true", that isn't true)
+        written_out = split_small_talk(spelled)
+        said = _cues(body, spelled)
+        if not written_out.rest and not said.doubt and said.pick is None:
+            return Reading(cleaned, language, courtesy.kind or written_out.kind, thread=thread)
     if language.english:
         glossed = split_small_talk(_query(body, language))
         # A gloss's broken English reads like a complaint more often than the message does:
@@ -351,7 +359,9 @@ def _query(text: str, language: Language) -> str:
     """The English to search: a code-mixed part glossed in its variety, a part in a language
     without a glossary by its English words."""
     if not language.english:
-        return as_chat_english(without_foreign_sentences(text)) if language.is_english else text
+        if not language.is_english:
+            return text
+        return as_chat_english(without_foreign_sentences(text), read_otherwise)
     known = glossary_of(language)
     if known is None:
         return english_words(text, marks()) or text

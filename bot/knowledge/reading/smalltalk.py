@@ -78,10 +78,12 @@ _FRUSTRATION = _phrases("frustration")
 _COMPLAINT = _phrases("complaint")
 _HOW_ARE_YOU = _phrases("how_are_you")  # greetings that ask how the bot is
 # An English yes-no question about something other than the bot or its answer: "is it not
-# helpful to do Kaggle?" asks, where "it's not helpful" complains.
+# helpful to do Kaggle?" asks, where "it's not helpful" complains; so do "is this not
+# helping?", "does that not help at all?" and "is it just me or…", about the answer.
 _ASKS_WHETHER = re.compile(
     r"^(?:so\s+|but\s+|and\s+|then\s+)?(?:is|are|was|were|would|will|does|do|did|can|could|should)"
-    r"\s+(?!(?:you|u|ya|yall|y'all|this\s+bot|the\s+bot|your\s+answers?|that\s+answer)\b)\w"
+    r"\s+(?!(?:you|u|ya|yall|y'all|this\s+bot|the\s+bot|your\s+answers?|that\s+answer|"
+    r"it\s+just\s+me|(?:this|that|dis|dat)\s+(?:not|even|really|actually|just|supposed))\b)\w"
 )
 _BYE_PHRASE = _phrases("bye_phrase")
 _THANKS_PHRASE = _phrases("thanks_phrase")  # "much obliged", Patois "big up"
@@ -480,6 +482,10 @@ def _courtesy(tokens: list[str]) -> SmallTalk | None:
         return None
     if not tokens or all(token.isdigit() for token in tokens) or tokens[0] in _ASKS_FIRST:
         return None  # "… 88?" is a number, "is it safe" a question
+    # Tahitian and Maori "e hoa" (friend) calls someone: its "e" is no Pidgin "e" (it)
+    # acknowledging, and "e hoa" alone is no thanks
+    after = [*tokens[1:], ""]
+    tokens = [t for t, next_ in zip(tokens, after, strict=True) if (t, next_) != ("e", "hoa")]
     if any(token in _THANKS for token in tokens):
         return SmallTalk.THANKS
     if any(token in _GOODBYE for token in tokens):
