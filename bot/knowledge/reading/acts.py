@@ -1570,14 +1570,17 @@ def cues(text: str) -> Cues:
     )
 
 
+# Hawaii Pidgin "get mo?" (is there more?): "get" before "mo" is "there is"; so is Wolof
+# "am" before "na" ("am na leneen?", is there anything else?), where Nigerian Pidgin's "am"
+# is "it" ("explain am")
+_THERE_IS = frozenset({("get", "mo"), ("am", "na")})
+
+
 def asks_for_more(tokens: list[str]) -> bool:
     """ "tell me more", "can u elaborate a bit", "aur?", "anything else?", "moreee"."""
     if not tokens or len(tokens) > MAX_MORE_WORDS:
         return False
     tokens = [t for t in tokens if not _INTERJECTION.fullmatch(t)]
-    # Hawaii Pidgin "get mo?" (is there more?): "get" before "mo" is "there is"; so is
-    # Wolof "am" before "na" ("am na leneen?", is there anything else?), where Nigerian
-    # Pidgin's "am" is "it" ("explain am")
     following = [*tokens[1:], ""][: len(tokens)]
     tokens = [t for t, after in zip(tokens, following, strict=True) if (t, after) not in _THERE_IS]
     tokens = [t for t in tokens if t not in _MORE_FILLER]
@@ -1588,7 +1591,6 @@ def asks_for_more(tokens: list[str]) -> bool:
     return any(t in _MORE for t in spelled) and all(t in _MORE or t in _FILLER for t in spelled)
 
 
-_THERE_IS = frozenset({("get", "mo"), ("am", "na")})
 # Words that fill only a request for more: romanized Dzongkha "lap" (tell), "hengkhe lap
 # nang" (tell me in detail, please)
 _MORE_FILLER = frozenset("lap laap".split())
