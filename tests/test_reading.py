@@ -185,6 +185,16 @@ def test_thanks_and_closers_with_any_filler_are_thanks(text):
         ("i knew that one already tbh", SmallTalk.FRUSTRATION),
         ("hold up u a real person typin or a bot", SmallTalk.IDENTITY),
         ("are you even real people or like ai", SmallTalk.IDENTITY),
+        # after the v33 look: the answer said to help, "the same … again", an unanswered
+        # question, "anyone there?", Caribbean blessings and eye-dialect closers
+        ("ok that really helps tbh", SmallTalk.THANKS),
+        ("you're so patient, honestly", SmallTalk.THANKS),
+        ("you explained it so clearly", SmallTalk.THANKS),
+        ("it's the same answer again", SmallTalk.FRUSTRATION),
+        ("u didnt answer my question", SmallTalk.FRUSTRATION),
+        ("hello? anyone there", SmallTalk.GREETING),
+        ("good morning, hope you're having a great day", SmallTalk.GREETING),
+        ("ok bless up", SmallTalk.GOODBYE),
     ],
 )
 def test_each_kind_of_small_talk(text, kind):
@@ -250,6 +260,28 @@ def test_eye_dialect_courtesy_is_small_talk(text, kind):
     # "den" is "then": the message only closes, with no "more" left beside it
     reading = read(text)
     assert reading.small_talk is kind and not reading.parts
+
+
+def test_eye_dialect_good_night_closes():
+    assert read("gud nite fren").small_talk is SmallTalk.GOODBYE
+
+
+@pytest.mark.parametrize("text", ["is that all?", "ok so that's it??", "that's everything?"])
+def test_asking_whether_the_answer_is_all_asks_for_more(text):
+    assert cues(text).more
+
+
+@pytest.mark.parametrize("text", ["that's it, thanks", "is that all I need to learn?"])
+def test_saying_that_is_all_or_asking_about_all_of_something_asks_no_more(text):
+    assert not cues(text).more
+
+
+@pytest.mark.parametrize(
+    ("text", "doubt"),
+    [("should we do open source?", False), ("open-source?", False), ("any source?", True)],
+)
+def test_open_source_is_no_request_for_a_source(text, doubt):
+    assert cues(text).doubt is doubt
 
 
 def test_another_languages_word_is_no_dropped_g():

@@ -1143,7 +1143,8 @@ _DOUBT = phrase_pattern(
     r"ແນ່ໃຈບໍ່|ແນ່ໃຈແທ້|ບໍ່ເຊື່ອ|ສົງໄສ|ເປັນໄປບໍ່ໄດ້|"
     r"(?:^|\b)(?:(?:are|r)\s+(?:you|u)\s+(?:sure|certain|serious|kidding)|(?:you|u)\s+sure|"
     r"really|seriously|for\s+real|fr|is\s+(?:that|this|it)\s+(?:really\s+|truly\s+|indeed\s+)?(?:true|right|"
-    r"correct|accurate|so)|is\s+it\s+(?:true|really|actually)|no\s+way|sources?|proof|evidence|"
+    r"correct|accurate|so)|is\s+it\s+(?:true|really|actually)|no\s+way|(?<!open\s)(?<!open-)sources?|"
+    r"proof|evidence|"
     r"citation|how\s+(?:do|would|does|can)\s+(?:you|u|they|he|the\s+author)\s+know|doubt|"
     r"(?:that|this|it)(?:'s|s|\s+is|\s+sounds)?\s+(?:not\s+true|wrong|false|outdated|too\s+good|"
     r"hard\s+to\s+believe|bs|cap|a\s+myth|old)|too\s+good\s+to\s+be\s+true|"
@@ -1544,6 +1545,15 @@ _MORE_IN_AFRIKAANS = re.compile(
 )
 
 
+# "that's all?", "is that it?": asked, whether the answer is all there is; "that's it,
+# thanks" closes instead
+_IS_THAT_ALL = re.compile(
+    r"^(?:(?:ok|okay|so|and|hmm+|wait|huh|oh)\W+)*(?:is\s+that|is\s+this|that'?s|thats|this\s+is|"
+    r"that\s+is)\s+(?:all|it|everything)\s*\?+\W*$",
+    re.IGNORECASE,
+).match
+
+
 @lru_cache(maxsize=4096)
 def cues(text: str) -> Cues:
     tokens = words(text)
@@ -1556,7 +1566,8 @@ def cues(text: str) -> Cues:
         more=asks_for_more(tokens)
         or _asks_for_more_in_a_clause(text)
         or _asks_for_another(tokens, pointed)
-        or bool(_MORE_IN_AFRIKAANS.match(joined)),
+        or bool(_MORE_IN_AFRIKAANS.match(joined))
+        or bool(_IS_THAT_ALL(text)),
         more_about=bool(_MORE_ABOUT.match(joined)),
         pick=_pick(tokens, pointed),
         doubt=bool(_DOUBT.search(joined) or ("?" in text and _ASKED_DOUBT.search(joined))),

@@ -304,6 +304,8 @@ _EYE_DIALECT = {
     "ting": "thing",
     "tings": "things",
     "bout": "about",
+    "gud": "good",
+    "fren": "friend",
 }
 _EYE_DIALECT |= {k.capitalize(): v.capitalize() for k, v in _EYE_DIALECT.items()}
 _EYE_DIALECT_WORD = re.compile(r"(?<![\w'’])(?:" + "|".join(_EYE_DIALECT) + r")(?![\w'’])")
