@@ -1726,6 +1726,18 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("jani sé qué hacer con mi vida, wali cansado", "ay", id="ay-not-es"),
         pytest.param("juma kuna universidad?", "ay", id="ay-not-sw"),
         pytest.param("Allinllachu, ¿cómo consigo una práctica de ML?", "ay", id="ay-not-qu"),
+        # Gilbertese must not take Samoan, Tongan, Tahitian, Maori, Hawaiian, Kinyarwanda,
+        # chat Spanish ("ke te") or English
+        pytest.param("e mafai ona e fesoasoani mai i le resume?", "gil", id="gil-not-sm"),
+        pytest.param("'oku fiema'u ke u ako python ki he internship?", "gil", id="gil-not-to"),
+        pytest.param("e aha te mea faufaa no te internship?", "gil", id="gil-not-ty"),
+        pytest.param("tera te fare o te orometua?", "gil", id="gil-not-ty"),
+        pytest.param("ko au te tauira, kei te rapu au i tētahi internship", "gil", id="gil-not-mi"),
+        pytest.param("kia ora, me pehea au e apply ai mo te internship?", "gil", id="gil-not-mi"),
+        pytest.param("aloha kakou, he aha ka internship maika i?", "gil", id="gil-not-haw"),
+        pytest.param("ni ubuhe bumenyi bwa mbere nkeneye?", "gil", id="gil-not-rw"),
+        pytest.param("ke te parece el curso de ML, te lo recomiendo?", "gil", id="gil-not-es"),
+        pytest.param("the wiki says korea has a big tech scene", "gil", id="gil-not-en"),
     ],
 )
 def test_languages_that_look_like_a_variety_are_not_read_as_it(text, variety):
@@ -2524,6 +2536,25 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "ty",
             "no my teacher know, what my take for portfolio?",
             id="ty",
+        ),
+        # Gilbertese (Kiribati), with the field's English terms
+        pytest.param(
+            "e kakawaki te statistics ibukin te data science internship?",
+            "gil",
+            "important statistics for data science internship?",
+            id="gil",
+        ),
+        pytest.param(
+            "ngkana akea au gpu, e kona n karaoa te kaggle?",
+            "gil",
+            "if no my gpu, can do kaggle?",
+            id="gil",
+        ),
+        pytest.param(
+            "tera te boki ae raoi ibukin te linear algebra",
+            "gil",
+            "what book good for linear algebra",
+            id="gil",
         ),
         # Ewe, with its letters and typed without them ("Ɖ" as "Ð")
         pytest.param(

@@ -2843,6 +2843,14 @@ def test_a_word_merely_near_a_word_for_more_is_not_read_as_one():
 # ── (varieties.toml): one table per behaviour, a row per language ──────────────────────────
 
 SMALL_TALK_IN_THE_VARIETIES = {
+    "gil": [
+        ("kam bati n rabwa!", SmallTalk.THANKS),
+        ("ok korabwa", SmallTalk.THANKS),
+        ("mauri bro", SmallTalk.GREETING),
+        ("ok tiabo", SmallTalk.GOODBYE),
+        ("ti a bo", SmallTalk.GOODBYE),
+        ("raoi, i na nako", SmallTalk.GOODBYE),
+    ],
     "ty": [
         ("māuruuru roa!", SmallTalk.THANKS),
         ("ok mauruuru e hoa", SmallTalk.THANKS),
@@ -3520,6 +3528,12 @@ def test_small_talk_in_the_varieties(text, kind):
 
 
 REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
+    "gil": [
+        "iai riki taiaoka",
+        "tera riki te resource?",
+        "tabeua riki te resource",
+        "teuana riki taiaoka",
+    ],
     "ty": [
         "e aha atu ā?",
         "te tahi atu mau ravea?",
@@ -3892,6 +3906,10 @@ def test_requests_for_more_in_the_varieties(text):
 
 
 PICKS_IN_THE_VARIETIES = {
+    "gil": [
+        ("te moan taiaoka", 0),
+        ("te kauoua taiaoka", 1),
+    ],
     "ty": [
         ("te matamua", 0),
         ("te hopea", 1),
@@ -4153,6 +4171,12 @@ def test_picks_in_the_varieties(text, pick):
 
 
 DOUBTS_IN_THE_VARIETIES = {
+    "gil": [
+        "koaua? e kainnanoaki naba te phd?",
+        "e koaua? ma i mena kiribati",
+        "github ti? e kona ke",
+        "i aki kakoauaa",
+    ],
     "ty": [
         "oia mau?",
         "e parau mau anei?",

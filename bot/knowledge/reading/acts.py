@@ -29,6 +29,9 @@ from bot.knowledge.search.text import content_words, phrase_pattern, word_list, 
 # still; as pick filler "e di" the one of, "esaki" this one, "habri" open, "mustra" show.)
 _MORE = word_list(
     """
+    # Gilbertese "riki" (more, also, else: "tera riki ae kakawaki", what else matters; "iai
+    # riki te tips?", any more tips?)
+    riki
     # Wolof "something else", "other ones" ("am na leneen?", is there anything else?): a
     # Pular glossary word ("fii") no longer leaves it to the unread question's "more"
     leneen yeneen
@@ -189,6 +192,9 @@ _MORE = word_list(
 )
 _FILLER = word_list(
     """
+    # Gilbertese "what", "is there", "some", "one", "way", "and", "for me", "please", "tell
+    # me", "give me"
+    tera iai tabeua teuana kawai ao ibukiu taiaoka tuangai angai
     # Wolof "tell", "anything", the yes-no question word ("am na", there is: `asks_for_more`)
     wax dara ndax
     # Sango "tell (me)", "show", "what", "which", "thing", "also", "is there", "say"
@@ -363,6 +369,8 @@ _MORE_ABOUT = re.compile(
 # "The second one", "open the first button", "number 2 plz": one word saying which, and
 # otherwise only words that point, ask or fill.
 _ORDINALS = {
+    # Gilbertese "(te) kauoua" (the second); "(te) moan" (the first) after "te" below
+    "kauoua": 1,
     # Mauritian Creole "the first", "the second", "the last"
     # (not "prem": Hindi "love", "prem se bata do", tell me kindly)
     "premie": 0, "premye": 0, "dezyem": 1, "dezieme": 1, "dezyemm": 1, "dernie": 1,
@@ -874,6 +882,8 @@ _CHANGES_SUBJECT = re.compile(
     r"(?:(?:ok|okay|ba[sş]h?\s+e|temam)\s+)?pirs(?:yar|iyar)?(?:eke|ek|a)?\s+(?:din?|dîtir|ditir)))\b"
 )
 _ASKS_FOR_OTHERS = phrase_pattern(
+    # Gilbertese "what else", "any/some/one more (X)", "another way" ("riki te kawai")
+    r"\btera\s+riki\b|\b(?:iai|tabeua|teuana)\s+riki\b|\briki\s+te\s+kawai\b|"
     # Tahitian "the other(s)" ("te tahi atu (mau) X"), "what else" ("e aha atu ā")
     r"\bte\s+tahi\s+atu\b|\b(?:e\s+)?aha\s+atu\s+(?:ā|a)\b|"
     # Mauritian Creole "other ways/solutions/…" ("lezot X"), "what else", "is there more"
@@ -1089,6 +1099,10 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"nor\s+(?:\w+\s+)?(?:ham|shta)|(?:sa|tsa)\s+nor|bal\s+(?:tareeq\w*|lar[ae]|sa|tsa))\b"
 )
 _DOUBT = phrase_pattern(
+    # Gilbertese "really?", "is it true?" ("koaua (ke)?", "e koaua?") opening a reply, "is that
+    # possible?" ("e kona ke?") closing a short one, "I don't believe it" ("i aki kakoauaa")
+    r"^(?:(?:ao|ok|hmm|eng)\W+)*(?:e\s+)?koaua\b|^(?:\S+\W+){0,3}e\s+kona\s+ke\W*$|"
+    r"\baki\s+kakoauaa?\b|"
     # Sango "really?", "is it true?" ("tâ tënë?", "biani?"), "I don't believe it" ("mbi
     # mä na bê pëpe"), "I didn't understand it well" ("mbi mä ni nzoni pëpe"), "are you sure?"
     r"^(?:(?:hmm|ok|me|vraiment)\s+)*t(?:â|a)\s+t(?:ë|e)n(?:ë|e)(?:\s+la)?\b|"
@@ -1791,6 +1805,8 @@ _ORDINALS_AFTER = {
     # Sesotho "ea/ya pele" (the first), "ea ho qetela" (the last): "pele" alone is "before"
     "pele": ("first", {"ea", "ya", "oa"}),
     "qetela": ("last", {"ho"}),
+    # Gilbertese "te moan" (the first): "moan" alone is English
+    "moan": ("first", {"te"}),
 }
 
 

@@ -487,6 +487,12 @@ _ASKING_WORDS = (
     # "ɖe" opening a yes-no question before "ele", "mate/àte ŋu" (can I/you), "wò…"
     r"nuka(?:e|ta|tae)?\b|ameka(?:e)?\b|aleke\b|nenie\b|kawoe\b|afi\s+ka(?:e)?\b|"
     r"(?:ɖ|ð)e\s+(?:ele|mate|àte|ate|w(?:ò|o)(?:a|ate)?|e)\b|"
+    # Gilbertese "kangaa" (how), "iraua" (how many, how much), "antai" (who), "ningai"
+    # (when), "tera te/ae" (what (is) the), "iai te" (is there a), "e/i/ko kona" (can it/I/
+    # you), "e riai" (should), "e kainnanoaki" (is … needed), "e kakawaki" (is … important),
+    # "e manena" (is … useful), "e bon raoi" (is … good), "tera" closing (… what?)
+    r"kangaa\b|iraua\b|antai\b|ningai\b|tera\s+(?:te|ae)\b|(?<=\w\s)tera(?=\W*$)|iai\s+te\b|"
+    r"(?:e|i|ko)\s+(?:kona|riai|kainnanoaki|kakawaki|manena|bon\s+raoi)\b|"
     # Aymara, with and without ñ ä ï and its apostrophes: "kuna(s)", "kunsa" (what),
     # "kunjams(a)" (how), "kunats(a)" (why), "kunapachas(a)" (when), "kawkins(a)" (where),
     # "kawkiris(a)" (which), "khitis(a)" (who), "qawqhas(a)" (how much), "wakisiti" (is it
@@ -1027,6 +1033,8 @@ _OPENS_AFTER_FILLER = re.compile(
     r"(?:futsi\s+|kodvwa\s+)?(?:njani|ngumaphi|yiphi|malini|kwentekani|ngi(?:sa|nga|senga)khona)(?=\s)|"
     # Ewe "(and/but) what", "why", "who", "how", "how many", "which", "where"
     r"(?:ke\s+|eye\s+)?(?:nuka(?:e|ta|tae)?|ameka(?:e)?|aleke|nenie|kawoe|afi\s+ka)(?=\s)|"
+    # Gilbertese "(and) how", "how many", "who", "what (is) the", "is there a"
+    r"(?:ao\s+)?(?:kangaa|iraua|antai|tera\s+(?:te|ae)|iai\s+te)(?=\s)|"
     # Aymara "(and) how", "what", "why", "when", "where", "which", "who", "how much"
     r"(?:ukat\s+|ukatxa\s+)?(?:kunjama?sa|kunsa|kunas|kunatsa|kunapachasa|kawkinsa|"
     r"kawkirisa|khitisa|qh?awqhasa)(?=\s)|"

@@ -119,6 +119,11 @@ ONLY_ENGLISH = {
         "E tai'o maita'i a'e au i te reo Peretāne. "
         "E nehenehe anei ia 'oe ia ui i tā 'oe uira'a na roto i te reo Peretāne?"
     ),
+    # Gilbertese (Kiribati)
+    "gil": (
+        "I rangi n ota raoi n te taetae n Ingiraan. "
+        "Ko kona n anga am titiraki n te taetae n Ingiraan?"
+    ),
     # Ewe
     "ee": "Eŋlisigbe ye mexlẽna nyuie wu. Àte ŋu abia wò biabia le Eŋlisigbe me?",
     # Icelandic
