@@ -1739,6 +1739,11 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("ke te parece el curso de ML, te lo recomiendo?", "gil", id="gil-not-es"),
         pytest.param("the wiki says korea has a big tech scene", "gil", id="gil-not-en"),
     ],
+        # K'iche' words Spanish and English write too ("pa", "la", "na", "man") make no
+        # K'iche' message
+        pytest.param("pa qué sirve la tarea, na?", "quc", id="quc-not-es"),
+        pytest.param("we need a GPU at home, man", "quc", id="quc-not-en"),
+    ],
 )
 def test_languages_that_look_like_a_variety_are_not_read_as_it(text, variety):
     assert read_language(text).code != variety
@@ -2690,6 +2695,20 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "ay",
             "who this advice author?",
             id="ay",
+        ),
+        # K'iche' with Guatemalan Spanish and English terms; Spanish read by the Spanish
+        # glossary, its glottal stops typed or not
+        pytest.param(
+            "¿jarupa' entrevistas k'o chi rech jun internship?",
+            "quc",
+            "how many interviews there is for a internship?",
+            id="quc",
+        ),
+        pytest.param(
+            "¿rajawaxik jun maestría? in xa tijoxel pa nimatijobal",
+            "quc",
+            "necessary a master's? in only student in university",
+            id="quc",
         ),
         # Kabyle, with its letters and typed without them, French and English terms
         pytest.param(

@@ -3346,6 +3346,14 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("mañana es la entrevista, deséeme suerte", SmallTalk.LUCK),
         ("otra vez me repites lo mismo", SmallTalk.FRUSTRATION),
         ("ya veo que no me puedes responder eso", SmallTalk.FRUSTRATION),
+        ("me estás diciendo lo mismo otra vez", SmallTalk.FRUSTRATION),
+    ],
+    # K'iche' with Guatemalan Spanish
+    "quc": [
+        ("maltyox chawe!", SmallTalk.THANKS),
+        ("ok maltyox", SmallTalk.THANKS),
+        ("xb'e q'ij nan", SmallTalk.GREETING),
+        ("ok, chwe'q chik", SmallTalk.GOODBYE),
     ],
     "bi": [
         ("tankyu tumas brata", SmallTalk.THANKS),
@@ -4204,6 +4212,9 @@ DOUBTS_IN_THE_VARIETIES = {
         "chiqati?",
         "hmm chiqapuniti",
         "janiw iyawskti",
+    ],
+    "quc": [
+        "sachaj la numak, pero ¿eso sirve en una empresa chiquita?",
     ],
     "sk": [
         "naozaj?",

@@ -1021,6 +1021,8 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     # Aymara "others", "other ways/things/…" ("yaqha X"; not "yaqha jiskt'a", another
     # question), "what else"
     r"yaqhanaka|yaqha\s+(?!jiskt)[^\W\d_]+|kunas\s+juk['’]?amp?i|"
+    # K'iche' "is there more?", "another one", "another way"
+    r"\bk['’ʼ]?o\s+chik\b|\bjun\s+chik\b|"
     # Pular "what else", "other ways/things", "something else", with and without ɗ
     r"hon(?:ɗ|d)u[nm]\s+kadi\b|(?:laabi|huunde|golle)\s+go(?:ɗɗ|dd|dɗ)(?:i|um)\b|"
     r"go(?:ɗɗ|dd|dɗ)um\s+kadi\b|"
@@ -1281,6 +1283,8 @@ _DOUBT = phrase_pattern(
     r"^(?:(?:ao|aoo|hmm|fofo|ok|yoo)\s+)*nyate(?:ƒ|f)ea?(?:\s+(?:fofo|a))?$|\bvav(?:ã|a)$|(?:nyeme|me)x(?:ɔ|o)e\s+se\b|"
     r"(?:ɖ|d|ð)e\s+nyate(?:ƒ|f)e\s+w(?:ò|o)nye|(?:ɖ|d|ð)e\s+menye\s+nenema\s+o\b|"
     r"(?:è|e)le\s+fe\s+(?:ɖ|d|ð)um|"
+    # K'iche' "forgive me, but …" opening a reply, "is it true?" ("qitzij la?") alone
+    r"^sachaj\s+(?:la\s+)?numak\W+(?:pero|but)\b|^(?:(?:ah|hmm|ok)\s+)*qitzij(?:\s+la)?\W*$|"
     # Aymara "is it true?", "really?", "is that so?", "I don't believe (it)"
     r"^(?:(?:ah|hmm|jilata|kullaka|ok)\s+)*(?:chiqati|chiqapuniti|chiqpachati|ukhamati|"
     r"ukhamapuniti)$|\bjaniw\s+iyawskti\b|"

@@ -364,6 +364,10 @@ class Variety:
     # themselves: Hawaii Pidgin "da" (the) with "dey", "mo", "jus"; Hausa, Serbian, Punjabi and
     # Azerbaijani write "da" too, but not beside a Pidgin word.
     own_beside_others: frozenset[str] = frozenset()
+    # Varieties its writers write whole sentences of around its words (K'iche' students write
+    # Guatemalan Spanish with K'iche' in it): a message with enough of its own marks is read
+    # as it even where that variety has more marks.
+    outweighs: frozenset[str] = frozenset()
     # A language that writes its grammar as prefixes onto a verb (Chichewa "ndi-ma-phunzira",
     # I learn; "zi-nga-ndi-thandiz-e", it could help me): a word neither the glossary nor
     # English has reads as the English of one of its `stems` (a root without its last vowel)
@@ -435,6 +439,8 @@ _ALWAYS_MIXED = frozenset(
     "no ln ca sk lb qu tg ti kab tet tk ee be srn to bm mfe dz rn fo kea bi ng wes ss ay ff "
     "sg ty st gil".split()
 )
+    "sg ty st quc".split()
+)
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
 MIXED_SHARE = 0.1  # English function words that make a Spanish or Portuguese message mixed
@@ -487,6 +493,7 @@ def varieties() -> tuple[Variety, ...]:
             weak_marks=frozenset(entry.get("weak_marks", ())),
             ruled_out_by=frozenset(entry.get("ruled_out_by", ())),
             own_beside_others=frozenset(entry.get("own_beside_others", ())),
+            outweighs=frozenset(entry.get("outweighs", ())),
             inflects=entry.get("inflects", False),
             mark_pattern=re.compile(entry["mark_pattern"], re.IGNORECASE | re.VERBOSE)
             if entry.get("mark_pattern")
@@ -643,17 +650,23 @@ def _variety(tokens: list[str], text: str) -> tuple[Variety, float] | None:
     if not tokens:
         return None
     best, best_marks, best_glossed = None, 0, 0
+    outweighing: list[tuple[Variety, int]] = []
     # "ne6to", "4ao": words with chat letters, for the varieties typed in them
     chat_words = _CHAT_WORD.findall(text.lower()) if any(c.isdigit() for c in text) else tokens
     for variety in _candidates([*tokens, *chat_words], text):
         words = _whole_words(text) if variety.whole_marks else tokens
         words = chat_words if variety.digit_letters else words
         marks = _marks(variety, words, text)
+        if variety.outweighs and marks >= MIN_MARKS:
+            outweighing.append((variety, marks))
         # A tie (a Nepali message with Hindi's marks "ko" and "kaam") goes to the glossary
         # that reads more of it.
         glossed = sum(token in variety.glossary for token in words) if marks else 0
         if (marks, glossed) > (best_marks, best_glossed):
             best, best_marks, best_glossed = variety, marks, glossed
+    for variety, marks in outweighing:
+        if best is not None and best.code in variety.outweighs:
+            best, best_marks = variety, marks
     if best is None or best_marks < MIN_MARKS or best_marks / len(tokens) < MIN_MARK_SHARE:
         return None
     english = sum(

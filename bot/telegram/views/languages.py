@@ -61,6 +61,8 @@ ONLY_ENGLISH = {
     "eu": "Ingelesa ondoen irakurtzen dut. Zure galdera ingelesez egin dezakezu?",
     # Quechua
     "qu": "Inglés simita aswan allinta ñawinchani. Inglés simipi tapuwankimanchu?",
+    # K'iche'
+    "quc": "Más utz kinsik'ij ri inglés. ¿Kakwin kab'an la ri k'otb'al chi'aj pa inglés?",
     # Aymara
     "ay": "Nayax inglés arux juk'amp sum ullta. Inglés arun jiskt'asmati?",
     # Catalan
