@@ -1684,6 +1684,19 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("ke kopa o nthuse ka CV ya me", "st", id="st-not-tn"),
         pytest.param("ke na le mathata a madi, ke ka dira jang?", "st", id="st-not-tn"),
         pytest.param("letsatsi le lengwe ke tla nna data scientist", "st", id="st-not-tn"),
+        # Changana must not take Portuguese (Portugal's or Brazil's), isiZulu, Setswana,
+        # Sesotho, siSwati or Swahili, whose "mali", "kahle", "hayi", "kumbe" it writes too
+        pytest.param(
+            "quero saber se o mestrado é obrigatório para o estágio", "ts", id="ts-not-pt"
+        ),
+        pytest.param("tu achas que o recrutador olha mesmo o github?", "ts", id="ts-not-pt"),
+        pytest.param("mano você acha que isso vale a pena?", "ts", id="ts-not-pt"),
+        pytest.param("ngiyabonga kakhulu, sala kahle", "ts", id="ts-not-zu"),
+        pytest.param("hayi, angina mali yokuthenga i-laptop", "ts", id="ts-not-zu"),
+        pytest.param("ke batla go itse gore ke tlhoka PhD kgotsa nnyaa", "ts", id="ts-not-tn"),
+        pytest.param("ke hloka ho tseba hore na ke hloka master", "ts", id="ts-not-st"),
+        pytest.param("ngicela kwati kutsi ngitafundza kuphi", "ts", id="ts-not-ss"),
+        pytest.param("nataka mali kidogo kwa laptop kumbe", "ts", id="ts-not-sw"),
         # Thai is a script of its own: never read as Lao, nor English
         pytest.param("ต้องเป็นนักศึกษาไหมคะ", "lo", id="lo-not-th"),
         pytest.param("do I need a phd for an ml internship?", "lo", id="lo-not-en"),
@@ -2350,6 +2363,26 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
         ),
         pytest.param(
             "ke tsepa hore ba tla nkamohela", "st", "i hope that they will nkamohela", id="st"
+        ),
+        # Changana beside Mozambican Portuguese: Changana words first, Portuguese ones by the
+        # Portuguese glossary
+        pytest.param(
+            "xana ndzi fanele ku dyondza PyTorch kumbe TensorFlow?",
+            "ts",
+            "I must to study PyTorch or TensorFlow?",
+            id="ts",
+        ),
+        pytest.param(
+            "ndzi tirha vusiku, xana ndza ha kota ku kuma internship?",
+            "ts",
+            "I work night, I still can to get internship?",
+            id="ts",
+        ),
+        pytest.param(
+            "a empresa paga maningue aos interns ou é pouca mali?",
+            "ts",
+            "the company pays a lot to the interns or is little money?",
+            id="ts",
         ),
         # Norwegian, with æ ø å and without, in Bergen spellings
         pytest.param(

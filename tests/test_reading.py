@@ -3503,6 +3503,14 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("na u motho kapa bot?", SmallTalk.IDENTITY),
         ("u mang?", SmallTalk.IDENTITY),
     ],
+    "ts": [
+        ("kanimambo makwerhu!", SmallTalk.THANKS),
+        ("ndza khensa ngopfu", SmallTalk.THANKS),
+        ("inkomu", SmallTalk.THANKS),
+        ("xewani", SmallTalk.GREETING),
+        ("avuxeni makwerhu", SmallTalk.GREETING),
+        ("famba kahle", SmallTalk.GOODBYE),
+    ],
     # Kabyle
     "kab": [
         ("tanemmirt aṭas a gma", SmallTalk.THANKS),
@@ -3541,6 +3549,11 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "tera riki te resource?",
         "tabeua riki te resource",
         "teuana riki taiaoka",
+    ],
+    "ts": [
+        "swin'wana?",
+        "ndzi byele swin'wana",
+        "hlamusela ngopfu",
     ],
     "ty": [
         "e aha atu ā?",
@@ -4184,6 +4197,11 @@ DOUBTS_IN_THE_VARIETIES = {
         "e koaua? ma i mena kiribati",
         "github ti? e kona ke",
         "i aki kakoauaa",
+    ],
+    "ts": [
+        "hakunene?",
+        "xana i ntiyiso?",
+        "hmm a ndzi swi kholwi",
     ],
     "ty": [
         "oia mau?",

@@ -123,6 +123,8 @@ _MORE = word_list(
     vidari
     # Cape Verdean Creole "more", "other(s)", "tell (me)", "explain", "example(s)", "tips"
     otus splika splika-m fla-m izenplu izenplus exenplu dikas
+    # Changana "other things", "another", "add", "explain", "tell (me)"
+    swin'wana swinwana xin'wana xinwana engetela hlamusela byela byele
     # Icelandic "more", "in more detail", "other", "example(s)", "explain", "tell", "go on"
     meira fleiri fleira nánar nanar ítarlegar itarlegar aðrar adrar aðra adra önnur onnur
     annað annad dæmi daemi útskýrðu utskyrdu útskýra utskyra segðu segdu haltu áfram afram
@@ -301,6 +303,8 @@ _FILLER = word_list(
     # Cape Verdean Creole "give me", "some", "thing(s)", "options", "ways", "please", "for me",
     # "about", "that", "brother"
     da-m dam algun kuza kuzas opson opsons manera maneiras pf pfv pa mi sobri di kel mano
+    # Changana "tell me", "I want", "please", "more", "about this", "brother"
+    ndzi ndza lava kombela ngopfu leswi makwerhu
     # Icelandic "about this", "something", "give me", "please", "tips", "ways"
     um þetta thetta það thad eitthvað eitthvad gefðu gefdu mér mer plís plis takk ráð rad
     leiðir leidir leið leid hugmyndir
@@ -1299,6 +1303,9 @@ _DOUBT = phrase_pattern(
     # Cape Verdean Creole "really?" ("ser ser?", "di verdadi?"), "is it true?", "I don't
     # believe it", "are you sure?"
     r"^(?:(?:ma|mas|i|ok)\s+)?ser\s+ser\b|^(?:(?:é|e)\s+)?(?:di\s+)?verdadi\s*\?*\s*$|"
+    # Changana "really?", "is it true?" ("hakunene?", "i ntiyiso?"), "I don't believe (it)"
+    r"^(?:(?:kambe|mas|e|ok)\s+)?hakunene\s*\?*\s*$|^(?:xana\s+)?i\s+ntiyiso\s*\?*\s*$|"
+    r"\ba\s+ndzi\s+(?:swi\s+)?kholwi\b|"
     r"\bN\s+ka\s+(?:ta\s+)?kridita\b|\bbu\s+(?:sta|ten)\s+(?:serteza|sertu)\b|"
     # Icelandic "really?", "seriously", "is that true/right?", "are you sure?", "I doubt
     # it", "I don't believe (it)", "that can't be", "hardly"

@@ -430,7 +430,8 @@ class Variety:
 # and English terms, and Tahitian students in French Polynesia, who write French with
 # Tahitian words and courtesy in it and name the field in English; Kirundi, Faroese, Cape
 # Verdean Creole and Oshiwambo students mix in English terms too, and siSwati and Sesotho
-# students switch to whole English sentences).
+# students switch to whole English sentences, and Changana students in Maputo write Mozambican
+# Portuguese with Changana words and English terms).
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
@@ -440,6 +441,8 @@ _ALWAYS_MIXED = frozenset(
     "sg ty st gil".split()
 )
     "sg ty st quc".split()
+)
+    "sg ty st ts".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12

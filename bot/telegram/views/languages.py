@@ -138,6 +138,8 @@ ONLY_ENGLISH = {
     "tn": "Ke bala Sekgoa botoka. A o ka botsa ka Sekgoa?",
     # Sesotho
     "st": "Ke bala Senyesemane hantle ka ho fetisisa. Na u ka botsa ka Senyesemane?",
+    # Changana (Xichangana)
+    "ts": "Ndzi hlaya Xinghezi kahle ngopfu. Xana u nga vutisa xivutiso xa wena hi Xinghezi?",
     # Belarusian
     "be": "Я лепш за ўсё разумею англійскую. Можаце спытаць па-англійску?",
     # Tajik
