@@ -1551,6 +1551,17 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("call-ul ala e tehnic sau doar de cunoastere?", "sg", id="sg-not-ro"),
         pytest.param("yo quiero lo que ti digo", "sg", id="sg-not-es"),
         pytest.param("so use the kete as a zo in a wa", "sg", id="sg-not-en"),
+        # Comorian must not take Swahili, Sheng, French or English laughter
+        pytest.param(
+            "mimi sijui kama ni lazima kusoma C++ kabla ya kuomba nafasi", "zdj", id="zdj-not-sw"
+        ),
+        pytest.param(
+            "ndo lazima ukuwe na degree, ama unaeza apply hivo tu?", "zdj", id="zdj-not-sw"
+        ),
+        pytest.param("ye ndo alinishow hii internship, ni poa sana", "zdj", id="zdj-not-sw"),
+        pytest.param("Mungu akubariki, asante sana kwa ushauri", "zdj", id="zdj-not-sw"),
+        pytest.param("tu as le droit de postuler sans master ?", "zdj", id="zdj-not-fr"),
+        pytest.param("ha ha ndo sawa bro", "zdj", id="zdj-not-en"),
         # Bambara must not take French, Hausa, Igbo, Swahili or English
         pytest.param("est-ce que je dois avoir un master pour ce stage?", "bm", id="bm-not-fr"),
         pytest.param("ban san yadda zan samu internship ba", "bm", id="bm-not-ha"),
@@ -2441,6 +2452,26 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "srn",
             "how can i improve programming without money",
             id="srn",
+        ),
+        # Comorian (Shingazidja), its verbs read under their prefixes, French read by its
+        # glossary
+        pytest.param(
+            "Ngwezo ni postuler ha stage tsi ngamkoya na master?",
+            "zdj",
+            "can i apply in internship i do not have master?",
+            id="zdj",
+        ),
+        pytest.param(
+            "Laptop yangu kavu GPU, ngamfanye hindri ha train ma models?",
+            "zdj",
+            "Laptop my no GPU, how should i do in train models?",
+            id="zdj",
+        ),
+        pytest.param(
+            "Mimi ngamdjuwa Python tsi mbovu, mais ndo lazima nidjuwe C++ tsena?",
+            "zdj",
+            "i i know Python good, but is required know C++ also?",
+            id="zdj",
         ),
         # Sango, with its accents and typed without them, French read by its glossary
         pytest.param(

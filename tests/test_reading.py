@@ -1091,6 +1091,21 @@ def test_croatian_question_words_split_at_its_and(text, parts):
     assert split_questions(text, croatian.joiners) == parts
 
 
+def test_comorian_joiners_and_question_words_split_comorian():
+    # Comorian "na" (and) before "hapvi" (where), "mbona" (why); not inside one question
+    # ("Python na C++", Python and C++)
+    comorian = variety("zdj")
+    assert comorian is not None
+    assert split_questions(
+        "Ngamfanye hindri ha wara stage? na hapvi ngapvo ma offres?", comorian.joiners
+    ) == ["Ngamfanye hindri ha wara stage?", "hapvi ngapvo ma offres?"]
+    assert split_questions(
+        "Ye CV ndo page ngapvi? na mbona GitHub ndo muhimu?", comorian.joiners
+    ) == ["Ye CV ndo page ngapvi?", "mbona GitHub ndo muhimu?"]
+    text = "Python na C++ zi lazima ha stage?"
+    assert split_questions(text, comorian.joiners) == [text]
+
+
 def test_sango_joiners_and_question_words_split_sango():
     # Sango "na (nga)" (and (also)) before "ndo wa" (where), "ngbanga ti nyen" (why); not
     # inside one question ("Python na C++", Python and C++)
@@ -3262,6 +3277,12 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("yu na wan bot?", SmallTalk.IDENTITY),
         ("yu no e yepi mi srefsrefi", SmallTalk.FRUSTRATION),
     ],
+    "zdj": [
+        ("marahaba mindji!", SmallTalk.THANKS),
+        ("ok marahaba, Allah akulipe kheri", SmallTalk.THANKS),
+        ("salam aleikum, djedje?", SmallTalk.GREETING),
+        ("ok bslama, Mungu akuhifadhi", SmallTalk.GOODBYE),
+    ],
     "sg": [
         ("singila mingi!", SmallTalk.THANKS),
         ("balao", SmallTalk.GREETING),
@@ -3791,6 +3812,12 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "san moro?",
         "tra fasi?",
     ],
+    "zdj": [
+        "ngapvo tsena?",
+        "nambiye tsena",
+        "mifano tsena tafadhali",
+        "ngapvo ressources tsena?",
+    ],
     "sg": [
         "nyen nga?",
         "fa na mbi mingi",
@@ -4081,6 +4108,10 @@ PICKS_IN_THE_VARIETIES = {
         ("a fosi wan", 0),
         ("a di fu tu wan", 1),
         ("gi mi a lasti wan", 1),
+    ],
+    "zdj": [
+        ("ya kwanza", 0),
+        ("ya pvili tafadhali", 1),
     ],
     "sg": [
         ("ti kozo", 0),
@@ -4433,6 +4464,11 @@ DOUBTS_IN_THE_VARIETIES = {
         "yu seker?",
         "mi no e bribi dati",
     ],
+    "zdj": [
+        "ndo kweli?",
+        "hmm, ndo haki?",
+        "tsi ngamuamini",
+    ],
     "sg": [
         "tâ tënë?",
         "hmm, biani?",
@@ -4703,6 +4739,10 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
     "srn": [
         "wan tra aksi: o meni yuru a interview e teki?",
         "andere vraag, san den e pai wan intern?",
+    ],
+    "zdj": [
+        "swali ngina: stage ina pesa?",
+        "basi, trongo ngina, CV ndo ndjema ha page moja?",
     ],
     "sg": [
         "tënë nde: stage a futa nginza?",

@@ -32,6 +32,8 @@ _MORE = word_list(
     # Gilbertese "riki" (more, also, else: "tera riki ae kakawaki", what else matters; "iai
     # riki te tips?", any more tips?)
     riki
+    # Comorian (Shingazidja) "tsena" (more, again: "ngapvo tsena?", which others?)
+    tsena
     # Wolof "something else", "other ones" ("am na leneen?", is there anything else?): a
     # Pular glossary word ("fii") no longer leaves it to the unread question's "more"
     leneen yeneen
@@ -197,6 +199,9 @@ _FILLER = word_list(
     # Gilbertese "what", "is there", "some", "one", "way", "and", "for me", "please", "tell
     # me", "give me"
     tera iai tabeua teuana kawai ao ibukiu taiaoka tuangai angai
+    # Comorian "which", "tell me", "thing", "way", "advice", "that (one)", "you", "one"
+    # ("wawe ngwambia moja tu", you told me only one)
+    ngapvo ngapvi nambiye niambiye ngwambia trongo ndzia nasaha yaho zaho wawe moja
     # Wolof "tell", "anything", the yes-no question word ("am na", there is: `asks_for_more`)
     wax dara ndax
     # Sango "tell (me)", "show", "what", "which", "thing", "also", "is there", "say"
@@ -706,6 +711,8 @@ _QUESTIONS_THE_ANSWER = re.compile(
     r"(?:is|does|would|will|can)\s+(?:that|this|it))\b"
 )
 _CHANGES_SUBJECT = re.compile(
+    # Comorian "another question", "another thing" ("swali ngina", "trongo ngina")
+    r"(?:(?:ok|basi)\W+)*(?:swali|trongo)\s+(?:nj?)?gina\b|"
     # Mauritian Creole "another question", "another thing", "(well) something else"
     r"(?:(?:ok|bon|ayo)\W+)*lot\s+(?:kestion|kesyon|zafer|size|topik)\b|"
     r"^(?:btw|by the way|also|another (?:thing|q|question)|unrelated|separate|different|diff|"
@@ -888,6 +895,10 @@ _CHANGES_SUBJECT = re.compile(
 _ASKS_FOR_OTHERS = phrase_pattern(
     # Gilbertese "what else", "any/some/one more (X)", "another way" ("riki te kawai")
     r"\btera\s+riki\b|\b(?:iai|tabeua|teuana)\s+riki\b|\briki\s+te\s+kawai\b|"
+    # Comorian "which (X) more?" ("ngapvo (X) tsena?"), "other ways", "more examples",
+    # "tell me more" ("nambiye tsena")
+    r"\bngapv[oi]\s+(?:\w+\s+){0,3}tsena\b|\b(?:ndzia|mifano|trongo|nasaha)\s+(?:nj?gina|tsena)\b|"
+    r"\bn(?:i)?ambiye\s+tsena\b|"
     # Tahitian "the other(s)" ("te tahi atu (mau) X"), "what else" ("e aha atu ā")
     r"\bte\s+tahi\s+atu\b|\b(?:e\s+)?aha\s+atu\s+(?:ā|a)\b|"
     # Mauritian Creole "other ways/solutions/…" ("lezot X"), "what else", "is there more"
@@ -1109,6 +1120,8 @@ _DOUBT = phrase_pattern(
     # possible?" ("e kona ke?") closing a short one, "I don't believe it" ("i aki kakoauaa")
     r"^(?:(?:ao|ok|hmm|eng)\W+)*(?:e\s+)?koaua\b|^(?:\S+\W+){0,3}e\s+kona\s+ke\W*$|"
     r"\baki\s+kakoauaa?\b|"
+    # Comorian "is it true?" ("ndo kweli?", "ndo haki?"), "I don't believe it"
+    r"^(?:(?:hmm|ok|ah|vraiment)\s+)*ndo\s+(?:kweli|haki)\b|\btsi\s+ngamuamini\b|"
     # Sango "really?", "is it true?" ("tâ tënë?", "biani?"), "I don't believe it" ("mbi
     # mä na bê pëpe"), "I didn't understand it well" ("mbi mä ni nzoni pëpe"), "are you sure?"
     r"^(?:(?:hmm|ok|me|vraiment)\s+)*t(?:â|a)\s+t(?:ë|e)n(?:ë|e)(?:\s+la)?\b|"
@@ -1805,6 +1818,8 @@ _OWN_ORDINALS = _EWE_ORDINALS | frozenset("fɔlɔ folo filanan".split())
 # Russian curse); Sranan Tongo "(a) di fu tu (wan)" is "the second" ("tu" alone is "also",
 # and French and Spanish "you"). Each maps to a word the ordinals list holds.
 _ORDINALS_AFTER = {
+    # Comorian "ya/wa pvili" (the second): "pvili" (two) alone counts nothing
+    "pvili": ("second", {"ya", "wa", "la", "sha", "za"}),
     # Sango "(ti) kozo" (the first), "ti use" (the second): "use" alone is English
     "kozo": ("first", {"ti", "tî"}),
     "kôzo": ("first", {"ti", "tî"}),

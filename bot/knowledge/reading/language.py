@@ -432,6 +432,11 @@ class Variety:
 # Verdean Creole and Oshiwambo students mix in English terms too, and siSwati and Sesotho
 # students switch to whole English sentences, and Changana students in Maputo write Mozambican
 # Portuguese with Changana words and English terms).
+# and English terms, Tahitian students in French Polynesia, who write French with
+# Tahitian words and courtesy in it and name the field in English, and Comorian students in
+# Grande Comore, who write Shingazidja around French clauses and English terms; Kirundi,
+# Faroese, Cape Verdean Creole and Oshiwambo students mix in English terms too, and siSwati
+# and Sesotho students switch to whole English sentences).
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
@@ -443,6 +448,8 @@ _ALWAYS_MIXED = frozenset(
     "sg ty st quc".split()
 )
     "sg ty st ts".split()
+)
+    "sg ty st zdj".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12

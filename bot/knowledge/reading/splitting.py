@@ -306,6 +306,10 @@ _ASKING_WORDS = (
     r"rogor|ratom|rodis|romeli|romelia|ramdeni|ramdens|ramdenad|ramdenia|ramdenxani|"
     r"ra\s+(?:aris|xdeba|tipis|ghirs|jobia|vqna|gavaketo)|shemidzlia|shemi3lia|aucilebelia|"
     r"sachiroa|sakmarisia|itvleba|"
+    # Comorian (Shingazidja) "hindri" (what, how), "ndani" (who) after "ndo", "hapvi"
+    # (where), "ngapvi" (how many), "ngapvo" (which) opening, "mbona" (why), "ngwezo" (can
+    # I); not "nitsaha nidjuwe" (I want to know), which closes a question as often
+    r"hindri|ndo\s+ndani|hapvi|ngapvi|ngapvo|mbona|ngwezo|"
     # Sango, with and without its accents: "nyen" (what), "tongana nyen" (how), "ngbanga ti
     # nyen", "ndali ti nyen" (why), "oke" (how many) after a noun, "(na) ndo wa" (where),
     # "zo wa" (who), "ye wa", "X wa si" (which), "a lingbi", "mbi lingbi ti" (should, can I)
@@ -1012,6 +1016,9 @@ _OPENS_A_QUESTION = re.compile(rf"^\W*(?:{_QUESTION_OPENERS})\b", re.IGNORECASE)
 _OPENS_AFTER_FILLER = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|but|hey|hmm|also|then|well|btw|yo|bro)[\s,]+)*"
     rf"(?:{_QUESTION_OPENERS}|"
+    # Comorian "(and) which", "why", "can I…", "the X … ", "what should I do", "I want to know"
+    r"(?:na\s+(?:tsena\s+)?)?(?:ngapvo|ngapvi|mbona|ngwezo|ngamfanye\s+hindri|"
+    r"nitsaha\s+nidjuw[ae])(?=\s)|"
     # Sango "(and) how", "why", "what", "where", "who", "should / can I…", "if …"
     r"(?:na\s+(?:nga\s+)?)?(?:tongana\s+ny(?:e|ë)n|ngbanga\s+ti\s+ny(?:e|ë)n|ny(?:e|ë)n|"
     r"(?:na\s+)?nd(?:o|ö)\s+wa|zo\s+wa|a\s+lingbi|mbi\s+lingbi)(?=\s)|"

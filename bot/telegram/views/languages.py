@@ -104,6 +104,8 @@ ONLY_ENGLISH = {
     "bm": "Angilɛkan de ka nɔgɔn n ma ka kalan. I bɛ se ka ɲininkali kɛ angilɛkan na wa?",
     # Sango
     "sg": "Mbi diko yanga ti Anglëe nzoni ahon. Mo lingbi ti hunda tënë ti mo na yanga ti Anglëe?",
+    # Comorian (Shingazidja)
+    "zdj": "Mimi ngamsoma Shingereza ndjema zaidi. Ngwezo uuliza swali laho ha Shingereza?",
     # Mauritian Creole
     "mfe": "Mo lir Angle pli bien. Eski to kapav poz to kestion an Angle?",
     # Cape Verdean Creole
