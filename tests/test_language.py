@@ -1461,6 +1461,18 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("wetin una dey do for dis internship?", "wes", id="wes-not-pcm"),
         pytest.param("wetin dey happen for di internship, abeg?", "wes", id="wes-not-pcm-di"),
         pytest.param("le stage est payé ou pas, mon gars?", "wes", id="wes-not-fr"),
+        # Chamorro must not take Spanish, Tagalog, Papiamentu, Serbian, Malagasy or English,
+        # though it shares "para", "mas", "sa", "yan", "siña", "kao", "hafa" with them
+        pytest.param(
+            "para mi es mas facil aprender python, pues lo uso cada dia", "ch", id="ch-not-es"
+        ),
+        pytest.param("kailangan ko ba ng PhD para sa internship? ano yan", "ch", id="ch-not-tl"),
+        pytest.param("mi ke siña programa na kas, kon mi por kuminsá?", "ch", id="ch-not-pap"),
+        pytest.param(
+            "da li mi treba PhD kao praktikant ili ti misliš da ne?", "ch", id="ch-not-sr"
+        ),
+        pytest.param("misy fomba hafa ve hianarana ML ho an'ny mpianatra?", "ch", id="ch-not-mg"),
+        pytest.param("pat said the kada sticker is on the bus", "ch", id="ch-not-en"),
         # Tahitian must not take French, Samoan, Tongan, Hawaii Pidgin, Estonian or English
         pytest.param("et la fac elle aide pour trouver un stage?", "ty", id="ty-not-fr"),
         pytest.param(
@@ -2586,6 +2598,31 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "ff",
             "where I study linear algebra?",
             id="ff",
+        ),
+        # Chamorro, with and without å ñ and its glottal stop, and its endings on English words
+        pytest.param(
+            "kao nisisita yu' master's para bai hu fanintern gi Google?",
+            "ch",
+            "need me master's to do an internship in Google?",
+            id="ch",
+        ),
+        pytest.param(
+            "hafa na projects debi hu tuge gi GitHub-hu?",
+            "ch",
+            "what projects should i write in GitHub?",
+            id="ch",
+        ),
+        pytest.param(
+            "taimanu sina hu sodda un internship yanggen taya experience-hu?",
+            "ch",
+            "how can i find a internship if no experience?",
+            id="ch",
+        ),
+        pytest.param(
+            "håfa mås maolek para i beginner, pytorch pat tensorflow?",
+            "ch",
+            "which is better for i beginner, pytorch or tensorflow?",
+            id="ch",
         ),
         # Tahitian, with and without its glottal stop and macrons, and the French it mixes in
         pytest.param(

@@ -2866,6 +2866,17 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("ti a bo", SmallTalk.GOODBYE),
         ("raoi, i na nako", SmallTalk.GOODBYE),
     ],
+    "ch": [
+        ("si Yu'os ma'åse'!", SmallTalk.THANKS),
+        ("ok dångkolo na si yu'os maase", SmallTalk.THANKS),
+        ("maase lahi 🙏", SmallTalk.THANKS),
+        ("maolek, ma'ase", SmallTalk.THANKS),
+        ("håfa adai!", SmallTalk.GREETING),
+        ("hafa adai che'lu", SmallTalk.GREETING),
+        ("håfa tatatmanu hao?", SmallTalk.GREETING),
+        ("ok adios, esta agupa'", SmallTalk.GOODBYE),
+        ("esta ki lahi", SmallTalk.GOODBYE),
+    ],
     "ty": [
         ("māuruuru roa!", SmallTalk.THANKS),
         ("ok mauruuru e hoa", SmallTalk.THANKS),
@@ -3576,6 +3587,12 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "ndzi byele swin'wana",
         "hlamusela ngopfu",
     ],
+    "ch": [
+        "sangåni yu' mås",
+        "kao guaha mås?",
+        "håfa mås?",
+        "mås ehemplos fan",
+    ],
     "ty": [
         "e aha atu ā?",
         "te tahi atu mau ravea?",
@@ -3958,6 +3975,11 @@ PICKS_IN_THE_VARIETIES = {
         ("te moan taiaoka", 0),
         ("te kauoua taiaoka", 1),
     ],
+    "ch": [
+        ("i fine'nena", 0),
+        ("ayu i mina'dos", 1),
+        ("i uttimo fan", 1),
+    ],
     "ty": [
         ("te matamua", 0),
         ("te hopea", 1),
@@ -4233,6 +4255,12 @@ DOUBTS_IN_THE_VARIETIES = {
         "hakunene?",
         "xana i ntiyiso?",
         "hmm a ndzi swi kholwi",
+    ],
+    "ch": [
+        "kao magåhet?",
+        "magahet ha'?",
+        "ti hu hongge ayu, my prof said otherwise",
+        "hmm kao sigurao hao?",
     ],
     "ty": [
         "oia mau?",
@@ -4611,6 +4639,10 @@ def test_catalan_sure_and_is_anyone_there_inside_a_question_ask_it(text):
 
 
 CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
+    "ch": [
+        "otro finaisen: kuåntu ma apåsi i interns?",
+        "ok otru na kosas, håfa i process after hu apply?",
+    ],
     "ty": [
         "te tahi atu uira'a: e hia moni te aufaura'a?",
     ],
@@ -4898,6 +4930,9 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("tanba sa mak kompañia sira buka PhD no GitHub importante ka lae", id="tet"),
      pytest.param("ha'u hakarak hatene kursu ida ne'ebé mak di'ak liu, hafoin entrevista "
                   "hahú bainhira?", id="tet"),
+     pytest.param("kao nisisita hu C++? yan manu siña hu sodda' internships?", id="ch"),
+     pytest.param("håfa na projects debi hu tuge yan taimanu siña hu chule' i interview?",
+                  id="ch"),
      pytest.param("quería saber si necesito una maestría y además si pagan bien a los "
                   "practicantes", id="qu"),
      pytest.param("amek ara ad heyyaɣ le CV w acḥal i xellṣen les stagiaires?", id="kab"),

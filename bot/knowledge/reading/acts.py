@@ -40,6 +40,9 @@ _MORE = word_list(
     # Sango "more" ("mingi", much, after "tell me"), "some other" ("mbeni … nga"), "other
     # than" ("ahon"), "different" ("nde")
     mingi mîngi mbeni mbênî ahon ahön
+    # Chamorro "mås" (more), "otru", "palu" (other, some), "sangåni" (tell), "esplika"
+    # (explain), "ehemplo(s)" (example(s))
+    mås otru palu sangåni sangani esplika eksplika ehemplo ehemplos
     # Tahitian "fa'ahou" (again, more), "hau atu" (more)
     fa'ahou faahou hau
     # French "encore" (more, again), "autre(s)", "d'autres" (other(s)): "et encore?", "y en a
@@ -202,6 +205,9 @@ _FILLER = word_list(
     # Comorian "which", "tell me", "thing", "way", "advice", "that (one)", "you", "one"
     # ("wawe ngwambia moja tu", you told me only one)
     ngapvo ngapvi nambiye niambiye ngwambia trongo ndzia nasaha yaho zaho wawe moja
+    # Chamorro "me", "is there", "what", "the (plural)", "please", "that", "to me", the
+    # yes-no particle "kao", and "ha'" (just)
+    yu yu'os kao guaha guåha håfa hafa siha fan ayu ha
     # Wolof "tell", "anything", the yes-no question word ("am na", there is: `asks_for_more`)
     wax dara ndax
     # Sango "tell (me)", "show", "what", "which", "thing", "also", "is there", "say"
@@ -470,6 +476,9 @@ _ORDINALS = {
     "lokwekucala": 0, "lekucala": 0, "wekucala": 0, "yekucala": 0, "lesesibili": 1,
     "lokwesibili": 1, "lwesibili": 1, "lokwekugcina": 1, "lekugcina": 1, "wekugcina": 1,
     # Ewe "the first (one)", "the second", "the last"
+    # Chamorro "i fine'nena" (the first), "i mina'dos" (the second), "i uttimo" (the last)
+    "fine'nena": 0, "finenena": 0, "fine'nana": 0, "finenana": 0, "mina'dos": 1,
+    "minados": 1, "uttimo": 1, "uttimu": 1,
     # Tahitian "(te) matamua" (the first), "(te) hopea" (the last)
     "matamua": 0, "hopea": 1,
     "gbãtɔ": 0, "gbatɔ": 0, "gbato": 0, "evelia": 1, "eveliatɔ": 1, "eveliato": 1,
@@ -589,6 +598,8 @@ _POINTER = word_list(
 )
 _PICK_FILLER = word_list(
     """
+    # Chamorro "that (one)", "this", "give me", "please"
+    ayu este nå'i na'i nai yu fan
     # Tahitian "the", "this", "that", "show me", "(the) one", "I take", "please"
     te teie tera hi'o hio fa'aite faaite mai ia'u iau rave vau ho'i hoi
     # Kirundi "the one of" (before "mbere", first, "kabiri", second), "please", "I choose",
@@ -713,6 +724,8 @@ _QUESTIONS_THE_ANSWER = re.compile(
 _CHANGES_SUBJECT = re.compile(
     # Comorian "another question", "another thing" ("swali ngina", "trongo ngina")
     r"(?:(?:ok|basi)\W+)*(?:swali|trongo)\s+(?:nj?)?gina\b|"
+    # Chamorro "another question", "another thing" ("otro finaisen", "otru na kosas")
+    r"(?:(?:ok|pues)\W+)*otr[ou]\s+(?:na\s+)?(?:finaisen|kuestion|kestion|kosas?|tema)\b|"
     # Mauritian Creole "another question", "another thing", "(well) something else"
     r"(?:(?:ok|bon|ayo)\W+)*lot\s+(?:kestion|kesyon|zafer|size|topik)\b|"
     r"^(?:btw|by the way|also|another (?:thing|q|question)|unrelated|separate|different|diff|"
@@ -899,6 +912,10 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     # "tell me more" ("nambiye tsena")
     r"\bngapv[oi]\s+(?:\w+\s+){0,3}tsena\b|\b(?:ndzia|mifano|trongo|nasaha)\s+(?:nj?gina|tsena)\b|"
     r"\bn(?:i)?ambiye\s+tsena\b|"
+    # Chamorro "what else" ("håfa mås"; not "håfa mås maolek", which is better), "is there
+    # more" ("guaha mås"), "other X" ("palu na X"; "otro na X" by Spanish's "otro")
+    r"\bh(?:å|a)fa\s+m(?:å|a)s(?=\s*(?:[?.!]|$|ha\b|guaha\b|si(?:ñ|n)a\b))|\bgu(?:å|a)ha\s+m(?:å|a)s\b|"
+    r"\bpalu\s+na\s+\w+|"
     # Tahitian "the other(s)" ("te tahi atu (mau) X"), "what else" ("e aha atu ā")
     r"\bte\s+tahi\s+atu\b|\b(?:e\s+)?aha\s+atu\s+(?:ā|a)\b|"
     # Mauritian Creole "other ways/solutions/…" ("lezot X"), "what else", "is there more"
@@ -1122,6 +1139,10 @@ _DOUBT = phrase_pattern(
     r"\baki\s+kakoauaa?\b|"
     # Comorian "is it true?" ("ndo kweli?", "ndo haki?"), "I don't believe it"
     r"^(?:(?:hmm|ok|ah|vraiment)\s+)*ndo\s+(?:kweli|haki)\b|\btsi\s+ngamuamini\b|"
+    # Chamorro "really?", "is it true?" ("kao magåhet?"), "I don't believe (it)" ("ti hu
+    # hongge"), "are you sure?" ("kao sigurao hao?")
+    r"^(?:(?:hmm|ok|ai|lao)\s+)*(?:kao\s+)?mag(?:å|a)het(?:\s+ha)?\s*(?:\?|$)|"
+    r"\bkao\s+mag(?:å|a)het\b|\bti\s+hu\s+hongg(?:e|i)\b|\bkao\s+sigurao\s+(?:hao|hagu)\b|"
     # Sango "really?", "is it true?" ("tâ tënë?", "biani?"), "I don't believe it" ("mbi
     # mä na bê pëpe"), "I didn't understand it well" ("mbi mä ni nzoni pëpe"), "are you sure?"
     r"^(?:(?:hmm|ok|me|vraiment)\s+)*t(?:â|a)\s+t(?:ë|e)n(?:ë|e)(?:\s+la)?\b|"

@@ -437,6 +437,8 @@ class Variety:
 # Grande Comore, who write Shingazidja around French clauses and English terms; Kirundi,
 # Faroese, Cape Verdean Creole and Oshiwambo students mix in English terms too, and siSwati
 # and Sesotho students switch to whole English sentences).
+# students switch to whole English sentences, and Chamorro students on Guam and in the
+# Marianas, who study in English and write it with Chamorro words and particles).
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
@@ -450,6 +452,8 @@ _ALWAYS_MIXED = frozenset(
     "sg ty st ts".split()
 )
     "sg ty st zdj".split()
+)
+    "sg ty st ch".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12

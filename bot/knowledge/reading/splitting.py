@@ -486,6 +486,13 @@ _ASKING_WORDS = (
     # "kwentekani" (what happens), "ngisakhona/ngingakhona" (can I (still)), "kufanele
     # ngi…" (must I); "yini", "kanjani", "kuphi" are isiZulu's too and left to it
     r"njani|ngumaphi|yiphi|malini|kwentekani|ngi(?:sa|nga|senga)khona|kufanele\s+ngi\w+|"
+    # Chamorro: "håfa" (what), "taimanu" (how), "håyi" (who), "kuåntu" (how much),
+    # "ngai'an" (when), not "håfa adai" (hello); "hafa" without å only before its grammar
+    # words (Malagasy "hafa" is "other"), "kao" (the yes-no particle) only before a verb or
+    # pronoun (Serbian "kao", like)
+    r"håfa(?!\s+adai\b)|hafa(?=\s+(?:i|na|mas|mås|para|ma|un|hu|bai|siña|sina|debi)\b)|taim(?:å|a)nu|"
+    r"håyi|ku(?:å|a)ntu|ngai['’]?(?:å|a)n|"
+    r"kao(?=\s+(?:siña|sina|nisisita|debi|guaha|malago|maolek|parehu|mag(?:å|a)het|un|hu|ha|yu|i)\b)|"
     # Ewe, with and without ɖ ɔ ŋ: "nuka(e)" (what), "nukata(e)" (why), "ameka(e)" (who),
     # "aleke" (how), "nenie" (how many, how much), "kawoe" (which ones), "afi ka" (where),
     # "ɖe" opening a yes-no question before "ele", "mate/àte ŋu" (can I/you), "wò…"

@@ -118,6 +118,10 @@ ONLY_ENGLISH = {
     "ss": "Ngifundza siNgisi kahle kakhulu. Ungawubuta umbuto wakho ngesiNgisi?",
     # Pular (Fula)
     "ff": "Mi ɓuri faamude anngale. A waawi naamnaade naamnde maa e anngale?",
+    # Chamorro
+    "ch": (
+        "Mås maolek hu taitai i fino' Englis. Kao siña un faisen i finaisen-mu gi fino' Englis?"
+    ),
     # Tahitian
     "ty": (
         "E tai'o maita'i a'e au i te reo Peretāne. "
