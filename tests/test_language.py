@@ -266,7 +266,8 @@ def test_everyday_foreign_words_are_no_field_words(word):
 
 def test_a_message_with_no_english_word_is_not_searched_as_english():
     assert read_language("Πώς είσαι σήμερα;").english == ""
-    assert read_language("Hvad er klokken nu, tak?").english == ""
+    # (a Danish one is glossed since Danish has a glossary: "what is klokken now")
+    assert read_language("Paljonko kello on nyt, kiitos?").english == ""
     dutch = read_language("Ik heb een vraag over mijn auto en de verzekering").english
     assert not {"ik", "een", "en", "de"} & set(dutch.lower().split())
     # the words that mark a code-mixed variety are never the English of a message ("stage":
@@ -1488,6 +1489,12 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("ia, ou te mana'o e fai se course online", "ty", id="ty-not-sm"),
         pytest.param("e hia ngā marama mō te internship?", "ty", id="ty-not-mi"),
         # Ewe must not take French, Twi, Kinyarwanda, Cantonese in Latin letters or English
+        # Greenlandic must not take Danish, Norwegian or English; Danish not Norwegian
+        pytest.param("hvad skal jeg kunne for at få en praktikplads?", "kl", id="kl-not-da"),
+        pytest.param("kva treng eg for å få ein praksisplass?", "kl", id="kl-not-no"),
+        pytest.param("suna is a name and kina too", "kl", id="kl-not-en"),
+        pytest.param("kva treng eg for å få ein praksisplass?", "da", id="da-not-no"),
+        pytest.param("jag undrar vad som krävs för en praktikplats", "da", id="da-not-sv"),
         pytest.param("le professeur a dit que le stage est payé", "ee", id="ee-not-fr"),
         # Mauritian Creole must not take French, Haitian Creole, Greek in Latin letters, Swedish
         # without its letters or English
@@ -2446,6 +2453,20 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "need i really Master or goes Bachelor enough",
             id="lb",
         ),
+        # Greenlandic, its words read by their stems under suffixes, endings after a hyphen
+        # on English words read as grammar
+        pytest.param(
+            "Python-imik ilinniartariaqarpunga? aamma qanoq qinnuteqarsinnaavunga",
+            "kl",
+            "Python study? also how apply",
+            id="kl",
+        ),
+        pytest.param(
+            "sooq Kaggle-imi peqataaneq pingaaruteqarpa?",
+            "kl",
+            "why Kaggle competing important?",
+            id="kl",
+        ),
         # Sranan Tongo, with the Dutch of school and work glossed too
         pytest.param(
             "mi musu abi wan master fosi mi kan kisi wan stage?",
@@ -2937,3 +2958,16 @@ def test_jopara_and_spanish_are_glossed(text: str, english: str) -> None:
 )
 def test_words_maltese_shares_with_english_and_arabic_chat_are_no_maltese(text):
     assert read_language(text).code != "mt"
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("kan jeg søge uden en kandidat?", "can i apply without a master's?"),
+        ("hvad sker der efter ansogningen?", "what happens there after application?"),
+    ],
+)
+def test_danish_is_glossed_with_and_without_its_letters(text, english):
+    language = read_language(text)
+    assert language.code == "da" and language.glossed
+    assert language.english == english

@@ -2895,6 +2895,18 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("ejo nfise interview, munsabire amahirwe", SmallTalk.LUCK),
         ("uri robot canke umuntu?", SmallTalk.IDENTITY),
     ],
+    "kl": [
+        ("qujanarsuaq!", SmallTalk.THANKS),
+        ("ok qujanaq", SmallTalk.THANKS),
+        ("takussaagut", SmallTalk.GOODBYE),
+        ("haluu", SmallTalk.GREETING),
+    ],
+    "da": [
+        ("tusind tak for hjælpen", SmallTalk.THANKS),
+        ("ok vi ses", SmallTalk.GOODBYE),
+        ("det hjælper mig ikke", SmallTalk.FRUSTRATION),
+        ("ønsk mig held og lykke", SmallTalk.LUCK),
+    ],
     "fo": [
         ("takk fyri hjálpina", SmallTalk.THANKS),
         ("stóra tøkk", SmallTalk.THANKS),

@@ -122,6 +122,11 @@ _MORE = word_list(
     qhananchtita qhanañchtita uñacht'awi unachtawi
     # Pular, with and without ɓ ɗ: "goɗɗi" (others), "ɓeydu" (add), "firo" (explain)
     goɗɗi goddi godɗi ɓeydu beydu ɓeydan beydan firo firtu
+    # Danish "more", "other(s)", "example(s)", "explain", "tell (me)", "elaborate"
+    flere andre eksempel eksempler uddyb fortæl fortael
+    # Greenlandic "other(s)" ("allanik", "allamik"), "more" ("suli"), "example(s)"
+    # ("assersuut", "assersuutit"), "in more detail" ("annertunerusumik")
+    allanik allamik assersuut assersuutit annertunerusumik
     # Faroese "more", "other(s)", "example(s)", "explain" ("greið frá"), "tell (me)" (not
     # "halt", of "halt fram", go on: German and English "halt")
     meiri aðrir adrir aðrar onnur dømi domi dømir greið greid sig sigðu sigdu víðari
@@ -308,6 +313,10 @@ _FILLER = word_list(
     jilata kullaka uka ukat aka mä ma nayataki nayaru ukhamaraki sita ukata ukanaka
     # Pular "what", "also", "for", "about", "me", "only", "ways", "things", "please"
     ko honɗun hondun kadi ngam fii lan tan laabi huunde goɗɗum goddum
+    # Danish "about", "this", "something", "give me", "please", "tips", "ways"
+    om det dette noget giv mig gerne tak råd raad måder maader
+    # Greenlandic "there is/are?" ("-qarpa", of "allanik …-qarpa"), "please", "also", "me"
+    periarfissaqarpa piumasaqaateqarpa aamma uannut
     # Faroese "about this", "something", "give me", "please", "tips", "ways", "also"
     um hetta tað tad nakað nakad gev mær maer vinarliga takk ráð rad ráðini radini mátar
     matar eisini frá fra
@@ -489,6 +498,9 @@ _ORDINALS = {
     # Pular "the first (one)", "the second", "the last", with and without ɗ ɓ
     "arano": 0, "aranɗo": 0, "arando": 0, "ɗiɗaɓo": 1, "didabo": 1, "ɗiɗaɓere": 1,
     "didabere": 1, "sakkitiiɗo": 1, "sakkitiido": 1,
+    # Greenlandic "siulleq" (the first), "aappaa" (the second), "kingulleq" (the last);
+    # Danish "første", "sidste" are Norwegian's above
+    "siulleq": 0, "aappaa": 1, "kingulleq": 1,
     # Faroese "(tann) fyrsti/fyrsta" (the first), "(tann) seinni/seinna", "(tann) síðsti"
     # (the second, the latter, the last)
     # ("seinna" only beside a pointer: alone it is Icelandic and Faroese "later";
@@ -651,6 +663,10 @@ _PICK_FILLER = word_list(
     uka ukax aka jilata kullaka uñacht'ita unachtita uñachtita munta jist'ara jistara
     # Pular "this (one)", "that", "the", "I take", "show me"
     oo ngoo ɗum dum ɗin din mi ƴetto yetto hollu lan
+    # Danish "that (one)", "the", "show me", "open", "I take", "I want", "the link"
+    den det vis mig åbn aabn jeg tager vil have linket
+    # Greenlandic "that (one)", "this", "I take" ("tigussavara"), "show me"
+    una tamanna tigussavara takutiguk
     # Faroese "that (one)", "this", "show me", "open", "I take", "I want", "the link"
     tann hatta hetta tað tad vís vis mær maer lat upp eg taki vil leinkjuna
     # Cape Verdean Creole "that (one)", "the", "show me", "give me", "I take", "open"
@@ -832,6 +848,10 @@ _CHANGES_SUBJECT = re.compile(
     # different", "back to the topic", "by the way"
     r"(?:ok\s+|ganz\s+)?(?:aner|anert|eng\s+aner)\s+(?:fro|thema|saach)|ganz\s+aneschters|"
     r"zer(?:é|e)ck\s+zum\s+thema|iwwregens|"
+    # Danish "another question", "another thing", "something quite different", "by the
+    # way", "another topic"
+    r"(?:ok\s+|og\s+)?(?:et\s+)?andet\s+(?:spørgsmål|sporgsmal|emne)|(?:ok\s+|og\s+)?en\s+anden\s+ting|"
+    r"noget\s+helt\s+andet|apropos|"
     # Faroese "another question", "something quite different", "another topic"
     r"(?:ok\s+|og\s+)?(?:ein\s+)?annar\s+spurningur|(?:nakað|nakad)\s+heilt\s+(?:annað|annad)|"
     r"(?:annað|annad)\s+evni|"
@@ -1058,6 +1078,11 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     # Pular "what else", "other ways/things", "something else", with and without ɗ
     r"hon(?:ɗ|d)u[nm]\s+kadi\b|(?:laabi|huunde|golle)\s+go(?:ɗɗ|dd|dɗ)(?:i|um)\b|"
     r"go(?:ɗɗ|dd|dɗ)um\s+kadi\b|"
+    # Danish "anything else", "other/more ways, tips, competitions…", "more about…";
+    # Greenlandic "others (are there)?" ("allanik …-qarpa")
+    r"noget\s+andet|(?:andre|flere)\s+(?:m(?:å|aa|a)der|tips|forslag|eksempler|ting|kurser|"
+    r"konkurrencer|muligheder|steder|projekter|ressourcer)|^mere\s+om\b|"
+    r"\balla(?:nik|mik)\s+\w+qarpa\b|"
     # Faroese "anything else", "other ways, tips, options", "more"
     r"(?:nakað|nakad)\s+(?:annað|annad|meira)|(?:aðrir|adrir|aðrar|adrar|onnur|fleiri)\s+"
     r"(?:mátar|matar|ráð|rad|møguleikar|moguleikar|kappingar|síður|sidur|\w+)|"
@@ -1329,6 +1354,13 @@ _DOUBT = phrase_pattern(
     # Pular "is it true?", "isn't it that …?", "I don't believe it" ("…, naa?", isn't it?,
     # only asked: `_ASKED_DOUBT`)
     r"\bko\s+goonga\b|^won(?:aa|ani)\s+\w+|\bmi\s+(?:hoolaaki|gomɗinaa|gomdinaa)\b|"
+    # Danish "really?", "is that (really) true/right?", "are you sure?", "I don't believe
+    # it", "isn't it outdated?", "they all say that"; Greenlandic "ilumut?" (really?) as a
+    # sentence of its own, "ilumoorpa" (is it true?)
+    r"^(?:(?:hm+|nå|naa|ok)\W+)?(?:virkelig|seri(?:ø|o)st)\W*$|"
+    r"(?:er|passer)\s+det\s+(?:virkelig\s+|nu\s+)?(?:sandt|rigtigt|rigtig)|er\s+du\s+sikker|"
+    r"det\s+tror\s+jeg\s+ikke|er\s+det\s+ikke\s+(?:for(?:æ|ae)ldet|gammelt)|"
+    r"det\s+siger\s+de\s+alle|(?:^|[.?!]\s*)ilumut\s*\?|\bilumoorpa\b|"
     # Faroese "really?", "is that true/right?", "are you sure?", "I doubt it", "I don't
     # believe (it)"
     r"^(?:og\s+)?veruliga\b|\bveruliga\s*\?|er\s+ta(?:ð|d)\s+(?:veruliga\s+)?(?:satt|rætt|raett)|"

@@ -455,6 +455,8 @@ _ALWAYS_MIXED = frozenset(
 )
     "sg ty st ch".split()
 )
+    "sg ty st kl".split()
+)
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
 MIXED_SHARE = 0.1  # English function words that make a Spanish or Portuguese message mixed
@@ -780,8 +782,9 @@ _CLOSE = {"es": "pt", "pt": "es"}  # the detector splits these two
 # Latvian ("lv") as Lithuanian and Estonian are. It calls some Albanian and Haitian
 # messages Norwegian ("no"): Norwegian too is read by its own marks only. It calls many
 # Czech messages Slovak ("sk"): Slovak is read by its own marks only, so a Czech message is
-# not glossed as Slovak.
-_DETECTED_LOOSELY = {"id", "ms", "lt", "et", "lv", "sl", "no", "sk"}
+# not glossed as Slovak. It calls Bergen Norwegian and short greetings Danish ("da"):
+# Danish too is read by its own marks only.
+_DETECTED_LOOSELY = {"id", "ms", "lt", "et", "lv", "sl", "no", "sk", "da"}
 
 
 def _another_standard_language(variety: Variety, tokens: list[str], text: str) -> bool:

@@ -136,6 +136,8 @@ ONLY_ENGLISH = {
     "ee": "Eŋlisigbe ye mexlẽna nyuie wu. Àte ŋu abia wò biabia le Eŋlisigbe me?",
     # Icelandic
     "is": "Ég les ensku best. Geturðu spurt á ensku?",
+    # Greenlandic
+    "kl": "Tuluttut atuarsinnaaneruvunga. Tuluttut apeqquteqarsinnaaviit?",
     # Faroese
     "fo": "Eg lesi enskt best. Kanst tú spyrja á enskum?",
     # Kabyle
