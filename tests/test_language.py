@@ -1781,7 +1781,6 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("ni ubuhe bumenyi bwa mbere nkeneye?", "gil", id="gil-not-rw"),
         pytest.param("ke te parece el curso de ML, te lo recomiendo?", "gil", id="gil-not-es"),
         pytest.param("the wiki says korea has a big tech scene", "gil", id="gil-not-en"),
-    ],
         # K'iche' words Spanish and English write too ("pa", "la", "na", "man") make no
         # K'iche' message
         pytest.param("pa qué sirve la tarea, na?", "quc", id="quc-not-es"),

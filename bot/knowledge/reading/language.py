@@ -430,32 +430,21 @@ class Variety:
 # and English terms, and Tahitian students in French Polynesia, who write French with
 # Tahitian words and courtesy in it and name the field in English; Kirundi, Faroese, Cape
 # Verdean Creole and Oshiwambo students mix in English terms too, and siSwati and Sesotho
-# students switch to whole English sentences, and Changana students in Maputo write Mozambican
-# Portuguese with Changana words and English terms).
-# and English terms, Tahitian students in French Polynesia, who write French with
-# Tahitian words and courtesy in it and name the field in English, and Comorian students in
-# Grande Comore, who write Shingazidja around French clauses and English terms; Kirundi,
-# Faroese, Cape Verdean Creole and Oshiwambo students mix in English terms too, and siSwati
-# and Sesotho students switch to whole English sentences).
-# students switch to whole English sentences, and Chamorro students on Guam and in the
-# Marianas, who study in English and write it with Chamorro words and particles).
+# students switch to whole English sentences; i-Kiribati students, who write Gilbertese
+# around English terms, K'iche' students in Guatemala, who write K'iche' around Guatemalan
+# Spanish and English terms, Changana students in Maputo, who write Mozambican Portuguese
+# with Changana words and English terms, Comorian students in Grande Comore, who write
+# Shingazidja around French clauses and English terms, Chamorro students on Guam and in
+# the Marianas, who study in English and write it with Chamorro words and particles, and
+# Greenlandic students, who write Kalaallisut around Danish and English terms with
+# Greenlandic endings ("internship-imut")).
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr et ka-Latn hu tw "
     "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is lv sl sm eu af tn ky "
     "no ln ca sk lb qu tg ti kab tet tk ee be srn to bm mfe dz rn fo kea bi ng wes ss ay ff "
-    "sg ty st gil".split()
-)
-    "sg ty st quc".split()
-)
-    "sg ty st ts".split()
-)
-    "sg ty st zdj".split()
-)
-    "sg ty st ch".split()
-)
-    "sg ty st kl".split()
+    "sg ty st gil quc ts zdj ch kl".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
