@@ -513,6 +513,40 @@ def test_japanese_is_told_by_its_kana_and_read_by_the_longest_glossary_words():
     assert read_language("这个实习需要博士学位吗？").code == "zh"  # kanji alone: Chinese
 
 
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # Chinese spaces no words: read by the longest glossary words along each run, in
+        # simplified and traditional characters alike, its particles dropped
+        # (as the reader sees them: full-width punctuation is read as ASCII)
+        (
+            "没有CS背景的话, 怎么找机器学习实习?",
+            "no CS background, how find machine learning internship?",
+        ),
+        (
+            "沒有CS背景的話, 怎麼找機器學習實習?",
+            "no CS background, how find machine learning internship?",
+        ),
+        ("我是大二学生, 读博士有必要吗", "second year student, PhD necessary"),
+        ("面試前要準備LeetCode嗎", "interview before need prepare LeetCode"),
+        ("免费的GPU去哪里找", "free GPU go where find"),
+        # Cantonese, which shares the characters, with its own grammar words
+        ("唔識 C++ 得唔得", "not know C++ is it ok"),
+    ],
+)  # fmt: skip
+def test_chinese_is_read_by_the_longest_glossary_words_in_either_script(text, english):
+    found = read_language(text)
+    assert (found.code, found.english) == ("zh", english)
+
+
+def test_english_with_a_chinese_name_stays_english_to_the_student():
+    found = read_language("is an internship at 百度 worth it without a PhD?")
+    assert (found.code, found.mixed) == ("zh", True)
+    assert found.english == "is an internship at Baidu worth it without a PhD?"
+    # Japanese keeps its own glossary: kana tell it, whatever kanji it shares
+    assert read_language("面接の準備は何から始めればいいですか").code == "ja"
+
+
 # ── romanized Burmese ────────────────────────────────────────────────────────
 
 

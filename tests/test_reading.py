@@ -1692,6 +1692,40 @@ def test_arabic_thai_italian_and_patois_small_talk(text, kind):
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("谢谢你的帮助！", SmallTalk.THANKS),
+        ("好的，明白了，谢谢", SmallTalk.THANKS),
+        ("非常感謝 🙏", SmallTalk.THANKS),
+        ("哈哈 好吧，拜拜", SmallTalk.GOODBYE),
+        ("晚安～", SmallTalk.GOODBYE),
+        ("您好！", SmallTalk.GREETING),
+    ],
+)
+def test_chinese_small_talk_in_either_script(text, kind):
+    assert read(text).small_talk is kind
+
+
+def test_chinese_asks_for_more_doubts_and_picks_after_an_answer():
+    assert read("还有其他的吗？", THREAD).parts[0].cues.more
+    assert read("還有別的嗎", THREAD).parts[0].cues.more
+    assert read("真的吗？我学长说不一定", THREAD).parts[0].cues.doubt
+    assert read("第二个", THREAD).pick == 1
+
+
+def test_chinese_questions_are_split_without_spaces():
+    assert split_questions("实习面试一般有几轮?简历要写多长?") == [
+        "实习面试一般有几轮?",
+        "简历要写多长?",
+    ]
+    reading = read("面试前要刷题吗?作品集重要不重要?")
+    assert [p.query for p in reading.parts] == [
+        "interview before need practice problems?",
+        "portfolio important not important?",
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Mi lecturer can recommend mi to one industry lab or it nuh work suh?",

@@ -3,7 +3,9 @@
 Four rules, in this order:
 - Korean in Hangul, and Russian (and Ukrainian) in Cyrillic, are glossed whatever else they
   mix in: each word reads as the glossary word it begins with (varieties.toml), since their
-  grammar comes as endings.
+  grammar comes as endings. Chinese in Han characters (simplified or traditional; kana make
+  it Japanese), Thai and Japanese are too, each run of the script read as the longest
+  glossary words along it, since they don't space their words.
 - Otherwise the writing system decides when most letters are not Latin (Cyrillic,
   Devanagari, Han, Arabic, …): exact, and needs no model.
 - Code-mixed and romanized varieties (Hinglish and romanized Urdu, romanized Marathi,

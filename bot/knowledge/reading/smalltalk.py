@@ -158,6 +158,8 @@ _ASKS_INDIRECTLY = re.compile(
 )
 # Japanese asks with a final "ka" more often than with a question mark: "教えていただけますか。"
 _JAPANESE_QUESTION = re.compile(r"[\u3040-\u309f]か(?:[.!…]|$)")
+# Chinese with a closing "ma" as often: "需要博士吗" (is a PhD needed?)
+_CHINESE_QUESTION = re.compile(r"[\u3400-\u9fff][吗嗎](?:[.!…。~～]|$)")
 # "Sorry, but this is too general": a but after an apology opens the complaint, it sets
 # nothing against a thanks.
 _APOLOGY = re.compile(
@@ -331,7 +333,12 @@ def _asks(text: str, besides: re.Pattern[str] | None = None) -> bool:
     asks indirectly ("thank you. I would like to know what companies expect")."""
     if besides is not None:
         text = besides.sub(" ", text.lower())
-    if "?" in text or "¿" in text or _JAPANESE_QUESTION.search(text):
+    if (
+        "?" in text
+        or "¿" in text
+        or _JAPANESE_QUESTION.search(text)
+        or _CHINESE_QUESTION.search(text)
+    ):
         return True
     lowered = text.lower()
     if _QUESTION_WORD.search(lowered) or _ASKS_INDIRECTLY.search(lowered):

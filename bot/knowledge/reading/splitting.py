@@ -758,10 +758,27 @@ def split_at_clause_marks(text: str) -> list[str]:
     return [piece for piece in pieces if words(piece)] or [text]
 
 
+# Chinese asks with question words and closing particles ("怎么准备", "需要博士吗"), and
+# writes no space after a question mark ("…准备?还有…"). Kana makes a message Japanese,
+# which is read as it was: Japanese writes these characters in words of its own.
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_ZH_ASKS = re.compile(
+    r"怎么|怎麼|怎样|怎樣|什么|什麼|为啥|為啥|如何|哪|多少|多久|多长|多長|[几幾][个個轮輪次年月天周週]|是否|能不能|"
+    r"可不可以|要不要|有没有|有沒有|是不是|会不会|會不會|需不需要|[吗嗎](?=\W|$)|呢(?=[?？]|\s*$)"
+)
+_ZH_SENTENCE_END = re.compile(r"(?<=[?!。！？])(?=[\u3400-\u9fff])")
+
+
+def _chinese(text: str) -> bool:
+    return bool(_HAN.search(text)) and not _KANA.search(text)
+
+
 def asks(piece: str, marked: bool = True) -> bool:
     """A question mark (when `marked`), or words that ask."""
     return (
         (marked and ("?" in piece or "¿" in piece))
+        or (_chinese(piece) and bool(_ZH_ASKS.search(piece)))
         or bool(_ASKS.search(piece))
         or bool(_ASKS_LATER.search(piece))
         or bool(_TAG_QUESTION.search(piece))
@@ -950,7 +967,10 @@ def _pieces(text: str, joiners: tuple[str, ...]) -> list[str]:
     if items is not None:
         return [item for item in items if item]
     pieces = []
-    for sentence in re.split(r"(?<=[?!.])\s+|\n+", text):
+    sentences = re.split(r"(?<=[?!.])\s+|\n+", text)
+    if _chinese(text):
+        sentences = [cut for sentence in sentences for cut in _ZH_SENTENCE_END.split(sentence)]
+    for sentence in sentences:
         for numbered in _INLINE_NUMBER.split(sentence):
             pieces.extend(_at_joining_words(numbered.strip(" ,"), joiners))
     return [p for p in pieces if p and words(p)]
@@ -1125,13 +1145,21 @@ def _merge_fragments(parts: list[str], joiners: tuple[str, ...]) -> list[str]:
     merged: list[str] = []
     for part in parts:
         guess = bool(_GUESS.match(part)) and not asks(part, marked=False)
-        if merged and (len(words(part)) < MIN_PART_WORDS or guess):
+        if merged and (_word_count(part) < MIN_PART_WORDS or guess):
             merged[-1] = f"{merged[-1]} {part}"
         else:
             merged.append(part)
     if len(merged) > 1:  # "and", "also" join a part to the one before, not to the thread
         merged = [merged[0], *(_without_joining_word(p, joiners) for p in merged[1:])]
     return merged
+
+
+def _word_count(part: str) -> int:
+    """Its words; Chinese spaces none, and a run of its characters counts as a word for
+    every two of them ("还有简历要写多长": four)."""
+    if not _chinese(part):
+        return len(words(part))
+    return sum(max(1, len(_HAN.findall(w)) // 2) if _HAN.search(w) else 1 for w in words(part))
 
 
 # (Tetum "mós", also, after a variety's own "no": "no mós, ita bele…")
