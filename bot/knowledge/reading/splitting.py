@@ -558,11 +558,12 @@ _ASKING_WORDS = (
     r"(?:^|(?<=^og\s)|(?<=^en\s))(?:þ|th)arf(?=\s)|stutt\s+(?:summary|samantekt|yfirlit)|"
     # Danish: "hvad" (what), "hvordan" (how), "hvorfor" (why), "hvornår" (when), "hvilke"
     # (which), "hvor mange" (how many), "skal/kan jeg/man" (should, can I/you), "tæller"
-    # (does … count); Greenlandic: "qanoq" (how), "suna", "suut" (what), "sooq" (why), "kina"
-    # (who), "sumi" (where), "qassit" (how many), "qaqugu" (when), "sorleq" (which)
+    # (does … count); Greenlandic: "qanoq" (how), "suut" (what), "sooq" (why), "sumi" (where),
+    # "qassit" (how many), "qaqugu" (when), "sorleq" (which); not "suna" (what) or "kina"
+    # (who), which are Hindi "heard" and Papua New Guinea's money
     r"hvad|hvordan|hvorfor|hvorn(?:å|aa|a)r|hvilke[nt]?|hvor\s+(?:mange|meget)|"
     r"(?:skal|kan|b(?:ø|o)r)\s+(?:jeg|man)\b|t(?:æ|ae)ller|"
-    r"qanoq|suna|suut|sooq|kina|sumi|qassit|qaqugu|sorleq|"
+    r"qanoq|suut|sooq|sumi|qassit|qaqugu|sorleq|"
     # Faroese, with and without ð ø and accents: "hvussu" (how), "hvat" (what), "hvør",
     # "hvørji", "hvørjar" (who, which), "hví" (why), "skal/kann/má/eigi eg" (should, can,
     # must I), "er tað/hetta" (is it, is this), "hjálpir" (does it help), "loysir (tað seg)"
@@ -1084,8 +1085,9 @@ _OPENS_AFTER_FILLER = re.compile(
     # Sesotho "(and/but/then) how", "why", "is it / do I" (the question word "na")
     r"(?:mme\s+|empa\s+|hape\s+|joale\s+)?(?:joang|jwang|hobaneng|na(?=\s+(?:ke|u|ho|nka|li)\s))(?=\s)|"
     # Danish "(and) what", "how", "why", "which"; Greenlandic "(and) how", "what", "why"
+    # ("suna", what, only after "aamma", and: alone it is Hindi "heard")
     r"(?:og\s+)?(?:hvad|hvordan|hvorfor|hvilke[nt]?)(?=\s)|"
-    r"(?:aamma\s+)?(?:qanoq|suna|suut|sooq|sumi|qassit|qaqugu|sorleq)(?=\s)|"
+    r"(?:aamma\s+)?(?:qanoq|suut|sooq|sumi|qassit|qaqugu|sorleq)(?=\s)|aamma\s+suna(?=\s)|"
     # Faroese "(and) how", "what", "who", "which"
     r"(?:og\s+)?(?:hvussu|hvat|hv(?:ø|oe)r(?:ji|jar|jir)?)(?=\s)|"
     # Cape Verdean Creole "(and) what", "which", "how much", "how", "where", "who", "why"
