@@ -5285,3 +5285,45 @@ def test_a_plan_to_understand_after_thanks_asks_nothing(text):
 )  # fmt: skip
 def test_a_numbered_list_ending_in_which_is_better_splits_only_when_its_items_ask(text, parts):
     assert [part.query for part in read(text).parts] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Portuguese and French thanks, goodbyes, greetings and acknowledgements
+        ("brigado mano", SmallTalk.THANKS),
+        ("obrigadão pela ajuda", SmallTalk.THANKS),
+        ("entendi, valeu", SmallTalk.THANKS),
+        ("abraço!", SmallTalk.GOODBYE),
+        ("boa tarde, tudo bem?", SmallTalk.GREETING),
+        ("bom dia", SmallTalk.GREETING),
+        ("à bientôt", SmallTalk.GOODBYE),
+        ("ok je vois, merci", SmallTalk.THANKS),
+        ("génial, merci pour l'aide", SmallTalk.THANKS),
+    ],
+)
+def test_portuguese_and_french_small_talk(text, kind):
+    reading = read(text, THREAD)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text", ["tem mais?", "e mais?", "mais dicas?", "outras opções?", "fala mais sobre isso"]
+)
+def test_portuguese_requests_for_more(text):
+    assert cues(text).more
+
+
+@pytest.mark.parametrize(
+    "text", ["tem certeza?", "é mesmo?", "sério?", "t'es sûr ?", "vous êtes sûr?", "vraiment ?"]
+)
+def test_portuguese_and_french_doubts(text):
+    assert cues(text).doubt
+
+
+@pytest.mark.parametrize(
+    ("text", "pick"),
+    [("o último", 1), ("quero ver a segunda opção", 1), ("le deuxieme", 1), ("la dernière", 1)],
+)
+def test_portuguese_and_french_picks(text, pick):
+    assert read(text, THREAD).pick == pick

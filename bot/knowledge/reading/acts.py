@@ -79,6 +79,10 @@ _MORE = word_list(
     lisää lisaa muuta yana ibindi byinshi
     # Portuguese "e agora?", "e depois?" (and now? and then?)
     agora depois
+    # Portuguese "more", "other(s)", "tips", "example(s)", "details", "options"; French
+    # "other", "example(s)", "details" ("mais?", "tem outras dicas?", "autre chose?")
+    mais outro outros outras dicas exemplo exemplos detalhes opções opcoes alternativas
+    autre exemples détails
     mehr noch sonst weiter weitere weiteres andere anderen anderes genauer ausführlicher
     ausfuehrlicher beispiel beispiele erzähl erzaehl erzähle erzaehle erklär erklaer erkläre
     erklaere
@@ -213,6 +217,12 @@ _FILLER = word_list(
     # Chamorro "me", "is there", "what", "the (plural)", "please", "that", "to me", the
     # yes-no particle "kao", and "ha'" (just)
     yu yu'os kao guaha guåha håfa hafa siha fan ayu ha
+    # Portuguese "is there", "some", "thing(s)", "tell", "say", "about", "that", "and",
+    # "what", "something"; French "there", "of it", "what", "thing(s)", "say", "give me",
+    # "some", "about", "that"; "advice", "ideas"
+    tem há algum alguma algumas coisa coisas fala conta conte diz diga sobre isso disso nisso
+    e o os que do da algo me quoi chose choses dis donne-moi donne moi des sur ça ca y en
+    conselhos ideias conseils idées idees
     # Wolof "tell", "anything", the yes-no question word ("am na", there is: `asks_for_more`)
     wax dara ndax
     # Sango "tell (me)", "show", "what", "which", "thing", "also", "is there", "say"
@@ -420,6 +430,9 @@ _ORDINALS = {
     # Cape Verdean Creole "(kel) primeru" (the first), "sugundu" (second), "últimu" (last);
     # "primeiru", "segundu" are listed with Tetum
     "primeru": 0, "sugundu": 1, "últimu": 1, "ultimu": 1,
+    # Portuguese "(o) último" (the last; "ultimo" is listed with Italian); French "deuxième"
+    # typed without its accent, "(le) dernier", "(la) dernière" (the last)
+    "último": 1, "deuxieme": 1, "dernier": 1, "dernière": 1, "derniere": 1,
     "pertama": 0, "kedua": 1,
     # French "la première" (the first, of the offered passages)
     "première": 0, "premiere": 0,
@@ -603,6 +616,8 @@ _ORDINALS = {
 _POINTER = word_list(
     """
     one link option related button suggestion passage topic article number no thing wala
+    # Portuguese "option", "topic"; French "topic", "link"
+    opção opcao tópico topico sujet lien
     # Quechua "kaq" (the one that is: "ñawpaq kaq", the first one)
     kaq
     wali bouton nummer nr punkt thema artikel abschnitt eintrag
@@ -612,6 +627,9 @@ _PICK_FILLER = word_list(
     """
     # Chamorro "that (one)", "this", "give me", "please"
     ayu este nå'i na'i nai yu fan
+    # Portuguese "I want", "show (me)", "open", "that (one)", "see"; French "I take",
+    # "I want", "see", "show me", "the one"
+    quero mostra mostre abre abra essa esse ver je prends veux voir montre-moi celle celui
     # Tahitian "the", "this", "that", "show me", "(the) one", "I take", "please"
     te teie tera hi'o hio fa'aite faaite mai ia'u iau rave vau ho'i hoi
     # Kirundi "the one of" (before "mbere", first, "kabiri", second), "please", "I choose",
@@ -1512,13 +1530,20 @@ _DOUBT = phrase_pattern(
     # French "mouais" (yeah, right) opening a reply, "I only half believe it" ("j'y crois
     # moyen"), "not sure (that)" opening it, as written or glossed ("not sûr")
     r"^(?:(?:bof|hmm|ouais|ok)\s+)?mouais\b|\b(?:j\s+y\s+)?crois\s+moyen\b|"
-    r"^(?:(?:mouais|bof|hmm|ouais|euh)\s+)?(?:pas|not)\s+s(?:û|u)r\s+(?:que|qu|what|that)\b"
+    r"^(?:(?:mouais|bof|hmm|ouais|euh)\s+)?(?:pas|not)\s+s(?:û|u)r\s+(?:que|qu|what|that)\b|"
+    # Portuguese "are you sure?" ("tem certeza", "tens a certeza"); French "are you sure?"
+    r"\b(?:tem|tens|você\s+tem|vc\s+tem)\s+(?:a\s+)?certeza\b|"
+    r"\b(?:t'es|tu\s+es|vous\s+(?:ê|e)tes)\s+s(?:û|u)re?s?\b"
 )
 # Doubts only when asked: Twi "ampa?" (really?) opening or closing the message, Swahili
 # "kweli?" opening it or "ni kweli?" (is it true?) as all of it; told, they agree ("ni kweli
 # kabisa": absolutely true); "…inasaidia kweli?" asks whether it really helps, and "je, ni
 # kweli interviewer…?" asks about the interviewer.
 _ASKED_DOUBT = phrase_pattern(
+    # Portuguese "really?" ("é mesmo?", "sério?", "é verdade?"), French "really?" ("vraiment?",
+    # "sérieux?", "c'est vrai?") as all of it
+    r"^(?:(?:mas|e|hm+|ah)\s+)?(?:é\s+|e\s+)?(?:mesmo|s(?:é|e)rio|verdade)$|"
+    r"^(?:(?:mais|ah|hm+|euh)\s+)?(?:vraiment|s(?:é|e)rieux|c'est\s+vrai)$|"
     r"^(?:(?:hm+|ei+|but|lakini)\s+)?(?:ampa|kweli)\b|"
     r"\bampa(?:\s+ara)?$|^(?:(?:hm+|lakini|je)\s+)?ni\s+kweli(?:\s+(?:kabisa|hiyo|hivyo))?$|"
     # Pashto in Latin letters "really?" opening or closing a question, "is it right?"
