@@ -1615,6 +1615,11 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("Mungu akubariki, asante sana kwa ushauri", "zdj", id="zdj-not-sw"),
         pytest.param("tu as le droit de postuler sans master ?", "zdj", id="zdj-not-fr"),
         pytest.param("ha ha ndo sawa bro", "zdj", id="zdj-not-en"),
+        # rv34: Swahili and Sheng "kavu" (dry, dull), Sesotho and Setswana "tsena" (these)
+        pytest.param("Python ni kavu sana kwangu, nianze na nini?", "zdj", id="zdj-not-sw-kavu"),
+        pytest.param("Kavu tu, hakuna interview hata moja", "zdj", id="zdj-not-sheng-kavu"),
+        pytest.param("Tsena ke tse ding tse thusang na?", "zdj", id="zdj-not-st-tsena"),
+        pytest.param("Mpha mehlala e mengwe ya dilo tsena", "zdj", id="zdj-not-tn-tsena"),
         # Bambara must not take French, Hausa, Igbo, Swahili or English
         pytest.param("est-ce que je dois avoir un master pour ce stage?", "bm", id="bm-not-fr"),
         pytest.param("ban san yadda zan samu internship ba", "bm", id="bm-not-ha"),

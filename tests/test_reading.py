@@ -668,6 +668,13 @@ def test_serbian_azerbaijani_kannada_and_igbo_ask_for_more(text):
     assert found.more or found.asks_for_others
 
 
+@pytest.mark.parametrize("text", ["Muita vinkkejä?", "muita tapoja?", "Muita esimerkkejä?"])
+def test_finnish_other_ones_ask_for_more_when_a_glossary_reads_muita(text):
+    # rv34: the Changana glossary reads Portuguese "muita" (much), so the question is no
+    # longer one nothing reads
+    assert read(text, THREAD).parts[0].cues.more
+
+
 @pytest.mark.parametrize("text", ["am na leneen fii?", "am na leneen?", "wax ma leneen"])
 def test_wolof_asks_for_more_when_a_glossary_reads_its_words(text):
     # rv33: Pular's glossary reads "fii", so the question is no longer one nothing reads

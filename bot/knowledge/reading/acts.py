@@ -77,6 +77,10 @@ _MORE = word_list(
     # "eksampol" (example)
     narafala nara talem eksplenem eksampol
     lisää lisaa muuta yana ibindi byinshi
+    # Finnish "muita" (other ones: "muita vinkkejä?", other tips?): since the Changana
+    # glossary reads Portuguese "muita" (much), it no longer leaves the question unread, and
+    # the unread question's "more" with it
+    muita
     # Portuguese "e agora?", "e depois?" (and now? and then?)
     agora depois
     # Portuguese "more", "other(s)", "tips", "example(s)", "details", "options"; French
@@ -208,6 +212,8 @@ _MORE = word_list(
 )
 _FILLER = word_list(
     """
+    # Finnish "tips", "ways", "examples", "ideas", "means", "advice" ("muita vinkkejä?")
+    vinkkejä vinkkeja tapoja esimerkkejä esimerkkeja ideoita keinoja neuvoja
     # Gilbertese "what", "is there", "some", "one", "way", "and", "for me", "please", "tell
     # me", "give me"
     tera iai tabeua teuana kawai ao ibukiu taiaoka tuangai angai
