@@ -1824,6 +1824,16 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         # K'iche' message
         pytest.param("pa qué sirve la tarea, na?", "quc", id="quc-not-es"),
         pytest.param("we need a GPU at home, man", "quc", id="quc-not-en"),
+        # rv34: Tagalog "kuya" (big brother) and "nalang" (just), Cebuano, a name, and
+        # Tahitian's "tera te" with its numbers
+        pytest.param("kuya pa help, what should I study in ML?", "quc", id="quc-not-tl"),
+        pytest.param("ok nalang, I'll apply sa Shopee then", "ch", id="ch-not-tl-nalang"),
+        pytest.param("kuentos sa akong amigo lisod daw, tinuod?", "ch", id="ch-not-ceb"),
+        pytest.param(
+            "hassan here, 3rd year IT student sa Cebu, how to start?", "ch", id="ch-not-name"
+        ),
+        pytest.param("tera te piti", "gil", id="gil-not-ty-piti"),
+        pytest.param("tera te tahi", "gil", id="gil-not-ty-tahi"),
     ],
 )
 def test_languages_that_look_like_a_variety_are_not_read_as_it(text, variety):

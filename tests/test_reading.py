@@ -195,6 +195,10 @@ def test_thanks_and_closers_with_any_filler_are_thanks(text):
         ("hello? anyone there", SmallTalk.GREETING),
         ("good morning, hope you're having a great day", SmallTalk.GREETING),
         ("ok bless up", SmallTalk.GOODBYE),
+        # rv34: a wish for the day signs off; the Chamorro "esta ki" closes a message
+        ("hope you have a nice day", SmallTalk.GOODBYE),
+        ("ok thanks, hope u have a good weekend", SmallTalk.THANKS),
+        ("si yu'os ma'ase, esta ki", SmallTalk.THANKS),
     ],
 )
 def test_each_kind_of_small_talk(text, kind):
@@ -233,6 +237,14 @@ def test_going_back_and_machine_learning_are_no_small_talk(text):
         "do you know that already?",
         # Maori and Tahitian "e hoa" (friend) calls someone: no thanks
         "e hoa",
+        # rv34: asked to explain, not thanked for it; Spanish "esta despues" (is after) says
+        # when, not Chamorro's "see you later"
+        "pls can you explain it simply",
+        "you explain it simply pls",
+        "could you explain it clearly for a beginner",
+        "la charla esta despues del receso",
+        "la entrevista esta despues",
+        "ok pues esta despues",
     ],
 )
 def test_questions_with_the_words_of_complaints_or_goodbyes_are_no_small_talk(text):
@@ -1974,6 +1986,9 @@ AFTER_THE_PHD_ANSWER_WITH_BUTTONS = Turn(
         "diolch!",  # Welsh
         "ok diolch",
         "lol ok ngiyabonga",
+        # rv34: Tagalog "nalang" (just; "ok then") is no Chamorro "ñålang" (hungry) unmarked
+        "ok nalang",
+        "sige nalang",
     ],
 )
 def test_after_an_answer_a_few_words_nothing_reads_are_a_closer_not_the_answer_again(text):
