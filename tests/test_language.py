@@ -107,12 +107,32 @@ def test_no_example_question_or_out_of_scope_line_is_taken_for_another_language(
             "what qualifications important if I want ML internship?",
         ),
         ("sayar, ML internship a twet PhD lo lar?", "my-Latn", "ML internship for PhD need?"),
+        # whole Portuguese questions, Brazilian, European and Mozambican, with and without
+        # accents: their common words are glossed, not left for the English model to guess
+        (
+            "oi, queria saber se preciso de mestrado para conseguir um estagio em ML",
+            "pt",
+            "wanted know if i need of master's for get a internship in ML",
+        ),
+        ("quanto tempo leva pra se preparar pras entrevistas técnicas?", "pt", "how much time"),
+        (
+            "estou a estudar engenharia informática, vale a pena fazer projetos no meu tempo?",
+            "pt",
+            "worth it do projects",
+        ),
+        ("as empresas grandes pagam bem os estagiários?", "pt", "big pay well the intern"),
+        ("nao tenho experiencia nenhuma, o que devo fazer primeiro?", "pt", "experience no, what"),
+        # whole French questions, of France, Africa and Québec
+        ("c'est quoi la meilleure façon de préparer les entretiens techniques ?", "fr", "way of"),
+        ("est-ce que les grosses boîtes payent leurs stagiaires ?", "fr", "pay their interns"),
+        ("chu en deuxième année au cégep, faque je me demande si ça vaut la peine", "fr", "worth"),
+        ("je cherche un stage en IA mais je connais personne dans le domaine", "fr", "AI"),
     ],
 )
 def test_code_mixed_messages_are_read_as_their_variety_and_glossed(text, variety, english):
     language = read_language(text)
     assert language.code == variety and english in language.english
-    assert language.mixed or variety in ("es", "vi", "tr", "fr", "id", "ne")
+    assert language.mixed or variety in ("es", "pt", "vi", "tr", "fr", "id", "ne")
 
 
 @pytest.mark.parametrize(
@@ -3019,33 +3039,3 @@ def test_danish_is_glossed_with_and_without_its_letters(text, english):
     language = read_language(text)
     assert language.code == "da" and language.glossed
     assert language.english == english
-
-
-@pytest.mark.parametrize(
-    ("text", "code", "english"),
-    [
-        # whole Portuguese questions, Brazilian, European and Mozambican, with and without
-        # accents: their common words are glossed, not left for the English model to guess
-        (
-            "oi, queria saber se preciso de mestrado para conseguir um estagio em ML",
-            "pt",
-            "wanted know if i need of master's for get a internship in ML",
-        ),
-        ("quanto tempo leva pra se preparar pras entrevistas técnicas?", "pt", "how much time"),
-        (
-            "estou a estudar engenharia informática, vale a pena fazer projetos no meu tempo?",
-            "pt",
-            "worth it do projects",
-        ),
-        ("as empresas grandes pagam bem os estagiários?", "pt", "big pay well the intern"),
-        ("nao tenho experiencia nenhuma, o que devo fazer primeiro?", "pt", "experience no, what"),
-        # whole French questions, of France, Africa and Québec
-        ("c'est quoi la meilleure façon de préparer les entretiens techniques ?", "fr", "way of"),
-        ("est-ce que les grosses boîtes payent leurs stagiaires ?", "fr", "pay their interns"),
-        ("chu en deuxième année au cégep, faque je me demande si ça vaut la peine", "fr", "worth"),
-        ("je cherche un stage en IA mais je connais personne dans le domaine", "fr", "AI"),
-    ],
-)
-def test_whole_portuguese_and_french_questions_are_glossed(text, code, english):
-    language = read_language(text)
-    assert language.code == code and english in language.english

@@ -258,3 +258,21 @@ def test_a_question_named_as_not_covered_keeps_its_own_question_mark(mentor):
     view = conversation.reply_view(reply, 1, mentor.corpus.sections)
     assert conversation.NOT_COVERED in view.text
     assert "?</i>." not in view.text and "?</i> " + conversation.ON_THE_REST in view.text
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        ("我需要博士学位才能申请机器学习实习吗？", "zh"),
+        ("我需要博士學位才能申請機器學習實習嗎？", "zh-Hant"),
+    ],
+)
+def test_a_chinese_note_is_written_in_the_students_script(mentor, text, script):
+    from bot.telegram.views.languages import FOUND_IN_ENGLISH, ONLY_ENGLISH
+
+    reply = mentor.reply(text)
+    assert reply.language.code == "zh"
+    view = conversation.reply_view(reply, 1, mentor.corpus.sections)
+    table = FOUND_IN_ENGLISH if reply.passage is not None else ONLY_ENGLISH
+    other = "zh-Hant" if script == "zh" else "zh"
+    assert table[script] in view.text and table[other] not in view.text

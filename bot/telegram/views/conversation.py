@@ -20,6 +20,7 @@ from bot.telegram.views.languages import (
     ONLY_ENGLISH,
     READS_ENGLISH,
     READS_ENGLISH_BEST,
+    in_their_words,
 )
 
 if TYPE_CHECKING:
@@ -273,8 +274,7 @@ def nothing_more_view(slug: str | None, sections: Sequence[Section]) -> View:
 def not_english_view(reply: Reply, question_id: int | None, sections: Sequence[Section]) -> View:
     """Declined in a language the bot doesn't read well: said in the student's language
     where we have the words, and always in English."""
-    code = reply.language.code
-    translated = ONLY_ENGLISH.get(code)
+    translated = in_their_words(ONLY_ENGLISH, reply.language.code, reply.text)
     note = f"🌐 {esc(translated)}\n\n" if translated else "🌐 "
     if reply.language.mixed:
         # They write English too: the decline, with a line in their variety.
@@ -286,7 +286,7 @@ def _with_language_note(reply: Reply, view: View) -> View:
     """An answer to a message in another language: a note that the bot reads English best,
     in their language where we have the words, and the passage it found anyway. Not a
     request to ask again in English: the question was answered."""
-    translated = FOUND_IN_ENGLISH.get(reply.language.code)
+    translated = in_their_words(FOUND_IN_ENGLISH, reply.language.code, reply.text)
     note = f"🌐 {esc(translated)}\n\n" if translated else "🌐 "
     found = FOUND_SEVERAL_ANYWAY if len(reply.answered) > 1 else FOUND_ANYWAY
     return View(f"{note}{esc(READS_ENGLISH_BEST)} {esc(found)}\n\n{view.text}", view.buttons)

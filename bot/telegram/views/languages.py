@@ -12,6 +12,7 @@ ONLY_ENGLISH = {
     "uk": "Поки що я розумію лише англійську. Можете поставити запитання англійською?",
     "hi": "अभी मैं केवल अंग्रेज़ी पढ़ सकता हूँ। क्या आप अपना सवाल अंग्रेज़ी में पूछ सकते हैं?",
     "zh": "我目前只能读懂英文。可以用英文再问一次吗？",
+    "zh-Hant": "我目前只看得懂英文。可以用英文再問一次嗎？",
     "ar": "حاليًا أقرأ الإنجليزية فقط. هل يمكنك كتابة سؤالك بالإنجليزية؟",
     "id": "Untuk saat ini saya hanya bisa membaca bahasa Inggris. "
     "Bisakah kamu menulis pertanyaanmu dalam bahasa Inggris?",
@@ -206,6 +207,7 @@ FOUND_IN_ENGLISH = {
     "ja": "英語がいちばんよく読めます。合いそうなガイドの部分を英語でお見せします：",
     "ko": "영어를 가장 잘 읽어요. 맞는 것 같은 가이드 부분을 영어로 보여 드릴게요:",
     "zh": "我最擅长读英文。以下是指南中似乎相关的部分（英文）：",
+    "zh-Hant": "我最擅長讀英文。以下是指南中似乎相關的部分（英文）：",
     "ka": "ინგლისური ყველაზე კარგად მესმის; აი სახელმძღვანელოს ნაწილი, რომელიც, როგორც ჩანს, "
     "გპასუხობს, ინგლისურად:",
 }
@@ -215,3 +217,14 @@ READS_ENGLISH_BEST = "I read English best."
 ASK_IN_ENGLISH = "Please ask me in English, e.g. <i>Do I need a PhD?</i> Or pick a topic:"
 FOUND_ANYWAY = "Here is the part of the guide that seems to match, in English:"
 FOUND_SEVERAL_ANYWAY = "Here are the parts of the guide that seem to match, in English:"
+
+# Characters written only in traditional Chinese (Taiwan, Hong Kong): a student who writes
+# them reads the note in traditional characters. The glossary reads both scripts as "zh".
+_TRADITIONAL_ONLY = frozenset("們個學習實麼這裡嗎對為從會說還沒與體應該過問題經驗職業課電腦資機試")
+
+
+def in_their_words(table: dict[str, str], code: str, text: str) -> str | None:
+    """The table's line for the student's language, in the script they wrote it in."""
+    if code == "zh" and not _TRADITIONAL_ONLY.isdisjoint(text):
+        return table.get("zh-Hant")
+    return table.get(code)
