@@ -289,6 +289,46 @@ def test_saying_that_is_all_or_asking_about_all_of_something_asks_no_more(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "any more resources?",
+        "some more examples pls",
+        "do you have any more links",
+        "any more sources? sorry to keep asking",
+    ],
+)
+def test_more_of_a_kind_the_lists_do_not_name_asks_for_more(text):
+    assert cues(text).more
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "are there more internships in europe than in the us",
+        "any more resources for learning pytorch?",
+        "more practice",
+    ],
+)
+def test_more_inside_a_question_or_without_a_kind_is_no_request_for_more(text):
+    assert not cues(text).more
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that sounds too general",
+        "you're not hearing me",
+        "this seems way too vague",
+        "dis ent helping me at all",
+        "yuh ent listening to me",
+        "dat ent really answer my question",
+    ],
+)
+def test_complaints_about_a_general_answer_or_not_being_heard_are_frustration(text):
+    assert read(text).small_talk is SmallTalk.FRUSTRATION
+
+
+@pytest.mark.parametrize(
     ("text", "doubt"),
     [("should we do open source?", False), ("open-source?", False), ("any source?", True)],
 )

@@ -1676,6 +1676,15 @@ _IS_THAT_ALL = re.compile(
 ).match
 
 
+# "any more resources?", "some more examples pls", "more links please": more of a kind the
+# word lists don't name, in a message that says nothing else
+_MORE_OF_A_KIND = re.compile(
+    r"^(?:(?:ok|okay|so|and|cool|nice|hmm+|alright|sorry)\s+)*(?:(?:are|is)\s+there\s+|got\s+|"
+    r"(?:do|can|could)\s+(?:you|u)\s+(?:have|give\s+me|share|send|suggest)\s+|have\s+(?:you|u)\s+got\s+)?"
+    r"(?:any|some)?\s*(?:more|additional|extra)\s+[a-z]+s\b(?:\s+(?:pls|plz|please|too|then))?$"
+)
+
+
 @lru_cache(maxsize=4096)
 def cues(text: str) -> Cues:
     tokens = words(text)
@@ -1689,7 +1698,8 @@ def cues(text: str) -> Cues:
         or _asks_for_more_in_a_clause(text)
         or _asks_for_another(tokens, pointed)
         or bool(_MORE_IN_AFRIKAANS.match(joined))
-        or bool(_IS_THAT_ALL(text)),
+        or bool(_IS_THAT_ALL(text))
+        or bool(_MORE_OF_A_KIND.match(joined)),
         more_about=bool(_MORE_ABOUT.match(joined)),
         pick=_pick(tokens, pointed),
         doubt=bool(_DOUBT.search(joined) or ("?" in text and _ASKED_DOUBT.search(joined))),
@@ -1760,7 +1770,8 @@ def _asks_for_more_in_a_clause(text: str) -> bool:
     # it counts only when it asks ("other options? i can't afford a gpu") or ends the message.
     last = len(clauses) - 1
     more = [
-        asks_for_more(tokens) and (_wants_more_here(c, tokens, i == last) or bool(_CARRY_ON(c)))
+        (asks_for_more(tokens) or bool(_MORE_OF_A_KIND.match(" ".join(tokens))))
+        and (_wants_more_here(c, tokens, i == last) or bool(_CARRY_ON(c)))
         for i, (c, tokens) in enumerate(clauses)
     ]
     return any(more) and not any(asks(c) for (c, _), m in zip(clauses, more, strict=True) if not m)
