@@ -1681,6 +1681,15 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("шта треба да научим за праксу?", "be", id="be-not-sr"),
         pytest.param("кўп ўқиш керакми?", "be", id="be-not-uz"),
         pytest.param("is a master's needed for a research internship?", "be", id="be-not-en"),
+        # Sakha must not take Russian, Kyrgyz, Tajik, Belarusian, Mongolian, nor English
+        pytest.param("нужно ли знать C++ для стажировки?", "sah", id="sah-not-ru"),
+        pytest.param("Того, кто не знает Python, не возьмут?", "sah", id="sah-not-ru"),
+        pytest.param("стажировкага кантип тапшырам, рахмат", "sah", id="sah-not-ky"),
+        pytest.param("интервьюда эмне сурашат, жок дегенде бир мисал", "sah", id="sah-not-ky"),
+        pytest.param("барои таҷриба чӣ лозим аст?", "sah", id="sah-not-tg"),
+        pytest.param("ці трэба магістратура для стажыроўкі?", "sah", id="sah-not-be"),
+        pytest.param("надад ямар сургалт хэрэгтэй вэ, өөр юу бэлтгэх вэ?", "sah", id="sah-not-mn"),
+        pytest.param("is a master's needed for a research internship?", "sah", id="sah-not-en"),
         # Tajik must not take Russian, Kyrgyz, Kazakh, Mongolian, Bulgarian, nor English
         pytest.param("нужно ли знать C++ для стажировки?", "tg", id="tg-not-ru"),
         pytest.param("стажировкага кантип тапшырам, рахмат", "tg", id="tg-not-ky"),
@@ -2181,6 +2190,32 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "is",
             "how works interview process at big companies",
             id="is",
+        ),
+        # Sakha in Cyrillic, with Russian words and English terms with Sakha endings, with
+        # and without ҕ ҥ ө һ ү
+        pytest.param(
+            "Deep learning курсун хайдах үөрэтэбин, PyTorch наада дуо?",
+            "sah",
+            "Deep learning course how learn, PyTorch need?",
+            id="sah",
+        ),
+        pytest.param(
+            "Университеппар статистика курс баар дуо?",
+            "sah",
+            "university statistics course have?",
+            id="sah",
+        ),
+        pytest.param(
+            "stipend тохо?",
+            "sah",
+            "stipend how much?",
+            id="sah",
+        ),
+        pytest.param(
+            "хас курс тиийэр",
+            "sah",
+            "how many course enough",
+            id="sah",
         ),
         # Kyrgyz in Cyrillic, with Russian words and English terms
         pytest.param(

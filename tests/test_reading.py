@@ -3514,6 +3514,17 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("ertu vélmenni?", SmallTalk.IDENTITY),
         ("hver ert þú eiginlega", SmallTalk.IDENTITY),
     ],
+    "sah": [
+        ("махтал!", SmallTalk.THANKS),
+        ("сөп, махтанабын", SmallTalk.THANKS),
+        ("көрсүөххэ диэри", SmallTalk.GOODBYE),
+        ("сөп пока", SmallTalk.GOODBYE),
+        ("дорообо", SmallTalk.GREETING),
+        ("сарсын interview, миэхэ ситиһии баҕар", SmallTalk.LUCK),
+        ("бу туһата суох", SmallTalk.FRUSTRATION),
+        ("эн кимҥиний?", SmallTalk.IDENTITY),
+        ("бот дуу, киһи дуу?", SmallTalk.IDENTITY),
+    ],
     "ky": [
         ("чоң рахмат", SmallTalk.THANKS),
         ("макул, түшүндүм", SmallTalk.THANKS),
@@ -3994,6 +4005,11 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "fleiri ráð",
         "útskýrðu nánar",
     ],
+    "sah": [
+        "уонна?",
+        "өссө кэпсээ",
+        "атын туох баар?",
+    ],
     "ky": [
         "дагы",
         "дагы айтып берчи",
@@ -4287,6 +4303,11 @@ PICKS_IN_THE_VARIETIES = {
         ("það fyrsta", 0),
         ("seinni", 1),
         ("síðasta", 1),
+    ],
+    "sah": [
+        ("бастакыны", 0),
+        ("иккиһин көрдөр", 1),
+        ("бүтэһигин", 1),
     ],
     "ky": [
         ("биринчиси", 0),
@@ -4654,6 +4675,10 @@ DOUBTS_IN_THE_VARIETIES = {
         "ég trúi því ekki",
         "getur ekki verið",
     ],
+    "sah": [
+        "кырдьык дуо?",
+        "итэҕэйбэппин",
+    ],
     "ky": [
         "чынбы?",
         "чын эле?",
@@ -4913,6 +4938,10 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
         "ný spurning, hvernig er processið?",
         "annað mál: þarf ég visa?",
     ],
+    "sah": [
+        "атын ыйытыы: intern-нарга төһө төлүүллэр?",
+        "сөп, саҥа ыйытыы, resume хайдах суруйабын",
+    ],
     "ky": [
         "башка суроо: стажерлорго канча төлөшөт?",
         "дагы бир суроо, резюме кантип жазам",
@@ -5030,6 +5059,8 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("ngi-applaya njani? futsi malini i-visa?", id="ss"),
      pytest.param("ngumaphi ema-course lafanele? ngisakhona yini ku-applaya nyalo?", id="ss"),
      pytest.param("aleke mawɔ a-apply? nenie ga wòxɔna?", id="ee"),
+     pytest.param("PhD наада дуо, internship хайдах булабын?", id="sah"),
+     pytest.param("Kaggle medal ааҕыллар дуо? уонна хас project наада?", id="sah"),
      pytest.param("nuka ye nye requirements? eye ɖe ele be manya C++?", id="ee"),
      pytest.param("kunjamsa GitHub-ar uñacht'ayaña? ukat kawkinsa LeetCode practicaña?",
                   id="ay"),

@@ -105,6 +105,10 @@ _MORE = word_list(
     фахмонед гӯед гуед гӯй гуй нақл накл идома
     # Tigrinya "more", "other(s)", "in detail", "tell me", "explain to me"
     ዝያዳ ተወሳኺ ካልእ ካልኦት ብዝርዝር ንገረኒ ክትነግረኒ ግለጸለይ ክትገልጸለይ
+    # Sakha, with and without ҕ ҥ ө һ ү: "уонна" (and?: go on), "өссө" (more, still),
+    # "атын" (other), "кэпсээ" (tell), "салгыы" (go on), "сиһилии" (in detail),
+    # "холобур(дар)" (example(s))
+    уонна өссө оссо атын кэпсээ кэпсээн кэпсэ салгыы сиһилии сихилии холобур холобурдар
     # Kyrgyz "more", "other", "tell (me)", "in more detail", "example(s)", "explain", "go on"
     дагы башка айтчы айтып толугураак кененирээк толук мисал мисалдар түшүндүр түшүндүрчү
     улант
@@ -300,6 +304,9 @@ _FILLER = word_list(
     # Tigrinya "is there", "are there", question particles, "please", "way(s)", "can you",
     # "advice", "tip"
     ኣሎ ኣለዉ ዶ ድዩ ድዮም በጃኻ በጃኺ ብኽብረትካ ብኽብረትኪ መንገዲ መገዲ ትኽእል ምኽሪ ሓሳብ
+    # Sakha "what", "is there", "also", "the question particle", "to me", "give", "say",
+    # "which", "need", "advice", "ways"
+    туох тугу баар эмиэ дуо миэхэ биэр эт ханнык наада сүбэ сүбэлэр сэбиэт суол суоллар
     # Kyrgyz "is there", "what", "what kind", "one", "thing", "options", "ways", "advice",
     # "me", "give", "please"
     бар барбы эмне кандай бир нерсе вариант варианттар жол жолдор ыкма ыкмалар кеңеш кеңештер
@@ -552,6 +559,10 @@ _ORDINALS = {
     "охирон": 1, "охиронро": 1,
     # Tigrinya "the first (one)", "the second", "the last"
     "ቀዳማይ": 0, "ቀዳመይቲ": 0, "ካልኣይ": 1, "ካልኣይቲ": 1, "መወዳእታ": 1,
+    # Sakha "the first (one)", "the second", "the last", with and without ҥ һ ү
+    "бастакы": 0, "бастакыны": 0, "бастакыта": 0, "бастакытын": 0, "иккис": 1, "иккиһи": 1,
+    "иккиһин": 1, "иккиһэ": 1, "иккиси": 1, "иккисин": 1, "иккихи": 1, "иккихин": 1,
+    "бүтэһик": 1, "бүтэһигин": 1, "бүтэһигэ": 1, "бутэхик": 1, "бутэхигин": 1,
     # Kyrgyz "the first (one)", "the second", "the last"
     "биринчи": 0, "биринчиси": 0, "биринчисин": 0, "экинчи": 1, "экинчиси": 1,
     "экинчисин": 1, "акыркы": 1, "акыркысы": 1, "акыркысын": 1,
@@ -631,6 +642,8 @@ _POINTER = word_list(
 )
 _PICK_FILLER = word_list(
     """
+    # Sakha "show (me)", "that one", "open", "I take", "give", "to me", "I want"
+    көрдөр кордор ону аһый аhый ахый ылабын биэр миэхэ баҕарабын багарабын
     # Chamorro "that (one)", "this", "give me", "please"
     ayu este nå'i na'i nai yu fan
     # Portuguese "I want", "show (me)", "open", "that (one)", "see"; French "I take",
@@ -835,6 +848,9 @@ _CHANGES_SUBJECT = re.compile(
     r"(?:хуб\W+)?боз\s+як\s+савол|"
     # Tigrinya "another question", "a new question", "a different topic"
     r"(?:ሓንቲ\s+)?(?:ካልእ|ሓድሽ)\s+(?:ሕቶ|ኣርእስቲ)|"
+    # Sakha "another question", "a new question", "one more question", "another topic"
+    r"(?:(?:сөп|соп|чэ|ок)\W+)?(?:атын|са(?:ҥ|н|нь)а|(?:ө|о)сс(?:ө|о)\s+биир)\s+"
+    r"(?:ыйыт(?:ыы|ыым)|тиэмэ)|"
     # Kyrgyz "another question", "one more question", "a different topic", "by the way"
     r"(?:ок\s+)?(?:башка|дагы\s+бир|жаңы)\s+(?:суроо|тема|темага)|баса\s+|"
     # Turkmen "another question", "one more question", "a different topic", with and
@@ -993,6 +1009,10 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"[ғг]айр\s+аз|"
     # Tigrinya "besides…", "another/other … is there / are there"
     r"ብዘይካ|(?:ካልእ|ካልኦት)\s+(?:\w+\s+){0,2}(?:ኣሎ|ኣለዉ)|"
+    # Sakha "what else", "which other", "other ways/things…", "besides…" ("X-тан атын")
+    r"(?:ө|о)сс(?:ө|о)\s+(?:туох|ханнык)|атын\s+(?:туох|ханнык|\w+(?:лар|лэр|лор|л(?:ө|о)р|"
+    r"тар|тэр|тор|т(?:ө|о)р|дар|дэр|дор|д(?:ө|о)р|нар|нэр|нор|н(?:ө|о)р)\b)|"
+    r"\w+(?:тан|тэн|ттан|ттэн|тон|т(?:ө|о)н)\s+атын\b|"
     # Kyrgyz "what other…", "other ways/options…", "anything else", "besides…", "what
     # else to…" ("дагы эмнеге даярданайын"); not "бир дагы" (not a single), nor "дагы" as
     # "also" ("kaggle дагы керекпи")
@@ -1234,6 +1254,10 @@ _DOUBT = phrase_pattern(
     # Tigrinya "really?", "is it true?", "I don't believe it", "are you sure?", "does that
     # mean…?"
     r"ብሓቂ\s*(?:ድዩ|ዶ)?\s*\?|ሓቂ\s+ድዩ|ኣይኣምኖን|ኣይኣምንን|ርግጸኛ\s+ዲኻ|ማለት\s+ድዩ\s*\?|"
+    # Sakha "really?", "is that true?" ("кырдьык дуо", "чахчы дуо"), "I don't believe
+    # (it)", with and without ҕ
+    r"^(?:\w+\W+)?кырдьык\s+дуо\b|^чахчы\s+(?:да\s+)?дуо\b|\bитэ(?:ҕ|г)эйбэппин\b|"
+    r"\bитэ(?:ҕ|г)эйиэхпин\s+сатаабат\b|"
     # Kyrgyz "really?", "is that true?", "I don't believe (it)", "how do you know", "I
     # doubt it" (Russian "сомневаюсь" by itself: not "сомневаюсь, что меня возьмут", nor
     # "сомневаюсь между PyTorch и TensorFlow")

@@ -73,6 +73,13 @@ _KY_ASKING = (
     r"кантип|кандай|эмне(?:ге|ни|ден|си)?|кайсы\w*|кайда(?:н)?|качан|канча|нече|"
     r"ким(?:ден|ге)?|\w+(?:[аей]бы|[еий]би|[^\Wрс]обу|йбу|[өү]бү|[еи]кпи|[оу]кпу|[өү]кпү)|болот"
 )
+# Sakha asks with question words ("туох", "хайдах", "ханнык", "хас", "төһө", "ханна",
+# "хаһан", "тоҕо", "ким(ий)") and with the particle "дуо" closing a clause, with and
+# without ҕ ө һ; "-ый" closing a clause ("тугуй", "наадай") in its own words only.
+_SAH_ASKING = (
+    r"дуо|туох\w*|тугу(?:й)?|хайдах|ханнык|ханна|хантан|ха(?:һ|х)ан|то(?:ҕ|г)о|т(?:ө|о)(?:һ|х)(?:ө|о)"
+    r"(?:н(?:ү|у)й)?|хас|ха(?:һ|х)ы|хайата|кимий|кимиэхэ|наадай"
+)
 # Belarusian question words it shares with Ukrainian, and what makes their clause
 # Belarusian: a letter or an infinitive ending Ukrainian doesn't write
 _BE_SHARED_ASKING = r"як|які|якая|якое|якія|якую|якіх|хто|дзе|куды|можна|ці"
@@ -111,7 +118,8 @@ _TO_ASKING = (
 # ("гитхабды карашабы, kaggle керекпи") and Turkmen ("phd gerekmi, haýsy kompaniýalar
 # intern alýar").
 _ASKS_AT_CLAUSE_END = re.compile(
-    rf"\b(?:{_KY_ASKING}|{_TK_ASKING})\b|(?<!\w)(?:{_TO_ASKING})\b", re.IGNORECASE
+    rf"\b(?:{_KY_ASKING}|{_TK_ASKING}|{_SAH_ASKING})\b|(?<!\w)(?:{_TO_ASKING})\b",
+    re.IGNORECASE,
 )
 _JOINING_WORD = re.compile(
     r"\s*(?:,\s*(?:and\s+)?also\b|\band\s+also\b|\balso,|;|\bplus\b|\band\b|\baur\b|\btsaka\b|"
@@ -139,6 +147,8 @@ _JOINING_WORD = re.compile(
     # Tongan: a comma, "mo (e)" (and), "pea" (and then), "pehē foki" (also) before a part
     # that asks ("ʻoku fiemaʻu ha PhD, pea ʻe lava ke u apply mei Tonga")
     rf"(?:,|\bmo\s+e\b|\bmo\b|\bpea\b|\bpeh[eē]\s+foki\b)(?=[^,?]*?(?<!\w)(?:{_TO_ASKING})\b)|"
+    # Sakha: a comma before a part that asks ("PhD наада дуо, internship хайдах булабын")
+    rf",(?=[^,?]*\b(?:{_SAH_ASKING})\b)|"
     # Kyrgyz: a comma before a part that asks ("гитхабды карашабы, kaggle керекпи")
     rf",(?=[^,?]*\b(?:{_KY_ASKING})\b)|"
     # Lao "ແລະ" (and), "ແລ້ວ" (then), "ອີກຢ່າງ" (besides) after a space: Lao doesn't space
@@ -609,6 +619,8 @@ _ASKING_WORDS = (
     r"ka\s+lae|(?<=\w\s)ka(?=\s*\?)|ka\s+(?:ha['’]?u|ita)\s+(?:tenke|bele|presiza)|"
     # Tajik question words (_TG_ASKING)
     rf"{_TG_ASKING}|"
+    # Sakha question words and particles (_SAH_ASKING)
+    rf"{_SAH_ASKING}|"
     # Kyrgyz question words and particles (_KY_ASKING)
     rf"{_KY_ASKING}|"
     # Tigrinya (Ge'ez letters): "ከመይ" (how), "እንታይ" (what), "ኣየናይ", "ኣየነይቲ", "ኣየኖት"
