@@ -500,6 +500,35 @@ def test_thai_is_read_by_the_longest_glossary_words_along_it(text, english):
     assert (found.code, found.english) == ("th", english)
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "english"),
+    [
+        # Bengali in its script: a word reads as the glossary word it begins with, its case
+        # endings left off; "কি" (asking yes or no) and "এর", "তে" (of, in) dropped
+        (
+            "ডিগ্রি শেষ হওয়ার আগে কি internship এ apply করা যায়?",
+            "bn",
+            "degree finish before internship apply do can?",
+        ),
+        (
+            "পাইথন জানি, কিন্তু কোম্পানিগুলো কী ধরনের প্রজেক্ট দেখতে চায়?",
+            "bn",
+            "python know, but company what project want?",
+        ),
+        # ড় and য় typed as one letter or as a letter with a dot read alike
+        ("প\u09dcাশোনার পাশাপাশি কাজ", "bn", "study alongside work"),
+        ("প\u09a1\u09bcাশোনার পাশাপাশি কাজ", "bn", "study alongside work"),
+        ("কো\u09a5া\u09af\u09bc", "bn", "where"),
+        # Gujarati in its script, its postpositions written onto the word ("કંપનીમાં")
+        ("કંપનીમાં ઇન્ટર્નશિપ માટે કેટલો સમય લાગે?", "gu", "company internship for how much time?"),
+        ("મારે ML શીખવા કયો કોર્સ કરવો જોઈએ?", "gu", "i ML learn which course need?"),
+    ],
+)
+def test_bengali_and_gujarati_are_read_in_their_own_scripts(text, code, english):
+    found = read_language(text)
+    assert (found.code, found.glossed, found.english) == (code, True, english)
+
+
 def test_english_with_a_thai_particle_is_mixed_and_keeps_its_english():
     found = read_language("I use PyTorch ครับ, is that ok?")
     assert found.mixed and found.english == "I use PyTorch, is that ok?"

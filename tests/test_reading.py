@@ -5420,3 +5420,42 @@ def test_portuguese_and_french_doubts(text):
 )
 def test_portuguese_and_french_picks(text, pick):
     assert read(text, THREAD).pick == pick
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("অনেক ধন্যবাদ!", SmallTalk.THANKS),
+        ("ঠিক আছে, বিদায়", SmallTalk.GOODBYE),
+        ("নমস্কার", SmallTalk.GREETING),
+        ("ખૂબ ખૂબ આભાર", SmallTalk.THANKS),
+        ("આવજો", SmallTalk.GOODBYE),
+        ("નમસ્તે", SmallTalk.GREETING),
+    ],
+)
+def test_bengali_and_gujarati_small_talk_in_their_scripts(text, kind):
+    reading = read(text, THREAD)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize("text", ["আরো কিছু বলুন", "আর কিছু আছে?", "વધુ કહો ને", "હજુ કંઈ બીજું?"])
+def test_bengali_and_gujarati_requests_for_more(text):
+    reading = read(text, THREAD)
+    assert reading.parts and reading.parts[0].cues.more
+
+
+@pytest.mark.parametrize("text", ["আপনি কি নিশ্চিত?", "તમને ખાતરી છે?"])
+def test_bengali_and_gujarati_doubts(text):
+    reading = read(text, THREAD)
+    assert reading.parts and reading.parts[0].cues.doubt
+
+
+def test_bengali_and_gujarati_question_words_split_at_a_dash():
+    # no question mark before the dash: the Bengali or Gujarati question word asks
+    bengali = read("Kaggle এ কোন competition করবো - আর GitHub এ project রাখা কি দরকার?")
+    assert [p.query for p in bengali.parts] == [
+        "Kaggle which competition do",
+        "and GitHub project put need?",
+    ]
+    gujarati = read("resume માં શું લખવું - અને referral કેવી રીતે મેળવવો?")
+    assert len(gujarati.parts) == 2

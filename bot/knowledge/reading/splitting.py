@@ -780,6 +780,20 @@ _ZH_ASKS = re.compile(
     r"怎么|怎麼|怎样|怎樣|什么|什麼|为啥|為啥|如何|哪|多少|多久|多长|多長|[几幾][个個轮輪次年月天周週]|是否|能不能|"
     r"可不可以|要不要|有没有|有沒有|是不是|会不会|會不會|需不需要|[吗嗎](?=\W|$)|呢(?=[?？]|\s*$)"
 )
+# Bengali and Gujarati question words in their own scripts ("GitHub এ কী project রাখবো",
+# "Kaggle માં શું કરવું"). Their vowel signs are no word letters to `\b`, so a word is bounded
+# by any letter or sign of the two scripts instead. Bengali য় is typed as one letter or two.
+_BN_GU_LETTER = "\u0980-\u09ff\u0a80-\u0aff"
+_BN_GU_ASKS = re.compile(
+    rf"(?<![{_BN_GU_LETTER}])(?:"
+    # Bengali: what, (yes-or-no), why, how, where, when, which, how much, how many, who, or
+    "কী|কি|কিসের|কেন|কিভাবে|কীভাবে|কেমনে|কেমন|কোথা(?:\u09df|\u09af\u09bc)|কখন|কবে|কোন|কোনটা|"
+    "কোনটি|কত|কতটা|কতটুকু|কতগুলো|ক(?:\u09df|\u09af\u09bc)টা|ক(?:\u09df|\u09af\u09bc)টি|কে|"
+    "কারা|নাকি|"
+    # Gujarati: what, why, how, which, where, when, how much or many, who
+    "શું|શુ|કેમ|કેવી|કેવું|કેવો|કઈ|કઇ|કયું|કયો|કયા|ક્યાં|ક્યારે|કેટલા|કેટલી|કેટલું|કેટલો|કોણ"
+    rf")(?![{_BN_GU_LETTER}])"
+)
 _ZH_SENTENCE_END = re.compile(r"(?<=[?!。！？])(?=[\u3400-\u9fff])")
 
 
@@ -792,6 +806,7 @@ def asks(piece: str, marked: bool = True) -> bool:
     return (
         (marked and ("?" in piece or "¿" in piece))
         or (_chinese(piece) and bool(_ZH_ASKS.search(piece)))
+        or bool(_BN_GU_ASKS.search(piece))
         or bool(_ASKS.search(piece))
         or bool(_ASKS_LATER.search(piece))
         or bool(_TAG_QUESTION.search(piece))
