@@ -1541,6 +1541,10 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("hur ansöker jag till en praktikplats?", "fo", id="fo-not-sv"),
         pytest.param("ella tiene un doctorado y yo no", "fo", id="fo-not-es"),
         pytest.param("she said ella was at the uni party", "fo", id="fo-not-en"),
+        # Sierra Leone Krio must not take Nigerian Pidgin, Jamaican or Hawaii Pidgin
+        pytest.param("wetin una dey do for dis internship?", "kri", id="kri-not-pcm"),
+        pytest.param("mi fren seh mi fi learn python fus", "kri", id="kri-not-jam"),
+        pytest.param("da kine stay hard fo learn", "kri", id="kri-not-hwc"),
         # Cameroonian Pidgin must not take Nigerian Pidgin or French
         pytest.param("wetin una dey do for dis internship?", "wes", id="wes-not-pcm"),
         pytest.param("wetin dey happen for di internship, abeg?", "wes", id="wes-not-pcm-di"),
@@ -2713,6 +2717,25 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "fo",
             "is it much work at get a internship",
             id="fo",
+        ),
+        # Sierra Leone Krio, with its letters and typed without them
+        pytest.param(
+            "udat rayt dis advays?",
+            "kri",
+            "who write this advice?",
+            id="kri",
+        ),
+        pytest.param(
+            "a nɔ sabi ɛnibɔdi insai Google, a kin stil aplay?",
+            "kri",
+            "i do not know anybody inside Google, i can still apply?",
+            id="kri",
+        ),
+        pytest.param(
+            "pipul dem se PhD nomo dem kin tek",
+            "kri",
+            "people they that PhD only they can take",
+            id="kri",
         ),
         # Cameroonian Pidgin with Camfranglais: "di" before a verb is its progressive
         pytest.param(

@@ -3463,6 +3463,12 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("a jaabaaki naamnde nde", SmallTalk.FRUSTRATION),
         ("a ko robot?", SmallTalk.IDENTITY),
     ],
+    "kri": [
+        ("tɛnki bɔku", SmallTalk.THANKS),
+        ("ok tenki o", SmallTalk.THANKS),
+        ("kushɛ", SmallTalk.GREETING),
+        ("kushe o", SmallTalk.GREETING),
+    ],
     "ee": [
         ("akpe kakaka!", SmallTalk.THANKS),
         ("akpe na wò ŋutɔ", SmallTalk.THANKS),
@@ -5058,6 +5064,8 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("nitegura interview gute, kandi niyihe course nziza ya ML?", id="rn"),
      pytest.param("ngi-applaya njani? futsi malini i-visa?", id="ss"),
      pytest.param("ngumaphi ema-course lafanele? ngisakhona yini ku-applaya nyalo?", id="ss"),
+     pytest.param("udat rayt dis advays en usai a kin fɛn di kɔs dɛn", id="kri"),
+     pytest.param("ɔmɔs intavyu dɛn de du ɔlsɔ wetin dɛn kin aks insai", id="kri"),
      pytest.param("aleke mawɔ a-apply? nenie ga wòxɔna?", id="ee"),
      pytest.param("PhD наада дуо, internship хайдах булабын?", id="sah"),
      pytest.param("Kaggle medal ааҕыллар дуо? уонна хас project наада?", id="sah"),

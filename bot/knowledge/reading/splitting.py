@@ -163,6 +163,9 @@ _ASKING_WORDS = (
     r"kya|kia|kaise|kese|kaisa|kitna|kitne|kitni|konsa|konsi|konse|kaunsa|kaunsi|kaunse|"
     r"kahan|kab|kyun|kyu|kis|kisne|paano|pano|ano|anong|saan|bakit|ilan|gaano|magkano|alin|"
     r"wetin|qué|cómo|cuál|cuáles|cuánto|cuántos|dónde|cuándo|por\s+qué|como|cual|"
+    # Sierra Leone Krio, with and without ɛ ɔ: "udat" (who), "usai" (where), "ɔmɔs" (how
+    # much, how many), "uswan", "us wan" (which), "ustɛm" (when)
+    r"udat|usai|usay|ɔmɔs|omos|us\s?wan|us\s?t(?:ɛ|e)m|"
     # Trinidadian (and Jamaican) "wah", "wha" (what) before what a question goes on with,
     # "how come" (why); not the exclamation ("wah!", "wah so fast", "wah lau": Singapore,
     # Malaysia, India), nor the greeting "wah going on"; Trinidadian asks without "do":
@@ -1078,6 +1081,10 @@ _OPENS_A_QUESTION = re.compile(rf"^\W*(?:{_QUESTION_OPENERS})\b", re.IGNORECASE)
 _OPENS_AFTER_FILLER = re.compile(
     r"^\W*(?:(?:ok|okay|so|and|but|hey|hmm|also|then|well|btw|yo|bro)[\s,]+)*"
     rf"(?:{_QUESTION_OPENERS}|"
+    # Sierra Leone Krio "(and) who", "where", "how much", "which", "what", "when", "should/can
+    # I…"
+    r"(?:(?:en|ɛn|ɔlsɔ|olso)\s+)?(?:udat|usai|usay|ɔmɔs|omos|us\s?wan|wetin|us\s?t(?:ɛ|e)m|"
+    r"a\s+(?:fɔ|fo|kin))(?=\s)|"
     # Comorian "(and) which", "why", "can I…", "the X … ", "what should I do", "I want to know"
     r"(?:na\s+(?:tsena\s+)?)?(?:ngapvo|ngapvi|mbona|ngwezo|ngamfanye\s+hindri|"
     r"nitsaha\s+nidjuw[ae])(?=\s)|"

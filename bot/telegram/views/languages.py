@@ -114,6 +114,8 @@ ONLY_ENGLISH = {
     "kea": "N ta le inglês midjor. Bu podi fazi bu pergunta na inglês?",
     # Oshiwambo
     "ng": "Ohandi lesha nawa unene Oshiingilisa. Oto vulu okupula mOshiingilisa?",
+    # Sierra Leone Krio
+    "kri": "Na Inglish a sabi rid pas ɔl. Yu kin aks yu kwɛstyɔn na Inglish?",
     # Cameroonian Pidgin
     "wes": "Na English I sabi read pass. Abeg, you fit ask ya kweshon for English?",
     # siSwati
