@@ -2987,6 +2987,20 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "necessary a master's? in only student in university",
             id="quc",
         ),
+        # Mapudungun in Chilean Spanish, with and without ü; Spanish read by the Spanish
+        # glossary, its Chilean slang too
+        pytest.param(
+            "chumngelu müley fentren entrevistas? kimlan lamngen",
+            "arn",
+            "why there is a lot interviews? i don't know",
+            id="arn",
+        ),
+        pytest.param(
+            "tunten küdaw müley pa chillkatufe mapuche? cachai po",
+            "arn",
+            "how much work there is for student mapuche? you know",
+            id="arn",
+        ),
         # Kabyle, with its letters and typed without them, French and English terms
         pytest.param(
             "ilaq ad iliɣ d étudiant akken ad d-awiɣ un stage?",

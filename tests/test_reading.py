@@ -2954,6 +2954,16 @@ def test_a_word_merely_near_a_word_for_more_is_not_read_as_one():
 # ── (varieties.toml): one table per behaviour, a row per language ──────────────────────────
 
 SMALL_TALK_IN_THE_VARIETIES = {
+    "arn": [
+        ("chaltu may lamngen!", SmallTalk.THANKS),
+        ("ya bacán, chaltumay", SmallTalk.THANKS),
+        ("pewkallal, nos vemos", SmallTalk.GOODBYE),
+        ("mari mari peñi", SmallTalk.GREETING),
+        ("deséame newen po", SmallTalk.LUCK),
+        ("oye me estay repitiendo lo mismo", SmallTalk.FRUSTRATION),
+        ("eri un bot?", SmallTalk.IDENTITY),
+        ("y tú quién eri?", SmallTalk.IDENTITY),
+    ],
     "gil": [
         ("kam bati n rabwa!", SmallTalk.THANKS),
         ("ok korabwa", SmallTalk.THANKS),
@@ -3701,6 +3711,11 @@ def test_small_talk_in_the_varieties(text, kind):
 
 
 REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
+    "arn": [
+        "y?",
+        "ka?",
+        "más?",
+    ],
     "gil": [
         "iai riki taiaoka",
         "tera riki te resource?",
@@ -4380,6 +4395,11 @@ def test_picks_in_the_varieties(text, pick):
 
 
 DOUBTS_IN_THE_VARIETIES = {
+    "arn": [
+        "rüf am?",
+        "no te creo po",
+        "mmm no sé, mis compañeros dicen otra cosa",
+    ],
     "gil": [
         "koaua? e kainnanoaki naba te phd?",
         "e koaua? ma i mena kiribati",

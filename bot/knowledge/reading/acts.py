@@ -1279,6 +1279,11 @@ _DOUBT = phrase_pattern(
     r"but\s+(?:my|everyone|people|recruiters|someone|i\s+read|others|most)|survivorship|"
     r"sach\s+(?:me|mein|mai|mei)|pakka|sahi\s+me|sigurado|talaga\s+ba|weh|na\s+true|"
     r"de\s+verdad|en\s+serio|neta|"
+    # Chilean Spanish "I don't believe you", "hmm I don't know, my classmates say…", "but
+    # isn't that (only) at…"; Mapudungun "rüf am?" (really?), "rüfngey?" (is it true?)
+    r"\bno\s+te\s+creo\b|\bmis\s+compa(?:ñ|n)er[oa]s\s+dicen\b|^(?:m{2,}|hm+)\s+no\s+s(?:é|e)\b|"
+    r"^pero\s+eso\s+(?:es|ser(?:á|a))\s+(?:en|pa|para|solo)\b|^(?:\w+\s+)?r(?:ü|u)f\s+am\b|"
+    r"^r(?:ü|u)fngey\b|"
     # Quechua "is it true?", "really?"
     r"chiqaq(?:ta)?(?:chu|punichu)|chiqaqpunichu|not\s+convinced|skeptical|sceptical|biased?|"
     r"isn't\s+that|isnt\s+that|still\s+(?:true|valid|relevant)|"

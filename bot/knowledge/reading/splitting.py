@@ -166,6 +166,9 @@ _ASKING_WORDS = (
     # Sierra Leone Krio, with and without ɛ ɔ: "udat" (who), "usai" (where), "ɔmɔs" (how
     # much, how many), "uswan", "us wan" (which), "ustɛm" (when)
     r"udat|usai|usay|ɔmɔs|omos|us\s?wan|us\s?t(?:ɛ|e)m|"
+    # Chilean chat "q" (qué) opening a piece ("q framework me recomiendai y dónde entreno"),
+    # not "tengo q" (have to); question words typed without accents
+    r"(?:^|(?<=\sy\s)|(?<=[,?!:)]\s))q(?=\s)|donde|cuanto|cuantos|cuánta|cuántas|quién|"
     # Trinidadian (and Jamaican) "wah", "wha" (what) before what a question goes on with,
     # "how come" (why); not the exclamation ("wah!", "wah so fast", "wah lau": Singapore,
     # Malaysia, India), nor the greeting "wah going on"; Trinidadian asks without "do":

@@ -64,6 +64,8 @@ ONLY_ENGLISH = {
     # Quechua
     "qu": "Inglés simita aswan allinta ñawinchani. Inglés simipi tapuwankimanchu?",
     # K'iche'
+    # Mapudungun (with Chilean Spanish)
+    "arn": "Inche kümelkan chillkatun inglés mew. ¿Pepi ramtuaymi inglés mew, lamngen?",
     "quc": "Más utz kinsik'ij ri inglés. ¿Kakwin kab'an la ri k'otb'al chi'aj pa inglés?",
     # Aymara
     "ay": "Nayax inglés arux juk'amp sum ullta. Inglés arun jiskt'asmati?",
