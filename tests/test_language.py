@@ -1896,6 +1896,14 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         ),
         pytest.param("tera te piti", "gil", id="gil-not-ty-piti"),
         pytest.param("tera te tahi", "gil", id="gil-not-ty-tahi"),
+        # Tuvaluan must not take Samoan, Tongan, Tahitian, Maori, French or English
+        pytest.param("e mafai ona ou maua se internship e aunoa ma se PhD?", "tvl", id="tvl-sm"),
+        pytest.param("o fea e tatau ona ou aoao ai Python?", "tvl", id="tvl-not-sm"),
+        pytest.param("'oku fiema'u ke u ako python ki he internship?", "tvl", id="tvl-not-to"),
+        pytest.param("e aha te mea faufaa no te internship?", "tvl", id="tvl-not-ty"),
+        pytest.param("kia ora, me pehea au e apply ai mo te internship?", "tvl", id="tvl-not-mi"),
+        pytest.param("je travaille au e-commerce et je te vois", "tvl", id="tvl-not-fr"),
+        pytest.param("i te morning i go to the kilo market", "tvl", id="tvl-not-en"),
     ],
 )
 def test_languages_that_look_like_a_variety_are_not_read_as_it(text, variety):
@@ -2412,6 +2420,31 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "sm",
             "where should i learn Python for the job?",
             id="sm",
+        ),
+        # Tuvaluan, with and without its macrons
+        pytest.param(
+            "e fia iloa ne au me e lava fua te Python mo se internship?",
+            "tvl",
+            "want to know i or enough just the Python for a internship?",
+            id="tvl",
+        ),
+        pytest.param(
+            "ko fea e mafai o ako ei ne au a linear algebra?",
+            "tvl",
+            "where can learn i linear algebra?",
+            id="tvl",
+        ),
+        pytest.param(
+            "kafai e seai se GPU, e pefea te train o models?",
+            "tvl",
+            "if there is no GPU, how the train models?",
+            id="tvl",
+        ),
+        pytest.param(
+            "e tāua eiloa a Kaggle competitions?",
+            "tvl",
+            "important really Kaggle competitions?",
+            id="tvl",
         ),
         # Tongan, with and without its glottal stop
         pytest.param(

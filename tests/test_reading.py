@@ -3070,6 +3070,14 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("o oe o se bot?", SmallTalk.IDENTITY),
         ("e le fesoasoani mai lenei tali", SmallTalk.FRUSTRATION),
     ],
+    # Tuvaluan
+    "tvl": [
+        ("fakafetai lasi!", SmallTalk.THANKS),
+        ("ok fakafetai", SmallTalk.THANKS),
+        ("tofa koe", SmallTalk.GOODBYE),
+        ("talofa koe", SmallTalk.GREETING),
+        ("talofa, fakamagalo mai i te fakalavelave", SmallTalk.GREETING),
+    ],
     # Catalan
     "ca": [
         ("moltes gracies!!", SmallTalk.THANKS),

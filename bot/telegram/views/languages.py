@@ -175,6 +175,8 @@ ONLY_ENGLISH = {
     # Slovene
     "sl": "Angleščino razumem najbolje. Lahko vprašaš v angleščini?",
     "sm": "E sili ona ou malamalama i le gagana Igilisi. E mafai ona e fesili mai i le Igilisi?",
+    # Tuvaluan
+    "tvl": "Au e iloa lelei eiloa te gana Igilisi. E mafai o fesili mai koe i te gana Igilisi?",
     "ka": "ჯერჯერობით ინგლისური ყველაზე კარგად მესმის. შეგიძლია ინგლისურად მკითხო?",
     "hu": "Angolul értek a legjobban. Meg tudnád kérdezni angolul?",
     "lt": "Geriausiai suprantu anglų kalbą. Ar galėtum paklausti angliškai?",
