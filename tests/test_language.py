@@ -1609,6 +1609,12 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param(
             "angisiye umfundi we-computer science, ngingakwazi yini?", "ss", id="ss-not-zu"
         ),
+        # Mooré must not take French, Swahili, Spanish, Hausa or English
+        pytest.param("est-ce que le stage est payé ou non?", "mos", id="mos-not-fr"),
+        pytest.param("wana soma sana kila siku", "mos", id="mos-not-sw"),
+        pytest.param("anda, dime si el curso vale la pena", "mos", id="mos-not-es"),
+        pytest.param("barka da safe, yaya aiki?", "mos", id="mos-not-ha"),
+        pytest.param("the bug in my toe is sore", "mos", id="mos-not-en"),
         # Pular must not take Bambara, French, Swahili, Romanian, Wolof or English
         pytest.param("ne bɛ se ka stage sɔrɔ Google la wa?", "ff", id="ff-not-bm"),
         pytest.param("n b'a fɛ ka stage kɛ, nka n tɛ Python dɔn", "ff", id="ff-not-bm"),
@@ -2693,6 +2699,19 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "sg",
             "is it good of learn PyTorch first or not?",
             id="sg",
+        ),
+        # Mooré, with its letters and typed without them, French read by its glossary
+        pytest.param(
+            "Mam segd n zãms C++ bɩ Python bala sekame?",
+            "mos",
+            "i should learn C++ or Python only enough?",
+            id="mos",
+        ),
+        pytest.param(
+            "kiuug faa b yaoda ligdi wana stage wa puge?",
+            "mos",
+            "every month they pay money how internship like in?",
+            id="mos",
         ),
         # Bambara, with its letters and typed without them, French read by its glossary
         pytest.param(

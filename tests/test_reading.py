@@ -3472,6 +3472,16 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("salakahle", SmallTalk.GOODBYE),
         ("sanibonani", SmallTalk.GREETING),
     ],
+    "mos": [
+        ("barka wʋsgo!", SmallTalk.THANKS),
+        ("m wʋma, Wẽnd na kõ-y laafi", SmallTalk.THANKS),
+        ("ok, Wẽnd na taas-d beoogo", SmallTalk.GOODBYE),
+        ("ne y zaabre, yãmb laafi?", SmallTalk.GREETING),
+        ("kaset wã yaa beoogo, pʋʋs-y Wẽnd mam yĩnga", SmallTalk.LUCK),
+        ("yãmb yaa ninsaal bɩ robot?", SmallTalk.IDENTITY),
+        ("rẽ pa sõng-m ye", SmallTalk.FRUSTRATION),
+        ("Ma considération distinguée.", SmallTalk.THANKS),
+    ],
     "ff": [
         ("on jaraama sanne", SmallTalk.THANKS),
         ("Alla hokku on barki", SmallTalk.THANKS),
@@ -4011,6 +4021,11 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "yini lenye?",
         "tintfo letinye?",
     ],
+    "mos": [
+        "sore a taaba n le be?",
+        "ok, bõe n le be?",
+        "sagls a taaba n le be stage yĩnga bɩ?",
+    ],
     "ff": [
         "laabi goɗɗi kadi?",
         "goddum kadi?",
@@ -4310,6 +4325,11 @@ PICKS_IN_THE_VARIETIES = {
         ("lokwekucala", 0),
         ("loyo lokwesibili", 1),
         ("ngicela lokwesibili", 1),
+    ],
+    "mos": [
+        ("a yembre wã", 0),
+        ("a yiibu soaba", 1),
+        ("ok, a yiibu soaba, m rat n ges-a", 1),
     ],
     "ff": [
         ("arano", 0),
@@ -4685,6 +4705,10 @@ DOUBTS_IN_THE_VARIETIES = {
         "ucinisekile?",
         "angiciniseki ngaloko",
     ],
+    "mos": [
+        "yaa tɩrga?",
+        "hmm, yaa sɩda? m pa tẽed ye",
+    ],
     "ff": [
         "ko goonga ɗum?",
         "ɗum ko Google tan, naa?",
@@ -4946,6 +4970,10 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
     "sg": [
         "tënë nde: stage a futa nginza?",
         "mbeni hundango nde, CV a lingbi ti duti page oke?",
+    ],
+    "mos": [
+        "bũmb a to: stage wã b yaoda ligdi bɩ?",
+        "sogsg a to, CV wã segd n yaa page a yembre bɩ?",
     ],
     "bm": [
         "kuma wɛrɛ: stage sɔngɔ ye joli ye?",

@@ -425,6 +425,8 @@ _ORDINALS = {
     "pehla": 0, "pehli": 0,
     # Sango "(ti) ndângbâ" (the last), with and without its accents
     "ndângbâ": 1, "ndangba": 1,
+    # Mooré "a yembre" (the first), "a yiibu" (the second), after "a" (`_ORDINALS_AFTER`)
+    "ayembre": 0, "ayiibu": 1,
     # Bambara "(a) fɔlɔ" (the first), "filanan" (the second), with and without ɔ
     "fɔlɔ": 0, "folo": 0, "filanan": 1,
     # Tetum "(ida) dahuluk", "primeiru" (the first), "daruak", "segundu" (the second), "ikus"
@@ -656,6 +658,8 @@ _PICK_FILLER = word_list(
     iya ndabasavye ndahisemwo ndatora iyo iyi mbwereka neza cane
     # Sango "I want to see", "I take", "the", "this (one)", "show me"
     mbi ye ti bâ ni sô mû mu fa na
+    # Mooré "pardon", "the", "the one", "button", "I want", "to read/see", "show me", "open"
+    sugri wã wa soaba soab bouton m rat n karem ges wilg ning yẽ ye pipi
     # Bambara "I choose / take / want it", "that (one)", "this", "please"
     n bɛ be a sugandi ta b'a fɛ fe o nin hakɛto haketo ayiwa
     # Mauritian Creole "the (one)", "this", "show me", "give me", "open", "I take", "I want"
@@ -784,6 +788,8 @@ _CHANGES_SUBJECT = re.compile(
     r"^(?:btw|by the way|also|another (?:thing|q|question)|unrelated|separate|different|diff|"
     # Sango "another matter", "another question" ("(mbeni) tënë nde", "hundango nde")
     r"(?:mbeni\s+|mbênî\s+)?(?:t(?:ë|e)n(?:ë|e)|hundango|hund(?:ä|a)ng(?:ö|o))\s+nd(?:e|ê)\b|"
+    # Mooré "another thing:", "another question", opening the message
+    r"(?:ok\s+)?b(?:ũ|u)mb\s+a\s+to\s*[:,.]|(?:ok\s+)?sogs(?:g|go)?\s+a\s+to\b|"
     # Bambara "another matter", "a question not on ML"
     r"(?:ayiwa\s+)?kuma\s+w(?:ɛ|e)r(?:ɛ|e)|(?:ayiwa\s+)?(?:ɲ|ny)ininkali\s+(?:w(?:ɛ|e)r(?:ɛ|e)|d(?:ɔ|o)\s+t(?:ɛ|e))|"
     r"new q|switching|changing|other question|one more|anyway|oh and|next question|"
@@ -987,6 +993,10 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"ny(?:e|ë)n\s+nga\b|mb(?:e|ê)n(?:i|î)\s+(?:\w+\s+)?ng(?:a|â)\b|ye\s+wa\s+nga\b|"
     r"\w+\s+nga\s+ah(?:o|ö)n\b|fa\s+na\s+mbi\s+(?:ni\s+)?m(?:i|î)ngi\b|"
     r"mb(?:e|ê)n(?:i|î)\s+(?:lege|lêgë|ye|ndo|ressource|option|site)\s+nd(?:e|ê)\b|"
+    # Mooré "other X (are there) still?" ("X a taaba n le be"), "what else is there?",
+    # "another thing that can help", "show me all"
+    r"a\s+taaba\s+n\s+le\s+be\b|b(?:õ|o)e\s+n\s+le\s+be\b|b(?:ũ|u)mb\s+a\s+to\s+s(?:ẽ|e)n\b|"
+    r"^(?:ok\W+)?wilg[\s-]*m\s+f(?:ã|a)a\b|"
     # Bambara "add some to it" (tell more), "explain it (a little) again", "other X(s)",
     # "is there anything else?"
     r"d(?:ɔ|o)\s+fara\s+(?:a|o)\s+kan|a\s+(?:ɲ|ny)(?:ɛ|e)f(?:ɔ|o)\s+(?:d(?:ɔ|o)(?:ɔ|o)nin\s+)?tuguni|"
@@ -1219,6 +1229,8 @@ _DOUBT = phrase_pattern(
     r"\bmbi\s+m(?:ä|a)\s+(?:ni\s+)?na\s+b(?:ê|e)\s+p(?:ë|e)pe\b|"
     r"\bmbi\s+m(?:ä|a)\s+(?:ni|tënë\s+so|tene\s+so)\s+(?:nzoni\s+)?p(?:ë|e)pe\b|"
     r"\bmo\s+hinga\s+(?:ni\s+)?(?:nzoni\s+)?bi(?:a|â)n(?:i|î)\b|"
+    # Mooré "is it true?" ("yaa tɩrga?", "yaa sɩda?"), "I don't believe it" ("m pa tẽed ye")
+    r"\byaa\s+t(?:ɩ|i)rg(?:a)?\b|\byaa\s+s(?:ɩ|i)d(?:a)?\b|\bm\s+pa\s+t(?:ẽ|e)e(?:d|g)\b|"
     # Bambara "really?" ("tiɲɛ na?", "tiɲɛ tiɲɛ?"), "I don't believe it" ("n t'a da"),
     # "is that true?", "are you telling the truth?", "I doubt it" ("sigiyaa bɛ n na")
     r"^(?:(?:ayiwa|hmm|ok|vraiment)\s+)*ti(?:ɲ|ny)(?:ɛ|e)(?:\s+ti(?:ɲ|ny)(?:ɛ|e))?(?:\s+na|\s+wa)?\s*$|"
@@ -1928,12 +1940,15 @@ def _said_twice(tokens: list[str]) -> bool:
     return len(ordinals) == 2 and (
         bool(_WORD_AND_DIGIT.match(" ".join(ordinals)))
         or (len(set(ordinals)) == 2 and not _OWN_ORDINALS.isdisjoint(ordinals))
+        or set(ordinals) <= _SAID_TWICE_ALIKE
     )
 
 
 _EWE_ORDINALS = frozenset("gbãtɔ gbatɔ gbato evelia eveliatɔ eveliato".split())
 # Bambara "a fɔlɔ" (the first), "a filanan" (the second), beside "the second one"
 _OWN_ORDINALS = _EWE_ORDINALS | frozenset("fɔlɔ folo filanan".split())
+# Mooré "a yiibu", said twice ("a yiibu wã, bouton a yiibu soaba")
+_SAID_TWICE_ALIKE = frozenset("ayembre ayiibu".split())
 
 
 # Ordinals that are ordinals only after a given word, and other words alone: Twi "(deɛ) ɛdi
@@ -1942,6 +1957,10 @@ _OWN_ORDINALS = _EWE_ORDINALS | frozenset("fɔlɔ folo filanan".split())
 # Russian curse); Sranan Tongo "(a) di fu tu (wan)" is "the second" ("tu" alone is "also",
 # and French and Spanish "you"). Each maps to a word the ordinals list holds.
 _ORDINALS_AFTER = {
+    # Mooré "a yembre", "a yiibu" (the first, the second): alone "one", "two"
+    "yembre": ("ayembre", {"a"}),
+    "yembr": ("ayembre", {"a"}),
+    "yiibu": ("ayiibu", {"a"}),
     # Comorian "ya/wa pvili" (the second): "pvili" (two) alone counts nothing
     "pvili": ("second", {"ya", "wa", "la", "sha", "za"}),
     # Sango "(ti) kozo" (the first), "ti use" (the second): "use" alone is English

@@ -437,19 +437,20 @@ class Variety:
 # Spanish and English terms, Changana students in Maputo, who write Mozambican Portuguese
 # with Changana words and English terms, Comorian students in Grande Comore, who write
 # Shingazidja around French clauses and English terms, Chamorro students on Guam and in
-# the Marianas, who study in English and write it with Chamorro words and particles, and
+# the Marianas, who study in English and write it with Chamorro words and particles,
 # Greenlandic students, who write Kalaallisut around Danish and English terms with
 # Greenlandic endings ("internship-imut"), Sakha students in Yakutia, who write Sakha
-# around Russian words and English terms with Sakha endings ("internship-ка"), and Mapuche
+# around Russian words and English terms with Sakha endings ("internship-ка"), Mapuche
 # students in Chile, who write Chilean Spanish with Mapudungun words and courtesy and name
-# the field in English).
+# the field in English, and Mooré students in Burkina Faso, who write Mooré around French
+# clauses and English terms; Tuvaluan and Sierra Leone Krio students mix in English too).
 # Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
 # are "mixed" only with English words in them.
 _ALWAYS_MIXED = frozenset(
     "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr et ka-Latn hu tw "
     "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is lv sl sm eu af tn ky no "
     "ln ca sk lb qu tg ti kab tet tk ee be srn to bm mfe dz rn fo kea bi ng wes kri ss ay ff "
-    "sg ty st gil quc ts zdj ch kl sah arn tvl".split()
+    "sg ty st gil quc ts zdj ch kl sah arn tvl mos".split()
 )
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12

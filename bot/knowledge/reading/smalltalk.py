@@ -155,6 +155,8 @@ _ASKS_INDIRECTLY = re.compile(
     r"|\bi(?:\s+would|'d|\s+d)?\s+(?:like|love|want|wanna|need)\s+(?:to\s+)?understand\s+"
     r"(?:what|how|which|whether|if|why|where|when)\b"
     r"|\bi\s+(?:was\s+)?wonder(?:ing)?\s+(?:what|how|which|whether|if|why|where|when)\b"
+    # Mooré "here is my question", "I want to ask / to know", "show me"
+    r"|\bad\s+mam\s+sogs(?:go|g|do)\b|\bm\s+rat\s+n\s+(?:sok|b(?:ã|a)ng)\b|\bwilg[\s-]*m\b"
 )
 # Japanese asks with a final "ka" more often than with a question mark: "教えていただけますか。"
 _JAPANESE_QUESTION = re.compile(r"[\u3040-\u309f]か(?:[.!…]|$)")

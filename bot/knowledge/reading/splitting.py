@@ -331,6 +331,12 @@ _ASKING_WORDS = (
     # "zo wa" (who), "ye wa", "X wa si" (which), "a lingbi", "mbi lingbi ti" (should, can I)
     r"ny(?:e|ë)n|tongana\s+ny(?:e|ë)n|ngbanga\s+ti\s+ny(?:e|ë)n|nd(?:a|â)li\s+ti\s+ny(?:e|ë)n|"
     r"nd(?:o|ö)\s+wa|zo\s+wa|ye\s+wa|\w+\s+wa\s+si|a\s+lingbi|mbi\s+lingbi(?:\s+ti)?|(?:ô|o)ke(?=\s*\?)|"
+    # Mooré: "bõe" (what) before "la", "n", "yĩnga" (why), "ãnda" (who), "wãna", "wãn to"
+    # (how, how many), "bʋg" (which) before "la", "n", "buud"; "m/b tõe n", "m segd n" (can,
+    # should I/they), "yaa tɩrga" (is it true) and "bɩ" closing a yes-no question (only
+    # with their letters: plain "wana", "anda", "bi" are other languages' words)
+    r"b(?:õ|o)e\s+(?:la|n|y(?:ĩ|i)ng)|ãnda|wãna|wãn\s+to|bʋg\s+(?:la|n|buud)|"
+    r"(?:m|b|d|y|f)\s+(?:t(?:õ|o)e|segd)\s+n|bɩ(?=\s*\?)|"
     # Bambara, with and without ɛ ɔ: "jumɛn(w)" (which), "cogo di" (how), "joli" (how many)
     # after a noun, "mun" (what) before "ye", "na", "kama", "de", "bɛ"; "n bɛ se ka", "n ka
     # kan ka" (can I, should I) and "wa" closing a yes-no question ("… don wa?")
@@ -1094,6 +1100,8 @@ _OPENS_AFTER_FILLER = re.compile(
     # Sango "(and) how", "why", "what", "where", "who", "should / can I…", "if …"
     r"(?:na\s+(?:nga\s+)?)?(?:tongana\s+ny(?:e|ë)n|ngbanga\s+ti\s+ny(?:e|ë)n|ny(?:e|ë)n|"
     r"(?:na\s+)?nd(?:o|ö)\s+wa|zo\s+wa|a\s+lingbi|mbi\s+lingbi)(?=\s)|"
+    # Mooré "(and) what", "who", "how", "can/should I…"
+    r"(?:la\s+)?(?:b(?:õ|o)e\s+(?:la|n|y(?:ĩ|i)ng)|ãnda|wãna|wãn\s+to|(?:m|b)\s+(?:t(?:õ|o)e|segd)\s+n)(?=\s)|"
     # Bambara "(and) which", "how", "what", "can/should I…"
     r"(?:ani\s+)?(?:jum(?:ɛ|e)nw?|cogo\s+di|mun\s+(?:ye|na|kama)|n\s+b(?:ɛ|e)\s+se\s+ka|n\s+ka\s+kan\s+ka)(?=\s)|"
     # Norwegian "(and) is…", "what", "who", "how (much)", "why", "can/must I…"

@@ -95,6 +95,8 @@ ONLY_ENGLISH = {
     "tet": "Ha'u lee lian Inglés di'ak liu. Ita bele husu iha lian Inglés?",
     # Luxembourgish
     "lb": "Ech liese meeschtens Englesch am beschten. Kanns du mech op Englesch froen?",
+    # Mooré
+    "mos": "Mam karemda English n yɩɩ. Yãmb tõe n sok yãmb sogsgo ne English bɩ?",
     # Kirundi
     "rn": "Icongereza ni co nsoma neza kuruta. Woshobora kumbaza mu Congereza?",
     # Sranan Tongo
