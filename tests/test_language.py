@@ -3192,3 +3192,50 @@ def test_danish_is_glossed_with_and_without_its_letters(text, english):
     language = read_language(text)
     assert language.code == "da" and language.glossed
     assert language.english == english
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "english"),
+    [
+        ("क्या बिना पीएचडी के ML इंटर्नशिप मिल सकती है?", "hi", "without phd ML internship get can?"),
+        ("मेरे पास पैसे कम हैं, कौनसा कोर्स ज़रूरी है?", "hi", "my money less, which course necessary?"),
+        ("रिज्यूमे में कितने प्रोजेक्ट डालूं?", "hi", "resume how many project put?"),
+        (
+            "मला internship साठी कोणते projects करायला पाहिजे?",
+            "mr",
+            "i internship for which projects do need?",
+        ),
+        ("कंपनीत मुलाखत कशी असते?", "mr", "company interview how is?"),
+        (
+            "मलाई ML internship को लागि कति समय चाहिन्छ?",
+            "ne-Deva",
+            "i ML internship for how much time need?",
+        ),
+        ("कम्पनीहरूमा कसरी आवेदन गर्ने?", "ne-Deva", "companies how apply do?"),
+    ],
+)
+def test_hindi_marathi_and_nepali_in_devanagari_are_told_apart_and_glossed(text, code, english):
+    language = read_language(text)
+    assert (language.code, language.glossed, language.english) == (code, True, english)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Devanagari words inside romanized Hindi keep it Hinglish
+        ("bhai ML internship ke liye PhD zaroori hai kya? धन्यवाद", "hi-Latn"),
+        # Hindi "के", "हो", "का" are no Nepali or Marathi words on their own
+        ("क्या कॉलेज के प्रोजेक्ट काफी हो सकते हैं?", "hi"),
+        ("इंटर्नशिप का स्टाइपेंड कितना होता है?", "hi"),
+        # Bangla writes the danda "।" too: no Devanagari letter, no Hindi
+        ("আমি কি ইন্টার্নশিপ পাবো।", "bn"),
+    ],
+)
+def test_devanagari_words_and_the_danda_do_not_make_a_message_hindi(text, code):
+    assert read_language(text).code == code
+
+
+def test_devanagari_glossary_words_read_without_nukta_and_chandrabindu():
+    with_marks = read_language("ज़रूरी है क्या? हाँ")
+    without = read_language("जरूरी है क्या? हां")
+    assert with_marks.english == without.english == "necessary? yes"

@@ -38,6 +38,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from bot.knowledge.reading.lexicon import (
+    COMBINING_MARKS,
     FIELD_WORDS,
     TOKEN,
     english_words,
@@ -92,6 +93,9 @@ _SCRIPTS = {
     "ETHIOPIC": "am",
 }
 _WORD = re.compile(r"[^\W\d_]+")
+# A word with its vowel signs, which `re` doesn't count as word characters: Devanagari
+# "पाहिजे" would fall apart into "प", "ह", "ज" without them.
+_SCRIPT_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{COMBINING_MARKS}])*")
 
 
 # Letters that only some languages of a shared script use. Such a language is read through
@@ -146,6 +150,7 @@ def read_language(text: str) -> Language:
     if by_beginnings is not None:  # Korean or Russian, however much English it mixes in
         # "Can I intern at 네이버 without a master's?" is English with a Korean name in it.
         in_english = script == "LATIN"
+        by_letters = by_beginnings.code  # Hinglish mixes in Devanagari words, read as Hindi
         code = _told_apart(by_beginnings.code, text)
         if code == by_beginnings.code:
             by_beginnings = _by_own_marks(by_beginnings, text)
@@ -155,7 +160,7 @@ def read_language(text: str) -> Language:
             own = _by_own_marks(by_beginnings, text, _also_written_as()[code])
             if own is not by_beginnings:
                 by_beginnings, code, in_english = own, own.code, in_english or own.mixed
-        if in_english and (latin := _mixing_in(by_beginnings, text)) is not None:
+        if in_english and (latin := _mixing_in(by_beginnings, text, by_letters)) is not None:
             return Language(latin.code, True, gloss(text, latin), True)
         return Language(code, in_english, gloss(text, by_beginnings), True)
     if script != "LATIN":
@@ -180,11 +185,13 @@ def read_language(text: str) -> Language:
     return Language(code, english=english_words(text, marks()))
 
 
-def _mixing_in(found: Variety, text: str) -> Variety | None:
-    """A Latin variety whose writers mix in words of the script `found` reads, told by its
-    own marks: "научрук arkaly apply edip bolýarmy" is Turkmen with a Russian word."""
+def _mixing_in(found: Variety, text: str, by_letters: str = "") -> Variety | None:
+    """A Latin variety whose writers mix in words of the script `found` reads (or of the
+    variety its letters gave, `by_letters`), told by its own marks: "научрук arkaly apply
+    edip bolýarmy" is Turkmen with a Russian word; "bhai धन्यवाद" is Hinglish."""
     mixed = _variety(_WORD.findall(text.lower()), text)
-    return mixed[0] if mixed is not None and mixed[0].reads_script == found.code else None
+    reads = (found.code, by_letters)
+    return mixed[0] if mixed is not None and mixed[0].reads_script in reads else None
 
 
 # A sentence of an English message is in another language when most of its words are not
@@ -1058,7 +1065,7 @@ def _by_own_marks(found: Variety, text: str, among: tuple[str, ...] = ()) -> Var
     """A variety of the same script told from the one its letters gave by its own words:
     Kyrgyz ("кантип apply кылам", "дагы барбы") from Russian, whose glossary it borrows;
     only those `among`, if given."""
-    tokens = _WORD.findall(text.lower())
+    tokens = _SCRIPT_WORD.findall(text.lower())
     best, most = found, 0
     for other in _marked_in_script(found.script):
         if among and other.code not in among:

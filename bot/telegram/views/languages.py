@@ -46,6 +46,9 @@ ONLY_ENGLISH = {
     "ta-Latn": "Enakku English dhaan nalla puriyum. Unga kelviya English-la kelunga, please.",
     "sw": "Kwa sasa ninaelewa Kiingereza vizuri zaidi. Unaweza kuuliza swali lako kwa Kiingereza?",
     "ne": "Ma ahile English matra ramrari bujhchu. Tapaiko prashna English ma sodhnu huncha?",
+    # Marathi and Nepali in Devanagari
+    "mr": "सध्या मी फक्त इंग्रजी वाचू शकतो. तुमचा प्रश्न इंग्रजीत विचाराल का?",
+    "ne-Deva": "अहिले म अंग्रेजी मात्र पढ्न सक्छु। तपाईंको प्रश्न अंग्रेजीमा सोध्नुहुन्छ?",
     "mr-Latn": "Mala sadhya English sagalyat changla samajta. Prashna English madhe vicharlat tar "
     "adhik changla uttar deu shaken.",
     "si": "Mata hondata therenne English witharai. Prashnaya English walin ahanna puluwanda?",
@@ -219,6 +222,9 @@ FOUND_IN_ENGLISH = {
     "ko": "영어를 가장 잘 읽어요. 맞는 것 같은 가이드 부분을 영어로 보여 드릴게요:",
     "zh": "我最擅长读英文。以下是指南中似乎相关的部分（英文）：",
     "zh-Hant": "我最擅長讀英文。以下是指南中似乎相關的部分（英文）：",
+    "hi": "मैं अंग्रेज़ी सबसे अच्छी पढ़ता हूँ; गाइड का जो हिस्सा मेल खाता लगता है, वह अंग्रेज़ी में यह है:",
+    "mr": "मला इंग्रजी सर्वात चांगलं वाचता येतं; मार्गदर्शकाचा जुळणारा भाग इंग्रजीत हा आहे:",
+    "ne-Deva": "म अंग्रेजी सबैभन्दा राम्रो पढ्छु; गाइडको मिल्दो भाग अंग्रेजीमा यहाँ छ:",
     "ka": "ინგლისური ყველაზე კარგად მესმის; აი სახელმძღვანელოს ნაწილი, რომელიც, როგორც ჩანს, "
     "გპასუხობს, ინგლისურად:",
 }
