@@ -962,6 +962,83 @@ def test_a_recap_a_negative_question_and_slashes_split_too(text, parts):
 @pytest.mark.parametrize(
     ("text", "parts"),
     [
+        # a dictated run-on with no punctuation at all
+        ("what should i study first and how do i get a referral also is a phd needed",
+         ["what should i study first", "how do i get a referral", "is a phd needed"]),
+        # questions written as statements, and a letter's "I should like to know whether…"
+        ("i want to know how the phone screen works and also which courses count",
+         ["i want to know how the phone screen works", "which courses count"]),
+        ("i would like to know whether i need a phd and how i should practice leetcode",
+         ["i would like to know whether i need a phd", "how i should practice leetcode"]),
+        ("I should be glad to know which modules matter most, and also whether a "
+         "certificate helps", ["I should be glad to know which modules matter most",
+                                "whether a certificate helps"]),
+        # "then" and "furthermore" before a question or a request
+        ("what courses should i take then how do i apply",
+         ["what courses should i take", "how do i apply"]),
+        ("give me a short summary of everything then tell me which blogs i should read",
+         ["give me a short summary of everything", "tell me which blogs i should read"]),
+        ("is a gpu worth buying, furthermore are there free notebooks for training",
+         ["is a gpu worth buying", "are there free notebooks for training"]),
+        # a summary asked for, then a question
+        ("pls send the overall recap + which laptop should i get",
+         ["pls send the overall recap", "which laptop should i get"]),
+        # a condition, then the question's own word order
+        ("how long is the screening call and if so do the interviewers test coding",
+         ["how long is the screening call", "if so do the interviewers test coding"]),
+    ],
+)  # fmt: skip
+def test_run_ons_statements_and_requests_split(text, parts):
+    assert split_questions(text) == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pytorch and tensorflow, which one?",
+        "how do recruiters and hiring managers decide",
+        "what should i learn and how",
+        "i want to know how to write a good resume and cover letter",
+        "if the company is a startup and it is small, should I still apply",
+        "if I fail the screen then what happens",
+    ],
+)
+def test_one_question_with_and_or_then_stays_whole(text):
+    assert split_questions(text) == [text]
+
+
+def test_lines_that_each_ask_are_parts_and_wrapped_lines_are_not():
+    asked = read("how long does the phone screen take\nwhich courses count for the resume")
+    assert [p.text for p in asked.parts] == [
+        "how long does the phone screen take",
+        "which courses count for the resume",
+    ]
+    assert len(read("how do I get\nan ML internship?").parts) == 1
+    assert len(read("I'm a second year student\nhow do I apply").parts) == 1
+    # a greeting line is no part
+    greeted = read("hello\nis a phd required for research roles\nalso how many problems a day")
+    assert [p.text for p in greeted.parts] == [
+        "is a phd required for research roles",
+        "how many problems a day",
+    ]
+
+
+def test_a_letters_greeting_and_closing_are_no_parts_of_its_list():
+    letter = (
+        "Respected Sir,\nI trust this finds you well. I wish to ask:\n"
+        "a) whether a distinction average is expected of applicants\n"
+        "b) how a candidate may obtain a recommendation without contacts\n"
+        "With gratitude,\nA student"
+    )
+    parts = split_questions(letter)
+    assert len(parts) == 2
+    assert parts[0].startswith("Respected Sir,") and "distinction" in parts[0]
+    assert parts[1].startswith("how a candidate") and parts[1].endswith("A student")
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
         ("how i could get a referral, also, github projects really matter?",
          ["how i could get a referral", "github projects really matter?"]),
         ("colab enough or buy a nvidia card - and for the j1 visa the company helps?",

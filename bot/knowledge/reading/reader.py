@@ -52,6 +52,7 @@ from bot.knowledge.reading.smalltalk import (
     unread_small_talk,
 )
 from bot.knowledge.reading.splitting import (
+    asking_lines,
     asks,
     split_at_clause_marks,
     split_at_marks,
@@ -199,10 +200,13 @@ def read(text: str, thread: Turn | None = None) -> Reading:
     joiners = known.joiners if known is not None else ()
     # Lines matter to splitting only in a list; elsewhere a line break is often a sentence
     # wrapped ("how do I get\nan ML internship?").
-    split_body = lined_body if typed_as_list(lined_body) else body
-    texts = split_questions(split_body, joiners)
+    # A line that opens a question of its own after another is kept on its line.
+    listed = typed_as_list(lined_body)
+    lines_kept = asking_lines(lined_body)
+    split_body = lined_body if listed else (lines_kept if "\n" in lines_kept else body)
+    texts = [one_line(text_) for text_ in split_questions(split_body, joiners)]
     if len(texts) == 1:
-        texts = _cut_at_marks(split_body, language)
+        texts = _cut_at_marks(split_body if listed else body, language)
     texts = _with_subjects(texts, language)
     parts: list[Part] = []
     for text_ in texts:

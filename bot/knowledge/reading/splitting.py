@@ -124,6 +124,11 @@ _ASKS_AT_CLAUSE_END = re.compile(
 _JOINING_WORD = re.compile(
     r"\s*(?:,\s*(?:and\s+)?also\b|\band\s+also\b|\balso,|;|\bplus\b|\band\b|\baur\b|\btsaka\b|"
     r"\btapos\b|\by\s+también\b|\by\b|\bat\s+saka\b|\s[-–—/]\s|,\s*then\b|\bar\b|"
+    # "then" before a question or a request ("what should i take then how do i apply",
+    # "… then tell me which blogs"); not "if i fail then what", whose left side asks nothing
+    rf"\bthen\b(?=\s+(?:tell|explain|show|give|gimme|{_WH}|whats|who|{_INVERTED})\b)|"
+    # a letter's "furthermore", "moreover", "in addition" between two questions
+    r"[,;]?\s*\b(?:furthermore|moreover|additionally|in\s+addition)\b,?|"
     # "also" between two questions, not inside one ("do big companies also have…")
     rf"\balso\b(?!\s+(?:{_TELLING_VERBS})\b(?!\s+(?:anyone|anybody|you|u)\b))|"
     # Russian "и", "а также"; Polish "oraz", "(a) także"; Québec "pis", French "et aussi";
@@ -704,7 +709,16 @@ _ASKS_LATER = re.compile(
     # did my bachelors in Egypt, is a small college")
     rf"\b(?:questions?|qs|ones|things)\s*(?:then\s*)?:\s*(?:{_AUXILIARY}|{_WH})\s+\w+|"
     r",\s*(?:do|does|can|should)\s+(?:the|a|an|big|most|some|any|all|companies|recruiters|"
-    r"interviewers|startups|employers|i|we)\b",
+    r"interviewers|startups|employers|i|we)\b|"
+    # a condition, then the question's own word order: "if yes do they help with the visa",
+    # "if I apply at a fair instead is the process different", "if they take me does the
+    # company pay" (not "if it is a startup", "if the company is big": the condition's verb)
+    r"\bif\b[^?.!;]*?(?:,\s*|\b(?:instead|yes|no|so|then|me|him|her|them|us|too|also|anyway|"
+    r"here|online|abroad|remotely|later|now)\s+)(?:do|does|did|is|are|can|could|will|would|"
+    r"should)\s+(?:the|a|an|they|you|u|i|we|he|she|my|your|their|his|her|it|there|this|that)\b|"
+    # a summary asked for: "pls give the overall summary", "gimme a quick recap of it all"
+    r"\b(?:give|gimme|send|share)\b(?:\s+\w+){0,4}?\s+(?:summary|recap|overview|rundown|"
+    r"tl;?dr)\b|\btl;dr\b(?=\s+(?:of|pls|please|plz)\b)",
     re.IGNORECASE,
 )
 
@@ -724,8 +738,18 @@ def split_questions(text: str, joiners: tuple[str, ...] = ()) -> list[str]:
     for piece, following in zip(pieces, [*pieces[1:], ""], strict=False):
         added = parts and (_adds_a_question(piece) or _goes_on_indirectly(parts[-1], piece))
         choice = _a_choice_before(piece, following)
+        # A question written as a statement is one of several only when a question goes on
+        # from it in the same sentence ("I'd like to know whether …, and how …"); not "…?
+        # I want to know if I can trust it", which says why the question before was asked.
+        stated = _only_stated(piece)
+        if stated and (
+            piece.rstrip().endswith((".", "?", "!")) or not _goes_on_as_a_question(following)
+        ):
+            stated_alone = True
+        else:
+            stated_alone = False
         if (
-            asks(piece)
+            (asks(piece) and not stated_alone)
             or _tail_asks(piece)
             or added
             or choice
@@ -813,8 +837,9 @@ def _chinese(text: str) -> bool:
     return bool(_HAN.search(text)) and not _KANA.search(text)
 
 
-def asks(piece: str, marked: bool = True) -> bool:
-    """A question mark (when `marked`), or words that ask."""
+def asks(piece: str, marked: bool = True, stated: bool = True) -> bool:
+    """A question mark (when `marked`), or words that ask (a question written as a
+    statement too, when `stated`)."""
     return (
         (marked and ("?" in piece or "¿" in piece))
         or (_chinese(piece) and bool(_ZH_ASKS.search(piece)))
@@ -822,14 +847,37 @@ def asks(piece: str, marked: bool = True) -> bool:
         or bool(_ASKS.search(piece))
         or bool(_ASKS_LATER.search(piece))
         or bool(_TAG_QUESTION.search(piece))
+        or (stated and bool(_STATES_A_QUESTION.search(piece)))
     )
 
 
+def _only_stated(piece: str) -> bool:
+    """Asks only as a statement: "I'd like to know whether …"."""
+    return bool(_STATES_A_QUESTION.search(piece)) and not asks(piece, stated=False)
+
+
+def _goes_on_as_a_question(following: str) -> bool:
+    return bool(_OPENS_AFTER_FILLER.match(following) or _GOES_ON_INDIRECTLY.match(following))
+
+
+# A question written as a statement: "I want to know how the phone screen works", "I'd like
+# to ask whether…", "I wonder which…"; not "I'm not sure what to do", which tells.
+_ASKS_AS_A_STATEMENT = (
+    r"\b(?:(?:want|wanted|wanna|like|love|need|wish|glad|pleased)\s+(?:to\s+)?(?:know|ask|"
+    r"understand|find\s+out|learn)(?:\s+(?:from\s+)?you)?|wonder(?:ing|ed)?|"
+    r"(?:please|kindly|could\s+you|can\s+you|would\s+you)\s+(?:tell|advise|explain\s+to)\s+me)"
+    r"(?:\s+(?:about\s+)?(?:two|three|a\s+few|some)\s+things)?\s*:?\s+"
+    r"(?:if|whether|how|what|which|where|when|why|who)\b"
+)
+_STATES_A_QUESTION = re.compile(_ASKS_AS_A_STATEMENT, re.IGNORECASE)
 # Two questions asked indirectly, one after the other: "I was wondering if I can apply from
 # Canada and also if the interviewer will try to trap me". One alone stays as it was read.
 _WONDERS = re.compile(
     r"\b(?:wonder(?:ing|ed)?|(?:want|wanted|like|need)\s+to\s+know|curious|not\s+sure|"
     r"ask(?:ing)?\s+you)\s+(?:if|whether)\b|"
+    # a question written as a statement, in a letter's words too: "I'd like to ask whether…",
+    # "I should be glad to know which…", "I want to know two things: how…"
+    rf"{_ASKS_AS_A_STATEMENT}|"
     # Spanish "I wanted (would like) to know whether", "I wonder whether", "I don't know
     # whether"
     r"\b(?:quer[ií]a|quiero|quisiera|queremos)\s+saber\s+si\b|\bme\s+pregunto\s+si\b|"
@@ -976,7 +1024,52 @@ def _line_items(text: str) -> list[str] | None:
     around = [line for line, m in zip(lines, marked, strict=True) if not m]
     if 2 * bare > len(items) or (2 * asking < len(items) and any(asks(a) for a in around)):
         return None
-    return [_LIST_ITEM.sub("", line).strip() for line in lines]
+    # A letter's greeting and lead-in are one piece before the first item (which _listed
+    # joins to it unless it asks), and a line after an item goes with it (a closing
+    # formula, a line it wraps onto) unless it asks on its own.
+    kept: list[str] = []
+    first = marked.index(True)
+    if first:
+        kept.append(" ".join(line.strip() for line in lines[:first]))
+    for line, m in zip(lines[first:], marked[first:], strict=True):
+        if m or (_a_question(line) and not _LEAD_IN.search(line)):
+            kept.append(_LIST_ITEM.sub("", line).strip())
+        else:
+            kept[-1] = f"{kept[-1]} {line.strip()}"
+    return kept
+
+
+# "I would like to ask:", "two questions:": a line that opens what follows
+_LEAD_IN = re.compile(r":\s*$")
+
+
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+
+
+_GREETING_FIRST = re.compile(r"^\W*(?:(?:hey|hi|hello|ok|okay|yo|bro)\b[\s,!]*)*", re.IGNORECASE)
+
+
+def asking_lines(text: str) -> str:
+    """The message on one line, but for a line break before a line that opens a question
+    of its own after a line of a few words ("how long is the phone screen⏎which courses
+    count"): there questions are cut as at a sentence's end. A line that wraps a sentence
+    ("how do I get⏎an ML internship", "how many problems⏎should I solve") is joined back."""
+    lines = [line.strip() for line in _LINE_BREAK.split(text.strip())]
+    kept = lines[:1]
+    for line in lines[1:]:
+        opens = _OPENS_AFTER_FILLER.match(line) or _ADDING.match(line)
+        if (
+            kept
+            and opens
+            and _OPENS_A_QUESTION.match(_GREETING_FIRST.sub("", kept[-1]))
+            and _HAS_A_VERB.search(kept[-1])
+            and len(words(kept[-1])) >= MIN_SIDE_WORDS
+            and _a_question(_ADDING.sub("", line))
+        ):
+            kept.append(line)
+        elif kept:
+            kept[-1] = f"{kept[-1]} {line}".strip()
+    return "\n".join(kept)
 
 
 def tells(text: str) -> bool:
@@ -1045,6 +1138,14 @@ def _at_joining_words(sentence: str, joiners: tuple[str, ...]) -> list[str]:
             asking = asking or bool(_ASKS_AT_CLAUSE_END.search(opener))
         following = _up_to_next_cut(right, joining)
         joined = cut.group(0) + following
+        if asking and not asks(left, marked=False, stated=False) and not _tail_asks(left):
+            # "I wonder if advice from someone at nvidia and apple even means …": a statement
+            # asks on with a question that opens as one
+            asking = _goes_on_as_a_question(following) or _goes_on_indirectly(
+                left, following, joined
+            )
+        if cut.group(0).strip().lower() == "then" and _CONDITION.search(left):
+            asking = False  # "if no one refers me then how do I apply"
         if asking and (_a_question(following) or _goes_on_indirectly(left, following, joined)):
             pieces.append(left.strip(" ,"))
             # (the joining word stays on a Spanish "y también si …": it is what asks)
@@ -1211,7 +1312,7 @@ def _word_count(part: str) -> int:
 
 # (Tetum "mós", also, after a variety's own "no": "no mós, ita bele…")
 _JOINING = re.compile(
-    r"^(?:(?:and|n|also|plus|aur|tsaka|tapos|y|и|а|также|oraz|także|takze|pis|va|và|còn|"
+    r"^(?:(?:and|n|also|plus|furthermore|moreover|additionally|aur|tsaka|tapos|y|и|а|также|oraz|także|takze|pis|va|và|còn|"
     r"m(?:ó|o)s)\b[\s,]*)+",
     re.IGNORECASE,
 )
