@@ -316,6 +316,32 @@ def test_more_inside_a_question_or_without_a_kind_is_no_request_for_more(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Please explain how the phone screens work. Show me a plan. Thank you.",
+        "give me the steps to get a referral thank you",
+        "could you list the best courses, thanks a lot",
+    ],
+)
+def test_a_request_told_to_the_bot_and_then_thanks_is_still_asked(text):
+    assert read(text).parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["give me a sec, thanks", "ok thanks, I'll show my advisor", "thanks, I'll tell my friends"],
+)
+def test_telling_someone_else_or_asking_for_a_moment_still_just_thanks(text):
+    reading = read(text)
+    assert reading.small_talk is SmallTalk.THANKS and not reading.parts
+
+
+@pytest.mark.parametrize("text", ["удачи пожелай", "успеха мне пожелайте"])
+def test_russian_wish_me_luck_in_either_order_is_luck(text):
+    assert read(text).small_talk is SmallTalk.LUCK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "that sounds too general",
         "you're not hearing me",
         "this seems way too vague",

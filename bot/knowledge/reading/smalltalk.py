@@ -158,6 +158,15 @@ _ASKS_INDIRECTLY = re.compile(
     # Mooré "here is my question", "I want to ask / to know", "show me"
     r"|\bad\s+mam\s+sogs(?:go|g|do)\b|\bm\s+rat\s+n\s+(?:sok|b(?:ã|a)ng)\b|\bwilg[\s-]*m\b"
 )
+# A clause that asks for something by telling the bot to do it: "Show me a clear plan. Thank
+# you.", "pls explain the phone screen, thanks", "give me the steps to apply thank you"
+_ASKS_BY_TELLING = re.compile(
+    r"^\W*(?:(?:please|pls|plz|kindly|so|now|ok|okay|and|then|just)\W+)*"
+    r"(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+)?)?"
+    r"(?:explain|show\s+me|give\s+me(?!\s+(?:a|one)\s+(?:sec|second|min|minute|moment|bit)\b)|tell\s+me|list|describe|share|send\s+me|suggest|recommend|"
+    r"outline|summari[sz]e|walk\s+me|guide\s+me|help\s+me\s+(?:with|understand|prepare|plan|"
+    r"choose|pick|find|get|decide))\b"
+)
 # Japanese asks with a final "ka" more often than with a question mark: "教えていただけますか。"
 _JAPANESE_QUESTION = re.compile(r"[\u3040-\u309f]か(?:[.!…]|$)")
 # Chinese with a closing "ma" as often: "需要博士吗" (is a PhD needed?)
@@ -347,7 +356,10 @@ def _asks(text: str, besides: re.Pattern[str] | None = None) -> bool:
         return True
     # clauses, and the items of a list: "Thanks. 1) are Kaggle competitions worth it 2) …"
     clauses = re.split(r"[.!,;:\n]|(?:^|\s)\(?\d{1,2}[.)-]\s", text)
-    return any(_QUESTION_START.match(clause) for clause in clauses)
+    return any(
+        _QUESTION_START.match(clause) or _ASKS_BY_TELLING.match(clause.lower())
+        for clause in clauses
+    )
 
 
 MAX_UNREAD_CLOSER_WORDS = 3
