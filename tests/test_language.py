@@ -13,6 +13,7 @@ from bot.knowledge.reading.language import (
     read_language,
     without_foreign_sentences,
 )
+from bot.knowledge.reading.lexicon import as_chat_english
 from bot.knowledge.search.corpus import load_out_of_scope
 from tests.conftest import CORPUS
 
@@ -1327,6 +1328,55 @@ def test_trinidadian_is_glossed(text, english):
     language = read_language(text)
     assert language.code == "trf" and language.mixed and language.glossed
     assert language.english == english
+
+
+# ── Bajan (Barbadian) English ────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("wuh de best course fuh linear algebra?", "what the best course for linear algebra?"),
+        ("muh cousin say I cyah get in widout a masters",
+         "my cousin say I can't get in without a masters"),
+        ("I ent got nuttin on GitHub yet, dat matter?",
+         "I not got nothing on GitHub yet, that matter?"),
+        ("de deadline pass already, ent it?", "the deadline pass already, isn't it?"),
+        ("I gine tek de stats class next term, wunna tink dat good?",
+         "I going to take the stats class next term, you think that good?"),
+        ("doan tell me jus do leetcode pun de phone",
+         "don't tell me just do leetcode on the phone"),
+    ],
+)  # fmt: skip
+def test_bajan_is_english_with_its_spellings_written_out(text, english):
+    assert read_language(text).is_english
+    assert as_chat_english(text) == english
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wuh kinda projects yuh tink dem does want?",
+        "buh wuh if muh school ent got no ML class?",
+        "fuh real? dem doan hire from small universities?",
+        "de labs dem does pay interns or wuh?",
+    ],
+)
+def test_bajan_is_not_read_as_trinidadian_jamaican_pidgin_or_spanish(text):
+    assert read_language(text).is_english
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # "de" is "the" only beside another Caribbean spelling, never in a name
+        ("I applied to Universidad de Chile", "I applied to Universidad de Chile"),
+        ("wuh bout de Universidad de Chile?", "what about the Universidad de Chile?"),
+        ("pls tell me more de internship", "pls tell me more de internship"),
+    ],
+)
+def test_caribbean_de_is_the_only_beside_caribbean_spellings(text, english):
+    assert as_chat_english(text) == english
 
 
 # ── Chichewa ─────────────────────────────────────────────────────────────────

@@ -355,6 +355,47 @@ def test_complaints_about_a_general_answer_or_not_being_heard_are_frustration(te
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "ok I gone!! de bus reach",
+        "lol aright I gone, tell yuh later how it went",
+        "okay I gone now",
+    ],
+)
+def test_bajan_i_gone_opening_a_message_says_goodbye(text):
+    assert read(text).small_talk is SmallTalk.GOODBYE
+
+
+@pytest.mark.parametrize("text", ["I gone through all de notes, wuh next?", "I gone to de lab"])
+def test_gone_somewhere_or_through_something_says_no_goodbye(text):
+    assert read(text).small_talk is not SmallTalk.GOODBYE
+
+
+@pytest.mark.parametrize(
+    ("text", "more", "more_about"),
+    [
+        ("wuh else??", True, False),
+        ("ok wuh else I should do?", True, False),
+        ("anyting else bout de interviews?", False, True),
+        ("anything else about the coding round?", False, True),
+    ],
+)
+def test_bajan_asks_for_more(text, more, more_about):
+    (part,) = read(text).parts
+    assert (part.cues.more, part.cues.more_about) == (more, more_about)
+
+
+@pytest.mark.parametrize(("text", "pick"), [("de first one pls", 0), ("tell me de second one", 1)])
+def test_bajan_picks(text, pick):
+    assert read(text).pick == pick
+
+
+def test_bajan_wuh_asks_a_second_question():
+    parts = read("gimme de short version fuh de resume also wuh de best GPU fuh training").parts
+    assert len(parts) == 2
+
+
+@pytest.mark.parametrize(
     ("text", "doubt"),
     [("should we do open source?", False), ("open-source?", False), ("any source?", True)],
 )

@@ -405,6 +405,10 @@ _MORE_ABOUT = re.compile(
     r"^(?:(?:ok|okay|cool|nice|great|and|so|pls|please|can\s+(?:you|u)|could\s+(?:you|u)|"
     r"hmm|interesting)\s+)*(?:tell\s+(?:me|us)\s+|say\s+|explain\s+|talk\s+)?(?:a\s+(?:bit|little)"
     r"\s+|some\s+)?more\s+(?:about|on|regarding|abt|of)\b|"
+    # "anything else about the process", "ok anything else abt classes?", Bajan "anyting
+    # else bout papers?": more of a subject the chat is on
+    r"^(?:(?:ok|okay|cool|and|so|alright|aright)\s+)*(?:is\s+there\s+)?(?:anything|anyting)\s+"
+    r"else\s+(?:about|bout|abt|on)\b|"
     # a letter's request: "I should be glad to hear more concerning these interviews"
     r"^(?:\w+\s+){0,6}(?:glad|happy|grateful|pleased|like|love)\s+to\s+(?:hear|learn|know|read)\s+"
     r"(?:a\s+(?:bit|little)\s+|some(?:thing)?\s+)?more\s+(?:about|on|regarding|concerning|of)\b|"

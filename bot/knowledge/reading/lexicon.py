@@ -306,9 +306,81 @@ _EYE_DIALECT = {
     "bout": "about",
     "gud": "good",
     "fren": "friend",
+    # Bajan (Barbadian) English, which Trinidad's and Jamaica's varieties no longer read once
+    # it writes "wuh", "muh", "doan" or "gine" (varieties.toml): "wuh else?", "muh lecturer",
+    # "I ent got a laptop", "ent it?", "I gine try", "wunna tink…", "pun de beach"
+    "wuh": "what",
+    "muh": "my",
+    "yuh": "you",
+    "yuhself": "yourself",
+    "wunna": "you",
+    "meself": "myself",
+    "fuh": "for",
+    "doan": "don't",
+    "cyah": "can't",
+    "ent it": "isn't it",
+    "ent": "not",
+    "gine": "going to",
+    "tek": "take",
+    "teks": "takes",
+    "tekkin": "taking",
+    "tekking": "taking",
+    "wid": "with",
+    "widout": "without",
+    "jus": "just",
+    "tink": "think",
+    "tinks": "thinks",
+    "tinkin": "thinking",
+    "tinking": "thinking",
+    "anyting": "anything",
+    "everyting": "everything",
+    "sumting": "something",
+    "someting": "something",
+    "nuttin": "nothing",
+    "nutting": "nothing",
+    "nutten": "nothing",
+    "wuk": "work",
+    "wukkin": "working",
+    "wukking": "working",
+    "mek": "make",
+    "lil": "little",
+    "neva": "never",
+    "buh": "but",
+    "aright": "alright",
+    "gyal": "girl",
+    "gimme": "give me",
+    "lemme": "let me",
 }
 _EYE_DIALECT |= {k.capitalize(): v.capitalize() for k, v in _EYE_DIALECT.items()}
-_EYE_DIALECT_WORD = re.compile(r"(?<![\w'’])(?:" + "|".join(_EYE_DIALECT) + r")(?![\w'’])")
+# Longest first: "ent it" (isn't it) before "ent" (not)
+_EYE_DIALECT_WORD = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(sorted(_EYE_DIALECT, key=len, reverse=True)) + r")(?![\w'’])"
+)
+# Bajan and Trinidadian "de" (the): "in de Caribbean", "de second one", "De MOOCs"; only in
+# a message that writes another of their spellings (an English message with a Spanish or
+# Punjabi "de" in it is no Caribbean one, nor is Pidgin's "dem de work", they are working,
+# which writes "dis", "dat" and "dem" too), and not the "de" of a name after a capitalised
+# word ("Universidad de Chile", "Jean de La Fontaine") or a particle ("van de Graaf")
+_CARIBBEAN = re.compile(
+    r"(?<![\w'’])(?:wuh|wha|muh|yuh|fuh|doan|ent|ting|tings|wid|widout|jus|tek|tekkin|anyting|"
+    r"everyting|nuttin|sumting|bout|gine|wunna|buh|tink|cyah)"
+    r"(?![\w'’])",
+    re.IGNORECASE,
+)
+_THE = re.compile(r"(?<![\w'’])[Dd]e(?=\s+[\w\"'‘“(])")
+_NAME_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z][\w'’.-]*|van|von|la|da|di|du|del|dos|das)\s+$")
+
+
+# Bajan "pun" (on: "pun de beach", "pun muh tablet") beside another Caribbean spelling only:
+# Malay and Manglish "pun" (too, even) closes "i dont know anyone there pun"
+_PUN = re.compile(r"(?<![\w'’])[Pp]un(?![\w'’])")
+
+
+def _the(match: re.Match[str]) -> str:
+    before = match.string[: match.start()]
+    if _NAME_BEFORE.search(before) and not re.search(r"(?:^|\s)I\s+$|[.!?:—–-]\s+$", before):
+        return match.group()
+    return "The" if match.group()[0] == "D" else "the"
 
 
 def as_chat_english(
@@ -326,4 +398,8 @@ def as_chat_english(
         return match.group() if read_otherwise(word, word + "g") else word + "g"
 
     text = _DROPPED_G.sub(restored, text)
-    return _EYE_DIALECT_WORD.sub(lambda m: _EYE_DIALECT[m.group()], text)
+    caribbean = bool(_CARIBBEAN.search(text))
+    text = _EYE_DIALECT_WORD.sub(lambda m: _EYE_DIALECT[m.group()], text)
+    if not caribbean:
+        return text
+    return _PUN.sub(lambda m: "On" if m.group()[0] == "P" else "on", _THE.sub(_the, text))

@@ -178,10 +178,11 @@ _ASKING_WORDS = (
     # "how come" (why); not the exclamation ("wah!", "wah so fast", "wah lau": Singapore,
     # Malaysia, India), nor the greeting "wah going on"; Trinidadian asks without "do":
     # "github projects really matter?", "dynamic programming does come up?" (habitual
-    # "does"), only closing on a question mark
+    # "does"), only closing on a question mark; Bajan "wuh" (what) likewise ("wuh de best
+    # laptop", "wuh I should learn", "wuh math courses")
     r"(?:wah|wha)(?=\s+(?:is|de|da|the|yuh|you|u|ah|mi|fi|dey|dem|they|to|tuh|it|dat|"
     r"dis|kinda|kind|else|other|better|ting|tings|time|ways?|meh)\b)"
-    r"(?!\s+go(?:ing|in)\s+on\b)|(?<=\bor\s)(?:wah|wha)(?=\W*$)|"
+    r"(?!\s+go(?:ing|in)\s+on\b)|(?<=\bor\s)(?:wah|wha|wuh)(?=\W*$)|wuh|"
     r"how\s+come|matters?(?=(?:\s+(?:fuh|for|tuh|to|at\s+all|much|really)(?:\s+\w+){0,3})?\s*\?)|"
     r"does\s+(?:really\s+)?\w+(?:\s+(?:up|out|in))?(?=\s*\?)|"
     # Bangla and Egyptian Arabizi, Turkish and French question words
