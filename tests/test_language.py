@@ -589,6 +589,37 @@ def test_chinese_is_read_by_the_longest_glossary_words_in_either_script(text, en
     assert (found.code, found.english) == ("zh", english)
 
 
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # Taiwanese Mandarin: Taiwan's words for departments, degrees, companies and the
+        # field ("資工", "碩二", "台積電", "演算法", "筆電"), its slang ("超", "划算") and
+        # particles ("欸", "齁") as nothing
+        (
+            "我是資工系碩二，想找 ML 實習，履歷要放什麼專題比較加分？",
+            "computer science second-year master's want find ML internship resume need what "
+            "capstone project compare a plus",
+        ),
+        (
+            "沒修過演算法的話，要怎麼補資料結構？",
+            "not taken algorithms need how catch up on data structures",
+        ),
+        (
+            "台積電跟聯發科的實習面試會考 LeetCode 嗎",
+            "TSMC with MediaTek internship interview can test LeetCode",
+        ),
+        (
+            "筆電跑不動 model 的話，用雲端的 GPU 划算嗎",
+            "laptop can't run model use cloud GPU worth it",
+        ),
+        ("欸 我老闆說頂會 paper 超重要 齁", "advisor say top conference paper very important"),
+    ],
+)  # fmt: skip
+def test_taiwanese_mandarin_is_read_with_taiwan_words(text, english):
+    found = read_language(text)
+    assert (found.code, found.english) == ("zh", english)
+
+
 def test_english_with_a_chinese_name_stays_english_to_the_student():
     found = read_language("is an internship at 百度 worth it without a PhD?")
     assert (found.code, found.mixed) == ("zh", True)

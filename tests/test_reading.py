@@ -1916,6 +1916,59 @@ def test_chinese_asks_for_more_doubts_and_picks_after_an_answer():
     assert read("第二个", THREAD).pick == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("好喔 感謝～ 掰掰", SmallTalk.THANKS),
+        ("了解 謝囉", SmallTalk.THANKS),
+        ("好啦 晚安囉", SmallTalk.GOODBYE),
+        ("嗨嗨 安安", SmallTalk.GREETING),
+        ("祝我順利 🙏", SmallTalk.LUCK),
+    ],
+)
+def test_taiwanese_small_talk(text, kind):
+    assert read(text, THREAD).small_talk is kind
+
+
+def test_taiwanese_asks_for_more_doubts_picks_and_changes_the_subject():
+    assert read("除了 Colab 還有哪些免費的 GPU？", THREAD).parts[0].cues.asks_for_others
+    assert read("還有其他的資源嗎", THREAD).parts[0].cues.asks_for_others
+    assert read("這樣說怪怪的欸", THREAD).parts[0].cues.doubt
+    assert read("這些建議現在還準嗎", THREAD).parts[0].cues.doubt
+    assert read("第二篇好了", THREAD).pick == 1
+    assert read("換個話題 Rust 值得學嗎", THREAD).parts[0].cues.changes_subject
+    assert read("順便問一下 台北哪家火鍋好吃", THREAD).parts[0].cues.changes_subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # asked with "會不會" (would it…) and no question mark: not a closer in a script the
+        # lists don't read
+        "颱風天會不會停課啊 哈哈",
+        "那簽證要辦多久 會不會很麻煩",
+    ],
+)
+def test_chinese_asked_without_a_question_mark_is_no_closer(text):
+    reading = read(text, THREAD)
+    assert reading.small_talk is None and reading.parts
+
+
+def test_chat_chinese_is_split_at_a_particle_or_a_joining_word_before_another_question():
+    assert split_questions("GitHub 要放什麼專題比較好 還有 Kaggle 有用嗎") == [
+        "GitHub 要放什麼專題比較好",
+        "還有 Kaggle 有用嗎",
+    ]
+    assert split_questions("作者是誰啊 他的建議適用台灣嗎") == ["作者是誰啊", "他的建議適用台灣嗎"]
+    assert split_questions("演算法要練到什麼程度，然後面試會考 ML 理論嗎") == [
+        "演算法要練到什麼程度",
+        "然後面試會考 ML 理論嗎",
+    ]
+    # one question with a condition stays whole
+    whole = "沒有 GPU 的話 要去哪裡 train model"
+    assert split_questions(whole) == [whole]
+
+
 def test_chinese_questions_are_split_without_spaces():
     assert split_questions("实习面试一般有几轮?简历要写多长?") == [
         "实习面试一般有几轮?",

@@ -24,7 +24,7 @@ from importlib import resources
 from bot.knowledge.reading.acts import picks
 from bot.knowledge.reading.language import glossed_scripts, script_of, variety_words
 from bot.knowledge.reading.lexicon import MIN_LETTERS, is_english
-from bot.knowledge.reading.splitting import asks
+from bot.knowledge.reading.splitting import asks, asks_in_chinese
 from bot.knowledge.search.text import (
     FUNCTION_WORDS,
     UNSPACED_LETTERS,
@@ -349,6 +349,7 @@ def _asks(text: str, besides: re.Pattern[str] | None = None) -> bool:
         or "¿" in text
         or _JAPANESE_QUESTION.search(text)
         or _CHINESE_QUESTION.search(text)
+        or asks_in_chinese(text)
     ):
         return True
     lowered = text.lower()

@@ -815,7 +815,10 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _ZH_ASKS = re.compile(
     r"怎么|怎麼|怎样|怎樣|什么|什麼|为啥|為啥|如何|哪|多少|多久|多长|多長|[几幾][个個轮輪次年月天周週]|是否|能不能|"
-    r"可不可以|要不要|有没有|有沒有|是不是|会不会|會不會|需不需要|[吗嗎](?=\W|$)|呢(?=[?？]|\s*$)"
+    r"可不可以|要不要|有没有|有沒有|是不是|会不会|會不會|需不需要|[吗嗎](?=\W|$)|呢(?=[?？]|\s*$)|"
+    # Taiwan's spellings and asking words ("甚麼", "為何", "幹嘛", "能否"), and any A-not-A
+    # question ("值不值得", "算不算", "夠不夠")
+    r"甚麼|为何|為何|幹嘛|干嘛|能否|谁|誰|([\u3400-\u9fff])[不没沒]\1"
 )
 # Bengali and Gujarati question words in their own scripts ("GitHub এ কী project রাখবো",
 # "Kaggle માં શું કરવું"). Their vowel signs are no word letters to `\b`, so a word is bounded
@@ -832,10 +835,23 @@ _BN_GU_ASKS = re.compile(
     rf")(?![{_BN_GU_LETTER}])"
 )
 _ZH_SENTENCE_END = re.compile(r"(?<=[?!。！？])(?=[\u3400-\u9fff])")
+# Chat Chinese, Taiwan's above all, ends a question with a particle and a space or comma
+# instead of a question mark ("Kaggle 有用嗎 還有 GitHub 要放什麼"), or opens the next one
+# with "還有", "然後", "另外" (also, then) after a space: cut there when both sides ask.
+_ZH_CLAUSE_END = re.compile(
+    r"(?<=[吗嗎呢啊啦])[\s,，]+(?=\S)|"
+    r"[\s,，]+(?=(?:还有|還有|然后|然後|另外|而且|and\s+also\b|also\b))"
+)
 
 
 def _chinese(text: str) -> bool:
     return bool(_HAN.search(text)) and not _KANA.search(text)
+
+
+def asks_in_chinese(text: str) -> bool:
+    """Chinese that asks without a question mark: a question word or a closing particle
+    ("延畢的話學費會不會很貴", would the fees be high?)."""
+    return _chinese(text) and bool(_ZH_ASKS.search(text))
 
 
 def asks(piece: str, marked: bool = True, stated: bool = True) -> bool:
@@ -1104,10 +1120,23 @@ def _pieces(text: str, joiners: tuple[str, ...]) -> list[str]:
     sentences = re.split(r"(?<=[?!.])\s+|\n+", text)
     if _chinese(text):
         sentences = [cut for sentence in sentences for cut in _ZH_SENTENCE_END.split(sentence)]
+        sentences = [cut for sentence in sentences for cut in _chinese_clauses(sentence)]
     for sentence in sentences:
         for numbered in _INLINE_NUMBER.split(sentence):
             pieces.extend(_at_joining_words(numbered.strip(" ,"), joiners))
     return [p for p in pieces if p and words(p)]
+
+
+def _chinese_clauses(sentence: str) -> list[str]:
+    """A Chinese sentence cut at each `_ZH_CLAUSE_END` whose two sides ask."""
+    pieces, start = [], 0
+    for cut in _ZH_CLAUSE_END.finditer(sentence):
+        left, right = sentence[start : cut.start()], sentence[cut.end() :]
+        if cut.start() > start and asks(left, marked=False) and asks(right, marked=False):
+            pieces.append(left)
+            start = cut.end()
+    pieces.append(sentence[start:])
+    return pieces
 
 
 def _at_joining_words(sentence: str, joiners: tuple[str, ...]) -> list[str]:
