@@ -316,6 +316,22 @@ def test_more_inside_a_question_or_without_a_kind_is_no_request_for_more(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "sorry, tell me more about the interviews",
+        "my bad. more on github projects pls",
+        "I get annoyed too fast 🙈 tell me more about the practising part",
+    ],
+)
+def test_more_with_a_subject_after_an_apology_or_a_remark_is_more_about_it(text):
+    assert cues(text).more_about
+
+
+def test_more_with_a_subject_after_a_question_is_not_only_more():
+    assert not cues("what is a phone screen? tell me more about the interviews").more_about
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Please explain how the phone screens work. Show me a plan. Thank you.",
         "give me the steps to get a referral thank you",
         "could you list the best courses, thanks a lot",

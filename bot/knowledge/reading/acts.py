@@ -1745,7 +1745,7 @@ def cues(text: str) -> Cues:
         or bool(_MORE_IN_AFRIKAANS.match(joined))
         or bool(_IS_THAT_ALL(text))
         or bool(_MORE_OF_A_KIND.match(joined)),
-        more_about=bool(_MORE_ABOUT.match(joined)),
+        more_about=bool(_MORE_ABOUT.match(joined)) or _more_about_after_a_preface(text),
         pick=_pick(tokens, pointed),
         doubt=bool(_DOUBT.search(joined) or ("?" in text and _ASKED_DOUBT.search(joined))),
         leans=short and bool(_LEANING_START.match(joined) or _ANAPHORA.search(joined)),
@@ -1795,6 +1795,20 @@ _SAYS_MORE = frozenset(
 
 def _wants_more_here(clause: str, tokens: list[str], last: bool) -> bool:
     return bool(_SAYS_MORE.intersection(tokens)) and ("?" in clause or last)
+
+
+# Clauses, and what an emoji sets apart: "sorry sorry I get vex too quick 🙈 tell me more…"
+_CLAUSE_OR_EMOJI = re.compile(r"(?<=[.!?;,])\s+|\n+|\s*[^\w\s'’?.,!;:()-]+\s*")
+
+
+def _more_about_after_a_preface(text: str) -> bool:
+    """ "sorry, tell me more about the interviews", "my bad. more on github pls": more with a
+    subject, after clauses that only apologise or tell."""
+    clauses = [c for c in _CLAUSE_OR_EMOJI.split(text) if c and words(c)]
+    if len(clauses) < 2:
+        return False
+    last = " ".join(words(clauses[-1]))
+    return bool(_MORE_ABOUT.match(last)) and not any(asks(c) for c in clauses[:-1])
 
 
 # "Go on, I'm curious!", "Please keep going, I'm taking notes.": told to carry on, first.
