@@ -550,6 +550,25 @@ def test_glossaries_keep_names_and_do_not_make_up_words(text, english):
     assert read_language(text).english == english
 
 
+# The Chilean words in the Spanish glossary stay Chilean: Spain's "pega" (a drawback; paste),
+# "estoy harto" (fed up), "no más de" (no more than), "la teoría o la práctica" and a "micro"
+# course are read as they mean elsewhere
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("¿qué es mejor, la teoría o la práctica?", "what is better, theory or practice?"),
+        ("estoy harto de LeetCode", "i am fed up of LeetCode"),
+        ("la única pega es el inglés", "the only drawback is the english"),
+        ("pega aquí el error", "paste here the error"),
+        ("no más de 6 meses tengo para prepararme", "no more than 6 months i have for prepare"),
+        ("el micro curso de Kaggle sirve?", "the micro course of Kaggle useful?"),
+        ("leo harto en la micro", "leo a lot on the bus"),
+    ],
+)
+def test_spanish_elsewhere_is_not_read_as_chilean_slang(text, english):
+    assert read_language(text).english == english
+
+
 def test_casual_english_with_nah_and_bout_stays_english():
     assert read_language("nah I'm not sure bout that, what about research labs?").code == "en"
 
@@ -1626,6 +1645,12 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("wetin una dey do for dis internship?", "kri", id="kri-not-pcm"),
         pytest.param("mi fren seh mi fi learn python fus", "kri", id="kri-not-jam"),
         pytest.param("da kine stay hard fo learn", "kri", id="kri-not-hwc"),
+        # nor Nigerian Pidgin with a word of its own beside a spelling Krio writes ("pipul")
+        pytest.param(
+            "abeg how pipul dey take get remote internship?", "kri", id="kri-not-pcm-abeg"
+        ),
+        pytest.param("oya, wetin pipul dey use learn ML?", "kri", id="kri-not-pcm-oya"),
+        pytest.param("weti pipul di do fo get internship?", "kri", id="kri-not-wes-weti"),
         # Cameroonian Pidgin must not take Nigerian Pidgin or French
         pytest.param("wetin una dey do for dis internship?", "wes", id="wes-not-pcm"),
         pytest.param("wetin dey happen for di internship, abeg?", "wes", id="wes-not-pcm-di"),

@@ -580,6 +580,27 @@ def test_thanks_before_a_question_put_as_a_wish_to_know_leaves_the_question(text
     assert courtesy.rest and courtesy.rest in text and "thank" not in courtesy.rest.lower()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je souhaiterais savoir comment postuler à un stage en data science. Cordialement.",
+        "Comment trouver un stage en ML au Burkina. Cordialement",
+        "J'aimerais avoir des conseils pour préparer mon entretien technique. Respectueusement.",
+    ],
+)
+def test_a_letters_closing_after_a_request_leaves_the_request(text):
+    reading = read(text)
+    assert reading.parts and "ordialement" not in reading.parts[0].query
+    assert "espectueusement" not in reading.parts[0].query
+
+
+@pytest.mark.parametrize(
+    "text", ["Cordialement", "Respectueusement, Moussa", "Ma considération distinguée."]
+)
+def test_a_letters_closing_alone_is_thanks(text):
+    assert small_talk(text) is SmallTalk.THANKS
+
+
 def test_a_topic_that_is_merely_discouraging_stays_a_question():
     assert small_talk("is it discouraging that most interns have a phd?") is None
 
@@ -2053,6 +2074,9 @@ def test_a_message_that_opens_with_ciao_keeps_its_question():
         # Croatian "that's a bit hard", a Slovak question "is it true that…"
         "to je malo teško, možeš li objasniti?",
         "je to pravda ze ML je tazke?",
+        # Spanish "hmm no sé" asking where to start or whether to do something, not doubting
+        "hmm no sé por dónde empezar, me ayudas?",
+        "mm no se si hacer kaggle o proyectos propios, que me recomiendas?",
     ],
 )
 def test_words_near_a_doubt_are_no_doubt(text):

@@ -1297,7 +1297,10 @@ _DOUBT = phrase_pattern(
     r"de\s+verdad|en\s+serio|neta|"
     # Chilean Spanish "I don't believe you", "hmm I don't know, my classmates say…", "but
     # isn't that (only) at…"; Mapudungun "rüf am?" (really?), "rüfngey?" (is it true?)
-    r"\bno\s+te\s+creo\b|\bmis\s+compa(?:ñ|n)er[oa]s\s+dicen\b|^(?:m{2,}|hm+)\s+no\s+s(?:é|e)\b|"
+    r"\bno\s+te\s+creo\b|\bmis\s+compa(?:ñ|n)er[oa]s\s+dicen\b|"
+    # "mmm no sé" alone or before a but; not "hmm no sé por dónde empezar" (I don't know where
+    # to start), "mm no sé si hacer Kaggle…" (I don't know whether), which ask
+    r"^(?:m{2,}|hm+)\s+no\s+s(?:é|e)(?:\W*$|\W+(?:pero|igual|no\s+(?:creo|estoy))\b)|"
     r"^pero\s+eso\s+(?:es|ser(?:á|a))\s+(?:en|pa|para|solo)\b|^(?:\w+\s+)?r(?:ü|u)f\s+am\b|"
     r"^r(?:ü|u)fngey\b|"
     # Quechua "is it true?", "really?"

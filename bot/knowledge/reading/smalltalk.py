@@ -62,6 +62,9 @@ _ACKNOWLEDGED = _words("acknowledged")  # that close a turn: "got it", "makes se
 _GOODBYE = _words("goodbye")
 _GREETING = _words("greeting")
 _BLESSING = _words("blessing")
+_LETTER_CLOSING = _words("letter_closing")
+# words besides small talk (a signature, "ma considération") a letter's closing may stand with
+MAX_WORDS_BESIDE_A_CLOSING = 2
 _FILLER = _words("filler")  # only fill or address: never make a message more than small talk
 _OPENING = _words("opening")  # of an opening that asks permission: "excuse me, I hope…"
 _BYE = _words("bye")  # end a conversation wherever they stand: "bueno me voy, bye!!"
@@ -241,7 +244,12 @@ def small_talk(text: str) -> SmallTalk | None:
             thanked = _THANKS.intersection(tokens)
             # A blessing closes a chat ("I take my leave now, stay blessed") but also opens a
             # request ("God bless you, I want to know…"): on its own it is no closer.
-            closes = bool(thanked - _BLESSING) or bool(_THANKS_PHRASE.search(lowered))
+            closes = bool(thanked - _BLESSING - _LETTER_CLOSING) or bool(
+                _THANKS_PHRASE.search(lowered)
+            )
+            if thanked & _LETTER_CLOSING and not closes:
+                said = [t for t in tokens if t not in _SMALL_TALK_WORDS]
+                closes = len(said) <= MAX_WORDS_BESIDE_A_CLOSING
             # "never mind the last one, thanks" lets a question go: it picks no button
             picks_one = _picks(text) and not _LETS_GO.search(lowered)
             if closes and not picks_one and not _wants_more(lowered):
