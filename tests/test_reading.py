@@ -315,6 +315,59 @@ def test_more_inside_a_question_or_without_a_kind_is_no_request_for_more(text):
 
 @pytest.mark.parametrize(
     "text",
+    ["are there extra fees", "any additional costs?", "more interviews?", "got more questions"],
+)
+def test_more_of_what_the_internship_has_or_costs_is_no_request_for_more(text):
+    assert not cues(text).more
+
+
+AFTER_A_SPANISH_QUESTION = Turn(
+    question="q curso me recomiendai pa empezar con ML?",
+    passage_id="prac-framework",
+    section="practice",
+    related_ids=("prac-colab", "prac-gpu-or-cloud"),
+    shown_ids=("prac-framework",),
+)
+
+
+@pytest.mark.parametrize("text", ["y?", "ka?"])
+def test_and_alone_after_a_spanish_question_asks_for_more(text):
+    assert read(text, AFTER_A_SPANISH_QUESTION).parts[0].cues.more
+
+
+@pytest.mark.parametrize("text", ["y?", "ka?"])
+def test_y_alone_after_an_english_question_asks_why_not_for_more(text):
+    # chat English and Hinglish "y?" is "why?", and so is Marathi "ka?"
+    assert not read(text, THREAD).parts[0].cues.more
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bonjour, je voudrais savoir comment obtenir un stage en ML. Cordialement",
+        "Hello, I am looking for an ML internship. Cordialement",
+        "Bonjour, je cherche un stage en ML. Veuillez agréer mes salutations distinguées",
+    ],
+)
+def test_a_letter_signed_off_is_read_on(text):
+    assert read(text).parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cordialement",
+        "Merci pour votre réponse. Cordialement",
+        "Je vous remercie infiniment. Respectueusement, Awa.",
+    ],
+)
+def test_a_sign_off_alone_or_beside_thanks_closes(text):
+    reading = read(text, THREAD)
+    assert reading.small_talk is SmallTalk.THANKS and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
     [
         "sorry, tell me more about the interviews",
         "my bad. more on github projects pls",
@@ -3967,8 +4020,6 @@ def test_small_talk_in_the_varieties(text, kind):
 
 REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
     "arn": [
-        "y?",
-        "ka?",
         "más?",
     ],
     "gil": [
@@ -5743,6 +5794,12 @@ def test_bengali_and_gujarati_small_talk_in_their_scripts(text, kind):
 def test_bengali_and_gujarati_requests_for_more(text):
     reading = read(text, THREAD)
     assert reading.parts and reading.parts[0].cues.more
+
+
+@pytest.mark.parametrize(("text", "which"), [("બીજું વાળું બતાવો", 1), ("બીજો વાળો", 1)])
+def test_gujarati_second_one_picks_though_bijun_alone_is_other(text, which):
+    assert read(text, THREAD).pick == which
+    assert read("બીજું કંઈ છે?", THREAD).parts[0].cues.more
 
 
 @pytest.mark.parametrize("text", ["আপনি কি নিশ্চিত?", "તમને ખાતરી છે?"])

@@ -650,6 +650,9 @@ _PICK_FILLER = word_list(
     """
     # Sakha "show (me)", "that one", "open", "I take", "give", "to me", "I want"
     көрдөр кордор ону аһый аhый ахый ылабын биэр миэхэ баҕарабын багарабын
+    # Gujarati "the one" (of "બીજું વાળું", the second one), "show", "open", "give (me)",
+    # "that"
+    વાળું વાળુ વાળો વાળી વાળા બતાવો બતાવ ખોલો આપો મને એ તે
     # Chamorro "that (one)", "this", "give me", "please"
     ayu este nå'i na'i nai yu fan
     # Portuguese "I want", "show (me)", "open", "that (one)", "see"; French "I take",
@@ -1725,11 +1728,17 @@ _IS_THAT_ALL = re.compile(
 
 
 # "any more resources?", "some more examples pls", "more links please": more of a kind the
-# word lists don't name, in a message that says nothing else
+# word lists don't name, in a message that says nothing else. Not of what the internship
+# itself has or costs: "are there extra fees", "any additional costs?", "more interviews?",
+# "any extra requirements", "extra credits?" ask about it, and "got more questions"
+# announces a question.
 _MORE_OF_A_KIND = re.compile(
     r"^(?:(?:ok|okay|so|and|cool|nice|hmm+|alright|sorry)\s+)*(?:(?:are|is)\s+there\s+|got\s+|"
     r"(?:do|can|could)\s+(?:you|u)\s+(?:have|give\s+me|share|send|suggest)\s+|have\s+(?:you|u)\s+got\s+)?"
-    r"(?:any|some)?\s*(?:more|additional|extra)\s+[a-z]+s\b(?:\s+(?:pls|plz|please|too|then))?$"
+    r"(?:any|some)?\s*(?:more|additional|extra)\s+"
+    r"(?!(?:fees|costs|charges|expenses|payments|credits|questions|qs|interviews|rounds|stages|"
+    r"years|months|weeks|days|hours|requirements|documents)\b)"
+    r"[a-z]+s\b(?:\s+(?:pls|plz|please|too|then))?$"
 )
 
 
@@ -1904,6 +1913,13 @@ _SECOND_BESIDE_ITS_LANGUAGE = (
             """
         ),
         "другі",
+    ),
+    (
+        # Gujarati "બીજું" is "other" ("બીજું કંઈ છે?", anything else?), and the second
+        # before "વાળું" (the one): "બીજું વાળું બતાવો", show the second one
+        frozenset("બીજું બીજુ બીજો બીજી બીજા".split()),
+        frozenset("વાળું વાળુ વાળો વાળી વાળા".split()),
+        "second",
     ),
     (
         frozenset(["seinna"]),

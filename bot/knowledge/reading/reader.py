@@ -216,15 +216,23 @@ def read(text: str, thread: Turn | None = None) -> Reading:
             # leans on the first, not on the conversation.
             part = _part(text_, language, thread, parts[-1].query)
         parts.append(part)
-    if len(parts) == 1 and _AND_THEN(body):
+    if len(parts) == 1 and _AND_THEN(body) and (thread is None or _and_is_y(thread)):
         parts = [replace(parts[0], cues=replace(parts[0].cues, more=True))]
     whole_query = _query(body, language) if len(parts) > 1 else None
     return Reading(cleaned, language, courtesy.kind, None, tuple(parts), thread, whole_query)
 
 
 # "y?" (and?) as a whole message after an answer: Spanish for "go on"; Mapudungun "ka?"
-# (and, also, another). Not beside more ("y? kya reason hai": Hinglish "why?")
+# (and, also, another). Not beside more ("y? kya reason hai": Hinglish "why?"), and only in
+# a thread asked in a language whose "y" is "and": after an English or Hinglish question
+# "y?" asks "why?", and Marathi "ka?" asks "why?" too.
 _AND_THEN = re.compile(r"^\W*(?:y|ka)\s*\?+\W*$", re.IGNORECASE).match
+
+
+def _and_is_y(thread: Turn) -> bool:
+    """The thread was asked in Spanish, or a variety read through Spanish's glossary."""
+    found = glossary_of(read_language(thread.question))
+    return found is not None and found.glossary.get("y") == "and"
 
 
 def _cut_at_marks(body: str, language: Language) -> list[str]:
