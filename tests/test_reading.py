@@ -1883,6 +1883,121 @@ def test_a_russian_question_that_names_a_complaint_is_still_a_question():
         assert read(text).small_talk is None and read(text).parts
 
 
+_RU_THREAD = Turn(
+    "how do I get an ML internship", "x", "about", related_ids=("a", "b"), shown_ids=("x",)
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("увидимся!", SmallTalk.GOODBYE),
+        ("ладно, я пошла", SmallTalk.GOODBYE),
+        ("спокойной ночи", SmallTalk.GOODBYE),
+        ("хорошего вечера!", SmallTalk.GOODBYE),
+        ("гарного дня", SmallTalk.GOODBYE),
+        ("на все добре", SmallTalk.GOODBYE),
+        ("Доброго ранку!", SmallTalk.GREETING),
+        ("а з ким я розмовляю?", SmallTalk.IDENTITY),
+        ("ты меня не понимаешь", SmallTalk.FRUSTRATION),
+        ("ти мене не розумієш", SmallTalk.FRUSTRATION),
+        ("нет, это не то", SmallTalk.FRUSTRATION),
+        ("я спрашивала о другом", SmallTalk.FRUSTRATION),
+        ("какие-то общие слова", SmallTalk.FRUSTRATION),
+        ("одна вода", SmallTalk.FRUSTRATION),
+        ("Всего вам доброго!", SmallTalk.GOODBYE),
+        ("ну всё, на сегодня всё", SmallTalk.GOODBYE),
+        ("Добрий вечір", SmallTalk.GREETING),
+        ("а ты кто такой?", SmallTalk.IDENTITY),
+        ("ти справжня людина?", SmallTalk.IDENTITY),
+        ("мне это никак не подходит", SmallTalk.FRUSTRATION),
+        ("мені це не підходить", SmallTalk.FRUSTRATION),
+        ("ответ ни о чём", SmallTalk.FRUSTRATION),
+    ],
+)
+def test_russian_and_ukrainian_later_small_talk(text, kind):
+    reading = read(text, _RU_THREAD)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a closer's or a complaint's words inside a question
+        "хорошего дня не бывает без кофе, а что взять на собеседование?",
+        "что делать, если интервьюер меня не понимает?",
+        "какой толк от сертификатов?",
+        "а до встречи с рекрутером что подготовить?",
+    ],
+)
+def test_russian_questions_with_small_talk_words_still_ask(text):
+    reading = read(text, _RU_THREAD)
+    assert reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "точно?",
+        "ты уверена?",
+        "ти впевнений?",
+        "не верю",
+        "не вірю, чесно",
+        "щось сумніваюсь",
+        "это неправда",
+        "разве?",
+        "хіба це обов'язково?",
+        "а разве это не устарело?",
+        "це вже застаріло",
+        "я думала, там нужен PhD",
+        "а мне говорили, что без PhD не берут",
+        "но я слышал, что это не так",
+        "это точно так?",
+        "мне кажется, это не так",
+        "мені здається, це не так",
+    ],
+)
+def test_russian_and_ukrainian_doubts(text):
+    assert cues(text).doubt
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "точно!",
+        "я думаю податься в Яндекс, с чего начать?",
+        "сомневаюсь, что меня возьмут, что делать?",
+        "мне говорить рекрутеру про оффер?",
+        "это не так сложно, как кажется?",
+        "а это не так сложно?",
+    ],
+)
+def test_russian_questions_that_only_look_like_doubts(text):
+    assert not cues(text).doubt
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "подробнее про собеседования",
+        "расскажи больше про собеседования",
+        "детальніше про співбесіди",
+        "продолжай",
+        "продовжуй, будь ласка",
+    ],
+)
+def test_russian_and_ukrainian_requests_for_more(text):
+    reading = read(text, _RU_THREAD)
+    assert reading.small_talk is None and reading.parts
+    assert any(part.cues.more or part.cues.more_about for part in reading.parts)
+
+
+def test_ukrainian_second_is_a_pick_and_russian_other_is_not():
+    assert read("друге", _RU_THREAD).pick == 1
+    assert read("давай друге посилання", _RU_THREAD).pick == 1
+    assert read("другое?", _RU_THREAD).pick is None
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -5817,3 +5932,17 @@ def test_bengali_and_gujarati_question_words_split_at_a_dash():
     ]
     gujarati = read("resume માં શું લખવું - અને referral કેવી રીતે મેળવવો?")
     assert len(gujarati.parts) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("як підготуватися до співбесіди і які питання ставлять", 2),
+        ("скільки триває стажування? і чи платять за неї", 2),
+        # one question naming two things
+        ("чи потрібні Python і C++?", 1),
+        ("що таке NeurIPS і ICML?", 1),
+    ],
+)
+def test_ukrainian_questions_split_at_and(text, count):
+    assert len(read(text).parts) == count

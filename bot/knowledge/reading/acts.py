@@ -1281,7 +1281,28 @@ _DOUBT = phrase_pattern(
     # doubt it" (Russian "сомневаюсь" by itself: not "сомневаюсь, что меня возьмут", nor
     # "сомневаюсь между PyTorch и TensorFlow")
     r"чынбы|чын\s+эле(?:би|\s*\?|\W*$)|ишенбейм|ишенгим\s+келбейт|кайдан\s+билеси[ңз]|"
-    r"(?:^|(?<=^я\s)|(?<=что-то\s))сомневаюсь(?=(?:\s+в\s+этом|\s+что-то)?\W*$)|"
+    r"(?:^|(?<=^я\s)|(?<=что\sто\s)|(?<=что-то\s))сомневаюсь(?=(?:\s+в\s+этом|\s+что\s?-?то)?\W*$)|"
+    # Russian and Ukrainian "are you sure?", "I don't believe (it)", "hard to believe", "I
+    # doubt it" (Ukrainian, alone as the Russian), "that's not so", "that's not true",
+    # "really?" ("разве", "хіба" opening the message: "разве нужен PhD?" doubts that
+    # one is), "come on", "isn't that outdated?", "seriously?" (Ukrainian), "sounds like a
+    # fairy tale / a myth"; "I thought …", "but I heard / was told …" opening the message
+    # (not "я думаю, что…", I think, which asks)
+    r"(?:ты|вы|ти|ви)\s+(?:точно\s+|в\s+этом\s+|у\s+цьому\s+|в\s+цьому\s+)?(?:уверен[аы]?|"
+    r"впевнен(?:ий|а|і)|упевнен(?:ий|а|і))\b|"
+    r"(?:^|(?<=\s))(?:не\s+верю|не\s+верится|не\s+вірю|не\s+віриться|слабо\s+верится|"
+    r"(?:с\s+трудом|трудно|важко|слабо)\s+(?:верится|віриться|поверить|повірити))\b|"
+    r"(?:^|(?<=^я\s)|(?<=щось\s))сумні(?:ваюсь|ваюся)(?=(?:\s+в\s+цьому|\s+у\s+цьому)?\W*$)|"
+    r"(?:^|(?<=^но\s)|(?<=^а\s)|(?<=^ну\s)|(?<=^та\s)|(?<=кажется\s)|(?<=здається\s)|(?<=по-моему\s)|"
+    r"(?<=по\sмоему\s))(?:это|це|то)\s+(?:не\s+так|неправда|не\s+правда)\W*$|"
+    r"^(?:(?:а|но|ну|и|і|та)\s+)?(?:разве|хіба)(?=\W*$|\s+(?:это|це|так|не|нужно|нужен|нужна|"
+    r"обязательно|потрібно|потрібен|обов\w*)\b)|^(?:да|та)\s+(?:ладно|ну)\b|"
+    r"(?:это|все|всё|уже|не|це|вже)\s+(?:уже\s+|вже\s+)?(?:устарел[оаи]?|застарі(?:ло|ла|ли|в))\b|"
+    r"звуч(?:ит|ить)\s+(?:как|як)\s+(?:сказка|сказку|миф|легенда|реклама|казка|міф|"
+    r"мотивационн\w+|мотиваційн\w+)|"
+    r"^(?:(?:а|но|хм+|ну)\s+)?я\s+(?:думал|думала|думав|считал|считала|вважав|вважала)\b|"
+    r"^(?:(?:а|но|хм+|ну)\s+)?(?:мне|мені)\s+(?:говорили|казали|сказали)\b|"
+    r"^(?:а|но|та|але)\s+я\s+(?:слышал|слышала|читал|читала|чув|чула|читав)\b|"
     # Lao (unspaced) "really?", "is that true/right?", "are you sure?", "I don't believe
     # (it)", "I doubt it", the first opening a message; outside the group below, whose
     # closing \b never follows "ບໍ່" (it ends in a tone mark, which is no word letter)
@@ -1601,6 +1622,11 @@ _ASKED_DOUBT = phrase_pattern(
     # "sérieux?", "c'est vrai?") as all of it
     r"^(?:(?:mas|e|hm+|ah)\s+)?(?:é\s+|e\s+)?(?:mesmo|s(?:é|e)rio|verdade)$|"
     r"^(?:(?:mais|ah|hm+|euh)\s+)?(?:vraiment|s(?:é|e)rieux|c'est\s+vrai)$|"
+    # Russian and Ukrainian "sure?", "seriously?", "really?" as all of it ("точно!" agrees)
+    r"^(?:(?:а|но|ну|хм+|и|і|та)\s+)?(?:точно|серйозно|справді|правда|это\s+точно|це\s+точно)$|"
+    # "is that really so?" ("это точно так?", "точно ли это так?", "це справді так?")
+    r"^(?:(?:а|но|и|і|та)\s+)?(?:(?:это|це)\s+(?:точно|правда|действительно|справді)\s+так|"
+    r"точно\s+ли\s+(?:это\s+)?так|(?:это|це)\s+(?:точно|справді)\s+(?:правда|так))$|"
     r"^(?:(?:hm+|ei+|but|lakini)\s+)?(?:ampa|kweli)\b|"
     r"\bampa(?:\s+ara)?$|^(?:(?:hm+|lakini|je)\s+)?ni\s+kweli(?:\s+(?:kabisa|hiyo|hivyo))?$|"
     # Pashto in Latin letters "really?" opening or closing a question, "is it right?"
@@ -1919,6 +1945,15 @@ _SECOND_BESIDE_ITS_LANGUAGE = (
         # before "વાળું" (the one): "બીજું વાળું બતાવો", show the second one
         frozenset("બીજું બીજુ બીજો બીજી બીજા".split()),
         frozenset("વાળું વાળુ વાળો વાળી વાળા".split()),
+        "second",
+    ),
+    (
+        # Ukrainian "другу", "друга" (the second: "другу статтю"), which are Russian "to a
+        # friend", "a friend's": the second beside a Ukrainian word
+        frozenset("другу друга".split()),
+        word_list(
+            "будь ласка покажіть покажи відкрий відкрийте візьму хочу давай давайте дякую ok ок"
+        ),
         "second",
     ),
     (

@@ -131,10 +131,11 @@ _JOINING_WORD = re.compile(
     r"[,;]?\s*\b(?:furthermore|moreover|additionally|in\s+addition)\b,?|"
     # "also" between two questions, not inside one ("do big companies also have…")
     rf"\balso\b(?!\s+(?:{_TELLING_VERBS})\b(?!\s+(?:anyone|anybody|you|u)\b))|"
-    # Russian "и", "а также"; Polish "oraz", "(a) także"; Québec "pis", French "et aussi";
+    # Russian "и", "а также", Ukrainian "і", "а також"; Polish "oraz", "(a) także"; Québec
+    # "pis", French "et aussi";
     # Vietnamese "và", "với lại" (unmarked "va" is Spanish and French too: a variety's own
     # joining words come from varieties.toml)
-    r"\bи\b|\bа\s+также\b|\bтакже\b|\boraz\b|\b(?:a\s+)?(?:także|takze)\b|"
+    r"\bи\b|\bі\b|\bа\s+також\b|\bа\s+также\b|\bтакже\b|\boraz\b|\b(?:a\s+)?(?:także|takze)\b|"
     r"\bpis\b|\bet\s+aussi\b|\b(?:và|với\s+lại)\b|"
     rf"\bw\b|\s\+\s(?=(?:{_WH}|do|does|is|are|can|should)\b)|"
     # texting "n" for "and", before a question word or a question whether something helps
@@ -194,6 +195,11 @@ _ASKING_WORDS = (
     r"как|что|где|сколько|какие|какой|какая|какое|каких|кто|зачем|почему|когда|можно|нужно|"
     r"нужен|нужна|нужны|надо|стоит|ли|czy|jak|ile|gdzie|kiedy|dlaczego|czemu|jaki|jakie|"
     r"jaka|który|która|które|warto|"
+    # Ukrainian question words ("як", how, only in a clause with a Ukrainian letter: Tajik
+    # "як" is "one"; not "де", where, which is Kyrgyz "say", nor "треба", need, which
+    # Macedonian states with)
+    r"чи|скільки|навіщо|нащо|чому|коли|куди|хто|що|який|яка|яке|які|якого|якої|яких|якій|"
+    r"потрібно|потрібен|потрібна|потрібні|варто|як(?=[^.?!]*[іїєґ])|"
     # Québec asks with "-tu" after the verb ("ça vaut-tu la peine")
     r"est-ce|\w+-tu|"
     # Vietnamese, with and without tone marks (not "nao", Portuguese "não"; "sao" only as
