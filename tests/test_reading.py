@@ -5892,6 +5892,84 @@ def test_portuguese_and_french_picks(text, pick):
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        # French later turns, formal and chat, with and without accents
+        ("à plus !", SmallTalk.GOODBYE),
+        ("ok a la prochaine", SmallTalk.GOODBYE),
+        ("bon je dois y aller, bonne soirée", SmallTalk.GOODBYE),
+        ("bonjour madame", SmallTalk.GREETING),
+        ("salut, ca va ?", SmallTalk.GREETING),
+        ("Bonsoir, comment allez-vous ?", SmallTalk.GREETING),
+        ("Bonjour ! J'espère que vous allez bien.", SmallTalk.GREETING),
+        ("qui etes-vous ?", SmallTalk.IDENTITY),
+        ("c'est qui qui me répond là ?", SmallTalk.IDENTITY),
+        ("Êtes-vous un robot ?", SmallTalk.IDENTITY),
+        ("Souhaitez-moi bonne chance !", SmallTalk.LUCK),
+        ("croisez les doigts pour moi svp", SmallTalk.LUCK),
+        ("Je vous remercie, mais cela ne m'aide pas vraiment.", SmallTalk.FRUSTRATION),
+        ("vous ne répondez pas à ma question", SmallTalk.FRUSTRATION),
+        ("bof, c'est trop general", SmallTalk.FRUSTRATION),
+        ("ça sert à rien ton truc 😒", SmallTalk.FRUSTRATION),
+    ],
+)
+def test_french_later_turns_small_talk(text, kind):
+    reading = read(text, THREAD)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # questions that hold the words of a goodbye, a greeting, a complaint or luck
+        "est-ce que ça sert à rien de faire des MOOCs ?",
+        "comment ça va se passer, l'entretien technique ?",
+        "je dois y aller en personne pour le salon de recrutement ?",
+        "merci ! et comment je trouve un stage à l'étranger ?",
+        "is a Kaggle medal a plus on my resume?",
+    ],
+)
+def test_french_questions_with_small_talk_words_are_asked(text):
+    reading = read(text, THREAD)
+    assert reading.parts and reading.small_talk in (None, SmallTalk.THANKS)
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("Pourriez-vous m'en dire davantage, s'il vous plaît ?", "tell me more"),
+        ("et quoi d'autre ?", "what else"),
+        ("autre chose a savoir sur les entretiens ?", "anything else to know"),
+        ("2020 c'est vieux, non ?", "outdated"),
+    ],
+)
+def test_french_requests_for_more_and_doubts_are_glossed(text, english):
+    assert english in " ".join(part.query for part in read(text, THREAD).parts)
+
+
+@pytest.mark.parametrize(
+    "text", ["Pardon, je choisis le premier bouton.", "je prends le premier lien"]
+)
+def test_french_pick_of_a_button(text):
+    assert read(text, THREAD).pick == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("comment trouver un stage et combien ils payent ?", 2),
+        ("c'est quoi une bonne note et quand faut-il postuler ?", 2),
+        ("je fais du python et du C++, c'est assez ?", 1),
+        ("quel est le meilleur cours et pourquoi ?", 1),
+        # "quoi" closing a clause is a filler, not a question word
+        ("bof c'est pour les grosses boîtes quoi... et en startup c'est pareil ?", 1),
+    ],
+)
+def test_french_questions_split_at_et_only_when_both_sides_ask(text, parts):
+    assert len(read(text).parts) == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
         ("অনেক ধন্যবাদ!", SmallTalk.THANKS),
         ("ঠিক আছে, বিদায়", SmallTalk.GOODBYE),
         ("নমস্কার", SmallTalk.GREETING),

@@ -186,9 +186,21 @@ _ASKING_WORDS = (
     r"(?!\s+go(?:ing|in)\s+on\b)|(?<=\bor\s)(?:wah|wha|wuh)(?=\W*$)|wuh|"
     r"how\s+come|matters?(?=(?:\s+(?:fuh|for|tuh|to|at\s+all|much|really)(?:\s+\w+){0,3})?\s*\?)|"
     r"does\s+(?:really\s+)?\w+(?:\s+(?:up|out|in))?(?=\s*\?)|"
-    # Bangla and Egyptian Arabizi, Turkish and French question words
+    # Bangla and Egyptian Arabizi, Turkish and French question words; French "comment" (how)
+    # only before what a question goes on with (not English "a comment on the post", "please
+    # comment on my CV"), and a verb asking with its subject after it ("peut-on", "dois-je",
+    # "faut-il", "y a-t-il")
     r"kivabe|kibhabe|keno|koto|kon|kothay|ezay|feen|emta|mü|miyim|musun|nasıl|"
-    r"nasil|hangi|neden|pourquoi|quel|quelle|quels|combien|"
+    r"nasil|hangi|neden|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|"
+    r"lesquelles|combien|quand|"
+    # "quoi" (what), not the filler closing a clause ("c'est les grosses boîtes quoi...")
+    r"quoi(?!\s*(?:\.|…|!|,))|"
+    r"(?<!\ba\s)(?<!\bthe\s)(?<!\bmy\s)(?<!\byour\s)(?<!\bno\s)(?<!\bthis\s)"
+    r"comment(?=\s+(?:je|j'|on(?!\s+(?:the|a|an|my|your|his|her|their|this|that|it)\b)|"
+    r"tu|t'|vous|il|elle|ils|elles|faire|postuler|trouver|se|s'|ça|ca|avoir|être|etre|obtenir|choisir|préparer|preparer|apprendre|commencer|réussir|"
+    r"reussir|savoir|devenir|améliorer|ameliorer)\b)|"
+    r"(?:peut|peux|puis|dois|doit|faut|est|sont|va|vais|a|ont|sais|vaut|existe|devrais|"
+    r"devrait|pourrais|pourrait|serait|faudrait)-(?:t-)?(?:je|il|elle|on|ils|elles)|"
     # Marathi question words (not "kay", Cebuano "because"; not "konte", Haitian "counts")
     r"kasa|kashi|kiti|kuthe|kuthun|kuthla|kuthle|kuthli|konta|konti|kontya|kevha|"
     # Russian and Polish question words
