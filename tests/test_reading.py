@@ -367,6 +367,43 @@ def test_a_sign_off_alone_or_beside_thanks_closes(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ok daalu 🙏", SmallTalk.THANKS),
+        ("Ndatenda zvikuru", SmallTalk.THANKS),
+        ("ok urakoze", SmallTalk.THANKS),
+        ("ok flm", SmallTalk.THANKS),
+        ("ok shukuriyyaa bro", SmallTalk.THANKS),
+        ("ㄱㅅㄱㅅ", SmallTalk.THANKS),
+        ("ok chalo, aavjo", SmallTalk.GOODBYE),
+        ("chisarai", SmallTalk.GOODBYE),
+    ],
+)
+def test_thanks_and_goodbyes_of_more_languages_close(text, kind):
+    reading = read(text, THREAD)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hmm you're not really telling me what's different for startups",
+        "that not enough. too vague.",
+        "you keep giving me almost the same text",
+        "that's the same thing you told me a minute ago",
+        "ur answers not really helping",
+    ],
+)
+def test_more_ways_of_saying_the_answer_misses_are_frustration(text):
+    assert read(text).small_talk is SmallTalk.FRUSTRATION
+
+
+@pytest.mark.parametrize("text", ["is that enough for a referral?", "is one project not enough?"])
+def test_asking_whether_something_is_enough_is_a_question(text):
+    assert read(text).parts
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "sorry, tell me more about the interviews",
