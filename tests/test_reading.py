@@ -369,7 +369,6 @@ def test_a_sign_off_alone_or_beside_thanks_closes(text):
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("ok daalu 🙏", SmallTalk.THANKS),
         ("Ndatenda zvikuru", SmallTalk.THANKS),
         ("ok urakoze", SmallTalk.THANKS),
         ("ok flm", SmallTalk.THANKS),
