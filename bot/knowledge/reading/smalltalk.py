@@ -166,9 +166,9 @@ _ASKS_INDIRECTLY = re.compile(
 _ASKS_BY_TELLING = re.compile(
     r"^\W*(?:(?:please|pls|plz|kindly|so|now|ok|okay|and|then|just)\W+)*"
     r"(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|kindly\s+)?)?"
-    r"(?:explain|show\s+me|give\s+me(?!\s+(?:a|one)\s+(?:sec|second|min|minute|moment|bit)\b)|tell\s+me|list|describe|share|send\s+me|suggest|recommend|"
-    r"outline|summari[sz]e|walk\s+me|guide\s+me|help\s+me\s+(?:with|understand|prepare|plan|"
-    r"choose|pick|find|get|decide))\b"
+    r"(?:explain|show\s+me|give\s+me(?!\s+(?:a|one)\s+(?:sec|second|min|minute|moment|bit)\b)|"
+    r"tell\s+me|list|describe|share|send\s+me|suggest|recommend|outline|summari[sz]e|walk\s+me|"
+    r"guide\s+me|help\s+me\s+(?:with|understand|prepare|plan|choose|pick|find|get|decide))\b"
 )
 # Japanese asks with a final "ka" more often than with a question mark: "教えていただけますか。"
 _JAPANESE_QUESTION = re.compile(r"[\u3040-\u309f]か(?:[.!…]|$)")
