@@ -172,8 +172,6 @@ _ASKS_BY_TELLING = re.compile(
 )
 # Japanese asks with a final "ka" more often than with a question mark: "教えていただけますか。"
 _JAPANESE_QUESTION = re.compile(r"[\u3040-\u309f]か(?:[.!…]|$)")
-# Chinese with a closing "ma" as often: "需要博士吗" (is a PhD needed?)
-_CHINESE_QUESTION = re.compile(r"[\u3400-\u9fff][吗嗎](?:[.!…。~～]|$)")
 # "Sorry, but this is too general": a but after an apology opens the complaint, it sets
 # nothing against a thanks.
 _APOLOGY = re.compile(
@@ -356,8 +354,7 @@ def _asks(text: str, besides: re.Pattern[str] | None = None) -> bool:
         "?" in text
         or "¿" in text
         or _JAPANESE_QUESTION.search(text)
-        or _CHINESE_QUESTION.search(text)
-        or asks_in_chinese(text)
+        or asks_in_chinese(text)  # a closing "ma" too: "需要博士吗" (is a PhD needed?)
     ):
         return True
     lowered = text.lower()

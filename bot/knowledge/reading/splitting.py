@@ -760,13 +760,9 @@ def split_questions(text: str, joiners: tuple[str, ...] = ()) -> list[str]:
         # A question written as a statement is one of several only when a question goes on
         # from it in the same sentence ("I'd like to know whether …, and how …"); not "…?
         # I want to know if I can trust it", which says why the question before was asked.
-        stated = _only_stated(piece)
-        if stated and (
+        stated_alone = _only_stated(piece) and (
             piece.rstrip().endswith((".", "?", "!")) or not _goes_on_as_a_question(following)
-        ):
-            stated_alone = True
-        else:
-            stated_alone = False
+        )
         if (
             (asks(piece) and not stated_alone)
             or _tail_asks(piece)
