@@ -24,6 +24,20 @@ async def test_a_late_message_gets_one_line_about_the_wait_then_its_answer(bot, 
     assert LATE_REPLY.split("!")[0] not in reply.text
 
 
+async def test_a_second_late_message_waits_for_the_note_however_slow_its_sending(bot, user_id):
+    # Updates run concurrently: "/help" is answered at once, while the note for the first
+    # message is still on its way; its reply must not reach the chat before the apology.
+    bot.api.fail("sendMessage", 200, delay=1.0, chat_id=user_id)
+    an_hour_ago = int(time.time()) - 3600
+    bot.api.send_text(user_id, "is colab free?", extra={"date": an_hour_ago})
+    bot.api.send_text(user_id, "/help", extra={"date": an_hour_ago + 5})
+    await bot.wait_sent(user_id, 3)
+    await bot.quiet()
+    sent = bot.api.sent_to(user_id)
+    assert [call.text for call in sent].count(LATE_REPLY.format(delay="about 60 minutes")) == 1
+    assert sent[0].text == LATE_REPLY.format(delay="about 60 minutes")
+
+
 async def test_a_message_a_few_seconds_old_gets_no_note(bot, user_id):
     reply = await bot.send(user_id, "/start", extra={"date": int(time.time()) - 30})
     assert "ML internship mentor" in reply.text

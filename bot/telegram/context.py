@@ -3,6 +3,7 @@ typed rather than looked up by string in a dict."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
@@ -21,7 +22,8 @@ class BotData:
     def __init__(self) -> None:
         # chat id -> when "typing…" was last sent there while the model loads (waiting.py)
         self.typing_sent: dict[int, float] = {}
-        self.told_of_delay: set[int] = set()  # chats told about an outage's wait (lateness.py)
+        # chat id -> set once that chat has been told about an outage's wait (lateness.py)
+        self.told_of_delay: dict[int, asyncio.Event] = {}
 
 
 class BotContext(CallbackContext[ExtBot[Any], dict[Any, Any], dict[Any, Any], BotData]):

@@ -4,6 +4,7 @@ gets one line saying sorry for the wait, so a reply hours late isn't a puzzle.""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 from telegram import Update
@@ -23,10 +24,16 @@ async def late_notice(update: Update, context: BotContext) -> None:
     if waited < LATE_AFTER:
         return
     told = context.bot_data.told_of_delay  # by this process
-    if message.chat.id in told:
+    if (sent := told.get(message.chat.id)) is not None:
+        # Updates run concurrently: a second late message waits for the note, so that its
+        # reply never reaches the chat before the apology.
+        await sent.wait()
         return
-    told.add(message.chat.id)
-    await message.chat.send_message(LATE_REPLY.format(delay=roughly(waited)))
+    sent = told[message.chat.id] = asyncio.Event()
+    try:
+        await message.chat.send_message(LATE_REPLY.format(delay=roughly(waited)))
+    finally:
+        sent.set()
 
 
 def roughly(delay: timedelta) -> str:
