@@ -396,69 +396,10 @@ class Variety:
     syllable_mark: str = ""
 
 
-# Varieties whose writers mix in English as a rule (in Kenya and Tanzania, where students
-# write Sheng, they study in English; Malaysian, Indonesian and Nepali students mix as a rule
-# too, and so do Serbian, Croatian and Bosnian students, who learn ML by its English terms,
-# Hungarian, Lithuanian, Bulgarian and Estonian students, who write those terms with their
-# own endings ("internshipet", "internshipui", "interview-to", "internshipile"), Ghanaian
-# students writing Twi and Malawian students writing Chichewa, who study in English,
-# Trinidadian, Hawaiian and Tok Pisin students, whose Creole is English-based, Swedish,
-# Malagasy, Oromo and Kurdish students, who name the field in English, Armenian students in
-# Latin chat letters, who write ML by its English and Russian terms, students in Curaçao and
-# Aruba, who study in Dutch and name the field in English, Maltese students, who study
-# in English, Icelandic students, who name the field in English and write its terms with
-# Icelandic endings ("processið", "interviewerinn"), and Latvian and Slovene students, who
-# do the same ("internshipu", "phdja", "interna", "paperji"), Samoan students, who study
-# in English and name the field in it, Basque students, who glue Basque endings to English
-# terms ("interview-an", "CV-a"), Afrikaans students, who switch to English mid-sentence,
-# Setswana students in Botswana, who study in English and name the field in it, Kyrgyz
-# students, who name the field in English or Russian ("apply кылам"), Congolese students
-# writing Lingala, who name the field in French and English, Catalan students, who
-# name the field in English and mix in Spanish, Slovak students, who name the field in
-# English with Slovak endings ("internshipu"), Luxembourgish students, who switch
-# between Luxembourgish, French, German and English mid-sentence, Quechua students in
-# Peru, who write Spanish with Quechua words and endings and name the field in English,
-# Tajik students, who name the field in English or Russian: "apply кунам", Eritrean
-# students writing Tigrinya in Ge'ez letters, who name the field in English: "ንML
-# internship", Kabyle students in Algeria, who write Kabyle around French and English
-# terms, Tetum students in Timor-Leste, who write Tetum around Portuguese, Indonesian
-# and English words: "magang ML", "deep learning", Turkmen students, who name the field
-# in English and mix in Russian words, Ewe students in Togo and Ghana, who write Ewe
-# around French and English terms, Belarusian students, who name the field in English
-# or Russian: "ml стажыроўка", Sranan Tongo students in Suriname, who write Sranan
-# around Dutch and English words and clauses, Tongan students, who write Tongan around
-# English words and phrases, Bambara students in Mali, who write Bambara around French
-# and English terms, Mauritian students, who write Kreol Morisien around French and
-# English terms, Bhutanese students writing Dzongkha in Tibetan letters, who name the
-# field in English: "ML internship ཐོབ་ནི་ལུ", Bislama students in Vanuatu, whose
-# Creole is English-based and who mix in English terms and the odd French word, and
-# Cameroonian students, who write Pidgin with Camfranglais around French and English
-# terms, Central African students, who write Sango around French clauses and English
-# terms, Aymara students in La Paz and El Alto, who write Aymara around Bolivian Spanish
-# and the field's English terms, Pular students in Guinea, who write Pular around French
-# and English terms, and Tahitian students in French Polynesia, who write French with
-# Tahitian words and courtesy in it and name the field in English; Kirundi, Faroese, Cape
-# Verdean Creole and Oshiwambo students mix in English terms too, and siSwati and Sesotho
-# students switch to whole English sentences; i-Kiribati students, who write Gilbertese
-# around English terms, K'iche' students in Guatemala, who write K'iche' around Guatemalan
-# Spanish and English terms, Changana students in Maputo, who write Mozambican Portuguese
-# with Changana words and English terms, Comorian students in Grande Comore, who write
-# Shingazidja around French clauses and English terms, Chamorro students on Guam and in
-# the Marianas, who study in English and write it with Chamorro words and particles,
-# Greenlandic students, who write Kalaallisut around Danish and English terms with
-# Greenlandic endings ("internship-imut"), Sakha students in Yakutia, who write Sakha
-# around Russian words and English terms with Sakha endings ("internship-ка"), Mapuche
-# students in Chile, who write Chilean Spanish with Mapudungun words and courtesy and name
-# the field in English, and Mooré students in Burkina Faso, who write Mooré around French
-# clauses and English terms; Tuvaluan and Sierra Leone Krio students mix in English too).
-# Spanish, Portuguese, French and Turkish messages may be wholly in that language, and
-# are "mixed" only with English words in them.
-_ALWAYS_MIXED = frozenset(
-    "hi-Latn mr-Latn tl pcm ta-Latn sw ms id ne si fa-Latn zu jam my-Latn sr et ka-Latn hu tw "
-    "lt ps-Latn bg-Latn trf ny sv mg om ku hy-Latn hwc tpi pap mt is lv sl sm eu af tn ky no "
-    "ln ca sk lb qu tg ti kab tet tk ee be srn to bm mfe dz rn fo kea bi ng wes kri ss ay ff "
-    "sg ty st gil quc ts zdj ch kl sah arn tvl mos".split()
-)
+# A variety with `always_mixed = true` in varieties.toml is written around English terms as
+# a rule, so its messages are code-mixed even with no English function word in them.
+# Spanish, Portuguese, French and Turkish messages may be wholly in that language, and are
+# "mixed" only with English words in them.
 MIN_MARKS = 2  # words of a variety a message needs before it is read as that variety
 MIN_MARK_SHARE = 0.12
 MIXED_SHARE = 0.1  # English function words that make a Spanish or Portuguese message mixed
@@ -480,7 +421,7 @@ def varieties() -> tuple[Variety, ...]:
             name=entry["name"],
             glossary={k.lower(): v for k, v in entry["glossary"].items()},
             marks=frozenset(entry["marks"]) - _ENGLISH_FUNCTION_WORDS - _SHARED_WITH_ENGLISH,
-            mixed=code in _ALWAYS_MIXED,
+            mixed=entry.get("always_mixed", False),
             apostrophe=entry.get("apostrophe", ""),
             elided=frozenset(entry.get("elided", ())),
             hyphen=entry.get("hyphen", ""),
