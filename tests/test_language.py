@@ -1705,6 +1705,11 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("Python na C++ ngomba kuzimenya zombi? C++ nayize gake", "ee", id="ee-not-rw"),
         pytest.param("ngo dou wanna do internship la", "ee", id="ee-not-yue"),
         pytest.param("my mate ate the xoxo cake", "ee", id="ee-not-en"),
+        # roman Inuktitut must not take Greenlandic, which writes r and o where it writes q, u
+        pytest.param("qanoq ilinniartariaqarpunga python-imik?", "iu-Latn", id="iu-not-kl"),
+        pytest.param(
+            "qinnuteqarpunga internship-imut, qanoq iliorlunga?", "iu-Latn", id="iu-not-kl"
+        ),
         # siSwati must not take isiZulu (its close neighbour, read as before) or English
         pytest.param("ngifuna ukwazi ukuthi ngiqale kanjani", "ss", id="ss-not-zu"),
         pytest.param("kufanele ngibe ne-PhD yini noma cha?", "ss", id="ss-not-zu"),
@@ -3020,6 +3025,32 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "ee",
             "but must do homework all?",
             id="ee",
+        ),
+        # Inuktitut in syllabics, each word read by the longest stem it begins with, and in
+        # roman letters, endings after a hyphen on English terms read as grammar
+        pytest.param(
+            "ᖃᓄᖅ ᐃᓕᓐᓂᐊᕈᓐᓇᖅᐱᖓ linear algebra-ᒥᒃ?",
+            "iu",
+            "how can study linear algebra?",
+            id="iu",
+        ),
+        pytest.param(
+            "Kaggle ᐱᔭᕆᐊᖃᙱᑦᑐᖅ? ᐅᕝᕙᓘᓐᓃᑦ GitHub ᓈᒻᒪᒃᐸ?",
+            "iu",
+            "Kaggle not needed? or GitHub enough?",
+            id="iu",
+        ),
+        pytest.param(
+            "qanuq ilinniarunnaqpunga statistics-mik? qaritaujakkut",
+            "iu-Latn",
+            "how can study statistics? online",
+            id="iu-Latn",
+        ),
+        pytest.param(
+            "internship-mut PhD pijariaqaqpa uvvaluunniit bachelor naammakpa?",
+            "iu-Latn",
+            "internship for PhD need or bachelor enough?",
+            id="iu-Latn",
         ),
         # siSwati, its own words first, isiZulu's through isiZulu's glossary
         pytest.param(

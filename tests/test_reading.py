@@ -3938,6 +3938,12 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("kushɛ", SmallTalk.GREETING),
         ("kushe o", SmallTalk.GREETING),
     ],
+    "iu": [
+        ("ᖁᔭᓐᓇᒦᒃ!", SmallTalk.THANKS),
+        ("ok qujannamiik", SmallTalk.THANKS),
+        ("ᐅᓪᓛᒃᑯᑦ", SmallTalk.GREETING),
+        ("ok ᑕᕝᕙᐅᕗᑎᑦ", SmallTalk.GOODBYE),
+    ],
     "ee": [
         ("akpe kakaka!", SmallTalk.THANKS),
         ("akpe na wò ŋutɔ", SmallTalk.THANKS),
@@ -4469,6 +4475,10 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "laabi goɗɗi kadi?",
         "goddum kadi?",
         "hondun kadi ngam CV?",
+    ],
+    "iu": [
+        "ᐊᓯᖏᓐᓂᒃ?",
+        "asinginnik?",
     ],
     "ee": [
         "nu bubu?",

@@ -126,6 +126,9 @@ _MORE = word_list(
     # siSwati "more" ("kabanti"), "something else", "tell (me)", "explain (to me)",
     # "example(s)"
     kabanti lokunye ngitjele ungitjele tjela ngichazele ungichazele sibonelo tibonelo
+    # Inuktitut, in syllabics and roman letters: "ᐊᓯᖏᓐᓂᒃ", "ᐊᓯᖏᑦ" (other ones, others),
+    # "ᐊᓯᐊᓂᒃ" (another), "ᐅᖃᕆᑦ" (tell), "ᓱᓕ" (still, more)
+    ᐊᓯᖏᓐᓂᒃ ᐊᓯᖏᑦ ᐊᓯᐃᑦ ᐊᓯᐊᓂᒃ ᐅᖃᕆᑦ ᓱᓕ asinginnik asingit asiit asianik uqarit
     # Ewe, with and without ɖ ɔ: "bubu(wo)" (other(s)), "gblɔ" (tell), "edzi" (on: "yi edzi",
     # go on; "ɖe edzi", add more), "kpɔɖeŋu(wo)" (example(s)), "tsɔ kpee" (add to it)
     bubu bubuwo gblɔ gblo gblɔe gbloe edzi kpɔɖeŋu kpodenu kpɔɖeŋuwo kpodenuwo kpee
@@ -327,6 +330,8 @@ _FILLER = word_list(
     mi e de na nanga dus dan graag alsjeblieft aub
     # siSwati "please", "also", "about that", "things", "other", "what", "just", "me too"
     ngicela futsi ngaloko ngetulu kwaloko loko tintfo letinye yini nje nami mayelana
+    # Inuktitut "is there", "to me", "please", "about it"
+    ᐱᑕᖃᖅᐸ ᐅᕙᓐᓄᑦ ᐅᕙᖓ pitaqaqpa uvannut uvanga
     # Ewe "thing(s)", "some", "about", "for me", "you", "which", "is there", "also", "and",
     # "or", "something", "way(s)", "all", "brother", "very", "in", "tell", "they ask"
     nu nuwo ɖe de ðe le ŋu nam na wò ka li hã kple alo nane mɔ mɔwo mo mowo katã kata fofo

@@ -394,6 +394,11 @@ class Variety:
     # run of its syllables reads as the longest glossary words along it, each written with
     # the mark between its syllables ("དགོཔ་ཨིན", need), syllables it lacks passed over.
     syllable_mark: str = ""
+    # A language written in Latin letters that builds a word from a stem and suffixes
+    # (Inuktitut "ilinnia-riniaq-piga", will I study it): a word the glossary lacks, and no
+    # English word, reads as the longest glossary word of at least `MIN_BEGINNING` letters
+    # it begins with, as a word of a glossed script does (`_begun_by`).
+    reads_beginnings: bool = False
 
 
 # A variety with `always_mixed = true` in varieties.toml is written around English terms as
@@ -473,6 +478,7 @@ def varieties() -> tuple[Variety, ...]:
             noun_prefixes=frozenset(entry.get("noun_prefixes", [])),
             reads_script=entry.get("reads_script", ""),
             syllable_mark=entry.get("syllable_mark", ""),
+            reads_beginnings=entry.get("reads_beginnings", False),
         )
         for code, entry in data.items()
     )
@@ -783,6 +789,12 @@ def gloss(text: str, variety: Variety) -> str:
             and (found := prefixed(lowered, variety.code)) is not None
         ):
             out += [found[1]] if found[1] else []
+        elif (
+            not (acronym or english_word)
+            and variety.reads_beginnings
+            and (begun := _begun_by(lowered, variety)) is not None
+        ):
+            out += [begun] if begun else []
         elif acronym or english_word or lowered not in variety.glossary:
             out += _by_parts(token, variety, shouting) if _reads_parts(variety) else [token]
         elif english := variety.glossary[lowered]:
@@ -937,8 +949,28 @@ def _piece(piece: str, variety: Variety, shouting: bool) -> list[str]:
         return [piece]
     if lowered in variety.glossary:
         return [english] if (english := variety.glossary[lowered]) else []
+    if variety.reads_beginnings and (begun := _begun_by(lowered, variety)) is not None:
+        return [begun] if begun else []
     found = _compound(lowered, variety) if variety.compounds else None
     return found or [piece]
+
+
+MIN_BEGINNING = 4  # letters of a stem a word of a `reads_beginnings` variety is read by
+
+
+def _begun_by(word: str, variety: Variety) -> str | None:
+    """The English of the longest glossary word of at least `MIN_BEGINNING` letters that a
+    word the glossary lacks begins with: "ilinniariniaqpiga" → study; None for a word the
+    glossary has whole, an English or field word, or a word no glossary word begins."""
+    if word in variety.glossary or not word.isalpha() or word in FIELD_WORDS:
+        return None
+    if is_english(word):
+        return None
+    return next(
+        (variety.glossary[word[:n]] for n in range(len(word) - 1, MIN_BEGINNING - 1, -1)
+         if word[:n] in variety.glossary),
+        None,
+    )  # fmt: skip
 
 
 MIN_COMPOUND_HEAD = 4  # letters of the first word of a compound, without its linking letters

@@ -149,6 +149,9 @@ ONLY_ENGLISH = {
     "is": "Ég les ensku best. Geturðu spurt á ensku?",
     # Greenlandic
     "kl": "Tuluttut atuarsinnaaneruvunga. Tuluttut apeqquteqarsinnaaviit?",
+    # Inuktitut, in syllabics and in roman letters
+    "iu": "ᖃᓪᓗᓈᑎᑐᑦ ᐅᖃᓕᒫᕈᓐᓇᓂᖅᓴᐅᔪᖓ. ᖃᓪᓗᓈᑎᑐᑦ ᐊᐱᕆᓂᐊᖅᐱᑦ?",
+    "iu-Latn": "Qallunaatitut uqalimaarunnaniqsaujunga. Qallunaatitut apiriniaqpit?",
     # Faroese
     "fo": "Eg lesi enskt best. Kanst tú spyrja á enskum?",
     # Kabyle
