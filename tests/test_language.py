@@ -3376,3 +3376,35 @@ def test_devanagari_glossary_words_read_without_nukta_and_chandrabindu():
     with_marks = read_language("ज़रूरी है क्या? हाँ")
     without = read_language("जरूरी है क्या? हां")
     assert with_marks.english == without.english == "necessary? yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "english"),
+    [
+        # Telugu in its script: a word reads as the glossary word it begins with, its case and
+        # verb endings left off ("కంపెనీలో", "చేయాలి"); "లో" (in) read, "కి" dropped
+        (
+            "డిగ్రీ పూర్తి కాకముందే కంపెనీలో internship కి అప్లై చేయవచ్చా?",
+            "te",
+            "degree company internship apply do?",
+        ),
+        ("పైథాన్ నేర్చుకోవడానికి ఎంత సమయం పడుతుంది?", "te", "python learn how much time?"),
+        # the zero-width non-joiner inside an English term written in Telugu letters
+        ("ఇంటర్న్\u200cషిప్ కోసం resume లో ఏమి రాయాలి?", "te", "internship for resume in what write?"),
+        # Kannada in its script
+        ("ಕಂಪನಿಯಲ್ಲಿ ಇಂಟರ್ವ್ಯೂಗೆ ಹೇಗೆ ತಯಾರಿ ಮಾಡಬೇಕು?", "kn", "company interview how preparation do?"),
+        ("ನನಗೆ ಯಾವ ಕೋರ್ಸ್ ಬೇಕು?", "kn", "me which course need?"),
+        # Malayalam in its script, its final consonants typed as one letter or with a joiner
+        ("ML ജോലി കിട്ടാൻ എത്ര മാസം പഠിക്കണം?", "ml", "ML job get how much month study?"),
+        ("നിങ്ങൾക്ക് ഉറപ്പാണോ?", "ml", "you are you sure?"),
+        ("നിങ്ങള\u0d4d\u200dക്ക് ഉറപ്പാണോ?", "ml", "you are you sure?"),
+    ],
+)
+def test_telugu_kannada_and_malayalam_are_read_in_their_own_scripts(text, code, english):
+    found = read_language(text)
+    assert (found.code, found.glossed, found.english) == (code, True, english)
+
+
+def test_romanized_telugu_keeps_its_latin_words_beside_a_word_in_telugu_script():
+    found = read_language("placement ki ready avvali ante chala టెన్షన్ ga undi")
+    assert found.english == "placement ki ready avvali ante chala worried ga undi"

@@ -6070,3 +6070,46 @@ def test_bengali_and_gujarati_question_words_split_at_a_dash():
 )
 def test_ukrainian_questions_split_at_and(text, count):
     assert len(read(text).parts) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("చాలా ధన్యవాదాలు అన్నా", SmallTalk.THANKS),
+        ("సరే, బై", SmallTalk.GOODBYE),
+        ("నమస్కారం", SmallTalk.GREETING),
+        ("ತುಂಬಾ ಧನ್ಯವಾದಗಳು", SmallTalk.THANKS),
+        ("ಸರಿ, ಬೈ", SmallTalk.GOODBYE),
+        ("ನಮಸ್ಕಾರ", SmallTalk.GREETING),
+        ("വളരെ നന്ദി ചേട്ടാ", SmallTalk.THANKS),
+        ("ശരി, ബൈ", SmallTalk.GOODBYE),
+        ("നമസ്കാരം", SmallTalk.GREETING),
+    ],
+)
+def test_telugu_kannada_and_malayalam_small_talk_in_their_scripts(text, kind):
+    reading = read(text, THREAD)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text", ["ఇంకా చెప్పండి", "ఇంకేమైనా ఉందా?", "ಇನ್ನೂ ಹೇಳಿ", "ಬೇರೆ ಏನಾದರೂ ಇದೆಯಾ?", "കൂടുതൽ പറയാമോ?"]
+)
+def test_telugu_kannada_and_malayalam_requests_for_more(text):
+    reading = read(text, THREAD)
+    assert reading.parts and reading.parts[0].cues.more
+
+
+@pytest.mark.parametrize("text", ["మీకు ఖచ్చితంగా తెలుసా?", "ಖಚಿತವಾ?", "ഉറപ്പാണോ?"])
+def test_telugu_kannada_and_malayalam_doubts(text):
+    reading = read(text, THREAD)
+    assert reading.parts and reading.parts[0].cues.doubt
+
+
+def test_telugu_kannada_and_malayalam_question_words_split_at_a_dash():
+    # no question mark before the dash: the question word in the script asks
+    telugu = read("resume లో ఏమి రాయాలి - referral ఎలా దొరుకుతుంది?")
+    assert [p.query for p in telugu.parts] == ["resume in what write", "referral how get?"]
+    kannada = read("resume ಗೆ ಏನು ಬರೆಯಬೇಕು - referral ಹೇಗೆ ಪಡೆಯುವುದು?")
+    assert len(kannada.parts) == 2
+    malayalam = read("Kaggle എങ്ങനെ തുടങ്ങും - GitHub-ൽ ഏത് പ്രോജക്ട് വേണം?")
+    assert len(malayalam.parts) == 2

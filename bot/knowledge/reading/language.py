@@ -328,6 +328,10 @@ class Variety:
     # A script that doesn't space its words (Thai): a run of it reads as the longest glossary
     # words found along it, left to right.
     unspaced: bool = False
+    # A script whose writers type zero-width joiners inside a word (Telugu "ఇంటర్న్‌షిప్",
+    # Malayalam's older chillu "ള്‍"): they are dropped before its words are read, since
+    # they would cut a word in two.
+    drops_joiners: bool = False
     # Prefixes a word of its script may carry, longest first, each with its English ("" for
     # grammar): read when the glossary begins no word (`_after_prefix`).
     script_prefixes: tuple[tuple[str, str], ...] = ()
@@ -445,6 +449,7 @@ def varieties() -> tuple[Variety, ...]:
             endings=frozenset(["", *entry.get("endings", [])]),
             short=entry.get("short", 1),
             unspaced=entry.get("unspaced", False),
+            drops_joiners=entry.get("drops_joiners", False),
             script_prefixes=tuple(
                 sorted(entry.get("prefixes", {}).items(), key=lambda p: -len(p[0]))
             ),
@@ -754,6 +759,8 @@ def gloss(text: str, variety: Variety) -> str:
             chunks = (TOKEN.findall(chunk) for chunk in text.split())
             glossed = [w for chunk in chunks for w in _by_syllables(chunk, variety)]
         else:
+            if variety.drops_joiners:
+                text = text.replace("\u200c", "").replace("\u200d", "")
             glossed = [w for t in TOKEN.findall(text) for w in _by_beginnings(t, variety)]
         return join_tokens(glossed) if any(w not in "?!.," for w in glossed) else ""
     out = []

@@ -848,6 +848,22 @@ _BN_GU_ASKS = re.compile(
     "શું|શુ|કેમ|કેવી|કેવું|કેવો|કઈ|કઇ|કયું|કયો|કયા|ક્યાં|ક્યારે|કેટલા|કેટલી|કેટલું|કેટલો|કોણ"
     rf")(?![{_BN_GU_LETTER}])"
 )
+# Telugu, Kannada and Malayalam question words in their own scripts ("GitHub లో ఏం project
+# పెట్టాలి", "resume ಗೆ ಏನು ಬರೆಯಬೇಕು", "Kaggle എങ്ങനെ തുടങ്ങും"), bounded by the letters and
+# signs of the three scripts as Bengali's are. A word the question word begins is a question
+# too ("ఎందుకంటే" is not: because), so only the forms that ask are listed.
+_TE_KN_ML_LETTER = "\u0c00-\u0d7f"
+_TE_KN_ML_ASKS = re.compile(
+    rf"(?<![{_TE_KN_ML_LETTER}])(?:"
+    # Telugu: what, why, how, what kind, where, when, which, how much, how many, who
+    "ఏమి|ఏమిటి|ఏంటి|ఏం|ఎందుకు|ఎలా|ఎలాంటి|ఎక్కడ|ఎప్పుడు|ఏది|ఏ|ఎంత|ఎన్ని|ఎవరు|"
+    # Kannada: what, why, how, where, when, which, how much, who
+    "ಏನು|ಏನ್|ಯಾಕೆ|ಏಕೆ|ಹೇಗೆ|ಎಲ್ಲಿ|ಯಾವಾಗ|ಯಾವ|ಯಾವುದು|ಎಷ್ಟು|ಯಾರು|"
+    # Malayalam: what, why, how, where, when, which, how much, who
+    "എന്ത്|എന്താ|എന്താണ്|എന്തിന്|എന്തുകൊണ്ട്|എങ്ങനെ|എങ്ങിനെ|എവിടെ|എപ്പോൾ|എപ്പോ|ഏത്|"
+    "ഏതാണ്|ഏതു|എത്ര|ആര്"
+    rf")(?![{_TE_KN_ML_LETTER}])"
+)
 _ZH_SENTENCE_END = re.compile(r"(?<=[?!。！？])(?=[\u3400-\u9fff])")
 # Chat Chinese, Taiwan's above all, ends a question with a particle and a space or comma
 # instead of a question mark ("Kaggle 有用嗎 還有 GitHub 要放什麼"), or opens the next one
@@ -875,6 +891,7 @@ def asks(piece: str, marked: bool = True, stated: bool = True) -> bool:
         (marked and ("?" in piece or "¿" in piece))
         or (_chinese(piece) and bool(_ZH_ASKS.search(piece)))
         or bool(_BN_GU_ASKS.search(piece))
+        or bool(_TE_KN_ML_ASKS.search(piece))
         or bool(_ASKS.search(piece))
         or bool(_ASKS_LATER.search(piece))
         or bool(_TAG_QUESTION.search(piece))
