@@ -530,6 +530,24 @@ def test_bengali_and_gujarati_are_read_in_their_own_scripts(text, code, english)
     assert (found.code, found.glossed, found.english) == (code, True, english)
 
 
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # Tamil in its script: a word reads as the glossary word it begins with, its endings
+        # left off ("நிறுவனங்களுக்கு", to companies); a case ending written apart after an
+        # English term ("GitHub ல") is a word of its own
+        ("நிறுவனங்களுக்கு எப்போது apply பண்ணலாம்?", "company when apply do?"),
+        ("GitHub ல எத்தனை project இருக்கணும்?", "GitHub in how many project need?"),
+        # Sri Lankan usage: "-ஓணும்" (need) on the stem, "இல்லாட்டி" (or else)
+        ("பைத்தான் படிக்கோணுமா, இல்லாட்டி java போதுமா?", "python study, or java enough?"),
+        ("சம்பளம் எவ்வளவு கிடைக்கும்?", "salary how much get?"),
+    ],
+)
+def test_tamil_is_read_in_its_own_script(text, english):
+    found = read_language(text)
+    assert (found.code, found.glossed, found.english) == ("ta", True, english)
+
+
 def test_english_with_a_thai_particle_is_mixed_and_keeps_its_english():
     found = read_language("I use PyTorch ครับ, is that ok?")
     assert found.mixed and found.english == "I use PyTorch, is that ok?"

@@ -6113,3 +6113,35 @@ def test_telugu_kannada_and_malayalam_question_words_split_at_a_dash():
     assert len(kannada.parts) == 2
     malayalam = read("Kaggle എങ്ങനെ തുടങ്ങും - GitHub-ൽ ഏത് പ്രോജക്ട് വേണം?")
     assert len(malayalam.parts) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ரொம்ப நன்றி சார்", SmallTalk.THANKS),
+        ("நன்றி!", SmallTalk.THANKS),
+        ("சரி, போயிட்டு வாரேன்", SmallTalk.GOODBYE),
+        ("வணக்கம்", SmallTalk.GREETING),
+    ],
+)
+def test_tamil_small_talk_in_its_script(text, kind):
+    reading = read(text, THREAD)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize("text", ["இன்னும் சொல்லுங்க", "வேற என்ன?"])
+def test_tamil_requests_for_more(text):
+    reading = read(text, THREAD)
+    assert reading.parts and reading.parts[0].cues.more
+
+
+@pytest.mark.parametrize("text", ["உண்மையா?", "நீங்கள் உறுதியா?"])
+def test_tamil_doubts(text):
+    reading = read(text, THREAD)
+    assert reading.parts and reading.parts[0].cues.doubt
+
+
+def test_tamil_question_words_split_at_a_dash():
+    # no question mark before the dash: the Tamil question word or "-மா" asks
+    reading = read("Kaggle ல என்ன செய்யலாம் - GitHub ல project போடணுமா?")
+    assert len(reading.parts) == 2

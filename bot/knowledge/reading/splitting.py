@@ -864,6 +864,17 @@ _TE_KN_ML_ASKS = re.compile(
     "ഏതാണ്|ഏതു|എത്ര|ആര്"
     rf")(?![{_TE_KN_ML_LETTER}])"
 )
+# Tamil question words in its script ("Kaggle ல என்ன செய்யலாம்"), and a yes-or-no question's
+# "-ஆ" after "-உம்" or "-லாம்" ("போதுமா", "apply பண்ணலாமா": enough?, may I?), not "சும்மா"
+# (just) or "அம்மா". Bounded by Tamil letters and signs, as Bengali's are.
+_TA_LETTER = "\u0b80-\u0bff"
+_TA_ASKS = re.compile(
+    rf"(?<![{_TA_LETTER}])(?:"
+    # what, how, why, where, when, how much, how many, which, who
+    "என்ன|என்னென்ன|எப்படி|எப்பிடி|எப்டி|ஏன்|எதுக்கு|எதற்கு|எங்கே|எங்க|எங்கு|எப்போ|எப்போது|"
+    "எப்ப|எப்பொழுது|எவ்வளவு|எவ்ளோ|எத்தனை|எது|எந்த|யார்|யாரு"
+    rf")(?![{_TA_LETTER}])|[{_TA_LETTER}]+[\u0bc1\u0bbe]மா(?![{_TA_LETTER}])"
+)
 _ZH_SENTENCE_END = re.compile(r"(?<=[?!。！？])(?=[\u3400-\u9fff])")
 # Chat Chinese, Taiwan's above all, ends a question with a particle and a space or comma
 # instead of a question mark ("Kaggle 有用嗎 還有 GitHub 要放什麼"), or opens the next one
@@ -892,6 +903,7 @@ def asks(piece: str, marked: bool = True, stated: bool = True) -> bool:
         or (_chinese(piece) and bool(_ZH_ASKS.search(piece)))
         or bool(_BN_GU_ASKS.search(piece))
         or bool(_TE_KN_ML_ASKS.search(piece))
+        or bool(_TA_ASKS.search(piece))
         or bool(_ASKS.search(piece))
         or bool(_ASKS_LATER.search(piece))
         or bool(_TAG_QUESTION.search(piece))

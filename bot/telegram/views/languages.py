@@ -46,6 +46,7 @@ ONLY_ENGLISH = {
     "toh behtar jawab de paunga.",
     "tl": "Mas naiintindihan ko ang English. Pwede mo bang itanong ulit sa English?",
     "pcm": "Na English I sabi read well. Abeg ask am again for English.",
+    "ta": "இப்போதைக்கு என்னால் ஆங்கிலம் மட்டுமே படிக்க முடியும். உங்கள் கேள்வியை ஆங்கிலத்தில் கேட்க முடியுமா?",
     "ta-Latn": "Enakku English dhaan nalla puriyum. Unga kelviya English-la kelunga, please.",
     "sw": "Kwa sasa ninaelewa Kiingereza vizuri zaidi. Unaweza kuuliza swali lako kwa Kiingereza?",
     "ne": "Ma ahile English matra ramrari bujhchu. Tapaiko prashna English ma sodhnu huncha?",
