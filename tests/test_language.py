@@ -548,6 +548,27 @@ def test_tamil_is_read_in_its_own_script(text, english):
     assert (found.code, found.glossed, found.english) == ("ta", True, english)
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "english"),
+    [
+        # Amharic in Ge'ez letters: a word reads as the glossary word it begins with, its
+        # endings left off, and after its prefix ("ለማግኘት": for, get)
+        ("ስራ ለማግኘት ምን ዓይነት ፕሮጀክቶች ያስፈልጋሉ?", "am", "job for get what kind projects need?"),
+        ("ለ ML internship ማመልከት እችላለሁ?", "am", "ML internship apply can i?"),
+        # an ending's vowel joins the last consonant: "ደሞዝ", "ደሞዙ" (the salary)
+        ("ደሞዙ በቂ ነው?", "am", "salary enough is?"),
+        # "የትምህርት" (of education) is no "የት" (where)
+        ("የትምህርት ወጪ", "am", "education cost"),
+        # Tigrinya's own words keep it Tigrinya; a greeting both write leaves it Amharic
+        ("ንML internship እንታይ ክእለታት የድልየኒ?", "ti", "ML internship what skills i need?"),
+        ("ሰላም ወንድሜ፣ ለ internship ምን ያስፈልጋል?", "am", "hello brother internship what need?"),
+    ],
+)
+def test_amharic_is_read_in_geez_letters_and_told_from_tigrinya(text, code, english):
+    found = read_language(text)
+    assert (found.code, found.glossed, found.english) == (code, True, english)
+
+
 def test_english_with_a_thai_particle_is_mixed_and_keeps_its_english():
     found = read_language("I use PyTorch ครับ, is that ok?")
     assert found.mixed and found.english == "I use PyTorch, is that ok?"

@@ -4087,6 +4087,14 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("እዚ መልሲ ኣይሕግዘንን", SmallTalk.FRUSTRATION),
         ("ንስኻ መን ኢኻ?", SmallTalk.IDENTITY),
     ],
+    "am": [
+        ("በጣም አመሰግናለሁ", SmallTalk.THANKS),
+        ("እሺ ገባኝ", SmallTalk.THANKS),
+        ("እሺ ቻው", SmallTalk.GOODBYE),
+        ("ደህና ሁን ወንድሜ", SmallTalk.GOODBYE),
+        ("ታዲያስ", SmallTalk.GREETING),
+        ("ሰላም እንደምን ነህ?", SmallTalk.GREETING),
+    ],
     "ln": [
         ("matondo mingi ndeko", SmallTalk.THANKS),
         ("mbote na bino", SmallTalk.GREETING),
@@ -4535,6 +4543,7 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
     ],
     "dz": ["ཧེང་བཀལ་ སླབ་གནང་།", "hengkhe lap nang la"],
     "ti": ["ካልእ ኣሎ ዶ?", "ዝያዳ ንገረኒ በጃኻ", "ካልእ መንገዲ ኣሎ ድዩ?", "ዝያዳ", "ካልእ ምኽሪ"],
+    "am": ["ሌላ ምን አለ?", "ተጨማሪ ንገረኝ እባክህ", "ሌላ መንገድ አለ?", "በዝርዝር አስረዳኝ", "ቀጥል"],
     "ln": [
         "yebisa ngai lisusu",
         "eloko mosusu?",
@@ -4829,6 +4838,7 @@ PICKS_IN_THE_VARIETIES = {
         ("iň soňkusy", 1),
     ],
     "ti": [("ቀዳማይ", 0), ("እቲ ካልኣይ በጃኻ", 1)],
+    "am": [("የመጀመሪያው", 0), ("ሁለተኛውን እባክህ", 1)],
     "ln": [
         ("oyo ya liboso", 0),
         ("yebisa ngai oyo ya mibale", 1),
@@ -5214,6 +5224,7 @@ DOUBTS_IN_THE_VARIETIES = {
         "cyndanmy?",
     ],
     "ti": ["ብሓቂ ድዩ?", "ኣይኣምኖን"],
+    "am": ["እውነት ነው?", "በእርግጥ?", "እርግጠኛ ነህ?", "አላምንም"],
     "ln": [
         "ya solo?",
         "nandimi te",
@@ -5471,6 +5482,7 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
         "ýene bir sorag, rezýume nähili ýazmaly",
     ],
     "ti": ["ካልእ ሕቶ፡ ኣብ internship ክንደይ ይኸፍሉ?"],
+    "am": ["ሌላ ጥያቄ፣ ለ internship ምን ያህል ይከፍላሉ?"],
     "ln": [
         "motuna mosusu: ndenge nini nakoki kozwa stage?",
         "tolobela likambo mosusu",
@@ -5539,6 +5551,8 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("Colab ንexperiments ይኣኽል ድዩ and also ኣየናይ framework ክመርጽ?", id="ti"),
      pytest.param("ንML internship PhD ግድን ድዩ ከምኡ'ውን interview ክንደይ ግዜ ይወስድ?", id="ti"),
      pytest.param("ኣብ Kaggle ከመይ ክጅምር እኽእል እሞ ኣየናይ course ይሕግዝ?", id="ti"),
+     pytest.param("ለML PhD ያስፈልጋል ወይ? ደሞዙ ስንት ነው?", id="am"),
+     pytest.param("ምን ኮርስ ልውሰድ ደግሞ የትኛውን framework ልማር", id="am"),
      pytest.param("vai man vajag maģistru? un kuru frameworku labak macities", id="lv"),
      pytest.param("a rabm master za ml prakso pa kje najdem dobre projekte", id="sl"),
      pytest.param("kolk ur na teden mors delat pa a placajo interne dobr", id="sl"),

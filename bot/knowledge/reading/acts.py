@@ -105,6 +105,8 @@ _MORE = word_list(
     фахмонед гӯед гуед гӯй гуй нақл накл идома
     # Tigrinya "more", "other(s)", "in detail", "tell me", "explain to me"
     ዝያዳ ተወሳኺ ካልእ ካልኦት ብዝርዝር ንገረኒ ክትነግረኒ ግለጸለይ ክትገልጸለይ
+    # Amharic "more", "other(s)", "in detail", "tell me", "explain to me", "go on"
+    ተጨማሪ ሌላ ሌሎች ሌሎችም በዝርዝር ንገረኝ ንገሪኝ ንገሩኝ አስረዳኝ አስረጂኝ አብራራልኝ ቀጥል ቀጥይ
     # Sakha, with and without ҕ ҥ ө һ ү: "уонна" (and?: go on), "өссө" (more, still),
     # "атын" (other), "кэпсээ" (tell), "салгыы" (go on), "сиһилии" (in detail),
     # "холобур(дар)" (example(s))
@@ -307,6 +309,9 @@ _FILLER = word_list(
     # Tigrinya "is there", "are there", question particles, "please", "way(s)", "can you",
     # "advice", "tip"
     ኣሎ ኣለዉ ዶ ድዩ ድዮም በጃኻ በጃኺ ብኽብረትካ ብኽብረትኪ መንገዲ መገዲ ትኽእል ምኽሪ ሓሳብ
+    # Amharic "is there", "are there", "what", "thing", "please", "way(s)", "can you",
+    # "advice", "idea", "or" (a yes-or-no question's close), "also"
+    አለ አሉ ምን ነገር እባክህ እባክሽ እባክዎ መንገድ መንገዶች ትችላለህ ትችያለሽ ምክር ሀሳብ ሃሳብ ወይ ደግሞ
     # Sakha "what", "is there", "also", "the question particle", "to me", "give", "say",
     # "which", "need", "advice", "ways"
     туох тугу баар эмиэ дуо миэхэ биэр эт ханнык наада сүбэ сүбэлэр сэбиэт суол суоллар
@@ -570,6 +575,9 @@ _ORDINALS = {
     "охирон": 1, "охиронро": 1,
     # Tigrinya "the first (one)", "the second", "the last"
     "ቀዳማይ": 0, "ቀዳመይቲ": 0, "ካልኣይ": 1, "ካልኣይቲ": 1, "መወዳእታ": 1,
+    # Amharic "the first (one)", "the second", "the last"
+    "የመጀመሪያው": 0, "የመጀመሪያውን": 0, "መጀመሪያው": 0, "ሁለተኛው": 1, "ሁለተኛውን": 1,
+    "የመጨረሻው": 1, "የመጨረሻውን": 1,
     # Sakha "the first (one)", "the second", "the last", with and without ҥ һ ү
     "бастакы": 0, "бастакыны": 0, "бастакыта": 0, "бастакытын": 0, "иккис": 1, "иккиһи": 1,
     "иккиһин": 1, "иккиһэ": 1, "иккиси": 1, "иккисин": 1, "иккихи": 1, "иккихин": 1,
@@ -866,6 +874,8 @@ _CHANGES_SUBJECT = re.compile(
     r"(?:хуб\W+)?боз\s+як\s+савол|"
     # Tigrinya "another question", "a new question", "a different topic"
     r"(?:ሓንቲ\s+)?(?:ካልእ|ሓድሽ)\s+(?:ሕቶ|ኣርእስቲ)|"
+    # Amharic "another question", "a new question", "a different topic"
+    r"(?:አንድ\s+)?(?:ሌላ|አዲስ)\s+(?:ጥያቄ|ርዕስ|ርእስ)|"
     # Sakha "another question", "a new question", "one more question", "another topic"
     r"(?:(?:сөп|соп|чэ|ок)\W+)?(?:атын|са(?:ҥ|н|нь)а|(?:ө|о)сс(?:ө|о)\s+биир)\s+"
     r"(?:ыйыт(?:ыы|ыым)|тиэмэ)|"
@@ -1031,6 +1041,8 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"[ғг]айр\s+аз|"
     # Tigrinya "besides…", "another/other … is there / are there"
     r"ብዘይካ|(?:ካልእ|ካልኦት)\s+(?:\w+\s+){0,2}(?:ኣሎ|ኣለዉ)|"
+    # Amharic "besides…" ("ከGitHub ሌላ", "ከዚህ በተጨማሪ"), "another/other … is there / are there"
+    r"ከ\w+\s+(?:ሌላ|ውጭ|ውጪ|በተጨማሪ)\b|(?:ሌላ|ሌሎች)\s+(?:\w+\s+){0,2}(?:አለ|አሉ)\b|"
     # Sakha "what else", "which other", "other ways/things…", "besides…" ("X-тан атын")
     r"(?:ө|о)сс(?:ө|о)\s+(?:туох|ханнык)|атын\s+(?:туох|ханнык|\w+(?:лар|лэр|лор|л(?:ө|о)р|"
     r"тар|тэр|тор|т(?:ө|о)р|дар|дэр|дор|д(?:ө|о)р|нар|нэр|нор|н(?:ө|о)р)\b)|"
@@ -1278,6 +1290,8 @@ _DOUBT = phrase_pattern(
     # Tigrinya "really?", "is it true?", "I don't believe it", "are you sure?", "does that
     # mean…?"
     r"ብሓቂ\s*(?:ድዩ|ዶ)?\s*\?|ሓቂ\s+ድዩ|ኣይኣምኖን|ኣይኣምንን|ርግጸኛ\s+ዲኻ|ማለት\s+ድዩ\s*\?|"
+    # Amharic "I don't believe it", "are you sure?"
+    r"አላምንም|እርግጠኛ\s+(?:ነህ|ነሽ|ነዎት)|"
     # Sakha "really?", "is that true?" ("кырдьык дуо", "чахчы дуо"), "I don't believe
     # (it)", with and without ҕ
     r"^(?:\w+\W+)?кырдьык\s+дуо\b|^чахчы\s+(?:да\s+)?дуо\b|\bитэ(?:ҕ|г)эйбэппин\b|"
@@ -1623,6 +1637,8 @@ _DOUBT = phrase_pattern(
 # kabisa": absolutely true); "…inasaidia kweli?" asks whether it really helps, and "je, ni
 # kweli interviewer…?" asks about the interviewer.
 _ASKED_DOUBT = phrase_pattern(
+    # Amharic "really?", "is it true?" ("በእርግጥ?", "እውነት ነው?") as all of it
+    r"^(?:በእርግጥ|እውነት(?:\s+ነው)?|እውነትህን\s+ነው)$|"
     # Portuguese "really?" ("é mesmo?", "sério?", "é verdade?"), French "really?" ("vraiment?",
     # "sérieux?", "c'est vrai?") as all of it
     r"^(?:(?:mas|e|hm+|ah)\s+)?(?:é\s+|e\s+)?(?:mesmo|s(?:é|e)rio|verdade)$|"

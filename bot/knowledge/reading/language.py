@@ -403,6 +403,9 @@ class Variety:
     # English word, reads as the longest glossary word of at least `MIN_BEGINNING` letters
     # it begins with, as a word of a glossed script does (`_begun_by`).
     reads_beginnings: bool = False
+    # Ge'ez letters are syllables: an ending's vowel joins a word's last consonant (Amharic
+    # "ደሞዝ", salary; "ደሞዙ", the salary; "ደሞዜ", my salary): `_with_fused_vowels`.
+    fused_vowels: bool = False
 
 
 # A variety with `always_mixed = true` in varieties.toml is written around English terms as
@@ -484,6 +487,7 @@ def varieties() -> tuple[Variety, ...]:
             reads_script=entry.get("reads_script", ""),
             syllable_mark=entry.get("syllable_mark", ""),
             reads_beginnings=entry.get("reads_beginnings", False),
+            fused_vowels=entry.get("fused_vowels", False),
         )
         for code, entry in data.items()
     )
@@ -494,6 +498,7 @@ def varieties() -> tuple[Variety, ...]:
     by_code = {v.code: v for v in read}
     read = tuple(replace(v, glossary=_borrowed(v, data, by_code)) for v in read)
     read = tuple(_with_typed_forms(v) if v.typed_as else v for v in read)
+    read = tuple(_with_fused_vowels(v) if v.fused_vowels else v for v in read)
     typed_unmarked = {code for code, entry in data.items() if entry.get("unmarked")}
     return tuple(_with_unmarked_forms(v) if v.code in typed_unmarked else v for v in read)
 
@@ -564,6 +569,32 @@ def _with_typed_forms(variety: Variety) -> Variety:
         if spelled != word and spelled not in variety.glossary:
             typed.setdefault(spelled, english)
     return replace(variety, glossary={**variety.glossary, **typed})
+
+
+_ETHIOPIC_SYLLABLES = range(0x1200, 0x1358)
+_SIXTH_ORDER = 5  # the consonant alone ("ዝ"), in each row of eight: ዘ ዙ ዚ ዛ ዜ ዝ ዞ ዟ
+
+
+def _with_fused_vowels(variety: Variety) -> Variety:
+    """Each glossary word of three letters or more that ends in a consonant alone (Ge'ez
+    letters' sixth order: "ደሞዝ") also read with that consonant's other vowels, as an ending
+    joins it ("ደሞዙ", the salary; "ደሞዜ", my salary; "ፈልጋለሁ", I want), unless the glossary
+    has that spelling for a word of its own."""
+    fused: dict[str, str] = {}
+    for word, english in variety.glossary.items():
+        code = ord(word[-1])
+        if len(word) < 3 or " " in word or code not in _ETHIOPIC_SYLLABLES:
+            continue
+        if (code - _ETHIOPIC_SYLLABLES.start) % 8 != _SIXTH_ORDER:
+            continue
+        for order in (0, 1, 2, 3, 4, 6):
+            letter = chr(code - _SIXTH_ORDER + order)
+            if not unicodedata.name(letter, "").startswith("ETHIOPIC SYLLABLE"):
+                continue
+            spelled = word[:-1] + letter
+            if spelled not in variety.glossary:
+                fused.setdefault(spelled, english)
+    return replace(variety, glossary={**variety.glossary, **fused})
 
 
 def _with_unmarked_forms(variety: Variety) -> Variety:

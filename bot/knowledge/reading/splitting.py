@@ -668,6 +668,12 @@ _ASKING_WORDS = (
     r"ከመይ|እንታይ|ኣየናይ|ኣየነይቲ|ኣየኖት|መዓስ|ኣበይ|ካበይ|ናበይ|ስለምንታይ|ንምንታይ|መን|ክንደይ|"
     r"ድዩ|ድያ|ድዮም|ድየ|ዲኻ|ዲኺ|ዲና|ዶ|ይከኣል|ይኽእል|ይኽእሉ|እኽእል|ትኽእል|ይግባእ|ይግባኣኒ|"
     r"ክ\w+\s+ኣለ(?:ኒ|ና|ካ|ኪ)|"
+    # Amharic (Ge'ez letters): "ምን", "ምንድን", "ምንድነው" (what), "እንዴት" (how), "የት", "ከየት"
+    # (where, from where), "የትኛው", "የቱ" (which), "መቼ" (when), "ለምን" (why), "ማን" (who),
+    # "ስንት", "ምን ያህል" (how many, how much), "ይቻላል" (is it possible), "እችላለሁ" (can I),
+    # "ትችላለህ" (can you); none of them Tigrinya
+    r"ምን|ምንድን|ምንድነው|ምንድር|በምን|የምን|እንዴት|የት|ከየት|ወዴት|የትኛው|የትኛውን|የትኞቹ|የቱ|የቱን|"
+    r"መቼ|ለምን|ለምንድን|ለምንድነው|ማን|ለማን|ስንት|በስንት|ይቻላል|እችላለሁ|ትችላለህ|ትችያለሽ|"
     # English: "whos the guy that wrote this", "tldr of all this" (not "tldr: I got rejected")
     r"whos|who's|tldr(?=\s+(?:of|pls|please|plz)\b|\W*$)"
 )

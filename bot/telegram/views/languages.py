@@ -179,6 +179,7 @@ ONLY_ENGLISH = {
     # Kyrgyz
     # Tigrinya
     "ti": "ኣነ ብእንግሊዝኛ እየ ዝበለጸ ዘንብብ። ብእንግሊዝኛ ክትሓትት ትኽእል ዶ?",
+    "am": "ለጊዜው እንግሊዝኛ ብቻ ነው ማንበብ የምችለው። ጥያቄህን በእንግሊዝኛ መጠየቅ ትችላለህ?",
     "ky": "Мен англисче эң жакшы түшүнөм. Англисче сурай аласызбы?",
     # Norwegian
     "no": "Jeg leser engelsk best. Kan du spørre på engelsk?",
