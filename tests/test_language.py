@@ -3396,6 +3396,51 @@ def test_hindi_marathi_and_nepali_in_devanagari_are_told_apart_and_glossed(text,
 
 
 @pytest.mark.parametrize(
+    ("text", "code", "english"),
+    [
+        (
+            "برای کارآموزی یادگیری ماشین مدرک ارشد لازمه؟",
+            "fa",
+            "for internship learning machine learning degree master's necessary",
+        ),
+        # the zero-width non-joiner written or left out reads alike
+        ("می\u200cخواهم رزومه\u200cام را برای شرکت\u200cهای خارجی بفرستم", "fa",
+         "want resume for company foreign send"),
+        ("میخوام رزومه رو برای شرکتهای خارجی بفرستم", "fa",
+         "want resume for company foreign send"),
+        ("با تحریم\u200cها چطور برای GPU پول بدم؟", "fa", "with sanctions how for GPU money give"),
+        ("نمی\u200cدونم از کجا شروع کنم", "fa", "don't know from where start do"),
+        ("این دوره\u200cها پولی هستن یا رایگان؟", "fa", "this course paid are or free"),
+        ("کیا انٹرویو کے لیے لیٹکوڈ ضروری ہے؟", "ur", "interview for leetcode necessary"),
+        ("کمپنیوں میں اپلائی کیسے کروں؟", "ur", "companies apply how do"),
+        ("یہ درست ہے کہ کورس مفت ہے؟", "ur", "this right course free"),
+        # Urdu without a letter of its own is told from Persian by its words
+        ("اور کیا؟", "ur", "and"),
+    ],
+)  # fmt: skip
+def test_persian_and_urdu_in_their_script_are_told_apart_and_glossed(text, code, english):
+    language = read_language(text)
+    assert (language.code, language.glossed, language.english) == (code, True, english)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هل أحتاج إلى درجة الدكتوراه؟",
+        # Gulf Arabic writes چ, but no Persian word
+        "شلون أقدم على تدريب، چذي صح؟",
+    ],
+)
+def test_arabic_is_not_glossed_as_persian_or_urdu(text):
+    assert not read_language(text).glossed
+
+
+def test_finglish_and_romanized_urdu_keep_their_glossaries():
+    assert read_language("salam, baraye internship chi kar konam?").code == "fa-Latn"
+    assert read_language("bhai internship ke liye kya karun?").code == "hi-Latn"
+
+
+@pytest.mark.parametrize(
     ("text", "code"),
     [
         # Devanagari words inside romanized Hindi keep it Hinglish

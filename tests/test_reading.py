@@ -384,6 +384,57 @@ def test_thanks_and_goodbyes_of_more_languages_close(text, kind):
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ممنونم 🙏", SmallTalk.THANKS),
+        ("خیلی ممنون، عالی بود", SmallTalk.THANKS),
+        ("شکریہ بھائی", SmallTalk.THANKS),
+        ("خداحافظ", SmallTalk.GOODBYE),
+        ("اللہ حافظ", SmallTalk.GOODBYE),
+        ("کمکی نکرد 😕", SmallTalk.FRUSTRATION),
+        ("این جواب اصلا به سوالم ربطی نداشت", SmallTalk.FRUSTRATION),
+        ("اس سے کوئی مدد نہیں ملی", SmallTalk.FRUSTRATION),
+    ],
+)
+def test_persian_and_urdu_small_talk_in_their_script(text, kind):
+    reading = read(text, THREAD)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    ("text", "more", "doubt"),
+    [
+        ("دیگه چی؟", True, False),
+        ("مزید بتائیں", True, False),
+        ("مطمئنی؟", False, True),
+        ("مطمئن نیستم", False, True),
+        ("مجھے شک ہے", False, True),
+        ("کیا واقعی؟", False, True),
+    ],
+)
+def test_persian_and_urdu_ask_for_more_and_doubt(text, more, doubt):
+    (part,) = read(text, THREAD).parts
+    assert (part.cues.more, part.cues.doubt) == (more, doubt)
+
+
+@pytest.mark.parametrize(
+    ("text", "queries"),
+    [
+        (
+            "برای کارآموزی چه پروژه\u200cهایی بسازم؟ و رزومه\u200cام را چطور بنویسم؟",
+            ["for internship what project build?", "and resume how write?"],
+        ),
+        (
+            "کیا پی ایچ ڈی ضروری ہے؟ اور کتنے پیسے لگیں گے؟",
+            ["phd necessary?", "and how many money take will?"],
+        ),
+    ],
+)
+def test_two_questions_in_persian_or_urdu_are_two_parts(text, queries):
+    assert [p.query for p in read(text).parts] == queries
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "hmm you're not really telling me what's different for startups",

@@ -1236,6 +1236,12 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"nor\s+(?:\w+\s+)?(?:ham|shta)|(?:sa|tsa)\s+nor|bal\s+(?:tareeq\w*|lar[ae]|sa|tsa))\b"
 )
 _DOUBT = phrase_pattern(
+    # Persian "I'm not sure", "are you sure?", "really?" (alone), "I doubt it", "I don't
+    # think so", "I don't believe it"; Urdu "I'm not sure", "I doubt it", "really?" (alone),
+    # "for sure?", "for real?"
+    r"مطمئن\s+نیستم|مطمئنی|مطمئنید|^(?:\S+\s+)?واقعا\s*(?:\?|$)|شک\s+دارم|"
+    r"فکر\s+نمی\u200c?\s*کنم|باور\s+نمی\u200c?\s*کنم|"
+    r"یقین\s+نہیں|مجھے\s+شک|کیا\s+واقعی|^(?:\S+\s+)?(?:واقعی|پکا|سچ\s+میں)\s*(?:\?|$)|"
     # Gilbertese "really?", "is it true?" ("koaua (ke)?", "e koaua?") opening a reply, "is that
     # possible?" ("e kona ke?") closing a short one, "I don't believe it" ("i aki kakoauaa")
     r"^(?:(?:ao|ok|hmm|eng)\W+)*(?:e\s+)?koaua\b|^(?:\S+\W+){0,3}e\s+kona\s+ke\W*$|"

@@ -318,8 +318,9 @@ class Variety:
     # A language its letters are told apart as, whose letters it writes too (Belarusian
     # writes Ukrainian's і): such a message is still weighed for it by its own words.
     writes_letters_of: str = ""
-    # Read in its script only with a mark of its own, where the letters give another
-    # language otherwise (Tigrinya's Ge'ez letters give Amharic, `_SCRIPTS`).
+    # Read in its script only with a mark of its own (or one of a variety of its script told
+    # from it by marks), where the letters give another language otherwise (Tigrinya's Ge'ez
+    # letters give Amharic, `_SCRIPTS`; Persian's چ and گ, Gulf Arabic).
     needs_own_mark: bool = False
     endings: frozenset[str] = frozenset({""})  # after a short glossary word, in `script`
     # Glossary words of at most this many letters match only a whole word, or one with an
@@ -328,10 +329,11 @@ class Variety:
     # A script that doesn't space its words (Thai): a run of it reads as the longest glossary
     # words found along it, left to right.
     unspaced: bool = False
-    # A script whose writers type zero-width joiners inside a word (Telugu "ఇంటర్న్‌షిప్",
-    # Malayalam's older chillu "ള്‍"): they are dropped before its words are read, since
-    # they would cut a word in two.
-    drops_joiners: bool = False
+    # Invisible characters its writers type inside a word (Persian's zero-width non-joiner:
+    # "می‌خواهم", "دانشگاه‌ها"; Telugu "ఇంటర్న్‌షిప్"; Malayalam's older chillu "ള്‍"): taken
+    # out before its glossary reads the word, since they would cut it in two, so it reads
+    # as students who type none ("میخواهم") write it.
+    invisible_joiners: str = ""
     # Prefixes a word of its script may carry, longest first, each with its English ("" for
     # grammar): read when the glossary begins no word (`_after_prefix`).
     script_prefixes: tuple[tuple[str, str], ...] = ()
@@ -452,7 +454,7 @@ def varieties() -> tuple[Variety, ...]:
             endings=frozenset(["", *entry.get("endings", [])]),
             short=entry.get("short", 1),
             unspaced=entry.get("unspaced", False),
-            drops_joiners=entry.get("drops_joiners", False),
+            invisible_joiners=entry.get("invisible_joiners", ""),
             script_prefixes=tuple(
                 sorted(entry.get("prefixes", {}).items(), key=lambda p: -len(p[0]))
             ),
@@ -635,9 +637,12 @@ def marks() -> frozenset[str]:
 
 def variety(code: str) -> Variety | None:
     """The variety of that code, or the one whose glossary a told-apart language is read
-    through (Ukrainian: Russian's)."""
-    code = _READ_AS.get(code, code)
-    return next((v for v in varieties() if v.code == code), None)
+    through (Ukrainian: Russian's) when it has no glossary of its own (Persian and Urdu
+    have: Arabic's letters tell them too)."""
+    own = next((v for v in varieties() if v.code == code), None)
+    if own is not None or code not in _READ_AS:
+        return own
+    return next((v for v in varieties() if v.code == _READ_AS[code]), None)
 
 
 def glossary_of(language: Language) -> Variety | None:
@@ -785,13 +790,13 @@ def _another_standard_language(variety: Variety, tokens: list[str], text: str) -
 def gloss(text: str, variety: Variety) -> str:
     """The message with the variety's words in English, grammar words dropped; English
     words and names stay as they are."""
+    for joiner in variety.invisible_joiners:
+        text = text.replace(joiner, "")
     if variety.syllable_mark or variety.script:
         if variety.syllable_mark:  # a space ends a run of syllables
             chunks = (TOKEN.findall(chunk) for chunk in text.split())
             glossed = [w for chunk in chunks for w in _by_syllables(chunk, variety)]
         else:
-            if variety.drops_joiners:
-                text = text.replace("\u200c", "").replace("\u200d", "")
             glossed = [w for t in TOKEN.findall(text) for w in _by_beginnings(t, variety)]
         return join_tokens(glossed) if any(w not in "?!.," for w in glossed) else ""
     out = []
@@ -1066,10 +1071,21 @@ def _written_in_glossed_script(text: str) -> Variety | None:
     if text.isascii():
         return None
     text = " ".join(word for word in text.split() if not _looks_latin(word))
-    scripts = [(v, v.told_by or v.script) for v in varieties() if v.script]
+    scripts = _by_script_letters()
     found = (v for v, told in scripts for char in text if _in_script(char, told))
+    # (or of another variety of its script: Urdu without its own letters gives Persian)
     return next((v for v in found if not v.needs_own_mark
-                 or _marks(v, _WORD.findall(text.lower()), text) >= 1), None)  # fmt: skip
+                 or _marks(v, _WORD.findall(text.lower()), text) >= 1
+                 or _by_own_marks(v, text) is not v), None)  # fmt: skip
+
+
+@cache
+def _by_script_letters() -> tuple[tuple[Variety, str], ...]:
+    """The varieties read by their script, with the letters that tell each: those told by
+    some of their script's letters first (Japanese by its kana, Urdu and Persian by theirs),
+    then those the whole script gives (Chinese; Arabic)."""
+    scripts = ((v, v.told_by or v.script) for v in varieties() if v.script)
+    return tuple(sorted(scripts, key=lambda found: not found[0].told_by))
 
 
 def _by_own_marks(found: Variety, text: str, among: tuple[str, ...] = ()) -> Variety:
