@@ -569,6 +569,42 @@ def test_amharic_is_read_in_geez_letters_and_told_from_tigrinya(text, code, engl
     assert (found.code, found.glossed, found.english) == (code, True, english)
 
 
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # Arabic in its script: the article and clitics (ال, و, ب, لل) and pronoun suffixes
+        # come off the word; "هل" (asking yes or no) is dropped (with Latin "?" and ",",
+        # which the cleaner makes of Arabic's own)
+        (
+            "هل لازم ماجستير عشان أشتغل في الذكاء الاصطناعي?",
+            "must master's for work in intelligence artificial?",
+        ),
+        ("وبالنسبة للمشاريع, أحطها فين?", "about projects, put where?"),
+        # Egyptian, Gulf and Levantine words, hamza and ة typed or not
+        ("ازاي اذاكر للمقابلات التقنية?", "how study interviews technical?"),
+        ("ابغى اتعلم بايثون, وش تنصحني?", "want learn Python, what advise?"),
+        ("بدي اعرف شو المهارات المطلوبة", "I want know what skills required"),
+        ("ماعنديش فلوس للكورس", "not I have money course"),
+    ],
+)
+def test_arabic_is_read_in_its_script_by_stems_and_clitics(text, english):
+    found = read_language(text)
+    assert (found.code, found.glossed, found.english) == ("ar", True, english)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Persian and Urdu letters keep a message from the Arabic glossary: its own reads it
+        ("چطور برای کارآموزی درخواست بدهم؟", "fa"),
+        ("مجھے انٹرنشپ کیسے ملے گی؟", "ur"),
+    ],
+)
+def test_persian_and_urdu_letters_are_not_read_as_arabic(text, code):
+    found = read_language(text)
+    assert found.code == code and found.glossed
+
+
 def test_english_with_a_thai_particle_is_mixed_and_keeps_its_english():
     found = read_language("I use PyTorch ครับ, is that ok?")
     assert found.mixed and found.english == "I use PyTorch, is that ok?"
@@ -3432,7 +3468,7 @@ def test_persian_and_urdu_in_their_script_are_told_apart_and_glossed(text, code,
     ],
 )
 def test_arabic_is_not_glossed_as_persian_or_urdu(text):
-    assert not read_language(text).glossed
+    assert read_language(text).code == "ar"
 
 
 def test_finglish_and_romanized_urdu_keep_their_glossaries():

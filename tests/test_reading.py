@@ -2302,12 +2302,16 @@ def test_words_keep_their_vowel_signs_and_arabic_punctuation_reads_as_english():
 
 
 def test_a_part_with_no_english_words_joins_a_part_that_has_some():
-    """In a language read by its English words, an Arabic-only question has nothing to
-    search by: it goes with the English-bearing part next to it."""
-    reading = read("وش أفضل طريقة أقدم فيها؟ أرسل الـ application على الـ website حقهم مباشرة؟")
-    assert [p.query for p in reading.parts] == ["? application website?"]
+    """In a language read by its English words, a Hebrew-only question has nothing to
+    search by: it goes with the English-bearing part next to it. Arabic, glossed since
+    [ar], keeps its parts apart."""
+    reading = read("מה הכי חשוב לדעת? and is python enough for the interview?")
+    assert len(reading.parts) == 1
+    arabic = read("وش أفضل طريقة أقدم فيها؟ أرسل الـ application على الـ website حقهم مباشرة؟")
+    queries = [p.query for p in arabic.parts]
+    assert queries == ["what best way apply in it?", "application on website?"]
     both = read("هل لازم أكون في أمريكا؟ also do the big companies have offices outside the US?")
-    assert len(both.parts) == 1
+    assert len(both.parts) == 2
 
 
 def test_a_message_that_opens_with_ciao_keeps_its_question():
@@ -6110,6 +6114,33 @@ def test_gujarati_second_one_picks_though_bijun_alone_is_other(text, which):
 def test_bengali_and_gujarati_doubts(text):
     reading = read(text, THREAD)
     assert reading.parts and reading.parts[0].cues.doubt
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("شكرا جزيلا على المساعدة", SmallTalk.THANKS),
+        ("تمام فهمت", SmallTalk.THANKS),
+        ("يلا باي، الله يحفظك", SmallTalk.GOODBYE),
+        ("ادعولي عندي مقابلة بكرة", SmallTalk.LUCK),
+    ],
+)
+def test_arabic_small_talk_read_through_its_glossary(text, kind):
+    reading = read(text, THREAD)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize("text", ["قولي أكتر", "هل في خيارات تانية؟", "ممكن أمثلة تانية؟"])
+def test_arabic_requests_for_more(text):
+    reading = read(text, THREAD)
+    assert reading.parts and reading.parts[0].cues.more
+
+
+@pytest.mark.parametrize(
+    ("text", "which"), [("الأولى", 0), ("ايوه التانية", 1), ("ابغى الثاني", 1)]
+)
+def test_arabic_ordinals_pick(text, which):
+    assert read(text, THREAD).pick == which
 
 
 def test_bengali_and_gujarati_question_words_split_at_a_dash():

@@ -647,7 +647,8 @@ _ORDINALS = {
     "पहला": 0, "पहली": 0, "पहले": 0, "दूसरा": 1, "दूसरी": 1, "दूसरे": 1, "প্রথম": 0,
     "প্রথমটা": 0, "প্রথমটি": 0, "দ্বিতীয়": 1, "দ্বিতীয়টা": 1, "দ্বিতীয়টি": 1,
     "הראשון": 0, "הראשונה": 0, "השני": 1, "השנייה": 1, "الأول": 0, "الاول": 0,
-    "الثاني": 1,
+    "الثاني": 1, "الأولى": 0, "الاولى": 0, "الاولي": 0, "الثانية": 1, "الثانيه": 1, "التاني": 1,
+    "التانية": 1, "التانيه": 1,
 }  # fmt: skip
 _POINTER = word_list(
     """
@@ -742,7 +743,8 @@ _PICK_FILLER = word_list(
     te tę tego poproszę poprosze pokaż pokaz otwórz otworz wybieram biorę biore
     der die das den de het bitte graag det il lo o yg yang aja dong bang kak pode ser ro
     begid bede bezanid lotfan oon cheppandi pes mou तो वाला वाली बताइए दिखाइए বলুন দিন תן את
-    בבקשה من فضلك tu tak lng lang option onnu parayamo parayu pya par ko khu
+    בבקשה من فضلك ايوه ايوة أيوه أيوة ابي أبي ابغى أبغى عايز عاوز بدي هات ورينا
+    tu tak lng lang option onnu parayamo parayu pya par ko khu
     ochib oching bering reka mpitemo iya yok ti
     zeig zeige mir mal gern gerne nehm nehme nimm ich öffne oeffne möchte moechte hätte
     haette dem

@@ -102,7 +102,8 @@ _SCRIPT_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{COMBINING_MARKS}])*")
 # the glossary of the one it is told from (Ukrainian through Russian's), and keeps its code.
 _TELLING_LETTERS = {
     "ru": (("uk", frozenset("іїєґІЇЄҐ")),),
-    "ar": (("ur", frozenset("ٹڈڑںےھ")), ("fa", frozenset("پچژگیک"))),
+    # Gulf and Iraqi Arabic write چ and گ too: only Persian words tell Persian by them
+    "ar": (("ur", frozenset("ٹڈڑںےھ")), ("fa", frozenset("پژیک"))),
 }
 _READ_AS = {told: code for code, pairs in _TELLING_LETTERS.items() for told, _ in pairs}
 
@@ -1071,7 +1072,9 @@ def _written_in_glossed_script(text: str) -> Variety | None:
     if text.isascii():
         return None
     text = " ".join(word for word in text.split() if not _looks_latin(word))
-    scripts = _by_script_letters()
+    # A variety is passed over for letters it doesn't write: Arabic for Persian پ or Urdu ے
+    scripts = [(v, told) for v, told in _by_script_letters()
+               if not v.not_written_with.intersection(text)]  # fmt: skip
     found = (v for v, told in scripts for char in text if _in_script(char, told))
     # (or of another variety of its script: Urdu without its own letters gives Persian)
     return next((v for v in found if not v.needs_own_mark
