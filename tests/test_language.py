@@ -1785,6 +1785,12 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param(
             "qinnuteqarpunga internship-imut, qanoq iliorlunga?", "iu-Latn", id="iu-not-kl"
         ),
+        # Yoruba must not take Spanish, Nigerian Pidgin, Krio, Hinglish or Tagalog
+        pytest.param("necesito saber si se puede hacer la práctica", "yo", id="yo-not-es"),
+        pytest.param("abeg wetin I go do sef to get internship for Lagos?", "yo", id="yo-not-pcm"),
+        pytest.param("a wan no us tɛm dɛn kin gi intavyu", "yo", id="yo-not-kri"),
+        pytest.param("mujhe kya karna chahiye ki internship mile", "yo", id="yo-not-hi"),
+        pytest.param("kini ang dapat kong gawin para sa internship?", "yo", id="yo-not-tl"),
         # siSwati must not take isiZulu (its close neighbour, read as before) or English
         pytest.param("ngifuna ukwazi ukuthi ngiqale kanjani", "ss", id="ss-not-zu"),
         pytest.param("kufanele ngibe ne-PhD yini noma cha?", "ss", id="ss-not-zu"),
@@ -3126,6 +3132,25 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "iu-Latn",
             "internship for PhD need or bachelor enough?",
             id="iu-Latn",
+        ),
+        # Yoruba, with its tone marks and under-dots and typed without them
+        pytest.param(
+            "Ṣé mo gbọ́dọ̀ mọ̀ statistics dáadáa kí n tó bẹ̀rẹ̀ deep learning?",
+            "yo",
+            "must i know statistics well before i start deep learning?",
+            id="yo",
+        ),
+        pytest.param(
+            "bawo ni mo se le ri mentor fun research project mi?",
+            "yo",
+            "how i can find mentor for research project my?",
+            id="yo",
+        ),
+        pytest.param(
+            "Ibo ni mo ti le ri dataset to dara fun NLP?",
+            "yo",
+            "where i can find dataset to good for NLP?",
+            id="yo",
         ),
         # siSwati, its own words first, isiZulu's through isiZulu's glossary
         pytest.param(

@@ -4012,6 +4012,15 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("ameka nènye?", SmallTalk.IDENTITY),
         ("robot wònye?", SmallTalk.IDENTITY),
     ],
+    "yo": [
+        ("ẹ ṣé gan o!", SmallTalk.THANKS),
+        ("e se gan sir", SmallTalk.THANKS),
+        ("o ṣeun púpọ̀", SmallTalk.THANKS),
+        ("mo dúpẹ́ sir", SmallTalk.THANKS),
+        ("ó dàbọ̀", SmallTalk.GOODBYE),
+        ("ẹ kú àárọ̀ sir", SmallTalk.GREETING),
+        ("ẹ káàsán o", SmallTalk.GREETING),
+    ],
     # Aymara with Bolivian Spanish; Spanish small talk in general
     "ay": [
         ("yuspajara jilata!", SmallTalk.THANKS),
@@ -4549,6 +4558,11 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "gblɔ bubu nam",
         "nu bubu le eŋu?",
     ],
+    "yo": [
+        "ṣé ẹ tún ní òmíràn?",
+        "nkan miran?",
+        "àwọn ọ̀nà mìíràn?",
+    ],
     "bi": [
         "talem mi moa plis",
         "wanem narafala rod i gat?",
@@ -4855,6 +4869,11 @@ PICKS_IN_THE_VARIETIES = {
         ("evelia la fofo", 1),
         ("evelia la! the second one", 1),
         ("la première! gbãtɔ", 0),
+    ],
+    "yo": [
+        ("èkejì", 1),
+        ("àkọ́kọ́ náà", 0),
+        ("ekeji naa sir", 1),
     ],
     "bi": [
         ("ale mi tekem namba tu", 1),
@@ -5234,6 +5253,11 @@ DOUBTS_IN_THE_VARIETIES = {
         "ɖe nyateƒe wònye?",
         "ɖe mɔ sia wɔa dɔ vavã?",
     ],
+    "yo": [
+        "ṣé òótọ́ ni?",
+        "looto?",
+        "ṣé ó dá yín lójú?",
+    ],
     "bi": [
         "i tru?",
         "mi no bilif hemia",
@@ -5510,6 +5534,10 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
         "nya bubu: nenie woxena interns?",
         "fofo nya le menye: laptop ka nyo?",
     ],
+    "yo": [
+        "ìbéèrè mìíràn: báwo ni wọ́n ṣe ń sanwó fún interns?",
+        "ok, nkan miran: se GPU ṣe pàtàkì?",
+    ],
     "is": [
         "önnur spurning: hvað borga þau?",
         "ný spurning, hvernig er processið?",
@@ -5644,6 +5672,8 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("PhD наада дуо, internship хайдах булабын?", id="sah"),
      pytest.param("Kaggle medal ааҕыллар дуо? уонна хас project наада?", id="sah"),
      pytest.param("nuka ye nye requirements? eye ɖe ele be manya C++?", id="ee"),
+     pytest.param("kí ni requirements náà? àti pé ṣé mo gbọ́dọ̀ mọ̀ C++?", id="yo"),
+     pytest.param("bawo ni mo se le apply? ta ni mo ma kan si fun referral?", id="yo"),
      pytest.param("kunjamsa GitHub-ar uñacht'ayaña? ukat kawkinsa LeetCode practicaña?",
                   id="ay"),
      pytest.param("oinsá mak ha'u bele aplika ba magang no mós sira selu hira por fulan?",

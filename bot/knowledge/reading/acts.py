@@ -131,6 +131,9 @@ _MORE = word_list(
     # Inuktitut, in syllabics and roman letters: "ᐊᓯᖏᓐᓂᒃ", "ᐊᓯᖏᑦ" (other ones, others),
     # "ᐊᓯᐊᓂᒃ" (another), "ᐅᖃᕆᑦ" (tell), "ᓱᓕ" (still, more)
     ᐊᓯᖏᓐᓂᒃ ᐊᓯᖏᑦ ᐊᓯᐃᑦ ᐊᓯᐊᓂᒃ ᐅᖃᕆᑦ ᓱᓕ asinginnik asingit asiit asianik uqarit
+    # Yoruba, with and without its marks: "òmíràn" (another), "mìíràn" (other), "sí i" (more:
+    # "ṣàlàyé sí i", explain more), "àlàyé" (explanation), "àpẹẹrẹ" (example)
+    òmíràn omiran míràn mìíràn miran miiran àlàyé alaye ṣàlàyé salaye àpẹẹrẹ apeere
     # Ewe, with and without ɖ ɔ: "bubu(wo)" (other(s)), "gblɔ" (tell), "edzi" (on: "yi edzi",
     # go on; "ɖe edzi", add more), "kpɔɖeŋu(wo)" (example(s)), "tsɔ kpee" (add to it)
     bubu bubuwo gblɔ gblo gblɔe gbloe edzi kpɔɖeŋu kpodenu kpɔɖeŋuwo kpodenuwo kpee
@@ -337,6 +340,9 @@ _FILLER = word_list(
     ngicela futsi ngaloko ngetulu kwaloko loko tintfo letinye yini nje nami mayelana
     # Inuktitut "is there", "to me", "please", "about it"
     ᐱᑕᖃᖅᐸ ᐅᕙᓐᓄᑦ ᐅᕙᖓ pitaqaqpa uvannut uvanga
+    # Yoruba "is there" ("ṣé", "ǹjẹ́"), "you" (polite), "also", "have", "thing", "any",
+    # "is", "tell", "me", "please", "more" ("sí i")
+    ṣé ẹ tún tun ní ni ǹjẹ́ nǹkan nkan ohun kankan wà sọ fún mi jọ̀ọ́ jowo sí i
     # Ewe "thing(s)", "some", "about", "for me", "you", "which", "is there", "also", "and",
     # "or", "something", "way(s)", "all", "brother", "very", "in", "tell", "they ask"
     nu nuwo ɖe de ðe le ŋu nam na wò ka li hã kple alo nane mɔ mɔwo mo mowo katã kata fofo
@@ -526,6 +532,9 @@ _ORDINALS = {
     # siSwati "the first (one)", "the second", "the last"
     "lokwekucala": 0, "lekucala": 0, "wekucala": 0, "yekucala": 0, "lesesibili": 1,
     "lokwesibili": 1, "lwesibili": 1, "lokwekugcina": 1, "lekugcina": 1, "wekugcina": 1,
+    # Yoruba "the first (one)", "the second", "the last", with and without its marks
+    "àkọ́kọ́": 0, "akoko": 0, "ìkíní": 0, "ikini": 0, "èkíní": 0, "ekini": 0,
+    "èkejì": 1, "ekeji": 1, "ìkejì": 1, "ikeji": 1, "ìkẹyìn": 1, "ikeyin": 1,
     # Ewe "the first (one)", "the second", "the last"
     # Chamorro "i fine'nena" (the first), "i mina'dos" (the second), "i uttimo" (the last)
     "fine'nena": 0, "finenena": 0, "fine'nana": 0, "finenana": 0, "mina'dos": 1,
@@ -719,6 +728,8 @@ _PICK_FILLER = word_list(
     gi mi a wan dati disi mi e teki sori opo di fu tu plis de die ik neem geef me
     # siSwati "that (one)", "this (one)", "please", "I take", "show me", "ok"
     loyo leyo lena lesi lowo ngicela ngitsatsa ngitjengise kulungile
+    # Yoruba "the (one)", "that (one)", "this", "I want", "show me"
+    náà naa ìyẹn iyen yẹn yen èyí eyi tí ti mo fẹ́ fe fi hàn han mí
     # Ewe "the (one)", "that (one)", "this", "brother", "ok", "I take", "show me", "open"
     la ema esi sia fofo yoo metsɔ matsɔ tsɔ fiam ʋui vui ʋu
     # Aymara "that (one)", "this", "brother", "sister", "show me", "I want", "open"
@@ -908,6 +919,8 @@ _CHANGES_SUBJECT = re.compile(
     # Luxembourgish "another question", "another topic", "another thing", "something quite
     # siSwati "another matter", "another thing", "another question" opening the message
     r"(?:(?:ok|kulungile)\W+)*(?:lenye\s+(?:indzaba|intfo)|lomunye\s+umbuto|umbuto\s+lomunye)\b|"
+    # Yoruba "another question", "another thing", "something else" opening the message
+    r"(?:(?:ok|o\s+d(?:á|a)a|sir)\W+)*(?:ìbéèrè|ibeere|nǹkan|nkan|ohun)\s+(?:mìíràn|míràn|miran|miiran|òmíràn|omiran|kan\s+(?:tún|tun))\b|"
     # Ewe "another matter", "another question", "I have a question (a matter is with me)"
     # opening the message
     r"(?:(?:ok|yoo|fofo)\s+)*(?:nya|biabia)\s+bubu\b|(?:fofo\s+)?nya\s+(?:a(?:ɖ|d|ð)e\s+)?le\s+menye\b|"
@@ -1147,6 +1160,9 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"wat\s+(?:nog\s+)?meer|wat\s+nog|nog\s+(?:iets|meer)|andere\s+(?:tips|opties|manieren)|"
     # siSwati "what else", "anything else", "other things/ways"
     r"yini\s+(?:lenye|lokunye)|lokunye\s+futsi|(?:tintfo|tindlela)\s+letinye|letinye\s+(?:tintfo|tindlela)|"
+    # Yoruba "other ways/things", "anything else", "another one", with and without its marks
+    r"(?:ọ̀nà|ona|nǹkan|nkan|ohun|àwọn|awon)\s+(?:mìíràn|míràn|miran|miiran|òmíràn|omiran)|"
+    r"(?:ṣé|se)\s+(?:ẹ|e)\s+(?:tún|tun)\s+(?:ní|ni)\s+(?:òmíràn|omiran)|"
     # Ewe "anything else", "other ways/things/…" ("X bubu(wo)"; not "nya bubu", another
     # matter), "is there more"
     r"nu\s+bubu|(?!nya\s)[^\W\d_]+\s+bubu(?:wo)?\b|bubuwo|"
@@ -1464,6 +1480,9 @@ _DOUBT = phrase_pattern(
     r"^(?:\w+\s+)?is\s+dat\s+(?:echt\s+)?(?:zo|waar)$|"
     # siSwati "is it true?", "are you sure?", "I'm not sure about that"
     r"\bkuliciniso\s+yini\b|^(?:\w+\s+)?kuliciniso\s*\?|\bucinisekile\b|\bangiciniseki\b|"
+    # Yoruba "is it true?", "really?", "are you sure?" (is it clear to your eyes?)
+    r"^(?:(?:hmm|ehn|sir|ṣé|se)\s+)*(?:l?(?:òó|oo)t(?:ọ́|ọ|o)|(?:ṣé|se)\s+(?:òótọ́|ooto)\s+ni)(?:\s+(?:ni|sir|o))*\W*$|"
+    r"\bó?\s*d(?:á|a)\s+(?:ọ|o|yín|yin|ẹ|e)\s+l(?:ó|o)j(?:ú|u)\b|"
     # Ewe "really?", "is it true?", "I don't believe it", "isn't it so?", "you're joking
     # with me"
     r"^(?:(?:ao|aoo|hmm|fofo|ok|yoo)\s+)*nyate(?:ƒ|f)ea?(?:\s+(?:fofo|a))?$|\bvav(?:ã|a)$|(?:nyeme|me)x(?:ɔ|o)e\s+se\b|"

@@ -409,6 +409,11 @@ class Variety:
     # Ge'ez letters are syllables: an ending's vowel joins a word's last consonant (Amharic
     # "ደሞዝ", salary; "ደሞዙ", the salary; "ደሞዜ", my salary): `_with_fused_vowels`.
     fused_vowels: bool = False
+    # A language whose tone marks and under-dots students type or leave out at will (Yoruba
+    # "ṣé", "se"; "gbọ́dọ̀", "gbodo"), and whose marked vowels Unicode doesn't compose ("ọ̀",
+    # a letter and a mark): each of its words is read without them, its glossary written in
+    # plain letters; a word its marks list as written (strong, "ṣé") counts as written.
+    reads_unmarked: bool = False
 
 
 # A variety with `always_mixed = true` in varieties.toml is written around English terms as
@@ -491,6 +496,7 @@ def varieties() -> tuple[Variety, ...]:
             syllable_mark=entry.get("syllable_mark", ""),
             reads_beginnings=entry.get("reads_beginnings", False),
             fused_vowels=entry.get("fused_vowels", False),
+            reads_unmarked=entry.get("reads_unmarked", False),
         )
         for code, entry in data.items()
     )
@@ -660,9 +666,14 @@ def _variety(tokens: list[str], text: str) -> tuple[Variety, float] | None:
     outweighing: list[tuple[Variety, int]] = []
     # "ne6to", "4ao": words with chat letters, for the varieties typed in them
     chat_words = _CHAT_WORD.findall(text.lower()) if any(c.isdigit() for c in text) else tokens
-    for variety in _candidates([*tokens, *chat_words], text):
+    # "ọ̀sán" is one word with its marks, two to `_WORD`: for a variety read unmarked
+    marked = _marked_words(text) if not text.isascii() and _unmarking() else tokens
+    plain = [_unmarked(word) for word in marked] if marked is not tokens else tokens
+    for variety in _candidates([*tokens, *chat_words, *marked, *plain], text):
         words = _whole_words(text) if variety.whole_marks else tokens
         words = chat_words if variety.digit_letters else words
+        if variety.reads_unmarked:
+            words = [w if w in variety.marks else p for w, p in zip(marked, plain, strict=True)]
         marks = _marks(variety, words, text)
         if variety.outweighs and marks >= MIN_MARKS:
             outweighing.append((variety, marks))
@@ -684,6 +695,19 @@ def _variety(tokens: list[str], text: str) -> tuple[Variety, float] | None:
 
 
 _CHAT_WORD = re.compile(r"[^\W_]*[^\W\d_][^\W_]*")
+
+
+@cache
+def _unmarking() -> bool:
+    return any(v.reads_unmarked for v in varieties())
+
+
+def _marked_words(text: str) -> list[str]:
+    """The message's words with their combining marks, in composed form: "ọ̀sán", "gbọ́dọ̀"."""
+    return [
+        unicodedata.normalize("NFC", w)
+        for w in _SCRIPT_WORD.findall(unicodedata.normalize("NFC", text.lower()))
+    ]
 
 
 def _candidates(tokens: list[str], text: str) -> list[Variety]:
@@ -803,7 +827,10 @@ def gloss(text: str, variety: Variety) -> str:
     out = []
     shouting = text.isupper()
     reader = _reader(variety)
-    tokens = [_word_of(token.replace("’", "'"), variety) for token in TOKEN.findall(text)]
+    written = [_word_of(token.replace("’", "'"), variety) for token in TOKEN.findall(text)]
+    # Yoruba "ṣé", "se": read without its marks, but by a sense its marks give where the
+    # glossary has one ("kọ́", learn; "kò", not)
+    tokens = [_unmarked(w) for w in written] if variety.reads_unmarked else written
     at = 0
     while at < len(tokens):
         size, english = _phrase_at(tokens, at, variety, shouting)
@@ -812,6 +839,7 @@ def gloss(text: str, variety: Variety) -> str:
             at += size
             continue
         token = tokens[at]
+        marked = unicodedata.normalize("NFC", written[at].lower()) if variety.reads_unmarked else ""
         at += 1
         if variety.marked_by and in_script(token, variety.marked_by):
             continue
@@ -819,6 +847,8 @@ def gloss(text: str, variety: Variety) -> str:
             out += _by_beginnings(token, reader)
             continue
         lowered = token.lower()
+        if variety.reads_unmarked and marked != lowered and marked in variety.glossary:
+            lowered = marked
         # "AI", "BA", "ETH" are names, not Sinhala "ai" (why) or "ba" (can't)
         acronym = token.isupper() and len(token) > 1 and not shouting
         english_word = (

@@ -539,6 +539,15 @@ _ASKING_WORDS = (
     r"håfa(?!\s+adai\b)|hafa(?=\s+(?:i|na|mas|mås|para|ma|un|hu|bai|siña|sina|debi)\b)|taim(?:å|a)nu|"
     r"håyi|ku(?:å|a)ntu|ngai['’]?(?:å|a)n|"
     r"kao(?=\s+(?:siña|sina|nisisita|debi|guaha|malago|maolek|parehu|mag(?:å|a)het|un|hu|ha|yu|i)\b)|"
+    # Yoruba, with and without its marks: "kí ni" (what), "báwo ni" (how), "ta ni" (who),
+    # "ibo ni", "níbo" (where), "mélòó" (how many), "èló" (how much), "èwo" (which),
+    # "kílódé" (why); "ṣé" opening a yes-no question ("se" only before a pronoun or
+    # "dandan": Spanish and French write "se")
+    r"k(?:í|i)\s*n(?:i|í)|k(?:í|i)\s+l(?:ó|o)\b|b(?:á|a)wo\s+n(?:i|í)|t(?:a|á)\s+n(?:i|í)|"
+    r"t(?:a|á)\s+l(?:ó|o)\b|ibo\s+n(?:i|í)|n(?:í|i)bo|m(?:é|e)l(?:ò|o)(?:ó|o)|"
+    r"(?:è|e)l(?:ó|o)\s+n(?:i|í)|"
+    r"(?:è|e)wo\s+n(?:i|í)|k(?:í|i)l(?:ó|o)d(?:é|e)|ṣé|"
+    r"se\s+(?:mo|awon|dandan|ki|kí|eyi|iyen|ìyẹn)\b|"
     # Ewe, with and without ɖ ɔ ŋ: "nuka(e)" (what), "nukata(e)" (why), "ameka(e)" (who),
     # "aleke" (how), "nenie" (how many, how much), "kawoe" (which ones), "afi ka" (where),
     # "ɖe" opening a yes-no question before "ele", "mate/àte ŋu" (can I/you), "wò…"
@@ -1298,6 +1307,9 @@ _OPENS_AFTER_FILLER = re.compile(
     r"(?:kandi\s+)?(?:mbega|niyihe|izihe|none|hari)(?=\s)|"
     # siSwati "(and/but) how", "which", "how much", "what happens", "can I"
     r"(?:futsi\s+|kodvwa\s+)?(?:njani|ngumaphi|yiphi|malini|kwentekani|ngi(?:sa|nga|senga)khona)(?=\s)|"
+    # Yoruba "(and) what", "how", "who", "where", "which", "is it…" ("ṣé")
+    r"(?:(?:àti|ati)\s+(?:pé|pe)\s+|(?:àti|ati)\s+)?(?:k(?:í|i)\s*ni|b(?:á|a)wo\s+ni|ta\s+ni|"
+    r"ibo\s+ni|n(?:í|i)bo|(?:è|e)wo\s+ni|ṣé|se\s+(?:mo|awon|ki|kí))(?=\s)|"
     # Ewe "(and/but) what", "why", "who", "how", "how many", "which", "where"
     r"(?:ke\s+|eye\s+)?(?:nuka(?:e|ta|tae)?|ameka(?:e)?|aleke|nenie|kawoe|afi\s+ka)(?=\s)|"
     # Gilbertese "(and) how", "how many", "who", "what (is) the", "is there a"

@@ -147,6 +147,8 @@ ONLY_ENGLISH = {
         "I rangi n ota raoi n te taetae n Ingiraan. "
         "Ko kona n anga am titiraki n te taetae n Ingiraan?"
     ),
+    # Yoruba
+    "yo": "Èdè Gẹ̀ẹ́sì ni mo máa ń kà jù. Ṣé ẹ lè béèrè ìbéèrè yín ní èdè Gẹ̀ẹ́sì?",
     # Ewe
     "ee": "Eŋlisigbe ye mexlẽna nyuie wu. Àte ŋu abia wò biabia le Eŋlisigbe me?",
     # Icelandic
