@@ -1835,6 +1835,10 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("wo bu zhidao zenme apply", "kea", id="kea-not-zh"),
         pytest.param("naku laptop undi kani GPU ledu", "kea", id="kea-not-te"),
         pytest.param("the kel river runs past ten old mills", "kea", id="kea-not-en"),
+        # Guinea-Bissau Kriol must not take Portuguese, Cape Verdean Creole or Italian ("fasi")
+        pytest.param("eu quero saber se o estágio é pago", "pov", id="pov-not-pt"),
+        pytest.param("kuze ki N meste studa pa N ganha un stajiu?", "pov", id="pov-not-kea"),
+        pytest.param("quali sono le fasi del colloquio tecnico?", "pov", id="pov-not-it"),
         # Oshiwambo must not take Afrikaans, Sranan Tongo's thanks or English
         pytest.param("ja maar ek wil eers my graad klaarmaak", "ng", id="ng-not-af"),
         pytest.param("tangi fu a yepi, mi o kon baka", "ng", id="ng-not-srn"),
@@ -3195,6 +3199,25 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "kea",
             "where I find project for I practise deep learning free?",
             id="kea",
+        ),
+        # Guinea-Bissau Kriol, a question written as a statement, "kal … ku" (which), "i verdadi"
+        pytest.param(
+            "n misti sibi si n ten ku tene mestradu pa pidi internship di ML",
+            "pov",
+            "i want to know if i must have master for apply internship ML",
+            id="pov",
+        ),
+        pytest.param(
+            "kal livru ku bu ta rakumenda pa n kumsa deep learning?",
+            "pov",
+            "which book you recommend for I start deep learning?",
+            id="pov",
+        ),
+        pytest.param(
+            "nha purfesor fala kuma kila i difisil tchiu, i verdadi?",
+            "pov",
+            "my teacher tell that hard a lot, is it true?",
+            id="pov",
         ),
         # Mauritian Creole, its chat shorthand ("bz", "kv") and the French words it mixes in
         pytest.param(

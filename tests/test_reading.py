@@ -3953,6 +3953,12 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("fui, xau", SmallTalk.GOODBYE),
         ("mantenha", SmallTalk.GREETING),
     ],
+    "pov": [
+        ("Deus ta pagau", SmallTalk.THANKS),
+        ("n na bai gosi, te logu", SmallTalk.GOODBYE),
+        ("abo i pesoa o robot?", SmallTalk.IDENTITY),
+        ("pidi Deus pa mi", SmallTalk.LUCK),
+    ],
     "ng": [
         ("tangi unene!", SmallTalk.THANKS),
         ("ndapandula", SmallTalk.THANKS),
@@ -4532,6 +4538,10 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "otus sitiu?",
         "kuze mas?",
         "da-m otus dikas",
+    ],
+    "pov": [
+        "n misti sibi mas",
+        "inda otru kaminhu?",
     ],
     "ss": [
         "ngicela ungitjele kabanti",
@@ -5233,6 +5243,10 @@ DOUBTS_IN_THE_VARIETIES = {
         "ser ser?",
         "di verdadi?",
     ],
+    "pov": [
+        "ma n ka kridi kila",
+        "bu tene serteza?",
+    ],
     "ss": [
         "kuliciniso yini?",
         "ucinisekile?",
@@ -5526,6 +5540,9 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
         "otu kuza: kantu ta paga un intern?",
         "otu pergunta, kal laptop é midjor?",
     ],
+    "pov": [
+        "otru pirgunta: kantu ki e ta paga un intern?",
+    ],
     "ss": [
         "lenye indzaba: i-GPU ibita malini?",
         "lomunye umbuto, ngingakhona yini ku-applaya nyalo?",
@@ -5688,7 +5705,10 @@ def test_changes_of_subject_in_the_varieties(text):
                   "practicantes", id="qu"),
      pytest.param("amek ara ad heyyaɣ le CV w acḥal i xellṣen les stagiaires?", id="kab"),
      pytest.param("anwa framework i yelhan i tazwara w melmi ara bduɣ LeetCode", id="kab"),
-     pytest.param("ilaq-d master i un stage? w acḥal i xellṣen les boîtes?", id="kab")],
+     pytest.param("ilaq-d master i un stage? w acḥal i xellṣen les boîtes?", id="kab"),
+     pytest.param("kal framework ki mindjor? i tambe kantu tempu ki internship ta dura",
+                  id="pov"),
+     pytest.param("kuma ku n ta pidi internship i tambe kal kursu ku n debi fasi", id="pov")],
 )  # fmt: skip
 def test_two_questions_are_split_in_the_varieties(text):
     assert len(read(text).parts) == 2

@@ -928,6 +928,8 @@ _CHANGES_SUBJECT = re.compile(
     r"(?:(?:ok|jilata|kullaka)\s+)*yaqha\s+(?:jiskt['’]?a(?:wi)?|tema|yänaka)\b|"
     # Cape Verdean Creole "another thing:", "another question" opening the message
     r"(?:(?:ok|i)\s+)*otu\s+(?:kuza|kusa)\s*[:,.]|(?:(?:ok|i)\s+)*otu\s+(?:pergunta|purgunta|asuntu)\b|"
+    # Guinea-Bissau Kriol "another thing:", "another question" opening the message
+    r"(?:(?:ok|i|bon)\s+)*(?:otru|utru)\s+kusa\s*[:,.]|(?:(?:ok|i|bon)\s+)*(?:otru|utru)\s+(?:pirgunta|purgunta|pergunta|asuntu)\b|"
     # different", "back to the topic", "by the way"
     r"(?:ok\s+|ganz\s+)?(?:aner|anert|eng\s+aner)\s+(?:fro|thema|saach)|ganz\s+aneschters|"
     r"zer(?:é|e)ck\s+zum\s+thema|iwwregens|"
@@ -1186,6 +1188,10 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     # "another thing" (not "otu kuza:", a new subject)
     r"otus\s+(?:opson|opsons|manera|maneras|kuza|kuzas|sitiu|sitius|kursu|kursus|dika|dikas)\b|"
     r"otu\s+(?:kuza|kusa|opson)\b(?!\s*:)|kuze\s+mas\b|ten\s+mas\s+(?:kuza|opson)|"
+    # Guinea-Bissau Kriol "(still) other things/ways/books/courses" (not "otru kusa:", a new
+    # subject), "what else"
+    r"\b(?:inda\s+)?(?:otru|utru)s?\s+(?:kusa|kusas|kaminhu|kaminhus|manera|djitu|livru|livrus|kursu|"
+    r"kursus|opson|opsons)\b(?!\s*:)|kus(?:e|é)\s+mas\s+k[ui]\b|"
     # Icelandic "anything else", "something else", "other/more ways, tips, options",
     # "besides"
     r"eitthva(?:ð|d)\s+(?:fleira|anna(?:ð|d)|meira)|(?:a(?:ð|d)rar|fleiri|(?:ö|o)nnur)\s+"
@@ -1515,6 +1521,8 @@ _DOUBT = phrase_pattern(
     r"^(?:(?:kambe|mas|e|ok)\s+)?hakunene\s*\?*\s*$|^(?:xana\s+)?i\s+ntiyiso\s*\?*\s*$|"
     r"\ba\s+ndzi\s+(?:swi\s+)?kholwi\b|"
     r"\bN\s+ka\s+(?:ta\s+)?kridita\b|\bbu\s+(?:sta|ten)\s+(?:serteza|sertu)\b|"
+    # Guinea-Bissau Kriol "I don't believe (it)", "are you sure?"
+    r"\bn\s+ka\s+(?:ta\s+)?kridi\b|\bbu\s+(?:tene|ten|sta)\s+serteza\b|"
     # Icelandic "really?", "seriously", "is that true/right?", "are you sure?", "I doubt
     # it", "I don't believe (it)", "that can't be", "hardly"
     r"(?:^|\s)(?:í|i)\s+alv(?:ö|o)ru(?=\s*[?.!]*\s*$)|^(?:í|i)\s+alv(?:ö|o)ru\b|"

@@ -577,6 +577,13 @@ _ASKING_WORDS = (
     # "N meste/debe/podi" (must, should, can I)
     r"kuz(?:e|é)\b|kal\s+(?:ki|kadera|kursu|tipu)\b|kantus?\b|modi\s+ki\b|km(?:é|e)\b|undi\s+(?:n|bu|es)\b|kenha\b|"
     r"pamodi\b|n\s+(?:meste|debe|podi)\b|"
+    # Guinea-Bissau Kriol: "kuse ku/ki" (what), "kuma ku/ki" (how), "kin ki" (who; "kin ku" is
+    # also "whoever"), "undi ku/ki" (where), "kantu ku/ki" (how much), "pabia di ke" (why),
+    # "kal manera/djitu" (how), "n misti sibi" (I want to know), "i verdadi" (is it true),
+    # "n pudi/debi" (can, should I)
+    r"kus(?:e|é)\s+(?:k[ui]|mas)\b|kuma\s+k[ui]\b|kin\s+ki\b|undi\s+k[ui]\b|kantu\s+k[ui]\b|"
+    r"pabia\s+di\s+ke\b|kal\s+(?:manera|djitu|kualifikason|framework|blog|laptop)\b|"
+    r"n\s+misti\s+sibi\b|i\s+verdadi\b|n\s+(?:pudi|debi)\b|"
     # "wéivill" (how much), "wéini" (when), "firwat" (why), "wou" and "wien" before a verb
     # (where, who), "wat" before a verb (what; Dutch and Afrikaans "wat" too, so only
     # beside Luxembourgish verbs), "kann/soll/muss/brauch ech" (can, should, must, need I),
@@ -1329,6 +1336,10 @@ _OPENS_AFTER_FILLER = re.compile(
     r"(?:og\s+)?(?:hvussu|hvat|hv(?:ø|oe)r(?:ji|jar|jir)?)(?=\s)|"
     # Cape Verdean Creole "(and) what", "which", "how much", "how", "where", "who", "why"
     r"(?:i\s+)?(?:kuz(?:e|é)|kal|kantus?|modi|km(?:é|e)|undi\s+(?:n|bu|es)|kenha|pamodi)(?=\s)|"
+    # Guinea-Bissau Kriol "(and also) what", "how", "who", "where", "which", "how much", "I
+    # want to know"
+    r"(?:(?:i|e)\s+)?(?:(?:tambi|tambe)\s+)?(?:kus(?:e|é)\s+k[ui]|kuma\s+k[ui]|kin\s+k[ui]|"
+    r"undi\s+k[ui]|kal|kantu|n\s+misti\s+sibi)(?=\s)|"
     # Icelandic "(and) should/can I…", "which", "how", "where", "when", "do I need"
     r"(?:og\s+)?(?:(?:á|a|get|(?:æ|ae)tti)\s+(?:é|e)g|hva(?:ð|d)a|hvernig|hvar|hven(?:æ|ae)r|"
     r"(?:þ|th)arf))\b",
@@ -1344,7 +1355,10 @@ def _tail_asks(piece: str) -> bool:
 
 # "also colab enough…", not "also my college is tier 3", which tells.
 _ADDING = re.compile(
-    r"^\W*(?:and\s+)?(?:also|plus|and)\b(?!\s+(?:my|i|i'm|im|i've|we|our|me)\b)", re.IGNORECASE
+    r"^\W*(?:and\s+)?(?:also|plus|and)\b(?!\s+(?:my|i|i'm|im|i've|we|our|me)\b)|"
+    # Guinea-Bissau Kriol "(and) also …" ("i tambe", "e tambi"), not before "my", "we"
+    r"^\W*(?:(?:i|e)\s+)?(?:tambi|tambe)\b(?!\s+(?:nha|no|nos|ami)\b)",
+    re.IGNORECASE,
 )
 MIN_ADDED_CONTENT_WORDS = 2  # an added, unmarked question has a subject of its own
 

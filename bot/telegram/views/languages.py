@@ -123,6 +123,8 @@ ONLY_ENGLISH = {
     "mfe": "Mo lir Angle pli bien. Eski to kapav poz to kestion an Angle?",
     # Cape Verdean Creole
     "kea": "N ta le inglês midjor. Bu podi fazi bu pergunta na inglês?",
+    # Guinea-Bissau Kriol
+    "pov": "N ta lei ingles mindjor. Bu pudi fasi bu pirgunta na ingles?",
     # Oshiwambo
     "ng": "Ohandi lesha nawa unene Oshiingilisa. Oto vulu okupula mOshiingilisa?",
     # Sierra Leone Krio
