@@ -644,6 +644,47 @@ def test_spanish_elsewhere_is_not_read_as_chilean_slang(text, english):
     assert read_language(text).english == english
 
 
+# Dominican Spanish in the Spanish glossary: its slang ("klk", "dique", "pana", "vaina", "un
+# chin"), "toy" and "ta" for estoy and está, and the final s it drops ("má'", "meno'", "nomá'")
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        (
+            "klk, dique hay que saber C++ pa' una internship de ML?",
+            ", supposedly there is that know C++ for a internship of ML?",
+        ),
+        (
+            "mi pana dice que Kaggle es pura vaina, e' verdad eso?",
+            "my friend says that Kaggle is pure thing, is true that?",
+        ),
+        (
+            "toy cansada, cuánto tiempo má' o meno' hay que estudiar pa' eso?",
+            "i am tired, how much time more or less there is that study for that?",
+        ),
+        (
+            "nunca he hecho un proyecto de ML, eso ta difícil?",
+            "i have never done a project of ML, that is hard?",
+        ),
+        (
+            "un chin de ayuda: qué e' lo má' importante pa' el CV?",
+            "a little help what is it more important for the CV?",
+        ),
+        (
+            "ta bien, y cuánto pagan nomá' en una internship?",
+            "ok, and how much pay only in a internship?",
+        ),
+    ],
+)
+def test_dominican_spanish_is_read_through_the_spanish_glossary(text, english):
+    language = read_language(text)
+    assert language.code == "es" and language.english == english
+
+
+# Portuguese "dos" (of the) is no Spanish "two"
+def test_portuguese_dos_is_not_read_as_two():
+    assert "two" not in read_language("quais dos cursos online contam para o estágio?").english
+
+
 def test_casual_english_with_nah_and_bout_stays_english():
     assert read_language("nah I'm not sure bout that, what about research labs?").code == "en"
 

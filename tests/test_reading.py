@@ -3450,6 +3450,14 @@ def test_a_word_merely_near_a_word_for_more_is_not_read_as_one():
 # ── (varieties.toml): one table per behaviour, a row per language ──────────────────────────
 
 SMALL_TALK_IN_THE_VARIETIES = {
+    "es-DO": [
+        ("klk", SmallTalk.GREETING),
+        ("klk manín", SmallTalk.GREETING),
+        ("bendiciones mi pana", SmallTalk.GOODBYE),
+        ("que Dios te bendiga", SmallTalk.GOODBYE),
+        ("tato, gracias", SmallTalk.THANKS),
+        ("tú sigues diciendo lo mismo", SmallTalk.FRUSTRATION),
+    ],
     "arn": [
         ("chaltu may lamngen!", SmallTalk.THANKS),
         ("ya bacán, chaltumay", SmallTalk.THANKS),
@@ -4254,6 +4262,11 @@ def test_small_talk_in_the_varieties(text, kind):
 
 
 REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
+    "es-DO": [
+        "dale, sigue",
+        "dale, dime más",
+        "y qué más?",
+    ],
     "arn": [
         "más?",
     ],
@@ -4966,6 +4979,11 @@ def test_picks_in_the_varieties(text, pick):
 
 
 DOUBTS_IN_THE_VARIETIES = {
+    "es-DO": [
+        "no me lo creo",
+        "eso ta fácil?",
+        "mmm suena demasiado bonito",
+    ],
     "arn": [
         "rüf am?",
         "no te creo po",

@@ -65,7 +65,7 @@ _MORE = word_list(
     besides apart exactly specific specifically specifics concrete concretely kind kinds
     sort sorts type types instead rest moar ones break breakdown additional extra
     options ways aur phir fir batao bataiye bata tapos pa iba más mas otro otra otros
-    sige continua continue aro kaman tany tanya vera więcej wiecej jeszcze dalej inne rozwiń
+    sigue sige continua continue aro kaman tany tanya vera więcej wiecej jeszcze dalej inne rozwiń
     rozwin rozwinąć rozwinac przykład przyklad przykłady przyklady szczegóły szczegoly
     hor ekirala ankò anko өөр seguí segui ajun nout
     # Hawaii Pidgin "mo" (more): "get mo?", "mo tips?"
@@ -1376,6 +1376,10 @@ _DOUBT = phrase_pattern(
     r"^(?:m{2,}|hm+)\s+no\s+s(?:é|e)(?:\W*$|\W+(?:pero|igual|no\s+(?:creo|estoy))\b)|"
     r"^pero\s+eso\s+(?:es|ser(?:á|a))\s+(?:en|pa|para|solo)\b|^(?:\w+\s+)?r(?:ü|u)f\s+am\b|"
     r"^r(?:ü|u)fngey\b|"
+    # Dominican Spanish "I don't buy it", "sounds too nice", "too nice to be true", "that's
+    # (so) easy?" ("eso ta fácil?")
+    r"\bno\s+me\s+lo\s+creo\b|\bsuena\s+(?:demasiado\s+|muy\s+|bien\s+)?(?:bonito|lindo)\b|"
+    r"\b(?:pa|para)\s+ser\s+verdad\b|\beso\s+(?:ta|t(?:á|a)|est(?:á|a))\s+(?:tan\s+)?f(?:á|a)cil\b|"
     # Quechua "is it true?", "really?"
     r"chiqaq(?:ta)?(?:chu|punichu)|chiqaqpunichu|not\s+convinced|skeptical|sceptical|biased?|"
     r"isn't\s+that|isnt\s+that|still\s+(?:true|valid|relevant)|"

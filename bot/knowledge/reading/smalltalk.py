@@ -103,7 +103,9 @@ _REQUEST = re.compile(r"\b(?:tips?|advice|help|tell|send|give|share|need|pls|plz
 # "I would appreciate some more on this": thanks in advance for more, not a closer.
 _WANTS_MORE = re.compile(
     r"(?<!no )(?<!any )\b(?:more\s+(?:on|about|of|info|information|details?|please|pls)|"
-    r"elaborate|explain\s+further)\b"
+    r"elaborate|explain\s+further|"
+    # Spanish "(dale,) go on", "tell me more", "and what else"
+    r"(?:dale\s+)?sigue$|d(?:í|i)me\s+m(?:á|a)s|y\s+qu(?:é|e)\s+m(?:á|a)s)\b"
 )
 
 
