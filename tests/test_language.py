@@ -3617,3 +3617,24 @@ def test_telugu_kannada_and_malayalam_are_read_in_their_own_scripts(text, code, 
 def test_romanized_telugu_keeps_its_latin_words_beside_a_word_in_telugu_script():
     found = read_language("placement ki ready avvali ante chala టెన్షన్ ga undi")
     assert found.english == "placement ki ready avvali ante chala worried ga undi"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "english"),
+    [
+        # a verb of not having happened keeps its "not": "I didn't understand anything"
+        ("ఏమీ అర్థం కాలేదు", "te", "understand not"),
+        ("ಏನೂ ಅರ್ಥ ಆಗಲಿಲ್ಲ", "kn", "understand not"),
+        # Kannada "ಅಲ್ಲಿ" after a noun is "in" (college ಅಲ್ಲಿ), not "there", which points back
+        (
+            "ನಮ್ಮ college ಅಲ್ಲಿ placement ಇಲ್ಲ, internship ಹೇಗೆ ಸಿಗುತ್ತೆ",
+            "kn",
+            "our college in placement not, internship how get",
+        ),
+        # Tamil "அப்பா", "அம்மா" are dad and mom, not "அப்ப" (then)
+        ("அம்மா சொன்னாங்க masters பண்ணணும்னு", "ta", "mom said masters do"),
+    ],
+)
+def test_south_indian_scripts_gloss_negation_place_and_family(text, code, english):
+    found = read_language(text)
+    assert (found.code, found.glossed, found.english) == (code, True, english)

@@ -6309,3 +6309,19 @@ def test_tamil_question_words_split_at_a_dash():
     # no question mark before the dash: the Tamil question word or "-மா" asks
     reading = read("Kaggle ல என்ன செய்யலாம் - GitHub ல project போடணுமா?")
     assert len(reading.parts) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Tamil "I'll go and come back" (goodbye): not "go" (go on, tell me more)
+        "போய் வருகிறேன்",
+        # romanized Telugu "what should I learn first?": Yoruba "emi" (me) is no mark, so
+        # "Emi" stays and "first?" is no pick of the first suggestion
+        "Emi nerchukovali first?",
+    ],
+)
+def test_neighbours_of_new_varieties_ask_no_more_and_pick_nothing(text):
+    reading = read(text, THREAD)
+    assert reading.pick is None
+    assert not any(p.cues.more for p in reading.parts)
