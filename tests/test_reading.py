@@ -6325,3 +6325,34 @@ def test_neighbours_of_new_varieties_ask_no_more_and_pick_nothing(text):
     reading = read(text, THREAD)
     assert reading.pick is None
     assert not any(p.cues.more for p in reading.parts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "u sure? my cousin got in without any of that",
+        "you sure. everyone on my course says the opposite",
+        "isn't that from 2020? a lot has changed since",
+        "dat was 2020, things r different now",
+    ],
+)
+def test_texted_doubts_are_doubts_not_thanks(text):
+    reading = read(text, THREAD)
+    assert reading.small_talk is None and reading.parts[0].cues.doubt
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("r u a real person", SmallTalk.IDENTITY),
+        ("sure", SmallTalk.THANKS),
+        ("ok sure", SmallTalk.THANKS),
+    ],
+)
+def test_texted_identity_and_a_plain_sure(text, kind):
+    assert read(text, THREAD).small_talk is kind
+
+
+def test_a_texted_n_asks_for_more():
+    reading = read("n?", THREAD)
+    assert reading.parts and reading.parts[0].cues.more

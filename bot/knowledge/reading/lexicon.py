@@ -226,6 +226,8 @@ _HEARD = (
     # autocorrect's split of a word it doesn't know
     (re.compile(r"\bintern\s+ship(s?)\b", re.IGNORECASE), r"internship\1"),
     (re.compile(r"\s*(?<!\ba )(?<!\bthe )(?<!\bis )\bquestion\s+mark\b", re.IGNORECASE), "?"),
+    # texting's "n?" (and?) as the whole message
+    (re.compile(r"^\s*n\s*\?+\s*$"), "and?"),
 )
 # Texting shorthand the model cuts into meaningless pieces, and the sentence particles of
 # Singapore and Malaysian English ("can or not ah", "so long leh"), which carry mood only.
@@ -260,6 +262,9 @@ _SHORTHAND = {
     "yr": "year",
     "yrs": "years",
     "rn": "right now",
+    "r u": "are you",
+    "r you": "are you",
+    "are u": "are you",
     "diff qn": "different question",
     "diff question": "different question",
     "lah": "",

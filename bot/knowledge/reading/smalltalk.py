@@ -204,13 +204,15 @@ class Courtesy:
 # Samoan "e moni (lava)?" (is it true?) is no Chichewa "moni" (hello) beside Samoan filler,
 # nor once its "e" is glossed as Italian "and"
 _SAMOAN_TRUE = re.compile(r"^(?:ae\s+|a\s+)?(?:e|and)\s+moni(?:\s+lava)?$")
+# "(are) you sure", "u sure" doubts the answer, though "sure" alone acknowledges it
+_ASKS_IF_SURE = re.compile(r"^(?:(?:are|r)\s+)?(?:you|u|ya)\s+(?:sure|certain)\b")
 
 
 def small_talk(text: str) -> SmallTalk | None:
     """The kind of small talk a whole message is, or None when it says more than that."""
     tokens = _courtesy_words(text)
     lowered = " ".join(tokens)
-    if _SAMOAN_TRUE.match(lowered):
+    if _SAMOAN_TRUE.match(lowered) or _ASKS_IF_SURE.match(lowered):
         return None
     if not tokens:
         symbols = set(text)
@@ -487,7 +489,8 @@ def _clause_courtesy(clause: str) -> SmallTalk | None:
     answer. Now: 1) …" (the questions' heading would otherwise carry it)."""
     if _THANKS_FOR_THE_ANSWER.match(clause):
         return SmallTalk.THANKS
-    return _courtesy(_courtesy_words(clause))
+    words = _courtesy_words(clause)
+    return None if _ASKS_IF_SURE.match(" ".join(words)) else _courtesy(words)
 
 
 def _tags_a_question(clause: str) -> bool:
