@@ -585,6 +585,13 @@ def test_amharic_is_read_in_geez_letters_and_told_from_tigrinya(text, code, engl
         ("ابغى اتعلم بايثون, وش تنصحني?", "want learn Python, what advise?"),
         ("بدي اعرف شو المهارات المطلوبة", "I want know what skills required"),
         ("ماعنديش فلوس للكورس", "not I have money course"),
+        # "ما" opening a question is "what", and "قبل ما" before: no negation
+        (
+            "ما الفرق بين التدريب البحثي والتدريب في الشركات",
+            "what is the difference between internship research internship in company",
+        ),
+        ("شو لازم اتعلم قبل ما اقدم على تدريب?", "what must learn before apply on internship?"),
+        ("سؤال اخر, هل ال GPA مهم?", "another question, GPA important?"),
     ],
 )
 def test_arabic_is_read_in_its_script_by_stems_and_clitics(text, english):
@@ -3546,6 +3553,20 @@ def test_hindi_marathi_and_nepali_in_devanagari_are_told_apart_and_glossed(text,
 def test_persian_and_urdu_in_their_script_are_told_apart_and_glossed(text, code, english):
     language = read_language(text)
     assert (language.code, language.glossed, language.english) == (code, True, english)
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # Urdu "کون سا/سی/سے" (which, not "who from"), "اہم" (important), "جی پی اے" (GPA)
+        ("CV میں کون سے پروجیکٹس ڈالوں?", "CV which projects put?"),
+        ("ایک اور سوال: کیا جی پی اے اہم ہے?", "another question GPA important?"),
+        ("کیا مفت کورسز کافی ہیں?", "free courses enough?"),
+    ],
+)
+def test_urdu_phrases_in_its_script(text, english):
+    language = read_language(text)
+    assert (language.code, language.glossed, language.english) == ("ur", True, english)
 
 
 @pytest.mark.parametrize(

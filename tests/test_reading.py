@@ -402,6 +402,63 @@ def test_persian_and_urdu_small_talk_in_their_script(text, kind):
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Arabic "until we meet", "good luck" closing a chat; Persian "may you not be tired",
+        # "have a nice day", "good morning"; Persian "قربانت" in letters Arabic shares
+        ("إلى اللقاء", SmallTalk.GOODBYE),
+        ("بالتوفيق", SmallTalk.GOODBYE),
+        ("خسته نباشید", SmallTalk.THANKS),
+        ("روز خوبی داشته باشی", SmallTalk.THANKS),
+        ("صبح بخیر", SmallTalk.GREETING),
+        ("قربانت", SmallTalk.THANKS),
+        ("انت روبوت ولا انسان؟", SmallTalk.IDENTITY),
+    ],
+)
+def test_arabic_and_persian_courtesies_glossed_as_phrases(text, kind):
+    reading = read(text, THREAD)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "ما هي" (what are), "شنو هو" (what is), Egyptian "هو لازم" (must), the relative
+        # "اللي" and "فيها" (in), Persian "که" (that, a conjunction): no pointing back
+        "ما هي المهارات المطلوبة لتدريب في تعلم الآلة؟",
+        "بلاتي، شنو هو Kaggle؟",
+        "هو لازم اعرف deep learning ولا كفاية machine learning؟",
+        "طب ايه الكورسات اللي تنصحني بيها",
+        "وش أفضل طريقة أتعلم فيها بايثون؟",
+        "رزومه‌ام رو چطور بنویسم که قبول بشم",
+    ],
+)
+def test_arabic_script_questions_that_stand_alone_do_not_point_back(text):
+    (part,) = read(text, THREAD).parts
+    assert not part.cues.points_back and not part.cues.leans
+
+
+@pytest.mark.parametrize(
+    ("text", "more", "doubt"),
+    [
+        ("المزيد من فضلك", True, False),
+        ("طيب وبعدين؟", True, False),
+        ("بیشتر توضیح بده", True, False),
+        ("دوباره توضیح بده لطفا", True, False),
+        ("لا أظن ذلك", False, True),
+        ("هذا غير صحيح", False, True),
+    ],
+)
+def test_arabic_and_persian_more_and_doubts(text, more, doubt):
+    (part,) = read(text, THREAD).parts
+    assert (part.cues.more, part.cues.doubt) == (more, doubt)
+
+
+def test_urdu_second_one_in_letters_arabic_shares_picks():
+    assert read("دوسرا والا", THREAD).pick == 1
+
+
+@pytest.mark.parametrize(
     ("text", "more", "doubt"),
     [
         ("دیگه چی؟", True, False),
@@ -2309,7 +2366,8 @@ def test_a_part_with_no_english_words_joins_a_part_that_has_some():
     assert len(reading.parts) == 1
     arabic = read("وش أفضل طريقة أقدم فيها؟ أرسل الـ application على الـ website حقهم مباشرة؟")
     queries = [p.query for p in arabic.parts]
-    assert queries == ["what best way apply in it?", "application on website?"]
+    # ("فيها" takes up "طريقة", the way: "in", not an "it" pointing back at the answer)
+    assert queries == ["what best way apply in?", "application on website?"]
     both = read("هل لازم أكون في أمريكا؟ also do the big companies have offices outside the US?")
     assert len(both.parts) == 2
 

@@ -658,10 +658,14 @@ _ORDINALS = {
     "הראשון": 0, "הראשונה": 0, "השני": 1, "השנייה": 1, "الأول": 0, "الاول": 0,
     "الثاني": 1, "الأولى": 0, "الاولى": 0, "الاولي": 0, "الثانية": 1, "الثانيه": 1, "التاني": 1,
     "التانية": 1, "التانيه": 1,
+    # Urdu in its script ("دوسرا والا", the second one), in letters Arabic shares
+    "دوسرا": 1, "دوسری": 1, "پہلی": 0,
 }  # fmt: skip
 _POINTER = word_list(
     """
     one link option related button suggestion passage topic article number no thing wala
+    # Urdu "والا"/"والی" (the one)
+    والا والی
     # Portuguese "option", "topic"; French "topic", "link"
     opção opcao tópico topico sujet lien
     # Quechua "kaq" (the one that is: "ñawpaq kaq", the first one)

@@ -821,8 +821,15 @@ def gloss(text: str, variety: Variety) -> str:
         if variety.syllable_mark:  # a space ends a run of syllables
             chunks = (TOKEN.findall(chunk) for chunk in text.split())
             glossed = [w for chunk in chunks for w in _by_syllables(chunk, variety)]
-        else:
-            glossed = [w for t in TOKEN.findall(text) for w in _by_beginnings(t, variety)]
+        else:  # a phrase first ("ما هو", what is; "خسته نباشید", thank you), then by words
+            tokens, glossed, at = TOKEN.findall(text), [], 0
+            while at < len(tokens):
+                size, english = _phrase_at(tokens, at, variety, False)
+                if size:
+                    glossed += [english] if english else []
+                else:
+                    glossed += _by_beginnings(tokens[at], variety)
+                at += size or 1
         return join_tokens(glossed) if any(w not in "?!.," for w in glossed) else ""
     out = []
     shouting = text.isupper()
