@@ -3635,9 +3635,12 @@ def test_telugu_kannada_and_malayalam_are_read_in_their_own_scripts(text, code, 
     assert (found.code, found.glossed, found.english) == (code, True, english)
 
 
-def test_romanized_telugu_keeps_its_latin_words_beside_a_word_in_telugu_script():
+def test_romanized_telugu_glosses_its_latin_words_beside_a_word_in_telugu_script():
     found = read_language("placement ki ready avvali ante chala టెన్షన్ ga undi")
-    assert found.english == "placement ki ready avvali ante chala worried ga undi"
+    assert (found.code, found.english) == (
+        "te-Latn",
+        "placement to ready become means very worried is",
+    )
 
 
 @pytest.mark.parametrize(
@@ -3659,3 +3662,44 @@ def test_romanized_telugu_keeps_its_latin_words_beside_a_word_in_telugu_script()
 def test_south_indian_scripts_gloss_negation_place_and_family(text, code, english):
     found = read_language(text)
     assert (found.code, found.glossed, found.english) == (code, True, english)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "english"),
+    [
+        # Telugu, Kannada and Malayalam typed in Latin letters, each around English terms
+        ("final year lo unna, ML internship ki em nerchukovali?", "te-Latn", "what learn?"),
+        ("naaku GPU ledu, models ela train cheyali?", "te-Latn", "me GPU no, models how"),
+        ("referral lekunda apply cheste chance untunda?", "te-Latn", "without apply if do"),
+        ("nanage ML internship sigutta? yaav course madbeku?", "kn-Latn", "which course"),
+        ("DSA swalpa gottu, interview ge saaku na?", "kn-Latn", "a little know, interview"),
+        ("namma college alli placements illa, hege apply madodu?", "kn-Latn", "our college in"),
+        ("enikku ML internship kittumo? ethra maasam padikkanam?", "ml-Latn", "how much month"),
+        ("njan ECE aanu, CS alla, athu problem aakumo?", "ml-Latn", "I ECE is, CS not"),
+        ("ML-inu ethu course aanu nallathu?", "ml-Latn", "ML which course is good?"),
+    ],
+)
+def test_telugu_kannada_and_malayalam_in_latin_letters_are_read_and_glossed(text, code, english):
+    found = read_language(text)
+    assert (found.code, found.mixed) == (code, True) and english in found.english
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # words these share with Tamil and Hinglish ("illa", "athu", "nalla", "ki", "inka")
+        # count only beside one of their own, so Tanglish and Hinglish stay theirs
+        ("enna course pannanum, konjam sollunga", "ta-Latn"),
+        ("athu nalla course illa, vera enna irukku?", "ta-Latn"),
+        ("mujhe internship ki tayari kaise karni chahiye?", "hi-Latn"),
+        ("inka kya kehna hai is baare mein?", "hi-Latn"),
+        # and each is told from the others by its own words
+        ("python saripothunda leka C++ kuda kavala?", "te-Latn"),
+        ("python saaku illa C++ kooda kalibeka?", "kn-Latn"),
+        ("python mathiyo atho C++ koodi padikkanam?", "ml-Latn"),
+    ],
+)
+def test_romanized_telugu_kannada_and_malayalam_are_told_from_tamil_hindi_and_each_other(
+    text, code
+):
+    assert read_language(text).code == code

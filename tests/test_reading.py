@@ -5784,7 +5784,12 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("ilaq-d master i un stage? w acḥal i xellṣen les boîtes?", id="kab"),
      pytest.param("kal framework ki mindjor? i tambe kantu tempu ki internship ta dura",
                   id="pov"),
-     pytest.param("kuma ku n ta pidi internship i tambe kal kursu ku n debi fasi", id="pov")],
+     pytest.param("kuma ku n ta pidi internship i tambe kal kursu ku n debi fasi", id="pov"),
+     pytest.param("GPU lekunda models ela train cheyali? inka colab saripothunda?",
+                  id="te-Latn"),
+     pytest.param("stipend eshtu kodthare? mattu interview ge yaav topics odbeku?",
+                  id="kn-Latn"),
+     pytest.param("PhD venamo? pinne Kaggle rank resume-il ezhuthaamo?", id="ml-Latn")],
 )  # fmt: skip
 def test_two_questions_are_split_in_the_varieties(text):
     assert len(read(text).parts) == 2

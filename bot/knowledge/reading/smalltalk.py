@@ -146,9 +146,13 @@ _QUESTION_START = re.compile(
     re.IGNORECASE,
 )
 # Question words that ask wherever they stand, and are no English word: Malayalam "ML
-# internship engane kittum" (how do I get), Somali "sidee", Cebuano "unsaon".
+# internship engane kittum" (how do I get), Somali "sidee", Cebuano "unsaon", Kannada
+# "internship hege sigutta".
 _QUESTION_WORD = re.compile(
     r"\b(?:engane|enthu|enthokke|evide|ethra|sidee|maxaan|maxay|immisa|unsaon|unsay|"
+    # Telugu, Kannada and Malayalam in Latin letters: why, where, when, what, how, how
+    # much, which (not "ela" and "enni", Portuguese "she" and Finnish names)
+    r"enduku|ekkada|eppudu|enti|emiti|hege|yaake|eshtu|yaavdu|yavdu|enthinu|enthaanu|eppol|"
     # Vietnamese, with and without tone marks
     r"gi|gì|nào)\b"
 )

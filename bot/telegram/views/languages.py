@@ -48,6 +48,9 @@ ONLY_ENGLISH = {
     "pcm": "Na English I sabi read well. Abeg ask am again for English.",
     "ta": "இப்போதைக்கு என்னால் ஆங்கிலம் மட்டுமே படிக்க முடியும். உங்கள் கேள்வியை ஆங்கிலத்தில் கேட்க முடியுமா?",
     "ta-Latn": "Enakku English dhaan nalla puriyum. Unga kelviya English-la kelunga, please.",
+    "te-Latn": "Naaku English baaga ardham avutundi. Mee prashna English lo adagandi, please.",
+    "kn-Latn": "Nanage English chennagi artha aagutte. Nimma prashne English alli keli, please.",
+    "ml-Latn": "Enikku English aanu nannaayi manassilaavuka. Chodyam English-il chodikkamo?",
     "sw": "Kwa sasa ninaelewa Kiingereza vizuri zaidi. Unaweza kuuliza swali lako kwa Kiingereza?",
     "ne": "Ma ahile English matra ramrari bujhchu. Tapaiko prashna English ma sodhnu huncha?",
     # Marathi and Nepali in Devanagari
