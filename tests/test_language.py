@@ -1435,6 +1435,56 @@ def test_lithuanian_is_glossed_with_and_without_its_letters(text, english):
     assert language.english == english
 
 
+# ── Amharic and Tigrinya in Latin letters ────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("internship lemagignet min madreg alebign?", "internship to get what should I do?"),
+        ("Python bicha yibekal weys C++ mawek alebign?", "Python only enough or C++ knowing must?"),
+        ("interview lemezegajet yetignaw book yishalal?",
+         "interview to prepare which book better?"),
+        ("GPU yelegnim, Colab lay model train madreg yichalal?",
+         "GPU I don't have, Colab on model train do possible?"),
+    ],
+)  # fmt: skip
+def test_amharic_in_latin_letters_is_read_and_glossed(text, english):
+    language = read_language(text)
+    assert language.code == "am-Latn" and language.mixed and language.glossed
+    assert language.english == english
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("ML internship nmrkab entay yidli?", "ML internship to get what needed?"),
+        ("ayenay course zihashe eyu, deep learning weyes statistics?",
+         "which course better, deep learning or statistics?"),
+        ("PhD gidn diyu ab Google internship nmrkab?",
+         "PhD necessary in Google internship to get?"),
+    ],
+)  # fmt: skip
+def test_tigrinya_in_latin_letters_is_read_and_glossed(text, english):
+    language = read_language(text)
+    assert language.code == "ti-Latn" and language.mixed and language.glossed
+    assert language.english == english
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        pytest.param("kemey internship yirkeb? Python tray yiakl diyu?", "ti-Latn", id="not-am"),
+        pytest.param("endet internship agegnalehu? Python bicha yibekal?", "am-Latn", id="not-ti"),
+        pytest.param("akkamitti internship argachuu danda'a?", "om", id="not-am-Latn"),
+        pytest.param("what is the min GPA for an internship?", "en", id="not-am-Latn"),
+        pytest.param("kale or spinach, which is better?", "en", id="not-ti-Latn"),
+    ],
+)
+def test_amharic_and_tigrinya_in_latin_letters_are_told_apart(text, code):
+    assert read_language(text).code == code
+
+
 # ── Pashto in Latin letters ──────────────────────────────────────────────────
 
 

@@ -3403,6 +3403,21 @@ def test_several_pashto_questions_are_cut_at_aw(text, count):
     assert len(read(text).parts) == count
 
 
+# ── Amharic and Tigrinya in Latin letters ────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("PyTorch lijemir weys TensorFlow yishalal? sint project masqemet alebign?", 2),
+        ("CV endet lasqemit? interview lemezegajet yetignaw book tiru new?", 2),
+        ("kemey internship yirkeb? PhD gidn diyu?", 2),
+    ],
+)  # fmt: skip
+def test_several_amharic_and_tigrinya_questions_in_latin_letters_are_split(text, count):
+    assert len(read(text).parts) == count
+
+
 # ── Bulgarian in Latin chat letters ──────────────────────────────────────────
 
 
@@ -4231,6 +4246,19 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("ታዲያስ", SmallTalk.GREETING),
         ("ሰላም እንደምን ነህ?", SmallTalk.GREETING),
     ],
+    "am-Latn": [
+        ("betam amesegnalehu wendime", SmallTalk.THANKS),
+        ("eshi gebagn", SmallTalk.THANKS),
+        ("eshi chaw", SmallTalk.GOODBYE),
+        ("dehna hun", SmallTalk.GOODBYE),
+        ("selam endet neh?", SmallTalk.GREETING),
+    ],
+    "ti-Latn": [
+        ("btami yekenyeley", SmallTalk.THANKS),
+        ("yeqenyelka hawey", SmallTalk.THANKS),
+        ("hiray dehan kun", SmallTalk.GOODBYE),
+        ("selam kemey aleka?", SmallTalk.GREETING),
+    ],
     "ln": [
         ("matondo mingi ndeko", SmallTalk.THANKS),
         ("mbote na bino", SmallTalk.GREETING),
@@ -4694,6 +4722,13 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
     "dz": ["ཧེང་བཀལ་ སླབ་གནང་།", "hengkhe lap nang la"],
     "ti": ["ካልእ ኣሎ ዶ?", "ዝያዳ ንገረኒ በጃኻ", "ካልእ መንገዲ ኣሎ ድዩ?", "ዝያዳ", "ካልእ ምኽሪ"],
     "am": ["ሌላ ምን አለ?", "ተጨማሪ ንገረኝ እባክህ", "ሌላ መንገድ አለ?", "በዝርዝር አስረዳኝ", "ቀጥል"],
+    "am-Latn": [
+        "lela min alew?",
+        "techemari ngeregn ebakih",
+        "lela menged alew?",
+        "bezirzir asredagn",
+    ],
+    "ti-Latn": ["kale alo diyu?", "zyada nigereni bejaka", "kale mengedi alo?"],
     "ln": [
         "yebisa ngai lisusu",
         "eloko mosusu?",
@@ -4994,6 +5029,8 @@ PICKS_IN_THE_VARIETIES = {
     ],
     "ti": [("ቀዳማይ", 0), ("እቲ ካልኣይ በጃኻ", 1)],
     "am": [("የመጀመሪያው", 0), ("ሁለተኛውን እባክህ", 1)],
+    "am-Latn": [("yemejemeriyaw", 0), ("huletegnawn ebakih", 1)],
+    "ti-Latn": [("kedamay", 0), ("eti kalay bejaka", 1)],
     "ln": [
         ("oyo ya liboso", 0),
         ("yebisa ngai oyo ya mibale", 1),
@@ -5394,6 +5431,8 @@ DOUBTS_IN_THE_VARIETIES = {
     ],
     "ti": ["ብሓቂ ድዩ?", "ኣይኣምኖን"],
     "am": ["እውነት ነው?", "በእርግጥ?", "እርግጠኛ ነህ?", "አላምንም"],
+    "am-Latn": ["ewnet new?", "berigit?", "ergitegna neh?", "alamnim"],
+    "ti-Latn": ["bhaki diyu?", "ayamnon", "rgtsegna dika?"],
     "ln": [
         "ya solo?",
         "nandimi te",
@@ -5659,6 +5698,8 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
     ],
     "ti": ["ካልእ ሕቶ፡ ኣብ internship ክንደይ ይኸፍሉ?"],
     "am": ["ሌላ ጥያቄ፣ ለ internship ምን ያህል ይከፍላሉ?"],
+    "am-Latn": ["lela teyake, le internship min yahil yikefelal?"],
+    "ti-Latn": ["kale hito, ab internship kndey yikfelu?"],
     "ln": [
         "motuna mosusu: ndenge nini nakoki kozwa stage?",
         "tolobela likambo mosusu",

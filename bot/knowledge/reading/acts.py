@@ -105,6 +105,12 @@ _MORE = word_list(
     фахмонед гӯед гуед гӯй гуй нақл накл идома
     # Tigrinya "more", "other(s)", "in detail", "tell me", "explain to me"
     ዝያዳ ተወሳኺ ካልእ ካልኦት ብዝርዝር ንገረኒ ክትነግረኒ ግለጸለይ ክትገልጸለይ
+    # Tigrinya in Latin letters "more", "other(s)", "in detail", "tell me", "explain to me"
+    zyada ziyada tewesaki kalot bzirzir nigereni ngereni ktnegereni gletseley glitseley
+    # Amharic in Latin letters "more", "other(s)", "in detail", "tell me", "explain to me",
+    # "go on"
+    techemari tchemari techamari leloch lelochim bezirzir ngeregn ngerign negeregn nigerign
+    asredagn asredegn abrarlign kitel kitey
     # Amharic "more", "other(s)", "in detail", "tell me", "explain to me", "go on"
     ተጨማሪ ሌላ ሌሎች ሌሎችም በዝርዝር ንገረኝ ንገሪኝ ንገሩኝ አስረዳኝ አስረጂኝ አብራራልኝ ቀጥል ቀጥይ
     # Sakha, with and without ҕ ҥ ө һ ү: "уонна" (and?: go on), "өссө" (more, still),
@@ -312,6 +318,14 @@ _FILLER = word_list(
     # Tigrinya "is there", "are there", question particles, "please", "way(s)", "can you",
     # "advice", "tip"
     ኣሎ ኣለዉ ዶ ድዩ ድዮም በጃኻ በጃኺ ብኽብረትካ ብኽብረትኪ መንገዲ መገዲ ትኽእል ምኽሪ ሓሳብ
+    # Tigrinya in Latin letters "is there", "are there", question particles, "please",
+    # "way(s)", "can you", "advice", "idea", "what", "other", "one"
+    alo alewu diyu dyu bejaka bejaki bkbretka bkbretki mengedi megedi tikel tikiel mikri
+    hasab entay kale kalie hade
+    # Amharic in Latin letters "is there", "are there", "what", "thing", "please", "way(s)",
+    # "can you", "advice", "idea", "or", "also", "other", "one", "for me"
+    alew alu neger negeroch ebakih ebakish abo menged mengedoch tichilaleh mikir
+    hasab wey degmo lela ande lene
     # Amharic "is there", "are there", "what", "thing", "please", "way(s)", "can you",
     # "advice", "idea", "or" (a yes-or-no question's close), "also"
     አለ አሉ ምን ነገር እባክህ እባክሽ እባክዎ መንገድ መንገዶች ትችላለህ ትችያለሽ ምክር ሀሳብ ሃሳብ ወይ ደግሞ
@@ -584,6 +598,12 @@ _ORDINALS = {
     "охирон": 1, "охиронро": 1,
     # Tigrinya "the first (one)", "the second", "the last"
     "ቀዳማይ": 0, "ቀዳመይቲ": 0, "ካልኣይ": 1, "ካልኣይቲ": 1, "መወዳእታ": 1,
+    # Tigrinya in Latin letters "the first (one)", "the second", "the last"
+    "kedamay": 0, "qedamay": 0, "kedamayti": 0, "qedamayti": 0, "kalay": 1, "kal'ay": 1,
+    "kalayti": 1, "mewedaeta": 1, "mewedaita": 1,
+    # Amharic in Latin letters "the first (one)", "the second", "the last"
+    "yemejemeriyaw": 0, "yemejemeriyawn": 0, "mejemeriyaw": 0, "huletegnaw": 1,
+    "huletegnawn": 1, "yemechereshaw": 1, "yemechereshawn": 1,
     # Amharic "the first (one)", "the second", "the last"
     "የመጀመሪያው": 0, "የመጀመሪያውን": 0, "መጀመሪያው": 0, "ሁለተኛው": 1, "ሁለተኛውን": 1,
     "የመጨረሻው": 1, "የመጨረሻውን": 1,
@@ -891,6 +911,10 @@ _CHANGES_SUBJECT = re.compile(
     r"(?:хуб\W+)?боз\s+як\s+савол|"
     # Tigrinya "another question", "a new question", "a different topic"
     r"(?:ሓንቲ\s+)?(?:ካልእ|ሓድሽ)\s+(?:ሕቶ|ኣርእስቲ)|"
+    # Tigrinya in Latin letters "another question", "a new question", "a different topic"
+    r"(?:hanti\s+)?(?:kale|kalie|hadish|haddas)\s+(?:hito|hto|arista|ar'isti)\b|"
+    # Amharic in Latin letters "another question", "a new question", "a different topic"
+    r"(?:ande\s+)?(?:lela|adis)\s+(?:teyake|tiyake|tyake|teyaqe|reis|re'is)\b|"
     # Amharic "another question", "a new question", "a different topic"
     r"(?:አንድ\s+)?(?:ሌላ|አዲስ)\s+(?:ጥያቄ|ርዕስ|ርእስ)|"
     # Sakha "another question", "a new question", "one more question", "another topic"
@@ -1062,6 +1086,12 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"[ғг]айр\s+аз|"
     # Tigrinya "besides…", "another/other … is there / are there"
     r"ብዘይካ|(?:ካልእ|ካልኦት)\s+(?:\w+\s+){0,2}(?:ኣሎ|ኣለዉ)|"
+    # Tigrinya in Latin letters "besides…", "another/other … is there / are there"
+    r"\bb(?:i)?zeyka\b|\b(?:kale|kalie|kalot)\s+(?:\w+\s+){0,2}(?:alo|alewu)\b|"
+    # Amharic in Latin letters "besides…" ("ke GitHub lela", "kezih betechemari"),
+    # "another/other … is there / are there"
+    r"\bke(?:\s+\w+|zih)\s+(?:lela|wuch|wuchi|betechemari)\b|"
+    r"\b(?:lela|leloch)\s+(?:\w+\s+){0,2}(?:alew|alu)\b|"
     # Amharic "besides…" ("ከGitHub ሌላ", "ከዚህ በተጨማሪ"), "another/other … is there / are there"
     r"ከ\w+\s+(?:ሌላ|ውጭ|ውጪ|በተጨማሪ)\b|(?:ሌላ|ሌሎች)\s+(?:\w+\s+){0,2}(?:አለ|አሉ)\b|"
     # Sakha "what else", "which other", "other ways/things…", "besides…" ("X-тан атын")
@@ -1324,6 +1354,12 @@ _DOUBT = phrase_pattern(
     # Tigrinya "really?", "is it true?", "I don't believe it", "are you sure?", "does that
     # mean…?"
     r"ብሓቂ\s*(?:ድዩ|ዶ)?\s*\?|ሓቂ\s+ድዩ|ኣይኣምኖን|ኣይኣምንን|ርግጸኛ\s+ዲኻ|ማለት\s+ድዩ\s*\?|"
+    # Tigrinya in Latin letters "really?", "is it true?", "I don't believe it", "are you
+    # sure?"
+    r"\bb(?:h|ih)a(?:k|q)i\s*(?:diyu|dyu|do)?\s*\?|\bhaki\s+diyu\b|\bayamn(?:n|on)\b|"
+    r"\brgtsegna\s+di(?:ka|ki)\b|"
+    # Amharic in Latin letters "I don't believe it", "are you sure?"
+    r"\balamn(?:im|m)\b|\bergitegna\s+(?:neh|nesh|not)\b|"
     # Amharic "I don't believe it", "are you sure?"
     r"አላምንም|እርግጠኛ\s+(?:ነህ|ነሽ|ነዎት)|"
     # Sakha "really?", "is that true?" ("кырдьык дуо", "чахчы дуо"), "I don't believe
@@ -1683,6 +1719,8 @@ _DOUBT = phrase_pattern(
 # kabisa": absolutely true); "…inasaidia kweli?" asks whether it really helps, and "je, ni
 # kweli interviewer…?" asks about the interviewer.
 _ASKED_DOUBT = phrase_pattern(
+    # Amharic in Latin letters "really?", "is it true?" ("berigit?", "ewnet new?") as all of it
+    r"^(?:berigit|ber'igit|ewnet(?:\s+new)?|ewnetih(?:n)?\s+new)$|"
     # Amharic "really?", "is it true?" ("በእርግጥ?", "እውነት ነው?") as all of it
     r"^(?:በእርግጥ|እውነት(?:\s+ነው)?|እውነትህን\s+ነው)$|"
     # Portuguese "really?" ("é mesmo?", "sério?", "é verdade?"), French "really?" ("vraiment?",

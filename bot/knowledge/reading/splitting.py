@@ -690,6 +690,21 @@ _ASKING_WORDS = (
     # "ትችላለህ" (can you); none of them Tigrinya
     r"ምን|ምንድን|ምንድነው|ምንድር|በምን|የምን|እንዴት|የት|ከየት|ወዴት|የትኛው|የትኛውን|የትኞቹ|የቱ|የቱን|"
     r"መቼ|ለምን|ለምንድን|ለምንድነው|ማን|ለማን|ስንት|በስንት|ይቻላል|እችላለሁ|ትችላለህ|ትችያለሽ|"
+    # Tigrinya in Latin letters: "kemey" (how), "entay" (what), "ayenay" (which), "meas"
+    # (when), "abey", "kabey" (where, from where), "selemntay", "nmntay" (why), "kndey" (how
+    # much), the yes-no particles "diyu", "dyu", "dika", "yikel", "tikel" (can one, can you),
+    # "yidli" (is it needed); none of them Amharic
+    r"kemey|kemay|kamey|entay|intay|ayenay|ayeney|ayenot|meas|mezas|abey|kabey|selemntay|"
+    r"slemntay|nmntay|kndey|kindey|kinday|diyu|dyu|yikel|yikiel|tikel|tikiel|yidli|ydli|"
+    # Amharic in Latin letters: "mindin", "mindnew" (what), "min" before what it asks
+    # ("min new", "min aynet", "min madreg"; not English "10 min"), "endet" (how), "yetignaw",
+    # "yetu" (which), "meche" (when), "lemin" (why), "sint" (how many), "yichalal" (is it
+    # possible), "tichilaleh" (can you), "alebign" (must I), "yasfeligal" (is it needed),
+    # "yibekal" (is it enough); none of them Tigrinya
+    r"mindin|mindnew|mndn|mndnw|(?:min|mn)(?=\s+(?:new|nachew|aynet|yahil|yahl|madreg|"
+    r"lemadreg|ladrg|yasfeligal|yasfelgal|alew|malet|min|mn)\b)|endet|indet|yetignaw|"
+    r"yetegnaw|yetignawn|yetnaw|yetu|yetun|meche|lemin|lemn|lemindin|sint|snt|yichalal|"
+    r"yechalal|echilalehu|tichilaleh|alebign|alebgn|yasfeligal|yasfelgal|yibekal|"
     # English: "whos the guy that wrote this", "tldr of all this" (not "tldr: I got rejected")
     r"whos|who's|tldr(?=\s+(?:of|pls|please|plz)\b|\W*$)"
 )

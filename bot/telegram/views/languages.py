@@ -187,6 +187,11 @@ ONLY_ENGLISH = {
     # Tigrinya
     "ti": "ኣነ ብእንግሊዝኛ እየ ዝበለጸ ዘንብብ። ብእንግሊዝኛ ክትሓትት ትኽእል ዶ?",
     "am": "ለጊዜው እንግሊዝኛ ብቻ ነው ማንበብ የምችለው። ጥያቄህን በእንግሊዝኛ መጠየቅ ትችላለህ?",
+    # Amharic and Tigrinya in Latin letters
+    "am-Latn": (
+        "Legizew English bicha new manbeb yemichilew. Teyakehin be English meteyek tichilaleh?"
+    ),
+    "ti-Latn": "Ane b'English eye zbelese zanbib. B'English ktHatet tikel do?",
     "ky": "Мен англисче эң жакшы түшүнөм. Англисче сурай аласызбы?",
     # Norwegian
     "no": "Jeg leser engelsk best. Kan du spørre på engelsk?",
