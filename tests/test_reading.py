@@ -6445,6 +6445,9 @@ def test_texted_doubts_are_doubts_not_thanks(text):
     assert reading.small_talk is None and reading.parts[0].cues.doubt
 
 
+# ── Arabizi ──────────────────────────────────────────────────────────────────
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
@@ -6460,3 +6463,45 @@ def test_texted_identity_and_a_plain_sure(text, kind):
 def test_a_texted_n_asks_for_more():
     reading = read("n?", THREAD)
     assert reading.parts and reading.parts[0].cues.more
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("tislam ya basha", SmallTalk.THANKS),
+        ("shokran inshallah a3mel kda", SmallTalk.THANKS),
+        ("yalla bye", SmallTalk.GOODBYE),
+        ("ma3 el salama", SmallTalk.GOODBYE),
+        ("mafish fayda", SmallTalk.FRUSTRATION),
+    ],
+)  # fmt: skip
+def test_arabizi_small_talk(text, kind):
+    assert read(text, THREAD).small_talk == kind
+
+
+@pytest.mark.parametrize("text", ["zyada?", "fi shi tani?", "ay 7aga tanya?", "kaman"])
+def test_arabizi_asks_for_more(text):
+    cues = read(text, THREAD).parts[0].cues
+    assert cues.more or cues.asks_for_others
+
+
+@pytest.mark.parametrize("text", ["bjad?", "ma3 2ool?", "enta mota2aked?", "akeed?", "sure?"])
+def test_arabizi_doubts(text):
+    assert read(text, THREAD).parts[0].cues.doubt
+
+
+@pytest.mark.parametrize(("text", "pick"), [("el tanya", 1), ("el awel", 0), ("el a5er", 1)])
+def test_arabizi_picks(text, pick):
+    assert read(text, THREAD).pick == pick
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("ezay a2dem 3ala internship w eh el courses el mohema?", 2),
+        ("bghit n9ra ML, kifach nbda w wach khasni master?", 2),
+        ("shu lazem at3allam w kam sana bta5od?", 2),
+    ],
+)  # fmt: skip
+def test_several_arabizi_questions_are_split(text, parts):
+    assert len(read(text).parts) == parts

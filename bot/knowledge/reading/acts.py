@@ -29,6 +29,10 @@ from bot.knowledge.search.text import content_words, phrase_pattern, word_list, 
 # still; as pick filler "e di" the one of, "esaki" this one, "habri" open, "mustra" show.)
 _MORE = word_list(
     """
+    # Arabizi "more" ("zyada", "kaman", "aktar"), "explain" ("wad7", "ishra7"), "example(s)"
+    # ("masal", "mithal", "amthila"): "zyada?", "kaman shwaya", "wad7 aktar"
+    zyada ziada zeyada ziyada kamaan kamen aktar aktr akthar wad7 wadda7 ishra7 eshra7
+    eshrah ishrah masal mathal mithal amthila amsila shwaya shwaye
     # Gilbertese "riki" (more, also, else: "tera riki ae kakawaki", what else matters; "iai
     # riki te tips?", any more tips?)
     riki
@@ -474,6 +478,10 @@ _ORDINALS = {
     "pangalawa": 1, "segundo": 1, "segunda": 1, "primero": 0, "primera": 0, "una": 0,
     # Arabizi, Urdu, Bangla, Swahili, Tamil, Portuguese, French, Indonesian
     "awel": 0, "awwel": 0, "awal": 0, "dusri": 1, "doosri": 1,
+    # Arabizi "(el) tanya" (the second; not "tany", "tani": "fe 7aga tany?", anything else?),
+    # "(el) ola" (the first), "(el) a5er" (the last)
+    "tanya": 1, "tanye": 1, "ola": 0, "oula": 0, "a5er": 1,
+    "akher": 1, "a5era": 1, "akhira": 1, "a5ir": 1, "akhir": 1, "lowel": 0, "lawel": 0,
     "prothom": 0, "ditiyo": 1, "dwitiyo": 1, "kwanza": 0, "pili": 1, "muthal": 0,
     "rendavathu": 1, "primeiro": 0, "primeira": 0, "premier": 0, "deuxième": 1,
     # Cape Verdean Creole "(kel) primeru" (the first), "sugundu" (second), "últimu" (last);
@@ -1222,6 +1230,11 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     # "another thing" (not "otu kuza:", a new subject)
     r"otus\s+(?:opson|opsons|manera|maneras|kuza|kuzas|sitiu|sitius|kursu|kursus|dika|dikas)\b|"
     r"otu\s+(?:kuza|kusa|opson)\b(?!\s*:)|kuze\s+mas\b|ten\s+mas\s+(?:kuza|opson)|"
+    # Arabizi "(is there) something/anything else", "other ways/courses" (not "tani" alone,
+    # Yoruba "who")
+    r"\b(?:fi|fih|fee|feeh|kayn)\s+(?:shi|shay|7aga|haga|7aja|ay\s+(?:7aga|haga|shi))\s+(?:tani|tany|tanya|thani|kaman|ghir|gher|ghero)\b|"
+    r"\b(?:ay\s+)?(?:7aga|haga|7aja|shi|shay)\s+(?:tanya|tani|tany|thani|kaman|okhra)\b|"
+    r"\b(?:toro2|tor2|kutub|kotob|korsat|courses|projects|masharee3|mashari3)\s+(?:tanya|tanyin|tanyeen|tania|okhra)\b|"
     # Guinea-Bissau Kriol "(still) other things/ways/books/courses" (not "otru kusa:", a new
     # subject), "what else"
     r"\b(?:inda\s+)?(?:otru|utru)s?\s+(?:kusa|kusas|kaminhu|kaminhus|manera|djitu|livru|livrus|kursu|"
@@ -1294,6 +1307,10 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"nor\s+(?:\w+\s+)?(?:ham|shta)|(?:sa|tsa)\s+nor|bal\s+(?:tareeq\w*|lar[ae]|sa|tsa))\b"
 )
 _DOUBT = phrase_pattern(
+    # Arabizi "is that reasonable/possible?" ("ma3 2ool?", "ma32ool?"), "I'm not sure" ("ana
+    # msh mota2aked"); "really?", "are you sure?" alone are `_ASKED_DOUBT`
+    r"\bma3\s*(?:2|q|k|')?o+u?l\b|\bma?3(?:2|q|k|')o+u?l\b|"
+    r"\b(?:msh|mesh|mish|mush|ma)\s+(?:mota|mit|mt|mo)(?:2|q)a?k+(?:e|i)?d\b|"
     # Persian "I'm not sure", "are you sure?", "really?" (alone), "I doubt it", "I don't
     # think so", "I don't believe it"; Urdu "I'm not sure", "I doubt it", "really?" (alone),
     # "for sure?", "for real?"
@@ -1721,6 +1738,10 @@ _DOUBT = phrase_pattern(
 _ASKED_DOUBT = phrase_pattern(
     # Amharic in Latin letters "really?", "is it true?" ("berigit?", "ewnet new?") as all of it
     r"^(?:berigit|ber'igit|ewnet(?:\s+new)?|ewnetih(?:n)?\s+new)$|"
+    # Arabizi "really?" ("bgad?", "bjad?", "wallahi?"), "are you sure?" ("akeed?", "enta
+    # mota2aked?", "sure?") as all of it
+    r"^(?:(?:hmm+|tab|tayeb|la2|eh|eih|ya3ni|w|bas|enta|inta|enti|inti)\s+)*(?:b(?:e|i)?[gj]a?d|bgd|wallahi?|"
+    r"2?akee?d|sa7|sa7i7|(?:mota|mit|mt|mu|mo)(?:2|q)a?k+(?:e|i)?d(?:a|in|een)?|sure)$|"
     # Amharic "really?", "is it true?" ("በእርግጥ?", "እውነት ነው?") as all of it
     r"^(?:በእርግጥ|እውነት(?:\s+ነው)?|እውነትህን\s+ነው)$|"
     # Portuguese "really?" ("é mesmo?", "sério?", "é verdade?"), French "really?" ("vraiment?",

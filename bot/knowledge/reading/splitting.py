@@ -191,6 +191,10 @@ _ASKING_WORDS = (
     # comment on my CV"), and a verb asking with its subject after it ("peut-on", "dois-je",
     # "faut-il", "y a-t-il")
     r"kivabe|kibhabe|keno|koto|kon|kothay|ezay|feen|emta|mü|miyim|musun|nasıl|"
+    # Arabizi "how", "what", "why", "where", "when", "how much", "do I need", "is it ok to"
+    r"izay|ezzay|eih|wesh|kifach|kifash|leih|lesh|3lach|3lash|fein|wein|imta|2adesh|shinu|"
+    r"achno|shlon|chlon|a7taj|a7tag|me7tag|yenfa3|yinfa3|ynfa3|wach|khasni|khassni|"
+    r"eh\s+(?:el|il|howa|heya|a7san|afdal)|kam\s+(?:sana|shahr|wa2t|sa3a|mashroo3)|"
     r"nasil|hangi|neden|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|"
     r"lesquelles|combien|quand|"
     # "quoi" (what), not the filler closing a clause ("c'est les grosses boîtes quoi...")
@@ -1303,6 +1307,12 @@ _OPENS_AFTER_FILLER = re.compile(
     rf"(?:{_QUESTION_OPENERS}|"
     # Sierra Leone Krio "(and) who", "where", "how much", "which", "what", "when", "should/can
     # I…"
+    # Arabizi "(and, also) how", "what", "why", "where", "when", "how much", "can/must/do I
+    # need"; "eh", "kam", "kif", "sho" only after "w" (and), which other languages write too
+    r"(?:(?:w|we|wa|wi|kaman|bardo|tab|tayeb)\s+)?(?:ezay|izay|ezzay|eih|shu|shou|wesh|wach|kifach|kifash|keef|"
+    r"leh|leih|lesh|3lach|3lash|feen|fein|wein|emta|imta|2ad\s+eh|2adesh|shinu|chno|achno|shlon|chlon|"
+    r"momken|mumkin|lazem|lazim|a7taj|a7tag|me7tag|yenfa3|yinfa3|ynfa3)(?=\s)|"
+    r"(?:w|we|wa|wi)\s+(?:eh|kam|kif|sho)(?=\s)|"
     r"(?:(?:en|ɛn|ɔlsɔ|olso)\s+)?(?:udat|usai|usay|ɔmɔs|omos|us\s?wan|wetin|us\s?t(?:ɛ|e)m|"
     r"a\s+(?:fɔ|fo|kin))(?=\s)|"
     # Comorian "(and) which", "why", "can I…", "the X … ", "what should I do", "I want to know"

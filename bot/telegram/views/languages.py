@@ -126,6 +126,8 @@ ONLY_ENGLISH = {
     "mfe": "Mo lir Angle pli bien. Eski to kapav poz to kestion an Angle?",
     # Cape Verdean Creole
     "kea": "N ta le inglês midjor. Bu podi fazi bu pergunta na inglês?",
+    # Arabizi (Arabic in Latin letters)
+    "ar-Latn": "Ana ba2ra el English a7san. Momken tekteb so2alak bel English?",
     # Guinea-Bissau Kriol
     "pov": "N ta lei ingles mindjor. Bu pudi fasi bu pirgunta na ingles?",
     # Oshiwambo
