@@ -1945,6 +1945,19 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("lazem bashe ke master begiram?", "ar-Latn", id="arz-not-fa"),
         pytest.param("ana na kitabu ya ML", "ar-Latn", id="arz-not-sw"),
         pytest.param("kif nista napplika ghal internship?", "ar-Latn", id="arz-not-mt"),
+        # Banglish and romanized Gujarati must not take Hinglish (its "ki", "ache", "karu"),
+        # Marathi ("pan"), Spanish ("che", "mate") or each other
+        pytest.param(
+            "python ki zaroorat hai kya internship ke liye", "bn-Latn", id="bn-Latn-not-hi"
+        ),
+        pytest.param("mera resume ache se kaise banau", "bn-Latn", id="bn-Latn-not-hi"),
+        pytest.param("mala pan internship pahije, kay karu?", "gu-Latn", id="gu-Latn-not-mr"),
+        pytest.param("che boludo, vamos a tomar unos mates", "gu-Latn", id="gu-Latn-not-es"),
+        pytest.param(
+            "mujhe kya karna chahiye, pehle python ya c++ karu", "gu-Latn", id="gu-Latn-not-hi"
+        ),
+        pytest.param("amar ki korte hobe bujhtesi na", "gu-Latn", id="gu-Latn-not-bn-Latn"),
+        pytest.param("mane shu karvu joie e khabar nathi", "bn-Latn", id="bn-Latn-not-gu-Latn"),
         # Oshiwambo must not take Afrikaans, Sranan Tongo's thanks or English
         pytest.param("ja maar ek wil eers my graad klaarmaak", "ng", id="ng-not-af"),
         pytest.param("tangi fu a yepi, mi o kon baka", "ng", id="ng-not-srn"),
@@ -3307,6 +3320,32 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             id="kea",
         ),
         # Guinea-Bissau Kriol, a question written as a statement, "kal … ku" (which), "i verdadi"
+        # Bengali in Latin letters (Banglish), with its spellings
+        pytest.param(
+            "ML internship pete hole ki ki shikhte hobe?",
+            "bn-Latn",
+            "ML internship get if what learn will?",
+            id="bn-Latn",
+        ),
+        pytest.param(
+            "ami kivabe apply korbo bujhtesi na",
+            "bn-Latn",
+            "i how apply do understand not",
+            id="bn-Latn",
+        ),
+        # Gujarati in Latin letters, "kevi rite" (how)
+        pytest.param(
+            "mare deep learning kevi rite sharu karvu joie?",
+            "gu-Latn",
+            "my deep learning how start do need?",
+            id="gu-Latn",
+        ),
+        pytest.param(
+            "internship mate master jaruri che ke nathi?",
+            "gu-Latn",
+            "internship for master important or not?",
+            id="gu-Latn",
+        ),
         pytest.param(
             "n misti sibi si n ten ku tene mestradu pa pidi internship di ML",
             "pov",

@@ -3531,6 +3531,14 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("tato, gracias", SmallTalk.THANKS),
         ("tú sigues diciendo lo mismo", SmallTalk.FRUSTRATION),
     ],
+    "bn-Latn": [
+        ("onek dhonnobad apu", SmallTalk.THANKS),
+        ("ok bhai, abar kotha hobe", SmallTalk.GOODBYE),
+    ],
+    "gu-Latn": [
+        ("khub aabhar", SmallTalk.THANKS),
+        ("saru, pachi vaat karishu", SmallTalk.GOODBYE),
+    ],
     "arn": [
         ("chaltu may lamngen!", SmallTalk.THANKS),
         ("ya bacán, chaltumay", SmallTalk.THANKS),
@@ -4353,6 +4361,14 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "dale, dime más",
         "y qué más?",
     ],
+    "bn-Latn": [
+        "ar kichu ache?",
+        "arekta upay bolo",
+    ],
+    "gu-Latn": [
+        "biju kai?",
+        "haji kai tips?",
+    ],
     "arn": [
         "más?",
     ],
@@ -4782,6 +4798,13 @@ def test_requests_for_more_in_the_varieties(text):
 
 
 PICKS_IN_THE_VARIETIES = {
+    "bn-Latn": [
+        ("prothom ta dekhao", 0),
+    ],
+    "gu-Latn": [
+        ("biju valu", 1),
+        ("pehlu", 0),
+    ],
     "gil": [
         ("te moan taiaoka", 0),
         ("te kauoua taiaoka", 1),
@@ -5078,6 +5101,14 @@ DOUBTS_IN_THE_VARIETIES = {
         "no me lo creo",
         "eso ta fácil?",
         "mmm suena demasiado bonito",
+    ],
+    "bn-Latn": [
+        "sotti naki?",
+        "apni sure?",
+    ],
+    "gu-Latn": [
+        "aa sachu che?",
+        "tame pakka?",
     ],
     "arn": [
         "rüf am?",
@@ -5830,7 +5861,9 @@ def test_changes_of_subject_in_the_varieties(text):
                   id="te-Latn"),
      pytest.param("stipend eshtu kodthare? mattu interview ge yaav topics odbeku?",
                   id="kn-Latn"),
-     pytest.param("PhD venamo? pinne Kaggle rank resume-il ezhuthaamo?", id="ml-Latn")],
+     pytest.param("PhD venamo? pinne Kaggle rank resume-il ezhuthaamo?", id="ml-Latn"),
+     pytest.param("python shikhbo kivabe? ar kon course ta bhalo", id="bn-Latn"),
+     pytest.param("internship ma pagar ketlo hoy? ane kyare apply karvu joie", id="gu-Latn")],
 )  # fmt: skip
 def test_two_questions_are_split_in_the_varieties(text):
     assert len(read(text).parts) == 2

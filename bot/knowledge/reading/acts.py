@@ -461,6 +461,8 @@ _ORDINALS = {
     "premie": 0, "premye": 0, "dezyem": 1, "dezieme": 1, "dezyemm": 1, "dernie": 1,
     "first": 0, "1st": 0, "1": 0, "#1": 0, "top": 0, "other": 0, "former": 0, "latter": 1,
     "pehla": 0, "pehli": 0,
+    # Gujarati "pehlu" (the first), "biju" (the second), "chhellu" (the last)
+    "pehlu": 0, "pelu": 0, "pehlo": 0, "biju": 1, "bijo": 1, "biji": 1, "chhellu": 1, "chellu": 1,
     # Sango "(ti) ndângbâ" (the last), with and without its accents
     "ndângbâ": 1, "ndangba": 1,
     # Mooré "a yembre" (the first), "a yiibu" (the second), after "a" (`_ORDINALS_AFTER`)
@@ -708,6 +710,9 @@ _PICK_FILLER = word_list(
     # Gujarati "the one" (of "બીજું વાળું", the second one), "show", "open", "give (me)",
     # "that"
     વાળું વાળુ વાળો વાળી વાળા બતાવો બતાવ ખોલો આપો મને એ તે
+    # Gujarati in Latin letters "the one", "show", "give (me)"; Bengali "the one", "tell",
+    # "show", "give"
+    valu vadu batavo aapo ta ti tai bolo dekhao dao din
     # Chamorro "that (one)", "this", "give me", "please"
     ayu este nå'i na'i nai yu fan
     # Portuguese "I want", "show (me)", "open", "that (one)", "see"; French "I take",
@@ -1047,6 +1052,12 @@ _CHANGES_SUBJECT = re.compile(
     r"(?:(?:ok|okay|ba[sş]h?\s+e|temam)\s+)?pirs(?:yar|iyar)?(?:eke|ek|a)?\s+(?:din?|dîtir|ditir)))\b"
 )
 _ASKS_FOR_OTHERS = phrase_pattern(
+    # Bengali in Latin letters "anything more/else", "another way", "other options"
+    r"\b(?:ar|aro)\s+(?:kichu|kisu|kicu|kono)\b|\b(?:arekta|onno)\s+(?:kono\s+)?(?:upay|upai|rasta|"
+    r"option|way|resource|course|tips?)\b|\bonno\s+kichu\b|"
+    # Gujarati in Latin letters "anything else", "another way", "tell me more"
+    r"\bbij(?:u|o|i|a)\s+(?:kai|kaik|shu|koi|rasto|rasta|upay|option|resource|course|tips?)\b|"
+    r"\b(?:haji|vadhare|vadhu)\s+(?:kai|kaik|kaho|batavo|tips?)\b|"
     # Gilbertese "what else", "any/some/one more (X)", "another way" ("riki te kawai")
     r"\btera\s+riki\b|\b(?:iai|tabeua|teuana)\s+riki\b|\briki\s+te\s+kawai\b|"
     # Comorian "which (X) more?" ("ngapvo (X) tsena?"), "other ways", "more examples",
@@ -1311,6 +1322,12 @@ _DOUBT = phrase_pattern(
     # msh mota2aked"); "really?", "are you sure?" alone are `_ASKED_DOUBT`
     r"\bma3\s*(?:2|q|k|')?o+u?l\b|\bma?3(?:2|q|k|')o+u?l\b|"
     r"\b(?:msh|mesh|mish|mush|ma)\s+(?:mota|mit|mt|mo)(?:2|q)a?k+(?:e|i)?d\b|"
+    # Bengali in Latin letters "really?", "is it true?", "are you sure?", "I don't believe
+    # it"; Gujarati "really?", "is that true?", "are you sure?", "I don't think so"
+    r"^(?:(?:hmm|ok|ki)\s+)*(?:sh?otti|sotyi)(?:\s+(?:naki|bolchen|bolcho|bolso|bolchhen))?\s*\??\s*$|"
+    r"\b(?:apni|tumi)\s+(?:ki\s+)?(?:sure|nishchit|nishcit)\b|\bbishash\s+(?:hoy|hocche)\s+na\b|"
+    r"^(?:(?:hmm|ok|aa|e)\s+)*sach(?:u|i|o)(?:\s+(?:che|chhe|ke))?\s*\??\s*$|"
+    r"\b(?:tame|tamne)\s+(?:sure|pakka|chokkas)\b|\bmane\s+(?:nathi\s+lagtu|vishvas\s+nathi)\b|"
     # Persian "I'm not sure", "are you sure?", "really?" (alone), "I doubt it", "I don't
     # think so", "I don't believe it"; Urdu "I'm not sure", "I doubt it", "really?" (alone),
     # "for sure?", "for real?"

@@ -195,6 +195,11 @@ _ASKING_WORDS = (
     r"izay|ezzay|eih|wesh|kifach|kifash|leih|lesh|3lach|3lash|fein|wein|imta|2adesh|shinu|"
     r"achno|shlon|chlon|a7taj|a7tag|me7tag|yenfa3|yinfa3|ynfa3|wach|khasni|khassni|"
     r"eh\s+(?:el|il|howa|heya|a7san|afdal)|kam\s+(?:sana|shahr|wa2t|sa3a|mashroo3)|"
+    # More Banglish ones (when, where, how, which one); romanized Gujarati "shu" (what), "kevi
+    # rite" (how), "kem" (why), "kyare" (when), "kyathi" (from where), "ketlu" (how much),
+    # "kayu" (which)
+    r"kokhon|kothai|kemne|konta|konti|kon\s+ta|shu|kevi\s+rite|kai\s+rite|kem|kyare|kyathi|"
+    r"ketlu|ketla|ketli|kayu|kaya|"
     r"nasil|hangi|neden|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|"
     r"lesquelles|combien|quand|"
     # "quoi" (what), not the filler closing a clause ("c'est les grosses boîtes quoi...")

@@ -58,6 +58,11 @@ ONLY_ENGLISH = {
     "ne-Deva": "अहिले म अंग्रेजी मात्र पढ्न सक्छु। तपाईंको प्रश्न अंग्रेजीमा सोध्नुहुन्छ?",
     "mr-Latn": "Mala sadhya English sagalyat changla samajta. Prashna English madhe vicharlat tar "
     "adhik changla uttar deu shaken.",
+    # Bengali and Gujarati in Latin letters
+    "bn-Latn": "Ami ekhon English shobcheye bhalo bujhi. Proshno ta English e korle aro bhalo "
+    "uttor dite parbo.",
+    "gu-Latn": "Hu hamna English sauthi saru samju chu. Tamaro prashn English ma puchso to vadhare "
+    "saro javab aapi shakish.",
     "si": "Mata hondata therenne English witharai. Prashnaya English walin ahanna puluwanda?",
     "fa-Latn": "Felan faghat English ro khoob mifahmam. Mishe soal-etoon ro English beporsid?",
     "zu": "Okwamanje ngizwa kahle isiNgisi kuphela. Ungabuza umbuzo wakho ngesiNgisi?",
