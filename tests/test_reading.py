@@ -6469,8 +6469,6 @@ def test_neighbours_of_new_varieties_ask_no_more_and_pick_nothing(text):
     [
         "u sure? my cousin got in without any of that",
         "you sure. everyone on my course says the opposite",
-        "isn't that from 2020? a lot has changed since",
-        "dat was 2020, things r different now",
     ],
 )
 def test_texted_doubts_are_doubts_not_thanks(text):

@@ -1438,9 +1438,6 @@ _DOUBT = phrase_pattern(
     r"citation|how\s+(?:do|would|does|can)\s+(?:you|u|they|he|the\s+author)\s+know|doubt|"
     r"(?:that|this|it)(?:'s|s|\s+is|\s+sounds)?\s+(?:not\s+true|wrong|false|outdated|too\s+good|"
     r"hard\s+to\s+believe|bs|cap|a\s+myth|old)|too\s+good\s+to\s+be\s+true|"
-    # "that was 2020", "it's from 2020", "a lot (has) changed since": the guide's age
-    r"(?:that|dat|this|dis|it)(?:'s|s|\s+(?:is|was))\s+(?:from\s+|in\s+|back\s+in\s+)?2020\b|"
-    r"a\s*lot\s+(?:has\s+|have\s+)?changed\s+since|"
     r"i\s+(?:don't|dont|do\s+not)\s+(?:think\s+so|believe|buy)|(?:but|i)\s+heard|"
     r"but\s+(?:my|everyone|people|recruiters|someone|i\s+read|others|most)|survivorship|"
     r"sach\s+(?:me|mein|mai|mei)|pakka|sahi\s+me|sigurado|talaga\s+ba|weh|na\s+true|"
