@@ -3825,3 +3825,17 @@ def test_romanized_telugu_kannada_and_malayalam_are_told_from_tamil_hindi_and_ea
     text, code
 ):
     assert read_language(text).code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Igbo and Nigerian Pidgin write "chai" and "na" too: no Banglish
+        "chai, na so? them no go reject me because na online course I take?",
+        "chai na wa o, them go still take me if na small school I attend?",
+        # Shona "mari" (money) and "ma" are no Gujarati "mari" (my)
+        "ko mari yekutenga GPU ndisina, ndingatraina kupi ma model?",
+    ],
+)
+def test_african_words_are_not_read_as_banglish_or_gujarati(text):
+    assert read_language(text).code not in {"bn-Latn", "gu-Latn"}
