@@ -216,7 +216,7 @@ def small_talk(text: str) -> SmallTalk | None:
     """The kind of small talk a whole message is, or None when it says more than that."""
     tokens = _courtesy_words(text)
     lowered = " ".join(tokens)
-    if _SAMOAN_TRUE.match(lowered) or _ASKS_IF_SURE.match(lowered):
+    if _SAMOAN_TRUE.match(lowered):
         return None
     if not tokens:
         symbols = set(text)
@@ -493,8 +493,7 @@ def _clause_courtesy(clause: str) -> SmallTalk | None:
     answer. Now: 1) …" (the questions' heading would otherwise carry it)."""
     if _THANKS_FOR_THE_ANSWER.match(clause):
         return SmallTalk.THANKS
-    words = _courtesy_words(clause)
-    return None if _ASKS_IF_SURE.match(" ".join(words)) else _courtesy(words)
+    return _courtesy(_courtesy_words(clause))
 
 
 def _tags_a_question(clause: str) -> bool:
@@ -518,6 +517,8 @@ def _courtesy(tokens: list[str]) -> SmallTalk | None:
         return None
     if not tokens or all(token.isdigit() for token in tokens) or tokens[0] in _ASKS_FIRST:
         return None  # "… 88?" is a number, "is it safe" a question
+    if _ASKS_IF_SURE.match(" ".join(tokens)):
+        return None
     # Tahitian and Maori "e hoa" (friend) calls someone: its "e" is no Pidgin "e" (it)
     # acknowledging, and "e hoa" alone is no thanks
     after = [*tokens[1:], ""]
