@@ -32,10 +32,10 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import MISSING, Field, dataclass, field, fields, replace
 from functools import cache, lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot.knowledge.reading.lexicon import (
     COMBINING_MARKS,
@@ -435,71 +435,7 @@ def varieties() -> tuple[Variety, ...]:
         resources.files(__package__).joinpath("varieties.toml").read_text(encoding="utf-8")
     )
     data = {code: _chat_spelled(entry) for code, entry in data.items()}
-    read = tuple(
-        Variety(
-            code=code,
-            name=entry["name"],
-            glossary={k.lower(): v for k, v in entry["glossary"].items()},
-            marks=frozenset(entry["marks"]) - _ENGLISH_FUNCTION_WORDS - _SHARED_WITH_ENGLISH,
-            mixed=entry.get("always_mixed", False),
-            apostrophe=entry.get("apostrophe", ""),
-            elided=frozenset(entry.get("elided", ())),
-            hyphen=entry.get("hyphen", ""),
-            affixes=frozenset(entry.get("affixes", []))
-            | _chained(entry.get("affix_chain", []))
-            | _chained(entry.get("verb_chain", [])),
-            compounds=entry.get("compounds", False),
-            acronyms=dict(entry.get("acronyms", {})),
-            typed_as=dict(entry.get("typed_as", {})),
-            written_as_english=frozenset(entry.get("written_as_english", ())),
-            script=entry.get("script", ""),
-            told_by=entry.get("told_by", ""),
-            not_written_with=frozenset(entry.get("not_written_with", "")),
-            writes_letters_of=entry.get("writes_letters_of", ""),
-            needs_own_mark=entry.get("needs_own_mark", False),
-            endings=frozenset(["", *entry.get("endings", [])]),
-            short=entry.get("short", 1),
-            unspaced=entry.get("unspaced", False),
-            invisible_joiners=entry.get("invisible_joiners", ""),
-            script_prefixes=tuple(
-                sorted(entry.get("prefixes", {}).items(), key=lambda p: -len(p[0]))
-            ),
-            longest_word=max(map(len, entry["glossary"]), default=0),
-            joiners=tuple(entry.get("joiners", ())),
-            phrases={k.lower(): v for k, v in entry.get("phrases", {}).items()},
-            longest_phrase=max((len(k.split()) for k in entry.get("phrases", {})), default=0),
-            whole_marks=entry.get("whole_marks", False),
-            marked_by=entry.get("marked_by", ""),
-            weak_marks=frozenset(entry.get("weak_marks", ())),
-            ruled_out_by=frozenset(entry.get("ruled_out_by", ())),
-            own_beside_others=frozenset(entry.get("own_beside_others", ())),
-            outweighs=frozenset(entry.get("outweighs", ())),
-            inflects=entry.get("inflects", False),
-            mark_pattern=re.compile(entry["mark_pattern"], re.IGNORECASE | re.VERBOSE)
-            if entry.get("mark_pattern")
-            else None,
-            pattern_signs=entry.get("pattern_signs", ""),
-            pattern_words=frozenset(entry.get("pattern_words", ())),
-            digit_letters=any(
-                c.isdigit()
-                for spellings in entry.get("chat_letters", {}).values()
-                for spelling in spellings
-                for c in spelling
-            ),
-            stems=dict(entry.get("stems", {})),
-            stem_prefixes=_chained(entry.get("stem_prefix_chain", [])),
-            stem_endings=tuple(
-                sorted(set(entry.get("stem_endings", [])), key=lambda e: (len(e), e))
-            ),
-            noun_prefixes=frozenset(entry.get("noun_prefixes", [])),
-            reads_script=entry.get("reads_script", ""),
-            syllable_mark=entry.get("syllable_mark", ""),
-            reads_beginnings=entry.get("reads_beginnings", False),
-            fused_vowels=entry.get("fused_vowels", False),
-            reads_unmarked=entry.get("reads_unmarked", False),
-        )
-        for code, entry in data.items()
-    )
+    read = tuple(_read_variety(code, entry) for code, entry in data.items())
     # A variety whose writers mix in another variety's words as a rule (Malagasy students
     # write French terms: "stage", "entretien", "candidature") reads them by that variety's
     # glossary, its own words first. Several borrowed varieties are read in turn, the first
@@ -510,6 +446,61 @@ def varieties() -> tuple[Variety, ...]:
     read = tuple(_with_fused_vowels(v) if v.fused_vowels else v for v in read)
     typed_unmarked = {code for code, entry in data.items() if entry.get("unmarked")}
     return tuple(_with_unmarked_forms(v) if v.code in typed_unmarked else v for v in read)
+
+
+# Settings varieties.toml spells as the worked-out field: read by `_read_variety` from the field
+# type (`_as_field_type`) or, for these, worked out from the table.
+_WORKED_OUT = frozenset(
+    "code glossary marks mixed affixes endings script_prefixes longest_word phrases"
+    " longest_phrase mark_pattern digit_letters stem_prefixes stem_endings".split()
+)
+
+
+def _read_variety(code: str, entry: dict) -> Variety:
+    """One variety from its table: a plain setting under its field's name, read as the
+    field's type (a list as a frozenset or tuple), so a new setting needs no line here."""
+    plain: dict[str, Any] = {
+        f.name: _as_field_type(f, entry[f.name])
+        for f in fields(Variety)
+        if f.name in entry and f.name not in _WORKED_OUT
+    }
+    phrases = {k.lower(): v for k, v in entry.get("phrases", {}).items()}
+    pattern = entry.get("mark_pattern")
+    return Variety(
+        code=code,
+        glossary={k.lower(): v for k, v in entry["glossary"].items()},
+        marks=frozenset(entry["marks"]) - _ENGLISH_FUNCTION_WORDS - _SHARED_WITH_ENGLISH,
+        mixed=entry.get("always_mixed", False),
+        affixes=frozenset(entry.get("affixes", []))
+        | _chained(entry.get("affix_chain", []))
+        | _chained(entry.get("verb_chain", [])),
+        endings=frozenset(["", *entry.get("endings", [])]),
+        script_prefixes=tuple(sorted(entry.get("prefixes", {}).items(), key=lambda p: -len(p[0]))),
+        longest_word=max(map(len, entry["glossary"]), default=0),
+        phrases=phrases,
+        longest_phrase=max((len(k.split()) for k in phrases), default=0),
+        mark_pattern=re.compile(pattern, re.IGNORECASE | re.VERBOSE) if pattern else None,
+        digit_letters=any(
+            c.isdigit()
+            for spellings in entry.get("chat_letters", {}).values()
+            for spelling in spellings
+            for c in spelling
+        ),
+        stem_prefixes=_chained(entry.get("stem_prefix_chain", [])),
+        stem_endings=tuple(sorted(set(entry.get("stem_endings", [])), key=lambda e: (len(e), e))),
+        **plain,
+    )
+
+
+def _as_field_type(setting: Field, value: Any) -> Any:
+    """A toml value as the type of the field's default: lists become frozensets or tuples,
+    tables dicts, and a string of letters (`not_written_with`) a frozenset of them."""
+    default = (
+        setting.default_factory() if setting.default_factory is not MISSING else setting.default
+    )
+    if isinstance(default, frozenset | tuple | dict):
+        return type(default)(value)
+    return value
 
 
 def _borrowed(variety: Variety, data: dict, by_code: dict[str, Variety]) -> dict[str, str]:
