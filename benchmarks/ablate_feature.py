@@ -31,7 +31,7 @@ from bot.knowledge.deciding.models import CALIBRATION_FILE, Models
 from bot.knowledge.fitting import followup as choice
 from bot.knowledge.fitting import sets
 from bot.knowledge.fitting.baselines import WordRules
-from bot.knowledge.fitting.fit import _examples, _standalone, fold_groups
+from bot.knowledge.fitting.fit import fold_groups, reading_examples, standalone_questions
 from bot.knowledge.fitting.labelled import load_conversations, load_questions
 from bot.knowledge.mentor import Mentor
 from bot.knowledge.search.retriever import load_retriever
@@ -49,14 +49,14 @@ def main() -> None:
     groups = fold_groups([f.fold for f in [*question_files, *chat_files]])
     chats = [(c, str(groups[f.fold])) for f in chat_files for c in load_conversations(f.path)]
     questions = [(q, str(groups[f.fold])) for f in question_files for q in load_questions(f.path)]
-    questions += [(q, fold) for c, fold in chats for q in _standalone(c)]
+    questions += [(q, fold) for c, fold in chats for q in standalone_questions(c)]
     placeholder = FollowUpModel(
         np.zeros(len(CROSSED)), np.zeros(len(NONE_FEATURES)), np.zeros(len(CROSSED)),
         np.ones(len(CROSSED)),
     )  # fmt: skip
     mentor = Mentor(retriever, Models(decline, placeholder, retriever.index.manifest.corpus_hash))
     mentor.follow_up = WordRules(decline.threshold)
-    examples, more_examples = _examples(mentor, chats, questions)
+    examples, more_examples = reading_examples(mentor, chats, questions)
     more = choice.fit_more_detector(more_examples)
     touched = [bool(e.situation.candidates[:, column].any()) for e in examples]
     print(f"{len(examples)} examples, {sum(touched)} with the feature non-zero "

@@ -91,7 +91,7 @@ def fit(
         (c, str(groups[f.fold])) for f in conversation_files for c in load_conversations(f.path)
     ]
     questions = [(q, str(groups[f.fold])) for f in question_files for q in load_questions(f.path)]
-    questions += [(q, fold) for c, fold in chats for q in _standalone(c)]
+    questions += [(q, fold) for c, fold in chats for q in standalone_questions(c)]
     index_hash = retriever.index.manifest.corpus_hash
 
     progress(f"Searching {len(questions)} labelled questions…")
@@ -113,11 +113,11 @@ def fit(
     rules = WordRules(decline.threshold)
     mentor.follow_up = rules
     progress(f"Playing {len(chats)} chats with the word rules…")
-    bootstrap, more_examples = _examples(mentor, chats, questions)
+    bootstrap, more_examples = reading_examples(mentor, chats, questions)
     more = choice.fit_more_detector(more_examples)
     mentor.follow_up = choice.fit_choice(bootstrap, choice.DEFAULT_L2, more)
     progress("Playing the chats again with the first fit…")
-    examples, _ = _examples(mentor, chats, questions)
+    examples, _ = reading_examples(mentor, chats, questions)
     l2 = choice.DEFAULT_L2
     nothing = choice.ChoiceScores(float("nan"), float("nan"), float("nan"))
     scores = {l2: nothing}
@@ -143,17 +143,19 @@ def fit(
     return Fitted(models, by_model, by_thresholds, scores[l2], word_rules, l2, saved)
 
 
-def _examples(
+def reading_examples(
     mentor: Mentor,
     chats: list[tuple[Conversation, str]],
     questions: list[tuple[LabelledQuestion, str]],
 ) -> tuple[list[choice.Example], list[choice.MoreExample]]:
+    """The reading model's examples (every later turn read with its thread, and questions
+    after an unrelated answer) and the "more" detector's, each in its writer's fold."""
     examples, more, openers = choice.examples_from_chats(mentor, chats)
     examples += choice.examples_after_unrelated_answers(mentor, questions, openers)
     return choice.with_out_of_fold_more(examples, more), more
 
 
-def _standalone(conversation: Conversation) -> list[LabelledQuestion]:
+def standalone_questions(conversation: Conversation) -> list[LabelledQuestion]:
     """Turns of a chat that stand alone as labelled questions: first questions, changes of
     topic, unrelated off-topic messages, and the parts of several questions."""
     found = []
