@@ -880,47 +880,67 @@ _ZH_ASKS = re.compile(
     # question ("值不值得", "算不算", "夠不夠")
     r"甚麼|为何|為何|幹嘛|干嘛|能否|谁|誰|([\u3400-\u9fff])[不没沒]\1"
 )
-# Bengali and Gujarati question words in their own scripts ("GitHub এ কী project রাখবো",
-# "Kaggle માં શું કરવું"). Their vowel signs are no word letters to `\b`, so a word is bounded
-# by any letter or sign of the two scripts instead. Bengali য় is typed as one letter or two.
-_BN_GU_LETTER = "\u0980-\u09ff\u0a80-\u0aff"
-_BN_GU_ASKS = re.compile(
-    rf"(?<![{_BN_GU_LETTER}])(?:"
-    # Bengali: what, (yes-or-no), why, how, where, when, which, how much, how many, who, or
-    "কী|কি|কিসের|কেন|কিভাবে|কীভাবে|কেমনে|কেমন|কোথা(?:\u09df|\u09af\u09bc)|কখন|কবে|কোন|কোনটা|"
-    "কোনটি|কত|কতটা|কতটুকু|কতগুলো|ক(?:\u09df|\u09af\u09bc)টা|ক(?:\u09df|\u09af\u09bc)টি|কে|"
-    "কারা|নাকি|"
-    # Gujarati: what, why, how, which, where, when, how much or many, who
-    "શું|શુ|કેમ|કેવી|કેવું|કેવો|કઈ|કઇ|કયું|કયો|કયા|ક્યાં|ક્યારે|કેટલા|કેટલી|કેટલું|કેટલો|કોણ"
-    rf")(?![{_BN_GU_LETTER}])"
-)
-# Telugu, Kannada and Malayalam question words in their own scripts ("GitHub లో ఏం project
-# పెట్టాలి", "resume ಗೆ ಏನು ಬರೆಯಬೇಕು", "Kaggle എങ്ങനെ തുടങ്ങും"), bounded by the letters and
-# signs of the three scripts as Bengali's are. A word the question word begins is a question
-# too ("ఎందుకంటే" is not: because), so only the forms that ask are listed.
-_TE_KN_ML_LETTER = "\u0c00-\u0d7f"
-_TE_KN_ML_ASKS = re.compile(
-    rf"(?<![{_TE_KN_ML_LETTER}])(?:"
-    # Telugu: what, why, how, what kind, where, when, which, how much, how many, who
-    "ఏమి|ఏమిటి|ఏంటి|ఏం|ఎందుకు|ఎలా|ఎలాంటి|ఎక్కడ|ఎప్పుడు|ఏది|ఏ|ఎంత|ఎన్ని|ఎవరు|"
-    # Kannada: what, why, how, where, when, which, how much, who
-    "ಏನು|ಏನ್|ಯಾಕೆ|ಏಕೆ|ಹೇಗೆ|ಎಲ್ಲಿ|ಯಾವಾಗ|ಯಾವ|ಯಾವುದು|ಎಷ್ಟು|ಯಾರು|"
-    # Malayalam: what, why, how, where, when, which, how much, who
-    "എന്ത്|എന്താ|എന്താണ്|എന്തിന്|എന്തുകൊണ്ട്|എങ്ങനെ|എങ്ങിനെ|എവിടെ|എപ്പോൾ|എപ്പോ|ഏത്|"
-    "ഏതാണ്|ഏതു|എത്ര|ആര്"
-    rf")(?![{_TE_KN_ML_LETTER}])"
-)
-# Tamil question words in its script ("Kaggle ல என்ன செய்யலாம்"), and a yes-or-no question's
-# "-ஆ" after "-உம்" or "-லாம்" ("போதுமா", "apply பண்ணலாமா": enough?, may I?), not "சும்மா"
-# (just) or "அம்மா". Bounded by Tamil letters and signs, as Bengali's are.
+
+
+def _asked_in(letters: str, question_words: str, also: str = "") -> str:
+    """A script's question words (space-separated) as a pattern that matches them whole.
+    Vowel signs are no word letters to `\\b`, so a word is bounded by any letter or sign of
+    its script instead; `also` adds a pattern of its own (a question ending, a word that
+    asks only at the start)."""
+    listed = "|".join(question_words.split())
+    whole = rf"(?<![{letters}])(?:{listed})(?![{letters}])"
+    return f"{whole}|{also}" if also else whole
+
+
 _TA_LETTER = "\u0b80-\u0bff"
-_TA_ASKS = re.compile(
-    rf"(?<![{_TA_LETTER}])(?:"
-    # what, how, why, where, when, how much, how many, which, who
-    "என்ன|என்னென்ன|எப்படி|எப்பிடி|எப்டி|ஏன்|எதுக்கு|எதற்கு|எங்கே|எங்க|எங்கு|எப்போ|எப்போது|"
-    "எப்ப|எப்பொழுது|எவ்வளவு|எவ்ளோ|எத்தனை|எது|எந்த|யார்|யாரு"
-    rf")(?![{_TA_LETTER}])|[{_TA_LETTER}]+[\u0bc1\u0bbe]மா(?![{_TA_LETTER}])"
+_ARABIC_LETTER = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
+# Question words in scripts of their own, each listed as a native writer asks (a form that
+# doesn't ask, "ఎందుకంటే", because, is left out: it begins with "ఎందుకు", why).
+_SCRIPT_ASKS = re.compile(
+    "|".join(
+        (
+            # Bengali and Gujarati ("GitHub এ কী project রাখবো", "Kaggle માં શું કરવું"):
+            # what, why, how, where, when, which, how much or many, who, or. Bengali য় is
+            # typed as one letter or two.
+            _asked_in(
+                "\u0980-\u09ff\u0a80-\u0aff",
+                "কী কি কিসের কেন কিভাবে কীভাবে কেমনে কেমন কোথা(?:\u09df|\u09af\u09bc) কখন কবে কোন"
+                " কোনটা কোনটি কত কতটা কতটুকু কতগুলো ক(?:\u09df|\u09af\u09bc)টা"
+                " ক(?:\u09df|\u09af\u09bc)টি কে কারা নাকি"
+                " શું શુ કેમ કેવી કેવું કેવો કઈ કઇ કયું કયો કયા ક્યાં ક્યારે કેટલા કેટલી કેટલું કેટલો કોણ",
+            ),
+            # Telugu, Kannada, Malayalam ("GitHub లో ఏం project పెట్టాలి", "resume ಗೆ ಏನು
+            # ಬರೆಯಬೇಕು", "Kaggle എങ്ങനെ തുടങ്ങും")
+            _asked_in(
+                "\u0c00-\u0d7f",
+                "ఏమి ఏమిటి ఏంటి ఏం ఎందుకు ఎలా ఎలాంటి ఎక్కడ ఎప్పుడు ఏది ఏ ఎంత ఎన్ని ఎవరు"
+                " ಏನು ಏನ್ ಯಾಕೆ ಏಕೆ ಹೇಗೆ ಎಲ್ಲಿ ಯಾವಾಗ ಯಾವ ಯಾವುದು ಎಷ್ಟು ಯಾರು"
+                " എന്ത് എന്താ എന്താണ് എന്തിന് എന്തുകൊണ്ട് എങ്ങനെ എങ്ങിനെ എവിടെ എപ്പോൾ എപ്പോ ഏത്"
+                " ഏതാണ് ഏതു എത്ര ആര്",
+            ),
+            # Tamil ("Kaggle ல என்ன செய்யலாம்"), and a yes-or-no question's "-ஆ" after "-உம்"
+            # or "-லாம்" ("போதுமா", "apply பண்ணலாமா": enough?, may I?), not "சும்மா" (just)
+            _asked_in(
+                _TA_LETTER,
+                "என்ன என்னென்ன எப்படி எப்பிடி எப்டி ஏன் எதுக்கு எதற்கு எங்கே எங்க எங்கு எப்போ"
+                " எப்போது எப்ப எப்பொழுது எவ்வளவு எவ்ளோ எத்தனை எது எந்த யார் யாரு",
+                also=rf"[{_TA_LETTER}]+[\u0bc1\u0bbe]மா(?![{_TA_LETTER}])",
+            ),
+            # Arabic, Persian and Urdu: what, how, why, when, where, how many, which, who, and
+            # the yes-or-no "هل", "آیا". Not "ما" (also "not"), and Urdu "کیا" only opening
+            # a clause: after a verb it is "did" ("میں نے کام کیا").
+            _asked_in(
+                _ARABIC_LETTER,
+                "ماذا كيف لماذا ليش ليه متى أين وين فين هل كم أي أيّ شو ايش إيش منو مين شنو"
+                " شلون كيفاش علاش"
+                " چه چی چرا چطور چطوری چگونه کجا چند کدام کدوم آیا"
+                " کیوں کیسے کیسا کیسی کہاں کب کون کتنا کتنی کتنے کونسا کونسی",
+                also=rf"(?:^|[.!؟?\n،,]\s*)کیا(?![{_ARABIC_LETTER}])",
+            ),
+        )
+    )
 )
+
 _ZH_SENTENCE_END = re.compile(r"(?<=[?!。！？])(?=[\u3400-\u9fff])")
 # Chat Chinese, Taiwan's above all, ends a question with a particle and a space or comma
 # instead of a question mark ("Kaggle 有用嗎 還有 GitHub 要放什麼"), or opens the next one
@@ -947,9 +967,7 @@ def asks(piece: str, marked: bool = True, stated: bool = True) -> bool:
     return (
         (marked and ("?" in piece or "¿" in piece))
         or (_chinese(piece) and bool(_ZH_ASKS.search(piece)))
-        or bool(_BN_GU_ASKS.search(piece))
-        or bool(_TE_KN_ML_ASKS.search(piece))
-        or bool(_TA_ASKS.search(piece))
+        or bool(_SCRIPT_ASKS.search(piece))
         or bool(_ASKS.search(piece))
         or bool(_ASKS_LATER.search(piece))
         or bool(_TAG_QUESTION.search(piece))
