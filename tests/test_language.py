@@ -519,6 +519,18 @@ def test_thai_is_read_by_the_longest_glossary_words_along_it(text, english):
         ("প\u09dcাশোনার পাশাপাশি কাজ", "bn", "study alongside work"),
         ("প\u09a1\u09bcাশোনার পাশাপাশি কাজ", "bn", "study alongside work"),
         ("কো\u09a5া\u09af\u09bc", "bn", "where"),
+        # Assamese in its script, told from Bengali by ৰ ৱ or by its own words, its endings
+        # written onto the word ("পাবলৈ", "কামত")
+        (
+            "মই deep learning শিকিব বিচাৰো, কেনেকৈ আৰম্ভ কৰিম?",
+            "as",
+            "i deep learning learn want, how start do?",
+        ),
+        (
+            "internship পাবলৈ কিমান অভিজ্ঞতা লাগে নেকি",
+            "as",
+            "internship get how much experience needed",
+        ),
         # Gujarati in its script, its postpositions written onto the word ("કંપનીમાં")
         ("કંપનીમાં ઇન્ટર્નશિપ માટે કેટલો સમય લાગે?", "gu", "company internship for how much time?"),
         ("મારે ML શીખવા કયો કોર્સ કરવો જોઈએ?", "gu", "i ML learn which course need?"),
@@ -1877,6 +1889,13 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("Python na C++ ngomba kuzimenya zombi? C++ nayize gake", "ee", id="ee-not-rw"),
         pytest.param("ngo dou wanna do internship la", "ee", id="ee-not-yue"),
         pytest.param("my mate ate the xoxo cake", "ee", id="ee-not-en"),
+        # Assamese in Latin letters must not take Banglish, Nepali, Igbo, Serbian or French
+        pytest.param("ami ML shikhte chai, kivabe shuru korbo?", "as-Latn", id="as-Latn-not-bn"),
+        pytest.param("aru k k chahincha, python matra pugcha?", "as-Latn", id="as-Latn-not-ne"),
+        pytest.param("o ga-aru oru ma m mee project?", "as-Latn", id="as-Latn-not-ig"),
+        pytest.param("moi je pense que le stage est bien", "as-Latn", id="as-Latn-not-fr"),
+        # Assamese in its script must not take Bengali without its words or letters
+        pytest.param("ML internship এর জন্য কী লাগে?", "as", id="as-not-bn"),
         # roman Inuktitut must not take Greenlandic, which writes r and o where it writes q, u
         pytest.param("qanoq ilinniartariaqarpunga python-imik?", "iu-Latn", id="iu-not-kl"),
         pytest.param(
@@ -3229,6 +3248,19 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "ee",
             "but must do homework all?",
             id="ee",
+        ),
+        # Assamese in Latin letters, typed by ear, its endings set apart ("college t")
+        pytest.param(
+            "moi Python olop jano, ML r karone aru ki lagibo?",
+            "as-Latn",
+            "i Python a little know, ML for and what needed?",
+            id="as-Latn",
+        ),
+        pytest.param(
+            "research paper nathake hole internship pam neki?",
+            "as-Latn",
+            "research paper isn't if internship get?",
+            id="as-Latn",
         ),
         # Inuktitut in syllabics, each word read by the longest stem it begins with, and in
         # roman letters, endings after a hyphen on English terms read as grammar

@@ -4094,6 +4094,16 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("ᐅᓪᓛᒃᑯᑦ", SmallTalk.GREETING),
         ("ok ᑕᕝᕙᐅᕗᑎᑦ", SmallTalk.GOODBYE),
     ],
+    "as-Latn": [
+        ("dhonyobad!", SmallTalk.THANKS),
+        ("tumi kun?", SmallTalk.IDENTITY),
+        ("tumi kun? bot neki manuh?", SmallTalk.IDENTITY),
+        ("kenekua ase?", SmallTalk.GREETING),
+    ],
+    "as": [
+        ("ধন্যবাদ", SmallTalk.THANKS),
+        ("আপুনি কোন?", SmallTalk.IDENTITY),
+    ],
     "ee": [
         ("akpe kakaka!", SmallTalk.THANKS),
         ("akpe na wò ŋutɔ", SmallTalk.THANKS),
@@ -4677,6 +4687,15 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "ᐊᓯᖏᓐᓂᒃ?",
         "asinginnik?",
     ],
+    "as-Latn": [
+        "aru kiba?",
+        "aru kua please",
+        "aru kunu rasta ase neki?",
+    ],
+    "as": [
+        "আৰু কিবা আছে নেকি?",
+        "আৰু কোৱা",
+    ],
     "ee": [
         "nu bubu?",
         "mɔ bubuwo ɖe?",
@@ -5001,6 +5020,10 @@ PICKS_IN_THE_VARIETIES = {
         ("arano", 0),
         ("ɗiɗaɓo oo", 1),
         ("didabo", 1),
+    ],
+    "as-Latn": [
+        ("first ta kua", 0),
+        ("second tu", 1),
     ],
     "ee": [
         ("gbãtɔ la", 0),
@@ -5404,6 +5427,14 @@ DOUBTS_IN_THE_VARIETIES = {
         "ko goonga ɗum?",
         "ɗum ko Google tan, naa?",
         "mi gomɗinaa ɗum",
+    ],
+    "as-Latn": [
+        "sosa ne?",
+        "hosakoi?",
+        "hmm, bissas hua nai",
+    ],
+    "as": [
+        "সঁচা নেকি?",
     ],
     "ee": [
         "nyateƒea?",

@@ -1055,6 +1055,12 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     # Bengali in Latin letters "anything more/else", "another way", "other options"
     r"\b(?:ar|aro)\s+(?:kichu|kisu|kicu|kono)\b|\b(?:arekta|onno)\s+(?:kono\s+)?(?:upay|upai|rasta|"
     r"option|way|resource|course|tips?)\b|\bonno\s+kichu\b|"
+    # Assamese in Latin letters "anything more/else" ("aru kiba", "aru ki ki"), "tell me more"
+    # ("aru kua"), "another way" ("aru kunu rasta/upai")
+    r"\baru\s+(?:kiba|ki\s+ki|kua|kuwa|kowa)\b|\baru\s+kunu\s+(?:rasta|upai|upay|way|"
+    r"option|resource|course)\b|\baru\s+ki\s+(?:lage|lagibo|ase)\b|"
+    # Assamese "anything else", "tell (me) more", "other ways"
+    r"আৰু\s+(?:কিবা|কি\s+কি|কোৱা|কওক)|বাকী\s+কি\s+কি|আন\s+(?:কিবা|উপায়|উপায়)|"
     # Gujarati in Latin letters "anything else", "another way", "tell me more"
     r"\bbij(?:u|o|i|a)\s+(?:kai|kaik|shu|koi|rasto|rasta|upay|option|resource|course|tips?)\b|"
     r"\b(?:haji|vadhare|vadhu)\s+(?:kai|kaik|kaho|batavo|tips?)\b|"
@@ -1322,6 +1328,12 @@ _DOUBT = phrase_pattern(
     # msh mota2aked"); "really?", "are you sure?" alone are `_ASKED_DOUBT`
     r"\bma3\s*(?:2|q|k|')?o+u?l\b|\bma?3(?:2|q|k|')o+u?l\b|"
     r"\b(?:msh|mesh|mish|mush|ma)\s+(?:mota|mit|mt|mo)(?:2|q)a?k+(?:e|i)?d\b|"
+    # Assamese in Latin letters "really?", "is it true?" ("sosa ne?", "hosakoi?", "sosa
+    # neki?"), "I don't believe it" ("bissas hua nai"), "are you sure?"; in its script too
+    r"^(?:(?:hmm|ok|ki|eh)\W+)*(?:sosa|hosa|xosa|sosakoi|hosakoi|xosakoi)(?:\s+(?:ne|neki|nki|"
+    r"kowa|koisa))?\W*$|\b(?:bissas|biswas|bixhax)\s+(?:hua|huwa|hoa)\s+nai\b|"
+    r"\b(?:tumi|apuni)\s+(?:sure|nixsit|nissit)\s+(?:ne|neki)\b|"
+    r"^\W*(?:সঁচা|সঁচাকৈ)(?:\s+(?:নে|নেকি|কৈছা))?\W*$|বিশ্বাস\s+হোৱা\s+নাই|"
     # Bengali in Latin letters "really?", "is it true?", "are you sure?", "I don't believe
     # it"; Gujarati "really?", "is that true?", "are you sure?", "I don't think so"
     r"^(?:(?:hmm|ok|ki)\s+)*(?:sh?otti|sotyi)(?:\s+(?:naki|bolchen|bolcho|bolso|bolchhen))?\s*\??\s*$|"

@@ -200,6 +200,13 @@ _ASKING_WORDS = (
     # "kayu" (which)
     r"kokhon|kothai|kemne|konta|konti|kon\s+ta|shu|kevi\s+rite|kai\s+rite|kem|kyare|kyathi|"
     r"ketlu|ketla|ketli|kayu|kaya|"
+    # Assamese in Latin letters: "kenekoi" (how), "kenekua" (what kind), "kiman" (how much),
+    # "kio" (why), "kotiya", "ketiya" (when), "kunta" (which), "ki ki" (what all), the yes-no
+    # "neki" closing a clause (not Serbian "neki", some), "nki", and "ne" after a verb ("lagibo
+    # ne?", "kora jai ne"; not Setswana or South African "…, ne?"), "ki hoi" (what happens)
+    r"kenekoi|kenkoi|kenekua|kenkua|kiman|kimaan|kio|kotiya|ketiya|kunta|kunto|ki\s+ki|"
+    r"neki(?=\s*[?!.,]|\s*$)|nki|(?:ase|jai|lage|lagibo|hobo|hoi|nohoi|chole|sole|pam|paru)\s+ne|"
+    r"ki\s+(?:hoi|hobo|korim|koribo|lage|lagibo)|"
     r"nasil|hangi|neden|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|"
     r"lesquelles|combien|quand|"
     # "quoi" (what), not the filler closing a clause ("c'est les grosses boîtes quoi...")
@@ -759,7 +766,7 @@ _ASKS = phrase_pattern(
     r"sakta\s+h\w*|sakti\s+h\w*|skta\s+h\w*|hoga|hogi|padega|padegi|chalega|milega|milegi|"
     r"batao|bataiye|kro|karo|dikhao|h\s+ya|hai\s+ya|seekhu|sikhu|karu|karun|laau|lau|banau|"
     r"padhu|hobe|korbo|parbo|lagbe|lazem|momken|shiku|gheu|ghyu|vachu|lihu|taku|vicharu|"
-    r"sudharu|pahije)\b|"
+    r"sudharu|pahije|lagibo|koribo|korim|koriba|paru|pam|kua|kuwa)\b|"
     # A Vietnamese yes-no question ends with its "không" ("…co nhan sv o VN ko a"); a bare
     # "ko" ends Cebuano, Nepali and Luganda sentences too
     rf"\b(?:ko\s+(?:{_VI_PARTICLE})|(?:khong|không|chưa|chua|hok)(?:\s+(?:{_VI_PARTICLE}))?)\W*$",
@@ -899,7 +906,7 @@ _ARABIC_LETTER = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
 _SCRIPT_ASKS = re.compile(
     "|".join(
         (
-            # Bengali and Gujarati ("GitHub এ কী project রাখবো", "Kaggle માં શું કરવું"):
+            # Bengali, Assamese and Gujarati ("GitHub এ কী project রাখবো", "Kaggle માં શું કરવું"):
             # what, why, how, where, when, which, how much or many, who, or. Bengali য় is
             # typed as one letter or two.
             _asked_in(
@@ -907,6 +914,9 @@ _SCRIPT_ASKS = re.compile(
                 "কী কি কিসের কেন কিভাবে কীভাবে কেমনে কেমন কোথা(?:\u09df|\u09af\u09bc) কখন কবে কোন"
                 " কোনটা কোনটি কত কতটা কতটুকু কতগুলো ক(?:\u09df|\u09af\u09bc)টা"
                 " ক(?:\u09df|\u09af\u09bc)টি কে কারা নাকি"
+                # Assamese: how, what kind, why, how much, when, where, which, yes-or-no
+                " কেনেকৈ কেনেকুৱা কি(?:\u09df|\u09af\u09bc) কিমান কেতি(?:\u09df|\u09af\u09bc)া ক'ত"
+                " কোনটো কোনখন নেকি নে(?=\\s*\\?)"
                 " શું શુ કેમ કેવી કેવું કેવો કઈ કઇ કયું કયો કયા ક્યાં ક્યારે કેટલા કેટલી કેટલું કેટલો કોણ",
             ),
             # Telugu, Kannada, Malayalam ("GitHub లో ఏం project పెట్టాలి", "resume ಗೆ ಏನು

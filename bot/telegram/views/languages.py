@@ -30,6 +30,7 @@ ONLY_ENGLISH = {
     "th": "ตอนนี้ฉันอ่านได้เฉพาะภาษาอังกฤษ ช่วยพิมพ์คำถามเป็นภาษาอังกฤษได้ไหม",
     "lo": "ຕອນນີ້ຂ້ອຍອ່ານພາສາອັງກິດໄດ້ດີທີ່ສຸດ ຊ່ວຍພິມຄຳຖາມເປັນພາສາອັງກິດໄດ້ບໍ່",
     "bn": "আপাতত আমি শুধু ইংরেজি পড়তে পারি। আপনি কি ইংরেজিতে প্রশ্ন করতে পারবেন?",
+    "as": "এতিয়ালৈ মই কেৱল ইংৰাজীহে পঢ়িব পাৰো। আপুনি প্ৰশ্নটো ইংৰাজীত সুধিব পাৰিবনে?",
     "gu": "હમણાં હું ફક્ત અંગ્રેજી વાંચી શકું છું. શું તમે તમારો પ્રશ્ન અંગ્રેજીમાં પૂછી શકો?",
     "te": "ప్రస్తుతానికి నేను ఇంగ్లీష్ మాత్రమే చదవగలను. మీ ప్రశ్నను ఇంగ్లీష్‌లో అడగగలరా?",
     "kn": "ಸದ್ಯಕ್ಕೆ ನಾನು ಇಂಗ್ಲಿಷ್ ಮಾತ್ರ ಓದಬಲ್ಲೆ. ನಿಮ್ಮ ಪ್ರಶ್ನೆಯನ್ನು ಇಂಗ್ಲಿಷ್‌ನಲ್ಲಿ ಕೇಳಬಹುದೇ?",
@@ -58,9 +59,11 @@ ONLY_ENGLISH = {
     "ne-Deva": "अहिले म अंग्रेजी मात्र पढ्न सक्छु। तपाईंको प्रश्न अंग्रेजीमा सोध्नुहुन्छ?",
     "mr-Latn": "Mala sadhya English sagalyat changla samajta. Prashna English madhe vicharlat tar "
     "adhik changla uttar deu shaken.",
-    # Bengali and Gujarati in Latin letters
+    # Bengali, Assamese and Gujarati in Latin letters
     "bn-Latn": "Ami ekhon English shobcheye bhalo bujhi. Proshno ta English e korle aro bhalo "
     "uttor dite parbo.",
+    "as-Latn": "Moi etiya English tu bhalke bujo. Prosno tu English t sudhile aru bhal uttor "
+    "dibo parim.",
     "gu-Latn": "Hu hamna English sauthi saru samju chu. Tamaro prashn English ma puchso to vadhare "
     "saro javab aapi shakish.",
     "si": "Mata hondata therenne English witharai. Prashnaya English walin ahanna puluwanda?",
@@ -259,6 +262,7 @@ FOUND_IN_ENGLISH = {
     "به انگلیسی:",
     "ur": "میں انگریزی سب سے اچھی پڑھتا ہوں؛ گائیڈ کا جو حصہ جواب لگتا ہے، وہ انگریزی میں یہ ہے:",
     "bn": "আমি ইংরেজি সবচেয়ে ভালো পড়ি; গাইডের যে অংশটা মিলছে বলে মনে হচ্ছে, ইংরেজিতে এই যে:",
+    "as": "মই ইংৰাজী আটাইতকৈ ভালকৈ পঢ়ো; গাইডৰ যিটো অংশ মিল খোৱা যেন লাগিছে, ইংৰাজীত এয়া:",
     "ta": "எனக்கு ஆங்கிலம்தான் நன்றாகப் படிக்க வரும்; பொருந்துவதாகத் தெரியும் வழிகாட்டியின் பகுதி, ஆங்கிலத்தில்:",
     "te": "నేను ఇంగ్లీష్ బాగా చదవగలను; సరిపోయేలా ఉన్న గైడ్ భాగం ఇంగ్లీష్‌లో ఇదిగో:",
     "am": "እንግሊዝኛ በተሻለ አነባለሁ፤ የሚመሳሰል የሚመስለው የመመሪያው ክፍል በእንግሊዝኛ ይኸው:",
