@@ -1917,6 +1917,12 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param(
             "angisiye umfundi we-computer science, ngingakwazi yini?", "ss", id="ss-not-zu"
         ),
+        # isiXhosa must not take isiZulu, siSwati, Chichewa or Setswana (nor South African English)
+        pytest.param("ngifuna ukwazi ukuthi ngiqale kanjani", "xh", id="xh-not-zu"),
+        pytest.param("ngicela ungitjele kabanti ngaloko", "xh", id="xh-not-ss"),
+        pytest.param("ndifuna kudziwa ngati internship ndi yofunika", "xh", id="xh-not-ny"),
+        pytest.param("ke batla go itse gore ke simolola kae", "xh", id="xh-not-tn"),
+        pytest.param("eish bru, that braai was lekker now now", "xh", id="xh-not-en"),
         # Mooré must not take French, Swahili, Spanish, Hausa or English
         pytest.param("est-ce que le stage est payé ou non?", "mos", id="mos-not-fr"),
         pytest.param("wana soma sana kila siku", "mos", id="mos-not-sw"),
@@ -3331,6 +3337,32 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "ss",
             "another matter GPU costs how much money?",
             id="ss",
+        ),
+        # isiXhosa, its own words first, isiZulu's through isiZulu's glossary; verbs by their
+        # roots under its prefixes, English verbs too ("ndi-applye")
+        pytest.param(
+            "Ingaba kufuneka ndifunde i-statistics ukuze ndifumane i-internship?",
+            "xh",
+            "must study statistics so that get internship?",
+            id="xh",
+        ),
+        pytest.param(
+            "Ndingaqala njani nge-Kaggle ngoku, okanye kusemva kakhulu?",
+            "xh",
+            "start how Kaggle now, or late very?",
+            id="xh",
+        ),
+        pytest.param(
+            "kutheni ii-companies zifuna abantu abane-PhD kuphela?",
+            "xh",
+            "why companies want people PhD only?",
+            id="xh",
+        ),
+        pytest.param(
+            "Ndicela ukwazi ukuba i-GPU ibiza malini",
+            "xh",
+            "please know if GPU costs how much",
+            id="xh",
         ),
         # Cape Verdean Creole in phone spelling, "N" (I) before its verbs
         pytest.param(

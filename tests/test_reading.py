@@ -4056,6 +4056,17 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("eewa, sigo mongula", SmallTalk.GOODBYE),
         ("interview oyi li mongula, ndi galikanena", SmallTalk.LUCK),
     ],
+    "xh": [
+        ("enkosi kakhulu mfethu", SmallTalk.THANKS),
+        ("kulungile, ndiyabulela", SmallTalk.THANKS),
+        ("sharp, ndiyahamba", SmallTalk.GOODBYE),
+        ("molweni", SmallTalk.GREETING),
+        ("molo bhuti", SmallTalk.GREETING),
+        ("interview yam ingomso, ndinqwenelele ithamsanqa", SmallTalk.LUCK),
+        ("uphinda into enye", SmallTalk.FRUSTRATION),
+        ("ungumntu okanye uyi-bot?", SmallTalk.IDENTITY),
+        ("ungubani wena?", SmallTalk.IDENTITY),
+    ],
     "ss": [
         ("siyabonga kakhulu", SmallTalk.THANKS),
         ("kulungile, ngiyabonga", SmallTalk.THANKS),
@@ -4668,6 +4679,12 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "n misti sibi mas",
         "inda otru kaminhu?",
     ],
+    "xh": [
+        "ndixelele ngakumbi",
+        "yintoni enye?",
+        "enye into mfethu?",
+        "qhubeka, zikhona ezinye?",
+    ],
     "ss": [
         "ngicela ungitjele kabanti",
         "yini lenye?",
@@ -5005,6 +5022,11 @@ PICKS_IN_THE_VARIETIES = {
     "kea": [
         ("kel primeru", 0),
         ("sugundu", 1),
+    ],
+    "xh": [
+        ("eyokuqala", 0),
+        ("leyo yesibini", 1),
+        ("ndicela eyesibini", 1),
     ],
     "ss": [
         ("lokwekucala", 0),
@@ -5414,6 +5436,11 @@ DOUBTS_IN_THE_VARIETIES = {
         "ma n ka kridi kila",
         "bu tene serteza?",
     ],
+    "xh": [
+        "yinyani na?",
+        "uqinisekile?",
+        "hmm, ndiyathandabuza",
+    ],
     "ss": [
         "kuliciniso yini?",
         "ucinisekile?",
@@ -5720,6 +5747,10 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
     "pov": [
         "otru pirgunta: kantu ki e ta paga un intern?",
     ],
+    "xh": [
+        "omnye umbuzo: i-GPU ibiza malini?",
+        "ok, umbuzo omnye, ndingakwazi uku-apply ngoku?",
+    ],
     "ss": [
         "lenye indzaba: i-GPU ibita malini?",
         "lomunye umbuto, ngingakhona yini ku-applaya nyalo?",
@@ -5894,7 +5925,8 @@ def test_changes_of_subject_in_the_varieties(text):
                   id="kn-Latn"),
      pytest.param("PhD venamo? pinne Kaggle rank resume-il ezhuthaamo?", id="ml-Latn"),
      pytest.param("python shikhbo kivabe? ar kon course ta bhalo", id="bn-Latn"),
-     pytest.param("internship ma pagar ketlo hoy? ane kyare apply karvu joie", id="gu-Latn")],
+     pytest.param("internship ma pagar ketlo hoy? ane kyare apply karvu joie", id="gu-Latn"),
+     pytest.param("i-recruiter call injani, kwaye ingaba ndimele ndazi i-C++?", id="xh")],
 )  # fmt: skip
 def test_two_questions_are_split_in_the_varieties(text):
     assert len(read(text).parts) == 2

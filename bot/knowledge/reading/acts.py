@@ -138,6 +138,10 @@ _MORE = word_list(
     # siSwati "more" ("kabanti"), "something else", "tell (me)", "explain (to me)",
     # "example(s)"
     kabanti lokunye ngitjele ungitjele tjela ngichazele ungichazele sibonelo tibonelo
+    # isiXhosa "more", "other(s)", "something else", "tell me", "continue", "explain (to
+    # me)", "example(s)", "give me", "details"
+    ngakumbi ezingakumbi okunye ezinye ndixelele undixelele ukundixelela qhubeka
+    ndichazele undichazele umzekelo imizekelo ndinike iinkcukacha
     # Inuktitut, in syllabics and roman letters: "ᐊᓯᖏᓐᓂᒃ", "ᐊᓯᖏᑦ" (other ones, others),
     # "ᐊᓯᐊᓂᒃ" (another), "ᐅᖃᕆᑦ" (tell), "ᓱᓕ" (still, more)
     ᐊᓯᖏᓐᓂᒃ ᐊᓯᖏᑦ ᐊᓯᐃᑦ ᐊᓯᐊᓂᒃ ᐅᖃᕆᑦ ᓱᓕ asinginnik asingit asiit asianik uqarit
@@ -356,6 +360,10 @@ _FILLER = word_list(
     mi e de na nanga dus dan graag alsjeblieft aub
     # siSwati "please", "also", "about that", "things", "other", "what", "just", "me too"
     ngicela futsi ngaloko ngetulu kwaloko loko tintfo letinye yini nje nami mayelana
+    # isiXhosa "please", "also", "about it", "things", "other", "what", "just", "is there",
+    # "are there", "ideas", "ways", "brother", "and", "or"
+    ndicela sicela kananjalo ngayo ngako izinto zinto into ezinye enye yintoni ntoni nje
+    ikhona zikhona kukho iindlela indlela mfethu bhuti kwaye okanye uyakwazi
     # Inuktitut "is there", "to me", "please", "about it"
     ᐱᑕᖃᖅᐸ ᐅᕙᓐᓄᑦ ᐅᕙᖓ pitaqaqpa uvannut uvanga
     # Yoruba "is there" ("ṣé", "ǹjẹ́"), "you" (polite), "also", "have", "thing", "any",
@@ -556,6 +564,9 @@ _ORDINALS = {
     # siSwati "the first (one)", "the second", "the last"
     "lokwekucala": 0, "lekucala": 0, "wekucala": 0, "yekucala": 0, "lesesibili": 1,
     "lokwesibili": 1, "lwesibili": 1, "lokwekugcina": 1, "lekugcina": 1, "wekugcina": 1,
+    # isiXhosa "the first (one)", "the second", "the last"
+    "yokuqala": 0, "eyokuqala": 0, "lokuqala": 0, "elokuqala": 0, "yesibini": 1,
+    "eyesibini": 1, "lesibini": 1, "yokugqibela": 1, "eyokugqibela": 1,
     # Yoruba "the first (one)", "the second", "the last", with and without its marks
     "àkọ́kọ́": 0, "akoko": 0, "ìkíní": 0, "ikini": 0, "èkíní": 0, "ekini": 0,
     "èkejì": 1, "ekeji": 1, "ìkejì": 1, "ikeji": 1, "ìkẹyìn": 1, "ikeyin": 1,
@@ -765,6 +776,8 @@ _PICK_FILLER = word_list(
     gi mi a wan dati disi mi e teki sori opo di fu tu plis de die ik neem geef me
     # siSwati "that (one)", "this (one)", "please", "I take", "show me", "ok"
     loyo leyo lena lesi lowo ngicela ngitsatsa ngitjengise kulungile
+    # isiXhosa "that (one)", "this (one)", "please", "I take", "show me", "ok", "brother"
+    leyo eso leso le ndicela ndithatha ndibonise kulungile mfethu bhuti
     # Yoruba "the (one)", "that (one)", "this", "I want", "show me"
     náà naa ìyẹn iyen yẹn yen èyí eyi tí ti mo fẹ́ fe fi hàn han mí
     # Ewe "the (one)", "that (one)", "this", "brother", "ok", "I take", "show me", "open"
@@ -960,6 +973,10 @@ _CHANGES_SUBJECT = re.compile(
     # Luxembourgish "another question", "another topic", "another thing", "something quite
     # siSwati "another matter", "another thing", "another question" opening the message
     r"(?:(?:ok|kulungile)\W+)*(?:lenye\s+(?:indzaba|intfo)|lomunye\s+umbuto|umbuto\s+lomunye)\b|"
+    # isiXhosa "another matter/thing", "another question", "a different thing" opening the
+    # message
+    r"(?:(?:ok|kulungile|sharp)\W+)*(?:omnye\s+umbuzo|umbuzo\s+omnye|enye\s+into\s+eyahlukileyo|"
+    r"(?:enye|ezinye)\s+indaba)\b|"
     # Yoruba "another question", "another thing", "something else" opening the message
     r"(?:(?:ok|o\s+d(?:á|a)a|sir)\W+)*(?:ìbéèrè|ibeere|nǹkan|nkan|ohun)\s+(?:mìíràn|míràn|miran|miiran|òmíràn|omiran|kan\s+(?:tún|tun))\b|"
     # Ewe "another matter", "another question", "I have a question (a matter is with me)"
@@ -1221,6 +1238,11 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"wat\s+(?:nog\s+)?meer|wat\s+nog|nog\s+(?:iets|meer)|andere\s+(?:tips|opties|manieren)|"
     # siSwati "what else", "anything else", "other things/ways"
     r"yini\s+(?:lenye|lokunye)|lokunye\s+futsi|(?:tintfo|tindlela)\s+letinye|letinye\s+(?:tintfo|tindlela)|"
+    # isiXhosa "what else", "anything else", "another thing", "other things/ways/…" ("ezinye
+    # ii-ideas"), "tell me more"
+    r"yintoni\s+enye|enye\s+into|okunye\b|(?:izinto|iindlela|iingcebiso)\s+ezinye|"
+    r"ezinye\s+(?:izinto|iindlela|iingcebiso|ii[\w-]+|i-?\w+)|(?:ndixelele|undixelele|"
+    r"ukundixelela)\s+ngakumbi|(?:iinkcukacha\s+)?ezingakumbi|"
     # Yoruba "other ways/things", "anything else", "another one", with and without its marks
     r"(?:ọ̀nà|ona|nǹkan|nkan|ohun|àwọn|awon)\s+(?:mìíràn|míràn|miran|miiran|òmíràn|omiran)|"
     r"(?:ṣé|se)\s+(?:ẹ|e)\s+(?:tún|tun)\s+(?:ní|ni)\s+(?:òmíràn|omiran)|"
@@ -1576,6 +1598,10 @@ _DOUBT = phrase_pattern(
     r"^(?:\w+\s+)?is\s+dat\s+(?:echt\s+)?(?:zo|waar)$|"
     # siSwati "is it true?", "are you sure?", "I'm not sure about that"
     r"\bkuliciniso\s+yini\b|^(?:\w+\s+)?kuliciniso\s*\?|\bucinisekile\b|\bangiciniseki\b|"
+    # isiXhosa "is it true?", "really?", "are you sure?", "I doubt (it)", "I don't believe
+    # (it)"
+    r"\byinyani\s+na\b|^(?:\w+\s+)?yinyani\s*\?|\buqinisekile\b|\bndiyathandabuza\b|"
+    r"\bandikholwa\b|^(?:\w+\W+)?hayi\s+bo\b|"
     # Yoruba "is it true?", "really?", "are you sure?" (is it clear to your eyes?)
     r"^(?:(?:hmm|ehn|sir|ṣé|se)\s+)*(?:l?(?:òó|oo)t(?:ọ́|ọ|o)|(?:ṣé|se)\s+(?:òótọ́|ooto)\s+ni)(?:\s+(?:ni|sir|o))*\W*$|"
     r"\bó?\s*d(?:á|a)\s+(?:ọ|o|yín|yin|ẹ|e)\s+l(?:ó|o)j(?:ú|u)\b|"

@@ -548,6 +548,10 @@ _ASKING_WORDS = (
     # "kwentekani" (what happens), "ngisakhona/ngingakhona" (can I (still)), "kufanele
     # ngi…" (must I); "yini", "kanjani", "kuphi" are isiZulu's too and left to it
     r"njani|ngumaphi|yiphi|malini|kwentekani|ngi(?:sa|nga|senga)khona|kufanele\s+ngi\w+|"
+    # isiXhosa: "ingaba" (the yes-no question word), "yintoni" (what is), "kutheni" (why),
+    # "zeziphi", "yeyiphi", "eziphi" (which), "ndinga…", "ndingakwazi" (can I), "kufuneka
+    # ndi…" (must I), "injani" (how is it), "ntoni" (what) closing a clause
+    r"ingaba|yintoni|kutheni|zeziphi|yeyiphi|eziphi|ndingakwazi|kufuneka\s+ndi\w+|injani|ntoni|"
     # Chamorro: "håfa" (what), "taimanu" (how), "håyi" (who), "kuåntu" (how much),
     # "ngai'an" (when), not "håfa adai" (hello); "hafa" without å only before its grammar
     # words (Malagasy "hafa" is "other"), "kao" (the yes-no particle) only before a verb or
@@ -1372,6 +1376,8 @@ _OPENS_AFTER_FILLER = re.compile(
     r"(?:kandi\s+)?(?:mbega|niyihe|izihe|none|hari)(?=\s)|"
     # siSwati "(and/but) how", "which", "how much", "what happens", "can I"
     r"(?:futsi\s+|kodvwa\s+)?(?:njani|ngumaphi|yiphi|malini|kwentekani|ngi(?:sa|nga|senga)khona)(?=\s)|"
+    # isiXhosa "(and/but) the yes-no question word", "what is", "why", "which", "can I"
+    r"(?:kwaye\s+|kodwa\s+)?(?:ingaba|yintoni|kutheni|zeziphi|yeyiphi|eziphi|ndingakwazi)(?=\s)|"
     # Yoruba "(and) what", "how", "who", "where", "which", "is it…" ("ṣé")
     r"(?:(?:àti|ati)\s+(?:pé|pe)\s+|(?:àti|ati)\s+)?(?:k(?:í|i)\s*ni|b(?:á|a)wo\s+ni|ta\s+ni|"
     r"ibo\s+ni|n(?:í|i)bo|(?:è|e)wo\s+ni|ṣé|se\s+(?:mo|awon|ki|kí))(?=\s)|"

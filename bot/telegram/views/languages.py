@@ -146,6 +146,8 @@ ONLY_ENGLISH = {
     "wes": "Na English I sabi read pass. Abeg, you fit ask ya kweshon for English?",
     # siSwati
     "ss": "Ngifundza siNgisi kahle kakhulu. Ungawubuta umbuto wakho ngesiNgisi?",
+    # isiXhosa
+    "xh": "Ndifunda isiNgesi kakuhle kakhulu. Ungawubuza umbuzo wakho ngesiNgesi?",
     # Pular (Fula)
     "ff": "Mi ɓuri faamude anngale. A waawi naamnaade naamnde maa e anngale?",
     # Chamorro
