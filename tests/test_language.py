@@ -1795,6 +1795,15 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("kailangan ko ba ng masters para sa internship?", "tet", id="tet-not-tl"),
         pytest.param("sabi nia sira daw yung laptop nia", "tet", id="tet-not-tl-sira-nia"),
         pytest.param("is the loos stuff in the tan box?", "tet", id="tet-not-en"),
+        # Fiji Hindi must not take Hinglish, Nepali, Gujarati, Assamese, Armenian in Latin
+        # letters or English
+        pytest.param("bhai mujhe internship chahiye, kya karu?", "hif", id="hif-not-hinglish"),
+        pytest.param("sir ye course lena zaruri hai ki nahi?", "hif", id="hif-not-hinglish-2"),
+        pytest.param("GPU kinna parcha ki nai, laptop ma chalcha?", "hif", id="hif-not-ne"),
+        pytest.param("mane internship male ke nai?", "hif", id="hif-not-gu"),
+        pytest.param("interview t ki hoi? coding hoi neki?", "hif", id="hif-not-as"),
+        pytest.param("es inch anem ays proekti hamar?", "hif", id="hif-not-hy"),
+        pytest.param("bula, can you tell me how to apply?", "hif", id="hif-not-en"),
         # Sranan Tongo must not take Dutch, Papiamentu, Jamaican, Nigerian Pidgin, Hausa or
         # English
         pytest.param(
@@ -2967,6 +2976,25 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "lb",
             "need i really Master or goes Bachelor enough",
             id="lb",
+        ),
+        # Fiji Hindi, its own words first, then romanized Hindi's
+        pytest.param(
+            "hamar college me ML ka course nai hai, tab ka kare?",
+            "hif",
+            "my college me ML course not, then do?",
+            id="hif",
+        ),
+        pytest.param(
+            "hum khali python jaanta, C++ sikhna padega ka?",
+            "hif",
+            "i only python know, C++ learn must?",
+            id="hif",
+        ),
+        pytest.param(
+            "kaunoo company me hamke pehchaan nai hai",
+            "hif",
+            "any company me me contact not",
+            id="hif",
         ),
         # Greenlandic, its words read by their stems under suffixes, endings after a hyphen
         # on English words read as grammar

@@ -3523,6 +3523,14 @@ def test_a_word_merely_near_a_word_for_more_is_not_read_as_one():
 # ── (varieties.toml): one table per behaviour, a row per language ──────────────────────────
 
 SMALL_TALK_IN_THE_VARIETIES = {
+    "hif": [
+        ("vinaka vakalevu!", SmallTalk.THANKS),
+        ("ok vinaka didi 🙏", SmallTalk.THANKS),
+        ("ok bhaiya, sa moce", SmallTalk.GOODBYE),
+        ("moce", SmallTalk.GOODBYE),
+        ("bula!", SmallTalk.GREETING),
+        ("bula didi", SmallTalk.GREETING),
+    ],
     "es-DO": [
         ("klk", SmallTalk.GREETING),
         ("klk manín", SmallTalk.GREETING),

@@ -771,6 +771,9 @@ _ASKS = phrase_pattern(
     r"batao|bataiye|kro|karo|dikhao|h\s+ya|hai\s+ya|seekhu|sikhu|karu|karun|laau|lau|banau|"
     r"padhu|hobe|korbo|parbo|lagbe|lazem|momken|shiku|gheu|ghyu|vachu|lihu|taku|vicharu|"
     r"sudharu|pahije|lagibo|koribo|korim|koriba|paru|pam|kua|kuwa)\b|"
+    # Fiji Hindi "(hai) ki nai" (or not), "kar sakta" (can I) without Hinglish's "hai/hu",
+    # "sake ka" (could I?)
+    r"\b(?:ki\s+nai|kar\s+sakta(?!\s+h)|sake\s+ka)\b|"
     # A Vietnamese yes-no question ends with its "không" ("…co nhan sv o VN ko a"); a bare
     # "ko" ends Cebuano, Nepali and Luganda sentences too
     rf"\b(?:ko\s+(?:{_VI_PARTICLE})|(?:khong|không|chưa|chua|hok)(?:\s+(?:{_VI_PARTICLE}))?)\W*$",

@@ -166,6 +166,8 @@ ONLY_ENGLISH = {
     ),
     # Yoruba
     "yo": "Èdè Gẹ̀ẹ́sì ni mo máa ń kà jù. Ṣé ẹ lè béèrè ìbéèrè yín ní èdè Gẹ̀ẹ́sì?",
+    # Fiji Hindi
+    "hif": "Ham English sabse accha padhta. Tum English me puch sakta ka?",
     # Ewe
     "ee": "Eŋlisigbe ye mexlẽna nyuie wu. Àte ŋu abia wò biabia le Eŋlisigbe me?",
     # Icelandic
