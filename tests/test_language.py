@@ -560,6 +560,25 @@ def test_tamil_is_read_in_its_own_script(text, english):
 
 
 @pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # Punjabi in Gurmukhi: a word reads as the glossary word it begins with, its plural
+        # ending left off ("ਕੰਪਨੀਆਂ", companies; "ਨੌਕਰੀਆਂ", jobs); postpositions written
+        # apart are grammar ("ਵਿੱਚ", "ਦੀ")
+        ("ਕੰਪਨੀਆਂ ਵਿੱਚ internship ਲਈ ਕਦੋਂ ਅਪਲਾਈ ਕਰੀਏ?", "companies internship for when apply do?"),
+        ("ਕੀ ਮੈਨੂੰ PhD ਦੀ ਲੋੜ ਹੈ?", "do i PhD need?"),
+        # typed without the nukta ("ਜਰੂਰੀ"), or with it as a sign of its own after the letter
+        ("ਕੀ Python ਜਰੂਰੀ ਹੈ?", "what Python necessary?"),
+        ("ਕੀ Python ਜ\u0a3cਰੂਰੀ ਹੈ?", "what Python necessary?"),
+        ("ਤਨਖ਼ਾਹ ਕਿੰਨੀ ਮਿਲਦੀ ਹੈ?", "salary how much get?"),
+    ],
+)
+def test_punjabi_is_read_in_gurmukhi(text, english):
+    found = read_language(text)
+    assert (found.code, found.glossed, found.english) == ("pa", True, english)
+
+
+@pytest.mark.parametrize(
     ("text", "code", "english"),
     [
         # Amharic in Ge'ez letters: a word reads as the glossary word it begins with, its

@@ -6520,6 +6520,39 @@ def test_tamil_question_words_split_at_a_dash():
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ਬਹੁਤ ਬਹੁਤ ਧੰਨਵਾਦ ਵੀਰ ਜੀ 🙏", SmallTalk.THANKS),
+        ("ਸ਼ੁਕਰੀਆ ਜੀ", SmallTalk.THANKS),
+        ("ਚੰਗਾ ਜੀ, ਫਿਰ ਮਿਲਾਂਗੇ", SmallTalk.GOODBYE),
+        ("ਅਲਵਿਦਾ", SmallTalk.GOODBYE),
+        ("ਸਤ ਸ੍ਰੀ ਅਕਾਲ ਜੀ", SmallTalk.GREETING),
+    ],
+)
+def test_punjabi_small_talk_in_gurmukhi(text, kind):
+    reading = read(text, THREAD)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize("text", ["ਹੋਰ ਦੱਸੋ ਜੀ", "ਹੋਰ ਕੀ?", "ਕੁਝ ਹੋਰ ਦੱਸੋਗੇ?"])
+def test_punjabi_requests_for_more(text):
+    reading = read(text, THREAD)
+    assert reading.parts and reading.parts[0].cues.more
+
+
+@pytest.mark.parametrize("text", ["ਸੱਚੀਂ?", "ਤੁਹਾਨੂੰ ਪੱਕਾ ਪਤਾ?"])
+def test_punjabi_doubts(text):
+    reading = read(text, THREAD)
+    assert reading.parts and reading.parts[0].cues.doubt
+
+
+def test_punjabi_question_words_split_at_a_dash():
+    # no question mark before the dash: the Gurmukhi question word asks
+    reading = read("Kaggle ਕਿਵੇਂ ਸ਼ੁਰੂ ਕਰਾਂ - GitHub ਤੇ ਕਿਹੜੇ project ਪਾਵਾਂ?")
+    assert len(reading.parts) == 2
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # Tamil "I'll go and come back" (goodbye): not "go" (go on, tell me more)

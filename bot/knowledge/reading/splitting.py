@@ -926,6 +926,13 @@ _SCRIPT_ASKS = re.compile(
                 " কোনটো কোনখন নেকি নে(?=\\s*\\?)"
                 " શું શુ કેમ કેવી કેવું કેવો કઈ કઇ કયું કયો કયા ક્યાં ક્યારે કેટલા કેટલી કેટલું કેટલો કોણ",
             ),
+            # Punjabi in Gurmukhi ("GitHub ਤੇ ਕਿਹੜੇ project ਪਾਵਾਂ"): "ਕੀ" (what, and a yes-or-no
+            # question's opening) asks, "ਕੀਤਾ" (done) and "ਕਿਉਂਕਿ" (because) don't
+            _asked_in(
+                "\u0a00-\u0a7f",
+                "ਕੀ ਕਿਉਂ ਕਿਓਂ ਕਿਊਂ ਕਿਉ ਕਿਵੇਂ ਕਿਵੇ ਕਿੱਦਾਂ ਕਿਦਾਂ ਕਿੱਥੇ ਕਿਥੇ ਕਿੱਥੋਂ ਕਿਥੋਂ ਕਦੋਂ ਕਦੋ"
+                " ਕਿੰਨਾ ਕਿੰਨੀ ਕਿੰਨੇ ਕਿੰਨੀਆਂ ਕਿਹੜਾ ਕਿਹੜੀ ਕਿਹੜੇ ਕਿਹੜੀਆਂ ਕੌਣ",
+            ),
             # Telugu, Kannada, Malayalam ("GitHub లో ఏం project పెట్టాలి", "resume ಗೆ ಏನು
             # ಬರೆಯಬೇಕು", "Kaggle എങ്ങനെ തുടങ്ങും")
             _asked_in(
@@ -957,6 +964,7 @@ _SCRIPT_ASKS = re.compile(
         )
     )
 )
+
 
 _ZH_SENTENCE_END = re.compile(r"(?<=[?!。！？])(?=[\u3400-\u9fff])")
 # Chat Chinese, Taiwan's above all, ends a question with a particle and a space or comma
