@@ -2278,6 +2278,18 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("kia ora, me pehea au e apply ai mo te internship?", "tvl", id="tvl-not-mi"),
         pytest.param("je travaille au e-commerce et je te vois", "tvl", id="tvl-not-fr"),
         pytest.param("i te morning i go to the kilo market", "tvl", id="tvl-not-en"),
+        # Hausa must not take Nigerian Pidgin, whose "na", "don", "sha" and "wahala" it writes
+        # too, nor English
+        pytest.param("abeg wetin i fit do make dem give me internship?", "ha", id="ha-not-pcm"),
+        pytest.param("how far, i don apply but dem never reply sha", "ha", id="ha-not-pcm"),
+        pytest.param("na so the matter be, dem no dey pay interns", "ha", id="ha-not-pcm"),
+        pytest.param("wahala dey o, dem no dey reply my application", "ha", id="ha-not-pcm"),
+        pytest.param(
+            "can i take the course online and still get the certificate?", "ha", id="ha-not-en"
+        ),
+        # …and Nigerian Pidgin must not take Hausa
+        pytest.param("dole ne in san C++ kafin interview?", "pcm", id="pcm-not-ha"),
+        pytest.param("ina so in koyi deep learning amma ba ni da GPU", "pcm", id="pcm-not-ha"),
     ],
 )
 def test_languages_that_look_like_a_variety_are_not_read_as_it(text, variety):
@@ -3625,6 +3637,31 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "ng",
             "student first can to look for internship google?",
             id="ng",
+        ),
+        # Hausa, with its hooked letters and typed without them
+        pytest.param(
+            "yaushe ya kamata in fara neman internship kafin in gama jami'a?",
+            "ha",
+            "when should in start looking for internship before in finish university?",
+            id="ha",
+        ),
+        pytest.param(
+            "Shin kamfanonin Amurka suna ɗaukar dalibai daga Nijeriya?",
+            "ha",
+            "companies america they hiring students from nigeria?",
+            id="ha",
+        ),
+        pytest.param(
+            "shin kamfanonin Amurka suna daukar ɗalibai daga Najeriya?",
+            "ha",
+            "companies america they hiring students from nigeria?",
+            id="ha-unhooked",
+        ),
+        pytest.param(
+            "wane irin lissafi ake bukata don ML, kuma a ina zan koya?",
+            "ha",
+            "which kind math need for ML, and where i will learn?",
+            id="ha",
         ),
     ],
 )

@@ -1558,6 +1558,48 @@ def test_sango_joiners_and_question_words_split_sango():
     assert split_questions(text, sango.joiners) == [text]
 
 
+def test_hausa_joiners_and_question_words_split_hausa():
+    # Hausa "kuma" (and, also) before "ta yaya" (how), "menene" (what), "wanne" (which); not
+    # inside one question ("Python da C++", Python and C++)
+    hausa = variety("ha")
+    assert hausa is not None
+    assert split_questions(
+        "menene ake bukata don samun internship, kuma ta yaya zan rubuta CV dina?", hausa.joiners
+    ) == ["menene ake bukata don samun internship", "ta yaya zan rubuta CV dina?"]
+    text = "zan iya koyon Python da C++ a lokaci guda?"
+    assert split_questions(text, hausa.joiners) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "more", "doubt"),
+    [
+        ("akwai wani abu kuma?", True, False),
+        ("karin bayani don Allah", True, False),
+        ("ƙarin bayani malam", True, False),
+        ("da gaske?", False, True),
+        ("ka tabbata?", False, True),
+        ("haba, ban yarda ba", False, True),
+    ],
+)
+def test_hausa_asks_for_more_and_doubts(text, more, doubt):
+    (part,) = read(text, THREAD).parts
+    assert (part.cues.more, part.cues.doubt) == (more, doubt)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("na gode sosai malam", SmallTalk.THANKS),
+        ("mun gode, Allah ya saka da alheri", SmallTalk.THANKS),
+        ("to shikenan, sai gobe", SmallTalk.GOODBYE),
+        ("sai an jima", SmallTalk.GOODBYE),
+    ],
+)
+def test_hausa_thanks_and_goodbyes(text, kind):
+    reading = read(text)
+    assert reading.small_talk is kind and not reading.parts
+
+
 def test_tetum_joiners_and_question_words_split_only_tetum():
     # Tetum "no mós" (and also) goes off the second part; Portuguese "no" (in the), "a
     # saida" (the exit) and Indonesian "ka" (kak, sis) ask nothing of their own

@@ -1356,6 +1356,11 @@ _DOUBT = phrase_pattern(
     r"kowa|koisa))?\W*$|\b(?:bissas|biswas|bixhax)\s+(?:hua|huwa|hoa)\s+nai\b|"
     r"\b(?:tumi|apuni)\s+(?:sure|nixsit|nissit)\s+(?:ne|neki)\b|"
     r"^\W*(?:সঁচা|সঁচাকৈ)(?:\s+(?:নে|নেকি|কৈছা))?\W*$|বিশ্বাস\s+হোৱা\s+নাই|"
+    # Hausa "really?", "is it true?" (alone), "are you sure?", "I don't believe it", "I doubt
+    # it"
+    r"^(?:(?:to|toh|ok|haba|kai|malam)\s+)*(?:da\s+gaske|gaskiya)(?:\s+ne)?(?:\s+(?:kake|kike|kuke|"
+    r"malam))?\s*\??\s*$|\b(?:ka|kin|kun)\s+tabbata\b|\bkana\s+da\s+tabbas\b|"
+    r"\bban\s+yarda\s+ba\b|\bina\s+(?:da\s+)?shakka\b|"
     # Bengali in Latin letters "really?", "is it true?", "are you sure?", "I don't believe
     # it"; Gujarati "really?", "is that true?", "are you sure?", "I don't think so"
     r"^(?:(?:hmm|ok|ki)\s+)*(?:sh?otti|sotyi)(?:\s+(?:naki|bolchen|bolcho|bolso|bolchhen))?\s*\??\s*$|"

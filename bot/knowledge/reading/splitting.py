@@ -207,6 +207,12 @@ _ASKING_WORDS = (
     r"kenekoi|kenkoi|kenekua|kenkua|kiman|kimaan|kio|kotiya|ketiya|kunta|kunto|ki\s+ki|"
     r"neki(?=\s*[?!.,]|\s*$)|nki|(?:ase|jai|lage|lagibo|hobo|hoi|nohoi|chole|sole|pam|paru)\s+ne|"
     r"ki\s+(?:hoi|hobo|korim|koribo|lage|lagibo)|"
+    # Hausa "how" ("yaya", "ta yaya"), "what" ("menene", "me zan…", "me ake…"), "why"
+    # ("meyasa", "me ya sa"), "who", "which", "when", "how much", "where (can I)", and "shin"
+    # opening a yes-no question
+    r"yaya|menene|mecece|meyasa|wanene|wacece|wanne|wacce|yaushe|nawa|wace|"
+    r"wane(?=\s+(?:irin|iri|ne|ce)\b)|shin(?=\s+\w)|"
+    r"me\s+(?:ake|aka|zan|zai|yasa|nake|kake|kuma)|ina\s+(?:zan|zamu)|"
     r"nasil|hangi|neden|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|"
     r"lesquelles|combien|quand|"
     # "quoi" (what), not the filler closing a clause ("c'est les grosses boîtes quoi...")

@@ -169,6 +169,8 @@ ONLY_ENGLISH = {
     "yo": "Èdè Gẹ̀ẹ́sì ni mo máa ń kà jù. Ṣé ẹ lè béèrè ìbéèrè yín ní èdè Gẹ̀ẹ́sì?",
     # Fiji Hindi
     "hif": "Ham English sabse accha padhta. Tum English me puch sakta ka?",
+    # Hausa
+    "ha": "Turanci na fi fahimta a yanzu. Za ka iya yin tambayarka da Turanci?",
     # Ewe
     "ee": "Eŋlisigbe ye mexlẽna nyuie wu. Àte ŋu abia wò biabia le Eŋlisigbe me?",
     # Icelandic
