@@ -3987,3 +3987,32 @@ def test_romanized_telugu_kannada_and_malayalam_are_told_from_tamil_hindi_and_ea
 )
 def test_african_words_are_not_read_as_banglish_or_gujarati(text):
     assert read_language(text).code not in {"bn-Latn", "gu-Latn"}
+
+
+# ── Somali in Latin letters ──────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("sidee internship ku helaa?", "how internship get?"),
+        ("waad mahadsantahay walaal", "thank you friend"),
+        ("immisa lacag ayuu course-ka ku kacayaa", "how many money course kacayaa"),
+    ],
+)
+def test_somali_in_latin_letters_is_read_and_glossed(text, english):
+    language = read_language(text)
+    assert language.code == "so" and language.glossed
+    assert language.english == english
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        pytest.param("akkamitti internship argachuu danda'a?", "om", id="oromo-stays"),
+        pytest.param("nataka kujua vipi kupata internship", "sw", id="swahili-stays"),
+        pytest.param("kale or spinach, which is better?", "en", id="english-stays"),
+    ],
+)
+def test_somali_is_told_from_its_neighbours(text, code):
+    assert read_language(text).code == code

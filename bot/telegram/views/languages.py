@@ -99,6 +99,7 @@ ONLY_ENGLISH = {
     # Papiamentu
     "pap": "Mi ta lesa Ingles mihó. Bo por hasi bo pregunta na Ingles?",
     "sv": "Jag läser engelska bäst. Kan du ställa frågan på engelska?",
+    "so": "Ingiriisiga ayaan ugu fiican u fahmaa. Ma i weydiin kartaa af Ingiriisi?",
     "om": "Ingiliffa caalaatti nan hubadha. Gaaffii kee Ingiliffaan gaafachuu dandeessaa?",
     # Kurmanji Kurdish
     "ku": "Niha ez Îngilîzî herî baş fêm dikim. Tu dikarî pirsa xwe bi Îngilîzî bipirsî?",
