@@ -836,10 +836,27 @@ def test_romanized_burmese_is_read_by_its_phrases_and_words(text, english):
     assert (found.code, found.mixed, found.english) == ("my-Latn", True, english)
 
 
-def test_burmese_script_marks_a_romanized_message_and_is_left_out_of_its_search():
+def test_burmese_script_marks_a_romanized_message_and_is_read_through_the_burmese_glossary():
     found = read_language("ကျောင်းပြီးပြီ. ML internship a twet bar lo lae?")
-    assert found.code == "my-Latn" and found.english.endswith("ML internship for what need?")
+    assert (found.code, found.english) == ("my-Latn", "graduate. ML internship for what need?")
     assert "ကျောင်း" not in found.english
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "english"),
+    [
+        # Burmese and Khmer don't space their words: read by the longest glossary words
+        ("ML အလုပ်သင်အတွက် ပါရဂူဘွဲ့ လိုအပ်လား", "my", "ML internship for PhD necessary"),
+        ("ဘယ်ကုမ္ပဏီကို လျှောက်သင့်လဲ", "my", "which company apply should"),
+        ("python ဘယ်လိုလေ့လာရမလဲ ဆရာ", "my", "python how study should"),
+        ("ខ្ញុំគួររៀន Python ឬ Java មុនគេ?", "km", "i should study Python or Java first?"),
+        ("សម្ភាសន៍ ML សួរអ្វីខ្លះ?", "km", "interview ML ask what?"),
+        ("ប្រាក់ខែ intern ប៉ុន្មានដែរបង?", "km", "salary intern how much?"),
+    ],
+)
+def test_burmese_and_khmer_are_read_unspaced_in_their_own_scripts(text, code, english):
+    found = read_language(text)
+    assert (found.code, found.english) == (code, english)
 
 
 @pytest.mark.parametrize(

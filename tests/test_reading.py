@@ -4008,6 +4008,15 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("auguri ghall-interview ghada!", SmallTalk.LUCK),
         ("dan mhux qed jghinni", SmallTalk.FRUSTRATION),
     ],
+    # Burmese and Khmer, unspaced, with their polite words
+    "my": [
+        ("ကျေးဇူးတင်ပါတယ်ခင်ဗျာ", SmallTalk.THANKS),
+        ("မင်္ဂလာပါ ဆရာ", SmallTalk.GREETING),
+    ],
+    "km": [
+        ("អរគុណច្រើនបង", SmallTalk.THANKS),
+        ("ជំរាបសួរបាទ", SmallTalk.GREETING),
+    ],
     # Lao, unspaced, with its polite particles
     "lo": [
         ("ຂອບໃຈຫຼາຍໆເດີ້", SmallTalk.THANKS),
@@ -5434,6 +5443,14 @@ DOUBTS_IN_THE_VARIETIES = {
         "dan veru?",
         "hmm qisek ftit ottimist",
     ],
+    "my": [
+        "တကယ်လား ဆရာ",
+        "သေချာလားခင်ဗျာ?",
+    ],
+    "km": [
+        "ពិតមែនទេបង?",
+        "ប្រាកដទេ?",
+    ],
     "lo": [
         "ແທ້ບໍ່ເຈົ້າ?",
         "ແມ່ນແທ້ບໍ່?",
@@ -5929,6 +5946,9 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("na ke hloka PhD? mme ba lefa bokae?", id="st"),
      pytest.param("ke apply joang mme hobaneng ba batla GitHub?", id="st"),
      pytest.param("ຕ້ອງຮູ້ C++ ບໍ່ເຈົ້າ? ແລະ ບໍລິສັດໃຫ້ເງິນເດືອນ intern ເທົ່າໃດ", id="lo"),
+     pytest.param("ML အတွက် ပါရဂူ လိုအပ်လား ပြီးတော့ python ဘယ်လိုလေ့လာရမလဲ", id="my"),
+     pytest.param("ខ្ញុំជានិស្សិតឆ្នាំទីពីរ តើអាចដាក់ពាក្យកម្មសិក្សាបានទេ ហើយត្រូវរៀបចំប្រវត្តិរូបយ៉ាងម៉េច?",
+                  id="km"),
      pytest.param("ຄວນເລີ່ມຮຽນ deep learning ແນວໃດ ແລ້ວ Kaggle ຊ່ວຍໄດ້ບໍ່", id="lo"),
      pytest.param("esengeli nazala na master? pe bafutaka boni na sanza?", id="ln"),
      pytest.param("ndenge nini nakoki ko-postuler pe ntango nini interview ebandaka?", id="ln"),

@@ -1182,6 +1182,10 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     # Lao (unspaced) "what else", "any more?", "other (ways, options)...more", "tell me more",
     # "besides", "other ways", "other options"
     r"ຫຍັງອີກ|ອີກບໍ່|ອື່ນອີກ|ອື່ນໆ|ບອກຕື່ມ|ຕື່ມອີກ|ນອກຈາກ|ວິທີອື່ນ|ທາງເລືອກອື່ນ|ແນວອື່ນ|"
+    # Burmese (unspaced) "another", "other ways", "tell (me) more", "explain more", "what
+    # else"; Khmer "what else", "anything more", "other ways/tips", "tell/explain more"
+    r"နောက်ထပ်|တခြားနည်း|တစ်ခြားနည်း|ထပ်ပြော|ထပ်ရှင်းပြ|ပိုပြော|ဘာထပ်|ထပ်ရှိ|"
+    r"អ្វីទៀត|អីទៀត|មានទៀត|វិធីផ្សេង|គន្លឹះផ្សេង|ប្រាប់បន្ថែម|ពន្យល់បន្ថែម|បន្ថែមទៀត|"
     # after the v21 look: Serbian "još nešto/neki/načina" (anything/any other more), "osim"
     # (besides), Azerbaijani "başqa" (other), Kannada "bere enu/yaav…" (what/which other;
     # Czech "bere" is "takes", Yoruba "start"), Igbo "ọzọ" (other)
@@ -1470,6 +1474,10 @@ _DOUBT = phrase_pattern(
     # closing \b never follows "ບໍ່" (it ends in a tone mark, which is no word letter)
     r"^\W*(?:ເຈົ້າ\s*)?(?:ແທ້|ແທ້ໆ|ແທ້ແທ້|ຈິງ|ແມ່ນແທ້)(?:ບໍ່|ບໍ|ຫວາ|ຫຼື|ເບາະ)|ແມ່ນແທ້ບໍ່|ຈິງບໍ່|"
     r"ແນ່ໃຈບໍ່|ແນ່ໃຈແທ້|ບໍ່ເຊື່ອ|ສົງໄສ|ເປັນໄປບໍ່ໄດ້|"
+    # Burmese (unspaced) "really?", "are you sure?", "is that so?", "can I trust it?", "I
+    # don't believe (it)"; Khmer "really?", "are you sure?", "I don't believe (it)", "I doubt"
+    r"တကယ်လား|တကယ်ပဲလား|သေချာလား|ဟုတ်လို့လား|ဟုတ်ရဲ့လား|ယုံ(?:လို့)?ရ(?:ပါ့|ပါ)?(?:မလား|လား)|မယုံဘူး|"
+    r"ពិតមែនទេ|ពិតទេ|ពិតមែនឬ|ប្រាកដទេ|ប្រាកដមែនទេ|មិនជឿ|អត់ជឿ|សង្ស័យ|"
     r"(?:^|\b)(?:(?:are|r)\s+(?:you|u)\s+(?:sure|certain|serious|kidding)|(?:you|u)\s+sure|"
     r"really|seriously|for\s+real|fr|is\s+(?:that|this|it)\s+(?:really\s+|truly\s+|indeed\s+)?(?:true|right|"
     r"correct|accurate|so)|is\s+it\s+(?:true|really|actually)|no\s+way|(?<!open\s)(?<!open-)sources?|"

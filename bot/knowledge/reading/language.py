@@ -80,6 +80,8 @@ _SCRIPTS = {
     "GREEK": "el",
     "THAI": "th",
     "LAO": "lo",
+    "MYANMAR": "my",
+    "KHMER": "km",
     "TIBETAN": "dz",
     "BENGALI": "bn",
     "TAMIL": "ta",
@@ -839,10 +841,10 @@ def gloss(text: str, variety: Variety) -> str:
         token = tokens[at]
         marked = unicodedata.normalize("NFC", written[at].lower()) if variety.reads_unmarked else ""
         at += 1
-        if variety.marked_by and in_script(token, variety.marked_by):
-            continue
         if reader is not None and in_script(token, reader) and not _looks_latin(token):
             out += _by_beginnings(token, reader)
+            continue
+        if variety.marked_by and in_script(token, variety.marked_by):
             continue
         lowered = token.lower()
         if variety.reads_unmarked and marked != lowered and marked in variety.glossary:

@@ -160,7 +160,10 @@ _JOINING_WORD = re.compile(
     # Lao "ແລະ" (and), "ແລ້ວ" (then), "ອີກຢ່າງ" (besides) after a space: Lao doesn't space
     # its words, so the next word may follow unspaced ("ແລ້ວຖ້າ…"); not "ເຂົ້າໃຈແລ້ວ"
     # (understood already), unspaced after the word before
-    r"(?<=\s)(?:ແລະ|ແລ້ວ|ອີກຢ່າງ)(?=\s|[\u0e80-\u0eff]))\s*",
+    r"(?<=\s)(?:ແລະ|ແລ້ວ|ອີກຢ່າງ)(?=\s|[\u0e80-\u0eff])|"
+    # Burmese "ပြီးတော့", "နောက်ပြီး" (and then, also), "ဒါ့အပြင်" (besides), Khmer "ហើយនិង",
+    # "ហើយ" (and), "មួយទៀត" (one more) after a space, the next word maybe unspaced
+    r"(?<=\s)(?:ပြီးတော့|နောက်ပြီး|ဒါ့အပြင်|ហើយនិង|ហើយ|មួយទៀត)(?=\s|[\u1000-\u109f\u1780-\u17ff]))\s*",
     re.IGNORECASE,
 )
 # Words that make a piece a question wherever they stand, in the languages students mix.
@@ -745,8 +748,17 @@ _LAO_ASKING = (
     # "ຈຳເປັນບໍ່…", "ໄດ້ບໍ່…", "ນັບບໍ່…" (is it necessary, can I, does it count) inside a run
     r"(?:ຈໍາເປັນ|ໄດ້|ແມ່ນ|ແທ້|ພໍ|ສໍາຄັນ|ຊ່ວຍ|ນັບ)ບໍ່"
 )
+# Burmese and Khmer, unspaced too: Burmese "ဘာ" (what; not "ဘာသာ", subject), "ဘယ်" (which,
+# how, where), "လား" and "လဲ" closing a question (not "လဲလှယ်", exchange); Khmer "អ្វី", "អី"
+# (what; not "អីចឹង", so), "ម៉េច" (how), "ហេតុអ្វី" (why), "ប៉ុន្មាន" (how much), "តើ" opening
+# a question, "…ណា" (which, where, when, who) and a yes-no "ទេ" after a modal
+_MY_KM_ASKING = (
+    r"ဘာ(?!သာ)|ဘယ်|လား|လဲ(?!လှယ်)|"
+    r"អ្វី|អី(?!ចឹង|ចេះ)|ម៉េច|ប៉ុន្មាន|ប៉ុណ្ណា|តើ|(?:មួយ|កន្លែង|នៅ|ពេល|អ្នក|នរ|របៀប|ឯ)ណា|ណាមួយ|"
+    r"(?:បាន|ត្រូវ|ត្រូវការ|គួរ|ចាំបាច់|មាន|ល្អ|ពិត|មែន|ដែរ|ឬ)ទេ"
+)
 _ASKS = phrase_pattern(
-    rf"(?:{_LAO_ASKING})|\b(?:{_ASKING_WORDS})\b|^\W*(?:(?:and|n|but|also|so|btw|ok|okay|plus|aur|tsaka|then|wait|"
+    rf"(?:{_LAO_ASKING})|(?:{_MY_KM_ASKING})|\b(?:{_ASKING_WORDS})\b|^\W*(?:(?:and|n|but|also|so|btw|ok|okay|plus|aur|tsaka|then|wait|"
     r"hey|yo|bro|ngl|hmm|um|just|pls|please|sir|bhai|[eé]s)[\s,]+)*"
     r"(?:do|does|did|is|are|am|can|could|would|will|have|has|must|need|tell\s+me|explain|gimme|"
     # Trinidadian asks without "do": "ah need a PhD?", "yuh think…", "dey does ask…?"
@@ -1449,14 +1461,16 @@ def _adds_a_question(piece: str) -> bool:
     return bool(_ADDING.match(piece)) and len(content_words(piece)) >= MIN_ADDED_CONTENT_WORDS
 
 
-# Lao doesn't space its words: a run of this many of its letters counts as a word more
-LAO_LETTERS_A_WORD = 6
-_LAO_LETTER = re.compile(r"[\u0e80-\u0eff]")
+# Lao, Burmese and Khmer don't space their words: a run of this many of their letters counts
+# as a word more
+UNSPACED_LETTERS_A_WORD = 6
+_UNSPACED_LETTER = re.compile(r"[\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_MY_KM_LETTER = re.compile(r"[\u1000-\u109f\u1780-\u17ff]")
 
 
 def _side_words(piece: str) -> int:
     """Its words, a long unspaced run of Lao counted as the several words it holds."""
-    return len(words(piece)) + len(_LAO_LETTER.findall(piece)) // LAO_LETTERS_A_WORD
+    return len(words(piece)) + len(_UNSPACED_LETTER.findall(piece)) // UNSPACED_LETTERS_A_WORD
 
 
 def _a_question(piece: str) -> bool:
@@ -1491,8 +1505,8 @@ def _merge_fragments(parts: list[str], joiners: tuple[str, ...]) -> list[str]:
 def _word_count(part: str) -> int:
     """Its words; Chinese spaces none, and a run of its characters counts as a word for
     every two of them ("还有简历要写多长": four)."""
-    if not _chinese(part):
-        return len(words(part))
+    if not _chinese(part):  # a long unspaced run of Burmese or Khmer holds several
+        return len(words(part)) + len(_MY_KM_LETTER.findall(part)) // UNSPACED_LETTERS_A_WORD
     return sum(max(1, len(_HAN.findall(w)) // 2) if _HAN.search(w) else 1 for w in words(part))
 
 

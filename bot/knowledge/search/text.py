@@ -134,6 +134,22 @@ def content_words(text: str) -> list[str]:
     return [w for w in words(text) if w not in FUNCTION_WORDS and len(w) > 1]
 
 
+# Burmese and Khmer write a syllable as a letter with its vowel signs, medials and stacked
+# letters, and a final letter killed by a mark (Burmese "်", Khmer "់" "៍"): a word found in
+# a run of them ends where a syllable does, not before one of its marks ("ကျော" is no word of
+# "ကျောင်း", school).
+_SYLLABLE_SCRIPTS = (range(0x1000, 0x10A0), range(0x1780, 0x1800))
+_KILLERS = frozenset("\u103a\u17cb\u17cd")
+
+
+def _syllable_ends(run: str, end: int) -> bool:
+    if end >= len(run) or not any(ord(run[end]) in r for r in _SYLLABLE_SCRIPTS):
+        return True
+    if unicodedata.category(run[end]).startswith("M"):
+        return False
+    return not (end + 1 < len(run) and run[end + 1] in _KILLERS)
+
+
 def longest_words(run: str, vocabulary: Container[str], longest: int) -> list[str | None]:
     """A run of a script that doesn't space its words (Thai, Japanese), cut into the longest
     vocabulary words along it, left to right, none longer than `longest`; a letter that
@@ -143,7 +159,7 @@ def longest_words(run: str, vocabulary: Container[str], longest: int) -> list[st
     while start < len(run):
         end = next(
             (e for e in range(min(len(run), start + longest), start, -1)
-             if run[start:e] in vocabulary),
+             if run[start:e] in vocabulary and _syllable_ends(run, e)),
             None,
         )  # fmt: skip
         out.append(run[start:end] if end is not None else None)
