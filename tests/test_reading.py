@@ -6702,3 +6702,82 @@ def test_arabizi_picks(text, pick):
 )  # fmt: skip
 def test_several_arabizi_questions_are_split(text, parts):
     assert len(read(text).parts) == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    # the advice's age and whom it fits: the guide is from 2020 and its writer worked in
+    # big tech, the doubts students raise most often after an answer
+    ["does that still hold if i join a small startup?", "will this advice still work for me",
+     "it was written in 2020, surely things changed by now", "idk, this was in 2020. valid now?",
+     "isn't the author working at one of those companies?", "that sounds like US advice",
+     "that advice is only for the big universities", "hmm not sure", "well i'm not so sure",
+     "that can't be true for us", "that's not fair", "i don't believe it",
+     "wait, that realistic?", "is this even possible?", "still worth it?",
+     # a gloss's word order: "2020 year. now all changed?", "that possible?"
+     "2020 year text. now everything changed?", "that possible?"],
+)  # fmt: skip
+def test_doubts_about_the_advice_itself(text):
+    assert cues(text).doubt
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is tensorflow outdated?", "is it possible to intern in first year?",
+     "i graduate in 2026, what should i do now?", "is it still possible to apply in 2025?",
+     "does the course still count if i did it online?", "i believe it helps, right?",
+     "can you give the same advice for masters students?",
+     # the author's work and the student's own 2020 are asked about, not doubted
+     "where has the author worked?", "has the writer worked at apple?",
+     "i started ML in 2020, what should i do now?", "i graduated in 2020, can i still apply?"],
+)  # fmt: skip
+def test_questions_with_doubt_words_are_no_doubt(text):
+    assert not cues(text).doubt
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["this answer didn't help", "the reply doesn't really help me", "you always say the same thing",
+     "you repeat the same words", "you keep saying kaggle kaggle", "u keep mentioning courses 😤",
+     # a gloss's word order: "this answer help didn't", "you again same"
+     "this answer help didn't", "you again same", "sir you same thing tell"],
+)  # fmt: skip
+def test_complaints_about_repeated_or_unhelpful_answers(text):
+    assert read(text, THREAD).small_talk is SmallTalk.FRUSTRATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["do you say the same thing to everyone?", "can you tell the same to my friend?",
+     "would the same advice work for masters?"],
+)  # fmt: skip
+def test_asking_about_the_same_advice_is_no_complaint(text):
+    assert read(text, THREAD).small_talk is not SmallTalk.FRUSTRATION
+
+
+@pytest.mark.parametrize(
+    ("text", "which"),
+    [("explain the second", 1), ("describe the first one please", 0), ("pls elaborate the 2nd", 1),
+     ("please second explain", 1)],
+)  # fmt: skip
+def test_a_pick_with_what_to_do_with_it(text, which):
+    assert read(text, THREAD).pick == which
+
+
+@pytest.mark.parametrize(
+    "text",
+    # "other" after its noun, as glosses of Persian, Arabic or Romance languages read
+    ["resources other than books?", "ways other also there?", "other also is?",
+     "competitions other you suggest?", "more which courses?"],
+)  # fmt: skip
+def test_other_after_its_noun_asks_for_others(text):
+    assert cues(text).asks_for_others
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["any more tips on the interview part?", "more details about the first step please",
+     "some more resources for statistics", "more tell about the phone screen"],
+)  # fmt: skip
+def test_more_of_a_kind_with_a_subject(text):
+    assert cues(text).more_about

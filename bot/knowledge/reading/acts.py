@@ -447,6 +447,12 @@ _MORE_ABOUT = re.compile(
     r"^(?:(?:ok|okay|cool|nice|great|and|so|pls|please|can\s+(?:you|u)|could\s+(?:you|u)|"
     r"hmm|interesting)\s+)*(?:tell\s+(?:me|us)\s+|say\s+|explain\s+|talk\s+)?(?:a\s+(?:bit|little)"
     r"\s+|some\s+)?more\s+(?:about|on|regarding|abt|of)\b|"
+    # "any more tips on the coding part", "more details about the first step", and a gloss's
+    # "more tell interviews about" (tell me more about the interviews)
+    r"^(?:(?:ok|okay|cool|nice|great|and|so|pls|please|hmm)\s+)*(?:any\s+|some\s+)?more\s+"
+    r"(?:tips|advice|info|information|details?|resources|examples|ideas|help)\s+(?:about|on|regarding|abt|for)\b|"
+    r"^(?:(?:ok|okay|and|so|please|pls)\s+)*(?:a\s+(?:bit|little)\s+)?more\s+(?:tell|explain|say)\s+"
+    r"(?!(?:me|us|please|pls|give|do|more)\b)\w|"
     # "anything else about the process", "ok anything else abt classes?", Bajan "anyting
     # else bout papers?": more of a subject the chat is on
     r"^(?:(?:ok|okay|cool|and|so|alright|aright)\s+)*(?:is\s+there\s+)?(?:anything|anyting)\s+"
@@ -716,6 +722,8 @@ _POINTER = word_list(
 )
 _PICK_FILLER = word_list(
     """
+    # "explain the second", "describe the first one please": what to do with the pick
+    explain elaborate describe
     # Sakha "show (me)", "that one", "open", "I take", "give", "to me", "I want"
     көрдөр кордор ону аһый аhый ахый ылабын биэр миэхэ баҕарабын багарабын
     # Gujarati "the one" (of "બીજું વાળું", the second one), "show", "open", "give (me)",
@@ -1069,6 +1077,13 @@ _CHANGES_SUBJECT = re.compile(
     r"(?:(?:ok|okay|ba[sş]h?\s+e|temam)\s+)?pirs(?:yar|iyar)?(?:eke|ek|a)?\s+(?:din?|dîtir|ditir)))\b"
 )
 _ASKS_FOR_OTHERS = phrase_pattern(
+    # "other" after what it qualifies, as a gloss of a language that puts it there reads:
+    # "options other than Colab?", "way other also is?", "resources other?"; "more which
+    # contests?" (which other contests)
+    r"\b(?:options?|ways?|things?|resources?|sources?|competitions?|contests?|courses?|books?|"
+    r"routes?|ideas?|tips?|sites?|websites?|platforms?|conferences?|methods?|paths?|projects?|"
+    r"roads?|steps?|skills?|examples?|links?|myths?|companies|places?)\s+other\b(?!\s+(?:people|students?|"
+    r"person|side)\b)|\bother\s+(?:also|too|as\s+well)\b|^(?:(?:ok|okay|and|so)\s+)*more\s+(?:which|what)\b|"
     # Bengali in Latin letters "anything more/else", "another way", "other options"
     r"\b(?:ar|aro)\s+(?:kichu|kisu|kicu|kono)\b|\b(?:arekta|onno)\s+(?:kono\s+)?(?:upay|upai|rasta|"
     r"option|way|resource|course|tips?)\b|\bonno\s+kichu\b|"
@@ -1516,6 +1531,37 @@ _DOUBT = phrase_pattern(
     # thought so", which agrees)
     r"i\s+(?:would|should)\s+have\s+(?:supposed|thought|assumed|expected)(?!\s+so\b)|"
     r"(?:not|n't)\s+(?:so\s+)?sure\s+about\s+(?:that|this|it)(?!\s+[a-z])|"
+    # "hmm not sure", "well i'm not so sure" as all of it
+    r"^(?:(?:hmm+|hm+|um+|mm+|eh|but|well|idk|ok|okay)\s+)*(?:i'?m\s+|im\s+|i\s+am\s+)?not\s+"
+    r"(?:so\s+|too\s+|really\s+|very\s+|that\s+)?sure$|"
+    # whether the advice still holds: "does it still hold", "will this advice still work for
+    # me", "is the advice still useful", "still worth it?"; and its age, the guide being from
+    # 2020: "it was written in 2020, a lot has changed", "that's 2020, is it valid now?",
+    # "isn't that outdated?"
+    r"(?:(?:this|that|the|your|ur|these|those)\s+(?:advice|guide|tips?|info|information|answer|"
+    r"article|post)|it|this|that|dat|dis)\s+(?:\w+\s+)?still\s+(?:hold|holds|apply|applies|work|"
+    r"works|useful|right|correct|accurate|count|counts|stand|stands|good)\b|\bstill\s+worth(?:\s+it)?$|"
+    # (the guide's year, not the student's: "I started ML in 2020, what now?" asks)
+    r"\b(?:written|wrote|published|posted)\s+(?:in\s+)?2020\b|\b2020\s+(?:year\s+)?(?:advice|guide|info|article|post|text)\b|"
+    r"(?:guide|article|advice|post|answer|info|it|this|that|dat)\s+(?:is|was|'s|’s)\s+(?:from\s+|"
+    r"written\s+in\s+|in\s+)?2020\b|\b(?:that's|thats|it's|its|that\s+is)\s+(?:from\s+)?2020\b|"
+    r"(?:that|this|it|advice|guide|answer|info)\s+(?:\w+\s+){0,2}?(?:outdated|out\s+of\s+date)\b|"
+    r"^(?:(?:hmm+|but|so)\s+)?(?:outdated|out\s+of\s+date)$|"
+    # "that can't be true", "that's not fair", "dat ent fair"; "I don't believe it" closing
+    r"(?:can'?t|cannot|could\s?n'?t)\s+be\s+true|"
+    r"(?:that's|thats|that\s+is|that|dat|it's|its)\s+(?:not|ent|ain't|aint|isn't|isnt)\s+"
+    r"(?:really\s+)?(?:fair|true|realistic)\b|"
+    r"\b(?:i\s+)?(?:don't|dont|do\s+not|no|not|can't|cant)\s+believe(?:\s+(?:it|that|this|you|dat|am))?$|"
+    # whose advice it is: "the writer works at nvidia", "isn't the author biased"
+    # (stated, not asked: "where has the author worked?" is a question about the author)
+    r"^(?!.*\b(?:where|has|have|did|does|do|which|what|who|when|how)\b)"
+    r".*\b(?:writer|author)\s+(?:\w+\s+){0,3}?(?:works?|worked|working)\b|"
+    # whom it fits: "that sounds like US advice", "that advice is only for big schools",
+    # "sounds too simple"
+    r"\bsounds?\s+like\s+(?:\w+\s+){0,2}advice\b|"
+    r"(?:that|this|the|your|dis|dat)\s+advice\s+(?:is\s+|seems\s+|sounds\s+)?(?:only\s+|just\s+|mostly\s+|"
+    r"more\s+)?(?:for|meant\s+for)\b|"
+    r"\b(?:sounds?|seems?)\s+(?:too|very|so|a\s+bit)\s+(?:simple|easy|good|optimistic)\b|"
     r"(?:^|(?<=that\s)|(?<=this\s)|(?<=it\s))sounds\s+(?:off|wrong|fishy|sus|unlikely)|"
     # German "really now?", "seriously?", "are you sure?", "I can't imagine that", "is that
     # true?", "I don't believe that", "isn't that outdated?"
@@ -1801,6 +1847,9 @@ _DOUBT = phrase_pattern(
 # kabisa": absolutely true); "…inasaidia kweli?" asks whether it really helps, and "je, ni
 # kweli interviewer…?" asks about the interviewer.
 _ASKED_DOUBT = phrase_pattern(
+    # "dat true?", "is that even possible?", "that realistic??" closing the message
+    r"(?:is\s+|isn't\s+|isnt\s+)?(?:that|this|dat|dis)\s+(?:really\s+|even\s+|actually\s+|"
+    r"seriously\s+)?(?:true|possible|realistic|fair|legit|right)$|"
     # Amharic in Latin letters "really?", "is it true?" ("berigit?", "ewnet new?") as all of it
     r"^(?:berigit|ber'igit|ewnet(?:\s+new)?|ewnetih(?:n)?\s+new)$|"
     # Arabizi "really?" ("bgad?", "bjad?", "wallahi?"), "are you sure?" ("akeed?", "enta
