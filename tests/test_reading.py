@@ -2734,6 +2734,32 @@ def test_thanks_but_in_finnish_keeps_what_follows():
     assert [p.text for p in reading.parts] == ["mutta entä palkka ja viisumi sitten"]
 
 
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        # isiXhosa's "enkosi" is thanks: what follows its "kodwa" (but) still says something
+        ("enkosi, kodwa ezi ngcebiso zindala", "kodwa ezi ngcebiso zindala"),
+        ("enkosi, kodwa ndifuna ukwazi nge-Kaggle", "kodwa ndifuna ukwazi nge-Kaggle"),
+        ("asante, lakini ya pili sijaielewa", "lakini ya pili sijaielewa"),
+        ("mahadsanid, laakiin ta labaad ma fahmin", "laakiin ta labaad ma fahmin"),
+        ("zikomo, koma yachiwiri sindinamvetse", "koma yachiwiri sindinamvetse"),
+    ],
+)
+def test_thanks_but_in_african_languages_keeps_what_follows(text, rest):
+    reading = read(text, AFTER_THE_PHD_ANSWER)
+    assert [p.text for p in reading.parts] == [rest]
+
+
+def test_isizulu_thanks_with_kodwa_is_not_only_thanks():
+    reading = read("ngiyabonga kodwa lokhu akungisizanga", AFTER_THE_PHD_ANSWER)
+    assert reading.small_talk is not SmallTalk.THANKS and reading.parts
+
+
+def test_hausa_well_done_for_the_work_is_thanks_not_a_query():
+    reading = read("sannu da aiki", AFTER_THE_PHD_ANSWER)
+    assert reading.small_talk is SmallTalk.THANKS and not reading.parts
+
+
 def test_before_any_answer_unread_words_are_not_taken_for_thanks():
     assert read("diolch yn fawr!").small_talk is None  # Welsh: no list here reads it
 

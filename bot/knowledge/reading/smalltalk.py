@@ -191,7 +191,12 @@ _BUT = re.compile(
     # Finnish, Uzbek, Kinyarwanda "but": their thanks are read since the v19 look; German
     r"mutta|ammo|biroq|ariko|aber|"
     # Azerbaijani "but" (not Serbian "ali": Nepali "a little")
-    r"amma|lakin)\b"
+    r"amma|lakin|"
+    # isiXhosa and isiZulu "kodwa", "kodwana", "kepha", since isiXhosa's "enkosi" thanks:
+    # "enkosi, kodwa ezi ngcebiso zindala" (thanks, but these tips are old) says more;
+    # Swahili "lakini", Sesotho "empa", Somali "laakiin", Oromo "garuu", Yoruba "ṣùgbọ́n",
+    # Chichewa "koma"
+    r"kodwa|kodwana|kepha|lakini|empa|laakiin|laakin|garuu|sugbon|ṣugbọn|ṣùgbọ́n|koma)\b"
 )
 MAX_SMALL_TALK_WORDS = 14  # made only of courtesy, acknowledgement and filler
 MAX_PLAIN_WORDS = 30  # with a thanks, a goodbye or a plea for luck, and asking nothing
