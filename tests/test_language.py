@@ -1840,6 +1840,12 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("interview t ki hoi? coding hoi neki?", "hif", id="hif-not-as"),
         pytest.param("es inch anem ays proekti hamar?", "hif", id="hif-not-hy"),
         pytest.param("bula, can you tell me how to apply?", "hif", id="hif-not-en"),
+        # nor Hinglish asking what a thing is good for or how old it is ("kaam ka hai?", "kab ka
+        # hai?"), nor Hindi "bula" (call)
+        pytest.param("kya ye course kaam ka hai?", "hif", id="hif-not-hinglish-kaam-ka"),
+        pytest.param("ye certificate kis kaam ka hai?", "hif", id="hif-not-hinglish-kis-kaam"),
+        pytest.param("bhai ye kab ka hai?", "hif", id="hif-not-hinglish-kab-ka"),
+        pytest.param("sir ko bula ke puch lu kya?", "hif", id="hif-not-hinglish-bula"),
         # Sranan Tongo must not take Dutch, Papiamentu, Jamaican, Nigerian Pidgin, Hausa or
         # English
         pytest.param(
@@ -1941,6 +1947,12 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("moi je pense que le stage est bien", "as-Latn", id="as-Latn-not-fr"),
         # Assamese in its script must not take Bengali without its words or letters
         pytest.param("ML internship এর জন্য কী লাগে?", "as", id="as-not-bn"),
+        # nor colloquial Bengali "পাম" (I'll get), "জানো" (you know), nor Banglish "arekta"
+        pytest.param("আমার CGPA কম, আমি কি ইন্টার্নশিপ পাম?", "as", id="as-not-bn-pam"),
+        pytest.param("তুমি কি জানো কোন কোম্পানি ইন্টার্ন নেয়?", "as", id="as-not-bn-jano"),
+        pytest.param(
+            "arekta kotha, research internship kivabe pai?", "as-Latn", id="as-Latn-not-bn-arekta"
+        ),
         # roman Inuktitut must not take Greenlandic, which writes r and o where it writes q, u
         pytest.param("qanoq ilinniartariaqarpunga python-imik?", "iu-Latn", id="iu-not-kl"),
         pytest.param(

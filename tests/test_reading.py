@@ -6784,7 +6784,7 @@ def test_asking_about_the_same_advice_is_no_complaint(text):
 @pytest.mark.parametrize(
     ("text", "which"),
     [("explain the second", 1), ("describe the first one please", 0), ("pls elaborate the 2nd", 1),
-     ("please second explain", 1)],
+     ("please second explain", 1), ("দ্বিতীয়টো বুজাই দিয়ক", 1)],
 )  # fmt: skip
 def test_a_pick_with_what_to_do_with_it(text, which):
     assert read(text, THREAD).pick == which
