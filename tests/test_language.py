@@ -4028,7 +4028,13 @@ def test_african_words_are_not_read_as_banglish_or_gujarati(text):
     [
         ("sidee internship ku helaa?", "how internship get?"),
         ("waad mahadsantahay walaal", "thank you friend"),
-        ("immisa lacag ayuu course-ka ku kacayaa", "how many money course kacayaa"),
+        ("immisa lacag ayuu course-ka ku kacayaa", "how many money course cost"),
+        ("haddaan kaliya python aqaano, ma ku filan", "if I only python know, enough"),
+        (
+            "markaan college joogo ma shaqo-tababar heli karaa",
+            "when I college am at internship get can",
+        ),
+        ("qofna kama aqaan shirkadaha", "no one don't know companies"),
     ],
 )
 def test_somali_in_latin_letters_is_read_and_glossed(text, english):

@@ -6807,3 +6807,58 @@ def test_other_after_its_noun_asks_for_others(text):
 )  # fmt: skip
 def test_more_of_a_kind_with_a_subject(text):
     assert cues(text).more_about
+
+
+# ── Somali in Latin letters: question words, more, doubts, small talk ─────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("portfolio-ga maxaan ku daraa and also hackathon ma muhiim baa", 2),
+        ("internship-ka sidee loo helaa? ama ma u baahanahay degree", 2),
+        ("goorma ayaan codsadaa, immisa bilood ayuu socdaa", 2),
+        ("ma apply gareyn karaa haddaan first year ahay", 1),
+    ],
+)  # fmt: skip
+def test_several_somali_questions_are_split(text, parts):
+    assert len(read(text).parts) == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    # "ma" is Polish, Italian and Estonian too; Afaan Oromoo "kee" is "your"
+    ["czy ma sens uczyć się pytorch, jeśli chcę do google?", "gaaffii kee deebisi"],
+)
+def test_other_languages_ma_and_kee_do_not_split_as_somali(text):
+    assert len(read(text).parts) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["sii wad", "intaas ka badan?", "ii sheeg wax badan", "wax kale?", "kuwo kale ma jiraan?"],
+)
+def test_somali_asks_for_more(text):
+    found = read(text, THREAD).parts[0].cues
+    assert found.more or found.asks_for_others
+
+
+@pytest.mark.parametrize("text", ["ma hubtaa?", "run ma tahay?", "dhab miyaa?", "hmm runtii?"])
+def test_somali_doubts(text):
+    assert read(text, THREAD).parts[0].cues.doubt
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("mahadsanid walaal", SmallTalk.THANKS),
+        ("ok mahadsanid, is arag", SmallTalk.THANKS),
+        ("is arag", SmallTalk.GOODBYE),
+        ("nabad gelyo", SmallTalk.GOODBYE),
+        ("salaan", SmallTalk.GREETING),
+        ("see tahay", SmallTalk.GREETING),
+        ("guul ii rajee", SmallTalk.LUCK),
+    ],
+)  # fmt: skip
+def test_somali_small_talk(text, kind):
+    assert read(text, THREAD).small_talk == kind

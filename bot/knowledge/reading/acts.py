@@ -1045,6 +1045,9 @@ _CHANGES_SUBJECT = re.compile(
     # Ghanaian English "another matter", "question foforo" (a new question)
     r"(?:sawa\s+|ok\s+|na\s+)?(?:swali|jambo)\s+(?:lingine|jingine|jipya)|"
     r"(?:tubadilishe|nibadilishe)\s+mada|"
+    # Somali "another question", "another matter", "let's change the subject"
+    r"(?:(?:ok|haye|hagaag|waayahay)\s+)?(?:su['’]?aal|arrin|mawduuc)\s+kale|"
+    r"(?:aan|aynu)\s+(?:beddelno|bedelno|badalno)\s+mawduuc\w*|"
     # Lithuanian "another topic", "another question", "one more question", "by the way",
     # "separately", "off topic", "unrelated"
     r"(?:ok\s+|gerai\s+|o\s+)?(?:kita\s+tema|kitas\s+klausimas|dar\s+vienas\s+klausimas)|"
@@ -1333,6 +1336,12 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"(?:nini|kitu|jambo|chochote)\s+(?:\w+\s+)?(?:kingine|lingine|jingine)|"
     r"(?:njia|resources|options|mashindano|kozi|vitu|mambo)\s+(?:\w+\s+)?(?:nyingine|mengine|vingine)|"
     r"zaidi\s+ya|mengine|vingine|"
+    # Somali "what else", "anything else", "other ways/courses/examples…", "besides X" ("X ka
+    # sokow"), "except X" ("X mooyee"); not "su'aal kale" (another question: a change of
+    # subject)
+    r"\bwax\s+kale\b|\bmaxaa\s+kale\b|\b(?:kuwo|kuwa|hab|habab|siyaabo|waddo|wado|waddooyin|ilo|"
+    r"koorsooyin|tusaalooyin|tusaale|fursado|talooyin|mashaariic|tartamo|buugaag|shirkado|"
+    r"options?|resources?|courses?|ways?)\s+kale\b|\bka\s+sokow\b|\bmooyee\b|\bmooyaane\b|"
     # Lithuanian "what else", "anything else", "what other…", "besides", "other
     # options/resources/ways"; not "kas daugiau moka" (who earns more), nor "be to" (a
     # Hinglish gloss's "ho to", if so)
@@ -1840,7 +1849,10 @@ _DOUBT = phrase_pattern(
     r"^(?:(?:mouais|bof|hmm|ouais|euh)\s+)?(?:pas|not)\s+s(?:û|u)r\s+(?:que|qu|what|that)\b|"
     # Portuguese "are you sure?" ("tem certeza", "tens a certeza"); French "are you sure?"
     r"\b(?:tem|tens|você\s+tem|vc\s+tem)\s+(?:a\s+)?certeza\b|"
-    r"\b(?:t'es|tu\s+es|vous\s+(?:ê|e)tes)\s+s(?:û|u)re?s?\b"
+    r"\b(?:t'es|tu\s+es|vous\s+(?:ê|e)tes)\s+s(?:û|u)re?s?\b|"
+    # Somali "are you sure?", "I don't believe (it)" (not "ma hubo", I'm not sure, which a
+    # student says of their own plans as often)
+    r"\bma\s+(?:hubtaa|hubtaan|hubtay)\b|\bma\s+(?:aaminsani|rumaysan|rumeysan|rumaysto)\b"
 )
 # Doubts only when asked: Twi "ampa?" (really?) opening or closing the message, Swahili
 # "kweli?" opening it or "ni kweli?" (is it true?) as all of it; told, they agree ("ni kweli
@@ -1868,6 +1880,10 @@ _ASKED_DOUBT = phrase_pattern(
     r"^(?:(?:а|но|и|і|та)\s+)?(?:(?:это|це)\s+(?:точно|правда|действительно|справді)\s+так|"
     r"точно\s+ли\s+(?:это\s+)?так|(?:это|це)\s+(?:точно|справді)\s+(?:правда|так))$|"
     r"^(?:(?:hm+|ei+|but|lakini)\s+)?(?:ampa|kweli)\b|"
+    # Somali "really?", "is it true?", "seriously?" as all of it ("run ma tahay in…" asks
+    # about what it names)
+    r"^(?:(?:hmm+|laakiin|lakin|walaal|ok|haye)\s+)*(?:run|dhab|runtii|dhabtii|runtaa|dhabtaa)"
+    r"(?:\s+(?:ma\s+tahay|miyaa|miyay|baa|ma\s+aha))?$|"
     r"\bampa(?:\s+ara)?$|^(?:(?:hm+|lakini|je)\s+)?ni\s+kweli(?:\s+(?:kabisa|hiyo|hivyo))?$|"
     # Pashto in Latin letters "really?" opening or closing a question, "is it right?"
     r"^(?:(?:kho|khu|aw|ao|sorry)\s+)?(?:ji\s+)?rish?t[iy]a\b|\brish?t[iy]a(?:\s+ji)?$|"
@@ -1984,6 +2000,19 @@ _MORE_IN_AFRIKAANS = re.compile(
 )
 
 
+# Somali "go on", "(tell me) more than that", "(explain) more", "more details", "is there
+# anything more?", "is that all?" as all of the message
+_MORE_IN_SOMALI = re.compile(
+    r"^(?:(?:ok|okay|haye|hagaag|waayahay|walaal|fadlan|hmm+)\s+)*(?:sii\s+wad(?:a|i|aa)?|"
+    r"(?:(?:ii|noo|i)\s+)?(?:sheeg|sharax|sii\s+sharax|faahfaahi|sii\s+faahfaahi)\s+"
+    r"(?:(?:wax|si)\s+)?(?:badan|dheeraad(?:\s+ah)?|intaas\s+ka\s+badan|kale)|"
+    r"intaas\s+ka\s+badan(?:\s+(?:ii|noo)\s+sheeg)?|faahfaahin\s+(?:dheeraad(?:\s+ah)?|badan|kale)|"
+    r"(?:ma\s+jiraa?\s+)?wax\s+(?:dheeraad(?:\s+ah)?|badan)(?:\s+ma\s+jiraa?)?|"
+    r"intaas\s+(?:oo\s+)?(?:kaliya|keliya|uun)(?:\s+(?:ma|miyaa|baa))?)"
+    r"(?:\s+(?:fadlan|walaal|please|pls))?$"
+).match
+
+
 # "that's all?", "is that it?": asked, whether the answer is all there is; "that's it,
 # thanks" closes instead
 _IS_THAT_ALL = re.compile(
@@ -2021,6 +2050,7 @@ def cues(text: str) -> Cues:
         or _asks_for_more_in_a_clause(text)
         or _asks_for_another(tokens, pointed)
         or bool(_MORE_IN_AFRIKAANS.match(joined))
+        or bool(_MORE_IN_SOMALI(joined))
         or bool(_IS_THAT_ALL(text))
         or bool(_MORE_OF_A_KIND.match(joined)),
         more_about=bool(_MORE_ABOUT.match(joined)) or _more_about_after_a_preface(text),

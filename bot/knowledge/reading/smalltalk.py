@@ -89,6 +89,8 @@ _ASKS_WHETHER = re.compile(
     r"it\s+just\s+me|(?:this|that|dis|dat)\s+(?:not|even|really|actually|just|supposed))\b)\w"
 )
 _BYE_PHRASE = _phrases("bye_phrase")
+# Somali "is arag" (see you) opens like an English question ("is …"): it asks nothing
+_SEE_YOU = re.compile(r"\bis\s+(?:arag|aragno|arkno|aragnaa)\W*$")
 _THANKS_PHRASE = _phrases("thanks_phrase")  # "much obliged", Patois "big up"
 _CLOSING_PLAN = _phrases("closing_plan")  # "I will begin tonight itself."
 # "apply on website worth it or waste of time", "realistic or waste of time": a question
@@ -241,7 +243,8 @@ def small_talk(text: str) -> SmallTalk | None:
             and not _says_more(_PERMISSION.sub(" ", lowered))
         ):
             return SmallTalk.GREETING
-        if not _asks(text) and not _BUT.search(_APOLOGY.sub("", lowered)):
+        asked = _asks(text, _SEE_YOU) if _SEE_YOU.search(lowered) else _asks(text)
+        if not asked and not _BUT.search(_APOLOGY.sub("", lowered)):
             crossed = (
                 _EMOJI_LUCK.intersection(text)
                 and not _THANKS.intersection(tokens)

@@ -117,8 +117,14 @@ _TO_ASKING = (
 # Languages that ask at the end of a clause, so a comma can part two questions: Kyrgyz
 # ("гитхабды карашабы, kaggle керекпи") and Turkmen ("phd gerekmi, haýsy kompaniýalar
 # intern alýar").
+# Somali question words, which ask wherever they stand in a clause ("goorma ayaan codsadaa,
+# immisa bilood ayuu socdaa": when do I apply, how many months does it last)
+_SO_ASKING = (
+    r"sidee|sideen|maxay|maxaa|maxaan|maxaad|xaggee|xagee|halkee|goorma|immisa|imisa|keebaa|"
+    r"midkee|kuwee|miyaa|miyuu|sababtee"
+)
 _ASKS_AT_CLAUSE_END = re.compile(
-    rf"\b(?:{_KY_ASKING}|{_TK_ASKING}|{_SAH_ASKING})\b|(?<!\w)(?:{_TO_ASKING})\b",
+    rf"\b(?:{_KY_ASKING}|{_TK_ASKING}|{_SAH_ASKING}|{_SO_ASKING})\b|(?<!\w)(?:{_TO_ASKING})\b",
     re.IGNORECASE,
 )
 _JOINING_WORD = re.compile(
@@ -157,6 +163,8 @@ _JOINING_WORD = re.compile(
     rf",(?=[^,?]*\b(?:{_SAH_ASKING})\b)|"
     # Kyrgyz: a comma before a part that asks ("гитхабды карашабы, kaggle керекпи")
     rf",(?=[^,?]*\b(?:{_KY_ASKING})\b)|"
+    # Somali: a comma before a part that asks ("…, immisa bilood ayuu socdaa")
+    rf",(?=[^,?]*\b(?:{_SO_ASKING})\b)|"
     # Lao "ແລະ" (and), "ແລ້ວ" (then), "ອີກຢ່າງ" (besides) after a space: Lao doesn't space
     # its words, so the next word may follow unspaced ("ແລ້ວຖ້າ…"); not "ເຂົ້າໃຈແລ້ວ"
     # (understood already), unspaced after the word before
@@ -734,6 +742,24 @@ _ASKING_WORDS = (
     r"lemadreg|ladrg|yasfeligal|yasfelgal|alew|malet|min|mn)\b)|endet|indet|yetignaw|"
     r"yetegnaw|yetignawn|yetnaw|yetu|yetun|meche|lemin|lemn|lemindin|sint|snt|yichalal|"
     r"yechalal|echilalehu|tichilaleh|alebign|alebgn|yasfeligal|yasfelgal|yibekal|"
+    # Somali in Latin letters: "sidee" (how), "maxay", "maxaa", "maxaan", "maxaad" (what,
+    # what do I, what do you), "xaggee", "halkee" (where), "goorma" (when), "immisa" (how
+    # many; "meeqa" is Afaan Oromoo's too, above), "keebaa", "kuwee", "midkee" (which, which
+    # one), "miyaa", "miyuu" (the yes-no question word), "sababtee", "maxay u"
+    # (why), "intee" before how long or how much it takes; "kee" only after a word's ending
+    # ("course-kee": Afaan Oromoo "kee" is "your"), and "ma" only before a Somali verb or
+    # "baa" within a few words ("ma u baahanahay…", "ma apply gareyn karaa…", "kaggle ma
+    # muhiim baa": "ma" alone is Polish, Italian, Estonian and Hinglish too)
+    r"sidee|sideen|sidey|sideed|sideese|maxay|maxaa|maxaan|maxaad|maxuu|maxaynu|maxaanu|"
+    r"xaggee|xagee|halkee|halkeen|goorma|goormaan|goormay|goormaad|immisa|imisa|"
+    r"keebaa|keebay|kuwee|kuweebaa|midkee|midkeebaa|sababtee|miyaa|miyay|miyuu|miyaan|"
+    r"miyaad|miyey|intee\s+(?:\w+\s+){0,2}?(?:qaataa|qaadataa|qaadanayaa|ku\s+kacayaa|"
+    r"kacayaa|jiraa|le['’]?eg|leeg|bixiyaa|bixinayaa)|"
+    r"[a-z]+-(?:kee|tee|gee)|ma(?=\s+(?:[\w'’-]+\s+){0,3}?baa\b)|ma(?=\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:karaa|kartaa|karnaa|karaan|jiraa|jirtaa|jiraan|yahay|tahay|yihiin|ahay|"
+    r"baahanahay|baahantahay|baahnahay|baahan|gareeyaa|gareysaa|gareeyaan|gareyn|"
+    r"caawinayaa|caawisaa|caawiyaa|muhiim|fiicnaan|fiicantahay|helayaa|heli|qaataa|"
+    r"u\s+baahan|ku\s+filan|dhacaysaa|shaqeeyaa|shaqaynayaa|tirsan|tirsanayaa)\b)|"
     # English: "whos the guy that wrote this", "tldr of all this" (not "tldr: I got rejected")
     r"whos|who's|tldr(?=\s+(?:of|pls|please|plz)\b|\W*$)"
 )
