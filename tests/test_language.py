@@ -836,6 +836,39 @@ def test_romanized_burmese_is_read_by_its_phrases_and_words(text, english):
     assert (found.code, found.mixed, found.english) == ("my-Latn", True, english)
 
 
+# ── Khmer in Latin letters ───────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # "ot … te" (not), a closing "ot?", "dae ot?" (a yes-no question), "bong" (the mentor)
+        (
+            "knhom trov rean math ponman mun apply intern?",
+            "I must study math how much before apply intern?",
+        ),
+        (
+            "sakol knhom ot mean AI lab te, trov tver yang mec?",
+            "my university don't have AI lab, must do how?",
+        ),
+        ("interview ke sour ey khlah bong?", "interview they ask what?"),
+        (
+            "knhom chong tver ML intern, trov chesh C++ dae ot?",
+            "I want do ML intern, must know C++?",
+        ),
+        ("Kaggle samkhan jeang GitHub reu te?", "Kaggle important than GitHub?"),
+        # a word in Khmer script marks it too, read through the Khmer glossary
+        (
+            "ខ្ញុំ chong apply intern, trov rean ey khlah bong?",
+            "i want apply intern, must study what?",
+        ),
+    ],
+)
+def test_romanized_khmer_is_read_by_its_phrases_and_words(text, english):
+    found = read_language(text)
+    assert (found.code, found.mixed, found.english) == ("km-Latn", True, english)
+
+
 def test_burmese_script_marks_a_romanized_message_and_is_read_through_the_burmese_glossary():
     found = read_language("ကျောင်းပြီးပြီ. ML internship a twet bar lo lae?")
     assert (found.code, found.english) == ("my-Latn", "graduate. ML internship for what need?")
@@ -1940,6 +1973,13 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("Python na C++ ngomba kuzimenya zombi? C++ nayize gake", "ee", id="ee-not-rw"),
         pytest.param("ngo dou wanna do internship la", "ee", id="ee-not-yue"),
         pytest.param("my mate ate the xoxo cake", "ee", id="ee-not-en"),
+        # Khmer in Latin letters must not take Bulgarian, Spanish, Vietnamese, Burmese in Latin
+        # letters or English
+        pytest.param("ot kade si, koi universitet e nov?", "km-Latn", id="km-Latn-not-bg"),
+        pytest.param("te lo digo, no hay mas que decir", "km-Latn", id="km-Latn-not-es"),
+        pytest.param("em muon hoc ML nhung khong biet bat dau", "km-Latn", id="km-Latn-not-vi"),
+        pytest.param("kyundaw PhD lo lar sayar?", "km-Latn", id="km-Latn-not-my-Latn"),
+        pytest.param("the men at the sala de estar were kit out", "km-Latn", id="km-Latn-not-en"),
         # Assamese in Latin letters must not take Banglish, Nepali, Igbo, Serbian or French
         pytest.param("ami ML shikhte chai, kivabe shuru korbo?", "as-Latn", id="as-Latn-not-bn"),
         pytest.param("aru k k chahincha, python matra pugcha?", "as-Latn", id="as-Latn-not-ne"),

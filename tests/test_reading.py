@@ -4213,6 +4213,18 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("ameka nènye?", SmallTalk.IDENTITY),
         ("robot wònye?", SmallTalk.IDENTITY),
     ],
+    "km-Latn": [
+        ("orkun chraen bong!", SmallTalk.THANKS),
+        ("ok bong, arkun nas", SmallTalk.THANKS),
+        ("sousdey bong", SmallTalk.GREETING),
+        ("chumreap sour bong 🙏", SmallTalk.GREETING),
+        ("ok bong, lea sin hz", SmallTalk.GOODBYE),
+        ("chhob sen bong, chuob knea thngai saek", SmallTalk.GOODBYE),
+        ("saek interview, som oy knhom heng phong", SmallTalk.LUCK),
+        ("bong answer dodel dodel, knhom ot yul", SmallTalk.FRUSTRATION),
+        ("knhom meul hz tae nov tae ot yul", SmallTalk.FRUSTRATION),
+        ("bong jea mnus reu robot?", SmallTalk.IDENTITY),
+    ],
     "yo": [
         ("ẹ ṣé gan o!", SmallTalk.THANKS),
         ("e se gan sir", SmallTalk.THANKS),
@@ -4804,6 +4816,12 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "gblɔ bubu nam",
         "nu bubu le eŋu?",
     ],
+    "km-Latn": [
+        "mean ey teat te bong?",
+        "prab teat bong",
+        "mouy teat bong",
+        "mean vithi phseng teat te?",
+    ],
     "yo": [
         "ṣé ẹ tún ní òmíràn?",
         "nkan miran?",
@@ -5138,6 +5156,10 @@ PICKS_IN_THE_VARIETIES = {
         ("evelia la fofo", 1),
         ("evelia la! the second one", 1),
         ("la première! gbãtɔ", 0),
+    ],
+    "km-Latn": [
+        ("yok mouy dambong bong", 0),
+        ("ok yok ti 2 bong", 1),
     ],
     "yo": [
         ("èkejì", 1),
@@ -5561,6 +5583,12 @@ DOUBTS_IN_THE_VARIETIES = {
         "nyemexɔe se o",
         "ɖe nyateƒe wònye?",
         "ɖe mɔ sia wɔa dɔ vavã?",
+    ],
+    "km-Latn": [
+        "pit men bong?",
+        "pit te? knhom ot chue",
+        "prakort te bong?",
+        "knhom men sou jeua te",
     ],
     "yo": [
         "ṣé òótọ́ ni?",

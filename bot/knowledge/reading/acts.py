@@ -151,6 +151,8 @@ _MORE = word_list(
     # Ewe, with and without ɖ ɔ: "bubu(wo)" (other(s)), "gblɔ" (tell), "edzi" (on: "yi edzi",
     # go on; "ɖe edzi", add more), "kpɔɖeŋu(wo)" (example(s)), "tsɔ kpee" (add to it)
     bubu bubuwo gblɔ gblo gblɔe gbloe edzi kpɔɖeŋu kpodenu kpɔɖeŋuwo kpodenuwo kpee
+    # Khmer in Latin letters "teat" (more, again: "mouy teat", one more), "bontaem" (add)
+    teat bontaem bonthaem
     # Aymara "more" ("juk'ampi"), "other(s)", "tell me", "explain (to me)", "example"
     juk'ampi jukampi juk'amp jukamp yaqha yaqhanaka yatiyita yatiyapita qhanañcht'ita
     qhananchtita qhanañchtita uñacht'awi unachtawi
@@ -373,6 +375,10 @@ _FILLER = word_list(
     # "or", "something", "way(s)", "all", "brother", "very", "in", "tell", "they ask"
     nu nuwo ɖe de ðe le ŋu nam na wò ka li hã kple alo nane mɔ mɔwo mo mowo katã kata fofo
     ŋutɔ nuto eme wo la yoo yi wobiana biana eŋu enu
+    # Khmer in Latin letters "is there", "what", "one", "tell (me)", "explain", "(to) me",
+    # "give", "please", its particles ("te", "ot", "dae", "hz", "na") and "bong" (the mentor)
+    mean mien ey avey mouy muoy prab brab ponyol banyol knhom khnhom knom oy aoy som te ot
+    dae hz na bong khlah
     # Aymara "brother", "sister", "that", "this", "a", "for me", "please (a little)", "also",
     # "tell me", "about it"
     jilata kullaka uka ukat aka mä ma nayataki nayaru ukhamaraki sita ukata ukanaka
@@ -583,6 +589,8 @@ _ORDINALS = {
     # Tahitian "(te) matamua" (the first), "(te) hopea" (the last)
     "matamua": 0, "hopea": 1,
     "gbãtɔ": 0, "gbatɔ": 0, "gbato": 0, "evelia": 1, "eveliatɔ": 1, "eveliato": 1,
+    # Khmer in Latin letters "dambong" (the first), "chong kroy" (the last: "kroy")
+    "dambong": 0, "dombong": 0, "dambaung": 0,
     "mamlɛtɔ": 1, "mamletɔ": 1, "mamleto": 1,
     # Aymara "the first (one)", "the second", "the last"
     "nayrïri": 0, "nayriri": 0, "nayrïrix": 0, "nayririx": 0, "payïri": 1, "payiri": 1,
@@ -790,6 +798,8 @@ _PICK_FILLER = word_list(
     náà naa ìyẹn iyen yẹn yen èyí eyi tí ti mo fẹ́ fe fi hàn han mí
     # Ewe "the (one)", "that (one)", "this", "brother", "ok", "I take", "show me", "open"
     la ema esi sia fofo yoo metsɔ matsɔ tsɔ fiam ʋui vui ʋu
+    # Khmer in Latin letters "I take", "one", "the (ordinal's) ", "this", "please", "bong"
+    yok knhom khnhom knom mouy muoy ti nis nih som bong
     # Aymara "that (one)", "this", "brother", "sister", "show me", "I want", "open"
     uka ukax aka jilata kullaka uñacht'ita unachtita uñachtita munta jist'ara jistara
     # Pular "this (one)", "that", "the", "I take", "show me"
@@ -990,6 +1000,9 @@ _CHANGES_SUBJECT = re.compile(
     # Ewe "another matter", "another question", "I have a question (a matter is with me)"
     # opening the message
     r"(?:(?:ok|yoo|fofo)\s+)*(?:nya|biabia)\s+bubu\b|(?:fofo\s+)?nya\s+(?:a(?:ɖ|d|ð)e\s+)?le\s+menye\b|"
+    # Khmer in Latin letters "another question", "ask something else" opening the message
+    r"(?:(?:ok|bong)\s+)*(?:sompeak|sonuor)\s+(?:phsêng|phseng|mouy\s+teat)\b|"
+    r"(?:(?:ok|bong)\s+)*(?:som\s+)?sour\s+(?:reuong\s+)?(?:phseng|phsêng)\b|"
     # Aymara "another question", "another matter" opening the message
     r"(?:(?:ok|jilata|kullaka)\s+)*yaqha\s+(?:jiskt['’]?a(?:wi)?|tema|yänaka)\b|"
     # Cape Verdean Creole "another thing:", "another question" opening the message
@@ -1271,6 +1284,11 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     # Ewe "anything else", "other ways/things/…" ("X bubu(wo)"; not "nya bubu", another
     # matter), "is there more"
     r"nu\s+bubu|(?!nya\s)[^\W\d_]+\s+bubu(?:wo)?\b|bubuwo|"
+    # Khmer in Latin letters "what else", "one more", "X more" ("tip teat", other tips),
+    # "other ways" ("vithi phseng")
+    r"(?:ey|avey)\s+(?:khlah\s+)?(?:teat|tiet)\b|mouy\s+(?:teat|tiet)\b|"
+    r"(?<!ot\s)[^\W\d_]+\s+(?:teat|tiet)(?=\s+(?:te|ot|dae|bong)\b|\W*$)|"
+    r"(?:vithi|robeab|kun(?:lues|leuh))\s+phs(?:e|ê)ng\b|"
     # Aymara "others", "other ways/things/…" ("yaqha X"; not "yaqha jiskt'a", another
     # question), "what else"
     r"yaqhanaka|yaqha\s+(?!jiskt)[^\W\d_]+|kunas\s+juk['’]?amp?i|"
@@ -1678,6 +1696,10 @@ _DOUBT = phrase_pattern(
     r"^(?:(?:ao|aoo|hmm|fofo|ok|yoo)\s+)*nyate(?:ƒ|f)ea?(?:\s+(?:fofo|a))?$|\bvav(?:ã|a)$|(?:nyeme|me)x(?:ɔ|o)e\s+se\b|"
     r"(?:ɖ|d|ð)e\s+nyate(?:ƒ|f)e\s+w(?:ò|o)nye|(?:ɖ|d|ð)e\s+menye\s+nenema\s+o\b|"
     r"(?:è|e)le\s+fe\s+(?:ɖ|d|ð)um|"
+    # Khmer in Latin letters "really?" ("pit men", "pit te", "men te"), "are you sure?"
+    # ("prakort te"), "I don't believe (it)" ("ot chue", "men sou jeua")
+    r"\bpit\s+(?:men|meen|te|ot)\b|\bmen\s+(?:te|ot|reu\s+te)\s*\?|"
+    r"\bprak(?:ort|ot|od)\s+(?:te|ot|men)\b|\b(?:ot|men|men\s+sou|men\s+jea|ot\s+sou)\s+(?:chue|jeua|jue|chuea)\b|"
     # K'iche' "forgive me, but …" opening a reply, "is it true?" ("qitzij la?") alone
     r"^sachaj\s+(?:la\s+)?numak\W+(?:pero|but)\b|^(?:(?:ah|hmm|ok)\s+)*qitzij(?:\s+la)?\W*$|"
     # Aymara "is it true?", "really?", "is that so?", "I don't believe (it)"

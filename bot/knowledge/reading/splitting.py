@@ -590,6 +590,13 @@ _ASKING_WORDS = (
     # "ɖe" opening a yes-no question before "ele", "mate/àte ŋu" (can I/you), "wò…"
     r"nuka(?:e|ta|tae)?\b|ameka(?:e)?\b|aleke\b|nenie\b|kawoe\b|afi\s+ka(?:e)?\b|"
     r"(?:ɖ|ð)e\s+(?:ele|mate|àte|ate|w(?:ò|o)(?:a|ate)?|e)\b|"
+    # Khmer in Latin letters: "ey/avey (khlah)" after a verb (what), "yang mec" (how),
+    # "ponman" (how much, how many), "het ey" (why), "nov na", "pel na", "neak na", "mouy na"
+    # (where, when, who, which one), "trov", "kuor" (must, should), and "ot", "dae ot", "te"
+    # closing a yes-no question
+    r"(?:jea|chea|tver|thver|sour|rean|mean|trov)\s+(?:ey|avey)\b|(?:ey|avey)\s+khlah\b|"
+    r"yang\s*me(?:c|ch)\b|ponman\b|bonman\b|het\s*ey\b|(?:nov|pel|neak|mouy|pi)\s+na\b|"
+    r"trov\b|kuor\b|(?:ban\s+|dae\s+)?ot(?=\s*(?:bong\s*)?[?]|\s*$)|"
     # Gilbertese "kangaa" (how), "iraua" (how many, how much), "antai" (who), "ningai"
     # (when), "tera te/ae" (what (is) the), "iai te" (is there a), "e/i/ko kona" (can it/I/
     # you), "e riai" (should), "e kainnanoaki" (is … needed), "e kakawaki" (is … important),
