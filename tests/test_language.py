@@ -2361,6 +2361,25 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         # …and Nigerian Pidgin must not take Hausa
         pytest.param("dole ne in san C++ kafin interview?", "pcm", id="pcm-not-ha"),
         pytest.param("ina so in koyi deep learning amma ba ni da GPU", "pcm", id="pcm-not-ha"),
+        # Punjabi in Latin letters must not take Hinglish, romanized Urdu, Fiji Hindi,
+        # Gujarati in Latin letters or English ("menu", "fer", "sat")
+        pytest.param(
+            "mujhe ML internship ke liye kya seekhna chahiye bhai?", "pa-Latn", id="pa-Latn-not-hi"
+        ),
+        pytest.param(
+            "aap ko kya lagta hai, kaggle zaroori hai ya nahi?", "pa-Latn", id="pa-Latn-not-hi"
+        ),
+        pytest.param("yaar kal sach me bahut tension thi", "pa-Latn", id="pa-Latn-not-hi"),
+        pytest.param(
+            "mera sawal ye hai ki kya sirf degree kaafi hai?", "pa-Latn", id="pa-Latn-not-ur"
+        ),
+        pytest.param("hamar college me ML nai hai, ka kare?", "pa-Latn", id="pa-Latn-not-hif"),
+        pytest.param("mane python shikhvu joiye ke nai?", "pa-Latn", id="pa-Latn-not-gu"),
+        pytest.param("my cat sat on the menu", "pa-Latn", id="pa-Latn-not-en"),
+        # …and Hinglish must not take romanized Punjabi
+        pytest.param(
+            "mainu dasso ki ML layi kinni maths chahidi aa?", "hi-Latn", id="hi-not-pa-Latn"
+        ),
     ],
 )
 def test_languages_that_look_like_a_variety_are_not_read_as_it(text, variety):
@@ -3733,6 +3752,31 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "ha",
             "which kind math need for ML, and where i will learn?",
             id="ha",
+        ),
+        # Punjabi in Latin letters, its own words first, then romanized Hindi's
+        pytest.param(
+            "Kaggle da koi faayda hunda ke nahi paaji?",
+            "pa-Latn",
+            "Kaggle any benefit is or not?",
+            id="pa-Latn",
+        ),
+        pytest.param(
+            "tusi kithon sikhya si deep learning?",
+            "pa-Latn",
+            "you where learned deep learning?",
+            id="pa-Latn",
+        ),
+        pytest.param(
+            "resume ch kehde projects paiye, ikk page kaafi aa?",
+            "pa-Latn",
+            "resume in which projects put, one page enough?",
+            id="pa-Latn",
+        ),
+        pytest.param(
+            "ML internship layi kinna time lagda te ki karna painda?",
+            "pa-Latn",
+            "ML internship for how long seems and what must do?",
+            id="pa-Latn",
         ),
     ],
 )

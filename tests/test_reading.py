@@ -1940,6 +1940,16 @@ def test_dictated_names_and_punctuation_are_searched_as_written(text, query):
     assert read(text).parts[0].query == query
 
 
+def test_singlish_hor_is_left_out_but_punjabi_hor_is_read():
+    """Singapore English "hor" closing a clause is a particle; Punjabi "hor" (more) opens one."""
+    from bot.knowledge.reading.lexicon import as_written
+
+    assert as_written("must do leetcode first hor?") == "must do leetcode first?"
+    assert as_written("hor?") == "hor?"
+    assert as_written("te hor?") == "te hor?"
+    assert read("hor?", THREAD).parts[0].cues.more
+
+
 @pytest.mark.parametrize(
     ("text", "query"),
     [
@@ -4200,6 +4210,15 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("ধন্যবাদ", SmallTalk.THANKS),
         ("আপুনি কোন?", SmallTalk.IDENTITY),
     ],
+    "pa-Latn": [
+        ("bahut dhanwaad paaji", SmallTalk.THANKS),
+        ("vadiya ji, shukriya", SmallTalk.THANKS),
+        ("ssa paaji", SmallTalk.GREETING),
+        ("chalo fer milange", SmallTalk.GOODBYE),
+        ("theek aa paaji, baad ch milde aa", SmallTalk.GOODBYE),
+        ("kal interview aa, waheguru mehar kare", SmallTalk.LUCK),
+        ("tusi asli banda ho ke bot?", SmallTalk.IDENTITY),
+    ],
     "ee": [
         ("akpe kakaka!", SmallTalk.THANKS),
         ("akpe na wò ŋutɔ", SmallTalk.THANKS),
@@ -4810,6 +4829,13 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "আৰু কিবা আছে নেকি?",
         "আৰু কোৱা",
     ],
+    "pa-Latn": [
+        "hor?",
+        "hor dasso ji",
+        "hor koi tarika?",
+        "hor vistar naal dasso",
+        "ehde ton ilawa hor kuch?",
+    ],
     "ee": [
         "nu bubu?",
         "mɔ bubuwo ɖe?",
@@ -5149,6 +5175,11 @@ PICKS_IN_THE_VARIETIES = {
     "as-Latn": [
         ("first ta kua", 0),
         ("second tu", 1),
+    ],
+    "pa-Latn": [
+        ("pehla wala kholo", 0),
+        ("dooja wala dasso ji", 1),
+        ("aakhri wala", 1),
     ],
     "ee": [
         ("gbãtɔ la", 0),
@@ -5578,6 +5609,13 @@ DOUBTS_IN_THE_VARIETIES = {
     "as": [
         "সঁচা নেকি?",
     ],
+    "pa-Latn": [
+        "sachi gal aa?",
+        "pakki gal?",
+        "eh sach aa?",
+        "mainu ta yakeen ni aunda",
+        "eh ta purani gal aa",
+    ],
     "ee": [
         "nyateƒea?",
         "nyemexɔe se o",
@@ -5876,6 +5914,10 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
         "lenye indzaba: i-GPU ibita malini?",
         "lomunye umbuto, ngingakhona yini ku-applaya nyalo?",
     ],
+    "pa-Latn": [
+        "ikk hor gal, GPU kinne da aunda?",
+        "acha ikk sawal hor: stipend kinna hunda?",
+    ],
     "ee": [
         "nya bubu: nenie woxena interns?",
         "fofo nya le menye: laptop ka nyo?",
@@ -6050,6 +6092,9 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("PhD venamo? pinne Kaggle rank resume-il ezhuthaamo?", id="ml-Latn"),
      pytest.param("python shikhbo kivabe? ar kon course ta bhalo", id="bn-Latn"),
      pytest.param("internship ma pagar ketlo hoy? ane kyare apply karvu joie", id="gu-Latn"),
+     pytest.param("GPU kithon lawan te kinne paise lagde?", id="pa-Latn"),
+     pytest.param("Kaggle da koi faida hunda ke nahi? te LinkedIn te referral kive mangiye",
+                  id="pa-Latn"),
      pytest.param("i-recruiter call injani, kwaye ingaba ndimele ndazi i-C++?", id="xh")],
 )  # fmt: skip
 def test_two_questions_are_split_in_the_varieties(text):
@@ -6061,6 +6106,23 @@ def test_tigrinya_choice_and_ethiopic_word_space_stay_one_question():
     words, as the old style writes it, is a space, not a comma, and doubled a full stop."""
     assert len(read("ብፍላይ ኣየኖት libraries ወይ tools ክፈልጥ ኣለኒ?").parts) == 1
     assert clean("ሰላም፡ከመይ፡ኣለኻ፡፡ ኣነ ተማሃራይ እየ፡ ካብ ኣስመራ") == "ሰላም ከመይ ኣለኻ. ኣነ ተማሃራይ እየ, ካብ ኣስመራ"
+
+
+def test_punjabi_te_joins_two_questions_but_not_after_a_place():
+    """Punjabi "te" is "and" between two questions, and "on" after a place ("GitHub te", on
+    GitHub): no cut there."""
+    punjabi = variety("pa-Latn")
+    assert punjabi is not None
+    assert split_questions("PyTorch kithon sikhan te GPU kinne da aunda?", punjabi.joiners) == [
+        "PyTorch kithon sikhan",
+        "GPU kinne da aunda?",
+    ]
+    assert split_questions("GitHub te kehde projects paiye?", punjabi.joiners) == [
+        "GitHub te kehde projects paiye?"
+    ]
+    assert split_questions("website te kive apply kariye?", punjabi.joiners) == [
+        "website te kive apply kariye?"
+    ]
 
 
 def test_armenian_joiners_split_two_questions():

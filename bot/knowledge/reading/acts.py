@@ -153,6 +153,8 @@ _MORE = word_list(
     bubu bubuwo gblɔ gblo gblɔe gbloe edzi kpɔɖeŋu kpodenu kpɔɖeŋuwo kpodenuwo kpee
     # Khmer in Latin letters "teat" (more, again: "mouy teat", one more), "bontaem" (add)
     teat bontaem bonthaem
+    # Punjabi in Latin letters "tell (me)" ("hor dasso", tell more), "in detail", "explain"
+    dasso dass daso dasiyo dasseyo vistar vistaar samjhao
     # Aymara "more" ("juk'ampi"), "other(s)", "tell me", "explain (to me)", "example"
     juk'ampi jukampi juk'amp jukamp yaqha yaqhanaka yatiyita yatiyapita qhanañcht'ita
     qhananchtita qhanañchtita uñacht'awi unachtawi
@@ -379,6 +381,9 @@ _FILLER = word_list(
     # "give", "please", its particles ("te", "ot", "dae", "hz", "na") and "bong" (the mentor)
     mean mien ey avey mouy muoy prab brab ponyol banyol knhom khnhom knom oy aoy som te ot
     dae hz na bong khlah
+    # Punjabi in Latin letters "brother", "some", "is", "with", "thing(s)", "also", "then",
+    # "here" (not Hinglish's words: "aur koi tareeka?" reads as it did)
+    paaji paji veerji kujh kuj aa naal gallan gal vi fer ethe
     # Aymara "brother", "sister", "that", "this", "a", "for me", "please (a little)", "also",
     # "tell me", "about it"
     jilata kullaka uka ukat aka mä ma nayataki nayaru ukhamaraki sita ukata ukanaka
@@ -468,7 +473,10 @@ _MORE_ABOUT = re.compile(
     r"(?:a\s+(?:bit|little)\s+|some(?:thing)?\s+)?more\s+(?:about|on|regarding|concerning|of)\b|"
     # Afrikaans "tell (me) more (about)", "give (me) more (detail, tips)", "explain more"
     r"^(?:(?:ok|en|ja|nee|asb)[\s,]+)*(?:vertel|gee|verduidelik|wys)\s+(?:my\s+|ons\s+)?(?:n\s+bietjie\s+)?"
-    r"meer\b"
+    r"meer\b|"
+    # Punjabi in Latin letters "tell (me) more about X" ("GPU de baare hor dasso")
+    r"^(?:(?:ok|acha|achha|te|paaji)\s+)*(?:\w+\s+){1,4}(?:de\s+|di\s+)?(?:baare|bare)\s+(?:ch\s+)?"
+    r"(?:hor|thoda\s+hor)\s+(?:dasso|dass|daso|samjhao)\b"
 )
 
 # "The second one", "open the first button", "number 2 plz": one word saying which, and
@@ -592,6 +600,8 @@ _ORDINALS = {
     # Khmer in Latin letters "dambong" (the first), "chong kroy" (the last: "kroy")
     "dambong": 0, "dombong": 0, "dambaung": 0,
     "mamlɛtɔ": 1, "mamletɔ": 1, "mamleto": 1,
+    # Punjabi in Latin letters "the second (one)" ("dooja wala"), "the last (one)"
+    "dooja": 1, "duja": 1, "dujja": 1, "aakhri": 1, "akhri": 1, "aakhari": 1, "akheer": 1,
     # Aymara "the first (one)", "the second", "the last"
     "nayrïri": 0, "nayriri": 0, "nayrïrix": 0, "nayririx": 0, "payïri": 1, "payiri": 1,
     "payïrix": 1, "payirix": 1, "qhipïri": 1, "qhipiri": 1,
@@ -997,6 +1007,9 @@ _CHANGES_SUBJECT = re.compile(
     r"(?:enye|ezinye)\s+indaba)\b|"
     # Yoruba "another question", "another thing", "something else" opening the message
     r"(?:(?:ok|o\s+d(?:á|a)a|sir)\W+)*(?:ìbéèrè|ibeere|nǹkan|nkan|ohun)\s+(?:mìíràn|míràn|miran|miiran|òmíràn|omiran|kan\s+(?:tún|tun))\b|"
+    # Punjabi in Latin letters "one more thing", "another question", "something else"
+    r"(?:(?:ok|acha|achha|chalo|paaji)\W+)*(?:ikk|ik)\s+(?:hor\s+(?:gal|sawal|cheez)|"
+    r"(?:gal|sawal)\s+hor)\b|"
     # Ewe "another matter", "another question", "I have a question (a matter is with me)"
     # opening the message
     r"(?:(?:ok|yoo|fofo)\s+)*(?:nya|biabia)\s+bubu\b|(?:fofo\s+)?nya\s+(?:a(?:ɖ|d|ð)e\s+)?le\s+menye\b|"
@@ -1318,6 +1331,9 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     # subject), "what else"
     r"\b(?:inda\s+)?(?:otru|utru)s?\s+(?:kusa|kusas|kaminhu|kaminhus|manera|djitu|livru|livrus|kursu|"
     r"kursus|opson|opsons)\b(?!\s*:)|kus(?:e|é)\s+mas\s+k[ui]\b|"
+    # Punjabi in Latin letters "anything else", "any other (way)", "which other…", "besides X,
+    # more"
+    r"\bhor\s+(?:koi|kuch|kujh|kuj|kehde|kehdi|kehda|kehre|ki)\b|\b(?:ton|de)\s+ilawa\s+hor\b|"
     # Icelandic "anything else", "something else", "other/more ways, tips, options",
     # "besides"
     r"eitthva(?:ð|d)\s+(?:fleira|anna(?:ð|d)|meira)|(?:a(?:ð|d)rar|fleiri|(?:ö|o)nnur)\s+"
@@ -1691,6 +1707,13 @@ _DOUBT = phrase_pattern(
     # Yoruba "is it true?", "really?", "are you sure?" (is it clear to your eyes?)
     r"^(?:(?:hmm|ehn|sir|ṣé|se)\s+)*(?:l?(?:òó|oo)t(?:ọ́|ọ|o)|(?:ṣé|se)\s+(?:òótọ́|ooto)\s+ni)(?:\s+(?:ni|sir|o))*\W*$|"
     r"\bó?\s*d(?:á|a)\s+(?:ọ|o|yín|yin|ẹ|e)\s+l(?:ó|o)j(?:ú|u)\b|"
+    # Punjabi in Latin letters "really?", "is it true?", "for sure?" (alone), "is this
+    # true?", "I don't believe it", "that's old (advice)"
+    r"^(?:(?:hmm+|acha|achha|par|paaji|ji|yaar|oho)\s+)*(?:(?:sachi|sachchi|pakki)(?:\s+(?:gal|aa|"
+    r"ae|ji|paaji))*|sach\s+(?:aa|ae|vich|much|gal)(?:\s+(?:aa|ae|ji|paaji))*)$|"
+    r"\b(?:eh|ehh|ih)\s+(?:gal\s+)?(?:sach|sachi|sahi)\s+(?:aa|ae)$|"
+    r"\b(?:yakeen|yakin|vishvas|vishwas)\s+(?:ni|nahi|nai|nhi)\s+(?:aunda|aundi|hunda|ho\s+reha)\b|"
+    r"\b(?:purani|puraani|purana)\s+(?:gal|advice|salah)\b|"
     # Ewe "really?", "is it true?", "I don't believe it", "isn't it so?", "you're joking
     # with me"
     r"^(?:(?:ao|aoo|hmm|fofo|ok|yoo)\s+)*nyate(?:ƒ|f)ea?(?:\s+(?:fofo|a))?$|\bvav(?:ã|a)$|(?:nyeme|me)x(?:ɔ|o)e\s+se\b|"

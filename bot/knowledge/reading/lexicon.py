@@ -270,7 +270,6 @@ _SHORTHAND = {
     "lah": "",
     "leh": "",
     "lor": "",
-    "hor": "",
 }
 # Question words also capitalised, as they open a sentence ("Wat framework…").
 _SHORTHAND |= {k.capitalize(): v.capitalize() for k in ("wat", "wats", "wud", "shud", "cud")
@@ -282,13 +281,22 @@ _SHORTHAND_WORD = re.compile(
 )
 
 
+# Singapore English "hor", closing a clause after a word ("must study hard hor"); not Punjabi
+# "hor" (more, other), which opens one ("hor?", "hor dasso") or follows "te", "ki", "koi",
+# "kuch" ("te hor?", and what else?).
+_SINGLISH_HOR = re.compile(
+    r"(?<=[^\W\d_] )(?<!\bte )(?<!\bki )(?<!koi )(?<!uch )(?<!ujh )hor(?=\s*(?:[?!.,]|$))"
+)
+
+
 def as_written(text: str) -> str:
     """A dictated or ear-spelt message with the field's names, and its question marks, as
     the corpus writes them; texting shorthand spelt out, and sentence particles left out."""
     for heard, written in _HEARD:
         text = heard.sub(written, text)
     text, expanded = _SHORTHAND_WORD.subn(lambda m: _SHORTHAND[m.group()], text)
-    if not expanded:
+    text, particles = _SINGLISH_HOR.subn("", text)
+    if not expanded and not particles:
         return text
     return re.sub(r" +(?=[?!.,]|$)|^ +", "", re.sub(r" {2,}", " ", text))
 

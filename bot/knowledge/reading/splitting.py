@@ -11,6 +11,7 @@ with one question in it is returned whole, so a story told before a question sta
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from bot.knowledge.search.text import content_words, phrase_pattern, words
@@ -406,6 +407,21 @@ _ASKING_WORDS = (
     r"amek|acu|achu|acimi|achimi|ay(?:ɣ|gh)er|anwa|anwi|melmi|ac(?:ḥ|h)al|ashal|"
     r"anda\s+(?:ara|i|yella|llan)|zemre(?:ɣ|gh)\s+ad|yezmer\s+ad|ne(?:ɣ|gh)\s+ala|"
     r"ini-yi-d|s\s+tidet(?=[^.!?]*\?)|"
+    # Punjabi in Latin letters: "kive(n)", "kiddan" (how), "kithe", "kithon" (where, from
+    # where), "kado(n)" (when), "kinna", "kinne" (how much, many), "kehda", "kehra" (which),
+    # not before an apostrophe (K'iche' "kinna'", I feel); its "ki" (what;
+    # Hinglish "of") only beside the verb it asks with ("ki
+    # hunda", "ki karan"); "chahida", "painda" (should, must), "ho sakda" (can), "… ke
+    # nahi" (or not) after its verbs
+    r"(?:kive|kiven|kivein|kiddan|kithe|kitthe|kithon|kitthon|kado|kadon|kinna|kinni|kinne|"
+    r"kehda|kehdi|kehde|kehdiyan|kehra|kehri|kehre|kehriyan)(?!['’ʼ])|"
+    r"ki\s+(?:hunda|hundi|hunde|karan|kariye|karna|karde|karni|chahida|chahidi|paiye|matlab|"
+    r"scene|chakkar)|(?:hunda|hundi|hunde|aa|ne|chahida)\s+ki(?=\W*$)|"
+    r"chahida|chahidi|chahide|painda|paindi|painde|(?:ho|kar|mil)\s+sakd(?:a|i|e)|"
+    r"(?:hunda|hundi|hunde|aa|sakda|milda|mildi|painda|chahida)\s+(?:ke|ki)\s+(?:nahi|ni)|"
+    # "… hunda ke …", "… aa ya …" (is it … or …), "zaroori aa" (is it necessary)
+    r"(?:hunda|hundi|hunde|rehnda|rehndi|aa|ne|sakda|painda|chahida)\s+(?:ke|ya)\s+(?=\w)|"
+    r"zaroori\s+(?:aa|hunda|hundi|hunde|ne)|"
     # Hungarian, with and without its accents (not "mit", German "with", nor "hogy" alone,
     # "that" as often as "how"); "vagy nem" (or not)
     r"milyen|melyik|melyiket|hogyan|hova|honnan|mikor|mi[eé]rt|mennyi|mennyit|mennyire|"
@@ -1322,10 +1338,18 @@ def _chinese_clauses(sentence: str) -> list[str]:
     return pieces
 
 
+# Punjabi "te" is "and" between two questions, and "on" after a place: a name ("GitHub te",
+# "LinkedIn te") or a site, page or stall one posts or applies on.
+_PLACE_BEFORE_TE = re.compile(
+    r"(?:\b\w*[A-Z]\w*|\b(?:website|site|portal|page|profile|booth|platform|app|group|"
+    r"channel|forum|server|account|resume|cv|repo|form))\s*$"
+)
+
+
 def _at_joining_words(sentence: str, joiners: tuple[str, ...]) -> list[str]:
     """A sentence cut at each joining word whose two sides are questions with subjects."""
     joining = _joining_words(joiners)
-    cuts = [m for m in joining.finditer(sentence) if m.start() > 0]
+    cuts = [m for m in _cuts(sentence, joining) if m.start() > 0]
     pieces, start = [], 0
     for cut in cuts:
         left, right = sentence[start : cut.start()], sentence[cut.end() :]
@@ -1393,8 +1417,18 @@ def _a_choice_before(piece: str, following: str) -> bool:
 
 
 def _up_to_next_cut(text: str, joining: re.Pattern[str]) -> str:
-    following = joining.search(text)
+    following = next(_cuts(text, joining), None)
     return text[: following.start()] if following and following.start() > 0 else text
+
+
+def _cuts(text: str, joining: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """Where `joining` may cut the text: not at a Punjabi "te" that means "on" (after a
+    place: "GitHub te kehde projects paiye", which projects to put on GitHub)."""
+    for match in joining.finditer(text):
+        if match.group(0).strip().lower() != "te" or not _PLACE_BEFORE_TE.search(
+            text[: match.start()]
+        ):
+            yield match
 
 
 _DASH = re.compile(r"\s[-–—]\s")

@@ -173,6 +173,10 @@ ONLY_ENGLISH = {
     "yo": "Èdè Gẹ̀ẹ́sì ni mo máa ń kà jù. Ṣé ẹ lè béèrè ìbéèrè yín ní èdè Gẹ̀ẹ́sì?",
     # Fiji Hindi
     "hif": "Ham English sabse accha padhta. Tum English me puch sakta ka?",
+    # Punjabi in Latin letters
+    "pa-Latn": (
+        "Main English sab ton vadiya parhda haan. Tusi apna sawal English ch puchh sakde ho?"
+    ),
     # Hausa
     "ha": "Turanci na fi fahimta a yanzu. Za ka iya yin tambayarka da Turanci?",
     # Ewe
