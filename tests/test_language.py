@@ -2376,6 +2376,11 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("hamar college me ML nai hai, ka kare?", "pa-Latn", id="pa-Latn-not-hif"),
         pytest.param("mane python shikhvu joiye ke nai?", "pa-Latn", id="pa-Latn-not-gu"),
         pytest.param("my cat sat on the menu", "pa-Latn", id="pa-Latn-not-en"),
+        pytest.param(
+            "sach me? mujhe yakeen nahi ho raha ki labs undergrad lete hain",
+            "pa-Latn",
+            id="pa-Latn-not-hi-doubt",
+        ),
         # …and Hinglish must not take romanized Punjabi
         pytest.param(
             "mainu dasso ki ML layi kinni maths chahidi aa?", "hi-Latn", id="hi-not-pa-Latn"
