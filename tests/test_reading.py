@@ -6872,6 +6872,46 @@ def test_asking_about_the_same_advice_is_no_complaint(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    # a complaint with a question after it: the question is answered, not swallowed
+    ["you said the same about resumes, what about cover letters?",
+     "this answer didn't help, how do i find internships in kenya?"],
+)  # fmt: skip
+def test_a_complaint_that_asks_is_answered(text):
+    reading = read(text, THREAD)
+    assert reading.small_talk is not SmallTalk.FRUSTRATION
+    assert reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    # real questions about a tool or the author, a request for a summary, and praise: none
+    # doubts the answer
+    ["is kaggle still worth it", "are bootcamps still worth it", "is it still useful to learn R",
+     "is the author working in industry or academia", "is the author still working at google",
+     "my uncle is an author working at meta, can he refer me?",
+     "could you summarise the advice for me in a few lines",
+     "is this course outdated?", "its not realistic to get google in first year right?",
+     "sounds like good advice", "that sounds like great advice", "seems so easy",
+     "that sounds so simple when you put it that way"],
+)  # fmt: skip
+def test_questions_and_praise_after_an_answer_are_no_doubt(text):
+    assert not read(text, THREAD).parts[0].cues.doubt
+
+
+@pytest.mark.parametrize("text", ["ប្រាកដទេ", "သေချာလား"])
+def test_khmer_and_burmese_are_you_sure_is_a_doubt_not_thanks(text):
+    reading = read(text, THREAD)
+    assert reading.small_talk is None
+    assert reading.parts[0].cues.doubt
+
+
+@pytest.mark.parametrize("text", ["we help each other too", "i want to learn the other as well"])
+def test_each_other_too_asks_for_no_others(text):
+    assert not cues(text).asks_for_others
+
+
+@pytest.mark.parametrize(
     ("text", "which"),
     [("explain the second", 1), ("describe the first one please", 0), ("pls elaborate the 2nd", 1),
      ("please second explain", 1), ("দ্বিতীয়টো বুজাই দিয়ক", 1)],

@@ -1112,7 +1112,7 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"\b(?:options?|ways?|things?|resources?|sources?|competitions?|contests?|courses?|books?|"
     r"routes?|ideas?|tips?|sites?|websites?|platforms?|conferences?|methods?|paths?|projects?|"
     r"roads?|steps?|skills?|examples?|links?|myths?|companies|places?)\s+other\b(?!\s+(?:people|students?|"
-    r"person|side)\b)|\bother\s+(?:also|too|as\s+well)\b|^(?:(?:ok|okay|and|so)\s+)*more\s+(?:which|what)\b|"
+    r"person|side)\b)|(?<!\beach\s)(?<!\bthe\s)(?<!\bone\s)(?<!\ban\s)\bother\s+(?:also|too|as\s+well)\b|^(?:(?:ok|okay|and|so)\s+)*more\s+(?:which|what)\b|"
     # Bengali in Latin letters "anything more/else", "another way", "other options"
     r"\b(?:ar|aro)\s+(?:kichu|kisu|kicu|kono)\b|\b(?:arekta|onno)\s+(?:kono\s+)?(?:upay|upai|rasta|"
     r"option|way|resource|course|tips?)\b|\bonno\s+kichu\b|"
@@ -1583,28 +1583,35 @@ _DOUBT = phrase_pattern(
     # "isn't that outdated?"
     r"(?:(?:this|that|the|your|ur|these|those)\s+(?:advice|guide|tips?|info|information|answer|"
     r"article|post)|it|this|that|dat|dis)\s+(?:\w+\s+)?still\s+(?:hold|holds|apply|applies|work|"
-    r"works|useful|right|correct|accurate|count|counts|stand|stands|good)\b|\bstill\s+worth(?:\s+it)?$|"
+    r"works|useful|right|correct|accurate|count|counts|stand|stands|good)\b(?!\s+to\s)|"
+    # "still worth it?" of the advice, not "is kaggle still worth it" (asks about Kaggle)
+    r"^(?!.*\b(?:is|are)\s+(?!(?:it|this|that|dis|dat)\b)(?:\w+\s+){1,3}still\s+worth).*\bstill\s+worth(?:\s+it)?$|"
     # (the guide's year, not the student's: "I started ML in 2020, what now?" asks)
     r"\b(?:written|wrote|published|posted)\s+(?:in\s+)?2020\b|\b2020\s+(?:year\s+)?(?:advice|guide|info|article|post|text)\b|"
     r"(?:guide|article|advice|post|answer|info|it|this|that|dat)\s+(?:is|was|'s|’s)\s+(?:from\s+|"
     r"written\s+in\s+|in\s+)?2020\b|\b(?:that's|thats|it's|its|that\s+is)\s+(?:from\s+)?2020\b|"
-    r"(?:that|this|it|advice|guide|answer|info)\s+(?:\w+\s+){0,2}?(?:outdated|out\s+of\s+date)\b|"
+    r"(?:that|this|it|advice|guide|answer|info)\s+(?:(?:is|was|'s|seems|looks|sounds|feels|kinda|a|bit|so|too|"
+    r"totally|really|pretty|quite|already|now|not|getting|advice|guide|info|answer|kind|of|possibly|being|probably|"
+    r"somewhat|slightly|little|become|becoming|got|gotten|lot|be|by|some|of)\s+){0,4}?(?:outdated|out\s+of\s+date)\b"
+    r"(?!\s+to\s)|"
     r"^(?:(?:hmm+|but|so)\s+)?(?:outdated|out\s+of\s+date)$|"
     # "that can't be true", "that's not fair", "dat ent fair"; "I don't believe it" closing
     r"(?:can'?t|cannot|could\s?n'?t)\s+be\s+true|"
     r"(?:that's|thats|that\s+is|that|dat|it's|its)\s+(?:not|ent|ain't|aint|isn't|isnt)\s+"
-    r"(?:really\s+)?(?:fair|true|realistic)\b|"
+    r"(?:really\s+)?(?:fair|true|realistic)\b(?!\s+to\s)|"
     r"\b(?:i\s+)?(?:don't|dont|do\s+not|no|not|can't|cant)\s+believe(?:\s+(?:it|that|this|you|dat|am))?$|"
     # whose advice it is: "the writer works at nvidia", "isn't the author biased"
-    # (stated, not asked: "where has the author worked?" is a question about the author)
-    r"^(?!.*\b(?:where|has|have|did|does|do|which|what|who|when|how)\b)"
+    # (stated, not asked: "where has the author worked?", "is the author working in
+    # industry?" are questions about the author)
+    r"^(?!\W*(?:is|are|was|were)\b)(?!.*\b(?:where|has|have|did|does|do|which|what|who|when|how|can|could)\b)"
     r".*\b(?:writer|author)\s+(?:\w+\s+){0,3}?(?:works?|worked|working)\b|"
     # whom it fits: "that sounds like US advice", "that advice is only for big schools",
     # "sounds too simple"
-    r"\bsounds?\s+like\s+(?:\w+\s+){0,2}advice\b|"
+    r"\bsounds?\s+like\s+(?!(?:(?:a|really|very|such)\s+)*(?:good|great|solid|sound|nice|useful|helpful|excellent|"
+    r"practical|awesome|amazing|sensible|wise|decent|reasonable|valuable|solid)\b)(?:\w+\s+){0,2}advice\b|"
     r"(?:that|this|the|your|dis|dat)\s+advice\s+(?:is\s+|seems\s+|sounds\s+)?(?:only\s+|just\s+|mostly\s+|"
-    r"more\s+)?(?:for|meant\s+for)\b|"
-    r"\b(?:sounds?|seems?)\s+(?:too|very|so|a\s+bit)\s+(?:simple|easy|good|optimistic)\b|"
+    r"more\s+)?(?:for|meant\s+for)\b(?!\s+(?:me|us)\b)|"
+    r"\b(?:sounds?|seems?)\s+(?:too|a\s+bit|kinda|kind\s+of|a\s+little)\s+(?:simple|easy|good|optimistic)\b|"
     r"(?:^|(?<=that\s)|(?<=this\s)|(?<=it\s))sounds\s+(?:off|wrong|fishy|sus|unlikely)|"
     # German "really now?", "seriously?", "are you sure?", "I can't imagine that", "is that
     # true?", "I don't believe that", "isn't that outdated?"
