@@ -6845,7 +6845,8 @@ def test_doubts_about_the_advice_itself(text):
      "can you give the same advice for masters students?",
      # the author's work and the student's own 2020 are asked about, not doubted
      "where has the author worked?", "has the writer worked at apple?",
-     "i started ML in 2020, what should i do now?", "i graduated in 2020, can i still apply?"],
+     "i started ML in 2020, what should i do now?", "i graduated in 2020, can i still apply?",
+     "what if it's only a poster, does that still count?"],
 )  # fmt: skip
 def test_questions_with_doubt_words_are_no_doubt(text):
     assert not cues(text).doubt
@@ -6992,3 +6993,13 @@ def test_somali_doubts(text):
 )  # fmt: skip
 def test_somali_small_talk(text, kind):
     assert read(text, THREAD).small_talk == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ما عندي أي خبرة عملية. كيف أتميز أمام الشركات؟",  # "any" experience, then how
+     "میں نے کام کیا ہے۔ کیا PhD ضروری ہے؟",  # "did" after a verb, then a yes-or-no question
+     "تجربه کاری ندارم، چطور آماده بشم؟"],  # one question after its context
+)  # fmt: skip
+def test_a_statement_before_a_question_in_arabic_script_is_no_question_of_its_own(text):
+    assert len(split_questions(text)) == 1

@@ -1583,7 +1583,7 @@ _DOUBT = phrase_pattern(
     # "isn't that outdated?"
     r"(?:(?:this|that|the|your|ur|these|those)\s+(?:advice|guide|tips?|info|information|answer|"
     r"article|post)|it|this|that|dat|dis)\s+(?:\w+\s+)?still\s+(?:hold|holds|apply|applies|work|"
-    r"works|useful|right|correct|accurate|count|counts|stand|stands|good)\b(?!\s+to\s)|"
+    r"works|useful|right|correct|accurate|stand|stands|good)\b(?!\s+to\s)|"
     # "still worth it?" of the advice, not "is kaggle still worth it" (asks about Kaggle)
     r"^(?!.*\b(?:is|are)\s+(?!(?:it|this|that|dis|dat)\b)(?:\w+\s+){1,3}still\s+worth).*\bstill\s+worth(?:\s+it)?$|"
     # (the guide's year, not the student's: "I started ML in 2020, what now?" asks)
