@@ -6999,7 +6999,8 @@ def test_somali_small_talk(text, kind):
     "text",
     ["ما عندي أي خبرة عملية. كيف أتميز أمام الشركات؟",  # "any" experience, then how
      "میں نے کام کیا ہے۔ کیا PhD ضروری ہے؟",  # "did" after a verb, then a yes-or-no question
-     "تجربه کاری ندارم، چطور آماده بشم؟"],  # one question after its context
+     "تجربه کاری ندارم، چطور آماده بشم؟",  # one question after its context
+     "چند تا پروژه دارم. چطور رزومه بنویسم؟"],  # "a few" projects, then how
 )  # fmt: skip
 def test_a_statement_before_a_question_in_arabic_script_is_no_question_of_its_own(text):
     assert len(split_questions(text)) == 1

@@ -1018,14 +1018,14 @@ _SCRIPT_ASKS = re.compile(
                 also=rf"[{_TA_LETTER}]+[\u0bc1\u0bbe]மா(?![{_TA_LETTER}])",
             ),
             # Arabic, Persian and Urdu: what, how, why, when, where, how many, which, who, and
-            # the yes-or-no "هل", "آیا". Not "ما" (also "not") nor "أي" (also "any": "ما عندي
-            # أي خبرة"), and Urdu "کیا" only opening a clause: after a verb it is "did"
-            # ("میں نے کام کیا").
+            # the yes-or-no "هل", "آیا". Not "ما" (also "not"), "أي" (also "any": "ما عندي أي
+            # خبرة") nor Persian "چند" (also "a few": "چند تا پروژه دارم"), and Urdu "کیا" only
+            # opening a clause: after a verb it is "did" ("میں نے کام کیا").
             _asked_in(
                 _ARABIC_LETTER,
                 "ماذا كيف لماذا ليش ليه متى أين وين فين هل كم شو ايش إيش منو مين شنو"
                 " شلون كيفاش علاش"
-                " چه چی چرا چطور چطوری چگونه کجا چند کدام کدوم آیا"
+                " چه چی چرا چطور چطوری چگونه کجا کدام کدوم آیا"
                 " کیوں کیسے کیسا کیسی کہاں کب کون کتنا کتنی کتنے کونسا کونسی",
                 also=rf"(?:^|[.!؟?\n،,]\s*)کیا(?![{_ARABIC_LETTER}])",
             ),
