@@ -33,6 +33,7 @@ from bot.knowledge.fitting.followup import (
     fit_choice,
     is_right_choice,
     score,
+    softmax_within,
     with_out_of_fold_more,
 )
 from bot.knowledge.fitting.judging import Before, is_right, parts_right
@@ -325,3 +326,12 @@ def test_folds_keep_each_writer_whole():
     groups = fold_groups(["a", "b", "c", "a", "d", "e", "f", "b"], groups=3)
     assert set(groups) == {"a", "b", "c", "d", "e", "f"}
     assert set(groups.values()) == {0, 1, 2}
+
+
+@pytest.mark.filterwarnings("error::RuntimeWarning")
+def test_the_softmax_over_the_right_options_ignores_the_wrong_ones_however_large():
+    utilities = np.array([[800.0, 0.0, -np.inf], [1.0, 1.0, 2.0]])
+    right = np.array([[False, True, False], [True, True, False]])
+    log_total, p = softmax_within(utilities, right)
+    assert log_total == pytest.approx([0.0, 1.0 + np.log(2.0)])
+    assert p == pytest.approx(np.array([[0.0, 1.0, 0.0], [0.5, 0.5, 0.0]]))

@@ -157,6 +157,16 @@ def _example(
 # ── the conditional logit ────────────────────────────────────────────────────
 
 
+def softmax_within(utilities: np.ndarray, among: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's log-normaliser and probabilities of a softmax over the options `among`.
+
+    The others are masked before exp(), not after: a wrong candidate's utility may exceed the
+    right ones' by more than exp() can hold."""
+    masked = np.where(among, utilities, -np.inf)
+    log_total = logsumexp(masked, axis=1)
+    return log_total, np.exp(masked - log_total[:, None])
+
+
 def fit_choice(examples: Sequence[Example], l2: float, more: Logistic | None) -> FollowUpModel:
     crossed = np.stack([e.situation.crossed() for e in examples])  # T × passages × CROSSED
     t, n, f = crossed.shape
@@ -175,10 +185,8 @@ def fit_choice(examples: Sequence[Example], l2: float, more: Logistic | None) ->
         w, v = theta[:f], theta[f:]
         passages = np.where(allowed, (z @ w).reshape(t, n), -np.inf)
         utilities = np.concatenate([passages, (none @ v)[:, None]], axis=1)
-        every = logsumexp(utilities, axis=1)
-        chosen = logsumexp(np.where(right, utilities, -np.inf), axis=1)
-        p_every = np.exp(utilities - every[:, None])
-        p_right = np.where(right, np.exp(utilities - chosen[:, None]), 0.0)
+        every, p_every = softmax_within(utilities, np.isfinite(utilities))
+        chosen, p_right = softmax_within(utilities, right)
         d = weight[:, None] * (p_every - p_right)
         shrink_v = v.copy()
         shrink_v[0] = 0.0  # the "none" option's constant is not shrunk
