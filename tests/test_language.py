@@ -2381,6 +2381,24 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
             "pa-Latn",
             id="pa-Latn-not-hi-doubt",
         ),
+        # Bhojpuri in Latin letters must not take Hinglish, Fiji Hindi, Nepali, Marathi,
+        # Cebuano ("ba ka?"), Hausa ("ba ka"), Spanish ("hola") or English ("karat", "Gail")
+        pytest.param("bhai mujhe internship chahiye, kya karu?", "bho-Latn", id="bho-not-hi"),
+        pytest.param("sir ye baat bani ki nahi?", "bho-Latn", id="bho-not-hi-baat-bani"),
+        pytest.param("kya ye course kaam ka hai?", "bho-Latn", id="bho-not-hi"),
+        pytest.param(
+            "hamar college me ML ka course nai hai, tab ka kare?", "bho-Latn", id="bho-not-hif"
+        ),
+        pytest.param(
+            "hum khali python jaanta, C++ sikhna padega ka?", "bho-Latn", id="bho-not-hif"
+        ),
+        pytest.param("jaruri hai ka ji?", "bho-Latn", id="bho-not-hif"),
+        pytest.param("hamro college ma ML course nai cha", "bho-Latn", id="bho-not-ne"),
+        pytest.param("GPU sathi paise lagat nahit na?", "bho-Latn", id="bho-not-mr"),
+        pytest.param("estudyante pa ba ka?", "bho-Latn", id="bho-not-ceb"),
+        pytest.param("ba ka bukatar PhD?", "bho-Latn", id="bho-not-ha"),
+        pytest.param("hola, necesito ayuda con mi CV", "bho-Latn", id="bho-not-es"),
+        pytest.param("the karat gold ring was a gift from Gail", "bho-Latn", id="bho-not-en"),
         # …and Hinglish must not take romanized Punjabi
         pytest.param(
             "mainu dasso ki ML layi kinni maths chahidi aa?", "hi-Latn", id="hi-not-pa-Latn"
@@ -2389,6 +2407,25 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
 )
 def test_languages_that_look_like_a_variety_are_not_read_as_it(text, variety):
     assert read_language(text).code != variety
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("bhai mujhe internship chahiye, kya karu?", "hi-Latn"),
+        ("sir ye baat bani ki nahi?", "hi-Latn"),
+        ("hamar college me ML ka course nai hai, tab ka kare?", "hif"),
+        ("hum khali python jaanta, C++ sikhna padega ka?", "hif"),
+        ("kaunoo company me hamke pehchaan nai hai", "hif"),
+        ("hamro college ma ML course nai cha", "ne"),
+        ("GPU sathi paise lagat nahit na?", "mr-Latn"),
+        ("the karat gold ring was a gift from Gail", "en"),
+    ],
+)
+def test_bhojpuris_neighbours_read_as_they_did(text, code):
+    """Bhojpuri outweighs Hinglish and Fiji Hindi, so its marks are words neither writes:
+    their messages, and those of Nepali, Marathi and English, read as before."""
+    assert read_language(text).code == code
 
 
 # ── Malagasy ─────────────────────────────────────────────────────────────────
@@ -3121,6 +3158,31 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "hif",
             "any company me me contact not",
             id="hif",
+        ),
+        # Bhojpuri in Latin letters, its own words first, then Fiji Hindi's and Hinglish's
+        pytest.param(
+            "hamra college me ML ke kaunu course naikhe, ka kari?",
+            "bho-Latn",
+            "my college me ML any course not, do?",
+            id="bho-Latn",
+        ),
+        pytest.param(
+            "hum python thoda bahut jaanat bani, C++ sikhe ke padi ka?",
+            "bho-Latn",
+            "i python little very know, C++ to learn must?",
+            id="bho-Latn",
+        ),
+        pytest.param(
+            "recruiter ke call ke baad ka hola?",
+            "bho-Latn",
+            "recruiter call after what happens?",
+            id="bho-Latn",
+        ),
+        pytest.param(
+            "tohar hisab se GitHub pe ketna project chahi?",
+            "bho-Latn",
+            "your hisab from GitHub on how much project need?",
+            id="bho-Latn",
         ),
         # Greenlandic, its words read by their stems under suffixes, endings after a hyphen
         # on English words read as grammar

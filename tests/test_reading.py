@@ -3601,6 +3601,15 @@ def test_a_word_merely_near_a_word_for_more_is_not_read_as_one():
 # ── (varieties.toml): one table per behaviour, a row per language ──────────────────────────
 
 SMALL_TALK_IN_THE_VARIETIES = {
+    "bho-Latn": [
+        ("ka ho guru, kaise bani?", SmallTalk.GREETING),
+        ("pranam bhaiya", SmallTalk.GREETING),
+        ("ok bhaiya, samajh gaini", SmallTalk.THANKS),
+        ("chalat bani guru", SmallTalk.GOODBYE),
+        ("bhaiya aashirwad dihi 🙏", SmallTalk.LUCK),
+        ("ee sab to pata ba, kuch naya batai", SmallTalk.FRUSTRATION),
+        ("rauwa sach me insaan hau ki koi bot?", SmallTalk.IDENTITY),
+    ],
     "hif": [
         ("vinaka vakalevu!", SmallTalk.THANKS),
         ("ok vinaka didi 🙏", SmallTalk.THANKS),
@@ -4493,6 +4502,11 @@ def test_small_talk_in_the_varieties(text, kind):
 
 
 REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
+    "bho-Latn": [
+        "aur batai",
+        "aur kuch batai guru",
+        "aur ka ka chahi bhaiya, batai na",
+    ],
     "es-DO": [
         "dale, sigue",
         "dale, dime más",
@@ -4963,6 +4977,10 @@ def test_requests_for_more_in_the_varieties(text):
 
 
 PICKS_IN_THE_VARIETIES = {
+    "bho-Latn": [
+        ("pahila wala batai bhaiya", 0),
+        ("dusra wala batai na", 1),
+    ],
     "bn-Latn": [
         ("prothom ta dekhao", 0),
     ],
@@ -5280,6 +5298,11 @@ def test_picks_in_the_varieties(text, pick):
 
 
 DOUBTS_IN_THE_VARIETIES = {
+    "bho-Latn": [
+        "sach me? hamra ta bharosa na hot ba",
+        "dil rakhe khatir kahat bani ka?",
+        "fir bhi kaunu fayda ba ka?",
+    ],
     "es-DO": [
         "no me lo creo",
         "eso ta fácil?",
@@ -6092,6 +6115,9 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("PhD venamo? pinne Kaggle rank resume-il ezhuthaamo?", id="ml-Latn"),
      pytest.param("python shikhbo kivabe? ar kon course ta bhalo", id="bn-Latn"),
      pytest.param("internship ma pagar ketlo hoy? ane kyare apply karvu joie", id="gu-Latn"),
+     pytest.param("kaggle jaruri ba ka aur resume me ketna project likhi?", id="bho-Latn"),
+     pytest.param("leetcode pe roj padhat bani, ee kaafi ba ka aur mock interview kahiya se "
+                  "shuru kari?", id="bho-Latn"),
      pytest.param("GPU kithon lawan te kinne paise lagde?", id="pa-Latn"),
      pytest.param("Kaggle da koi faida hunda ke nahi? te LinkedIn te referral kive mangiye",
                   id="pa-Latn"),

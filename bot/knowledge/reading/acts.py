@@ -1714,6 +1714,14 @@ _DOUBT = phrase_pattern(
     # Yoruba "is it true?", "really?", "are you sure?" (is it clear to your eyes?)
     r"^(?:(?:hmm|ehn|sir|ṣé|se)\s+)*(?:l?(?:òó|oo)t(?:ọ́|ọ|o)|(?:ṣé|se)\s+(?:òótọ́|ooto)\s+ni)(?:\s+(?:ni|sir|o))*\W*$|"
     r"\bó?\s*d(?:á|a)\s+(?:ọ|o|yín|yin|ẹ|e)\s+l(?:ó|o)j(?:ú|u)\b|"
+    # Bhojpuri in Latin letters "I don't believe it" ("bharosa na hot ba"), "(you say it) to
+    # please me?" ("dil rakhe khatir"), "that's for …" opening a reply ("ee ta US wala khatir
+    # ba"), "still of any use?" ("fir bhi kaunu fayda ba?"), "none at all?" ("ekdum na mili?")
+    r"\b(?:bharosa|biswas|vishwas)\s+(?:na|nahi|naikhe)\s+(?:hot|hoela|hokhe|hoi|ho\s+rahal)\b|"
+    r"\bdil\s+rakhe\s+(?:khatir|la)\b|"
+    r"^(?:\w+\W+)?(?:ee|ii|uu)\s+ta\s+(?:\w+\s+){0,6}?khatir\s+(?:ba|baa|hola|hawe)\b|"
+    r"\b(?:fir|phir|tabo)\s+bhi\s+(?:kaunu|koi|kuchhu)\s+(?:fayda|faida|value|chance)\s+(?:ba|baa|hoi|mili)\b|"
+    r"\bekdum\s+(?:na|naikhe)\s+(?:mili|hoi|ba|baa)\b|"
     # Punjabi in Latin letters "really?", "is it true?", "for sure?" (alone), "is this
     # true?", "I don't believe it", "that's old (advice)"
     r"^(?:(?:hmm+|acha|achha|par|paaji|ji|yaar|oho)\s+)*(?:(?:sachi|sachchi|pakki)(?:\s+(?:gal|aa|"

@@ -838,6 +838,17 @@ _ASKS = phrase_pattern(
     r"batao|bataiye|kro|karo|dikhao|h\s+ya|hai\s+ya|seekhu|sikhu|karu|karun|laau|lau|banau|"
     r"padhu|hobe|korbo|parbo|lagbe|lazem|momken|shiku|gheu|ghyu|vachu|lihu|taku|vicharu|"
     r"sudharu|pahije|lagibo|koribo|korim|koriba|paru|pam|kua|kuwa)\b|"
+    # Bhojpuri "ka" closing a yes-no question after its copula or a verb ("jaruri ba ka",
+    # "apply kar sakila ka", "sikhe ke padi ka"), "kaisan" (how), "ketna" (how much),
+    # "kahiya" (when), "ka kari", "ka daali" (what should I do, put), "ka hola" (what
+    # happens), "ki naa" (or not), "kaun … ba/hola" (which is), a question word before
+    # "kari", "daali", "padhi" (what/where should I do, put, read), "likh di ka" (shall I
+    # write)
+    r"\b(?:(?:ba|baa|hola|sakila|sakela|padi|chahi|chali|mili|dihi|lihi|likhi|di)\s+ka|"
+    r"kaisan|ketna|kahiya|ka\s+(?:kari|hola|daali|padhi|sikhi|rakhi)|ki\s+naa|"
+    r"kaun\s+(?:\w+\s+){0,2}?(?:ba|baa|bate|hola)|"
+    r"(?:kaun|kaha|kaise|kaisan|kab|kahiya)\s+(?:\w+\s+){0,4}?(?:kari|daali|padhi|rakhi|"
+    r"sikhi|likhi|kini|laai))\b|"
     # Fiji Hindi "(hai) ki nai" (or not), "kar sakta" (can I) without Hinglish's "hai/hu",
     # "sake ka" (could I?)
     r"\b(?:ki\s+nai|kar\s+sakta(?!\s+h)|sake\s+ka)\b|"

@@ -173,6 +173,8 @@ ONLY_ENGLISH = {
     "yo": "Èdè Gẹ̀ẹ́sì ni mo máa ń kà jù. Ṣé ẹ lè béèrè ìbéèrè yín ní èdè Gẹ̀ẹ́sì?",
     # Fiji Hindi
     "hif": "Ham English sabse accha padhta. Tum English me puch sakta ka?",
+    # Bhojpuri in Latin letters
+    "bho-Latn": "Hum English sabse badhiya padh pavila. Raua apan sawal English me puchh sakila?",
     # Punjabi in Latin letters
     "pa-Latn": (
         "Main English sab ton vadiya parhda haan. Tusi apna sawal English ch puchh sakde ho?"
