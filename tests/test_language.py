@@ -4204,3 +4204,46 @@ def test_somali_in_latin_letters_is_read_and_glossed(text, english):
 )
 def test_somali_is_told_from_its_neighbours(text, code):
     assert read_language(text).code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is my mahi at the marae worth putting on my cv for an ML internship?",
+        "my whānau cant afford a gpu, can i just use colab?",
+        "quick pātai, do i need a phd for a research internship",
+        "my kura never taught any coding, am i too far behind?",
+        "would my mahi on the kapa haka website count as a project?",
+        "does it matter that my uni is in aotearoa and not the states",
+    ],
+)
+def test_te_reo_words_in_an_english_question_leave_it_english(text):
+    assert read_language(text).is_english
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me pēhea au e tono ai? kāore ōku hoa i Google hei recommend i a au",
+        "ka titiro rātou ki aku projects i te wā ka tono au?",
+        "e hiahia ana rātou kia mōhio au ki te C++?",
+    ],
+)
+def test_te_reo_maori_is_not_glossed_as_french_hinglish_marathi_or_swahili(text):
+    # no glossary here reads te reo: it is searched by its English words
+    assert not read_language(text).glossed
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        pytest.param(
+            "mujhe internship kaise milegi, kya phd zaroori hai?", "hi-Latn", id="hinglish"
+        ),
+        pytest.param("est-ce que je dois avoir un doctorat pour un stage?", "fr", id="french"),
+        pytest.param("nataka kujua jinsi ya kupata internship", "sw", id="swahili"),
+        pytest.param("mala internship kashi milel, phd garjecha ahe ka?", "mr-Latn", id="marathi"),
+    ],
+)
+def test_hinglish_french_swahili_and_marathi_still_read_beside_te_reo(text, code):
+    assert read_language(text).code == code

@@ -2771,7 +2771,8 @@ def test_hausa_well_done_for_the_work_is_thanks_not_a_query():
 
 
 def test_before_any_answer_unread_words_are_not_taken_for_thanks():
-    assert read("diolch yn fawr!").small_talk is None  # Welsh: no list here reads it
+    # Breton: no list here reads it (Welsh "diolch yn fawr" is read since South Wales English)
+    assert read("trugarez vras!").small_talk is None
 
 
 # ── questions that look like small talk in another language, and the reverse ──
@@ -7030,3 +7031,163 @@ def test_somali_small_talk(text, kind):
 )  # fmt: skip
 def test_a_statement_before_a_question_in_arabic_script_is_no_question_of_its_own(text):
     assert len(split_questions(text)) == 1
+
+
+# ── New Zealand English with te reo Māori, and South Wales English with Welsh ────
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("sweet as, ngā mihi nui", SmallTalk.THANKS),
+        ("nga mihi e hoa", SmallTalk.THANKS),
+        ("choice, kia ora", SmallTalk.THANKS),  # after other words, kia ora thanks
+        ("kia ora rawa for that", SmallTalk.THANKS),
+        ("ka pai", SmallTalk.THANKS),
+        ("kei te pai bro", SmallTalk.THANKS),
+        ("chur 👍", SmallTalk.THANKS),
+        ("ka kite", SmallTalk.GOODBYE),
+        ("all good, ka kite ano", SmallTalk.GOODBYE),
+        ("sweet, ka kite anō e hoa", SmallTalk.GOODBYE),
+        ("diolch yn fawr", SmallTalk.THANKS),
+        ("proper tidy that, diolch", SmallTalk.THANKS),
+        ("lush, cheers butt", SmallTalk.THANKS),
+        ("ta very much", SmallTalk.THANKS),
+        ("grand, I'll have a go at that tonight. ta anyway", SmallTalk.THANKS),
+        ("right, off to work now, hwyl", SmallTalk.GOODBYE),
+        ("hwyl fawr", SmallTalk.GOODBYE),
+        ("that's not really answering what i asked mun", SmallTalk.FRUSTRATION),
+    ],
+)  # fmt: skip
+def test_te_reo_and_welsh_courtesy_in_english_closes(text, kind):
+    reading = read(text, THREAD)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["kia ora koutou", "kia ora e hoa!", "mōrena", "morena bro", "shwmae 👋", "sumae butt"],
+)
+def test_te_reo_and_welsh_greetings_open(text):
+    assert small_talk(text) is SmallTalk.GREETING
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("kia ora, do i need a gpu for kaggle?", "do i need a gpu for kaggle?"),
+        ("ka pai, so how many projects should be on my github?",
+         "so how many projects should be on my github?"),
+        ("diolch, and how long is a phone screen?", "and how long is a phone screen?"),
+        ("is pytorch worth learning first? ngā mihi", "is pytorch worth learning first?"),
+    ],
+)  # fmt: skip
+def test_te_reo_and_welsh_courtesy_is_taken_off_a_question(text, rest):
+    reading = read(text)
+    assert reading.small_talk is not None
+    assert [part.text for part in reading.parts] == [rest]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is a kite surfing club a good thing to put on my cv?",  # "kite" alone is English
+        "ta for now is all i can say, but do i need a masters?",
+        "hwyl is what my gran calls it, but is kaggle fun or useful?",
+        "is it ok to say ka pai in an interview?",
+    ],
+)
+def test_te_reo_and_welsh_courtesy_words_inside_a_question_leave_it_asked(text):
+    reading = read(text, THREAD)
+    assert reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "really tho? a recruiter wont mind that my degree was all online?",
+        "really?? they dont care which uni you went to?",
+    ],
+)
+def test_a_bare_doubt_opening_a_message_is_one_question_that_doubts(text):
+    parts = read(text, THREAD).parts
+    assert len(parts) == 1 and parts[0].cues.doubt
+
+
+def test_a_question_after_another_question_still_splits():
+    assert len(read("is kaggle worth it? and do i need a phd?").parts) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the recruiter chat sounds like a trap tbh",
+        "this sounds like a bit of a scam to me",
+        "most jobs round here are tiny startups, does any of it even apply to them",
+        "does this even apply for a small company",
+    ],
+)
+def test_sarcastic_south_wales_doubts(text):
+    assert cues(text).doubt
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how does it even work",
+        "sounds like a plan",
+        "what does it even mean to apply early",
+        "my github is just class assignments, does that even count for anything?",
+    ],
+)
+def test_even_and_sounds_like_without_doubt(text):
+    assert not cues(text).doubt
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["go on then, expand on the kaggle bit", "can you elaborate on the phone screen part"],
+)
+def test_expanding_on_a_part_asks_for_more_about_it(text):
+    assert cues(text).more_about
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("ok two things, is kaggle worth it, and also do i need a gpu or is colab enough", 2),
+        ("my lecturer knows someone at a startup, could he refer me, also how long do "
+         "phone screens take", 2),
+        ("i had a rough first year, is that a problem", 1),
+    ],
+)  # fmt: skip
+def test_a_question_after_a_telling_clause_splits_from_the_next(text, parts):
+    assert len(read(text).parts) == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hmm not really helping, none of it works from a small town", "this isnt really helpful"],
+)
+def test_not_really_helping_opening_a_reply_is_frustration(text):
+    assert read(text, THREAD).small_talk is SmallTalk.FRUSTRATION
+
+
+def test_not_really_useful_inside_a_question_is_no_frustration():
+    reading = read("is kaggle not really useful for beginners?", THREAD)
+    assert reading.small_talk is not SmallTalk.FRUSTRATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yeah nah my uni has no links with big companies",
+        "hang on, is that just for people in the states?",
+    ],
+)
+def test_new_zealand_doubts(text):
+    assert cues(text).doubt
+
+
+def test_yeah_nah_before_all_good_is_no_doubt():
+    assert not cues("yeah nah all good").doubt

@@ -464,6 +464,9 @@ _MORE_ABOUT = re.compile(
     r"(?:tips|advice|info|information|details?|resources|examples|ideas|help)\s+(?:about|on|regarding|abt|for)\b|"
     r"^(?:(?:ok|okay|and|so|please|pls)\s+)*(?:a\s+(?:bit|little)\s+)?more\s+(?:tell|explain|say)\s+"
     r"(?!(?:me|us|please|pls|give|do|more)\b)\w|"
+    # "go on then, expand on the github bit", "can you elaborate on the kaggle part"
+    r"^(?:(?:ok|okay|go\s+on|then|so|and|pls|please|alright|right|can\s+(?:you|u)|could\s+(?:you|u))\s+)*"
+    r"(?:expand|elaborate)\s+(?:a\s+(?:bit|little)\s+)?(?:more\s+)?(?:on|about)\b|"
     # "anything else about the process", "ok anything else abt classes?", Bajan "anyting
     # else bout papers?": more of a subject the chat is on
     r"^(?:(?:ok|okay|cool|and|so|alright|aright)\s+)*(?:is\s+there\s+)?(?:anything|anyting)\s+"
@@ -1613,6 +1616,19 @@ _DOUBT = phrase_pattern(
     r"more\s+)?(?:for|meant\s+for)\b(?!\s+(?:me|us)\b)|"
     r"\b(?:sounds?|seems?)\s+(?:too|a\s+bit|kinda|kind\s+of|a\s+little)\s+(?:simple|easy|good|optimistic)\b|"
     r"(?:^|(?<=that\s)|(?<=this\s)|(?<=it\s))sounds\s+(?:off|wrong|fishy|sus|unlikely)|"
+    # New Zealand "yeah nah" (no) opening a reply, but not before "all good", "sweet" (no
+    # worries); "hang on, is that just at big unis?"
+    r"^yeah\s+nah\b(?!\s+(?:all\s+good|(?:thats|that's|its|it's)\s+(?:fine|good|sweet|all\s+good)|"
+    r"sweet|good|cool|thanks|cheers|chur|ka\s+pai)\b)|"
+    r"^(?:hang|hold)\s+on\s+(?:is|are|does|do)\s+(?:that|this|it|dat)\s+(?:just|only)\b|"
+    # "that call sounds like a trap tbh", "this sounds like a bit of a scam"; "does any of it
+    # even apply to them", of the advice (not "how does it even apply", nor "does my project
+    # even count", which asks about the student's own work)
+    r"(?:^|\b(?:that|this|it|dat|dis|the)\s+(?:\w+\s+){0,2}?)sounds\s+like\s+(?:a\s+)?(?:bit\s+of\s+a\s+)?"
+    r"(?:trap|scam|con|trick|stitch\s+up|wind\s+up)\b|"
+    r"^(?!.*\b(?:how|what|why|where|which|when)\b.*\beven\b)(?:.*\s)?does\s+(?:any\s+of\s+)?"
+    r"(?:it|this|that|dis|dat|any\s+of\s+(?:it|this|that)|all\s+(?:of\s+)?(?:this|that))\s+even\s+"
+    r"apply\b|"
     # German "really now?", "seriously?", "are you sure?", "I can't imagine that", "is that
     # true?", "I don't believe that", "isn't that outdated?"
     r"echt\s+jetzt|ernsthaft|im\s+ernst|^echt$|^wirklich$|^(?:hm+\s+)?stimmt\s+(?:das|es)$|"

@@ -181,6 +181,9 @@ def read_language(text: str) -> Language:
     # A Spanish sentence with too few telling words is glossed all the same; not one the
     # detector calls Indonesian or Malay, which is what it calls most romanized languages.
     known = variety(code) if code not in _DETECTED_LOOSELY else None
+    # ...nor one a neighbour's own words rule out: te reo Māori the detector calls Swahili
+    if known is not None and not known.ruled_out_by.isdisjoint(tokens):
+        known = None
     if known is not None:
         return Language(code, False, gloss(text, known), True)
     if code == ENGLISH:

@@ -207,7 +207,7 @@ def read(text: str, thread: Turn | None = None) -> Reading:
     texts = [one_line(text_) for text_ in split_questions(split_body, joiners)]
     if len(texts) == 1:
         texts = _cut_at_marks(split_body if listed else body, language)
-    texts = _with_subjects(texts, language)
+    texts = _with_doubts_joined(_with_subjects(texts, language))
     parts: list[Part] = []
     for text_ in texts:
         part = _part(text_, language, thread)
@@ -298,6 +298,28 @@ def _with_subjects(texts: list[str], language: Language) -> list[str]:
             merged.append(f"{waiting} {text}".strip())
             waiting = ""
     return merged or [waiting]
+
+
+# A doubt this short asks nothing of its own: "really tho?", "srsly?", "are you sure?"
+MAX_BARE_DOUBT_WORDS = 4
+
+
+def _with_doubts_joined(texts: list[str]) -> list[str]:
+    """A bare doubt opening a message is said of the question after it, not asked on its
+    own: "really tho? a recruiter won't mind that my degree is online?" is one question that
+    doubts, not "really?" and another question."""
+    joined: list[str] = []
+    for text in texts:
+        if joined and _bare_doubt(joined[-1]):
+            joined[-1] = f"{joined[-1]} {text}"
+        else:
+            joined.append(text)
+    return joined
+
+
+def _bare_doubt(text: str) -> bool:
+    found = cues(text)
+    return found.doubt and found.words <= MAX_BARE_DOUBT_WORDS and not content_words(text)
 
 
 def _nothing_to_search(text: str, language: Language) -> bool:

@@ -904,6 +904,7 @@ def split_questions(text: str, joiners: tuple[str, ...] = ()) -> list[str]:
         if (
             (asks(piece) and not stated_alone)
             or _tail_asks(piece)
+            or (parts == [] and bool(following) and _last_clause_asks(piece))
             or added
             or choice
             or _goes_on_indirectly(piece, following)
@@ -1372,6 +1373,7 @@ def _at_joining_words(sentence: str, joiners: tuple[str, ...]) -> list[str]:
         asking = (
             _a_question(left)
             or _tail_asks(left)
+            or _last_clause_asks(left)
             or bool(_WONDERS.search(left))
             or bool(_CHOICE.match(left) and _OPENS_AFTER_FILLER.match(right) and not dash_or_slash)
         )
@@ -1401,6 +1403,20 @@ def _at_joining_words(sentence: str, joiners: tuple[str, ...]) -> list[str]:
             start = cut.start() if _ALSO_WHETHER.match(joined) else cut.end()
     pieces.append(sentence[start:].strip(" ,"))
     return pieces
+
+
+def _last_clause_asks(left: str) -> bool:
+    """A question after a comma that tells first: "right two things, is pytorch better, and
+    also…", "my supervisor knows a company, could she refer me, also…". Not a condition's
+    ("if i apply cold, do i have a shot"), nor a sentence's end ("…, did two ML courses.")."""
+    _, comma, clause = left.rpartition(",")
+    return (
+        bool(comma)
+        and not clause.rstrip().endswith((".", "!"))
+        and bool(_OPENS_A_QUESTION.match(clause))
+        and _a_question(clause)
+        and not _CONDITION.search(left)
+    )
 
 
 _HAS_A_VERB = re.compile(
