@@ -869,6 +869,53 @@ def test_romanized_khmer_is_read_by_its_phrases_and_words(text, english):
     assert (found.code, found.mixed, found.english) == ("km-Latn", True, english)
 
 
+# ── Javanese ──────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # its endings on any word ("kampusku", "interview-e", "GitHub-ku"), "ora" (not),
+        # "piye" (how), Indonesian words through Indonesian's glossary ("daftar", "kuliah")
+        ("kampusku ora ana lab AI, aku kudu piye?", "university not is there lab AI, i must how?"),
+        ("interview-e biasane takon apa wae mas?", "interview usually ask what?"),
+        (
+            "aku kudu sinau matematika sing akeh po sadurunge daftar intern?",
+            "i must learn math that many before apply intern?",
+        ),
+        (
+            "mas, portofolio-ku mung tugas kuliah, isih iso dilebokke neng CV?",
+            ", portofolio only coursework, still can put in in CV?",
+        ),
+        (
+            "sing nulis saran iki kerjane neng ngendi?",
+            "the author of this advice works in where?",
+        ),
+        (
+            "sertifikat Coursera kuwi dianggep ora karo perusahaan gedhe?",
+            "certificate Coursera that counted not with company big?",
+        ),
+    ],
+)
+def test_javanese_is_read_by_its_words_and_indonesian_ones(text, english):
+    found = read_language(text)
+    assert (found.code, found.mixed, found.english) == ("jv", True, english)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Jakarta slang shares a few Javanese words ("pengen", "mas"): Indonesian stays
+        # Indonesian, and Malay Malay
+        ("gue pengen magang di startup, tapi belum ada pengalaman, gimana kak?", "id"),
+        ("mas, kalo mau daftar magang harus S2 dulu nggak?", "id"),
+        ("saya nak buat intern ML tapi tak ada pengalaman, macam mana?", "ms"),
+    ],
+)
+def test_indonesian_and_malay_with_a_javanese_word_read_as_before(text, code):
+    assert read_language(text).code == code
+
+
 def test_burmese_script_marks_a_romanized_message_and_is_read_through_the_burmese_glossary():
     found = read_language("ကျောင်းပြီးပြီ. ML internship a twet bar lo lae?")
     assert (found.code, found.english) == ("my-Latn", "graduate. ML internship for what need?")
@@ -1980,6 +2027,17 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("em muon hoc ML nhung khong biet bat dau", "km-Latn", id="km-Latn-not-vi"),
         pytest.param("kyundaw PhD lo lar sayar?", "km-Latn", id="km-Latn-not-my-Latn"),
         pytest.param("the men at the sala de estar were kit out", "km-Latn", id="km-Latn-not-en"),
+        # Javanese must not take Indonesian, Malay, Italian ("ora"), Tagalog ("po"), Hinglish
+        # ("karo"), Turkish ("iki", "ben") or English ("sing")
+        pytest.param(
+            "kak, apa bener harus punya paper dulu baru bisa magang?", "jv", id="jv-not-id"
+        ),
+        pytest.param("saya nak tanya, kena ada master ke?", "jv", id="jv-not-ms"),
+        pytest.param("ora sto imparando python, ma per ora non ho un lavoro", "jv", id="jv-not-it"),
+        pytest.param("ano po ang kailangan, sana po masagot niyo", "jv", id="jv-not-tl"),
+        pytest.param("project karo aur GitHub pe daalo, kya ye kaafi hai?", "jv", id="jv-not-hi"),
+        pytest.param("iki yıl oldu ama ben hâlâ staj bulamadım", "jv", id="jv-not-tr"),
+        pytest.param("I sing in a band, can I still be an ML intern?", "jv", id="jv-not-en"),
         # Assamese in Latin letters must not take Banglish, Nepali, Igbo, Serbian or French
         pytest.param("ami ML shikhte chai, kivabe shuru korbo?", "as-Latn", id="as-Latn-not-bn"),
         pytest.param("aru k k chahincha, python matra pugcha?", "as-Latn", id="as-Latn-not-ne"),

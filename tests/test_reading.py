@@ -4242,6 +4242,18 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("ameka nènye?", SmallTalk.IDENTITY),
         ("robot wònye?", SmallTalk.IDENTITY),
     ],
+    "jv": [
+        ("matur nuwun sanget mbak 🙏", SmallTalk.THANKS),
+        ("suwun yo mas, wis cetha", SmallTalk.THANKS),
+        ("maturnuwun mas, mbantu banget", SmallTalk.THANKS),
+        ("sugeng sonten mas", SmallTalk.GREETING),
+        ("monggo mas, aku arep takon-takon sithik nggih", SmallTalk.GREETING),
+        ("yowis, pamit riyin nggih mas", SmallTalk.GOODBYE),
+        ("dongakke aku nggih mas, sesuk interview", SmallTalk.LUCK),
+        ("kok ora dijawab to mas", SmallTalk.FRUSTRATION),
+        ("jawabane muter-muter wae mas", SmallTalk.FRUSTRATION),
+        ("sampeyan ki bot apa wong?", SmallTalk.IDENTITY),
+    ],
     "km-Latn": [
         ("orkun chraen bong!", SmallTalk.THANKS),
         ("ok bong, arkun nas", SmallTalk.THANKS),
@@ -4857,6 +4869,13 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "gblɔ bubu nam",
         "nu bubu le eŋu?",
     ],
+    "jv": [
+        "liyane?",
+        "ana maneh ora mas?",
+        "terus apa maneh?",
+        "tips liyane apa wae mas?",
+        "ana conto liyane?",
+    ],
     "km-Latn": [
         "mean ey teat te bong?",
         "prab teat bong",
@@ -5206,6 +5225,10 @@ PICKS_IN_THE_VARIETIES = {
         ("evelia la fofo", 1),
         ("evelia la! the second one", 1),
         ("la première! gbãtɔ", 0),
+    ],
+    "jv": [
+        ("sing nomer siji wae mas", 0),
+        ("sing kapindho mas", 1),
     ],
     "km-Latn": [
         ("yok mouy dambong bong", 0),
@@ -5646,6 +5669,12 @@ DOUBTS_IN_THE_VARIETIES = {
         "ɖe nyateƒe wònye?",
         "ɖe mɔ sia wɔa dɔ vavã?",
     ],
+    "jv": [
+        "tenan po mas?",
+        "mosok to?",
+        "tenan ta kak?",
+        "temenan? aku krungu bedo",
+    ],
     "km-Latn": [
         "pit men bong?",
         "pit te? knhom ot chue",
@@ -5770,6 +5799,10 @@ def test_catalan_sure_and_is_anyone_there_inside_a_question_ask_it(text):
 
 
 CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
+    "jv": [
+        "yowis, aku takon liyane: kursus online kuwi dianggep ora?",
+        "eh ganti topik mas, GPU sing apik kanggo sinau apa?",
+    ],
     "ch": [
         "otro finaisen: kuåntu ma apåsi i interns?",
         "ok otru na kosas, håfa i process after hu apply?",
@@ -6122,7 +6155,9 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("GPU kithon lawan te kinne paise lagde?", id="pa-Latn"),
      pytest.param("Kaggle da koi faida hunda ke nahi? te LinkedIn te referral kive mangiye",
                   id="pa-Latn"),
-     pytest.param("i-recruiter call injani, kwaye ingaba ndimele ndazi i-C++?", id="xh")],
+     pytest.param("i-recruiter call injani, kwaye ingaba ndimele ndazi i-C++?", id="xh"),
+     pytest.param("nek ora duwe GPU enake train neng ngendi, terus Colab cukup ora?", id="jv"),
+     pytest.param("PhD kuwi perlu ora, lan sing nyeleksi ndeleng GitHub ora?", id="jv")],
 )  # fmt: skip
 def test_two_questions_are_split_in_the_varieties(text):
     assert len(read(text).parts) == 2
@@ -7191,3 +7226,15 @@ def test_new_zealand_doubts(text):
 
 def test_yeah_nah_before_all_good_is_no_doubt():
     assert not cues("yeah nah all good").doubt
+@pytest.mark.parametrize(
+    "text",
+    [
+        "per ora, quale framework devo imparare?",
+        "salamat po, paano po mag apply sa internship?",
+        "e ora, cosa devo studiare per il colloquio?",
+    ],
+)
+def test_javanese_question_words_leave_italian_ora_and_tagalog_po_alone(text):
+    """Javanese asks with a clause-closing "ora" (or not): Italian "per ora", "e ora" (for
+    now, and now) and Tagalog "po" (politeness) before a comma make no question of their own."""
+    assert len(read(text).parts) == 1

@@ -151,6 +151,9 @@ _MORE = word_list(
     # Ewe, with and without ɖ ɔ: "bubu(wo)" (other(s)), "gblɔ" (tell), "edzi" (on: "yi edzi",
     # go on; "ɖe edzi", add more), "kpɔɖeŋu(wo)" (example(s)), "tsɔ kpee" (add to it)
     bubu bubuwo gblɔ gblo gblɔe gbloe edzi kpɔɖeŋu kpodenu kpɔɖeŋuwo kpodenuwo kpee
+    # Javanese "liyane", "liyan", "liyo" (other(s): "liyane mas?"), "maneh", "meneh", "malih"
+    # (more, again: "ana maneh?")
+    liyane liyan liyo maneh meneh malih
     # Khmer in Latin letters "teat" (more, again: "mouy teat", one more), "bontaem" (add)
     teat bontaem bonthaem
     # Punjabi in Latin letters "tell (me)" ("hor dasso", tell more), "in detail", "explain"
@@ -377,6 +380,9 @@ _FILLER = word_list(
     # "or", "something", "way(s)", "all", "brother", "very", "in", "tell", "they ask"
     nu nuwo ɖe de ðe le ŋu nam na wò ka li hã kple alo nane mɔ mɔwo mo mowo katã kata fofo
     ŋutɔ nuto eme wo la yoo yi wobiana biana eŋu enu
+    # Javanese "not" (of "ana maneh ora?", is there more or not?), "what", "just", "ok",
+    # "that", "then" (of "terus?", go on), "is there"
+    ora opo wae ae sing terus trus enek onok
     # Khmer in Latin letters "is there", "what", "one", "tell (me)", "explain", "(to) me",
     # "give", "please", its particles ("te", "ot", "dae", "hz", "na") and "bong" (the mentor)
     mean mien ey avey mouy muoy prab brab ponyol banyol knhom khnhom knom oy aoy som te ot
@@ -1016,6 +1022,10 @@ _CHANGES_SUBJECT = re.compile(
     # Ewe "another matter", "another question", "I have a question (a matter is with me)"
     # opening the message
     r"(?:(?:ok|yoo|fofo)\s+)*(?:nya|biabia)\s+bubu\b|(?:fofo\s+)?nya\s+(?:a(?:ɖ|d|ð)e\s+)?le\s+menye\b|"
+    # Javanese "(I'll) ask something else", "another question" opening the message ("yowis,
+    # aku takon liyane: …"), "change of topic" before a Javanese word ("ganti topik mas")
+    r"(?:(?:eh|oh|yowis|yowes|oke|ok|mas|mbak|kak|aku)\s+)*(?:ganti\s+topik(?=\s+(?:mas|mbak|dik|"
+    r"nggih|sik))|(?:takon|pitakon|pitakonan)\s+(?:liyane|liya|liyo)\b)|"
     # Khmer in Latin letters "another question", "ask something else" opening the message
     r"(?:(?:ok|bong)\s+)*(?:sompeak|sonuor)\s+(?:phsêng|phseng|mouy\s+teat)\b|"
     r"(?:(?:ok|bong)\s+)*(?:som\s+)?sour\s+(?:reuong\s+)?(?:phseng|phsêng)\b|"
@@ -1300,6 +1310,12 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     # Ewe "anything else", "other ways/things/…" ("X bubu(wo)"; not "nya bubu", another
     # matter), "is there more"
     r"nu\s+bubu|(?!nya\s)[^\W\d_]+\s+bubu(?:wo)?\b|bubuwo|"
+    # Javanese "what else" ("apa maneh", "apa liyane"), "other X" ("tips liyane", "cara liya",
+    # "conto liyane"), "X more" ("sumber maneh")
+    r"\b(?:apa|opo|sing)\s+(?:maneh|meneh|malih|liyane)\b|"
+    r"\b(?:tips|cara|carane|conto|contone|sumber|kompetisi|lomba|mitos|project|proyek|saran|"
+    r"pilihan|opsi|kursus|course|blog|buku|tahapan|syarat|skill|hal|dalan)\s+(?:liyane|liyan|"
+    r"liya|liyo|maneh|meneh)\b|"
     # Khmer in Latin letters "what else", "one more", "X more" ("tip teat", other tips),
     # "other ways" ("vithi phseng")
     r"(?:ey|avey)\s+(?:khlah\s+)?(?:teat|tiet)\b|mouy\s+(?:teat|tiet)\b|"
@@ -1750,6 +1766,12 @@ _DOUBT = phrase_pattern(
     r"^(?:(?:ao|aoo|hmm|fofo|ok|yoo)\s+)*nyate(?:ƒ|f)ea?(?:\s+(?:fofo|a))?$|\bvav(?:ã|a)$|(?:nyeme|me)x(?:ɔ|o)e\s+se\b|"
     r"(?:ɖ|d|ð)e\s+nyate(?:ƒ|f)e\s+w(?:ò|o)nye|(?:ɖ|d|ð)e\s+menye\s+nenema\s+o\b|"
     r"(?:è|e)le\s+fe\s+(?:ɖ|d|ð)um|"
+    # Javanese "really?" ("tenan po?", "temenan?", "mosok (to)?"), "I don't believe it"
+    # ("aku ora percaya"); not Indonesian "masa sih?", "serius?", which [id] reads as before
+    r"^(?:(?:lha|lho|hmm|oh|eh|wah|tapi)\s+)*(?:tenan|temenan|tenane|mosok|mosog)"
+    r"(?:\s+(?:po|to|ta|ya|yo|sih|e))?(?:\s+(?:mas|mbak|kak|dik))?\W*$|"
+    r"^(?:(?:lha|lho|hmm|oh|eh|wah|tapi)\s+)*(?:tenan|temenan)\s+(?:po|to|ta)\b|\bmosok\b|"
+    r"\baku\s+ora\s+(?:percaya|yakin)\b|"
     # Khmer in Latin letters "really?" ("pit men", "pit te", "men te"), "are you sure?"
     # ("prakort te"), "I don't believe (it)" ("ot chue", "men sou jeua")
     r"\bpit\s+(?:men|meen|te|ot)\b|\bmen\s+(?:te|ot|reu\s+te)\s*\?|"

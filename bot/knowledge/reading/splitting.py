@@ -124,8 +124,25 @@ _SO_ASKING = (
     r"sidee|sideen|maxay|maxaa|maxaan|maxaad|xaggee|xagee|halkee|goorma|immisa|imisa|keebaa|"
     r"midkee|kuwee|miyaa|miyuu|sababtee"
 )
+# Javanese question words, which ask wherever they stand ("sing nulis kerja neng ngendi wae,
+# terus…"): "piye", "kepiye", "pripun" (how), "ngendi", "pundi" (where), "sopo", "sinten"
+# (who), "piro", "pinten" (how many), "ngopo", "kenopo" (why), "apa/opo wae" (what all),
+# "apa sing" (which … that), and the yes-no "ora" (or not), "opo" or "apa" after a Javanese
+# word (what) closing a clause ("cukup ora, …", "saran e apa, lan …"; not Malay and
+# Indonesian "requirement apa"), or "ora" before "nek", "kanggo", "mas"… ("isih cocok ora nek
+# aku…"); not Italian "per ora", "e ora", "finora", Māori "kia ora", nor Tagalog "po"
+_JV_ASKING = (
+    r"piye|kepiye|pripun|kepripun|ngendi|nangdi|pundi|sopo|sinten|piro|pinten|ngopo|kenopo|"
+    r"(?:apa|opo)\s+(?:wae|ae|mawon|sing)|"
+    r"(?<=\w\s)(?:(?:(?<!\bper\s)(?<!\be\s)(?<!\bad\s)(?<!\bfino\s)(?<!\bagora\s)(?<!\bkia\s)ora|"
+    r"opo|(?:(?<=\be\s)|(?<=\bne\s)|(?<=\bkuwi\s)|(?<=\biki\s))apa)"
+    r"(?=(?:\s+(?:mas|mbak|kak|dik|to|ta|ya|yo|nggih|po))?\s*(?:[,?]|$))|"
+    r"(?<!\bper\s)(?<!\be\s)(?<!\bkia\s)ora(?=\s+(?:nek|yen|kanggo|nggo|dinggo|karo|pas|mas|mbak|kak|dik|to|"
+    r"ta|ya|yo|nggih|sih|po)\b))"
+)
 _ASKS_AT_CLAUSE_END = re.compile(
-    rf"\b(?:{_KY_ASKING}|{_TK_ASKING}|{_SAH_ASKING}|{_SO_ASKING})\b|(?<!\w)(?:{_TO_ASKING})\b",
+    rf"\b(?:{_KY_ASKING}|{_TK_ASKING}|{_SAH_ASKING}|{_SO_ASKING}|{_JV_ASKING})\b|"
+    rf"(?<!\w)(?:{_TO_ASKING})\b",
     re.IGNORECASE,
 )
 _JOINING_WORD = re.compile(
@@ -166,6 +183,8 @@ _JOINING_WORD = re.compile(
     rf",(?=[^,?]*\b(?:{_KY_ASKING})\b)|"
     # Somali: a comma before a part that asks ("…, immisa bilood ayuu socdaa")
     rf",(?=[^,?]*\b(?:{_SO_ASKING})\b)|"
+    # Javanese: a comma before a part that asks ("…, Colab gratisan cukup ora, karo laptop apa…")
+    rf",(?=[^,?]*\b(?:{_JV_ASKING})\b)|"
     # Lao "ແລະ" (and), "ແລ້ວ" (then), "ອີກຢ່າງ" (besides) after a space: Lao doesn't space
     # its words, so the next word may follow unspaced ("ແລ້ວຖ້າ…"); not "ເຂົ້າໃຈແລ້ວ"
     # (understood already), unspaced after the word before
@@ -178,6 +197,7 @@ _JOINING_WORD = re.compile(
 # Words that make a piece a question wherever they stand, in the languages students mix.
 _ASKING_WORDS = (
     r"what|what's|whats|how|which|where|when|why|who|whom|should|worth|any|anything|"
+    rf"{_JV_ASKING}|"
     r"kya|kia|kaise|kese|kaisa|kitna|kitne|kitni|konsa|konsi|konse|kaunsa|kaunsi|kaunse|"
     r"kahan|kab|kyun|kyu|kis|kisne|paano|pano|ano|anong|saan|bakit|ilan|gaano|magkano|alin|"
     r"wetin|qué|cómo|cuál|cuáles|cuánto|cuántos|dónde|cuándo|por\s+qué|como|cual|"

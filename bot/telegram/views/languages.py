@@ -80,6 +80,8 @@ ONLY_ENGLISH = {
     "bi": "Mi save ridim Inglis moa gud. Yu save askem kwestin blong yu long Inglis?",
     "my-Latn": "Kyun taw English ko a kaung sone nar lal tal. English lo pyan mayy pay par.",
     "km-Latn": "Knhom ach arn English ban l'or jeang ke. Som sour jea English ban te bong?",
+    # Javanese: "I read English most fluently. Can you ask in English?"
+    "jv": "Aku paling lancar maca basa Inggris. Sampeyan iso takon nganggo basa Inggris?",
     "sr": "Najbolje razumem engleski. Možeš li da pitaš na engleskom?",
     # Basque
     "eu": "Ingelesa ondoen irakurtzen dut. Zure galdera ingelesez egin dezakezu?",
