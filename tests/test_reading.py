@@ -7226,6 +7226,8 @@ def test_new_zealand_doubts(text):
 
 def test_yeah_nah_before_all_good_is_no_doubt():
     assert not cues("yeah nah all good").doubt
+
+
 @pytest.mark.parametrize(
     "text",
     [
