@@ -7240,3 +7240,98 @@ def test_javanese_question_words_leave_italian_ora_and_tagalog_po_alone(text):
     """Javanese asks with a clause-closing "ora" (or not): Italian "per ora", "e ora" (for
     now, and now) and Tagalog "po" (politeness) before a comma make no question of their own."""
     assert len(read(text).parts) == 1
+
+
+# ── after an answer: closers and complaints in any language, bare "more?" and "really?" ──
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ఇది ఉపయోగపడలేదు 😞",  # Telugu: this was of no use
+        "ይሄ አልጠቀመኝም 😔",  # Amharic: this didn't help me
+        "you said the very same thing before 😒",
+        "hmm waxaas horey ayaad ii sheegtay 🙄",  # Somali: you told me that already
+    ],
+)
+def test_after_an_answer_a_fed_up_face_asking_nothing_is_a_complaint(text):
+    reading = read(text, THREAD)
+    assert reading.small_talk is SmallTalk.FRUSTRATION and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no GPU at home 😔 what do I do?",
+        "my laptop is too slow for deep learning 😩",  # names the field: says more
+        "pytorch mein bahut weak hoon 😔 kya karun",
+        "thanks 🙏😔",  # thanked
+        "a bit off topic but what do you think of the new exam rules 😩",
+        "ok then 👋 off to my shift 😩",  # takes leave
+    ],
+)
+def test_a_fed_up_face_beside_a_question_or_the_field_is_no_complaint(text):
+    assert read(text, THREAD).small_talk is not SmallTalk.FRUSTRATION
+
+
+def test_a_fed_up_face_before_any_answer_is_read_as_before():
+    assert read("ఇది ఉపయోగపడలేదు 😞").small_talk is None
+
+
+@pytest.mark.parametrize("text", ["ਚੱਲੋ, ਸਤ ਸ੍ਰੀ ਅਕਾਲ ਜੀ", "ok then, hello 👋"])
+def test_after_an_answer_a_greeting_after_an_acknowledgement_takes_leave(text):
+    assert read(text).small_talk is SmallTalk.GREETING
+    reading = read(text, THREAD)
+    assert reading.small_talk is SmallTalk.GOODBYE and not reading.parts
+
+
+@pytest.mark.parametrize("text", ["hello, can I ask one more thing?", "hi, how are you?"])
+def test_after_an_answer_a_greeting_that_asks_is_no_goodbye(text):
+    assert read(text, THREAD).small_talk is not SmallTalk.GOODBYE
+
+
+@pytest.mark.parametrize("text", ["good morning", "ਸਤ ਸ੍ਰੀ ਅਕਾਲ ਜੀ 🙏"])
+def test_after_an_answer_a_greeting_alone_still_greets(text):
+    assert read(text, THREAD).small_talk is SmallTalk.GREETING
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("thanks, wela i di fory", SmallTalk.THANKS),  # Welsh: see you tomorrow
+        ("salaam, kesho nitarudi tena", SmallTalk.GOODBYE),  # Swahili: back tomorrow
+    ],
+)
+def test_after_an_answer_courtesy_beside_a_few_unread_words_closes(text, kind):
+    reading = read(text, THREAD)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks, and kubernetes?",  # asks
+        "thanks, but what about the stipend",  # English of substance
+    ],
+)
+def test_courtesy_beside_words_that_ask_or_say_something_is_still_read(text):
+    assert read(text, THREAD).parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what else? any other courses?",
+        "ሌላስ? ከGitHub ሌላ ምን ላድርግ?",  # Amharic: what else? besides GitHub what do I do?
+    ],
+)
+def test_a_bare_request_for_more_beside_a_question_for_others_is_one_request(text):
+    reading = read(text, THREAD)
+    assert len(reading.parts) == 1 and reading.parts[0].cues.more
+
+
+def test_a_bare_more_beside_a_question_of_its_own_stays_two_parts():
+    reading = read("more? and is a phd needed?", THREAD)
+    assert len(reading.parts) == 2
+    assert not read("another question: is kaggle worth it?", THREAD).parts[0].cues.more
+    assert read("what else? any other courses?").parts[0].cues.more  # no thread: as before

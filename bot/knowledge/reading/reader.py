@@ -47,7 +47,10 @@ from bot.knowledge.reading.smalltalk import (
     asks_briefly_in_an_unread_language,
     asks_for_help,
     before_a_closing_plan,
+    closes_beside_courtesy,
+    complains_with_a_face,
     greets,
+    only_greets,
     split_small_talk,
     unread_small_talk,
 )
@@ -65,6 +68,7 @@ from bot.knowledge.search.text import FUNCTION_WORDS, clean, content_words, one_
 
 # A longer message carries its own context: it is never read with the thread.
 MAX_CONTEXT_WORDS = 30
+HALF = 0.5
 # A later part of several questions that points back with this few words of its own is
 # searched together with the part before it.
 MAX_LEANING_PART_CONTENT = 3
@@ -146,6 +150,8 @@ def read(text: str, thread: Turn | None = None) -> Reading:
         kind = courtesy.kind
         if kind is SmallTalk.GOODBYE and thread is None and greets(cleaned):
             kind = SmallTalk.GREETING  # "Ciao! 👋" with nothing to end
+        if kind is SmallTalk.GREETING and thread is not None and only_greets(cleaned):
+            kind = SmallTalk.GOODBYE  # "ਚੱਲੋ ਜੀ, ਸਤ ਸ੍ਰੀ ਅਕਾਲ 🙏" after an answer takes leave
         # "thanks, the second one please": the pick reads as part of the thanks
         if thread is not None and thread.related_ids and not _NO_PICK_IN_THANKS.search(cleaned):
             pick = picks(words(cleaned))
@@ -171,7 +177,8 @@ def read(text: str, thread: Turn | None = None) -> Reading:
         if not written_out.rest and not said.doubt and said.pick is None:
             return Reading(cleaned, language, courtesy.kind or written_out.kind, thread=thread)
     if language.english:
-        glossed = split_small_talk(_query(body, language))
+        glossed_text = _query(body, language)
+        glossed = split_small_talk(glossed_text)
         # A gloss's broken English reads like a complaint more often than the message does:
         # "…, если ты не отвечаешь требованиям?" (if you don't meet the requirements) glosses
         # as "if you not answer requirements?".
@@ -181,7 +188,10 @@ def read(text: str, thread: Turn | None = None) -> Reading:
         asks_yes_no = glossed.kind is SmallTalk.THANKS and asks(body, marked=False)
         # "chalo khuda hafiz", "ok gracias"
         if not glossed.rest and not complains and not asks_yes_no:
-            return Reading(cleaned, language, glossed.kind, thread=thread)
+            kind = glossed.kind
+            if kind is SmallTalk.GREETING and thread is not None and only_greets(glossed_text):
+                kind = SmallTalk.GOODBYE  # "ਚੱਲੋ ਜੀ, ਸਤ ਸ੍ਰੀ ਅਕਾਲ 🙏" after an answer
+            return Reading(cleaned, language, kind, thread=thread)
     whole = _cues(body, _query(body, language))
     if whole.pick is None and courtesy.kind is not None:
         # A word taken off as courtesy can tell which language a pick is in: Latvian "labi,
@@ -189,6 +199,21 @@ def read(text: str, thread: Turn | None = None) -> Reading:
         whole = replace(whole, pick=picks(words(cleaned)))
     if whole.pick is not None and (thread is None or thread.related_ids):
         return Reading(cleaned, language, courtesy.kind, pick=whole.pick, thread=thread)
+    asks_on = whole.more or whole.asks_for_others or whole.doubt
+    if thread is not None and not asks_on and complains_with_a_face(body):
+        return Reading(cleaned, language, SmallTalk.FRUSTRATION, thread=thread)
+    if (
+        thread is not None
+        and courtesy.kind is not None
+        and courtesy.kind is not SmallTalk.FRUSTRATION
+        and not language.is_english
+        and not asks_on
+        and glossed_share(body, language) < HALF
+        and closes_beside_courtesy(body)
+    ):
+        # "nabad, <I'll be back tomorrow>": the courtesy says what the message is
+        kind = SmallTalk.GOODBYE if courtesy.kind is SmallTalk.GREETING else courtesy.kind
+        return Reading(cleaned, language, kind, thread=thread)
     unread = unread_small_talk(body) if thread is not None else None
     if unread is not None and not (whole.more or whole.asks_for_others or whole.doubt):
         return Reading(cleaned, language, unread, thread=thread)
@@ -216,6 +241,8 @@ def read(text: str, thread: Turn | None = None) -> Reading:
             # leans on the first, not on the conversation.
             part = _part(text_, language, thread, parts[-1].query)
         parts.append(part)
+    if thread is not None:
+        parts = _more_joined(parts, language, thread)
     if len(parts) == 1 and _AND_THEN(body) and (thread is None or _and_is_y(thread)):
         parts = [replace(parts[0], cues=replace(parts[0].cues, more=True))]
     whole_query = _query(body, language) if len(parts) > 1 else None
@@ -233,6 +260,41 @@ def _and_is_y(thread: Turn) -> bool:
     """The thread was asked in Spanish, or a variety read through Spanish's glossary."""
     found = glossary_of(read_language(thread.question))
     return found is not None and found.glossary.get("y") == "and"
+
+
+# A bare request for more: "what else?", "ሌላስ?", "another?" as a part of its own
+MAX_BARE_MORE_WORDS = 3
+
+
+def _bare_more(part: Part) -> bool:
+    return (
+        part.cues.more
+        and part.cues.pick is None
+        and len(words(part.query)) <= MAX_BARE_MORE_WORDS
+        and ("?" in part.text or "？" in part.text)  # not "another question: …"
+    )
+
+
+# The other part asks for more too, of something: "besides courses, what other…"
+_OTHER = frozenset("else other others another more additional extra besides except".split())
+
+
+def _more_joined(parts: list[Part], language: Language, thread: Turn) -> list[Part]:
+    """After an answer, a bare request for more beside another question asks for more of
+    that: "ሌላስ? ከኮርሶች ሌላ ምን ላንብብ?" (what else? besides courses, what should I read?),
+    "anything else? any books?", "is there another way? what else?". Answered apart, the bare
+    part shows the next passage and the other part its own: two answers to one request. It
+    is read as one part that asks for more."""
+    if len(parts) != 2 or not any(_bare_more(p) for p in parts):
+        return parts
+    texts = [p.text for p in parts]
+    if all(_bare_more(p) for p in parts):
+        return parts
+    other = next(p for p in parts if not _bare_more(p))
+    if not _OTHER.intersection(words(other.query.lower())):
+        return parts  # "more? and is a PhD needed?" asks two things
+    joined = _part(" ".join(texts), language, thread)
+    return [replace(joined, cues=replace(joined.cues, more=True))]
 
 
 def _cut_at_marks(body: str, language: Language) -> list[str]:

@@ -23,7 +23,7 @@ from importlib import resources
 
 from bot.knowledge.reading.acts import picks
 from bot.knowledge.reading.language import glossed_scripts, script_of, variety_words
-from bot.knowledge.reading.lexicon import MIN_LETTERS, is_english
+from bot.knowledge.reading.lexicon import MIN_LETTERS, is_english, names_the_field
 from bot.knowledge.reading.splitting import asks, asks_in_chinese
 from bot.knowledge.search.text import (
     FUNCTION_WORDS,
@@ -610,3 +610,63 @@ def split_small_talk(text: str) -> Courtesy:
     if small_talk(rest) is not None:  # "hi apu, good evening! ektu help lagbe please"
         return Courtesy(kind, "")
     return Courtesy(kind, rest)
+
+
+MAX_FED_UP_WORDS = 30
+_ENGLISH_ASKS = re.compile(r"\b(?:what|how|why|which|where|when|should)\b")
+
+
+def complains_with_a_face(text: str) -> bool:
+    """A fed-up or sad face in a message that asks nothing, after an answer: "ఇది help
+    అవ్వలేదు anna 😔" (this didn't help), "same thing again and again 😞", in any language.
+    In the labelled chats, every later turn with such a face and no question is a complaint
+    but for one that waves goodbye (read as a goodbye first); with a question mark they are
+    follow-ups and off-topic asks, which this leaves alone."""
+    if not _EMOJI_SAD.intersection(text) or _EMOJI_THANKS.intersection(text):
+        return False
+    if "?" in text or "？" in text or "؟" in text or _asks(text):
+        return False
+    lowered = text.lower()
+    # "off topic but what do you think…", "ok then 👋 … 😩": asked, or taking leave
+    if _ENGLISH_ASKS.search(lowered) or _EMOJI_GREETING.intersection(text):
+        return False
+    if any(t in _BYE or t in _GOODBYE for t in _courtesy_words(text)):
+        return False
+    # "weak in dynamic programming 😔 what do I do": the field's words make it a question
+    # asked in words no list reads, not a complaint about the answer
+    return 0 < len(words(text)) <= MAX_FED_UP_WORDS and not names_the_field(text)
+
+
+def only_greets(text: str) -> bool:
+    """An acknowledgement and a greeting, and nothing else ("ok, sat sri akal", the gloss
+    of "ਚੱਲੋ ਜੀ, ਸਤ ਸ੍ਰੀ ਅਕਾਲ 🙏"), asking nothing. After an answer this takes leave: many
+    languages greet and part with the same words, and the acknowledgement closes the turn.
+    A greeting alone after an answer ("प्रणाम 🙏", "good morning") still greets."""
+    tokens = _courtesy_words(text)
+    if "?" in text or _PERMISSION.search(" ".join(tokens)):
+        return False
+    clauses = [_courtesy_words(m.group(0)) for m in _CLAUSE.finditer(text)]
+    first = [t for t in clauses[0] if t not in _FILLER] if len(clauses) > 1 else []
+    closes = bool(first) and all(t in _ACKNOWLEDGED or t in _BYE for t in first)
+    return closes and small_talk(text) is SmallTalk.GREETING
+
+
+MAX_CLOSING_REST_WORDS = 5
+
+
+def closes_beside_courtesy(rest: str) -> bool:
+    """What is left of a message after its thanks or goodbye, when it is a few words of
+    no English and nothing of the field, asking nothing and with no number: "nabad, <I'll
+    be back tomorrow>", "thanks ji, <God bless>" in a language nothing here reads. After an
+    answer the courtesy tells what the message is; searched, such words only show the last
+    answer again or say "I read English best"."""
+    tokens = words(rest)
+    if not tokens or len(tokens) > MAX_CLOSING_REST_WORDS:
+        return False
+    if "?" in rest or any(c.isdigit() for c in rest) or _asks(rest) or _BUT.search(rest.lower()):
+        return False
+    if names_the_field(rest):
+        return False
+    return not any(
+        is_english(t) and t not in FUNCTION_WORDS and t not in _SMALL_TALK_WORDS for t in tokens
+    )
