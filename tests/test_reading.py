@@ -7268,6 +7268,12 @@ def test_after_an_answer_a_fed_up_face_asking_nothing_is_a_complaint(text):
         "thanks 🙏😔",  # thanked
         "a bit off topic but what do you think of the new exam rules 😩",
         "ok then 👋 off to my shift 😩",  # takes leave
+        # the face ends a clause, and the one after it asks, unmarked
+        "I'm from a tier 3 college 😞 will anyone hire me",
+        "3 rejections today 😞 am I doing something wrong",
+        "no one replied 😔 is cold emailing even worth it",
+        "bad day 😞 can you tell me a joke",  # off topic: no complaint either
+        "pagod na ako 😩 pwede bang kwentuhan mo ako",  # Tagalog: tired; can you chat with me
     ],
 )
 def test_a_fed_up_face_beside_a_question_or_the_field_is_no_complaint(text):

@@ -626,6 +626,11 @@ def complains_with_a_face(text: str) -> bool:
         return False
     if "?" in text or "？" in text or "؟" in text or _asks(text):
         return False
+    # "tier 3 college 😞 will anyone hire me", "bad day 😞 can you tell me a joke": the face
+    # ends a clause, and the one after it asks, unmarked
+    faced = "".join(" . " if c in _EMOJI_SAD else c for c in text)
+    if _asks(faced) or any(asks(c, marked=False) for c in re.split(r"[.!,;:\n]", faced)):
+        return False
     lowered = text.lower()
     # "off topic but what do you think…", "ok then 👋 … 😩": asked, or taking leave
     if _ENGLISH_ASKS.search(lowered) or _EMOJI_GREETING.intersection(text):
