@@ -642,13 +642,22 @@ def complains_with_a_face(text: str) -> bool:
     return 0 < len(words(text)) <= MAX_FED_UP_WORDS and not names_the_field(text)
 
 
+# Greetings no one parts with: a return ("hello again", "I'm back"), a call ("hey there"), the
+# morning or afternoon ("ok sir, good morning", "selamat pagi"), "how are you" (Swahili
+# "habari", "mambo"), Australian "g'day"
+_ONLY_MEETS = re.compile(
+    r"\b(?:again|back|there|morning|afternoon|pagi|siang|buongiorno|suprabhat|habari|mambo|"
+    r"g['’]?day|howdy)\b"
+)
+
+
 def only_greets(text: str) -> bool:
     """An acknowledgement and a greeting, and nothing else ("ok, sat sri akal", the gloss
     of "ਚੱਲੋ ਜੀ, ਸਤ ਸ੍ਰੀ ਅਕਾਲ 🙏"), asking nothing. After an answer this takes leave: many
     languages greet and part with the same words, and the acknowledgement closes the turn.
     A greeting alone after an answer ("प्रणाम 🙏", "good morning") still greets."""
     tokens = _courtesy_words(text)
-    if "?" in text or _PERMISSION.search(" ".join(tokens)):
+    if "?" in text or _PERMISSION.search(" ".join(tokens)) or _ONLY_MEETS.search(text.lower()):
         return False
     clauses = [_courtesy_words(m.group(0)) for m in _CLAUSE.finditer(text)]
     first = [t for t in clauses[0] if t not in _FILLER] if len(clauses) > 1 else []
