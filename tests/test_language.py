@@ -881,7 +881,7 @@ def test_romanized_khmer_is_read_by_its_phrases_and_words(text, english):
         ("interview-e biasane takon apa wae mas?", "interview usually ask what?"),
         (
             "aku kudu sinau matematika sing akeh po sadurunge daftar intern?",
-            "i must learn math that many before apply intern?",
+            "i must learn math the many before apply intern?",
         ),
         (
             "mas, portofolio-ku mung tugas kuliah, isih iso dilebokke neng CV?",

@@ -7242,6 +7242,20 @@ def test_javanese_question_words_leave_italian_ora_and_tagalog_po_alone(text):
     assert len(read(text).parts) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kursus sing apik apa mas?",  # which course is good?
+        "sertifikat sing dianggep perusahaan apa wae?",  # which certificates count?
+    ],
+)
+def test_the_javanese_relative_sing_points_back_to_nothing(text):
+    """Javanese "sing" (which, the one that) opens a relative clause: glossed "that", every
+    such question would point back at the last answer like "is that true?"."""
+    (part,) = read(text, THREAD).parts
+    assert not part.cues.points_back
+
+
 # ── after an answer: closers and complaints in any language, bare "more?" and "really?" ──
 
 
