@@ -7288,6 +7288,10 @@ def test_after_an_answer_a_fed_up_face_asking_nothing_is_a_complaint(text):
         "no one replied 😔 is cold emailing even worth it",
         "bad day 😞 can you tell me a joke",  # off topic: no complaint either
         "pagod na ako 😩 pwede bang kwentuhan mo ako",  # Tagalog: tired; can you chat with me
+        # words on both sides of the face: told, then asked in words no list reads
+        "giornata storta 😞 raccontami una barzelletta",  # Italian: bad day; tell me a joke
+        "hakuna umeme 😞 naweza kusoma kwa simu",  # Swahili: no power; can I study on my phone
+        "ami parchi na 😞 help koro",  # Bengali: I can't do it; help me
     ],
 )
 def test_a_fed_up_face_beside_a_question_or_the_field_is_no_complaint(text):

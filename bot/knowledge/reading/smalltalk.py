@@ -613,6 +613,7 @@ def split_small_talk(text: str) -> Courtesy:
 
 
 MAX_FED_UP_WORDS = 30
+MIN_WORDS_AFTER_A_FACE = 2
 _ENGLISH_ASKS = re.compile(r"\b(?:what|how|why|which|where|when|should)\b")
 
 
@@ -630,6 +631,13 @@ def complains_with_a_face(text: str) -> bool:
     # ends a clause, and the one after it asks, unmarked
     faced = "".join(" . " if c in _EMOJI_SAD else c for c in text)
     if _asks(faced) or any(asks(c, marked=False) for c in re.split(r"[.!,;:\n]", faced)):
+        return False
+    # "giornata storta 😞 raccontami una barzelletta" (bad day; tell me a joke), "hakuna umeme
+    # 😞 naweza kusoma kwa simu" (no power; can I study on my phone): words on both sides of
+    # the face tell something, then ask in words no list reads
+    faces = [i for i, c in enumerate(text) if c in _EMOJI_SAD]
+    head, tail = text[: faces[0]], text[faces[-1] + 1 :]
+    if words(head) and len(words(tail)) >= MIN_WORDS_AFTER_A_FACE:
         return False
     lowered = text.lower()
     # "off topic but what do you think…", "ok then 👋 … 😩": asked, or taking leave
