@@ -131,18 +131,21 @@ def test_backup_is_consistent_while_the_bot_keeps_writing(tmp_path):
     live = open_db(path)
     touch_user(live, 1, 1, NOW, "UTC")
     insert_items(live, 1, [(f"step {n}", None) for n in range(2000)], NOW)
-    stop = threading.Event()
+    stop, writing = threading.Event(), threading.Event()
     written = []
 
     def writer() -> None:
         connection = open_db(path)
         while not stop.is_set():
             written.append(insert_items(connection, 1, [("more", None)], NOW))
+            writing.set()
         connection.close()
 
     thread = threading.Thread(target=writer)
     thread.start()
     try:
+        # On a loaded machine the backups could otherwise end before the writer's first row.
+        assert writing.wait(timeout=60)
         results = [backup(path, tmp_path / f"copy{n}.sqlite3") for n in range(3)]
     finally:
         stop.set()
