@@ -68,7 +68,8 @@ from bot.knowledge.search.text import FUNCTION_WORDS, clean, content_words, one_
 
 # A longer message carries its own context: it is never read with the thread.
 MAX_CONTEXT_WORDS = 30
-HALF = 0.5
+# A closer beside courtesy is read as such only when less than this share of it is glossed.
+MOSTLY_GLOSSED = 0.5
 # A later part of several questions that points back with this few words of its own is
 # searched together with the part before it.
 MAX_LEANING_PART_CONTENT = 3
@@ -150,8 +151,7 @@ def read(text: str, thread: Turn | None = None) -> Reading:
         kind = courtesy.kind
         if kind is SmallTalk.GOODBYE and thread is None and greets(cleaned):
             kind = SmallTalk.GREETING  # "Ciao! 👋" with nothing to end
-        if kind is SmallTalk.GREETING and thread is not None and only_greets(cleaned):
-            kind = SmallTalk.GOODBYE  # "ਚੱਲੋ ਜੀ, ਸਤ ਸ੍ਰੀ ਅਕਾਲ 🙏" after an answer takes leave
+        kind = _taking_leave(kind, cleaned, thread)
         # "thanks, the second one please": the pick reads as part of the thanks
         if thread is not None and thread.related_ids and not _NO_PICK_IN_THANKS.search(cleaned):
             pick = picks(words(cleaned))
@@ -188,9 +188,7 @@ def read(text: str, thread: Turn | None = None) -> Reading:
         asks_yes_no = glossed.kind is SmallTalk.THANKS and asks(body, marked=False)
         # "chalo khuda hafiz", "ok gracias"
         if not glossed.rest and not complains and not asks_yes_no:
-            kind = glossed.kind
-            if kind is SmallTalk.GREETING and thread is not None and only_greets(glossed_text):
-                kind = SmallTalk.GOODBYE  # "ਚੱਲੋ ਜੀ, ਸਤ ਸ੍ਰੀ ਅਕਾਲ 🙏" after an answer
+            kind = _taking_leave(glossed.kind, glossed_text, thread)
             return Reading(cleaned, language, kind, thread=thread)
     whole = _cues(body, _query(body, language))
     if whole.pick is None and courtesy.kind is not None:
@@ -208,7 +206,7 @@ def read(text: str, thread: Turn | None = None) -> Reading:
         and courtesy.kind is not SmallTalk.FRUSTRATION
         and not language.is_english
         and not asks_on
-        and glossed_share(body, language) < HALF
+        and glossed_share(body, language) < MOSTLY_GLOSSED
         and closes_beside_courtesy(body)
     ):
         # "nabad, <I'll be back tomorrow>": the courtesy says what the message is
@@ -254,6 +252,13 @@ def read(text: str, thread: Turn | None = None) -> Reading:
 # a thread asked in a language whose "y" is "and": after an English or Hinglish question
 # "y?" asks "why?", and Marathi "ka?" asks "why?" too.
 _AND_THEN = re.compile(r"^\W*(?:y|ka)\s*\?+\W*$", re.IGNORECASE).match
+
+
+def _taking_leave(kind: SmallTalk | None, text: str, thread: Turn | None) -> SmallTalk | None:
+    """After an answer, an acknowledgement and a greeting take leave ("ਚੱਲੋ ਜੀ, ਸਤ ਸ੍ਰੀ ਅਕਾਲ 🙏")."""
+    if kind is SmallTalk.GREETING and thread is not None and only_greets(text):
+        return SmallTalk.GOODBYE
+    return kind
 
 
 def _and_is_y(thread: Turn) -> bool:
