@@ -4305,3 +4305,77 @@ def test_te_reo_maori_is_not_glossed_as_french_hinglish_marathi_or_swahili(text)
 )
 def test_hinglish_french_swahili_and_marathi_still_read_beside_te_reo(text, code):
     assert read_language(text).code == code
+
+
+# ── Bemba and Tashelhit in Latin letters ─────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        (
+            "Bushe ndefwaya PhD pa kusanga internship ku Google?",
+            "i want PhD to get internship at Google?",
+        ),
+        (
+            "Finshi nsambilile pa kuti nsange ML internship?",
+            "what i should learn so that i get ML internship?",
+        ),
+        (
+            "Nshishibe ukwa kutampila, bushe Python fye yalakumana?",
+            "i do not know where start, Python only is enough?",
+        ),
+        (
+            "Nga nshikwete laptop, kuti natrainako kwi ama model?",
+            "if i do not have laptop, can i train where models?",
+        ),
+    ],
+)
+def test_bemba_is_read_and_glossed(text, english):
+    language = read_language(text)
+    assert language.code == "bem" and language.glossed
+    assert language.english == english
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        (
+            "Mamnk ad ufigh stage n ML igh ur dari PhD?",
+            "how to get internship ML if i do not have PhD?",
+        ),
+        ("Is ixssa ad ssngh C++ nghd Python ghir?", "is it necessary i know C++ or Python only?"),
+        (
+            "Mad iqqan ad srsgh gh GitHub inu bach ad stand out?",
+            "what is needed i put in GitHub my to stand out?",
+        ),
+    ],
+)
+def test_tashelhit_is_read_and_glossed(text, english):
+    language = read_language(text)
+    assert language.code == "shi" and language.glossed
+    assert language.english == english
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        pytest.param("Kodi ndikufunika PhD kuti ndipeze internship?", "ny", id="chichewa"),
+        pytest.param("Muli bwanji, ndikufuna kudziwa za internship", "ny", id="chichewa-muli"),
+        pytest.param(
+            "nataka kujua jinsi ya kupata internship, ni lazima niwe na PhD?", "sw", id="swahili"
+        ),
+        pytest.param("ndashaka kumenya ingene noronka internship", "rn", id="kirundi"),
+        pytest.param("Kailangan ba ng PhD para sa internship?", "tl", id="tagalog"),
+        pytest.param("acu i ilaqen akken ad awiɣ stage deg machine learning?", "kab", id="kabyle"),
+        pytest.param("ur ssineɣ ara acu ara xedmeɣ", "kab", id="kabyle-ur"),
+        pytest.param(
+            "wach khassni PhD bach nlqa stage f machine learning?", "ar-Latn", id="darija"
+        ),
+        pytest.param("chno khassni ndir bach nlqa stage mzyan?", "ar-Latn", id="darija-mzyan"),
+        pytest.param("est-ce que je dois avoir un doctorat pour un stage?", "fr", id="french"),
+        pytest.param("is shani a good name for a model?", "en", id="english"),
+    ],
+)
+def test_bemba_and_tashelhit_leave_their_neighbours_as_they_were(text, code):
+    assert read_language(text).code == code

@@ -7359,3 +7359,66 @@ def test_a_bare_more_beside_a_question_of_its_own_stays_two_parts():
     assert len(reading.parts) == 2
     assert not read("another question: is kaggle worth it?", THREAD).parts[0].cues.more
     assert read("what else? any other courses?").parts[0].cues.more  # no thread: as before
+
+
+# ── Bemba and Tashelhit: question words, more, doubts, small talk ───────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Bushe Coursera ilafwa pa CV, kabili finshi balepusha mu interview?", 2),
+        ("Mamnk ad apply-gh? d mad ittilin dffir ma sifdgh CV?", 2),
+        ("kuti naipekanya shani pa interview?", 1),
+        ("Shani mukwai, bushe PhD ilefwaikwa?", 1),
+        # Tashelhit "ar" before its verb is no Lithuanian "ar" asking
+        ("Ar xddmgh gh Agadir. Is iqqan PhD bach ad ufigh stage?", 1),
+        ("ar verta mokytis pytorch? ar reikia c++?", 2),
+    ],
+)  # fmt: skip
+def test_bemba_and_tashelhit_questions_are_split(text, parts):
+    assert len(read(text).parts) == parts
+
+
+@pytest.mark.parametrize(
+    "text", ["fimbi nafuti?", "nafuti?", "ngeba na fimbi mukwai", "is ila kra yadnin?", "ugar"]
+)
+def test_bemba_and_tashelhit_ask_for_more(text):
+    found = read(text, THREAD).parts[0].cues
+    assert found.more or found.asks_for_others
+
+
+@pytest.mark.parametrize(
+    "text", ["ca cine?", "bushe ca cine mukwai?", "is s tidt?", "nshicetekela ifyo mulelanda"]
+)
+def test_bemba_and_tashelhit_doubts(text):
+    assert read(text, THREAD).parts[0].cues.doubt
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("natotela sana mukwai", SmallTalk.THANKS),
+        ("shalenipo", SmallTalk.GOODBYE),
+        ("ok bye, Lesa abe nenu", SmallTalk.GOODBYE),
+        ("mwashibukeni mukwai", SmallTalk.GREETING),
+        ("muli shani mukwai?", SmallTalk.GREETING),
+        ("tacilenjafwa nakalya", SmallTalk.FRUSTRATION),
+        ("tanmmirt bahra", SmallTalk.THANKS),
+        ("waxxa, ar sakka", SmallTalk.GOODBYE),
+        ("mamnk a tgit?", SmallTalk.GREETING),
+        ("mit tgit?", SmallTalk.IDENTITY),
+        # the neighbours' courtesy reads as before
+        ("tanemmirt", SmallTalk.THANKS),
+        ("ikaw ba si ChatGPT?", SmallTalk.IDENTITY),
+        ("muli bwanji", SmallTalk.GREETING),
+    ],
+)  # fmt: skip
+def test_bemba_and_tashelhit_small_talk(text, kind):
+    assert read(text, THREAD).small_talk == kind
+
+
+def test_a_bemba_greeting_before_a_question_is_taken_off():
+    reading = read("Mwaiseni ba bot! Muli shani mukwai? Bushe PhD ilefwaikwa?")
+    assert reading.small_talk == SmallTalk.GREETING
+    assert [p.query for p in reading.parts] == ["PhD is needed?"]

@@ -278,3 +278,9 @@ def test_a_chinese_note_is_written_in_the_students_script(mentor, text, script):
     table = FOUND_IN_ENGLISH if reply.passage is not None else ONLY_ENGLISH
     other = "zh-Hant" if script == "zh" else "zh"
     assert table[script] in view.text and table[other] not in view.text
+
+
+def test_bemba_and_tashelhit_writers_are_asked_for_english_in_their_words():
+    from bot.telegram.views.languages import ONLY_ENGLISH
+
+    assert "Cisungu" in ONLY_ENGLISH["bem"] and "tanglizt" in ONLY_ENGLISH["shi"]

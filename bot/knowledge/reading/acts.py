@@ -1427,6 +1427,9 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"nor\s+(?:\w+\s+)?(?:ham|shta)|(?:sa|tsa)\s+nor|bal\s+(?:tareeq\w*|lar[ae]|sa|tsa))\b"
 )
 _DOUBT = phrase_pattern(
+    # Bemba "I don't believe (it)" ("nshisumina", "nshicetekela"); Tashelhit "I don't believe
+    # it" ("ur umnegh", "ur amngh")
+    r"\bnshi(?:sumina|sumine|cetekela|cetekele)\b|\bur\s+(?:umngh|umnegh|amngh|amnegh|tamngh)\b|"
     # Arabizi "is that reasonable/possible?" ("ma3 2ool?", "ma32ool?"), "I'm not sure" ("ana
     # msh mota2aked"); "really?", "are you sure?" alone are `_ASKED_DOUBT`
     r"\bma3\s*(?:2|q|k|')?o+u?l\b|\bma?3(?:2|q|k|')o+u?l\b|"
@@ -1957,6 +1960,11 @@ _DOUBT = phrase_pattern(
 # kabisa": absolutely true); "…inasaidia kweli?" asks whether it really helps, and "je, ni
 # kweli interviewer…?" asks about the interviewer.
 _ASKED_DOUBT = phrase_pattern(
+    # Bemba "is it true?" ("(bushe) ca cine?", "ca cine cine?") and Tashelhit "really?" ("(is)
+    # s tidt?", "is tidt?") as all of it
+    r"^(?:(?:bushe|ni|iwe|mwe|kwena|hmm+|nomba)\s+)*(?:ca\s+cine|cine\s+cine)(?:\s+cine)?"
+    r"(?:\s+(?:bane|mukwai|iwe|kwena|ba\s+mukwai))?$|"
+    r"^(?:(?:waxxa|hmm+|is)\s+)*(?:s\s+tidt|tidt)(?:\s+(?:nit|ayd|nk))?$|"
     # "dat true?", "is that even possible?", "that realistic??" closing the message
     r"(?:is\s+|isn't\s+|isnt\s+)?(?:that|this|dat|dis)\s+(?:really\s+|even\s+|actually\s+|"
     r"seriously\s+)?(?:true|possible|realistic|fair|legit|right)$|"
@@ -2111,6 +2119,18 @@ _MORE_IN_SOMALI = re.compile(
 ).match
 
 
+# Bemba "again?", "more?" ("nafuti?", "fimbi nafuti?"), "tell me more" ("ngeba na fimbi",
+# "londololeni fimbi"), "what else?" ("finshi fimbi?"); Tashelhit "more" ("ugar", "ini yi
+# ugar"), "anything else?" ("kra yadnin?", "mad yadnin?") as all of the message
+_MORE_IN_BEMBA_TASHELHIT = re.compile(
+    r"^(?:(?:ok|okay|elo|nomba|kwena|iwe|mwe|mukwai|waxxa|safi|hmm+)\s+)*(?:(?:fimbi\s+)?nafuti|"
+    r"fimbi\s+(?:nafuti|kabili)|(?:ngeba|njebeni|mwangeba|mungeba|ndondolweleni|londololeni|"
+    r"londolola)\s+(?:na\s+)?(?:fimbi|ifyo\s+fimbi|nafuti)|(?:finshi|cinshi)\s+(?:fimbi|cimbi)|"
+    r"(?:(?:ini|inid)\s+yi\s+)?ugar|(?:is\s+(?:ila|illa)\s+)?kra\s+yadnin|ma?d?\s+yadnin)"
+    r"(?:\s+(?:mukwai|ba\s+mukwai|bane|please|pls|tanmmirt))?$"
+).match
+
+
 # "that's all?", "is that it?": asked, whether the answer is all there is; "that's it,
 # thanks" closes instead
 _IS_THAT_ALL = re.compile(
@@ -2149,6 +2169,7 @@ def cues(text: str) -> Cues:
         or _asks_for_another(tokens, pointed)
         or bool(_MORE_IN_AFRIKAANS.match(joined))
         or bool(_MORE_IN_SOMALI(joined))
+        or bool(_MORE_IN_BEMBA_TASHELHIT(joined))
         or bool(_IS_THAT_ALL(text))
         or bool(_MORE_OF_A_KIND.match(joined)),
         more_about=bool(_MORE_ABOUT.match(joined)) or _more_about_after_a_preface(text),

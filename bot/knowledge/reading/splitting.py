@@ -245,6 +245,23 @@ _ASKING_WORDS = (
     r"yaya|menene|mecece|meyasa|wanene|wacece|wanne|wacce|yaushe|nawa|wace|"
     r"wane(?=\s+(?:irin|iri|ne|ce)\b)|shin(?=\s+\w)|"
     r"me\s+(?:ake|aka|zan|zai|yasa|nake|kake|kuma)|ina\s+(?:zan|zamu)|"
+    # Bemba "bushe" opening a yes-no question, "finshi", "cinshi", "ninshi" (what), "nshi"
+    # (which, after its noun: "ama courses nshi"), "kwisa", "kwi" (where), "lilali" (when),
+    # "ngahi", "yangahi", "fingahi" (how many; "kwi" not before a hyphen, isiXhosa "kwi-"),
+    # "shani" (how) after a verb, not after "muli",
+    # "uli" or "shani" (how are you?, a greeting), and not opening a message ("Shani!", hi)
+    r"bushe|finshi|cinshi|ninshi|nshi|kwisa|kwi(?!-)|lilali|ngahi|yangahi|fingahi|shingahi|"
+    r"bangahi|cangahi|(?<=\w\s)(?<!muli\s)(?<!uli\s)(?<!shani\s)shani|"
+    # Tashelhit "mamnk", "manik" (how), "mad", "mayd" (what), "mnck" (how many), "mlmi"
+    # (when), "maf", "maxx" (why), "manwa", "manayt" (which), "mit" (who) and "mad" (what;
+    # English "mad", German "mit") before a Tashelhit word, "mani ad" (where), "ma" before a
+    # verb ("ma igan", what is), and "is" before a Tashelhit verb within a question ("…, is
+    # ghayad mochkil?")
+    r"mamnk|mamk|manik|mad(?=\s+(?:ad|a|ra|ar|ur|n|ittilin|iqqan|ixssan|igan|iga|yadnin)\b)|"
+    r"mayd|mnck|mnchk|mennck|mlmi|maf|maxx|manwa|manayt|"
+    r"mit(?=\s+(?:tgit|tgid|yuran|yura|ityura|iga|igan|ira|ixddm|ssnen)\b)|"
+    r"mani\s+ad|ma(?=\s+(?:igan|iga|tga|ra|ittilin|ixssan|iqqan)\b)|"
+    r"is(?=\s+(?:iqqan|ixssa|ila|illa|imkn|ifulki|ifulkin|ghayad|mazal|ira|tga|iga|ittilin|ttawin)\b)|"
     r"nasil|hangi|neden|pourquoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|"
     r"lesquelles|combien|quand|"
     # "quoi" (what), not the filler closing a clause ("c'est les grosses boîtes quoi...")
@@ -472,7 +489,9 @@ _ASKING_WORDS = (
     r"kaip|kiek|kod[eė]l|kok(?:s|ie|ia|į|i|ią|ius|ias|ių|iu)|kuris|kurį|kuri[aą]|kurie|"
     r"kuriame|kurioje|k[aą]\s+(?:daryti|reikia|klausia|geriau|duoda|rei[sš]kia|[iį]d[eė]ti|"
     r"mokytis|rinktis|skaityti)|kur\s+(?:geriausia|geriau|treniruoti|rasti|ie[sš]koti|"
-    r"aplikuoti|gauti|mokytis|dirbti)|(?:(?<=^)|(?<=\bir\s)|(?<=\bo\s))ar(?=\s)|verta|apsimoka|"
+    r"aplikuoti|gauti|mokytis|dirbti)|(?:(?<=^)|(?<=\bir\s)|(?<=\bo\s))ar(?=\s)"
+    # (not Tashelhit "ar" before its verb, "ar qqragh", I study; "ar ttinin", they say)
+    r"(?!\s+(?:tt\w+|qq\w+|\w+gh)\b)|verta|apsimoka|"
     # Latvian, with and without its letters: "kāpēc", "cik", "kāds/kādi/kādas…" (what,
     # which), "kurš/kuru/kurus…" (which), "kur" and "kā" (where, how) before a verb or "ir",
     # "kas" (what) before what a Latvian question goes on with; "vai" (the yes-no question

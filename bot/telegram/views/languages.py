@@ -196,6 +196,8 @@ ONLY_ENGLISH = {
     "fo": "Eg lesi enskt best. Kanst tú spyrja á enskum?",
     # Kabyle
     "kab": "Teglizit i fehmeɣ akk ugar. Tzemreḍ ad d-tesseqsiḍ s teglizit?",
+    # Tashelhit
+    "shi": "Tanglizt ad ssngh ugar. Is tzdart ad yi tssqsat s tanglizt?",
     # Setswana
     "tn": "Ke bala Sekgoa botoka. A o ka botsa ka Sekgoa?",
     # Sesotho
@@ -238,6 +240,8 @@ ONLY_ENGLISH = {
     # Bulgarian: in Latin chat letters, as the student wrote
     "bg-Latn": "Nai-dobre razbiram angliiski. Mozhesh li da me pitash na angliiski?",
     "ny": "Ndimamvetsa bwino Chingerezi kuposa zilankhulo zina. Kodi mungafunse mu Chingerezi?",
+    # Bemba
+    "bem": "Icisungu e co ndeshiba bwino. Kuti mwanjipusha mu Cisungu?",
     "mg": (
         "Ny teny anglisy no tena azoko tsara. "
         "Afaka mametraka ny fanontanianao amin'ny teny anglisy ve ianao?"
