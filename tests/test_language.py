@@ -1729,6 +1729,60 @@ def test_caribbean_de_is_the_only_beside_caribbean_spellings(text, english):
     assert as_chat_english(text) == english
 
 
+# ── Doric (North-East Scots) English ─────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("ony ither books ye'd read", "any other books you'd read"),
+        ("fit else dae a need tae ken", "what else do I need to know"),
+        ("tell us mair aboot the coding test", "tell us more about the coding test"),
+        ("gie us the second een", "give us the second one"),
+        ("far dae a find the forms, ma uni's site is a mess",
+         "where do I find the forms, my uni's site is a mess"),
+        ("an foo lang does it tak fae applyin tae an offer",
+         "and how lang does it tak from applying to an offer"),
+        ("a'll be aff then", "I'll be off then"),
+        ("fit like", "how are you"),
+    ],
+)  # fmt: skip
+def test_doric_is_english_with_its_spellings_written_out(text, english):
+    assert read_language(text).is_english
+    assert as_chat_english(text) == english
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is my profile a good fit for an ML internship",  # "fit", "a", "an" as English has them
+        "does a fit like mine matter at all?",
+        "what do they ask in an interview, a lot of maths?",
+        "can a beginner apply to an AI lab?",
+        "far from home, is remote ok?",
+        "10 min left, quick: is kaggle worth it",
+    ],
+)
+def test_english_without_a_doric_spelling_is_left_as_it_is(text):
+    assert as_chat_english(text) == text
+
+
+def test_doric_wid_is_would_and_bajan_wid_still_with():
+    assert as_chat_english("wid ony o that work for a wee company") == (
+        "would any of that work for a wee company"
+    )
+    assert as_chat_english("wuh bout wid dat") == "what about with that"
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [("any courses or owt like that", "any courses or anything like that"),
+     ("nowt on my cv yet", "nothing on my cv yet")],
+)  # fmt: skip
+def test_northern_owt_and_nowt_are_written_out(text, english):
+    assert as_chat_english(text) == english
+
+
 # ── Chichewa ─────────────────────────────────────────────────────────────────
 
 

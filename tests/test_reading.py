@@ -7422,3 +7422,164 @@ def test_a_bemba_greeting_before_a_question_is_taken_off():
     reading = read("Mwaiseni ba bot! Muli shani mukwai? Bushe PhD ilefwaikwa?")
     assert reading.small_talk == SmallTalk.GREETING
     assert [p.query for p in reading.parts] == ["PhD is needed?"]
+
+
+# ── after an answer: Doric (North-East Scots) English, written out before it is read ──
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ony ither courses",  # any other courses
+        "fit else dae folk look at",  # what else do people look at
+        "tell us mair aboot the phone screens",
+        "onythin else tae read",
+        "fit comes efter the coding test",
+    ],
+)
+def test_doric_requests_for_more(text):
+    (part,) = read(text, THREAD).parts
+    assert part.cues.more or part.cues.asks_for_others or part.cues.more_about
+
+
+def test_doric_pick():
+    assert read("aye the second een", THREAD).pick == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ta min", SmallTalk.THANKS),
+        ("cheers min, braw", SmallTalk.THANKS),
+        ("see ye efter", SmallTalk.GOODBYE),
+        ("right am aff", SmallTalk.GOODBYE),
+        ("ach well, a'll see masel oot", SmallTalk.GOODBYE),
+        ("ye're nae much help the day", SmallTalk.FRUSTRATION),
+    ],
+)
+def test_doric_courtesy_goodbyes_and_complaints(text, kind):
+    reading = read(text, THREAD)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "aye right, that's fit the careers office says an aw",
+        "hmm, nae convinced",
+        "aye but naebody reads the cover letters",
+        "so basically only if ye're at a russell group uni then",
+        "wid ony o that apply tae a wee company in dundee",
+    ],
+)
+def test_doric_doubts(text):
+    assert any(part.cues.doubt for part in read(text, THREAD).parts)
+
+
+# ── after an answer: English doubts, "what's next", closers ──────────────────
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "aye right, that's fit every blog says",
+        "but nobody at my uni has ever done one",
+        "but the posting doesn't mention students from abroad",
+        "so that path is only for people already in the US?",
+        "only three rounds?",
+        "does that advice work for a small startup in Lagos though",
+        "would that still apply to someone from a polytechnic",
+        "cold emailing, does it ever work?",
+        "I thought the maths mattered more than the coding",
+        "2019 paper? thats ancient by now",
+    ],
+)
+def test_english_doubts_that_object_narrow_or_ask_whether_the_advice_holds(text):
+    assert any(part.cues.doubt for part in read(text, THREAD).parts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yeah but how do I find a mentor?",
+        "I thought about kaggle, is it good?",
+        "does that apply to the summer internships too?",  # asks about the program
+        "only python or also c++ for the interviews at google and meta",
+    ],
+)
+def test_asking_on_is_no_doubt(text):
+    assert not any(part.cues.doubt for part in read(text, THREAD).parts)
+
+
+@pytest.mark.parametrize(
+    "text", ["what comes next?", "ok what's next", "and what comes after that"]
+)
+def test_what_comes_next_asks_for_more(text):
+    (part,) = read(text, THREAD).parts
+    assert part.cues.more
+
+
+def test_what_is_next_with_a_subject_of_its_own_is_no_bare_request():
+    (part,) = read("what is next for me after graduating", THREAD).parts
+    assert not part.cues.more
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ok I have to dash to my lab now", SmallTalk.GOODBYE),
+        ("I'll see myself out then", SmallTalk.GOODBYE),
+        ("see you after", SmallTalk.GOODBYE),
+        ("you're not much help on this one", SmallTalk.FRUSTRATION),
+        ("same answer every time 😒", SmallTalk.FRUSTRATION),
+    ],
+)
+def test_english_closers_and_complaints(text, kind):
+    reading = read(text, THREAD)
+    assert reading.small_talk is kind and not reading.parts
+
+
+def test_needing_to_run_something_is_no_goodbye():
+    assert read("I need to run my notebook on colab, how?", THREAD).parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "storm knocked the power out again 😩",
+        "two exams tomorrow and no sleep 😫",
+        "bus strike all week here 😞",
+    ],
+)
+def test_a_fed_up_face_beside_the_students_day_is_no_complaint(text):
+    reading = read(text, THREAD)
+    assert reading.small_talk is not SmallTalk.FRUSTRATION and reading.parts
+
+
+@pytest.mark.parametrize(
+    "text", ["this is pointless 😩", "ugh 😒", "you told me that already 🙄", "still nothing 😞"]
+)
+def test_a_fed_up_face_at_the_answer_is_still_a_complaint(text):
+    reading = read(text, THREAD)
+    assert reading.small_talk is SmallTalk.FRUSTRATION and not reading.parts
+
+
+@pytest.mark.parametrize("text", ["more on that? like which ones matter most", "more? e.g. books"])
+def test_a_bare_more_then_which_more_is_one_request(text):
+    reading = read(text, THREAD)
+    assert len(reading.parts) == 1 and reading.parts[0].cues.more
+
+
+@pytest.mark.parametrize(
+    "text", ["thanks sir! will show this to my roommate", "ok thanks, will try tonight"]
+)
+def test_thanks_then_a_plan_without_its_i_closes(text):
+    reading = read(text, THREAD)
+    assert reading.small_talk is SmallTalk.THANKS and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text", ["thanks. will the recruiter ask about it", "ok will apply, but which one first"]
+)
+def test_will_that_asks_is_no_plan(text):
+    assert read(text, THREAD).parts

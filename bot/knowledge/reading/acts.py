@@ -1564,9 +1564,28 @@ _DOUBT = phrase_pattern(
     r"proof|evidence|"
     r"citation|how\s+(?:do|would|does|can)\s+(?:you|u|they|he|the\s+author)\s+know|doubt|"
     r"(?:that|this|it)(?:'s|s|\s+is|\s+sounds)?\s+(?:not\s+true|wrong|false|outdated|too\s+good|"
-    r"hard\s+to\s+believe|bs|cap|a\s+myth|old)|too\s+good\s+to\s+be\s+true|"
+    r"hard\s+to\s+believe|bs|cap|a\s+myth|old|ancient|prehistoric)|too\s+good\s+to\s+be\s+true|"
     r"i\s+(?:don't|dont|do\s+not)\s+(?:think\s+so|believe|buy)|(?:but|i)\s+heard|"
     r"but\s+(?:my|everyone|people|recruiters|someone|i\s+read|others|most)|survivorship|"
+    # "yeah right", "aye right" (Scots: no way), alone or before what it scoffs at; "but
+    # nobody checks…", "but the advert doesn't say…": an objection; "so basically only if
+    # you're at a US uni then", "so that route is only for…": the answer narrowed, doubted
+    r"^(?:(?:oh|ah|och|ach)\s+)?(?:yeah|yea|aye)\s+right(?:$|\s+(?:that'?s|thats|as\s+if|sure|whatever)\b)|"
+    r"\bbut\s+(?:nobody|no\s+one|noone|naebody|the\s+(?:advert|ad|posting|postings|listing|"
+    r"listings|job\s+ads?|website|site|recruiters?)\s+(?:says?|said|doesn't|does\s+not|"
+    r"don't|dont|disnae)\b)|"
+    r"^(?:(?:so|then|wait|hmm+)\s+)+(?:basically\s+|it'?s\s+|its\s+|that'?s\s+|thats\s+)?only\s+"
+    r"(?:if|for|at|when)\b|^so\s+(?:\w+\s+){1,3}(?:is|are|works?)\s+only\s+for\b|"
+    # whether the advice holds elsewhere: "would any of that apply to a small startup",
+    # "does his advice work for a girl from…", "does it ever work?"
+    r"\b(?:would|will|does|do|can)\s+(?:any\s+of\s+)?(?:that|this|it|dat|his\s+advice|"
+    r"the\s+advice|this\s+advice|that\s+advice)\s+(?:still\s+|really\s+|even\s+|also\s+)?"
+    r"(?:apply|work|hold)\s+(?:to|for|in)\s+(?:a|an|me|us|someone|people|students?|startups?|"
+    r"small|smaller|wee|african|indian)\b|"
+    r"\b(?:does|did|will|would)\s+(?:it|that|this)\s+(?:ever|really|actually)\s+work\b|"
+    # "I thought ML knowledge is what matters", "really, a thought everybody used the cloud"
+    # (Doric "a", I, written out): what the student believed before the answer
+    r"\bi\s+(?:always\s+)?thought\s+(?!(?:so|about|of|i'?d|id|maybe|to|it\s+would\s+be\s+nice)\b)|"
     r"sach\s+(?:me|mein|mai|mei)|pakka|sahi\s+me|sigurado|talaga\s+ba|weh|na\s+true|"
     r"de\s+verdad|en\s+serio|neta|"
     # Chilean Spanish "I don't believe you", "hmm I don't know, my classmates say…", "but
@@ -1965,6 +1984,8 @@ _ASKED_DOUBT = phrase_pattern(
     r"^(?:(?:bushe|ni|iwe|mwe|kwena|hmm+|nomba)\s+)*(?:ca\s+cine|cine\s+cine)(?:\s+cine)?"
     r"(?:\s+(?:bane|mukwai|iwe|kwena|ba\s+mukwai))?$|"
     r"^(?:(?:waxxa|hmm+|is)\s+)*(?:s\s+tidt|tidt)(?:\s+(?:nit|ayd|nk))?$|"
+    # "only two phone screens?", "only leetcode?": the answer's little, doubted
+    r"^(?:so\s+|but\s+|wait\s+)?only\s+(?:\w+\s+){0,2}\w+$|"
     # "dat true?", "is that even possible?", "that realistic??" closing the message
     r"(?:is\s+|isn't\s+|isnt\s+)?(?:that|this|dat|dis)\s+(?:really\s+|even\s+|actually\s+|"
     r"seriously\s+)?(?:true|possible|realistic|fair|legit|right)$|"
@@ -2155,6 +2176,14 @@ _MORE_OF_A_KIND = re.compile(
 )
 
 
+# "what comes next?", "what's next", "and what comes after the phone screen": the next step,
+# as all of the message
+_WHATS_NEXT = re.compile(
+    r"^(?:(?:ok|okay|and|so|then|right|alright|cool)\s+)*(?:what\s+comes|what'?s|whats|what\s+is)"
+    r"\s+(?:next|after\s+(?:that|this|it|the\s+\w+(?:\s+\w+)?))(?:\s+then)?$"
+).match
+
+
 @lru_cache(maxsize=4096)
 def cues(text: str) -> Cues:
     tokens = words(text)
@@ -2171,6 +2200,7 @@ def cues(text: str) -> Cues:
         or bool(_MORE_IN_SOMALI(joined))
         or bool(_MORE_IN_BEMBA_TASHELHIT(joined))
         or bool(_IS_THAT_ALL(text))
+        or bool(_WHATS_NEXT(joined))
         or bool(_MORE_OF_A_KIND.match(joined)),
         more_about=bool(_MORE_ABOUT.match(joined)) or _more_about_after_a_preface(text),
         pick=_pick(tokens, pointed),

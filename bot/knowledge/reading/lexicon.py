@@ -363,6 +363,9 @@ _EYE_DIALECT = {
     "gyal": "girl",
     "gimme": "give me",
     "lemme": "let me",
+    # Northern English and Welsh English "owt" (anything), "nowt" (nothing): "any books or owt"
+    "owt": "anything",
+    "nowt": "nothing",
 }
 _EYE_DIALECT |= {k.capitalize(): v.capitalize() for k, v in _EYE_DIALECT.items()}
 # Longest first: "ent it" (isn't it) before "ent" (not)
@@ -396,6 +399,161 @@ def _the(match: re.Match[str]) -> str:
     return "The" if match.group()[0] == "D" else "the"
 
 
+# North-East Scots (Doric, Aberdeen) spellings, written out in a message read as English
+# that writes one of the unmistakable ones (`_DORIC_MARK`): "ony ither options" (any other
+# options), "fit else should a ken" (what else should I know), "tell us mair aboot the
+# interviews", "aye the first een", "a'll see masel oot". Doric's "fit" (what), "far"
+# (where), "fa" (who), "foo" (how), "a" (I), "ma" (my), "aw" (all), "an" (and) and "wid"
+# (would; Bajan "with") are English words or another variety's, so each is read as Doric
+# only in such a message, and only where English wouldn't put it.
+_DORIC = {
+    "ither": "other",
+    "ithers": "others",
+    "mair": "more",
+    "onythin": "anything",
+    "onything": "anything",
+    "ony": "any",
+    "onybody": "anybody",
+    "onywye": "anyway",
+    "onyway": "anyway",
+    "aboot": "about",
+    "efter": "after",
+    "naebody": "nobody",
+    "naethin": "nothing",
+    "naething": "nothing",
+    "disnae": "doesn't",
+    "dinnae": "don't",
+    "dinna": "don't",
+    "divnae": "don't",
+    "cannae": "can't",
+    "canna": "can't",
+    "didnae": "didn't",
+    "isnae": "isn't",
+    "wisnae": "wasn't",
+    "widnae": "wouldn't",
+    "couldnae": "couldn't",
+    "shouldnae": "shouldn't",
+    "masel": "myself",
+    "yersel": "yourself",
+    "een": "one",
+    "eens": "ones",
+    "twa": "two",
+    "ye": "you",
+    "ye're": "you're",
+    "ye'd": "you'd",
+    "ye'll": "you'll",
+    "ye've": "you've",
+    "yer": "your",
+    "d'ye": "do you",
+    "tae": "to",
+    "fae": "from",
+    "hae": "have",
+    "dae": "do",
+    "div": "do",
+    "gie": "give",
+    "gie's": "give us",
+    "gies": "gives",
+    "wi": "with",
+    "aff": "off",
+    "oot": "out",
+    "nae": "not",
+    "noo": "now",
+    "ken": "know",
+    "kens": "knows",
+    "wid": "would",
+    "ma": "my",
+    "aw": "all",
+    "a'll": "I'll",
+    "a'd": "I'd",
+    "a've": "I've",
+    "a'm": "I'm",
+    "fit's": "what's",
+    "anither": "another",
+    "brither": "brother",
+    "oor": "our",
+    "oors": "ours",
+    "wye": "way",
+    "afore": "before",
+}
+_DORIC_MARK = re.compile(
+    r"(?<![\w'’-])(?:ither|ithers|mair|onythin|onything|ony|onybody|onywye|aboot|efter|naebody|"
+    r"naethin|naething|disnae|dinnae|dinna|divnae|cannae|canna|didnae|isnae|wisnae|widnae|"
+    r"couldnae|shouldnae|masel|yersel|een|twa|d'ye|ye're|tae|fae|dae|div|ken|kens|nae|aff|oot|"
+    r"a'll|a'd|fit's|gie|gies|gie's|ye|anither|afore)(?![\w'’-])|"
+    # "fit else", "fit kinda", "fit d'ye", "fa even wrote this", "foo much"
+    r"(?:^|(?<=[.,;:!?]\s)|(?<=\ban\s)|(?<=\band\s)|(?<=\bso\s)|(?<=\bbut\s))"
+    r"(?:fit|fa|foo)\s+(?:else|ither|other|kinda|kind|sort|aboot|about|dae|div|d'ye|does|wid|"
+    r"should|comes|happens|even|much|many|were|wis|time|ways?|myths?|contests?|options?)\b|"
+    r"^(?:(?:hey|hi|hiya|aye|oh|well|ok|right)\W+)?fit\s+like\b",
+    re.IGNORECASE,
+)
+_DORIC_WORD = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, _DORIC), key=len, reverse=True)) + r")"
+    r"(?![\w'’-])(?<!\d\smin)",
+    re.IGNORECASE,
+)
+# Where Doric's question words and "a" (I), "an" (and), "o" (of), "am" (I'm) stand: "fit" (what)
+# opening a clause, not "a good fit", "does it fit"; "far" (where) and "fa" (who) before
+# the verb they ask with; "a" before a verb; "an" opening a clause, not "an ML internship"
+_CLAUSE_START = (
+    r"(?:^|(?<=[.,;:!?]\s)|"
+    + "|".join(rf"(?<=\b{w}\s)" for w in "an and so but then tho ok aye right also".split())
+    + ")"
+)
+_DORIC_ASKS = re.compile(
+    _CLAUSE_START + r"(?P<ask>fit|far|fa|foo)(?=\s+(?:else|ither|other|kinda|kind|sort|comes|"
+    r"aboot|about|dae|div|d'ye|do|does|did|wid|would|should|can|could|are|is|were|was|wis|am|"
+    r"happens|time|if|ways?|myths?|contests?|options?|stuff|actually|much|many|even|lang|long|"
+    r"a|ye|they|that|this|it|gets?)\b)",
+    re.IGNORECASE,
+)
+_DORIC_ASK = {"fit": "what", "far": "where", "fa": "who", "foo": "how"}
+_DORIC_I = re.compile(
+    r"(?<![\w'’-])a(?=\s+(?:ken|kens|know|need|needin|needing|thought|meant|think|see|saw|dinna|"
+    r"dinnae|cannae|didnae|apply|write|get|go|want|mean|mind|work|wis|was|am|can|should|"
+    r"wid|would|could|will|just|really|still|also|actually|graduate|do|dae|hear|heard|try|"
+    r"start|said|say|use|learn|got|have|hae|had|gonnae|need|dunno|reckon|guess)\b)",
+)
+# …and "a" after the verb that asks with it: "should a apply", "dae a find", "can a even"
+_DORIC_ASKED_I = re.compile(
+    r"(?<![\w'’-])(?P<aux>dae|div|do|should|can|could|wid|would|will|did|cannae|canna|dinnae|"
+    r"didnae|shouldnae)\s+a(?=\s+(?!(?:lot|bit|few|good|wee|job|phd|degree|masters|project|class|"
+    r"course|ml|uni|student|beginner|certificate|cert|portfolio|gpu|laptop)\b)[a-z]+\b)",
+    re.IGNORECASE,
+)
+# "am" opening a clause is "I'm" ("am in second year", "am skint"), unless it asks ("am
+# a needin c++", am I needing, its "a" already "I")
+_DORIC_AM = re.compile(_CLAUSE_START + r"am(?=\s+(?!I\b)[\w'’])", re.IGNORECASE)
+_DORIC_SMALL = re.compile(
+    r"(?<![\w'’-])(?:(?P<an>an)(?=\s+(?:if|it|it's|is|fit|far|foo|fa|should|dae|div|can|that|"
+    r"then|so|the|a|ye|ma|yer|what|how|where|who|do|does|also|one|een)\b)|"
+    r"(?P<o>o)(?=\s+(?:that|they|those|this|the|it|them|these|ma|yer|a)\b)|"
+    r"(?P<am>am)(?=\s+(?:aff|off|awa|away|oot|out|gaun|going|done)\b))",
+    re.IGNORECASE,
+)
+
+
+# "fit like?" (how are you?), Doric's greeting
+_FIT_LIKE = re.compile(r"(?<![\w'’-])fit\s+like(?=\s*(?:[.,!?]|$))", re.IGNORECASE)
+
+
+def _as_doric(text: str) -> str:
+    """A North-East Scots message written out in English (`_DORIC`); any other as it is."""
+    if not _DORIC_MARK.search(text):
+        return text
+    text = _FIT_LIKE.sub("how are you", text)
+    text = _DORIC_ASKS.sub(lambda m: _DORIC_ASK[m["ask"].lower()], text)
+    text = _DORIC_I.sub("I", text)
+    text = _DORIC_ASKED_I.sub(lambda m: f"{m['aux']} I", text)
+    text = _DORIC_AM.sub("I'm", text)
+    text = _DORIC_SMALL.sub(lambda m: "and" if m["an"] else "of" if m["o"] else "I'm", text)
+    return _DORIC_WORD.sub(lambda m: _kept_case(m.group(), _DORIC[m.group().lower()]), text)
+
+
+def _kept_case(written: str, english: str) -> str:
+    return english[0].upper() + english[1:] if written[0].isupper() else english
+
+
 def as_chat_english(
     text: str, read_otherwise: Callable[[str, str], bool] = lambda word, english: False
 ) -> str:
@@ -410,7 +568,7 @@ def as_chat_english(
             return match.group()
         return match.group() if read_otherwise(word, word + "g") else word + "g"
 
-    text = _DROPPED_G.sub(restored, text)
+    text = _as_doric(_DROPPED_G.sub(restored, text))
     caribbean = bool(_CARIBBEAN.search(text))
     text = _EYE_DIALECT_WORD.sub(lambda m: _EYE_DIALECT[m.group()], text)
     if not caribbean:

@@ -52,6 +52,7 @@ from bot.knowledge.reading.smalltalk import (
     greets,
     only_greets,
     split_small_talk,
+    tells_of_the_day,
     unread_small_talk,
 )
 from bot.knowledge.reading.splitting import (
@@ -198,7 +199,12 @@ def read(text: str, thread: Turn | None = None) -> Reading:
     if whole.pick is not None and (thread is None or thread.related_ids):
         return Reading(cleaned, language, courtesy.kind, pick=whole.pick, thread=thread)
     asks_on = whole.more or whole.asks_for_others or whole.doubt
-    if thread is not None and not asks_on and complains_with_a_face(body):
+    if (
+        thread is not None
+        and not asks_on
+        and complains_with_a_face(body)
+        and not (language.is_english and tells_of_the_day(body))
+    ):
         return Reading(cleaned, language, SmallTalk.FRUSTRATION, thread=thread)
     if (
         thread is not None
@@ -284,6 +290,15 @@ def _bare_more(part: Part) -> bool:
 _OTHER = frozenset("else other others another more additional extra besides except".split())
 
 
+# …or says which more it wants: "more on that? like which topics come up most", "more? e.g.
+# which books"
+_SAYS_WHICH = re.compile(
+    r"^\W*(?:like|e\.?g\.?|for\s+example|for\s+instance|i\s+mean|especially|specifically|"
+    r"such\s+as)\b",
+    re.IGNORECASE,
+)
+
+
 def _more_joined(parts: list[Part], language: Language, thread: Turn) -> list[Part]:
     """After an answer, a bare request for more beside another question asks for more of
     that: "ሌላስ? ከኮርሶች ሌላ ምን ላንብብ?" (what else? besides courses, what should I read?),
@@ -296,7 +311,8 @@ def _more_joined(parts: list[Part], language: Language, thread: Turn) -> list[Pa
     if all(_bare_more(p) for p in parts):
         return parts
     other = next(p for p in parts if not _bare_more(p))
-    if not _OTHER.intersection(words(other.query.lower())):
+    says_which = other is parts[1] and bool(_SAYS_WHICH.match(other.query))
+    if not _OTHER.intersection(words(other.query.lower())) and not says_which:
         return parts  # "more? and is a PhD needed?" asks two things
     joined = _part(" ".join(texts), language, thread)
     return [replace(joined, cues=replace(joined.cues, more=True))]

@@ -564,12 +564,21 @@ def asks_for_help(text: str) -> bool:
     return bool(_BARE_HELP.match(text.lower()))
 
 
+# A plan said without its "I" ("thanks! will try tonight") opens like a question ("will it
+# work?"): it is asked about as "I will try tonight"
+_WILL_WITHOUT_I = re.compile(
+    r"(?:^|(?<=[.!,;]\s))(?=will\s+(?!(?:it|they|this|that|these|those|you|u|he|she|there|i|we|"
+    r"my|the|a|an|not|never)\b)\w)",
+    re.IGNORECASE,
+)
+
+
 def before_a_closing_plan(text: str) -> str | None:
     """What a message says before the plan it ends on, when it ends on one and asks nothing:
     "Kadrinchey la. I will begin tonight itself." → "Kadrinchey la.", "ok I'll start
     tonight" → "". None when it ends on no plan. Read only after an answer: as a first
     message "I will apply next year." is a student's situation, not a closer."""
-    if _asks(text):
+    if _asks(_WILL_WITHOUT_I.sub("I ", text)):
         return None
     clauses = [m.group(0) for m in _CLAUSE.finditer(text)]
     planned = False
@@ -615,6 +624,32 @@ def split_small_talk(text: str) -> Courtesy:
 MAX_FED_UP_WORDS = 30
 MIN_WORDS_AFTER_A_FACE = 2
 _ENGLISH_ASKS = re.compile(r"\b(?:what|how|why|which|where|when|should)\b")
+
+
+# In English, what a complaint about the answer points at: the answer or the bot ("this",
+# "you", "same", "help", "vague"), or what the student asked; a fed-up face after words that
+# point at none of these tells of the student's day ("power cut all day here 😩", "exam
+# week, no sleep 😫"), which is asked about or passed over, not complained of.
+_BLAMES = frozenset(
+    """
+    this that it these those dat dis you u ya yuh ye your ur yours same answer answers
+    reply replies response responses help helps helped helping helpful unhelpful useless
+    pointless general generic vague repeat repeats repeated repeating circles circle bot
+    told tell telling said saying say says know knew nothing asked ask asking question
+    questions info advice guide tips meh ugh whatever sigh seriously really wtf bruh smh
+    ok okay fine sure great thanks wow lol cool nice why not nah nope yeah
+    """.split()
+)
+MIN_TOLD_WORDS = 2  # words of the student's own day, beside a face, before it tells of it
+
+
+def tells_of_the_day(text: str) -> bool:
+    """An English message with a face that points at neither the answer nor the bot, and
+    says a few words of something else: "power cut all day here 😩"."""
+    tokens = [t.lower() for t in words(text)]
+    if any(t in _BLAMES or t.split("'")[0] in _BLAMES for t in tokens):
+        return False
+    return sum(t not in FUNCTION_WORDS for t in tokens) >= MIN_TOLD_WORDS
 
 
 def complains_with_a_face(text: str) -> bool:
