@@ -4433,3 +4433,58 @@ def test_tashelhit_is_read_and_glossed(text, english):
 )
 def test_bemba_and_tashelhit_leave_their_neighbours_as_they_were(text, code):
     assert read_language(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("ڪهڙين ڪمپنين ۾ apply ڪريان؟", "which companies apply do"),
+        ("Kaggle جا مقابلا ڪيترا اهم آهن؟", "Kaggle competitions how many important"),
+        ("منهنجي laptop تي GPU ناهي، ڇا Colab ڪافي آهي؟", "my laptop on GPU not Colab enough"),
+        ("هاڻي مان ڇا سکان، PyTorch يا TensorFlow؟", "now i learn PyTorch or TensorFlow"),
+        ("پهرين سال ۾ internship لاءِ apply ڪري سگهجي ٿو؟", "first year internship for apply can"),
+        # no letter of Sindhi's own: its words ("توهان", "لاءِ", "هئي") tell it from Urdu,
+        # Persian and Arabic
+        ("توهان جي صلاح مون لاءِ اهم هئي", "you advice me for important was"),
+    ],
+)  # fmt: skip
+def test_sindhi_in_its_script_is_told_by_its_letters_and_words_and_glossed(text, english):
+    language = read_language(text)
+    assert (language.code, language.glossed, language.english) == ("sd", True, english)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("کیا مجھے انٹرنشپ کے لیے ڈگری چاہیے؟", "ur"),
+        ("برای کارآموزی چه مهارت\u200cهایی لازم است؟", "fa"),
+        ("آیا برای کارآموزی باید دانشجو باشم؟", "fa"),
+        ("هل أحتاج إلى شهادة للحصول على تدريب؟", "ar"),
+        # Pashto's own letters (ټ ډ ړ ښ څ ګ) are none of Sindhi's: it reads as before
+        ("زه د ML انټرنشپ لپاره څه وکړم؟", "fa"),
+        ("bhai internship ke liye kya karun?", "hi-Latn"),
+        ("mala python shikayla kiti vel lagel ahe?", "mr-Latn"),
+        ("tusi dasso mainu kithe apply karna chahida?", "pa-Latn"),
+        ("mane python shikhvu joiye ke nai?", "gu-Latn"),
+        ("I am a student in Hyderabad, can I apply?", "en"),
+    ],
+)
+def test_sindhi_takes_no_urdu_persian_arabic_pashto_romanized_or_english_message(text, code):
+    assert read_language(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        (
+            "maan BS ji final year me aahyan, ML internship laai kahra skills ghurjan?",
+            "i BS final year me, ML internship for which skills should?",
+        ),
+        ("research lab me undergrad khe internship milandi aahe?",
+         "research lab me undergrad internship get?"),
+        ("GPU ketiro mahango aahe? ya colab sutho aahe?", "GPU how much expensive? or colab good?"),
+    ],
+)  # fmt: skip
+def test_romanized_sindhi_is_read_by_its_own_words_and_glossed(text, english):
+    language = read_language(text)
+    assert (language.code, language.glossed, language.english) == ("sd-Latn", True, english)

@@ -3602,6 +3602,21 @@ def test_a_word_merely_near_a_word_for_more_is_not_read_as_one():
 # ── (varieties.toml): one table per behaviour, a row per language ──────────────────────────
 
 SMALL_TALK_IN_THE_VARIETIES = {
+    "sd": [
+        ("السلام عليڪم سائين", SmallTalk.GREETING),
+        ("سمجهي وئي، توهان جي مهرباني 🌼", SmallTalk.THANKS),
+        ("ٿورائتي آهيان، مهرباني", SmallTalk.THANKS),
+        ("شڪريه ادا", SmallTalk.THANKS),
+        ("چڱو، الله حافظ 👋", SmallTalk.GOODBYE),
+        ("منهنجي لاءِ دعا ڪريو 🤲", SmallTalk.LUCK),
+        ("مون کي منهنجي سوال جو جواب ئي نه مليو", SmallTalk.FRUSTRATION),
+        ("ڇا توهان ڪو bot آهيو؟", SmallTalk.IDENTITY),
+        ("سائين، توهان ڪير آهيو؟", SmallTalk.IDENTITY),
+    ],
+    "sd-Latn": [
+        ("tamam thora!", SmallTalk.THANKS),
+        ("allah hafiz, thora", SmallTalk.GOODBYE),
+    ],
     "bho-Latn": [
         ("ka ho guru, kaise bani?", SmallTalk.GREETING),
         ("pranam bhaiya", SmallTalk.GREETING),
@@ -4515,6 +4530,14 @@ def test_small_talk_in_the_varieties(text, kind):
 
 
 REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
+    "sd": [
+        "ٿورو وڌيڪ ٻڌايو",
+        "ٻيو ڪجهه آهي؟",
+        "ٻيا ڪهڙا طريقا آهن؟",
+        "وڌيڪ ڪجهه ٻڌائي سگهو ٿا؟",
+        "ٻيو ڪو؟",
+    ],
+    "sd-Latn": ["biyo kujh batayo", "biyo kujh?"],
     "bho-Latn": [
         "aur batai",
         "aur kuch batai guru",
@@ -4997,6 +5020,8 @@ def test_requests_for_more_in_the_varieties(text):
 
 
 PICKS_IN_THE_VARIETIES = {
+    "sd": [("پهريون وارو ٻڌايو", 0), ("ٻيو وارو", 1), ("ٻيو وارو کوليو مهرباني ڪري", 1)],
+    "sd-Latn": [("pehriyon wari", 0), ("pehryon waro batayo", 0)],
     "bho-Latn": [
         ("pahila wala batai bhaiya", 0),
         ("dusra wala batai na", 1),
@@ -5322,6 +5347,14 @@ def test_picks_in_the_varieties(text, pick):
 
 
 DOUBTS_IN_THE_VARIETIES = {
+    "sd": [
+        "سچي پچي؟",
+        "واقعي ائين آهي؟",
+        "پڪ آهي؟",
+        "اهو غلط ته ناهي؟",
+        "سچ پچ؟ مون کي ته يقين نٿو اچي ته labs undergrad رکندا آهن",
+    ],
+    "sd-Latn": ["sachi? mukhe yakeen naahe"],
     "bho-Latn": [
         "sach me? hamra ta bharosa na hot ba",
         "dil rakhe khatir kahat bani ka?",
@@ -6153,6 +6186,9 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("leetcode pe roj padhat bani, ee kaafi ba ka aur mock interview kahiya se "
                   "shuru kari?", id="bho-Latn"),
      pytest.param("GPU kithon lawan te kinne paise lagde?", id="pa-Latn"),
+     pytest.param("1) ڇا Kaggle جو rank resume ۾ لکان؟ 2) ڪهڙو GPU وٺان؟", id="sd"),
+     pytest.param("GitHub تي ڪيترا projects هجن؟ ۽ LinkedIn ضروري آهي؟", id="sd"),
+     pytest.param("maan ML laai kahra courses wathan? ain GPU ketiro mahango aahe?", id="sd-Latn"),
      pytest.param("Kaggle da koi faida hunda ke nahi? te LinkedIn te referral kive mangiye",
                   id="pa-Latn"),
      pytest.param("i-recruiter call injani, kwaye ingaba ndimele ndazi i-C++?", id="xh"),
@@ -6161,6 +6197,18 @@ def test_changes_of_subject_in_the_varieties(text):
 )  # fmt: skip
 def test_two_questions_are_split_in_the_varieties(text):
     assert len(read(text).parts) == 2
+
+
+def test_sindhi_numbered_questions_after_a_polite_preface_are_each_a_part():
+    """A Sindhi student asks leave first ("ٻه سوال پڇڻ جي اجازت ڏيو", let me ask two
+    questions; "مهرباني ڪري:", please) and numbers her questions: each is a part, and the
+    preface is no words of the first."""
+    reading = read(
+        "ٻه سوال پڇڻ جي اجازت ڏيو: 1) ڇا LeetCode ڪافي آهي؟ 2) ڪهڙي ڪمپني ۾ apply ڪريان؟"
+    )
+    assert [part.query for part in reading.parts] == ["LeetCode enough?", "which company apply do?"]
+    listed = read("مهرباني ڪري: 1) CV ۾ ڇا لکان 2) cover letter گهرجي يا نه 3) ڪيترا projects رکان")
+    assert len(listed.parts) == 3 and listed.language.code == "sd"
 
 
 def test_tigrinya_choice_and_ethiopic_word_space_stay_one_question():

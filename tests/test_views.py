@@ -232,6 +232,7 @@ def test_a_message_in_a_language_nothing_reads_is_told_so_in_that_language(mento
         ("czy muszę mieć doktorat żeby dostać staż w ML?", "pl"),
         ("می‌خواهم برای کارآموزی یادگیری ماشین درخواست بدهم، چه مهارت‌هایی لازم است؟", "fa"),
         ("هل أحتاج إلى دكتوراه للحصول على تدريب في تعلم الآلة؟", "ar"),
+        ("ڇا مشين لرننگ جي internship لاءِ PhD ضروري آهي؟", "sd"),
     ],
 )
 def test_an_answered_question_in_another_language_is_not_asked_again(mentor, text, code):

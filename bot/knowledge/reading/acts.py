@@ -734,12 +734,18 @@ _ORDINALS = {
     "التانية": 1, "التانيه": 1,
     # Urdu in its script ("دوسرا والا", the second one), in letters Arabic shares
     "دوسرا": 1, "دوسری": 1, "پہلی": 0,
+    # Sindhi in its script and in Latin letters ("ٻيو وارو", "pehryon waro": the second one,
+    # the first one; not "biyo", which asks for more beside "kujh": "biyo kujh?", anything
+    # else?)
+    "پهريون": 0, "پهرئين": 0, "ٻيو": 1, "ٻئي": 1, "pehryon": 0, "pehriyon": 0, "pahriyon": 0,
 }  # fmt: skip
 _POINTER = word_list(
     """
     one link option related button suggestion passage topic article number no thing wala
     # Urdu "والا"/"والی" (the one)
     والا والی
+    # Sindhi "وارو"/"واري" (the one), in Latin letters "waro", "wari"
+    وارو واري waro wari
     # Portuguese "option", "topic"; French "topic", "link"
     opção opcao tópico topico sujet lien
     # Quechua "kaq" (the one that is: "ñawpaq kaq", the first one)
@@ -751,6 +757,9 @@ _PICK_FILLER = word_list(
     """
     # "explain the second", "describe the first one please": what to do with the pick
     explain elaborate describe
+    # Sindhi "tell", "show", "open", "please" ("ٻيو وارو ٻڌايو مهرباني ڪري"), in Latin letters
+    # "batayo", "mehrbani kare"
+    ٻڌايو ڏيکاريو کوليو مهرباني ڪري batayo budhayo dekharyo mehrbani meharbani kare
     # Sakha "show (me)", "that one", "open", "I take", "give", "to me", "I want"
     көрдөр кордор ону аһый аhый ахый ылабын биэр миэхэ баҕарабын багарабын
     # Gujarati "the one" (of "બીજું વાળું", the second one), "show", "open", "give (me)",
@@ -1457,6 +1466,10 @@ _DOUBT = phrase_pattern(
     r"مطمئن\s+نیستم|مطمئنی|مطمئنید|^(?:\S+\s+)?واقعا\s*(?:\?|$)|شک\s+دارم|"
     r"فکر\s+نمی\u200c?\s*کنم|باور\s+نمی\u200c?\s*کنم|"
     r"یقین\s+نہیں|مجھے\s+شک|کیا\s+واقعی|^(?:\S+\s+)?(?:واقعی|پکا|سچ\s+میں)\s*(?:\?|$)|"
+    # Sindhi "really?" ("سچ پچ؟", "سچي پچي؟") alone or opening a reply, "I can't believe it",
+    # "are you sure?", "I doubt it"
+    r"^\W*(?:سچ\s+پچ|سچي\s+پچي)\s*(?:\?|$)|يقين\s+(?:ئي\s+)?(?:نٿو|نه\s+ٿو|ڪونه\s+ٿو)\s+اچي|"
+    r"پڪ\s+(?:سان\s+)?آهي\s*\?|مون\s+کي\s+شڪ|"
     # Gilbertese "really?", "is it true?" ("koaua (ke)?", "e koaua?") opening a reply, "is that
     # possible?" ("e kona ke?") closing a short one, "I don't believe it" ("i aki kakoauaa")
     r"^(?:(?:ao|ok|hmm|eng)\W+)*(?:e\s+)?koaua\b|^(?:\S+\W+){0,3}e\s+kona\s+ke\W*$|"
