@@ -2511,6 +2511,38 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("ba ka bukatar PhD?", "bho-Latn", id="bho-not-ha"),
         pytest.param("hola, necesito ayuda con mi CV", "bho-Latn", id="bho-not-es"),
         pytest.param("the karat gold ring was a gift from Gail", "bho-Latn", id="bho-not-en"),
+        # Maithili in Latin letters must not take Hinglish ("achhi" is its "good"), Bhojpuri,
+        # Fiji Hindi ("hamar"), Bengali ("ekta", "kichhu"), Malay ("kena"), Arabizi ("lel"),
+        # Somali ("ahaan") or English ("aha", "gel", "Ohio")
+        pytest.param(
+            "bhai mujhe ek achhi company me internship chahiye, kya karu?",
+            "mai-Latn",
+            id="mai-not-hi",
+        ),
+        pytest.param("ye book achhi hai kya, ya koi aur batao?", "mai-Latn", id="mai-not-hi"),
+        pytest.param("koi achhi course batao na bhai", "mai-Latn", id="mai-not-hi"),
+        pytest.param(
+            "hamra college me ML ke kaunu course naikhe, ka kari?", "mai-Latn", id="mai-not-bho"
+        ),
+        pytest.param(
+            "hum python thoda bahut jaanat bani, C++ sikhe ke padi ka?",
+            "mai-Latn",
+            id="mai-not-bho",
+        ),
+        pytest.param(
+            "hamar college me ML ka course nai hai, tab ka kare?", "mai-Latn", id="mai-not-hif"
+        ),
+        pytest.param(
+            "ami ekta internship khujchi, kichhu resource ache?", "mai-Latn", id="mai-not-bn-Latn"
+        ),
+        pytest.param(
+            "saya kena buat internship, macam mana nak mohon?", "mai-Latn", id="mai-not-ms"
+        ),
+        pytest.param(
+            "3ayez a3mel apply lel internship fi google", "mai-Latn", id="mai-not-ar-Latn"
+        ),
+        pytest.param("waxaan u baahanahay tababar ahaan", "mai-Latn", id="mai-not-so"),
+        pytest.param("I had an aha moment in Ohio with a hair gel", "mai-Latn", id="mai-not-en"),
         # …and Hinglish must not take romanized Punjabi
         pytest.param(
             "mainu dasso ki ML layi kinni maths chahidi aa?", "hi-Latn", id="hi-not-pa-Latn"
@@ -2537,6 +2569,27 @@ def test_languages_that_look_like_a_variety_are_not_read_as_it(text, variety):
 def test_bhojpuris_neighbours_read_as_they_did(text, code):
     """Bhojpuri outweighs Hinglish and Fiji Hindi, so its marks are words neither writes:
     their messages, and those of Nepali, Marathi and English, read as before."""
+    assert read_language(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("bhai mujhe ek achhi company me internship chahiye, kya karu?", "hi-Latn"),
+        ("ye book achhi hai kya, ya koi aur batao?", "hi-Latn"),
+        ("hamra college me ML ke kaunu course naikhe, ka kari?", "bho-Latn"),
+        ("hum python thoda bahut jaanat bani, C++ sikhe ke padi ka?", "bho-Latn"),
+        ("hamar college me ML ka course nai hai, tab ka kare?", "hif"),
+        ("ami ekta internship khujchi, kichhu resource ache?", "bn-Latn"),
+        ("saya kena buat internship, macam mana nak mohon?", "ms"),
+        ("3ayez a3mel apply lel internship fi google", "ar-Latn"),
+        ("I had an aha moment in Ohio with a hair gel", "en"),
+    ],
+)
+def test_maithilis_neighbours_read_as_they_did(text, code):
+    """Maithili outweighs Hinglish, Bhojpuri and Fiji Hindi, so its marks are words none of
+    them writes ("chhai", "ahaan", "katek", "seho"), and the words it shares with them and
+    with Bengali ("achhi", "hamar", "ekta", "kichhu") count only beside one of its own."""
     assert read_language(text).code == code
 
 
@@ -3295,6 +3348,32 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "bho-Latn",
             "your hisab from GitHub on how much project need?",
             id="bho-Latn",
+        ),
+        # Maithili in Latin letters, its own words first, then Bhojpuri's, Fiji Hindi's and
+        # Hinglish's
+        pytest.param(
+            "hamar college me ML ke kono course nai achhi, tekhan ki karu?",
+            "mai-Latn",
+            "my college me ML any course not, then what should i do?",
+            id="mai-Latn",
+        ),
+        pytest.param(
+            "hum python thoda thoda jaanait chhi, C++ seho sikhai padat?",
+            "mai-Latn",
+            "i python little little know, C++ also learn must?",
+            id="mai-Latn",
+        ),
+        pytest.param(
+            "recruiter ke call ke baad ki hoit chhai?",
+            "mai-Latn",
+            "recruiter call after what happens?",
+            id="mai-Latn",
+        ),
+        pytest.param(
+            "ahaan ke hisab sa GitHub par katek project rakhab jaruri chhai?",
+            "mai-Latn",
+            "your hisab from GitHub on how much project keep necessary?",
+            id="mai-Latn",
         ),
         # Greenlandic, its words read by their stems under suffixes, endings after a hyphen
         # on English words read as grammar

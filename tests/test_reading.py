@@ -3617,6 +3617,15 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("tamam thora!", SmallTalk.THANKS),
         ("allah hafiz, thora", SmallTalk.GOODBYE),
     ],
+    "mai-Latn": [
+        ("achha sir, samajh gelau 🙏", SmallTalk.THANKS),
+        ("bahut madad bhetal sir, dhanyavaad", SmallTalk.THANKS),
+        ("thik achhi sir, aab chalai chhi", SmallTalk.GOODBYE),
+        ("ok sir, baad me puchhab", SmallTalk.GOODBYE),
+        ("sir hamar lel prarthana kariyau 🙏", SmallTalk.LUCK),
+        ("ee ta ahaan pahine kahlau sir", SmallTalk.FRUSTRATION),
+        ("ahaan bot chhi ki manushya?", SmallTalk.IDENTITY),
+    ],
     "bho-Latn": [
         ("ka ho guru, kaise bani?", SmallTalk.GREETING),
         ("pranam bhaiya", SmallTalk.GREETING),
@@ -4538,6 +4547,11 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "ٻيو ڪو؟",
     ],
     "sd-Latn": ["biyo kujh batayo", "biyo kujh?"],
+    "mai-Latn": [
+        "aur kichhu batau sir",
+        "aur kichhu?",
+        "aur kon kon course achhi?",
+    ],
     "bho-Latn": [
         "aur batai",
         "aur kuch batai guru",
@@ -5022,6 +5036,10 @@ def test_requests_for_more_in_the_varieties(text):
 PICKS_IN_THE_VARIETIES = {
     "sd": [("پهريون وارو ٻڌايو", 0), ("ٻيو وارو", 1), ("ٻيو وارو کوليو مهرباني ڪري", 1)],
     "sd-Latn": [("pehriyon wari", 0), ("pehryon waro batayo", 0)],
+    "mai-Latn": [
+        ("pahila wala dekhau", 0),
+        ("dosar wala kahu sir", 1),
+    ],
     "bho-Latn": [
         ("pahila wala batai bhaiya", 0),
         ("dusra wala batai na", 1),
@@ -5355,6 +5373,12 @@ DOUBTS_IN_THE_VARIETIES = {
         "سچ پچ؟ مون کي ته يقين نٿو اچي ته labs undergrad رکندا آهن",
     ],
     "sd-Latn": ["sachi? mukhe yakeen naahe"],
+    "mai-Latn": [
+        "sach me? hamra vishwas nai hoit achhi",
+        "ahaan bujhlau ki hum BCA me chhi?",
+        "ekbera fer sa kahu sir",
+        "startup me seho same kona hoyat?",
+    ],
     "bho-Latn": [
         "sach me? hamra ta bharosa na hot ba",
         "dil rakhe khatir kahat bani ka?",
@@ -6183,6 +6207,10 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("python shikhbo kivabe? ar kon course ta bhalo", id="bn-Latn"),
      pytest.param("internship ma pagar ketlo hoy? ane kyare apply karvu joie", id="gu-Latn"),
      pytest.param("kaggle jaruri ba ka aur resume me ketna project likhi?", id="bho-Latn"),
+     pytest.param("Kaggle jaruri achhi ki aur resume me katek project likhu?", id="mai-Latn"),
+     pytest.param("GPU kata sa bhetat aur Colab free me chalat ki nai?", id="mai-Latn"),
+     pytest.param("LinkedIn par referral maangu ki nai, aur HR ke mail kehen likhu?",
+                  id="mai-Latn"),
      pytest.param("leetcode pe roj padhat bani, ee kaafi ba ka aur mock interview kahiya se "
                   "shuru kari?", id="bho-Latn"),
      pytest.param("GPU kithon lawan te kinne paise lagde?", id="pa-Latn"),

@@ -1789,6 +1789,15 @@ _DOUBT = phrase_pattern(
     r"^(?:\w+\W+)?(?:ee|ii|uu)\s+ta\s+(?:\w+\s+){0,6}?khatir\s+(?:ba|baa|hola|hawe)\b|"
     r"\b(?:fir|phir|tabo)\s+bhi\s+(?:kaunu|koi|kuchhu)\s+(?:fayda|faida|value|chance)\s+(?:ba|baa|hoi|mili)\b|"
     r"\bekdum\s+(?:na|naikhe)\s+(?:mili|hoi|ba|baa)\b|"
+    # Maithili in Latin letters "I don't believe it" ("vishwas nai hoit achhi"), "did you
+    # understand (that I said MCA)?" ("ahaan bujhlau ki …"), "say it once more" ("ekbera fer
+    # sa kahu"), "is this (really) true?" ("ee sach/sahi achhi?"), "how can (it) be the same?"
+    # ("same kona hoyat?")
+    r"\b(?:same|ekke|ekhi|barabar)\s+(?:kona|kena|kehen)\s+(?:hoyat|hoit|bha\s+sakai)\b|"
+    r"\b(?:bharosa|biswas|vishwas)\s+(?:nai|nahi)\s+(?:hoit|hoyat|hoi\s+rahal)\b|"
+    r"\b(?:ahaan|ahan|aha)\s+bujh(?:lau|laun|lahu|al)\s+ki\b|"
+    r"\bek\s*bera\s+(?:fer|pher|phir|fir)\s+(?:sa\s+)?(?:kahu|bujhau|bataau|batau)\b|"
+    r"\b(?:ee|e|i)\s+(?:sach|sahi|saach)\s+achhi\s*(?:ki(?:\s+nai)?)?\s*\?|"
     # Punjabi in Latin letters "really?", "is it true?", "for sure?" (alone), "is this
     # true?", "I don't believe it", "that's old (advice)"
     r"^(?:(?:hmm+|acha|achha|par|paaji|ji|yaar|oho)\s+)*(?:(?:sachi|sachchi|pakki)(?:\s+(?:gal|aa|"

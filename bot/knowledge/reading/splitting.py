@@ -888,6 +888,17 @@ _ASKS = phrase_pattern(
     r"kaun\s+(?:\w+\s+){0,2}?(?:ba|baa|bate|hola)|"
     r"(?:kaun|kaha|kaise|kaisan|kab|kahiya)\s+(?:\w+\s+){0,4}?(?:kari|daali|padhi|rakhi|"
     r"sikhi|likhi|kini|laai))\b|"
+    # Maithili in Latin letters: "katek", "kataek" (how much), "kehen" (how, what kind),
+    # "kakhan" (when), "kiyaak" (why), "kata sa" (from where), "ki" closing a yes-no question
+    # after its copula or a verb ("jaruri achhi ki?", "thik rahat ki nai"), "ki karu", "ki
+    # hoit" (what do I do, what happens), "kon", "kona", "kata" (which, how, where) before the
+    # verb it asks about ("kon level tak karu", "kona bhetat", "kata train karu")
+    r"\b(?:katek|kataek|kateka|kehen|kehan|kakhan|kiyaak|kiaak|kata\s+sa|"
+    r"(?:achhi|chhai|chhi|chhathi|jaruri|rahat|hoyat|hoit|bhetat|chalat|puchhat|padat|karab|"
+    r"sakai\s+chhi|maangu|likhu|karu|rakhu|daalu)\s+ki(?:\s+nai)?(?=\s*(?:[?.!,]|$))|"
+    r"ki\s+(?:karu|kari|hoit|puchhait|puchhai|suggest)|"
+    r"(?:kon|kona|kena|kata)\s+(?:\w+\s+){0,4}?(?:karu|kari|karai|rahat|hoit|hoyat|bhetat|bhetai|"
+    r"sikhu|padhi|daalu|rakhu|likhu|maangu|chahi))\b|"
     # Fiji Hindi "(hai) ki nai" (or not), "kar sakta" (can I) without Hinglish's "hai/hu",
     # "sake ka" (could I?)
     r"\b(?:ki\s+nai|kar\s+sakta(?!\s+h)|sake\s+ka)\b|"

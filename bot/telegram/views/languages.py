@@ -178,6 +178,10 @@ ONLY_ENGLISH = {
     "hif": "Ham English sabse accha padhta. Tum English me puch sakta ka?",
     # Bhojpuri in Latin letters
     "bho-Latn": "Hum English sabse badhiya padh pavila. Raua apan sawal English me puchh sakila?",
+    # Maithili in Latin letters
+    "mai-Latn": (
+        "Hum English sabsa nik padhi sakai chhi. Ahaan apan sawal English me puchhi sakai chhi?"
+    ),
     # Punjabi in Latin letters
     "pa-Latn": (
         "Main English sab ton vadiya parhda haan. Tusi apna sawal English ch puchh sakde ho?"
