@@ -916,6 +916,62 @@ def test_indonesian_and_malay_with_a_javanese_word_read_as_before(text, code):
     assert read_language(text).code == code
 
 
+# ── Sundanese ─────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # its "-na" on any word ("portofolio-na", "interviewna": the word before), "teu"
+        # (not; "X teu", X or not), "kumaha" (how), Indonesian words through Indonesian's
+        # glossary ("daftar")
+        (
+            "kampus abdi teu aya lab AI, kumaha atuh?",
+            "university i no lab AI, how?",
+        ),
+        (
+            "interviewna sok naroskeun naon wae kang?",
+            "interview usually ask what?",
+        ),
+        (
+            "abdi kedah diajar matematika saacan daftar intern?",
+            "i must learn math before apply intern?",
+        ),
+        (
+            "portofolio-na ngan tugas kuliah, masih tiasa dilebetkeun ka CV teu?",
+            "portofolio only coursework, still can dilebetkeun to CV not?",
+        ),
+        (
+            "nu nyerat saran ieu damel di mana?",
+            "the author of this advice work where?",
+        ),
+        (
+            "sertifikat Coursera teh dianggap teu ku perusahaan gede?",
+            "certificate Coursera counted or not by company big?",
+        ),
+    ],
+)
+def test_sundanese_is_read_by_its_words_and_indonesian_ones(text, english):
+    found = read_language(text)
+    assert (found.code, found.mixed, found.english) == ("su", True, english)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Jakarta slang and Javanese krama share a few Sundanese words ("mah", "teh",
+        # "punten", "kedah", "sareng"): Indonesian stays Indonesian, Javanese Javanese, and
+        # Malay Malay
+        ("gue mah pengen magang di startup aja, gimana caranya kak?", "id"),
+        ("punten mas, kedah daftar magang riyin nopo sampun saged langsung?", "jv"),
+        ("aku ora duwe GPU, sareng laptopku lawas, piye carane sinau?", "jv"),
+        ("saya nak buat intern ML tapi tak ada pengalaman, macam mana?", "ms"),
+    ],
+)
+def test_indonesian_javanese_and_malay_with_a_sundanese_word_read_as_before(text, code):
+    assert read_language(text).code == code
+
+
 def test_burmese_script_marks_a_romanized_message_and_is_read_through_the_burmese_glossary():
     found = read_language("ကျောင်းပြီးပြီ. ML internship a twet bar lo lae?")
     assert (found.code, found.english) == ("my-Latn", "graduate. ML internship for what need?")
@@ -2092,6 +2148,15 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("project karo aur GitHub pe daalo, kya ye kaafi hai?", "jv", id="jv-not-hi"),
         pytest.param("iki yıl oldu ama ben hâlâ staj bulamadım", "jv", id="jv-not-tr"),
         pytest.param("I sing in a band, can I still be an ML intern?", "jv", id="jv-not-en"),
+        # Sundanese must not take Portuguese or Catalan ("teu", your), Persian in Latin letters
+        # ("aya"), Swahili ("kitu"), Swedish ("hade", "nu"), Sesotho ("naha", "kang") or
+        # English ("teh" for "the")
+        pytest.param("o teu CV precisa de projetos, e o meu também?", "su", id="su-not-pt"),
+        pytest.param("el teu CV necessita projectes de veritat?", "su", id="su-not-ca"),
+        pytest.param("aya man bayad PhD dashte basham?", "su", id="su-not-fa-Latn"),
+        pytest.param("nataka kitu cha kujifunza ML, nianze wapi?", "su", id="su-not-sw"),
+        pytest.param("jag hade en intervju nu i veckan, vad frågar de?", "su", id="su-not-sv"),
+        pytest.param("what is teh best way to learn ML?", "su", id="su-not-en"),
         # Assamese in Latin letters must not take Banglish, Nepali, Igbo, Serbian or French
         pytest.param("ami ML shikhte chai, kivabe shuru korbo?", "as-Latn", id="as-Latn-not-bn"),
         pytest.param("aru k k chahincha, python matra pugcha?", "as-Latn", id="as-Latn-not-ne"),

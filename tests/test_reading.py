@@ -4278,6 +4278,20 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("jawabane muter-muter wae mas", SmallTalk.FRUSTRATION),
         ("sampeyan ki bot apa wong?", SmallTalk.IDENTITY),
     ],
+    "su": [
+        ("hatur nuhun pisan kang, jelas pisan 🙏", SmallTalk.THANKS),
+        ("nuhun teh, mangpaat pisan", SmallTalk.THANKS),
+        ("sip atuh, haturnuhun", SmallTalk.THANKS),
+        ("sampurasun kang", SmallTalk.GREETING),
+        ("wilujeng siang teh", SmallTalk.GREETING),
+        ("punten kang, abdi bade naros sakedik nya", SmallTalk.GREETING),
+        ("dadah kang, engke deui", SmallTalk.GOODBYE),
+        ("mangga atuh, abdi pamit heula", SmallTalk.GOODBYE),
+        ("doakeun abdi nya teh, isukan interview", SmallTalk.LUCK),
+        ("jawabanna teu nyambung kang", SmallTalk.FRUSTRATION),
+        ("eta deui eta deui atuh", SmallTalk.FRUSTRATION),
+        ("akang teh bot atanapi jalmi?", SmallTalk.IDENTITY),
+    ],
     "km-Latn": [
         ("orkun chraen bong!", SmallTalk.THANKS),
         ("ok bong, arkun nas", SmallTalk.THANKS),
@@ -4913,6 +4927,15 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "tips liyane apa wae mas?",
         "ana conto liyane?",
     ],
+    "su": [
+        "aya deui?",
+        "aya deui teu kang?",
+        "terus naon deui?",
+        "tips sejenna naon wae?",
+        "conto sejen aya teu?",
+        "leuwih jentre atuh kang",
+        "terus?",
+    ],
     "km-Latn": [
         "mean ey teat te bong?",
         "prab teat bong",
@@ -5272,6 +5295,11 @@ PICKS_IN_THE_VARIETIES = {
     "jv": [
         ("sing nomer siji wae mas", 0),
         ("sing kapindho mas", 1),
+    ],
+    "su": [
+        ("nu kahiji wae kang", 0),
+        ("nu kadua atuh", 1),
+        ("nu pamungkas nya", 1),
     ],
     "km-Latn": [
         ("yok mouy dambong bong", 0),
@@ -5732,6 +5760,12 @@ DOUBTS_IN_THE_VARIETIES = {
         "tenan ta kak?",
         "temenan? aku krungu bedo",
     ],
+    "su": [
+        "serius kitu kang?",
+        "leres kitu teh?",
+        "yakin tiasa? abdi kantos ngadangu beda",
+        "ah masa? abdi teu percanten",
+    ],
     "km-Latn": [
         "pit men bong?",
         "pit te? knhom ot chue",
@@ -5859,6 +5893,10 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
     "jv": [
         "yowis, aku takon liyane: kursus online kuwi dianggep ora?",
         "eh ganti topik mas, GPU sing apik kanggo sinau apa?",
+    ],
+    "su": [
+        "oh enya, abdi hoyong naros nu sejen: kursus online dianggap teu?",
+        "eh ganti topik kang, GPU nu alus kanggo diajar naon?",
     ],
     "ch": [
         "otro finaisen: kuåntu ma apåsi i interns?",
@@ -6221,7 +6259,11 @@ def test_changes_of_subject_in_the_varieties(text):
                   id="pa-Latn"),
      pytest.param("i-recruiter call injani, kwaye ingaba ndimele ndazi i-C++?", id="xh"),
      pytest.param("nek ora duwe GPU enake train neng ngendi, terus Colab cukup ora?", id="jv"),
-     pytest.param("PhD kuwi perlu ora, lan sing nyeleksi ndeleng GitHub ora?", id="jv")],
+     pytest.param("PhD kuwi perlu ora, lan sing nyeleksi ndeleng GitHub ora?", id="jv"),
+     pytest.param("mun teu gaduh GPU kedah training dimana, terus Colab cekap teu?", id="su"),
+     pytest.param("PhD teh perlu teu, sareng recruiter ningali GitHub teu?", id="su"),
+     pytest.param("kumaha carana meunang referral? terus career fair penting teu?", id="su"),
+     pytest.param("abdi tos lulus, masih tiasa daftar teu, sareng visa kumaha?", id="su")],
 )  # fmt: skip
 def test_two_questions_are_split_in_the_varieties(text):
     assert len(read(text).parts) == 2
@@ -7438,13 +7480,6 @@ def test_a_bare_more_beside_a_question_of_its_own_stays_two_parts():
 
 
 # ── Bemba and Tashelhit: question words, more, doubts, small talk ───────────────
-# A made-up language the bot has no words of, read through a made-up gloss: splitting by
-# what a side reads as, not by the language's own words
-_MADE_UP = {"blik": "how", "zorp": "what", "vem": "and", "dra": "then", "kel": "or"}
-
-
-def _made_up_reading(text: str) -> str:
-    return " ".join(_MADE_UP.get(w.lower(), w) for w in text.split())
 
 
 @pytest.mark.parametrize(
@@ -7508,55 +7543,6 @@ def test_a_bemba_greeting_before_a_question_is_taken_off():
 
 
 # ── after an answer: Doric (North-East Scots) English, written out before it is read ──
-        # a question mark inside the message, then a side that asks once read
-        ("blik apply referral? dra stipend interns zorp",
-         ["blik apply referral?", "stipend interns zorp"]),
-        # after a question closed by its mark, a side opening with "and" once read adds one
-        ("phd needed for internship? vem github projects kaggle ranks",
-         ["phd needed for internship?", "github projects kaggle ranks"]),
-        # at a joining word of the variety, both sides asking once read
-        ("blik phone screen goes vem zorp coding questions come",
-         ["blik phone screen goes", "zorp coding questions come"]),
-        # a choice left open ("… or") asks
-        ("colab free enough kel? dra zorp gpu to buy",
-         ["colab free enough kel?", "zorp gpu to buy"]),
-    ],
-)  # fmt: skip
-def test_a_message_is_cut_where_each_side_asks_once_read(text, parts):
-    assert split_as_read(text, _made_up_reading, ("vem", "dra")) == parts
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a remark after the question asks nothing once read
-        "blik apply referral? my college small unknown",
-        # a question mark closing the message closes the whole sentence: the side before
-        # the joining word asks nothing of its own
-        "my college small vem blik apply referral?",
-        # too short a side to be a question of its own
-        "blik apply? vem ok",
-    ],
-)
-def test_a_message_stays_whole_where_a_side_asks_nothing_once_read(text):
-    assert split_as_read(text, _made_up_reading, ("vem", "dra")) == [text]
-
-
-@pytest.mark.parametrize(
-    ("text", "parts"),
-    [
-        # Indonesian, through its glossary: "terus" (then) after a question mark, and
-        # before a question asked by its words
-        ("kak mau tanya, perlu sertifikat Coursera nggak? terus portofolio GitHub isinya apa ya",
-         ["kak mau tanya, perlu sertifikat Coursera nggak?", "portofolio GitHub isinya apa ya"]),
-        ("mas, proses wawancaranya gimana, terus biasanya ditanya soal apa aja?",
-         ["mas, proses wawancaranya gimana", "biasanya ditanya soal apa aja?"]),
-        ("ini ditulis siapa? terus saran e masih cocok nggak buat startup",
-         ["ini ditulis siapa?", "saran e masih cocok nggak buat startup"]),
-    ],
-)  # fmt: skip
-def test_a_glossed_message_splits_where_its_gloss_asks_twice(text, parts):
-    assert [part.text for part in read(text).parts] == parts
 
 
 @pytest.mark.parametrize(
@@ -7715,6 +7701,74 @@ def test_thanks_then_a_plan_without_its_i_closes(text):
 )
 def test_will_that_asks_is_no_plan(text):
     assert read(text, THREAD).parts
+
+
+# A made-up language the bot has no words of, read through a made-up gloss: splitting by
+# what a side reads as, not by the language's own words
+_MADE_UP = {"blik": "how", "zorp": "what", "vem": "and", "dra": "then", "kel": "or"}
+
+
+def _made_up_reading(text: str) -> str:
+    return " ".join(_MADE_UP.get(w.lower(), w) for w in text.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # a question mark inside the message, then a side that asks once read
+        ("blik apply referral? dra stipend interns zorp",
+         ["blik apply referral?", "stipend interns zorp"]),
+        # after a question closed by its mark, a side opening with "and" once read adds one
+        ("phd needed for internship? vem github projects kaggle ranks",
+         ["phd needed for internship?", "github projects kaggle ranks"]),
+        # at a joining word of the variety, both sides asking once read
+        ("blik phone screen goes vem zorp coding questions come",
+         ["blik phone screen goes", "zorp coding questions come"]),
+        # a choice left open ("… or") asks
+        ("colab free enough kel? dra zorp gpu to buy",
+         ["colab free enough kel?", "zorp gpu to buy"]),
+    ],
+)  # fmt: skip
+def test_a_message_is_cut_where_each_side_asks_once_read(text, parts):
+    assert split_as_read(text, _made_up_reading, ("vem", "dra")) == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a remark after the question asks nothing once read
+        "blik apply referral? my college small unknown",
+        # a question mark closing the message closes the whole sentence: the side before
+        # the joining word asks nothing of its own
+        "my college small vem blik apply referral?",
+        # too short a side to be a question of its own
+        "blik apply? vem ok",
+    ],
+)
+def test_a_message_stays_whole_where_a_side_asks_nothing_once_read(text):
+    assert split_as_read(text, _made_up_reading, ("vem", "dra")) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # Indonesian, through its glossary: "terus" (then) after a question mark, and
+        # before a question asked by its words
+        ("kak mau tanya, perlu sertifikat Coursera nggak? terus portofolio GitHub isinya apa ya",
+         ["kak mau tanya, perlu sertifikat Coursera nggak?", "portofolio GitHub isinya apa ya"]),
+        ("mas, proses wawancaranya gimana, terus biasanya ditanya soal apa aja?",
+         ["mas, proses wawancaranya gimana", "biasanya ditanya soal apa aja?"]),
+        ("ini ditulis siapa? terus saran e masih cocok nggak buat startup",
+         ["ini ditulis siapa?", "saran e masih cocok nggak buat startup"]),
+    ],
+)  # fmt: skip
+def test_a_glossed_message_splits_where_its_gloss_asks_twice(text, parts):
+    assert [part.text for part in read(text).parts] == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "kak perlu PhD nggak? aku cuma lulusan S1 dari kampus kecil",
         "perlu C++ nggak? makasih banyak kak sebelumnya",
         "do I need a PhD? I am in my second year at a small college",
@@ -7723,3 +7777,30 @@ def test_will_that_asks_is_no_plan(text):
 )
 def test_telling_or_thanks_after_a_question_stays_with_it(text):
     assert len(read(text).parts) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "o teu CV precisa de mais projetos, ou não?",
+        "el teu portfoli, és prou bo per a una pràctica?",
+        "saha khouya, merci bezzaf",
+    ],
+)
+def test_sundanese_question_words_leave_portuguese_catalan_teu_and_algerian_saha_alone(text):
+    """Sundanese asks with a clause-closing "teu" (or not) and "saha" (who) after "teh":
+    Portuguese and Catalan "o teu", "el teu" (your) and Algerian "saha" (thanks) ask
+    nothing of their own."""
+    assert len(read(text).parts) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # ...and Indonesian and Javanese questions read as before
+        ("gimana cara daftar magang? terus perlu S2 gak?", "id"),
+        ("aku kudu sinau apa wae sadurunge daftar?", "jv"),
+    ],
+)
+def test_neighbours_of_sundanese_read_as_before(text, code):
+    assert read(text).language.code == code

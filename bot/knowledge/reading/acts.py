@@ -154,6 +154,10 @@ _MORE = word_list(
     # Javanese "liyane", "liyan", "liyo" (other(s): "liyane mas?"), "maneh", "meneh", "malih"
     # (more, again: "ana maneh?")
     liyane liyan liyo maneh meneh malih
+    # Sundanese "deui" (more, again: "aya deui?"), "sejen", "sejenna" (other(s)), "lengkep(na)",
+    # "jentre" (in detail), "jelaskeun", "terangkeun" (explain), "terus", "teras", "tuluy" (and
+    # then?: go on)
+    deui sejen sejenna lengkep lengkepna jentre jentrekeun jelaskeun terangkeun terus teras tuluy
     # Khmer in Latin letters "teat" (more, again: "mouy teat", one more), "bontaem" (add)
     teat bontaem bonthaem
     # Punjabi in Latin letters "tell (me)" ("hor dasso", tell more), "in detail", "explain"
@@ -383,6 +387,9 @@ _FILLER = word_list(
     # Javanese "not" (of "ana maneh ora?", is there more or not?), "what", "just", "ok",
     # "that", "then" (of "terus?", go on), "is there"
     ora opo wae ae sing terus trus enek onok
+    # Sundanese "is there", "not" (of "aya deui teu?", is there more or not?), "what", "just",
+    # its particles and "kang", "teh" (the mentor), "the", "also", "please" ("mangga")
+    aya teu naon atuh euy nya mah kang akang teh teteh nu oge mangga punten
     # Khmer in Latin letters "is there", "what", "one", "tell (me)", "explain", "(to) me",
     # "give", "please", its particles ("te", "ot", "dae", "hz", "na") and "bong" (the mentor)
     mean mien ey avey mouy muoy prab brab ponyol banyol knhom khnhom knom oy aoy som te ot
@@ -509,6 +516,8 @@ _ORDINALS = {
     # Tetum "(ida) dahuluk", "primeiru" (the first), "daruak", "segundu" (the second), "ikus"
     # (the last)
     "dahuluk": 0, "primeiru": 0, "daruak": 1, "segundu": 1, "ikus": 1,
+    # Sundanese "(nu) kahiji" (the first), "kadua" (the second), "pamungkas" (the last)
+    "kahiji": 0, "kadua": 1, "pamungkas": 1,
     # Quechua "ñawpaq (kaq)" (the first), "iskay (kaq)" (the second), "qhipa (kaq)" (the last)
     "ñawpaq": 0, "iskay": 1, "qhipa": 1,
     # Marathi
@@ -782,6 +791,8 @@ _PICK_FILLER = word_list(
     mbi ye ti bâ ni sô mû mu fa na
     # Mooré "pardon", "the", "the one", "button", "I want", "to read/see", "show me", "open"
     sugri wã wa soaba soab bouton m rat n karem ges wilg ning yẽ ye pipi
+    # Sundanese "the (one)", "just", "that", "please", "I want", "the mentor"
+    nu anu wae atuh nya mangga hoyong kang teh
     # Bambara "I choose / take / want it", "that (one)", "this", "please"
     n bɛ be a sugandi ta b'a fɛ fe o nin hakɛto haketo ayiwa
     # Mauritian Creole "the (one)", "this", "show me", "give me", "open", "I take", "I want"
@@ -1035,6 +1046,10 @@ _CHANGES_SUBJECT = re.compile(
     # aku takon liyane: …"), "change of topic" before a Javanese word ("ganti topik mas")
     r"(?:(?:eh|oh|yowis|yowes|oke|ok|mas|mbak|kak|aku)\s+)*(?:ganti\s+topik(?=\s+(?:mas|mbak|dik|"
     r"nggih|sik))|(?:takon|pitakon|pitakonan)\s+(?:liyane|liya|liyo)\b)|"
+    # Sundanese "(I'll) ask something else", "another question" opening the message ("oh
+    # enya, abdi hoyong naros nu sejen: …"), "change of topic" before a Sundanese word
+    r"(?:(?:eh|oh|ok|oke|kang|teh|enya|abdi)\s+)*(?:ganti\s+topik(?=\s+(?:kang|teh|nya|atuh|ah))|"
+    r"(?:hoyong\s+|bade\s+|rek\s+)?(?:naros|nanya|tumaros|patarosan)\s+(?:nu\s+)?(?:sejen|sejenna|lain)\b)|"
     # Khmer in Latin letters "another question", "ask something else" opening the message
     r"(?:(?:ok|bong)\s+)*(?:sompeak|sonuor)\s+(?:phsêng|phseng|mouy\s+teat)\b|"
     r"(?:(?:ok|bong)\s+)*(?:som\s+)?sour\s+(?:reuong\s+)?(?:phseng|phsêng)\b|"
@@ -1325,6 +1340,12 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"\b(?:tips|cara|carane|conto|contone|sumber|kompetisi|lomba|mitos|project|proyek|saran|"
     r"pilihan|opsi|kursus|course|blog|buku|tahapan|syarat|skill|hal|dalan)\s+(?:liyane|liyan|"
     r"liya|liyo|maneh|meneh)\b|"
+    # Sundanese "what else" ("naon deui"), "other X" ("cara sejen", "lomba sejenna", "nu
+    # sejen"), "is there more X" ("aya deui mitos?")
+    r"\bnaon\s+deui\b|\b(?:nu|cara|carana|tips|conto|contona|sumber|lomba|kompetisi|mitos|"
+    r"project|proyek|saran|pilihan|opsi|kursus|course|blog|buku|tahapan|syarat|skill|hal|"
+    r"jalan|rute|platform|website|perusahaan|matkul)\s+(?:sejen|sejenna|séjén|séjénna)\b|"
+    r"\baya\s+deui\s+(?:teu\s+)?(?!teu\b)[^\W\d_]+|"
     # Khmer in Latin letters "what else", "one more", "X more" ("tip teat", other tips),
     # "other ways" ("vithi phseng")
     r"(?:ey|avey)\s+(?:khlah\s+)?(?:teat|tiet)\b|mouy\s+(?:teat|tiet)\b|"
@@ -1816,6 +1837,10 @@ _DOUBT = phrase_pattern(
     r"(?:\s+(?:po|to|ta|ya|yo|sih|e))?(?:\s+(?:mas|mbak|kak|dik))?\W*$|"
     r"^(?:(?:lha|lho|hmm|oh|eh|wah|tapi)\s+)*(?:tenan|temenan)\s+(?:po|to|ta)\b|\bmosok\b|"
     r"\baku\s+ora\s+(?:percaya|yakin)\b|"
+    # Sundanese "really?" ("serius kitu?", "leres kitu?", "yakin tiasa?"), "is it true?"
+    # ("leres teu?"), "I don't believe it" ("abdi teu percanten")
+    r"^(?:(?:ah|ih|eh|tapi|kang|hmm|oh|wah)\s+)*(?:serius|leres|bener|yakin|masa)\s+(?:kitu|tiasa)\b|"
+    r"\babdi\s+(?:teu|henteu)\s+(?:percanten|percaya|yakin)\b|"
     # Khmer in Latin letters "really?" ("pit men", "pit te", "men te"), "are you sure?"
     # ("prakort te"), "I don't believe (it)" ("ot chue", "men sou jeua")
     r"\bpit\s+(?:men|meen|te|ot)\b|\bmen\s+(?:te|ot|reu\s+te)\s*\?|"

@@ -156,7 +156,10 @@ _QUESTION_WORD = re.compile(
     # much, which (not "ela" and "enni", Portuguese "she" and Finnish names)
     r"enduku|ekkada|eppudu|enti|emiti|hege|yaake|eshtu|yaavdu|yavdu|enthinu|enthaanu|eppol|"
     # Vietnamese, with and without tone marks
-    r"gi|gì|nào)\b"
+    r"gi|gì|nào|"
+    # Sundanese "what", "how", "when", "how much", "why", "where"; "who" after "ieu", "eta",
+    # "teh" (Algerian "saha" thanks)
+    r"naon|kumaha|iraha|sabaraha|kunaon|(?<=\bieu\s)saha|(?<=\beta\s)saha|(?<=\bteh\s)saha)\b"
 )
 # A question put as a wish to know: it asks, though no clause opens like a question.
 # "I want to understand the math better, I'll read more" and "I need to understand this

@@ -143,8 +143,23 @@ _JV_ASKING = (
     r"(?<!\bper\s)(?<!\be\s)(?<!\bkia\s)ora(?=\s+(?:nek|yen|kanggo|nggo|dinggo|karo|pas|mas|mbak|kak|dik|to|"
     r"ta|ya|yo|nggih|sih|po)\b))"
 )
+# Sundanese question words, which ask wherever they stand ("CV nu alus teh sabaraha halaman,
+# terus…"): "naon" (what), "kumaha" (how), "iraha" (when), "dimana", "kamana", "timana"
+# (where, where to, from where), "sabaraha" (how much), "kunaon" (why), "saha" (who) after
+# "teh", "ieu", "eta" or before "nu", "wae"… (not Algerian "saha", thanks), and the yes-no
+# "teu" (or not) closing a clause ("cekap teu, …", "penting teu?") or before "kanggo",
+# "mun", "ku", "pas"… ("tiasa teu kanggo…", "dianggap teu ku recruiter"); not Portuguese
+# and Catalan "o teu", "el teu" (your)
+_SU_ASKING = (
+    r"naon|kumaha|kmh|iraha|dimana|kamana|timana|sabaraha|kunaon|"
+    r"(?<=\bteh\s)saha|(?<=\bieu\s)saha|(?<=\beta\s)saha|saha(?=\s+(?:nu|wae|sih|nya|atuh)\b)|"
+    r"(?<=\w\s)(?<!\bo\s)(?<!\ba\s)(?<!\bel\s)(?<!\bdo\s)(?<!\bda\s)(?<!\bno\s)(?<!\bna\s)"
+    r"(?<!\bdel\s)(?<!\bal\s)(?<!\bun\s)(?<!\bpel\s)teu"
+    r"(?=(?:\s+(?:nya|atuh|kang|teh|euy|sih|wkwk|yeuh))?\s*(?:[,?]|$)|"
+    r"\s+(?:kanggo|pikeun|keur|mun|upami|lamun|nya|atuh|kang|ku|pas|da)\b)"
+)
 _ASKS_AT_CLAUSE_END = re.compile(
-    rf"\b(?:{_KY_ASKING}|{_TK_ASKING}|{_SAH_ASKING}|{_SO_ASKING}|{_JV_ASKING})\b|"
+    rf"\b(?:{_KY_ASKING}|{_TK_ASKING}|{_SAH_ASKING}|{_SO_ASKING}|{_JV_ASKING}|{_SU_ASKING})\b|"
     rf"(?<!\w)(?:{_TO_ASKING})\b",
     re.IGNORECASE,
 )
@@ -188,6 +203,8 @@ _JOINING_WORD = re.compile(
     rf",(?=[^,?]*\b(?:{_SO_ASKING})\b)|"
     # Javanese: a comma before a part that asks ("…, Colab gratisan cukup ora, karo laptop apa…")
     rf",(?=[^,?]*\b(?:{_JV_ASKING})\b)|"
+    # Sundanese: a comma before a part that asks ("…, masih tiasa daftar teu, sareng …")
+    rf",(?=[^,?]*\b(?:{_SU_ASKING})\b)|"
     # Lao "ແລະ" (and), "ແລ້ວ" (then), "ອີກຢ່າງ" (besides) after a space: Lao doesn't space
     # its words, so the next word may follow unspaced ("ແລ້ວຖ້າ…"); not "ເຂົ້າໃຈແລ້ວ"
     # (understood already), unspaced after the word before
@@ -200,7 +217,7 @@ _JOINING_WORD = re.compile(
 # Words that make a piece a question wherever they stand, in the languages students mix.
 _ASKING_WORDS = (
     r"what|what's|whats|how|which|where|when|why|who|whom|should|worth|any|anything|"
-    rf"{_JV_ASKING}|"
+    rf"{_JV_ASKING}|{_SU_ASKING}|"
     r"kya|kia|kaise|kese|kaisa|kitna|kitne|kitni|konsa|konsi|konse|kaunsa|kaunsi|kaunse|"
     r"kahan|kab|kyun|kyu|kis|kisne|paano|pano|ano|anong|saan|bakit|ilan|gaano|magkano|alin|"
     r"wetin|qué|cómo|cuál|cuáles|cuánto|cuántos|dónde|cuándo|por\s+qué|como|cual|"

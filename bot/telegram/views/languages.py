@@ -83,6 +83,10 @@ ONLY_ENGLISH = {
     "km-Latn": "Knhom ach arn English ban l'or jeang ke. Som sour jea English ban te bong?",
     # Javanese: "I read English most fluently. Can you ask in English?"
     "jv": "Aku paling lancar maca basa Inggris. Sampeyan iso takon nganggo basa Inggris?",
+    # Sundanese, polite (lemes): "I read English most fluently. Excuse me, could you ask again
+    # in English?"
+    "su": "Abdi paling lancar maos basa Inggris. Punten, tiasa naroskeun deui nganggo basa "
+    "Inggris?",
     "sr": "Najbolje razumem engleski. Možeš li da pitaš na engleskom?",
     # Basque
     "eu": "Ingelesa ondoen irakurtzen dut. Zure galdera ingelesez egin dezakezu?",
