@@ -972,6 +972,58 @@ def test_indonesian_javanese_and_malay_with_a_sundanese_word_read_as_before(text
     assert read_language(text).code == code
 
 
+# ── Ilocano ───────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # "ania", "kasano" (what, how), its article and linker dropped ("ti", "nga"), Tagalog
+        # words through Taglish's glossary ("para", "ko"), "awan ti kakilala ko" (I know no one)
+        ("ania ti kasapulan nga math para ti ML internship?", "what need math for ML internship?"),
+        (
+            "kasano ti agapply nu awan ti kakilala ko idiay Google?",
+            "how to apply if i don't know anyone in Google?",
+        ),
+        ("adda kadi libre nga GPU nga mabalin ko nga usaren?", "is there free GPU can my use?"),
+        (
+            "umdas kadi ti python laeng wenno kasapulan pay ti C++?",
+            "enough python only or need still C++?",
+        ),
+        (
+            "manang, mano nga projects ti rumbeng nga ikabil ko ti CV?",
+            ", how many projects should put my CV?",
+        ),
+    ],
+)
+def test_ilocano_is_read_by_its_words_and_taglish_ones(text, english):
+    found = read_language(text)
+    assert (found.code, found.mixed, found.english) == ("ilo", True, english)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Tagalog and Cebuano share "nga", "sa", "lng", "ko" with Ilocano, and write none of
+        # its own words: they read as Taglish, as before
+        ("ano ang kailangan para makapasok sa ML internship? wala akong GPU", "tl"),
+        ("pwede ba mag apply kahit 2nd year pa lang po?", "tl"),
+        ("asa ko makakita ug libre nga GPU para sa training?", "tl"),
+        ("talaga? pano yun", "tl"),
+        # Italian "ti", Latvian "kadi", Punjabi "kadi" (ever), Bambara "sabali", English "Ken"
+        ("ti prego, dimmi se ti serve un dottorato per lo stage", "it"),
+        ("kadi kursi ir vajadzīgi, lai dabūtu praksi?", "lv"),
+        ("main kadi internship nahi kiti, ki karan?", "pa-Latn"),
+        ("sabali, i ka baara kɛ", "bm"),
+        ("Ken also said the interview was hard, is that true?", "en"),
+    ],
+)
+def test_ilocanos_neighbours_read_as_they_did(text, code):
+    """Ilocano outweighs Taglish, so its marks are words Tagalog and Cebuano don't write; the
+    short words it shares with other languages count only beside one of its own."""
+    assert read_language(text).code == code
+
+
 def test_burmese_script_marks_a_romanized_message_and_is_read_through_the_burmese_glossary():
     found = read_language("ကျောင်းပြီးပြီ. ML internship a twet bar lo lae?")
     assert (found.code, found.english) == ("my-Latn", "graduate. ML internship for what need?")
@@ -2513,6 +2565,14 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("kuya pa help, what should I study in ML?", "quc", id="quc-not-tl"),
         pytest.param("ok nalang, I'll apply sa Shopee then", "ch", id="ch-not-tl-nalang"),
         pytest.param("kuentos sa akong amigo lisod daw, tinuod?", "ch", id="ch-not-ceb"),
+        # Ilocano must not take Tagalog, Cebuano, Italian ("ti"), Latvian ("kadi") or English
+        pytest.param("saan ka nag-aaral? ano ang course mo", "ilo", id="ilo-not-tl"),
+        pytest.param("unsa man ang kinahanglan nga skills?", "ilo", id="ilo-not-ceb"),
+        pytest.param("ti dico che ti serve il master", "ilo", id="ilo-not-it"),
+        pytest.param("kadi ir labākie kursi?", "ilo", id="ilo-not-lv"),
+        pytest.param(
+            "I met Ania at the career fair, she said no pay though", "ilo", id="ilo-not-en"
+        ),
         pytest.param(
             "hassan here, 3rd year IT student sa Cebu, how to start?", "ch", id="ch-not-name"
         ),

@@ -3602,6 +3602,16 @@ def test_a_word_merely_near_a_word_for_more_is_not_read_as_one():
 # ── (varieties.toml): one table per behaviour, a row per language ──────────────────────────
 
 SMALL_TALK_IN_THE_VARIETIES = {
+    "ilo": [
+        ("agyamanak unay manang 🙏", SmallTalk.THANKS),
+        ("dios ti agngina apo", SmallTalk.THANKS),
+        ("hello manong 👋", SmallTalk.GREETING),
+        ("good eve apo", SmallTalk.GREETING),
+        ("hehe sige good luck kaniak", SmallTalk.LUCK),
+        ("tao ka kadi wenno bot?", SmallTalk.IDENTITY),
+        ("awan met ti ibagam maipapan ti stipend", SmallTalk.FRUSTRATION),
+        ("medyo vague unay dayta manang", SmallTalk.FRUSTRATION),
+    ],
     "sd": [
         ("السلام عليڪم سائين", SmallTalk.GREETING),
         ("سمجهي وئي، توهان جي مهرباني 🌼", SmallTalk.THANKS),
@@ -4553,6 +4563,13 @@ def test_small_talk_in_the_varieties(text, kind):
 
 
 REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
+    "ilo": [
+        "ania pay manong?",
+        "ania pay? adda pay kadi?",
+        "sabali pay?",
+        "ania pay nga tips?",
+        "dadduma pay nga ways?",
+    ],
     "sd": [
         "ٿورو وڌيڪ ٻڌايو",
         "ٻيو ڪجهه آهي؟",
@@ -5057,6 +5074,10 @@ def test_requests_for_more_in_the_varieties(text):
 
 
 PICKS_IN_THE_VARIETIES = {
+    "ilo": [
+        ("sige ti umuna", 0),
+        ("ti maikadua manang", 1),
+    ],
     "sd": [("پهريون وارو ٻڌايو", 0), ("ٻيو وارو", 1), ("ٻيو وارو کوليو مهرباني ڪري", 1)],
     "sd-Latn": [("pehriyon wari", 0), ("pehryon waro batayo", 0)],
     "mai-Latn": [
@@ -5393,6 +5414,12 @@ def test_picks_in_the_varieties(text, pick):
 
 
 DOUBTS_IN_THE_VARIETIES = {
+    "ilo": [
+        "pudno kadi manong?",
+        "agpayso? uray dagiti startups?",
+        "hmm kasla saan met, kuna ti gayyem ko nga PhD ti kasapulan",
+        "ngem kunam nga nalaka laeng, agpayso kadi?",
+    ],
     "sd": [
         "سچي پچي؟",
         "واقعي ائين آهي؟",
@@ -5890,6 +5917,10 @@ def test_catalan_sure_and_is_anyone_there_inside_a_question_ask_it(text):
 
 
 CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
+    "ilo": [
+        "sige, sabali a saludsod: mano ti stipend dagiti interns?",
+        "ok manong, adda pay saludsodek: kasapulan kadi ti GPU?",
+    ],
     "jv": [
         "yowis, aku takon liyane: kursus online kuwi dianggep ora?",
         "eh ganti topik mas, GPU sing apik kanggo sinau apa?",
@@ -6263,7 +6294,13 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("mun teu gaduh GPU kedah training dimana, terus Colab cekap teu?", id="su"),
      pytest.param("PhD teh perlu teu, sareng recruiter ningali GitHub teu?", id="su"),
      pytest.param("kumaha carana meunang referral? terus career fair penting teu?", id="su"),
-     pytest.param("abdi tos lulus, masih tiasa daftar teu, sareng visa kumaha?", id="su")],
+     pytest.param("abdi tos lulus, masih tiasa daftar teu, sareng visa kumaha?", id="su"),
+     pytest.param("kasano ti agsagana para ti phone screen ken ania nga projects ti ikabil ko "
+                  "ti resume", id="ilo"),
+     pytest.param("mano nga rounds ti interview? ken kasapulan kadi ti C++ wenno python laeng",
+                  id="ilo"),
+     pytest.param("sadino ti pag-practice-ak ti leetcode - ken apay nga importante ti DSA",
+                  id="ilo")],
 )  # fmt: skip
 def test_two_questions_are_split_in_the_varieties(text):
     assert len(read(text).parts) == 2
@@ -7804,3 +7841,58 @@ def test_sundanese_question_words_leave_portuguese_catalan_teu_and_algerian_saha
 )
 def test_neighbours_of_sundanese_read_as_before(text, code):
     assert read(text).language.code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "saan" (not), "kaya ko" (I can afford), "may bayad" (it costs) only tell
+        "libre kadi ti colab? saan ak makabayad ti pro",
+        "worth it kadi ti kaggle? saan met ak mangabak",
+        "kasapulan kadi ti GPU? 2nd hand laeng ti kaya ko",
+        "kasapulan kadi ti certificate? may bayad ngamin",
+    ],
+)
+def test_ilocano_telling_after_a_question_is_no_question_of_its_own(text):
+    """Ilocano "saan" (not) is Tagalog's "where", and "kaya ko" (I can) Gujarati's "which":
+    neither asks after an Ilocano question."""
+    assert len(read(text).parts) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "doubts"),
+    [
+        ("saan ako pwedeng mag-apply? at ano ang kailangan sa resume", 2, False),
+        ("kaya ko ba mag apply kahit 2nd year pa lang? saan ba makikita ang postings", 2, False),
+        ("sure ka ba diyan?", 1, False),
+        ("talaga? kahit walang PhD?", 2, True),
+    ],
+)
+def test_tagalog_reads_as_before_beside_ilocano(text, parts, doubts):
+    """Tagalog "saan" (where), "kaya", "sure ka", "talaga" are read as before Ilocano was: the
+    same parts, the same doubt."""
+    found = read(text)
+    assert found.language.code == "tl" and len(found.parts) == parts
+    assert found.parts[0].cues.doubt is doubts
+
+
+def test_a_bare_really_before_ilocano_even_doubts_with_it():
+    """ "talaga?? uray dagiti startups?" (really?? even startups?) is one doubt, not a doubt
+    and a question."""
+    found = read("talaga?? uray dagiti startups?")
+    assert len(found.parts) == 1 and found.parts[0].cues.doubt
+
+
+def test_ilocano_yes_is_no_texting_when():
+    """Ilocano "wen" (yes) opening a message is not chat English's "when"."""
+    found = read("wen, awan gpu ko. ok kadi ti colab para practice?")
+    assert found.language.code == "ilo" and "when" not in found.parts[0].query
+    assert read("wen is the deadline for google step?").parts[0].query.startswith("when")
+
+
+@pytest.mark.parametrize("text", ["more pay?", "other pay?", "and the pay?"])
+def test_english_pay_after_an_answer_asks_for_no_more(text):
+    # Ilocano "pay" (else) goes on from its own words only ("sabali pay?"): English "pay"
+    # after an answer is a question about money, not a request for another passage
+    (part,) = read(text, THREAD).parts
+    assert not (part.cues.more or part.cues.asks_for_others)

@@ -158,6 +158,9 @@ _MORE = word_list(
     # "jentre" (in detail), "jelaskeun", "terangkeun" (explain), "terus", "teras", "tuluy" (and
     # then?: go on)
     deui sejen sejenna lengkep lengkepna jentre jentrekeun jelaskeun terangkeun terus teras tuluy
+    # Ilocano "sabali" (other), "dadduma" (others), "ilawlawagmo", "ipalawagmo" (explain):
+    # "sabali pay?", "dadduma pay nga ways?"
+    sabali dadduma ilawlawagmo ipalawagmo
     # Khmer in Latin letters "teat" (more, again: "mouy teat", one more), "bontaem" (add)
     teat bontaem bonthaem
     # Punjabi in Latin letters "tell (me)" ("hor dasso", tell more), "in detail", "explain"
@@ -384,6 +387,10 @@ _FILLER = word_list(
     # "or", "something", "way(s)", "all", "brother", "very", "in", "tell", "they ask"
     nu nuwo ɖe de ðe le ŋu nam na wò ka li hã kple alo nane mɔ mɔwo mo mowo katã kata fofo
     ŋutɔ nuto eme wo la yoo yi wobiana biana eŋu enu
+    # Ilocano "what", "is there", the yes-no "kadi", its particles and linker ("ngay", "met",
+    # "nga", "ti"), "tell (me)", "me", and "manong", "manang", "apo" (the mentor): "ania pay
+    # ti ibagam kaniak, manong?"
+    ania adda kadi ngay met nga ti ibagam kaniak manong manang apo
     # Javanese "not" (of "ana maneh ora?", is there more or not?), "what", "just", "ok",
     # "that", "then" (of "terus?", go on), "is there"
     ora opo wae ae sing terus trus enek onok
@@ -470,7 +477,7 @@ MAX_MORE_WORDS = 12
 _MORE_ABOUT = re.compile(
     r"^(?:(?:ok|okay|cool|nice|great|and|so|pls|please|can\s+(?:you|u)|could\s+(?:you|u)|"
     r"hmm|interesting)\s+)*(?:tell\s+(?:me|us)\s+|say\s+|explain\s+|talk\s+)?(?:a\s+(?:bit|little)"
-    r"\s+|some\s+)?more\s+(?:about|on|regarding|abt|of)\b|"
+    r"\s+|some\s+)?more\s+(?:pay\s+)?(?:about|on|regarding|abt|bout|of)\b|"
     # "any more tips on the coding part", "more details about the first step", and a gloss's
     # "more tell interviews about" (tell me more about the interviews)
     r"^(?:(?:ok|okay|cool|nice|great|and|so|pls|please|hmm)\s+)*(?:any\s+|some\s+)?more\s+"
@@ -1050,6 +1057,10 @@ _CHANGES_SUBJECT = re.compile(
     # enya, abdi hoyong naros nu sejen: …"), "change of topic" before a Sundanese word
     r"(?:(?:eh|oh|ok|oke|kang|teh|enya|abdi)\s+)*(?:ganti\s+topik(?=\s+(?:kang|teh|nya|atuh|ah))|"
     r"(?:hoyong\s+|bade\s+|rek\s+)?(?:naros|nanya|tumaros|patarosan)\s+(?:nu\s+)?(?:sejen|sejenna|lain)\b)|"
+    # Ilocano "another question", "one more question", "I have another question" opening the
+    # message ("sige, sabali a saludsod: …")
+    r"(?:(?:ok|okay|sige|ay|wen|manong|manang|apo)\s+)*(?:sabali\s+(?:a|nga)\s+saludsod|"
+    r"maysa\s+pay\s+(?:a|nga)\s+saludsod|adda\s+pay\s+(?:maysa\s+(?:a|nga)\s+)?saludsodek)\b|"
     # Khmer in Latin letters "another question", "ask something else" opening the message
     r"(?:(?:ok|bong)\s+)*(?:sompeak|sonuor)\s+(?:phsêng|phseng|mouy\s+teat)\b|"
     r"(?:(?:ok|bong)\s+)*(?:som\s+)?sour\s+(?:reuong\s+)?(?:phseng|phsêng)\b|"
@@ -1346,6 +1357,9 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"project|proyek|saran|pilihan|opsi|kursus|course|blog|buku|tahapan|syarat|skill|hal|"
     r"jalan|rute|platform|website|perusahaan|matkul)\s+(?:sejen|sejenna|séjén|séjénna)\b|"
     r"\baya\s+deui\s+(?:teu\s+)?(?!teu\b)[^\W\d_]+|"
+    # Ilocano "other(s) (else)" ("sabali pay?", "dadduma pay nga ways?"; "pay" alone is
+    # English pay)
+    r"\b(?:sabali|dadduma)\s+pay\b|"
     # Khmer in Latin letters "what else", "one more", "X more" ("tip teat", other tips),
     # "other ways" ("vithi phseng")
     r"(?:ey|avey)\s+(?:khlah\s+)?(?:teat|tiet)\b|mouy\s+(?:teat|tiet)\b|"
@@ -1841,6 +1855,13 @@ _DOUBT = phrase_pattern(
     # ("leres teu?"), "I don't believe it" ("abdi teu percanten")
     r"^(?:(?:ah|ih|eh|tapi|kang|hmm|oh|wah)\s+)*(?:serius|leres|bener|yakin|masa)\s+(?:kitu|tiasa)\b|"
     r"\babdi\s+(?:teu|henteu)\s+(?:percanten|percaya|yakin)\b|"
+    # Ilocano "really?", "is it true?" ("pudno?", "agpayso kadi?"), "really? even …?"
+    # ("talaga? uray …": Tagalog "talaga?" alone is left as it was), "seems not" ("kasla saan
+    # met"), "but you said …" ("ngem kunam …"), "are you sure?" ("siguradom?")
+    r"^(?:(?:hmm+|eh|ay|ok|wen|ngem|pero)\s+)*(?:pudno|agpayso)(?:\s+(?:kadi|ngata|ngarud))?"
+    r"(?:\s+(?:manong|manang|apo))?\W*$|^(?:(?:hmm+|eh|ay)\s+)*(?:talaga|pudno|agpayso)\W+uray\b|"
+    r"\bkasla\s+saan\s+(?:met|a|nga)\b|\b(?:ngem|pero|but)\s+kunam\b|\bsiguradom\b|"
+    r"\bsure\s+ka\s+kadi\b|"
     # Khmer in Latin letters "really?" ("pit men", "pit te", "men te"), "are you sure?"
     # ("prakort te"), "I don't believe (it)" ("ot chue", "men sou jeua")
     r"\bpit\s+(?:men|meen|te|ot)\b|\bmen\s+(?:te|ot|reu\s+te)\s*\?|"
@@ -2064,6 +2085,10 @@ _ASKED_DOUBT = phrase_pattern(
     r"\b(?:ham|os|bya)\s+sahi\s+d[ae]$|"
     # Catalan "sure?" opening or closing a question ("segur que puc aplicar?" asks)
     r"^(?:(?:i|pero|però|ja|ui|hm+)\s+)?segur\b(?!\s+(?:que|q)\b)|\bsegur$|"
+    # Ilocano "sure ka?" (are you sure?) opening a question that goes on in Ilocano ("sure ka?
+    # kadawyan nga nakasurat ti posting…"); Tagalog "sure ka ba diyan?" is read as it was
+    r"^(?:(?:hmm+|eh|ay)\s+)*sure\s+ka\b(?=.*\b(?:ti|kadi|ket|dagiti|met|ngay|awan|adda|"
+    r"kadawyan|ngamin|wenno)\b)|"
     # Kabyle "(is it) true?" alone ("d tidet" without a question mark says "it's true")
     r"^(?:(?:ih|ok|wah|ya3ni|hm+)\s+)?(?:d\s+)?tidet$|"
     # Pular "…, naa?" (isn't it?) closing a question; told, Wolof "naa" closes "I …" ("dégg
@@ -2219,7 +2244,7 @@ _MORE_OF_A_KIND = re.compile(
     r"(?:any|some)?\s*(?:more|additional|extra)\s+"
     r"(?!(?:fees|costs|charges|expenses|payments|credits|questions|qs|interviews|rounds|stages|"
     r"years|months|weeks|days|hours|requirements|documents)\b)"
-    r"[a-z]+s\b(?:\s+(?:pls|plz|please|too|then))?$"
+    r"[a-z]+s\b(?:\s+(?:pls|plz|please|too|then))?(?:\s+(?:haha+|hehe+|lol))?$"
 )
 
 

@@ -276,8 +276,10 @@ _SHORTHAND |= {k.capitalize(): v.capitalize() for k in ("wat", "wats", "wud", "s
                for v in (_SHORTHAND[k],)}  # fmt: skip
 # Otherwise lower case only ("Wen", "PPL" and "BC" are names), and never part of a name or path
 # ("np.cos", "diff.py", "w/o/w").
+# Ilocano "wen" (yes) is no texting "when": "wen, awan gpu ko", "wen nabasak na ti post"
 _SHORTHAND_WORD = re.compile(
     r"(?<![\w/.])(?:" + "|".join(map(re.escape, _SHORTHAND)) + r")(?![\w/]|\.\w)"
+    r"(?<!wen(?=,|\s+(?:awan|adda|nabasak|ammok|ngarud|met|manong|apo|sige|okay|ok|gets)\b))"
 )
 
 

@@ -423,11 +423,22 @@ def _with_doubts_joined(texts: list[str]) -> list[str]:
     doubts, not "really?" and another question."""
     joined: list[str] = []
     for text in texts:
-        if joined and _bare_doubt(joined[-1]):
+        if joined and (_bare_doubt(joined[-1]) or _really_even(joined[-1], text)):
             joined[-1] = f"{joined[-1]} {text}"
         else:
             joined.append(text)
     return joined
+
+
+# Ilocano "talaga?? uray dagiti research labs?" (really?? even the research labs?): a bare
+# "really?" that "uray" (even) goes on from doubts with it. (Tagalog "talaga?" alone reads as
+# it did.)
+_REALLY = re.compile(r"^\W*(?:talaga|pudno|agpayso)\W*$", re.IGNORECASE)
+_EVEN = re.compile(r"^\W*uray\b", re.IGNORECASE)
+
+
+def _really_even(text: str, following: str) -> bool:
+    return bool(_REALLY.match(text) and _EVEN.match(following))
 
 
 def _bare_doubt(text: str) -> bool:

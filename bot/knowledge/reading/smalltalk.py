@@ -220,6 +220,16 @@ class Courtesy:
 _SAMOAN_TRUE = re.compile(r"^(?:ae\s+|a\s+)?(?:e|and)\s+moni(?:\s+lava)?$")
 # "(are) you sure", "u sure" doubts the answer, though "sure" alone acknowledges it
 _ASKS_IF_SURE = re.compile(r"^(?:(?:are|r)\s+)?(?:you|u|ya)\s+(?:sure|certain)\b")
+# Ilocano "sure ka?" (are you sure?) before what it doubts, in Ilocano ("sure ka? kadawyan nga
+# nakasurat ti posting ket…"): no courtesy to take off. Tagalog "sure ka?" is read as it was.
+_SURE_KA = re.compile(r"^\W*sure\s+ka\W*$", re.IGNORECASE)
+_ILOCANO_WORD = re.compile(
+    r"\b(?:ti|kadi|ket|dagiti|met|ngay|awan|adda|kadawyan|ngamin|wenno)\b", re.IGNORECASE
+)
+
+
+def _doubted_in_ilocano(clauses: list[str]) -> bool:
+    return bool(_SURE_KA.match(clauses[0]) and _ILOCANO_WORD.search(" ".join(clauses[1:])))
 
 
 def small_talk(text: str) -> SmallTalk | None:
@@ -602,7 +612,11 @@ def split_small_talk(text: str) -> Courtesy:
         return Courtesy(whole, "")
     clauses = [m.group(0) for m in _CLAUSE.finditer(text)]
     kind: SmallTalk | None = None
-    while len(clauses) > 1 and (found := _clause_courtesy(clauses[0])) is not None:
+    while (
+        len(clauses) > 1
+        and not _doubted_in_ilocano(clauses)
+        and (found := _clause_courtesy(clauses[0])) is not None
+    ):
         if found is SmallTalk.GOODBYE and greets(clauses[0]):
             found = SmallTalk.GREETING  # "Ciao, I need advice on…" opens, it doesn't end
         kind = kind or found

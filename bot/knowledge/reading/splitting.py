@@ -158,6 +158,22 @@ _SU_ASKING = (
     r"(?=(?:\s+(?:nya|atuh|kang|teh|euy|sih|wkwk|yeuh))?\s*(?:[,?]|$)|"
     r"\s+(?:kanggo|pikeun|keur|mun|upami|lamun|nya|atuh|kang|ku|pas|da)\b)"
 )
+# Ilocano question words, which ask wherever they stand ("…ti phone screen - ken kasano ti
+# mag practice…"): "ania" (what), "kasano" (how), "apay" (why), "sadino" (where), "asino",
+# "siasino" (who), "kaano", "intono" (when), "mano" (how many, how much) before its linker or
+# article ("mano nga rounds", "mano ti bayad"; alone Spanish and Italian "hand"), the yes-no
+# "kadi" after a word, before an article, a pronoun or a particle, or closing a clause
+# ("libre kadi ti colab", "github kadi?"; Latvian "kadi" is "which", before its verbs), and a
+# summary asked for ("pa-summary ti advice", "pa tldr man")
+_ILO_ASKING = (
+    # ("Ania" capitalised after a word is a name: "I asked Ania about it")
+    r"(?-i:ania[nt]?)|(?<!\w\s)(?-i:Ania[nt]?)|kasano|kasanu|apay|sadino|sadinno|asino|"
+    r"siasino|kaano|kaanu|intono|"
+    r"mano(?=\s+(?:nga|a|ti|ngay|kadi)\b)|"
+    r"(?<=\w\s)kadi(?=\s+(?:ti|iti|nga|a|ak|ka|da|met|pay|talaga|laeng|lng|ngay|dayta|daytoy|"
+    r"dagiti|ni|nu|wenno|or|pay)\b|\s*(?:[?,]|$))|"
+    r"pa[-\s]?(?:summary|tldr|recap)(?=\s+(?:ti|iti|man|lng|laeng|manong|manang|apo)\b)"
+)
 _ASKS_AT_CLAUSE_END = re.compile(
     rf"\b(?:{_KY_ASKING}|{_TK_ASKING}|{_SAH_ASKING}|{_SO_ASKING}|{_JV_ASKING}|{_SU_ASKING})\b|"
     rf"(?<!\w)(?:{_TO_ASKING})\b",
@@ -217,9 +233,12 @@ _JOINING_WORD = re.compile(
 # Words that make a piece a question wherever they stand, in the languages students mix.
 _ASKING_WORDS = (
     r"what|what's|whats|how|which|where|when|why|who|whom|should|worth|any|anything|"
-    rf"{_JV_ASKING}|{_SU_ASKING}|"
+    rf"{_JV_ASKING}|{_SU_ASKING}|{_ILO_ASKING}|"
     r"kya|kia|kaise|kese|kaisa|kitna|kitne|kitni|konsa|konsi|konse|kaunsa|kaunsi|kaunse|"
-    r"kahan|kab|kyun|kyu|kis|kisne|paano|pano|ano|anong|saan|bakit|ilan|gaano|magkano|alin|"
+    r"kahan|kab|kyun|kyu|kis|kisne|paano|pano|ano|anong|bakit|ilan|gaano|magkano|alin|"
+    # Tagalog "saan" (where), not Ilocano "saan" (not) before its pronouns and particles
+    # ("saan ak makabayad", "saan met", "saan a top uni")
+    r"saan(?!\s+(?:ak|nak|met|nga|a|da|pay|unay|laeng)\b)|"
     r"wetin|qué|cómo|cuál|cuáles|cuánto|cuántos|dónde|cuándo|por\s+qué|como|cual|"
     # Sierra Leone Krio, with and without ɛ ɔ: "udat" (who), "usai" (where), "ɔmɔs" (how
     # much, how many), "uswan", "us wan" (which), "ustɛm" (when)
@@ -251,7 +270,8 @@ _ASKING_WORDS = (
     # rite" (how), "kem" (why), "kyare" (when), "kyathi" (from where), "ketlu" (how much),
     # "kayu" (which)
     r"kokhon|kothai|kemne|konta|konti|kon\s+ta|shu|kevi\s+rite|kai\s+rite|kem|kyare|kyathi|"
-    r"ketlu|ketla|ketli|kayu|kaya|"
+    # ("kaya" not before Tagalog and Ilocano pronouns: "2nd hand lng kaya ko", I can afford)
+    r"ketlu|ketla|ketli|kayu|kaya(?!\s+(?:ko|mo|da|kadi)\b)|"
     # Assamese in Latin letters: "kenekoi" (how), "kenekua" (what kind), "kiman" (how much),
     # "kio" (why), "kotiya", "ketiya" (when), "kunta" (which), "ki ki" (what all), the yes-no
     # "neki" closing a clause (not Serbian "neki", some), "nki", and "ne" after a verb ("lagibo
@@ -887,7 +907,7 @@ _ASKS = phrase_pattern(
     # version: I got rejected", "a short summary at the top of my resume")
     r"(?:quick|short|brief)\s+(?:recap|summary|version|overview|rundown)(?=\s*(?:$|[?!.,]|"
     r"of\s+(?:the\s+)?(?:all|everything|whole|this|it|advice|guide)|pls|please|plz))|"
-    r"suggest|recommend|summari[sz]e|describe|compare|give\s+me|share|list|pwede|kailangan|dapat|may|meron|shey|abi|fit|"
+    r"suggest|recommend|summari[sz]e|describe|compare|give\s+me|share|list|pwede|kailangan|dapat|may(?!\s+(?:\w+\s+)?ngamin\b)|meron|shey|abi|fit|"
     r"necesito|puedo|debo|hay)\b|"
     # Kurmanji Kurdish "how", "which", "why", "when", "how much", "what is" anywhere
     r"\b(?:[cç]h?awa|k[iî]jan|[cç]ima|keng[iî]|[cç]iqas|[cç]h?i\s+ye)\b|"
@@ -1615,7 +1635,9 @@ def _tail_asks(piece: str) -> bool:
 _ADDING = re.compile(
     r"^\W*(?:and\s+)?(?:also|plus|and)\b(?!\s+(?:my|i|i'm|im|i've|we|our|me)\b)|"
     # Guinea-Bissau Kriol "(and) also …" ("i tambe", "e tambi"), not before "my", "we"
-    r"^\W*(?:(?:i|e)\s+)?(?:tambi|tambe)\b(?!\s+(?:nha|no|nos|ami)\b)",
+    r"^\W*(?:(?:i|e)\s+)?(?:tambi|tambe)\b(?!\s+(?:nha|no|nos|ami)\b)|"
+    # Ilocano "ken (also) …" (and also), not before "my", "I" ("ken ti laptop ko", "ken siak")
+    r"^\W*ken\s+(?:also\s+)?(?!(?:ko|ak|siak|kaniak|mi|dakami)\b)",
     re.IGNORECASE,
 )
 MIN_ADDED_CONTENT_WORDS = 2  # an added, unmarked question has a subject of its own

@@ -87,6 +87,8 @@ ONLY_ENGLISH = {
     # in English?"
     "su": "Abdi paling lancar maos basa Inggris. Punten, tiasa naroskeun deui nganggo basa "
     "Inggris?",
+    # Ilocano: "English is what I read best. Could your question be in English?"
+    "ilo": "Ingles ti kasayaatan a mabasak. Mabalin kadi nga iti Ingles ti saludsodmo?",
     "sr": "Najbolje razumem engleski. Možeš li da pitaš na engleskom?",
     # Basque
     "eu": "Ingelesa ondoen irakurtzen dut. Zure galdera ingelesez egin dezakezu?",
