@@ -14,7 +14,7 @@ from bot.knowledge.reading.acts import cues
 from bot.knowledge.reading.language import variety
 from bot.knowledge.reading.reader import GOAL_QUESTION, MAX_CONTEXT_WORDS, read
 from bot.knowledge.reading.smalltalk import SmallTalk, asks_for_help, small_talk, split_small_talk
-from bot.knowledge.reading.splitting import MAX_PARTS, split_as_read, split_questions
+from bot.knowledge.reading.splitting import MAX_PARTS, split_questions
 from bot.knowledge.reading.thread import MAX_QUERY_WORDS, Turn, with_context
 from bot.knowledge.search.text import clean, content_words, phrase_pattern, word_list, words
 
@@ -7740,82 +7740,6 @@ def test_will_that_asks_is_no_plan(text):
     assert read(text, THREAD).parts
 
 
-# A made-up language the bot has no words of, read through a made-up gloss: splitting by
-# what a side reads as, not by the language's own words
-_MADE_UP = {"blik": "how", "zorp": "what", "vem": "and", "dra": "then", "kel": "or"}
-
-
-def _made_up_reading(text: str) -> str:
-    return " ".join(_MADE_UP.get(w.lower(), w) for w in text.split())
-
-
-@pytest.mark.parametrize(
-    ("text", "parts"),
-    [
-        # a question mark inside the message, then a side that asks once read
-        ("blik apply referral? dra stipend interns zorp",
-         ["blik apply referral?", "stipend interns zorp"]),
-        # after a question closed by its mark, a side opening with "and" once read adds one
-        ("phd needed for internship? vem github projects kaggle ranks",
-         ["phd needed for internship?", "github projects kaggle ranks"]),
-        # at a joining word of the variety, both sides asking once read
-        ("blik phone screen goes vem zorp coding questions come",
-         ["blik phone screen goes", "zorp coding questions come"]),
-        # a choice left open ("… or") asks
-        ("colab free enough kel? dra zorp gpu to buy",
-         ["colab free enough kel?", "zorp gpu to buy"]),
-    ],
-)  # fmt: skip
-def test_a_message_is_cut_where_each_side_asks_once_read(text, parts):
-    assert split_as_read(text, _made_up_reading, ("vem", "dra")) == parts
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a remark after the question asks nothing once read
-        "blik apply referral? my college small unknown",
-        # a question mark closing the message closes the whole sentence: the side before
-        # the joining word asks nothing of its own
-        "my college small vem blik apply referral?",
-        # too short a side to be a question of its own
-        "blik apply? vem ok",
-    ],
-)
-def test_a_message_stays_whole_where_a_side_asks_nothing_once_read(text):
-    assert split_as_read(text, _made_up_reading, ("vem", "dra")) == [text]
-
-
-@pytest.mark.parametrize(
-    ("text", "parts"),
-    [
-        # Indonesian, through its glossary: "terus" (then) after a question mark, and
-        # before a question asked by its words
-        ("kak mau tanya, perlu sertifikat Coursera nggak? terus portofolio GitHub isinya apa ya",
-         ["kak mau tanya, perlu sertifikat Coursera nggak?", "portofolio GitHub isinya apa ya"]),
-        ("mas, proses wawancaranya gimana, terus biasanya ditanya soal apa aja?",
-         ["mas, proses wawancaranya gimana", "biasanya ditanya soal apa aja?"]),
-        ("ini ditulis siapa? terus saran e masih cocok nggak buat startup",
-         ["ini ditulis siapa?", "saran e masih cocok nggak buat startup"]),
-    ],
-)  # fmt: skip
-def test_a_glossed_message_splits_where_its_gloss_asks_twice(text, parts):
-    assert [part.text for part in read(text).parts] == parts
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "kak perlu PhD nggak? aku cuma lulusan S1 dari kampus kecil",
-        "perlu C++ nggak? makasih banyak kak sebelumnya",
-        "do I need a PhD? I am in my second year at a small college",
-        "what should I learn first? and my uni is tier 3 so no DL courses",
-    ],
-)
-def test_telling_or_thanks_after_a_question_stays_with_it(text):
-    assert len(read(text).parts) == 1
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -7896,3 +7820,7 @@ def test_english_pay_after_an_answer_asks_for_no_more(text):
     # after an answer is a question about money, not a request for another passage
     (part,) = read(text, THREAD).parts
     assert not (part.cues.more or part.cues.asks_for_others)
+
+
+def test_a_css_div_is_no_doric_do():
+    assert read("how do i center a div in css").parts[0].query == "how do i center a div in css"

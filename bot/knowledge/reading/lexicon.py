@@ -477,10 +477,11 @@ _DORIC = {
     "wye": "way",
     "afore": "before",
 }
+# ("div", do, is read only beside another mark: "center a div" is CSS)
 _DORIC_MARK = re.compile(
     r"(?<![\w'’-])(?:ither|ithers|mair|onythin|onything|ony|onybody|onywye|aboot|efter|naebody|"
     r"naethin|naething|disnae|dinnae|dinna|divnae|cannae|canna|didnae|isnae|wisnae|widnae|"
-    r"couldnae|shouldnae|masel|yersel|een|twa|d'ye|ye're|tae|fae|dae|div|ken|kens|nae|aff|oot|"
+    r"couldnae|shouldnae|masel|yersel|een|twa|d'ye|ye're|tae|fae|dae|ken|kens|nae|aff|oot|"
     r"a'll|a'd|fit's|gie|gies|gie's|ye|anither|afore)(?![\w'’-])|"
     # "fit else", "fit kinda", "fit d'ye", "fa even wrote this", "foo much"
     r"(?:^|(?<=[.,;:!?]\s)|(?<=\ban\s)|(?<=\band\s)|(?<=\bso\s)|(?<=\bbut\s))"

@@ -20,13 +20,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
 
 from bot.knowledge.reading.acts import Cues, cues, either, picks
 from bot.knowledge.reading.language import (
     ENGLISH_TEXT,
     Language,
-    Variety,
     gloss,
     glossary_of,
     in_script,
@@ -34,7 +32,6 @@ from bot.knowledge.reading.language import (
     read_language,
     read_otherwise,
     script_of,
-    variety,
     without_foreign_sentences,
 )
 from bot.knowledge.reading.lexicon import (
@@ -61,7 +58,6 @@ from bot.knowledge.reading.smalltalk import (
 from bot.knowledge.reading.splitting import (
     asking_lines,
     asks,
-    split_as_read,
     split_at_clause_marks,
     split_at_marks,
     split_questions,
@@ -239,10 +235,6 @@ def read(text: str, thread: Turn | None = None) -> Reading:
     split_body = lined_body if listed else (lines_kept if "\n" in lines_kept else body)
     texts = [one_line(text_) for text_ in split_questions(split_body, joiners)]
     if len(texts) == 1:
-        texts = split_as_read(
-            one_line(body), lambda text_: _query(text_, language), _joining(known)
-        )
-    if len(texts) == 1:
         texts = _cut_at_marks(split_body if listed else body, language)
     texts = _with_doubts_joined(_with_subjects(texts, language))
     parts: list[Part] = []
@@ -266,28 +258,6 @@ def read(text: str, thread: Turn | None = None) -> Reading:
 # a thread asked in a language whose "y" is "and": after an English or Hinglish question
 # "y?" asks "why?", and Marathi "ka?" asks "why?" too.
 _AND_THEN = re.compile(r"^\W*(?:y|ka)\s*\?+\W*$", re.IGNORECASE).match
-
-
-# What a glossary reads as joining two clauses: "and", "then" (not "also", which stands inside
-# a clause in many languages: "C++ bhi sikhna padega")
-_JOINS = frozenset(("and", "then", "and then"))
-
-
-def _joining(known: Variety | None) -> tuple[str, ...]:
-    """A variety's joining words: its own, and those its glossary reads as "and", "then"."""
-    return () if known is None else _joining_of(known.code)
-
-
-@cache
-def _joining_of(code: str) -> tuple[str, ...]:
-    known = variety(code)
-    if known is None:
-        return ()
-    # (not a one-letter word: Portuguese "e", Spanish "y" join a question's own clauses too)
-    read_as_joining = (
-        word for word, english in known.glossary.items() if english in _JOINS and len(word) > 1
-    )
-    return tuple(sorted({*known.joiners, *read_as_joining}))
 
 
 def _taking_leave(kind: SmallTalk | None, text: str, thread: Turn | None) -> SmallTalk | None:

@@ -6,15 +6,12 @@ something and each carry a subject of their own: "do I need python and c++?" sta
 "PhD zaroori h aur pakistan se apply ho sakta h?" is two questions. A piece that only tells
 ("I'm a 2nd-year student.") stays with the question after it, as its context. A message
 with one question in it is returned whole, so a story told before a question stays whole.
-A message its own words leave whole, in any language, is cut where each side asks once read
-through what the bot reads of it (`split_as_read`): after a question mark inside it, at a
-spaced dash, before its variety's joining words.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import cache
 
 from bot.knowledge.search.text import content_words, phrase_pattern, words
@@ -1712,86 +1709,3 @@ def _without_joining_word(part: str, joiners: tuple[str, ...]) -> str:
         # "no mós, …", "aw also …": a joining word here after the variety's own
         rest = _JOINING.sub("", _leading_joiner(joiners).sub("", rest))
     return rest or part
-
-
-# Where a message may be cut by what the bot reads of each side, whatever its language: after
-# a question mark inside it ("kudu PhD teu? terus …"), at a spaced dash, and before a joining
-# word of its variety (its `joiners`, and the words its glossary reads as "and" or "then").
-_MARK_INSIDE = r"(?<=[?？])\s+(?=\S)|\s[-–—]\s+"
-
-
-@cache
-def _read_cuts(joiners: tuple[str, ...]) -> re.Pattern[str]:
-    if not joiners:
-        return re.compile(_MARK_INSIDE)
-    return re.compile(rf"{_MARK_INSIDE}|[\s,]+(?=(?:{_any_of(joiners)})\b)", re.IGNORECASE)
-
-
-def split_as_read(
-    text: str, reads: Callable[[str], str], joiners: tuple[str, ...] = ()
-) -> list[str]:
-    """A message its own words don't split ("harus PhD nggak? terus gaji intern berapa",
-    "sidee loo apply gareeyaa oo mushaharku intee le'eg yahay?"), cut where both sides ask
-    and name something once read (`reads`: the English the bot searches a piece by, its
-    variety's gloss): at a question mark inside it, a spaced dash, or a joining word of its
-    variety (`joiners`). A side asks by its own question mark only before a cut after it; a
-    question mark closing the message may close the whole sentence, so the last side must
-    ask by its words. The whole message alone when no cut holds."""
-    joiners = tuple(sorted(joiners))
-    cuts = [m for m in _read_cuts(joiners).finditer(text) if m.start() > 0 and m.end() < len(text)]
-    parts: list[str] = []
-    start = 0
-    for at, cut in enumerate(cuts):
-        if cut.start() < start:
-            continue
-        left = text[start : cut.start()]
-        following = text[cut.end() : cuts[at + 1].start() if at + 1 < len(cuts) else len(text)]
-        # the last side's question mark is its own after a question closed by one
-        closed = left.rstrip().endswith(("?", "？"))
-        last = at + 1 == len(cuts) and not closed
-        if _reads_as_a_question(left, reads) and _reads_as_a_question(
-            following, reads, last, after_a_question=closed
-        ):
-            parts.append(left.strip(" ,"))
-            start = cut.end()
-    parts.append(text[start:].strip(" ,"))
-    if len(parts) < 2:
-        return [text]
-    parts = [parts[0], *(_without_joining_word(p, joiners) for p in parts[1:])]
-    if len(parts) > MAX_PARTS:
-        parts = [*parts[: MAX_PARTS - 1], " ".join(parts[MAX_PARTS - 1 :])]
-    return parts
-
-
-def _reads_as_a_question(
-    side: str, reads: Callable[[str], str], last: bool = False, after_a_question: bool = False
-) -> bool:
-    """A side of a cut that asks and has a subject of its own, once read: by a question mark
-    closing it (unless it is the message's end), by words that ask, by a choice left open
-    ("… necessary or", "… good or not", a closing particle read as "or"), or, after a
-    question closed by its mark, by opening with "and", "also", "then" ("…? terus gaji
-    intern…", "…? ken also pde ba…"): what is added after a question asks on."""
-    read = reads(side.strip(" ,")) or side
-    if len(words(side)) < MIN_SIDE_WORDS or not content_words(read):
-        return False
-    marked = side.rstrip().endswith(("?", "？")) and not last
-    return (
-        marked
-        or asks(read, marked=False)
-        or asks(side, marked=False, stated=False)
-        or bool(_LEFT_OPEN.search(read))
-        or (after_a_question and _adds_on(read))
-    )
-
-
-# A choice left open closing a clause: "… necessary or", "… or not"
-_LEFT_OPEN = re.compile(r"or(?:\s+not)?\W*$", re.IGNORECASE)
-# Opening with "and", "also", "then", maybe after one word of the language's own ("ken also")
-_ADDS_ON = re.compile(
-    r"^\W*(?:\S+\s+)?(?:and\s+)?(?:also|then|and|plus)\b(?!\s+(?:my|i|i'm|im|i've|we|our|me)\b)",
-    re.IGNORECASE,
-)
-
-
-def _adds_on(read: str) -> bool:
-    return bool(_ADDS_ON.match(read)) and len(content_words(read)) >= MIN_ADDED_CONTENT_WORDS
