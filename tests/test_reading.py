@@ -7824,3 +7824,12 @@ def test_english_pay_after_an_answer_asks_for_no_more(text):
 
 def test_a_css_div_is_no_doric_do():
     assert read("how do i center a div in css").parts[0].query == "how do i center a div in css"
+
+
+@pytest.mark.parametrize("text", ["more pay?", "pay?", "any pay for research interns?"])
+def test_pay_alone_or_more_of_it_is_about_money(text):
+    assert read(text, THREAD).parts[0].cues.about_money
+
+
+def test_ilocano_more_pay_about_is_no_money_question():
+    assert not read("more pay bout the interviews pls", THREAD).parts[0].cues.about_money

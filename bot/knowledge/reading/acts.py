@@ -2102,7 +2102,8 @@ _ASKED_DOUBT = phrase_pattern(
 # matches, most are labelled off-topic and some in-domain ("which card then. ~400 EUR"),
 # so it is a feature the choice weighs, not a verdict. Not "how much maths", "pay for the
 # certificate", "the paid version", "worth the money" or "no money for a GPU", which the
-# guide answers, nor "how much time should I spend", "I have a month".
+# guide answers, nor "how much time should I spend", "I have a month". "more pay?" after an
+# answer asks about money; Ilocano "more pay bout …" (more, still, about) asks for more.
 _ABOUT_MONEY = phrase_pattern(
     r"\b(?:salar(?:y|ies)|stipends?|fees?|prices?|pricing|priced|tuition|earnings|income|"
     r"paycheck|compensation|allowance|unpaid|financial\s+aid|(?:prize|pocket|how\s+much)\s+money)\b|"
@@ -2110,7 +2111,8 @@ _ABOUT_MONEY = phrase_pattern(
     r"\bhow\s+much\b(?:\s+\S+){0,6}?\s+(?:pay|pays|paid|cost|costs|charge|charges|earn)\b|"
     r"\bhow\s+much\s+(?:is|are|would|does|do)\s+(?:(?:a|an|the)\s+)?(?:\S+\s+){0,3}?(?:card|"
     r"gpu|rtx|gtx|tickets?|laptop|pro|certificate|registration)\b|set\s+me\s+back|run\s+me\b|"
-    r"\b(?:the|what|average|sort\s+of|kind\s+of|their|intern|internship)\s+pay\b|"
+    r"\b(?:the|what|average|sort\s+of|kind\s+of|their|intern|internship|more|better|any|"
+    r"good|decent|higher|less)\s+pay\b(?!\s+(?:bout|about|abt|on|of|regarding)\b)|^\W*pay\W*$|"
     r"\bpays?\s+(?:the\s+)?(?:interns?|students?|more|less|better|the\s+same|anything|well|"
     r"(?:for\s+)?(?:me|my|flights?|travel|the\s+visa|visa|relocation)|to\s+move)\b|"
     r"\bwho\s+(?:will\s+|would\s+|should\s+)?(?:pays?|covers?|bears?)\b|"
