@@ -2718,6 +2718,48 @@ def test_maithilis_neighbours_read_as_they_did(text, code):
     assert read_language(text).code == code
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ami 3rd year e fori, ML internship er lagi kita kita lage?",
+        "GitHub e kunta project rakhle recruiter ra dekhbo ni?",
+        "tumi je khoilay PhD lage na, hasa ni bhai?",
+        "Colab e free GPU ase ni, naki paid ta kinmu?",
+        "bro amar versity to choto, Google ra amare interview dibo ni?",
+        "aro kunu way ase ni?",
+        "leetcode koto din korbo ar system design o lagbo ni?",
+    ],
+)
+def test_sylheti_in_latin_letters_is_read_as_sylheti(text):
+    """Sylheti's own forms ("fori", "khoilay", "kita kita", "ase ni", "er lagi", "ar kunu")
+    tell it from the Banglish and Assamese whose words it shares."""
+    assert read_language(text).code == "syl"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("ami ekta internship khujchi, kichhu resource ache?", "bn-Latn"),
+        ("amar ki korte hobe bujhtesi na", "bn-Latn"),
+        ("ML internship pete hole ki ki shikhte hobe?", "bn-Latn"),
+        ("moi ML internship r karone ki koribo lagibo?", "as-Latn"),
+        ("apuni kenekoi apply korile bhal hobo?", "as-Latn"),
+        ("python ki zaroorat hai kya internship ke liye", "hi-Latn"),
+        ("Kaggle competition ka koi faida hai ya nahi?", "hi-Latn"),
+        ("kita bisa apply magang di Google?", "id"),
+        ("apa kita perlu GPU untuk belajar deep learning?", "ms"),
+        ("kila siku ninasoma python", "sw"),
+        ("tapai lai kasto cha?", "ne"),
+        ("I saw the Sylhet tea gardens last year", "en"),
+    ],
+)
+def test_sylhetis_neighbours_read_as_they_did(text, code):
+    """Sylheti outweighs Banglish and Assamese, so its marks are forms neither writes; its
+    words other languages write ("kita", Indonesian and Malay "we"; "kila", Swahili "every";
+    "kunu", "kunta", Assamese) count only beside one of its own."""
+    assert read_language(text).code == code
+
+
 # ── Malagasy ─────────────────────────────────────────────────────────────────
 
 
@@ -3499,6 +3541,26 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "mai-Latn",
             "your hisab from GitHub on how much project keep necessary?",
             id="mai-Latn",
+        ),
+        # Sylheti in Latin letters, its own words first ("fori", I study; "kila", how; "ni"
+        # asking), then Banglish's
+        pytest.param(
+            "ami 2nd year e fori, Kaggle diya internship paimu ni?",
+            "syl",
+            "i 2nd year study, Kaggle with internship get?",
+            id="syl",
+        ),
+        pytest.param(
+            "referral chara big company te apply kila khorimu?",
+            "syl",
+            "referral without big company apply how do?",
+            id="syl",
+        ),
+        pytest.param(
+            "afne khoilay PhD lage na, hasa ni?",
+            "syl",
+            "you said PhD need not, really?",
+            id="syl",
         ),
         # Greenlandic, its words read by their stems under suffixes, endings after a hyphen
         # on English words read as grammar

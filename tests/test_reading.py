@@ -3602,6 +3602,16 @@ def test_a_word_merely_near_a_word_for_more_is_not_read_as_one():
 # ── (varieties.toml): one table per behaviour, a row per language ──────────────────────────
 
 SMALL_TALK_IN_THE_VARIETIES = {
+    "syl": [
+        ("kita khobor bhai", SmallTalk.GREETING),
+        ("kemon asoin bhai?", SmallTalk.GREETING),
+        ("okk bro ami jaigi", SmallTalk.GOODBYE),
+        ("accha bhai, pore kotha oibo", SmallTalk.GOODBYE),
+        ("ok bhai, ekhon exam ase, laters", SmallTalk.GOODBYE),
+        ("kalke interview, dua khorio bhai 🤲", SmallTalk.LUCK),
+        ("ek kotha barbar koitaso bro 😤", SmallTalk.FRUSTRATION),
+        ("tumi ki bot ni manush bhai?", SmallTalk.IDENTITY),
+    ],
     "ilo": [
         ("agyamanak unay manang 🙏", SmallTalk.THANKS),
         ("dios ti agngina apo", SmallTalk.THANKS),
@@ -4563,6 +4573,13 @@ def test_small_talk_in_the_varieties(text, kind):
 
 
 REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
+    "syl": [
+        "aro kisu ase ni bhai?",
+        "ar kunu option ase ni?",
+        "r kunu resource ase ni?",
+        "onno kunu way ase ni?",
+        "ar kita khorle CV bhala oibo?",
+    ],
     "ilo": [
         "ania pay manong?",
         "ania pay? adda pay kadi?",
@@ -5414,6 +5431,11 @@ def test_picks_in_the_varieties(text, pick):
 
 
 DOUBTS_IN_THE_VARIETIES = {
+    "syl": [
+        "hasa ni bhai?",
+        "tumi sure ni?",
+        "startup o same ni? ita to impossible lage",
+    ],
     "ilo": [
         "pudno kadi manong?",
         "agpayso? uray dagiti startups?",
@@ -6274,6 +6296,10 @@ def test_changes_of_subject_in_the_varieties(text):
                   id="kn-Latn"),
      pytest.param("PhD venamo? pinne Kaggle rank resume-il ezhuthaamo?", id="ml-Latn"),
      pytest.param("python shikhbo kivabe? ar kon course ta bhalo", id="bn-Latn"),
+     pytest.param("PyTorch kila shikhmu ar Colab e free GPU ase ni?", id="syl"),
+     pytest.param("CV te photo dimu ni, ar cover letter lagbo ni?", id="syl"),
+     pytest.param("leetcode koto din korbo ar system design o lagbo ni?", id="syl"),
+     pytest.param("kunta course valo - r Coursera certificate kaje lagbo ni?", id="syl"),
      pytest.param("internship ma pagar ketlo hoy? ane kyare apply karvu joie", id="gu-Latn"),
      pytest.param("kaggle jaruri ba ka aur resume me ketna project likhi?", id="bho-Latn"),
      pytest.param("Kaggle jaruri achhi ki aur resume me katek project likhu?", id="mai-Latn"),
@@ -6304,6 +6330,20 @@ def test_changes_of_subject_in_the_varieties(text):
 )  # fmt: skip
 def test_two_questions_are_split_in_the_varieties(text):
     assert len(read(text).parts) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kita harus belajar apa dulu sebelum apply magang, dan apakah kita perlu GPU?",
+        "kita perlu belajar python dan kita juga perlu GitHub yang bagus",
+        "kila mtu anasema python ni muhimu, je ni kweli?",
+    ],
+)
+def test_sylhetis_question_words_leave_indonesian_and_swahili_whole(text):
+    """Sylheti "kita" (what) and "kila" (how) ask only before a verb of its own: Indonesian
+    and Malay "kita" (we) and Swahili "kila" (every) cut no message."""
+    assert len(read(text).parts) == 1
 
 
 def test_sindhi_numbered_questions_after_a_polite_preface_are_each_a_part():

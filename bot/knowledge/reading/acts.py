@@ -1164,6 +1164,12 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     # Bengali in Latin letters "anything more/else", "another way", "other options"
     r"\b(?:ar|aro)\s+(?:kichu|kisu|kicu|kono)\b|\b(?:arekta|onno)\s+(?:kono\s+)?(?:upay|upai|rasta|"
     r"option|way|resource|course|tips?)\b|\bonno\s+kichu\b|"
+    # Sylheti in Latin letters "any other (X)", "what else", "more routes/tips", "another
+    # way" ("ar kunu option", "aro kita", "aro route ase ni", "onno way?"); "r" (and) only
+    # opening the message: Assamese writes "r" after a word it owns ("IIT r course")
+    r"\b(?:ar|aro)\s+(?:kunu|kita|kunta)\b|^r\s+(?:kunu|kita)\b|\b(?:aro|ar)\s+(?:kunu\s+)?(?:routes?|ways?|options?|"
+    r"tips|myths?|contests?|resources?|courses?|ideas?|upai|rasta|platforms?|sites?)\b|"
+    r"\bonno\s+(?:kunu\s+)?(?:way|upai|rasta|option|route)\b|"
     # Assamese in Latin letters "anything more/else" ("aru kiba", "aru ki ki"), "tell me more"
     # ("aru kua"), "another way" ("aru kunu rasta/upai")
     r"\baru\s+(?:kiba|ki\s+ki|kua|kuwa|kowa)\b|\baru\s+kunu\s+(?:rasta|upai|upay|way|"
@@ -1489,6 +1495,13 @@ _DOUBT = phrase_pattern(
     r"^(?:(?:to|toh|ok|haba|kai|malam)\s+)*(?:da\s+gaske|gaskiya)(?:\s+ne)?(?:\s+(?:kake|kike|kuke|"
     r"malam))?\s*\??\s*$|\b(?:ka|kin|kun)\s+tabbata\b|\bkana\s+da\s+tabbas\b|"
     r"\bban\s+yarda\s+ba\b|\bina\s+(?:da\s+)?shakka\b|"
+    # Sylheti in Latin letters "is it true?" ("hasa ni?", "hasa naki?"), "are you sure?"
+    # ("tumi sure ni?"), "I don't believe it" ("bishash oy na", "bishash khorte farina"),
+    # "that seems impossible" ("ita to impossible lage")
+    r"\bhasa\s+(?:ni|naki|khoitaso|koitaso)\b|\b(?:tumi|afne|apne)\s+(?:ki\s+)?sure\s+ni\b|"
+    r"\b(?:bishash|bissas|biswas)\s+(?:oy|oibo|oitase)\s+na\b|"
+    r"\b(?:bishash|bissas|biswas)\s+(?:khorte|korte)\s+(?:farina|parina|farsi\s+na|parsi\s+na)\b|"
+    r"\b(?:ita|eta|oita|uita)\s+(?:to\s+)?(?:impossible|osombhob|osomvob)\s+lage\b|"
     # Bengali in Latin letters "really?", "is it true?", "are you sure?", "I don't believe
     # it"; Gujarati "really?", "is that true?", "are you sure?", "I don't think so"
     r"^(?:(?:hmm|ok|ki)\s+)*(?:sh?otti|sotyi)(?:\s+(?:naki|bolchen|bolcho|bolso|bolchhen))?\s*\??\s*$|"

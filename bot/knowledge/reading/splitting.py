@@ -171,6 +171,26 @@ _ILO_ASKING = (
     r"dagiti|ni|nu|wenno|or|pay)\b|\s*(?:[?,]|$))|"
     r"pa[-\s]?(?:summary|tldr|recap)(?=\s+(?:ti|iti|man|lng|laeng|manong|manang|apo)\b)"
 )
+# Sylheti in Latin letters: "kita" (what; Indonesian and Malay "we") and "kila", "kene"
+# (how; Swahili "kila", every) before a verb of its own ("kita korbo", "kila apply korte
+# oy"), "kita kita" (what all), "kitar lagi" (why), "koyta" (how many), "kemon" (how), the
+# yes-no "ni" after "is there", "will it", "can one" ("lagbo ni internship paite, …", "ase ni
+# ekhon o"; not Banglish's past "dey ni", "pai ni", didn't) or closing a question after what
+# it asks about ("problem ni?", "…, naki"; not Sango's "ni", the),
+# and "tldr dao", "short e khoo" (give me the short of it), "khoo" (tell me)
+_SYL_VERBS = (
+    r"oy|oibo|oilo|oimu|korbo|khorbo|kori|khori|korimu|khorimu|kormu|khormu|korte|khorte|"
+    r"korle|khorle|pai|paimu|jaimu|zaimu|shikhmu|hikhmu|khoimu|rakhmu|dimu|nimu|kinmu|thakmu|"
+    r"lagbo|bujhao|dibo|forbo|formu|likhe|likhse|jiggesh"
+)
+_SYL_ASKING = (
+    rf"(?:kita|kila|kene|kenne)\s+(?:\w+\s+){{0,2}}?(?:{_SYL_VERBS})|kita\s+kita|kitar\s+lagi|"
+    r"koyta|kuyta|kemon|"
+    r"(?:ase|oibo|oy|jay|lagbo|thake|dibo|nibo|dimu|nimu|kinmu|parbo|farbo|korbo|khorbo|pabo|"
+    r"jabo|dekhbo)\s+ni|(?:korbo|khorbo|korimu|khorimu|kormu|jaimu|oibo)\s+kila|mane\s+kita|(?:problem|same|valo|bhalo|bala|bhala|enough|important|dorkar|thik|possible|count|"
+    r"lage|lagbo|oibo|ase|jay)\s+ni(?=\s*\?)|ni(?=,?\s+naki\b)|"
+    r"(?:tldr|tl;dr|summary|short\s+e)\s+(?:dao|den|khoo|khou)|khoo|khou"
+)
 _ASKS_AT_CLAUSE_END = re.compile(
     rf"\b(?:{_KY_ASKING}|{_TK_ASKING}|{_SAH_ASKING}|{_SO_ASKING}|{_JV_ASKING}|{_SU_ASKING})\b|"
     rf"(?<!\w)(?:{_TO_ASKING})\b",
@@ -230,7 +250,7 @@ _JOINING_WORD = re.compile(
 # Words that make a piece a question wherever they stand, in the languages students mix.
 _ASKING_WORDS = (
     r"what|what's|whats|how|which|where|when|why|who|whom|should|worth|any|anything|"
-    rf"{_JV_ASKING}|{_SU_ASKING}|{_ILO_ASKING}|"
+    rf"{_JV_ASKING}|{_SU_ASKING}|{_ILO_ASKING}|{_SYL_ASKING}|"
     r"kya|kia|kaise|kese|kaisa|kitna|kitne|kitni|konsa|konsi|konse|kaunsa|kaunsi|kaunse|"
     r"kahan|kab|kyun|kyu|kis|kisne|paano|pano|ano|anong|bakit|ilan|gaano|magkano|alin|"
     # Tagalog "saan" (where), not Ilocano "saan" (not) before its pronouns and particles

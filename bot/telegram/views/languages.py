@@ -184,6 +184,11 @@ ONLY_ENGLISH = {
     "hif": "Ham English sabse accha padhta. Tum English me puch sakta ka?",
     # Bhojpuri in Latin letters
     "bho-Latn": "Hum English sabse badhiya padh pavila. Raua apan sawal English me puchh sakila?",
+    # Sylheti in Latin letters
+    "syl": (
+        "Ami English e hokkol theke bala bujhi. Afne proshno ta English e khoile aro bala uttor "
+        "dite farmu."
+    ),
     # Maithili in Latin letters
     "mai-Latn": (
         "Hum English sabsa nik padhi sakai chhi. Ahaan apan sawal English me puchhi sakai chhi?"
