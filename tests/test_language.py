@@ -1882,6 +1882,41 @@ def test_doric_wid_is_would_and_bajan_wid_still_with():
     assert as_chat_english("wuh bout wid dat") == "what about with that"
 
 
+# ── Belfast (Northern Irish) English ─────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("yer man at google wont even open it so he wont", "that guy at google wont even open it"),
+        ("catch yerself on, nobody reads those", "no way, nobody reads those"),
+        ("an oul laptop like mine, would ye bother", "an oul laptop like mine, would you bother"),
+        ("bout ye, quick one about placements", "hello, quick one about placements"),
+        ("my da reckons yer man is right", "my dad reckons that guy is right"),
+        ("ye'd need a first for that, ye eejit", "you'd need a first for that, you idiot"),
+        ("how do ye get seen when yer from a wee town",
+         "how do you get seen when you're from a wee town"),
+        ("dead on, cheers", "great, cheers"),
+    ],
+)  # fmt: skip
+def test_belfast_is_english_with_its_words_written_out(text, english):
+    assert read_language(text).is_english
+    assert as_chat_english(text) == english
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a wee project on github, is that enough?",
+        "the timing was dead on for the deadline",
+        "so is my friend, she applied too",
+        "my da is a programmer",  # "da" is "dad" only beside a Belfast word
+    ],
+)
+def test_english_without_a_belfast_word_is_left_as_it_is(text):
+    assert as_chat_english(text) == text
+
+
 @pytest.mark.parametrize(
     ("text", "english"),
     [("any courses or owt like that", "any courses or anything like that"),

@@ -7671,6 +7671,89 @@ def test_doric_doubts(text):
     assert any(part.cues.doubt for part in read(text, THREAD).parts)
 
 
+# ── after an answer: Belfast (Northern Irish) English ───────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("sound, cheers", SmallTalk.THANKS),
+        ("dead on so", SmallTalk.THANKS),
+        ("grand", SmallTalk.THANKS),
+        ("och thats not as bad as i feared then", SmallTalk.THANKS),
+        ("grand, away to my bed", SmallTalk.GOODBYE),
+        ("right thats me away", SmallTalk.GOODBYE),
+        ("whatever, night", SmallTalk.GOODBYE),
+        ("ok this is pointless bye", SmallTalk.GOODBYE),
+        ("ye keep dodgin my question", SmallTalk.FRUSTRATION),
+        ("ye've said courses like three times now, im not daft", SmallTalk.FRUSTRATION),
+        ("you told me the visa bit twice, i asked about something else", SmallTalk.FRUSTRATION),
+        ("hold on is this an actual human or am i chattin to a bot", SmallTalk.IDENTITY),
+    ],
+)
+def test_belfast_courtesy_goodbyes_complaints_and_identity(text, kind):
+    reading = read(text, THREAD)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "aye right, as if any recruiter reads them",
+        "catch yerself on, nobody gets in like that",
+        "so unless ye know someone its pointless then",
+        "but that's only for people at big unis",
+    ],
+)
+def test_belfast_doubts(text):
+    assert any(part.cues.doubt for part in read(text, THREAD).parts)
+
+
+def test_a_greeting_its_spelling_hid_is_taken_off_the_question():
+    reading = read("bout ye. is a placement year worth it for ML")
+    assert reading.small_talk is SmallTalk.GREETING
+    assert [p.query for p in reading.parts] == ["is a placement year worth it for ML"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the sound processing module, is it any use for ML?",
+        "is it too far away to commute for an internship?",
+        "away to the US for a summer, is that realistic?",
+        "would a gpu be a waste of time for someone like me?",
+        "you said it twice, so which one is it?",
+    ],
+)
+def test_english_that_only_looks_like_belfast_small_talk_still_asks(text):
+    assert read(text, THREAD).parts
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("this is useless", SmallTalk.FRUSTRATION),
+        ("that's a waste of my time tbh", SmallTalk.FRUSTRATION),
+        ("this is useless for me", SmallTalk.FRUSTRATION),
+    ],
+)
+def test_complaints_at_the_answer_stay_complaints(text, kind):
+    reading = read(text, THREAD)
+    assert reading.small_talk is kind and not reading.parts
+
+
+def test_a_thing_judged_for_someone_is_no_complaint():
+    reading = read("so colab is useless for someone with big datasets then", THREAD)
+    assert reading.small_talk is not SmallTalk.FRUSTRATION and reading.parts
+
+
+@pytest.mark.parametrize(
+    "text", ["ok that's easier than i thought", "it was less maths than i thought"]
+)
+def test_the_answer_beating_a_belief_is_no_doubt(text):
+    assert not any(part.cues.doubt for part in read(text, THREAD).parts)
+
+
 # ── after an answer: English doubts, "what's next", closers ──────────────────
 
 

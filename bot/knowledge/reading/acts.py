@@ -1632,11 +1632,20 @@ _DOUBT = phrase_pattern(
     # nobody checks…", "but the advert doesn't say…": an objection; "so basically only if
     # you're at a US uni then", "so that route is only for…": the answer narrowed, doubted
     r"^(?:(?:oh|ah|och|ach)\s+)?(?:yeah|yea|aye)\s+right(?:$|\s+(?:that'?s|thats|as\s+if|sure|whatever)\b)|"
+    # Belfast and Scots "aye right" scoffs before anything it scoffs at ("aye right, anywhere
+    # in the world"), not "aye right enough" (true enough); "catch yerself on" (don't be daft)
+    r"^(?:(?:oh|ah|och|ach)\s+)?aye\s+right\b(?!\s+enough\b)|\bcatch\s+(?:yerself|yourself|yersel|urself)\s+on\b|"
+    # "but that is for people in america", "but thats only for big unis": whom it fits
+    r"^(?:(?:ok|okay|hmm+|yeah|yes|aye)\s+)*but\s+(?:that|this|it|dat|dis)(?:'s|s|\s+is|\s+was)?\s+"
+    r"(?:only\s+|just\s+|mostly\s+|all\s+|really\s+)?for\s+(?:people|students|those|folks|guys|"
+    r"americans|big|top|rich|the\s+(?:us|usa|states|big|top|rich))\b|"
     r"\bbut\s+(?:nobody|no\s+one|noone|naebody|the\s+(?:advert|ad|posting|postings|listing|"
     r"listings|job\s+ads?|website|site|recruiters?)\s+(?:says?|said|doesn't|does\s+not|"
     r"don't|dont|disnae)\b)|"
     r"^(?:(?:so|then|wait|hmm+)\s+)+(?:basically\s+|it'?s\s+|its\s+|that'?s\s+|thats\s+)?only\s+"
     r"(?:if|for|at|when)\b|^so\s+(?:\w+\s+){1,3}(?:is|are|works?)\s+only\s+for\b|"
+    # "so unless yer at harvard its a waste of time": the answer's condition turned round
+    r"^(?:(?:so|then|wait|hmm+)\s+)+(?:basically\s+)?unless\b|"
     # whether the advice holds elsewhere: "would any of that apply to a small startup",
     # "does his advice work for a girl from…", "does it ever work?"
     r"\b(?:would|will|does|do|can)\s+(?:any\s+of\s+)?(?:that|this|it|dat|his\s+advice|"
@@ -1646,7 +1655,8 @@ _DOUBT = phrase_pattern(
     r"\b(?:does|did|will|would)\s+(?:it|that|this)\s+(?:ever|really|actually)\s+work\b|"
     # "I thought ML knowledge is what matters", "really, a thought everybody used the cloud"
     # (Doric "a", I, written out): what the student believed before the answer
-    r"\bi\s+(?:always\s+)?thought\s+(?!(?:so|about|of|i'?d|id|maybe|to|it\s+would\s+be\s+nice)\b)|"
+    # (not "not as bad as i thought", "easier than i thought": the answer beat the belief)
+    r"(?<!\bas\s)(?<!\bthan\s)\bi\s+(?:always\s+)?thought\s+(?!(?:so|about|of|i'?d|id|maybe|to|it\s+would\s+be\s+nice)\b)|"
     r"sach\s+(?:me|mein|mai|mei)|pakka|sahi\s+me|sigurado|talaga\s+ba|weh|na\s+true|"
     r"de\s+verdad|en\s+serio|neta|"
     # Chilean Spanish "I don't believe you", "hmm I don't know, my classmates say…", "but

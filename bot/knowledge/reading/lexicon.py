@@ -536,6 +536,15 @@ _DORIC_SMALL = re.compile(
 )
 
 
+# "yer" (your) before where or what one is, Doric's and Belfast's "you're": "when yer from
+# belfast", "unless yer at harvard"
+_YOURE = re.compile(
+    r"(?<![\w'’-])yer(?=\s+(?:at|from|in|on|not|no|only|just|still|already|gonna|going|goin|a|an|"
+    r"probably|basically|better|right|wrong|screwed|grand|fine|being|bein|doing|doin|talking|talkin)\b)",
+    re.IGNORECASE,
+)
+
+
 # "fit like?" (how are you?), Doric's greeting
 _FIT_LIKE = re.compile(r"(?<![\w'’-])fit\s+like(?=\s*(?:[.,!?]|$))", re.IGNORECASE)
 
@@ -550,7 +559,79 @@ def _as_doric(text: str) -> str:
     text = _DORIC_ASKED_I.sub(lambda m: f"{m['aux']} I", text)
     text = _DORIC_AM.sub("I'm", text)
     text = _DORIC_SMALL.sub(lambda m: "and" if m["an"] else "of" if m["o"] else "I'm", text)
+    text = _YOURE.sub("you're", text)
     return _DORIC_WORD.sub(lambda m: _kept_case(m.group(), _DORIC[m.group().lower()]), text)
+
+
+# Belfast (Northern Irish) English, written out in a message read as English that writes one
+# of its unmistakable words or turns (`_BELFAST_MARK`): "yer man at nvidia" (that guy),
+# "catch yerself on" (don't be daft: no way), "bout ye" (how are you: hello), a closing "so it is" /
+# "so he isnt" (a tag that only insists), "wick" (rubbish), "eejit", "scundered"
+# (embarrassed), "dead on" said alone (great), "my da" (my dad); "oul" (old) marks it but
+# stays, as "old" beside "ancient" reads as the guide's age ("would an oul 1060 do or is that
+# ancient" asks about a GPU). Beside one,
+# "ye", "yis" are "you" and "yer" is "your", or "you're" before where or what one is ("yer
+# from belfast", "yer at harvard"). Not "wee", which Scots and English chat write too.
+_BELFAST_MARK = re.compile(
+    r"(?<![\w'’-])(?:yer\s+(?:man|woman|one|fella)|catch\s+(?:yer|your)sel[f]?\s+on|"
+    r"bout\s+(?:ye|yis|you)|wick|eejits?|scundered|oul|gurnin|gurning|houl\s+on)(?![\w'’-])|"
+    r"(?:^|(?<=[.,;:!?]\s))dead\s+on(?=\s*(?:[.,;:!?]|$))|"
+    r"(?<=[a-z])\s+so\s+(?:it|he|she|they|i|we|you|ye)\s+(?:is|isnt|isn't|was|wasnt|wasn't|am|are|arent|"
+    r"aren't|did|didnt|didn't|does|doesnt|doesn't|will|wont|won't|do|dont|don't|has|hasnt|have|"
+    r"havent|can|cant|can't|would|wouldnt|wouldn't)(?=\s*(?:[.,;:!?]|$))",
+    re.IGNORECASE,
+)
+_BELFAST = {
+    "catch yerself on": "no way",
+    "catch yourself on": "no way",
+    "catch yersel on": "no way",
+    "bout ye": "hello",
+    "bout yis": "hello",
+    "bout you": "hello",
+    "wick": "rubbish",
+    "eejit": "idiot",
+    "eejits": "idiots",
+    "scundered": "embarrassed",
+    "gurnin": "complaining",
+    "gurning": "complaining",
+    "houl on": "hold on",
+    "ye": "you",
+    "yis": "you",
+    "ye're": "you're",
+    "ye'd": "you'd",
+    "ye'll": "you'll",
+    "ye've": "you've",
+    "yerself": "yourself",
+    "yer": "your",
+}
+_BELFAST_WORD = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, _BELFAST), key=len, reverse=True)) + r")"
+    r"(?![\w'’-])",
+    re.IGNORECASE,
+)
+_BELFAST_YER_MAN = re.compile(r"(?<![\w'’-])yer\s+(man|woman|one|fella)(?![\w'’-])", re.IGNORECASE)
+_BELFAST_TAG = re.compile(
+    r"\s+so\s+(?:it|he|she|they|i|we|you|ye)\s+(?:is|isnt|isn't|was|wasnt|wasn't|am|are|arent|aren't|"
+    r"did|didnt|didn't|does|doesnt|doesn't|will|wont|won't|do|dont|don't|has|hasnt|have|havent|can|"
+    r"cant|can't|would|wouldnt|wouldn't)(?=\s*(?:[.,;:!?]|$))",
+    re.IGNORECASE,
+)
+_BELFAST_DEAD_ON = re.compile(r"(?:^|(?<=[.,;:!?]\s))dead\s+on(?=\s*(?:[.,;:!?]|$))", re.IGNORECASE)
+_BELFAST_DA = re.compile(
+    r"(?<![\w'’-])(my|me|his|her|yer|your)\s+(da|ma)(?![\w'’-])", re.IGNORECASE
+)
+
+
+def _as_belfast(text: str) -> str:
+    """A Belfast message written out in English (`_BELFAST`); any other as it is."""
+    if not _BELFAST_MARK.search(text):
+        return text
+    text = _BELFAST_TAG.sub("", text)
+    text = _BELFAST_DEAD_ON.sub("great", text)
+    text = _BELFAST_YER_MAN.sub(lambda m: f"that {'guy' if m[1].lower() == 'man' else m[1]}", text)
+    text = _YOURE.sub("you're", text)
+    text = _BELFAST_DA.sub(lambda m: f"my {'dad' if m[2].lower() == 'da' else 'mum'}", text)
+    return _BELFAST_WORD.sub(lambda m: _kept_case(m.group(), _BELFAST[m.group().lower()]), text)
 
 
 def _kept_case(written: str, english: str) -> str:
@@ -571,7 +652,7 @@ def as_chat_english(
             return match.group()
         return match.group() if read_otherwise(word, word + "g") else word + "g"
 
-    text = _as_doric(_DROPPED_G.sub(restored, text))
+    text = _as_doric(_as_belfast(_DROPPED_G.sub(restored, text)))
     caribbean = bool(_CARIBBEAN.search(text))
     text = _EYE_DIALECT_WORD.sub(lambda m: _EYE_DIALECT[m.group()], text)
     if not caribbean:

@@ -177,6 +177,11 @@ def read(text: str, thread: Turn | None = None) -> Reading:
         said = _cues(body, spelled)
         if not written_out.rest and not said.doubt and said.pick is None:
             return Reading(cleaned, language, courtesy.kind or written_out.kind, thread=thread)
+        if written_out.kind is not None and written_out.rest and courtesy.kind is None:
+            # "bout ye. is there any point…": courtesy its spelling hid ("bout ye", hello),
+            # taken off as any other
+            courtesy = Courtesy(written_out.kind, written_out.rest)
+            lined_body = body = written_out.rest
     if language.english:
         glossed_text = _query(body, language)
         glossed = split_small_talk(glossed_text)

@@ -97,7 +97,16 @@ _CLOSING_PLAN = _phrases("closing_plan")  # "I will begin tonight itself."
 # that weighs, not a complaint ("this is outdated or useless" is one).
 _WEIGHS = re.compile(
     r"\b(?:worth|realistic|useful|helpful)\b[^.!]{0,50}?\bor\s+(?:is\s+it\s+)?(?:just\s+)?"
-    r"(?:a\s+)?(?:waste|useless|not)\b"
+    r"(?:a\s+)?(?:waste|useless|not)\b|"
+    # "so unless yer at harvard its a waste of time": the answer's condition turned round, a
+    # doubt of it
+    r"^(?:(?:so|then|wait)\s+)+(?:basically\s+)?unless\b|"
+    # "so aws is useless for someone who is just learning then": a thing judged for someone,
+    # the answer's conclusion checked, not the answer complained of ("this is useless for me"
+    # complains)
+    r"^(?:(?:so|ok|okay|then|wait|hmm+)\s+)*(?!(?:this|that|it|dis|dat|you|u|ur|your|the\s+answer)\b)"
+    r"[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are)\s+(?:useless|pointless|a\s+waste\s+of\s+time)\s+"
+    r"(?:for|if|unless|when|to)\b"
 )
 # Words that ask for something wherever they stand: crossed fingers beside them are no plea
 # for luck ("interview in 1 hour 🤞 quick tips pls").
@@ -267,7 +276,8 @@ def small_talk(text: str) -> SmallTalk | None:
             if _LUCK.search(lowered) or crossed:
                 return SmallTalk.LUCK
             if _COMPLAINT.search(lowered) and not _WEIGHS.search(lowered):
-                return SmallTalk.FRUSTRATION
+                # "ok this is depressing bye": the student leaves, in a mood
+                return SmallTalk.GOODBYE if tokens[-1] in _BYE else SmallTalk.FRUSTRATION
             thanked = _THANKS.intersection(tokens)
             # A blessing closes a chat ("I take my leave now, stay blessed") but also opens a
             # request ("God bless you, I want to know…"): on its own it is no closer.
