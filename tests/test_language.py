@@ -1024,6 +1024,63 @@ def test_ilocanos_neighbours_read_as_they_did(text, code):
     assert read_language(text).code == code
 
 
+# ── Dholuo ───────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # "ber moloyo" (better), "ne" (for), "manyien" (new), no punctuation at all
+        (
+            "pytorch ber moloyo tensorflow ne jasomo manyien",
+            "pytorch better tensorflow for student new",
+        ),
+        # "gikwano" (they count), "kata ooyo" (or not)
+        (
+            "kaggle competitions gikwano e cv kata ooyo",
+            "kaggle competitions they count in cv or not",
+        ),
+        (
+            "ango ma onego asom mondo ayud internship mar ml",
+            "what should study to get internship of ml",
+        ),
+        # Sheng "sawa", "manze" through the Swahili glossary, Dholuo words first
+        (
+            "sawa manze, nyisa kaka aikora ne coding interview",
+            "ok, tell me how prepare for coding interview",
+        ),
+        ("adier ok ayie ni phd dwarore", "actually i don't believe it phd needed"),
+    ],
+)
+def test_dholuo_is_read_by_its_words_and_swahili_ones(text, english):
+    found = read_language(text)
+    assert (found.code, found.mixed, found.english) == ("luo", True, english)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Swahili and Sheng share "sawa", "manze", "pesa", "kaka", "kata" with Dholuo's
+        # writers, and write none of its own words: they read as before
+        ("sasa manze, nataka kujua kama ni lazima niwe na masters", "sw"),
+        ("niaje msee, hii internship ya ml inalipa pesa ngapi kwa mwezi", "sw"),
+        ("kaka yangu anasema kazi ya data ni ngumu, nifanyeje", "sw"),
+        # Gujarati "mane" (me), Sinhala "mage" (my), Basque "ere" (also), Italian "mondo",
+        # Malay "kata" (word), English "Kanye"
+        ("mane internship joiye, shu karu", "gu-Latn"),
+        ("mage cv eka hari da", "si"),
+        ("nik ere ikasi nahi dut ingurumenean", "eu"),
+        ("il mondo del lavoro è difficile, cosa devo studiare", "it"),
+        ("kata orang phd itu wajib, benar tidak", "ms"),
+        ("Kanye dropped out of college, do I need a degree?", "en"),
+    ],
+)
+def test_dholuos_neighbours_read_as_they_did(text, code):
+    """Dholuo outweighs Swahili, so its marks are words Swahili and Sheng don't write; the
+    short words it shares with other languages count only beside one of its own."""
+    assert read_language(text).code == code
+
+
 def test_burmese_script_marks_a_romanized_message_and_is_read_through_the_burmese_glossary():
     found = read_language("ကျောင်းပြီးပြီ. ML internship a twet bar lo lae?")
     assert (found.code, found.english) == ("my-Latn", "graduate. ML internship for what need?")

@@ -3612,6 +3612,17 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("ek kotha barbar koitaso bro 😤", SmallTalk.FRUSTRATION),
         ("tumi ki bot ni manush bhai?", SmallTalk.IDENTITY),
     ],
+    "luo": [
+        ("erokamano ahinya jaduong", SmallTalk.THANKS),
+        ("ok ero kamano ahinya", SmallTalk.THANKS),
+        ("sawa, oriti", SmallTalk.GOODBYE),
+        ("abiro duogo kiny", SmallTalk.GOODBYE),
+        ("misawa bot", SmallTalk.GREETING),
+        ("amosi, idhi nade", SmallTalk.GREETING),
+        ("juma mabiro an gi interview, wachna gweth", SmallTalk.LUCK),
+        ("in ji kata in bot", SmallTalk.IDENTITY),
+        ("dwoko ni ok konya", SmallTalk.FRUSTRATION),
+    ],
     "ilo": [
         ("agyamanak unay manang 🙏", SmallTalk.THANKS),
         ("dios ti agngina apo", SmallTalk.THANKS),
@@ -4580,6 +4591,13 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "onno kunu way ase ni?",
         "ar kita khorle CV bhala oibo?",
     ],
+    "luo": [
+        "nyisa mamoko",
+        "gik mamoko?",
+        "en mana mano kende?",
+        "blogs mamoko ere",
+        "to bang phone screen ango kendo",
+    ],
     "ilo": [
         "ania pay manong?",
         "ania pay? adda pay kadi?",
@@ -5091,6 +5109,7 @@ def test_requests_for_more_in_the_varieties(text):
 
 
 PICKS_IN_THE_VARIETIES = {
+    "luo": [("nyisa mokwongo", 0), ("mar ariyo jaduong", 1)],
     "ilo": [
         ("sige ti umuna", 0),
         ("ti maikadua manang", 1),
@@ -5435,6 +5454,12 @@ DOUBTS_IN_THE_VARIETIES = {
         "hasa ni bhai?",
         "tumi sure ni?",
         "startup o same ni? ita to impossible lage",
+    ],
+    "luo": [
+        "adier?",
+        "en adier kamano",
+        "ok ayie, osiepna nowacho ni phd dwarore",
+        "mano en mar jo pesa kende",
     ],
     "ilo": [
         "pudno kadi manong?",
@@ -5939,6 +5964,7 @@ def test_catalan_sure_and_is_anyone_there_inside_a_question_ask_it(text):
 
 
 CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
+    "luo": ["sawa, an kod penjo machielo: kaggle konyo?"],
     "ilo": [
         "sige, sabali a saludsod: mano ti stipend dagiti interns?",
         "ok manong, adda pay saludsodek: kasapulan kadi ti GPU?",
@@ -6326,7 +6352,12 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("mano nga rounds ti interview? ken kasapulan kadi ti C++ wenno python laeng",
                   id="ilo"),
      pytest.param("sadino ti pag-practice-ak ti leetcode - ken apay nga importante ti DSA",
-                  id="ilo")],
+                  id="ilo"),
+     pytest.param("blogs mage ma onego asom kendo leetcode be konyo", id="luo"),
+     pytest.param("ango ma gipenjo e phone screen to recruiter be gineno github", id="luo"),
+     pytest.param("an kod penjo 1 ere kaka aapply ka onge referral 2 pesa adi ma intern yudo",
+                  id="luo"),
+     pytest.param("1 colab free konyo\n2 gpu mane ma ber ne jasomo", id="luo")],
 )  # fmt: skip
 def test_two_questions_are_split_in_the_varieties(text):
     assert len(read(text).parts) == 2
@@ -7956,3 +7987,35 @@ def test_pay_alone_or_more_of_it_is_about_money(text):
 
 def test_ilocano_more_pay_about_is_no_money_question():
     assert not read("more pay bout the interviews pls", THREAD).parts[0].cues.about_money
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question and what the student tells beside it, joined by "kendo", "to" (and)
+        "aonge gpu e ot kendo an gi laptop matin, ere kaka atrain models",
+        "ere kaka aikora ne interview to an gi thuolo matin",
+        "koro asomo data bootcamp kendo atiyo odiechieng duto",
+        # numbers that count, not number questions
+        "i did 1 course on ml and 2 projects on github, what next",
+        "1 year of python 2 kaggle comps should i apply",
+    ],
+)
+def test_dholuo_telling_beside_a_question_is_no_question_of_its_own(text):
+    """Dholuo "gi" (with, have) is no Vietnamese "gì" (what), nor "e ot" (at home) Khmer's
+    closing "ot": telling in Dholuo beside a question stays with it."""
+    assert len(read(text).parts) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # Vietnamese "gì", "gi" (what) and Khmer "ot" closing a question still ask
+        ("em nen hoc gi truoc, va co can bang thac si khong", 2),
+        ("1 do i need a phd\n2 how do i apply without referral", 2),
+        ("two questions 1 do i need a phd 2 how do i apply without referral", 2),
+        ("is 1 gpu enough or do i need 2 of them", 1),
+    ],
+)
+def test_numbered_questions_and_neighbours_beside_dholuo(text, parts):
+    assert len(read(text).parts) == parts

@@ -217,6 +217,15 @@ def test_the_ilocano_line_is_ilocano():
     assert line == ONLY_ENGLISH["ilo"] and read_language(line).code == "ilo"
 
 
+def test_the_dholuo_line_is_dholuo():
+    """The line a declined Dholuo student reads is read as Dholuo itself."""
+    from bot.knowledge.reading.language import read_language
+    from bot.telegram.views.languages import ONLY_ENGLISH, in_their_words
+
+    line = in_their_words(ONLY_ENGLISH, "luo", "arsenal biro loyo ligi higni koso ooyo")
+    assert line == ONLY_ENGLISH["luo"] and read_language(line).code == "luo"
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [

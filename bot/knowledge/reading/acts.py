@@ -1154,6 +1154,10 @@ _CHANGES_SUBJECT = re.compile(
     r"(?:(?:ok|okay|ba[sş]h?\s+e|temam)\s+)?pirs(?:yar|iyar)?(?:eke|ek|a)?\s+(?:din?|dîtir|ditir)))\b"
 )
 _ASKS_FOR_OTHERS = phrase_pattern(
+    # Dholuo "where are other …?", "tell me other …" ("ere courses mamoko", "blogs mamoko ere",
+    # "nyisa routes mamoko"), "other things" ("gik mamoko"), "what else" ("ango machielo")
+    r"\b(?:ere|nyisa|nyisowa)\s+(?:\w+\s+){0,2}?mamoko\b|\b\w+\s+mamoko\s+ere\b|"
+    r"\bgik\s+mamoko\b|\b(?:ango|ang'o|gimoro)\s+machielo\b|"
     # "other" after what it qualifies, as a gloss of a language that puts it there reads:
     # "options other than Colab?", "way other also is?", "resources other?"; "more which
     # contests?" (which other contests)
@@ -1477,6 +1481,11 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"nor\s+(?:\w+\s+)?(?:ham|shta)|(?:sa|tsa)\s+nor|bal\s+(?:tareeq\w*|lar[ae]|sa|tsa))\b"
 )
 _DOUBT = phrase_pattern(
+    # Dholuo "really?" ("adier?", "en adier?", "adier kamano?") as all of it, "that's for rich
+    # people only, not for people like me" ("mano en mar jo pesa kende", "ok en ne ji kaka
+    # an"); "I don't believe it" ("ok ayie") is read from the gloss
+    r"^(?:(?:to|ok|sawa|hmm+|eh|ah)\s+)*(?:en\s+)?adier(?:\s+(?:koso|kamano|ni|donge))?$|"
+    r"\ben\s+mar\s+jo\s+(?:pesa|mwandu|america)\b|\bok\s+en\s+ne\s+ji\s+kaka\s+an\b|"
     # Bemba "I don't believe (it)" ("nshisumina", "nshicetekela"); Tashelhit "I don't believe
     # it" ("ur umnegh", "ur amngh")
     r"\bnshi(?:sumina|sumine|cetekela|cetekele)\b|\bur\s+(?:umngh|umnegh|amngh|amnegh|tamngh)\b|"
@@ -2249,6 +2258,14 @@ _MORE_IN_BEMBA_TASHELHIT = re.compile(
 ).match
 
 
+# Dholuo "is that all?" ("(en) mana mano kende"), "what next?" ("…mano ango kendo", "ango
+# kendo") as all of the message
+_MORE_IN_LUO = re.compile(
+    r"^(?:(?:to|ok|okay|sawa|koro)\s+)*(?:(?:en\s+)?mana\s+mano\s+kende|mano\s+kende|"
+    r"(?:bang\s+(?:\w+\s+){0,3}?(?:mano\s+)?|(?:\w+\s+){0,2}?mano\s+)?ango\s+kendo)$"
+).match
+
+
 # "that's all?", "is that it?": asked, whether the answer is all there is; "that's it,
 # thanks" closes instead
 _IS_THAT_ALL = re.compile(
@@ -2296,6 +2313,7 @@ def cues(text: str) -> Cues:
         or bool(_MORE_IN_AFRIKAANS.match(joined))
         or bool(_MORE_IN_SOMALI(joined))
         or bool(_MORE_IN_BEMBA_TASHELHIT(joined))
+        or bool(_MORE_IN_LUO(joined))
         or bool(_IS_THAT_ALL(text))
         or bool(_WHATS_NEXT(joined))
         or bool(_MORE_OF_A_KIND.match(joined)),

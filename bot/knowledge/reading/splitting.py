@@ -191,6 +191,28 @@ _SYL_ASKING = (
     r"lage|lagbo|oibo|ase|jay)\s+ni(?=\s*\?)|ni(?=,?\s+naki\b)|"
     r"(?:tldr|tl;dr|summary|short\s+e)\s+(?:dao|den|khoo|khou)|khoo|khou"
 )
+# Dholuo question words, typed without the apostrophe of "ang'o", "ng'a" and with no
+# question mark ("recruiter call en ango to interviewers be gidwaro ni afail"): "ango" (what),
+# "ere kaka", "kaka nade", "ka nade" (how), "karango", "nikech ango" (why), "kanye" (where;
+# not Kanye West), "nga" (who) after "en", "gin"; "mane", "mage" (which) before its relative
+# or "ber" (not Gujarati "mane", me, nor Sinhala "mage", my), "adi" (how many) after a noun
+# it counts (not Telugu "adi", that), "koso", "donge", "kata ok", "koso ooyo" closing a
+# clause (or not?, isn't it?), the yes-no "be" before a Dholuo word ("be pod anyalo…", "be
+# mano konyo"; not English "be"), "nyisa" (tell me), "anyalo", "inyalo" (can I, can you),
+# "onego" (should)
+_LUO_ASKING = (
+    r"ango|ang'o|karango|karang'o|ere(?=\s+kaka\b)|(?:kaka|ka|idhi)\s+nade|"
+    r"kanye(?!\s+west\b)|(?:en|gin)\s+ng'?a|"
+    r"(?:mane|mage)(?=\s+(?:ma|ema|ber|maber|moloyo|mondo|onego|anyalo|inyalo)\b)|gin\s+mage|"
+    r"ere(?=\s+\w+\s+(?:mamoko|machielo|mag|mar|ma)\b)|mamoko\s+ere|kata\s+(?:en\s+|gin\s+)?mana|"
+    r"(?:pesa|ochuno|chuno|ichulo|gichulo|dweche|higni|seche|interns|rounds|screen|screens|"
+    r"interviews)\s+adi|"
+    r"(?:kata|koso)\s+(?:ok|ooyo)(?=\s*(?:[,?]|$))|koso(?=\s*(?:[,?]|$))|donge|"
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bnot\s)be(?=\s+(?:pod|nitie|nitiere|mano|magi|gikwano|"
+    r"gimiyo|gineno|gichulo|gidwaro|giyie|gitimo|kwanore|konyo|okonyo|nyalo|anyalo|inyalo|onego|"
+    r"dwarore|en|gin|ber|tiyo|otiyo|ochuno|anyal|jopenj|ginyalo|gin)\b)|"
+    r"nyisa|anyalo|inyalo|onego"
+)
 _ASKS_AT_CLAUSE_END = re.compile(
     rf"\b(?:{_KY_ASKING}|{_TK_ASKING}|{_SAH_ASKING}|{_SO_ASKING}|{_JV_ASKING}|{_SU_ASKING})\b|"
     rf"(?<!\w)(?:{_TO_ASKING})\b",
@@ -250,7 +272,7 @@ _JOINING_WORD = re.compile(
 # Words that make a piece a question wherever they stand, in the languages students mix.
 _ASKING_WORDS = (
     r"what|what's|whats|how|which|where|when|why|who|whom|should|worth|any|anything|"
-    rf"{_JV_ASKING}|{_SU_ASKING}|{_ILO_ASKING}|{_SYL_ASKING}|"
+    rf"{_JV_ASKING}|{_SU_ASKING}|{_ILO_ASKING}|{_SYL_ASKING}|{_LUO_ASKING}|"
     r"kya|kia|kaise|kese|kaisa|kitna|kitne|kitni|konsa|konsi|konse|kaunsa|kaunsi|kaunse|"
     r"kahan|kab|kyun|kyu|kis|kisne|paano|pano|ano|anong|bakit|ilan|gaano|magkano|alin|"
     # Tagalog "saan" (where), not Ilocano "saan" (not) before its pronouns and particles
@@ -344,8 +366,10 @@ _ASKING_WORDS = (
     r"est-ce|\w+-tu|"
     # Vietnamese, with and without tone marks (not "nao", Portuguese "não"; "sao" only as
     # "la sao", "thi sao", Portuguese "são" otherwise), and not as "any" ("lab nào cũng ghi
-    # PhD": every lab asks for a PhD; "chưa biết gì": knows nothing)
-    r"(?<!biết )(?<!biet )(?:gì|(?-i:gi)|nào)(?!\s+(?:cũng|cung|cả|ca)\b)|bao\s+nhiêu|bao\s+nhieu|"
+    # PhD": every lab asks for a PhD; "chưa biết gì": knows nothing; nor Dholuo "gi", with,
+    # have: "an gi penjo", "gin gi phd", "gi ni")
+    r"(?<!biết )(?<!biet )(?:gì|(?-i:gi)(?<!\ban\sgi)(?<!\bgin\sgi)(?<!\ben\sgi)(?<!\bji\sgi)"
+    r"(?!\s+(?:ni|penjo|penj)\b)|nào)(?!\s+(?:cũng|cung|cả|ca)\b)|bao\s+nhiêu|bao\s+nhieu|"
     r"thế\s+nào|the\s+nao|(?:la|là|thi|thì|tai|tại|vi|vì|co|có)\s+sao|"
     # Papiamentu (Curaçao and Aruban spellings): what, why, how much, where, which one, what
     # kind of, "I/you need", "I/you can", "I have to" ("kon", how, is above); not "ken"
@@ -708,7 +732,8 @@ _ASKING_WORDS = (
     # closing a yes-no question
     r"(?:jea|chea|tver|thver|sour|rean|mean|trov)\s+(?:ey|avey)\b|(?:ey|avey)\s+khlah\b|"
     r"yang\s*me(?:c|ch)\b|ponman\b|bonman\b|het\s*ey\b|(?:nov|pel|neak|mouy|pi)\s+na\b|"
-    r"trov\b|kuor\b|(?:ban\s+|dae\s+)?ot(?=\s*(?:bong\s*)?[?]|\s*$)|"
+    # (not Dholuo "e ot", at home)
+    r"trov\b|kuor\b|(?:ban\s+|dae\s+)?(?<!\be\s)ot(?=\s*(?:bong\s*)?[?]|\s*$)|"
     # Gilbertese "kangaa" (how), "iraua" (how many, how much), "antai" (who), "ningai"
     # (when), "tera te/ae" (what (is) the), "iai te" (is there a), "e/i/ko kona" (can it/I/
     # you), "e riai" (should), "e kainnanoaki" (is … needed), "e kakawaki" (is … important),
@@ -1258,14 +1283,14 @@ def _listed(text: str) -> list[str]:
     """The items of a numbered or dashed list ("1) … 2) …", one "- …" per line), with any
     telling before the first item kept with it; [] when the message isn't a list."""
     items = _line_items(text)
-    opens_with_item = bool(_LIST_ITEM.match(text))
+    opens_with_item = bool(_LIST_ITEM.match(text) or (items and _BARE_NUMBER.match(text)))
     if items is None:
         items = [item.strip(" ,") for item in _INLINE_NUMBER.split(text)]
         opens_with_item = bool(_INLINE_NUMBER.match(text))
         if len(items) < 3 and not opens_with_item:
             # one number in a sentence ("I did 1) a course") is not a list; items told in
             # words each ask, with what came before the first kept with it
-            return _ordinal_items(text)
+            return _ordinal_items(text) or _bare_numbered(text)
     items = [item for item in items if item and words(item)]
     # What comes before the first marker is telling unless it asks ("I'm a 3rd year. 1) …",
     # "ok so 1- …"); so is a first item about the student ("1) I'm a 3rd year 2) what…"). A
@@ -1336,6 +1361,37 @@ def _ordinal_items(text: str) -> list[str]:
     return items
 
 
+# "an kod penjo 1 nyaka abed phd … 2 ere kaka aapply …", "1 certificates … konyo⏎2 blogs mage
+# …": questions numbered with bare digits, no dot or bracket, as texted with no punctuation
+_ANNOUNCES_QUESTIONS = re.compile(
+    r"(?:\b(?:penjo|penj|questions?|qs|maswali|mawili|matatu)|:)\s*$", re.IGNORECASE
+)
+_BARE_NUMBER = re.compile(r"(?:^|(?<=\s))([1-3])\s+(?=[^\W\d_]{2,})")
+
+
+def _bare_numbered(text: str) -> list[str]:
+    """The items after bare "1 … 2 … (3 …)" in order, questions of their own (with what came
+    before the first kept with it); [] otherwise ("is 1 gpu enough or do i need 2")."""
+    found = list(_BARE_NUMBER.finditer(text))
+    if not 2 <= len(found) <= MAX_PARTS or [m[1] for m in found] != ["1", "2", "3"][: len(found)]:
+        return []
+    # each opens a line, or the first follows what announces questions ("an kod penjo 1 …",
+    # "questions: 1 …"): not "i did 1 course and 2 projects", "1 year of python 2 kaggle…"
+    lines = all(m.start() == 0 or text[m.start() - 1] == "\n" for m in found)
+    if not lines and not _ANNOUNCES_QUESTIONS.search(text[: found[0].start()]):
+        return []
+    ends = [*(m.start() for m in found[1:]), len(text)]
+    items = [text[m.end() : end].strip(" ,.") for m, end in zip(found, ends, strict=True)]
+    # each a clause of its own, and all but one of them asking ("1 nyaka abed phd mondo ayud
+    # ml internship 2 ere kaka …": must I be a PhD…, how do I…)
+    if not all(_side_words(item) >= MIN_SIDE_WORDS and content_words(item) for item in items):
+        return []
+    if sum(not _a_question(item) for item in items) > 1:
+        return []
+    items[0] = f"{text[: found[0].start()].strip(' ,.')} {items[0]}".strip()
+    return items
+
+
 _WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)
 _TRAILING_AND = re.compile(r"[\s,]+and\s*$", re.IGNORECASE)  # "…, and secondly, …"
 
@@ -1352,7 +1408,14 @@ def _line_items(text: str) -> list[str] | None:
     github", "- 2 projects\n- 8.5 cgpa\nshould I apply?"), or most are a word or two."""
     lines = [line for line in text.splitlines() if line.strip()]
     marked = [bool(_LIST_ITEM.match(line)) for line in lines]
-    items = [_LIST_ITEM.sub("", line).strip() for line, m in zip(lines, marked, strict=True) if m]
+    marker = _LIST_ITEM
+    if not any(marked):  # "1 certificates … konyo⏎2 blogs mage …": bare digits 1, 2, 3 in order
+        numbers = [found[1] if (found := _BARE_NUMBER.match(line)) else "" for line in lines]
+        if [n for n in numbers if n] == ["1", "2", "3"][: len([n for n in numbers if n])]:
+            marked, marker = [bool(n) for n in numbers], _BARE_NUMBER
+    items = [
+        marker.sub("", line, count=1).strip() for line, m in zip(lines, marked, strict=True) if m
+    ]
     if len(items) < 2:
         return None
     asking = sum(asks(item) for item in items)
@@ -1369,7 +1432,7 @@ def _line_items(text: str) -> list[str] | None:
         kept.append(" ".join(line.strip() for line in lines[:first]))
     for line, m in zip(lines[first:], marked[first:], strict=True):
         if m or (_a_question(line) and not _LEAD_IN.search(line)):
-            kept.append(_LIST_ITEM.sub("", line).strip())
+            kept.append(marker.sub("", line, count=1).strip() if m else line.strip())
         else:
             kept[-1] = f"{kept[-1]} {line.strip()}"
     return kept

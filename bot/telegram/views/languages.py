@@ -89,6 +89,8 @@ ONLY_ENGLISH = {
     "Inggris?",
     # Ilocano: "English is what I read best. Could your question be in English?"
     "ilo": "Ingles ti kasayaatan a mabasak. Mabalin kadi nga iti Ingles ti saludsodmo?",
+    # Dholuo: "I read English best. Can you ask your question in English?"
+    "luo": "Asomo Dhosungu maber moloyo. Inyalo penjo penjoni e Dhosungu?",
     "sr": "Najbolje razumem engleski. Možeš li da pitaš na engleskom?",
     # Basque
     "eu": "Ingelesa ondoen irakurtzen dut. Zure galdera ingelesez egin dezakezu?",
