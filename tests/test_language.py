@@ -972,6 +972,58 @@ def test_indonesian_javanese_and_malay_with_a_sundanese_word_read_as_before(text
     assert read_language(text).code == code
 
 
+# ── Minangkabau ───────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # "ambo" (I), "alun" (not yet), "lai" (a yes-no question: dropped), Indonesian words
+        # through Indonesian's glossary ("apply" stays English)
+        (
+            "ambo alun punyo pangalaman karajo, lai bisa apply internship ML?",
+            "i not yet have experience work, can apply internship ML?",
+        ),
+        (
+            "baa caro mambuek portofolio nan rancak untuak recruiter?",
+            "how make portofolio that good for recruiter?",
+        ),
+        # its "-nyo" on any word ("interview-nyo", "biasonyo": the word before)
+        ("interview-nyo barapo tahap biasonyo, uni?", "interview how many stage usually,?"),
+        ("nan manulis saran ko karajo di ma?", "the author of this advice work where?"),
+        # "X ndak?" (X or not?), Indonesian "daftar", "magang" by Indonesian's glossary
+        (
+            "paralu ndak ambo baraja C++ dulu sabalun daftar magang?",
+            "needed or not i learn C++ first before apply internship?",
+        ),
+        (
+            "sertifikat Coursera tu dihituang ndak dek perusahaan gadang?",
+            "certificate Coursera counted or not by company big?",
+        ),
+    ],
+)
+def test_minangkabau_is_read_by_its_words_and_indonesian_ones(text, english):
+    found = read_language(text)
+    assert (found.code, found.mixed, found.english) == ("min", True, english)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Indonesian, Javanese, Sundanese and Malay share a few of its words ("ndak", "tau",
+        # "pangalaman", "awak", "kawan"), and Kelantan Malay its "ambo": each reads as before
+        ("gue mah pengen magang di startup aja, gimana caranya kak?", "id"),
+        ("aku ora duwe GPU, piye carane sinau deep learning?", "jv"),
+        ("abdi teu acan gaduh pangalaman, kumaha atuh?", "su"),
+        ("saya nak buat intern ML tapi tak ada pengalaman, macam mana?", "ms"),
+        ("awak dah apply ke belum? saya takut tak dapat", "ms"),
+        ("ambo nak tanya sikit pasal intern ni", "ms"),
+    ],
+)
+def test_indonesian_javanese_sundanese_and_malay_with_a_minangkabau_word_read_as_before(text, code):
+    assert read_language(text).code == code
+
+
 # ── Ilocano ───────────────────────────────────────────────────────────────────
 
 
@@ -2301,6 +2353,19 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("nataka kitu cha kujifunza ML, nianze wapi?", "su", id="su-not-sw"),
         pytest.param("jag hade en intervju nu i veckan, vad frågar de?", "su", id="su-not-sv"),
         pytest.param("what is teh best way to learn ML?", "su", id="su-not-en"),
+        # Minangkabau must not take Serbian ("samo", "se", "ko"), Hindi ("bana", "se"), Swahili
+        # ("kama"), Tagalog ("nyo") or English ("manga", "uni", "caro")
+        pytest.param("samo se ko zna da li treba PhD za praksu?", "min", id="min-not-sr"),
+        pytest.param(
+            "mujhe ye project bana ke GitHub pe daalna hai, kya se start karu?",
+            "min",
+            id="min-not-hi",
+        ),
+        pytest.param("kama unataka internship ya ML, anza na python", "min", id="min-not-sw"),
+        pytest.param("ano po ang ginagawa nyo sa internship?", "min", id="min-not-tl"),
+        pytest.param(
+            "I love manga and anime, can I still be an ML intern at uni?", "min", id="min-not-en"
+        ),
         # Assamese in Latin letters must not take Banglish, Nepali, Igbo, Serbian or French
         pytest.param("ami ML shikhte chai, kivabe shuru korbo?", "as-Latn", id="as-Latn-not-bn"),
         pytest.param("aru k k chahincha, python matra pugcha?", "as-Latn", id="as-Latn-not-ne"),

@@ -4323,6 +4323,21 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("eta deui eta deui atuh", SmallTalk.FRUSTRATION),
         ("akang teh bot atanapi jalmi?", SmallTalk.IDENTITY),
     ],
+    "min": [
+        ("tarimo kasih banyak uni, jaleh bana 🙏", SmallTalk.THANKS),
+        ("oke uda, tarimo kasih yo", SmallTalk.THANKS),
+        ("assalamualaikum uni", SmallTalk.GREETING),
+        ("halo uda, ado wakatu?", SmallTalk.GREETING),
+        ("ambo nio batanyo saketek yo uni", SmallTalk.GREETING),
+        ("dadah uni, sampai jumpa", SmallTalk.GOODBYE),
+        ("yo lah, ambo pulang dulu uni", SmallTalk.GOODBYE),
+        ("sampai di siko dulu yo uni", SmallTalk.GOODBYE),
+        ("doakan ambo yo uni, bisuak ado interview", SmallTalk.LUCK),
+        ("semoga ambo lulus seleksi 🤲", SmallTalk.LUCK),
+        ("jawabannyo samo se dari tadi", SmallTalk.FRUSTRATION),
+        ("alah ambo baco itu, ndak mambantu", SmallTalk.FRUSTRATION),
+        ("uni ko bot atau urang?", SmallTalk.IDENTITY),
+    ],
     "km-Latn": [
         ("orkun chraen bong!", SmallTalk.THANKS),
         ("ok bong, arkun nas", SmallTalk.THANKS),
@@ -4988,6 +5003,14 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "leuwih jentre atuh kang",
         "terus?",
     ],
+    "min": [
+        "apo lai uni?",
+        "ado lai?",
+        "ado caro lain ndak?",
+        "tips nan lain ado ndak?",
+        "ceritakan labiah lanjuik uni",
+        "trus, apo lai?",
+    ],
     "km-Latn": [
         "mean ey teat te bong?",
         "prab teat bong",
@@ -5357,6 +5380,11 @@ PICKS_IN_THE_VARIETIES = {
         ("nu kahiji wae kang", 0),
         ("nu kadua atuh", 1),
         ("nu pamungkas nya", 1),
+    ],
+    "min": [
+        ("nan partamo se uni", 0),
+        ("nan kaduo yo", 1),
+        ("nan tarakhir tu lah", 1),
     ],
     "km-Latn": [
         ("yok mouy dambong bong", 0),
@@ -5839,6 +5867,13 @@ DOUBTS_IN_THE_VARIETIES = {
         "leres kitu teh?",
         "yakin tiasa? abdi kantos ngadangu beda",
         "ah masa? abdi teu percanten",
+    ],
+    "min": [
+        "bana ko uni?",
+        "bana? kato kawan ambo indak baitu",
+        "yakin bisa? ambo danga lain",
+        "cuma itu? ambo raso masih kurang",
+        "tapi itu alah lamo, masih relevan ndak?",
     ],
     "km-Latn": [
         "pit men bong?",
@@ -6347,6 +6382,10 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("PhD teh perlu teu, sareng recruiter ningali GitHub teu?", id="su"),
      pytest.param("kumaha carana meunang referral? terus career fair penting teu?", id="su"),
      pytest.param("abdi tos lulus, masih tiasa daftar teu, sareng visa kumaha?", id="su"),
+     pytest.param("paralu ndak S2 untuak internship ML? trus baa caro dapek referral?",
+                  id="min"),
+     pytest.param("ambo alun punyo GPU, baa caro baraja deep learning? dan juo Colab gratis "
+                  "cukup ndak?", id="min"),
      pytest.param("kasano ti agsagana para ti phone screen ken ania nga projects ti ikabil ko "
                   "ti resume", id="ilo"),
      pytest.param("mano nga rounds ti interview? ken kasapulan kadi ti C++ wenno python laeng",
@@ -7919,6 +7958,23 @@ def test_sundanese_question_words_leave_portuguese_catalan_teu_and_algerian_saha
 )
 def test_neighbours_of_sundanese_read_as_before(text, code):
     assert read(text).language.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Minangkabau's words leave Indonesian, Javanese, Sundanese, Malay and English
+        # questions as they were ("uni" is English for university)
+        ("gimana cara daftar magang? terus perlu S2 gak?", "id"),
+        ("aku kudu sinau apa wae sadurunge daftar?", "jv"),
+        ("kumaha carana daftar magang, kang?", "su"),
+        ("macam mana nak dapat intern kat syarikat besar?", "ms"),
+        ("is a PhD needed at uni for an ML internship?", "en"),
+    ],
+)
+def test_neighbours_of_minangkabau_read_as_before(text, code):
+    reading = read(text)
+    assert reading.language.code == code and reading.small_talk is None and reading.parts
 
 
 @pytest.mark.parametrize(

@@ -208,6 +208,15 @@ def test_every_glossed_variety_is_told_in_its_own_words_when_declined():
     assert {v.code for v in varieties()} <= set(ONLY_ENGLISH)
 
 
+def test_the_minangkabau_line_is_minangkabau():
+    """The line a declined Minangkabau student reads is read as Minangkabau itself."""
+    from bot.knowledge.reading.language import read_language
+    from bot.telegram.views.languages import ONLY_ENGLISH, in_their_words
+
+    line = in_their_words(ONLY_ENGLISH, "min", "ambo suko rendang, apo resep nan rancak?")
+    assert line == ONLY_ENGLISH["min"] and read_language(line).code == "min"
+
+
 def test_the_ilocano_line_is_ilocano():
     """The line a declined Ilocano student reads is read as Ilocano itself."""
     from bot.knowledge.reading.language import read_language

@@ -525,6 +525,8 @@ _ORDINALS = {
     "dahuluk": 0, "primeiru": 0, "daruak": 1, "segundu": 1, "ikus": 1,
     # Sundanese "(nu) kahiji" (the first), "kadua" (the second), "pamungkas" (the last)
     "kahiji": 0, "kadua": 1, "pamungkas": 1,
+    # Minangkabau "(nan) partamo" (the first), "kaduo" (the second), "tarakhir" (the last)
+    "partamo": 0, "pertamo": 0, "kaduo": 1, "tarakhir": 1,
     # Quechua "ñawpaq (kaq)" (the first), "iskay (kaq)" (the second), "qhipa (kaq)" (the last)
     "ñawpaq": 0, "iskay": 1, "qhipa": 1,
     # Marathi
@@ -800,6 +802,9 @@ _PICK_FILLER = word_list(
     sugri wã wa soaba soab bouton m rat n karem ges wilg ning yẽ ye pipi
     # Sundanese "the (one)", "just", "that", "please", "I want", "the mentor"
     nu anu wae atuh nya mangga hoyong kang teh
+    # Minangkabau "the (one)", "that", "just", "lah", "I want" (not "uni", the mentor, nor "yo":
+    # English "a top uni", Trinidadian "yo two ting" are no picks)
+    nan tu se lah nio ambo
     # Bambara "I choose / take / want it", "that (one)", "this", "please"
     n bɛ be a sugandi ta b'a fɛ fe o nin hakɛto haketo ayiwa
     # Mauritian Creole "the (one)", "this", "show me", "give me", "open", "I take", "I want"
@@ -1367,6 +1372,12 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"project|proyek|saran|pilihan|opsi|kursus|course|blog|buku|tahapan|syarat|skill|hal|"
     r"jalan|rute|platform|website|perusahaan|matkul)\s+(?:sejen|sejenna|séjén|séjénna)\b|"
     r"\baya\s+deui\s+(?:teu\s+)?(?!teu\b)[^\W\d_]+|"
+    # Minangkabau "what else" ("apo lai"), "other X" ("syarat lain", "caro nan lain",
+    # "bacaan nan lain"), "is there more X" ("ado lai ndak rekomendasi…?"), "one more"
+    r"\bapo\s+lai\b|\b(?:nan|caro|tips|syarat|saran|sumber|buku|bacaan|rekomendasi|kompetisi|"
+    r"lomba|project|proyek|pilihan|jalan|website|course|kursus|tahapan|skill|hal|contoh|"
+    r"perusahaan)\s+(?:nan\s+)?lain(?:nyo)?\b|\bado\s+lai\s+(?:ndak\s+)?(?!ndak\b)[^\W\d_]+|"
+    r"\bciek\s+lai\b|"
     # Ilocano "other(s) (else)" ("sabali pay?", "dadduma pay nga ways?"; "pay" alone is
     # English pay)
     r"\b(?:sabali|dadduma)\s+pay\b|"
@@ -1887,6 +1898,12 @@ _DOUBT = phrase_pattern(
     # ("leres teu?"), "I don't believe it" ("abdi teu percanten")
     r"^(?:(?:ah|ih|eh|tapi|kang|hmm|oh|wah)\s+)*(?:serius|leres|bener|yakin|masa)\s+(?:kitu|tiasa)\b|"
     r"\babdi\s+(?:teu|henteu)\s+(?:percanten|percaya|yakin)\b|"
+    # Minangkabau "really?" ("bana ko?", "bana?" as all of it), "is there really …" ("tu
+    # bana ado harapan?"), "is it still of use / relevant?" ("tetap ado gunonyo?", "masih
+    # relevan ndak?")
+    r"^(?:(?:tapi|eh|hmm|oh|ih|uni|uda|jadi)\s+)*bana(?:\s+(?:ko|tu|baitu|iyo))?$|"
+    r"\b(?:tu|itu)\s+bana\s+(?:ado|bisa|iyo)\b|"
+    r"\btetap\s+ado\s+guno(?:nyo)?\b|\bmasih\s+relevan\s+(?:ndak|indak)\b|"
     # Ilocano "really?", "is it true?" ("pudno?", "agpayso kadi?"), "really? even …?"
     # ("talaga? uray …": Tagalog "talaga?" alone is left as it was), "seems not" ("kasla saan
     # met"), "but you said …" ("ngem kunam …"), "are you sure?" ("siguradom?")
@@ -2086,6 +2103,10 @@ _ASKED_DOUBT = phrase_pattern(
     r"^(?:(?:waxxa|hmm+|is)\s+)*(?:s\s+tidt|tidt)(?:\s+(?:nit|ayd|nk))?$|"
     # "only two phone screens?", "only leetcode?": the answer's little, doubted
     r"^(?:so\s+|but\s+|wait\s+)?only\s+(?:\w+\s+){0,2}\w+$|"
+    # Minangkabau "is it true (that) …?" opening a question with "bana" ("bana recruiter
+    # mancaliak github?"), "only that?" before what the writer heard ("cuma itu? ambo danga…")
+    r"^(?:(?:tapi|eh|hmm|oh|ih|uni|uda|jadi)\s+)*bana\s+(?!bana\b)\w+|"
+    r"^(?:(?:tapi|eh|hmm)\s+)*(?:cuma|hanyo)\s+(?:itu|tu)(?:\s+se)?(?:$|\s+(?:ambo|den|awak|kato)\b)|"
     # "dat true?", "is that even possible?", "that realistic??" closing the message
     r"(?:is\s+|isn't\s+|isnt\s+)?(?:that|this|dat|dis)\s+(?:really\s+|even\s+|actually\s+|"
     r"seriously\s+)?(?:true|possible|realistic|fair|legit|right)$|"

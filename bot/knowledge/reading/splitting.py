@@ -213,8 +213,26 @@ _LUO_ASKING = (
     r"dwarore|en|gin|ber|tiyo|otiyo|ochuno|anyal|jopenj|ginyalo|gin)\b)|"
     r"nyisa|anyalo|inyalo|onego"
 )
+# Minangkabau question words, which ask wherever they stand ("…dari kini? dan sia sih nan
+# manulis artikel iko"): "baa" (how), "barapo" (how many), "dima", "dimano" (where),
+# "kamano" (where to), "mangapo" (why), "apo" (what) closing a clause or before "se",
+# "nan", "harus" ("mato kuliah apo se", "apo harus S3"; not Chichewa "apo", there, nor
+# Albanian "apo", or, before their own words), "bara" (how much, how many) after "ado" or
+# before what it counts ("bara lamo", "ado bara tahap"; Swedish "bara" is "only"), "sia"
+# (who) before "nan", "sih", "se" ("sia nan maurus?"), and the yes-no "ndak" (or not)
+# closing a clause ("cukup ndak, …", "wajib ndak?") or before "untuak", "kalau", "jo",
+# "uni"… ("cocok ndak untuak baraja?")
+_MIN_ASKING = (
+    r"baa|barapo|dima|dimano|kamano|mangapo|"
+    r"(?<=\bado\s)bara|bara(?=\s+(?:lamo|tahap|banyak|kali|bulan|tahun|hari|course|urang|"
+    r"pitih|gaji|harago|haragonyo)\b)|"
+    r"apo(?=\s+(?:se|nan|harus|lai|yo)\b|\s*(?:[,?]|$))|"
+    r"sia(?=\s+(?:nan|sih|se)\b)|"
+    r"(?<=\w\s)ndak(?=(?:\s+(?:uni|uda|yo|se))?\s*(?:[,?]|$)|"
+    r"\s+(?:untuak|kalau|jo|samo|dek|uni|uda)\b)"
+)
 _ASKS_AT_CLAUSE_END = re.compile(
-    rf"\b(?:{_KY_ASKING}|{_TK_ASKING}|{_SAH_ASKING}|{_SO_ASKING}|{_JV_ASKING}|{_SU_ASKING})\b|"
+    rf"\b(?:{_KY_ASKING}|{_TK_ASKING}|{_SAH_ASKING}|{_SO_ASKING}|{_JV_ASKING}|{_SU_ASKING}|{_MIN_ASKING})\b|"
     rf"(?<!\w)(?:{_TO_ASKING})\b",
     re.IGNORECASE,
 )
@@ -260,6 +278,8 @@ _JOINING_WORD = re.compile(
     rf",(?=[^,?]*\b(?:{_JV_ASKING})\b)|"
     # Sundanese: a comma before a part that asks ("…, masih tiasa daftar teu, sareng …")
     rf",(?=[^,?]*\b(?:{_SU_ASKING})\b)|"
+    # Minangkabau: a comma before a part that asks ("…, bara course nan dianggap cukup?")
+    rf",(?=[^,?]*\b(?:{_MIN_ASKING})\b)|"
     # Lao "ແລະ" (and), "ແລ້ວ" (then), "ອີກຢ່າງ" (besides) after a space: Lao doesn't space
     # its words, so the next word may follow unspaced ("ແລ້ວຖ້າ…"); not "ເຂົ້າໃຈແລ້ວ"
     # (understood already), unspaced after the word before
@@ -272,7 +292,7 @@ _JOINING_WORD = re.compile(
 # Words that make a piece a question wherever they stand, in the languages students mix.
 _ASKING_WORDS = (
     r"what|what's|whats|how|which|where|when|why|who|whom|should|worth|any|anything|"
-    rf"{_JV_ASKING}|{_SU_ASKING}|{_ILO_ASKING}|{_SYL_ASKING}|{_LUO_ASKING}|"
+    rf"{_JV_ASKING}|{_SU_ASKING}|{_ILO_ASKING}|{_SYL_ASKING}|{_LUO_ASKING}|{_MIN_ASKING}|"
     r"kya|kia|kaise|kese|kaisa|kitna|kitne|kitni|konsa|konsi|konse|kaunsa|kaunsi|kaunse|"
     r"kahan|kab|kyun|kyu|kis|kisne|paano|pano|ano|anong|bakit|ilan|gaano|magkano|alin|"
     # Tagalog "saan" (where), not Ilocano "saan" (not) before its pronouns and particles

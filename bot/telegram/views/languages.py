@@ -87,6 +87,9 @@ ONLY_ENGLISH = {
     # in English?"
     "su": "Abdi paling lancar maos basa Inggris. Punten, tiasa naroskeun deui nganggo basa "
     "Inggris?",
+    # Minangkabau: "I read English most fluently. Sorry, could you ask again in English?"
+    "min": "Ambo paliang lancar mambaco bahaso Inggirih. Maaf yo, buliah batanyo baliak jo "
+    "bahaso Inggirih?",
     # Ilocano: "English is what I read best. Could your question be in English?"
     "ilo": "Ingles ti kasayaatan a mabasak. Mabalin kadi nga iti Ingles ti saludsodmo?",
     # Dholuo: "I read English best. Can you ask your question in English?"
