@@ -1133,6 +1133,74 @@ def test_dholuos_neighbours_read_as_they_did(text, code):
     assert read_language(text).code == code
 
 
+# ── Hiligaynon ───────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # "diin" (where), "ko" (I), the linker "nga" dropped, Tagalog "pwede" through Taglish's
+        # glossary
+        (
+            "diin ko pwede makita ang libre nga GPU para sa training?",
+            "where i can find the free GPU for in training?",
+        ),
+        # the particles "gid" and "bala" dropped
+        (
+            "kinahanglan gid bala ang masters para sa ML internship?",
+            "need the masters for in ML internship?",
+        ),
+        # "sin-o" (who) whole, "kag" (and), "subong" (now)
+        (
+            "sin-o ang nagsulat sang guide kag valid pa bala ini subong?",
+            "who the wrote of guide and valid still this now?",
+        ),
+        # "indi ko kabalo" (I don't know), "tun-an" (study), "ukon" (or)
+        (
+            "indi ko kabalo kon ano ang una ko tun-an, python ukon math",
+            "i don't know if what is first i study, python or math",
+        ),
+        # a prefix set off before an English word ("ga-apply") leaves the English word
+        (
+            "ga-apply ko sa website lang, may chance pa bala?",
+            "apply i in website only, is there still a chance?",
+        ),
+    ],
+)
+def test_hiligaynon_is_read_by_its_words_and_taglish_ones(text, english):
+    found = read_language(text)
+    assert (found.code, found.mixed, found.english) == ("hil", True, english)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Tagalog and Cebuano share "ang", "nga", "sa", "pa", "kinahanglan", "gihapon",
+        # "kabalo" with Hiligaynon: without a word of its own they read as Taglish, as before
+        ("ano ang kailangan para makapasok sa ML internship? wala akong GPU", "tl"),
+        ("pwede ba mag apply kahit 2nd year pa lang po?", "tl"),
+        ("asa ko makakita ug libre nga GPU para sa training?", "tl"),
+        ("unsa ang kinahanglan nga skills? wala pa gyud koy project", "tl"),
+        # Cebuano's own words rule Hiligaynon out ("naa", "lisud", "nako"; "dili", "unsaon")
+        ("naa pay dugang? lisud gihapon ang leetcode para nako", "tl"),
+        ("kinahanglan ba gyud ang PhD? dili ko kabalo unsaon pag apply", "tl"),
+        # Tagalog "sang" (a clipped "isang"), Ilocano, Sesotho "bala" (read), Indonesian
+        # "ini", Hinglish "sang", English "Iban", "indie"
+        ("kailangan ko ba ng sang taon na experience bago mag apply?", "tl"),
+        ("ania ti kasapulan nga math para ti ML internship?", "ilo"),
+        ("kasapulan kadi ti GPU? awan ti pambayad ko", "ilo"),
+        ("ke bala dibuka tsa ML, na ke hloka PhD?", "st"),
+        ("sang bhai, internship kaise milega?", "hi-Latn"),
+        ("I met Iban at the career fair, he said the booth was packed", "en"),
+        ("indie games dev here, is ML internship possible?", "en"),
+    ],
+)
+def test_hiligaynons_neighbours_read_as_they_did(text, code):
+    """Hiligaynon outweighs Taglish, so its marks are words Tagalog, Cebuano and Ilocano don't
+    write; the words it shares with them count only beside one of its own."""
+    assert read_language(text).code == code
+
+
 def test_burmese_script_marks_a_romanized_message_and_is_read_through_the_burmese_glossary():
     found = read_language("ကျောင်းပြီးပြီ. ML internship a twet bar lo lae?")
     assert (found.code, found.english) == ("my-Latn", "graduate. ML internship for what need?")

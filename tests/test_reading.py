@@ -3602,6 +3602,17 @@ def test_a_word_merely_near_a_word_for_more_is_not_read_as_one():
 # ── (varieties.toml): one table per behaviour, a row per language ──────────────────────────
 
 SMALL_TALK_IN_THE_VARIETIES = {
+    "hil": [
+        ("madamo gid nga salamat 🙏", SmallTalk.THANKS),
+        ("salamat gid sa bulig!", SmallTalk.THANKS),
+        ("maayong aga po", SmallTalk.GREETING),
+        ("sige, ayo-ayo kamo", SmallTalk.GOODBYE),
+        ("halong ka", SmallTalk.GOODBYE),
+        ("tawo ka ukon bot?", SmallTalk.IDENTITY),
+        ("bot ka bala?", SmallTalk.IDENTITY),
+        ("wala ka gid nakabulig sa akon", SmallTalk.FRUSTRATION),
+        ("amo lang gihapon ang sabat mo", SmallTalk.FRUSTRATION),
+    ],
     "syl": [
         ("kita khobor bhai", SmallTalk.GREETING),
         ("kemon asoin bhai?", SmallTalk.GREETING),
@@ -4599,6 +4610,13 @@ def test_small_talk_in_the_varieties(text, kind):
 
 
 REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
+    "hil": [
+        "may iban pa bala?",
+        "may dugang pa bala?",
+        "ano pa iban nga tips?",
+        "may iban pa nga paagi?",
+        "ano pa dapat ko mahibal-an?",
+    ],
     "syl": [
         "aro kisu ase ni bhai?",
         "ar kunu option ase ni?",
@@ -5132,6 +5150,7 @@ def test_requests_for_more_in_the_varieties(text):
 
 
 PICKS_IN_THE_VARIETIES = {
+    "hil": [("ang una lang", 0), ("sige ang ikaduha", 1)],
     "luo": [("nyisa mokwongo", 0), ("mar ariyo jaduong", 1)],
     "ilo": [
         ("sige ti umuna", 0),
@@ -5478,6 +5497,12 @@ def test_picks_in_the_varieties(text, pick):
 
 
 DOUBTS_IN_THE_VARIETIES = {
+    "hil": [
+        "matuod bala na?",
+        "hmm matuod gid bala?",
+        "seryoso bala? bisan undergrad lang?",
+        "sure ka bala? daw indi ko ma-believe",
+    ],
     "syl": [
         "hasa ni bhai?",
         "tumi sure ni?",
@@ -6396,7 +6421,13 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("ango ma gipenjo e phone screen to recruiter be gineno github", id="luo"),
      pytest.param("an kod penjo 1 ere kaka aapply ka onge referral 2 pesa adi ma intern yudo",
                   id="luo"),
-     pytest.param("1 colab free konyo\n2 gpu mane ma ber ne jasomo", id="luo")],
+     pytest.param("1 colab free konyo\n2 gpu mane ma ber ne jasomo", id="luo"),
+     pytest.param("ano ang mas maayo nga framework kag diin ko pwede mag practice kay wala ko "
+                  "gpu", id="hil"),
+     pytest.param("importante bala ang kaggle, kag dapat ko man bala mag open source?", id="hil"),
+     pytest.param("pila bala ang sweldo sang intern? kag diin ko makita ang postings", id="hil"),
+     pytest.param("paano mag apply kung wala ko kilala? kag kung sa career fair lang ko mag apply "
+                  "may chance pa bala", id="hil")],
 )  # fmt: skip
 def test_two_questions_are_split_in_the_varieties(text):
     assert len(read(text).parts) == 2
@@ -8075,3 +8106,42 @@ def test_dholuo_telling_beside_a_question_is_no_question_of_its_own(text):
 )
 def test_numbered_questions_and_neighbours_beside_dholuo(text, parts):
     assert len(read(text).parts) == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "indi ko kabalo diin" (I don't know where) tells; "X bala or Y" is a choice
+        "indi ko kabalo diin magsugod sa ML, ano ang una?",
+        "leetcode bala or hackerrank ang dapat?",
+        "pytorch bala or tensorflow ang mas maayo para sa beginner?",
+        "kapoy na ko halin sa shift, paano ko ma-balance ang pagtuon?",
+    ],
+)
+def test_one_hiligaynon_question_stays_one(text):
+    found = read(text)
+    assert found.language.code == "hil" and len(found.parts) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "parts"),
+    [
+        # Tagalog, Cebuano, Sesotho and Ilocano split as they did before Hiligaynon's "bala",
+        # "diin" and "kag"
+        ("talaga? pano yun", "tl", 1),
+        ("may iba pa bang paraan para makakuha ng referral?", "tl", 1),
+        ("maayong gabii, pwede ko mangutana?", "tl", 1),
+        ("ke bala dibuka tsa ML, na ke hloka PhD?", "st", 1),
+        ("mano nga rounds ti interview? ken kasapulan kadi ti C++ wenno python laeng", "ilo", 2),
+    ],
+)
+def test_neighbours_of_hiligaynon_read_as_before(text, code, parts):
+    found = read(text)
+    assert found.language.code == code and len(found.parts) == parts
+
+
+def test_tagalog_sure_ka_is_no_hiligaynon_doubt():
+    """Hiligaynon "sure ka?" glosses as "are you sure?"; Tagalog "sure ka ba diyan?" reads as
+    it did."""
+    assert not read("sure ka ba diyan?", THREAD).parts[0].cues.doubt
+    assert read("sure ka bala? wala gid ko nakita", THREAD).parts[0].cues.doubt

@@ -217,6 +217,15 @@ def test_the_minangkabau_line_is_minangkabau():
     assert line == ONLY_ENGLISH["min"] and read_language(line).code == "min"
 
 
+def test_the_hiligaynon_line_is_hiligaynon():
+    """The line a declined Hiligaynon student reads is read as Hiligaynon itself."""
+    from bot.knowledge.reading.language import read_language
+    from bot.telegram.views.languages import ONLY_ENGLISH, in_their_words
+
+    line = in_their_words(ONLY_ENGLISH, "hil", "ano maayo nga laptop para sa school kag work?")
+    assert line == ONLY_ENGLISH["hil"] and read_language(line).code == "hil"
+
+
 def test_the_ilocano_line_is_ilocano():
     """The line a declined Ilocano student reads is read as Ilocano itself."""
     from bot.knowledge.reading.language import read_language

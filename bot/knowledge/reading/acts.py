@@ -1904,6 +1904,12 @@ _DOUBT = phrase_pattern(
     r"^(?:(?:tapi|eh|hmm|oh|ih|uni|uda|jadi)\s+)*bana(?:\s+(?:ko|tu|baitu|iyo))?$|"
     r"\b(?:tu|itu)\s+bana\s+(?:ado|bisa|iyo)\b|"
     r"\btetap\s+ado\s+guno(?:nyo)?\b|\bmasih\s+relevan\s+(?:ndak|indak)\b|"
+    # Hiligaynon "(is it) true?", "is that true?" ("matuod?", "matuod bala na?"), "seriously?"
+    # ("seryoso bala"), "I can't believe it" ("indi ko ma-believe"), "are you sure?" ("sure ka
+    # bala?")
+    r"^(?:(?:hmm+|ay|hala|pero|ha|ahh?)\s+)*matuod(?:\s+(?:gid|bala|gid\s+bala|bala\s+gid))?"
+    r"(?:\s+(?:na|ina|ni|ini))?$|\bseryoso\s+bala\b|\bindi\s+ko\s+ma\s+believe\b|"
+    r"\bsure\s+ka\s+bala\b|"
     # Ilocano "really?", "is it true?" ("pudno?", "agpayso kadi?"), "really? even …?"
     # ("talaga? uray …": Tagalog "talaga?" alone is left as it was), "seems not" ("kasla saan
     # met"), "but you said …" ("ngem kunam …"), "are you sure?" ("siguradom?")

@@ -416,7 +416,17 @@ def _really_even(text: str, following: str) -> bool:
     return bool(_REALLY.match(text) and _EVEN.match(following))
 
 
+# Hiligaynon "matuod (bala) (na)?" (is that true?) opening a message doubts what follows it
+# ("matuod bala na? abi ko …", is that true? I thought …): "matuod" is no content word.
+_TRUE_HIL = re.compile(
+    r"^\W*(?:(?:hmm+|ay|hala|ha)\s+)*matuod(?:\s+(?:gid|bala))*(?:\s+(?:na|ina|ni|ini))?\W*$",
+    re.IGNORECASE,
+)
+
+
 def _bare_doubt(text: str) -> bool:
+    if _TRUE_HIL.match(text):
+        return True
     found = cues(text)
     return found.doubt and found.words <= MAX_BARE_DOUBT_WORDS and not content_words(text)
 

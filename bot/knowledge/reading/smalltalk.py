@@ -168,7 +168,10 @@ _QUESTION_WORD = re.compile(
     r"gi|gì|nào|"
     # Sundanese "what", "how", "when", "how much", "why", "where"; "who" after "ieu", "eta",
     # "teh" (Algerian "saha" thanks)
-    r"naon|kumaha|iraha|sabaraha|kunaon|(?<=\bieu\s)saha|(?<=\beta\s)saha|(?<=\bteh\s)saha)\b"
+    r"naon|kumaha|iraha|sabaraha|kunaon|(?<=\bieu\s)saha|(?<=\beta\s)saha|(?<=\bteh\s)saha|"
+    # Hiligaynon "where", "who", and the yes-no "bala" before a particle ("ok na bala na para
+    # mag practice": Hiligaynon "tanan", all, is Estonian "thanks")
+    r"diin|sin-o|(?<=\w\s)bala(?=\s+(?:na|ni|gid|man)\b))\b"
 )
 # A question put as a wish to know: it asks, though no clause opens like a question.
 # "I want to understand the math better, I'll read more" and "I need to understand this

@@ -231,6 +231,24 @@ _MIN_ASKING = (
     r"(?<=\w\s)ndak(?=(?:\s+(?:uni|uda|yo|se))?\s*(?:[,?]|$)|"
     r"\s+(?:untuak|kalau|jo|samo|dek|uni|uda)\b)"
 )
+# Hiligaynon question words: "diin" (where; not after "kabalo", know), "sin-o" (who),
+# "san-o" (when), "ngaa" (why) before a pronoun or particle (alone Oshiwambo "ngaa"), "pila
+# bala" (how much), a summary asked for ("summary lang pls sang advice"), and the yes-no
+# "bala" after a particle or a word that weighs ("man bala", "pwede bala"), or before a
+# pronoun, an article, a particle or a verb, or closing a clause ("importante bala ang
+# certificate", "libre bala na?", "github bala?"; not before "or", a choice inside the
+# question; Sesotho and Setswana "bala", read, count, go on otherwise)
+_HIL_ASKING = (
+    r"(?<!kabalo\s)(?<!bal-an\s)diin|sin-o|san-o|"
+    r"ngaa(?=\s+(?:ka|ko|indi|wala|gid|bala|kinahanglan|dapat|sila|ang)\b)|"
+    r"(?:summary|tldr|recap)\s+lang(?=(?:\s+(?:pls|please|plz|po))?\s+sang\b)|"
+    r"pila(?=\s+bala\b)|"
+    r"(?:man|gid|na|pa|pwede|kinahanglan|dapat|maayo|importante|okay|ok|libre|valid|legit)"
+    r"\s+bala\b|"
+    r"(?<=\w\s)bala(?=\s+(?:ko|kami|sila|ni|ina|ini|ang|sang|nga|gid|man|ako|dapat|kinahanglan|"
+    r"pwede|para|ila|nila|sya|siya|subong|gihapon|pa|man|mag\w+|nag\w+|maka\w+|gina\w+|"
+    r"ga-\w+)\b|\s+na\s*(?:[?,]|$)|\s*(?:[?,]|$))"
+)
 _ASKS_AT_CLAUSE_END = re.compile(
     rf"\b(?:{_KY_ASKING}|{_TK_ASKING}|{_SAH_ASKING}|{_SO_ASKING}|{_JV_ASKING}|{_SU_ASKING}|{_MIN_ASKING})\b|"
     rf"(?<!\w)(?:{_TO_ASKING})\b",
@@ -293,6 +311,7 @@ _JOINING_WORD = re.compile(
 _ASKING_WORDS = (
     r"what|what's|whats|how|which|where|when|why|who|whom|should|worth|any|anything|"
     rf"{_JV_ASKING}|{_SU_ASKING}|{_ILO_ASKING}|{_SYL_ASKING}|{_LUO_ASKING}|{_MIN_ASKING}|"
+    rf"{_HIL_ASKING}|"
     r"kya|kia|kaise|kese|kaisa|kitna|kitne|kitni|konsa|konsi|konse|kaunsa|kaunsi|kaunse|"
     r"kahan|kab|kyun|kyu|kis|kisne|paano|pano|ano|anong|bakit|ilan|gaano|magkano|alin|"
     # Tagalog "saan" (where), not Ilocano "saan" (not) before its pronouns and particles
@@ -330,7 +349,8 @@ _ASKING_WORDS = (
     # "kayu" (which)
     r"kokhon|kothai|kemne|konta|konti|kon\s+ta|shu|kevi\s+rite|kai\s+rite|kem|kyare|kyathi|"
     # ("kaya" not before Tagalog and Ilocano pronouns: "2nd hand lng kaya ko", I can afford)
-    r"ketlu|ketla|ketli|kayu|kaya(?!\s+(?:ko|mo|da|kadi)\b)|"
+    # (nor after Hiligaynon "indi ko": "indi ko kaya maghimo", I can't make)
+    r"ketlu|ketla|ketli|kayu|(?<!indi\sko\s)kaya(?!\s+(?:ko|mo|da|kadi)\b)|"
     # Assamese in Latin letters: "kenekoi" (how), "kenekua" (what kind), "kiman" (how much),
     # "kio" (why), "kotiya", "ketiya" (when), "kunta" (which), "ki ki" (what all), the yes-no
     # "neki" closing a clause (not Serbian "neki", some), "nki", and "ne" after a verb ("lagibo
@@ -1737,7 +1757,10 @@ _ADDING = re.compile(
     # Guinea-Bissau Kriol "(and) also …" ("i tambe", "e tambi"), not before "my", "we"
     r"^\W*(?:(?:i|e)\s+)?(?:tambi|tambe)\b(?!\s+(?:nha|no|nos|ami)\b)|"
     # Ilocano "ken (also) …" (and also), not before "my", "I" ("ken ti laptop ko", "ken siak")
-    r"^\W*ken\s+(?:also\s+)?(?!(?:ko|ak|siak|kaniak|mi|dakami)\b)",
+    r"^\W*ken\s+(?:also\s+)?(?!(?:ko|ak|siak|kaniak|mi|dakami)\b)|"
+    # Hiligaynon "kag (also) …" (and also), not before "I", "my", "we" ("kag ako", "kag akon
+    # laptop")
+    r"^\W*kag\s+(?:also\s+)?(?!(?:ko|ako|akon|kami|namon|kita|naton)\b)",
     re.IGNORECASE,
 )
 MIN_ADDED_CONTENT_WORDS = 2  # an added, unmarked question has a subject of its own

@@ -94,6 +94,9 @@ ONLY_ENGLISH = {
     "ilo": "Ingles ti kasayaatan a mabasak. Mabalin kadi nga iti Ingles ti saludsodmo?",
     # Dholuo: "I read English best. Can you ask your question in English?"
     "luo": "Asomo Dhosungu maber moloyo. Inyalo penjo penjoni e Dhosungu?",
+    # Hiligaynon: "English is what I read best. Could you write your question in English?"
+    "hil": "Ingles ang pinakamaayo ko nga mabasa. Pwede mo bala isulat sa Ingles ang imo "
+    "pamangkot?",
     "sr": "Najbolje razumem engleski. Možeš li da pitaš na engleskom?",
     # Basque
     "eu": "Ingelesa ondoen irakurtzen dut. Zure galdera ingelesez egin dezakezu?",
