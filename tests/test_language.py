@@ -2893,6 +2893,25 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         ),
         pytest.param("waxaan u baahanahay tababar ahaan", "mai-Latn", id="mai-not-so"),
         pytest.param("I had an aha moment in Ohio with a hair gel", "mai-Latn", id="mai-not-en"),
+        # Konkani in Latin letters must not take Marathi ("ani", "fakt", "ajun", "vichartat"),
+        # Hinglish ("yaar", "bhai"), Portuguese ("tem"), Hausa ("zai", "kai"), Swedish
+        # ("assa"), Mauritian Creole ("konn", "vo"), Malay ("pun"), Gujarati ("kai") or
+        # English ("he", "pun", "bore")
+        pytest.param("mala python yeta, pan C++ pahije ka?", "gom-Latn", id="gom-not-mr"),
+        pytest.param("ajun kay karava lagel, fakt python chalel ka?", "gom-Latn", id="gom-not-mr"),
+        pytest.param("ani tumhi kay karta, fakt vichartat ka?", "gom-Latn", id="gom-not-mr"),
+        pytest.param("yaar kuch samajh nahi aa raha bhai", "gom-Latn", id="gom-not-hi"),
+        pytest.param(
+            "tem alguma vaga de estágio para quem não tem mestrado?", "gom-Latn", id="gom-not-pt"
+        ),
+        pytest.param(
+            "kai, zai yiwu in samu internship ba tare da PhD ba?", "gom-Latn", id="gom-not-ha"
+        ),
+        pytest.param("assa jag vet inte vad jag ska plugga", "gom-Latn", id="gom-not-sv"),
+        pytest.param("mo pa konn kot pou apply pou internship", "gom-Latn", id="gom-not-mfe"),
+        pytest.param("saya pun nak apply internship, macam mana?", "gom-Latn", id="gom-not-ms"),
+        pytest.param("mane kai samjatu nathi, shu karvu?", "gom-Latn", id="gom-not-gu-Latn"),
+        pytest.param("he made a pun about the bore of the rifle", "gom-Latn", id="gom-not-en"),
         # …and Hinglish must not take romanized Punjabi
         pytest.param(
             "mainu dasso ki ML layi kinni maths chahidi aa?", "hi-Latn", id="hi-not-pa-Latn"
@@ -2983,6 +3002,46 @@ def test_sylhetis_neighbours_read_as_they_did(text, code):
     words other languages write ("kita", Indonesian and Malay "we"; "kila", Swahili "every";
     "kunu", "kunta", Assamese) count only beside one of its own."""
     assert read_language(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("mala python yeta, pan C++ pahije ka?", "mr-Latn"),
+        ("ajun kay karava lagel, fakt python chalel ka?", "mr-Latn"),
+        ("ani tumhi kay karta, fakt vichartat ka?", "mr-Latn"),
+        ("bhai mujhe internship chahiye, kya karu?", "hi-Latn"),
+        ("tem alguma vaga de estágio para quem não tem mestrado?", "pt"),
+        ("kai, zai yiwu in samu internship ba tare da PhD ba?", "ha"),
+        ("assa jag vet inte vad jag ska plugga", "sv"),
+        ("mo pa konn kot pou apply pou internship", "mfe"),
+        ("saya pun nak apply internship, macam mana?", "ms"),
+        ("mane kai samjatu nathi, shu karvu?", "gu-Latn"),
+        ("he made a pun about the bore of the rifle", "en"),
+    ],
+)
+def test_konkanis_neighbours_read_as_they_did(text, code):
+    """Konkani's marks are the forms Marathi, Hinglish and Portuguese don't write ("kitem",
+    "hanv", "mhaka", "zai", "borem"); the words it shares with Marathi ("ani", "fakt",
+    "vichartat"), Hinglish's and short words of other languages ("kai", "pun", "vo",
+    "konn") count only beside one of its own, and Marathi's "ahe", "mala", "pahije" rule it
+    out."""
+    assert read_language(text).code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its own marks beside Marathi's "ani", "fakt", "ajun" and Hinglish's "yaar", "bhai"
+        "ani fakt python yeta mhaka, ajun kitem zai yaar?",
+        "bhai tu sang, Kaggle borem kai GitHub?",
+        # a case ending after a hyphen is a mark of its own
+        "GitHub-ar projects ghalum kai?",
+        "dev borem korum re",
+    ],
+)
+def test_konkani_outweighs_the_marathi_and_hindi_it_mixes_in(text):
+    assert read_language(text).code == "gom-Latn"
 
 
 # ── Malagasy ─────────────────────────────────────────────────────────────────
@@ -3786,6 +3845,32 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "syl",
             "you said PhD need not, really?",
             id="syl",
+        ),
+        # Konkani in Latin letters (Romi), English terms read without their case endings
+        # ("college-ant", "Kaggle-ar"), "kor-" after an English verb read as nothing
+        pytest.param(
+            "amchea college-ant ML lab nam, kitem korum?",
+            "gom-Latn",
+            "our college ML lab not, what should i do?",
+            id="gom-Latn",
+        ),
+        pytest.param(
+            "Kaggle-ar kitle competitions korunk zai resume khatir?",
+            "gom-Latn",
+            "Kaggle how many competitions need resume for?",
+            id="gom-Latn",
+        ),
+        pytest.param(
+            "internship-ak apply kosso korcho re?",
+            "gom-Latn",
+            "internship how to apply?",
+            id="gom-Latn",
+        ),
+        pytest.param(
+            "recruiter call uprant kitem zata?",
+            "gom-Latn",
+            "recruiter call after what happens?",
+            id="gom-Latn",
         ),
         # Greenlandic, its words read by their stems under suffixes, endings after a hyphen
         # on English words read as grammar

@@ -3602,6 +3602,16 @@ def test_a_word_merely_near_a_word_for_more_is_not_read_as_one():
 # ── (varieties.toml): one table per behaviour, a row per language ──────────────────────────
 
 SMALL_TALK_IN_THE_VARIETIES = {
+    "gom-Latn": [
+        ("dev borem korum re 🙏", SmallTalk.THANKS),
+        ("borem, somzolem re", SmallTalk.THANKS),
+        ("hello re, kosso aseai?", SmallTalk.GREETING),
+        ("ok mure, vetam ata", SmallTalk.GOODBYE),
+        ("chalo, bori rat re", SmallTalk.GOODBYE),
+        ("mhojea khatir magnnem kor re 🙏", SmallTalk.LUCK),
+        ("tu konn re? bot aseai?", SmallTalk.IDENTITY),
+        ("tu tench tench sangta re, kaim concrete na", SmallTalk.FRUSTRATION),
+    ],
     "hil": [
         ("madamo gid nga salamat 🙏", SmallTalk.THANKS),
         ("salamat gid sa bulig!", SmallTalk.THANKS),
@@ -4610,6 +4620,13 @@ def test_small_talk_in_the_varieties(text, kind):
 
 
 REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
+    "gom-Latn": [
+        "aniki?",
+        "kaim aniki re?",
+        "aniki kitem?",
+        "ani tya uprant?",
+        "GitHub sodun aniki konche projects?",
+    ],
     "hil": [
         "may iban pa bala?",
         "may dugang pa bala?",
@@ -5150,6 +5167,10 @@ def test_requests_for_more_in_the_varieties(text):
 
 
 PICKS_IN_THE_VARIETIES = {
+    "gom-Latn": [
+        ("dusro sang re", 1),
+        ("ok poilo", 0),
+    ],
     "hil": [("ang una lang", 0), ("sige ang ikaduha", 1)],
     "luo": [("nyisa mokwongo", 0), ("mar ariyo jaduong", 1)],
     "ilo": [
@@ -5497,6 +5518,12 @@ def test_picks_in_the_varieties(text, pick):
 
 
 DOUBTS_IN_THE_VARIETIES = {
+    "gom-Latn": [
+        "tuka khatri asa?",
+        "khorench? startups-ant pun?",
+        "oxem kai? mhaka vixvas bosona",
+        "PhD bagar research lab-ant ghetat, khorem kai?",
+    ],
     "hil": [
         "matuod bala na?",
         "hmm matuod gid bala?",
@@ -6427,10 +6454,27 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("importante bala ang kaggle, kag dapat ko man bala mag open source?", id="hil"),
      pytest.param("pila bala ang sweldo sang intern? kag diin ko makita ang postings", id="hil"),
      pytest.param("paano mag apply kung wala ko kilala? kag kung sa career fair lang ko mag apply "
-                  "may chance pa bala", id="hil")],
+                  "may chance pa bala", id="hil"),
+     pytest.param("Kaggle borem kai? ani GitHub-ar kitle projects ghalum?", id="gom-Latn"),
+     pytest.param("referral kosso mellta ani career fair-ant kitem vichartat?", id="gom-Latn"),
+     pytest.param("pytorch shikum vo tensorflow - ani kitle dis practice korum?",
+                  id="gom-Latn")],
 )  # fmt: skip
 def test_two_questions_are_split_in_the_varieties(text):
     assert len(read(text).parts) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "mhollear …?" (I mean …?) restates the question before in a few words
+        "final year zalear pun internship mellta? mhollear degree uprant?",
+        # "… mhonn sang" (tell me …) after a question mark asks it again
+        "GPU khatir kitem zai? kitem setup korunk zai mhonn sang",
+    ],
+)
+def test_a_konkani_question_said_again_is_one_question(text):
+    assert len(read(text).parts) == 1
 
 
 @pytest.mark.parametrize(

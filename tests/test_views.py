@@ -244,6 +244,15 @@ def test_the_dholuo_line_is_dholuo():
     assert line == ONLY_ENGLISH["luo"] and read_language(line).code == "luo"
 
 
+def test_the_konkani_line_is_konkani():
+    """The line a declined Konkani student reads is read as Konkani itself."""
+    from bot.knowledge.reading.language import read_language
+    from bot.telegram.views.languages import ONLY_ENGLISH, in_their_words
+
+    line = in_their_words(ONLY_ENGLISH, "gom-Latn", "guitar-ak konnteo strings bore?")
+    assert line == ONLY_ENGLISH["gom-Latn"] and read_language(line).code == "gom-Latn"
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [

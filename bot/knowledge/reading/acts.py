@@ -36,6 +36,9 @@ _MORE = word_list(
     # Gilbertese "riki" (more, also, else: "tera riki ae kakawaki", what else matters; "iai
     # riki te tips?", any more tips?)
     riki
+    # Konkani in Latin letters "aniki", "anik" (more, else: "aniki?", "aniki kitem?", what
+    # else?; "kaim aniki?", anything more?)
+    aniki anik
     # Comorian (Shingazidja) "tsena" (more, again: "ngapvo tsena?", which others?)
     tsena
     # Wolof "something else", "other ones" ("am na leneen?", is there anything else?): a
@@ -252,6 +255,9 @@ _MORE = word_list(
 )
 _FILLER = word_list(
     """
+    # Konkani "any", "what", "tell (me)", "is there", "are there", its particles ("re",
+    # "baba", "mure") and "please" ("upkar korun")
+    kaim kitem sang sangat asa asat re baba mure upkar korun
     # Finnish "tips", "ways", "examples", "ideas", "means", "advice" ("muita vinkkejä?")
     vinkkejä vinkkeja tapoja esimerkkejä esimerkkeja ideoita keinoja neuvoja
     # Gilbertese "what", "is there", "some", "one", "way", "and", "for me", "please", "tell
@@ -531,6 +537,9 @@ _ORDINALS = {
     "ñawpaq": 0, "iskay": 1, "qhipa": 1,
     # Marathi
     "pahila": 0, "pahili": 0, "pahile": 0,
+    # Konkani in Latin letters "poilo", "poilem" (the first), "dusro", "dusrem" (the second),
+    # "nimanno", "nimannem" (the last)
+    "poilo": 0, "poilem": 0, "poili": 0, "dusro": 1, "dusrem": 1, "nimanno": 1, "nimannem": 1,
     "second": 1, "2nd": 1, "2": 1, "#2": 1, "two": 1, "last": 1, "dusra": 1, "doosra": 1,
     "pangalawa": 1, "segundo": 1, "segunda": 1, "primero": 0, "primera": 0, "una": 0,
     # Arabizi, Urdu, Bangla, Swahili, Tamil, Portuguese, French, Indonesian
@@ -1477,6 +1486,10 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"(?:pali|kuli)\s+(?:\w+\s+){0,3}?(?:ena|zina|ina|wina|china|zinanso|zowonjezera)|"
     r"zina\s+ziti|ndiuzeni\s+(?:zambiri|zina|china)|tandiuzani\s+(?:zambiri|zina|china)|"
     r"zina\s+zowonjezera|china\s+chatsopano|"
+    # Konkani in Latin letters "aniki konche/konchyo/kosle …" (which other …), "aniki kaim"
+    # (anything more), "X sodun aniki" (besides X, what else)
+    r"\baniki\s+(?:konche|konchyo|konchi|koncho|konnte|konnteo|konnti|konnto|kosle|kosli|koslo|"
+    r"kaim|kitem)\b|\bsodun\s+(?:\w+\s+)?aniki\b|"
     # Marathi "ajun kay" (what else), "ajun ase kahi" (any more like these), "ajun konte"
     r"ajun\s+(?:(?:ase|asa|ashi)\s+)?(?:kay|kahi|konte|konta|konti|kontya|kuthla|kuthle)|"
     # German "was noch", "sonst noch", "noch andere/mehr/was", "außer", "andere Wege"; not
@@ -1497,6 +1510,13 @@ _DOUBT = phrase_pattern(
     # an"); "I don't believe it" ("ok ayie") is read from the gloss
     r"^(?:(?:to|ok|sawa|hmm+|eh|ah)\s+)*(?:en\s+)?adier(?:\s+(?:koso|kamano|ni|donge))?$|"
     r"\ben\s+mar\s+jo\s+(?:pesa|mwandu|america)\b|\bok\s+en\s+ne\s+ji\s+kaka\s+an\b|"
+    # Konkani in Latin letters "are you sure?" ("tuka khatri asa?", "tu sure aseai?"), "I
+    # don't believe (it)" ("mhaka vixvas bosona"), "is that so?" ("oxem kai?", "oxem
+    # khorench?"), "you're saying it isn't (good)?" ("… bore nam mhonntai?")
+    r"\b(?:tuka|tumkam)\s+(?:khatri|nakki|sure)\b|\b(?:tu|tum)\s+(?:sure|nakki)\s+(?:aseai|asai|asat)\b|"
+    r"\bvi(?:x|sh|s)vas\s+(?:bosona|bosna|bosta\s+na|zaina|na)\b|"
+    r"^(?:(?:hmm+|ok|pun|ani|mure|baba)\s+)*oxem\s+(?:kai|khorench|khorem|asa\s+kai)\b|"
+    r"\b(?:nam|na|nhoi|zaina|asa)\s+mhonn?tai\b|"
     # Bemba "I don't believe (it)" ("nshisumina", "nshicetekela"); Tashelhit "I don't believe
     # it" ("ur umnegh", "ur amngh")
     r"\bnshi(?:sumina|sumine|cetekela|cetekele)\b|\bur\s+(?:umngh|umnegh|amngh|amnegh|tamngh)\b|"
@@ -2321,7 +2341,11 @@ _MORE_OF_A_KIND = re.compile(
 # as all of the message
 _WHATS_NEXT = re.compile(
     r"^(?:(?:ok|okay|and|so|then|right|alright|cool)\s+)*(?:what\s+comes|what'?s|whats|what\s+is)"
-    r"\s+(?:next|after\s+(?:that|this|it|the\s+\w+(?:\s+\w+)?))(?:\s+then)?$"
+    r"\s+(?:next|after\s+(?:that|this|it|the\s+\w+(?:\s+\w+)?))(?:\s+then)?$|"
+    # Konkani in Latin letters "(and) after that?", "what (happens) after that?" ("ani tya
+    # uprant?", "tachea uprant kitem?")
+    r"^(?:(?:ok|okay|ani|and|mure|baba|re)\s+)*(?:tya|tachea|hachea)\s+uprant(?:\s+kitem(?:\s+zata)?)?"
+    r"(?:\s+(?:re|baba|mure))?$"
 ).match
 
 

@@ -304,12 +304,25 @@ _SAYS_WHICH = re.compile(
 )
 
 
+# …or names two kinds of what it asks more of: "any other resources? blogs or books?",
+# Konkani "aniki kaim resources asat? blogs vo books?"
+_KINDS_NAMED = re.compile(r"^\W*(?:like\s+)?\w+\s+or\s+\w+\W*$", re.IGNORECASE)
+
+
 def _more_joined(parts: list[Part], language: Language, thread: Turn) -> list[Part]:
     """After an answer, a bare request for more beside another question asks for more of
     that: "ሌላስ? ከኮርሶች ሌላ ምን ላንብብ?" (what else? besides courses, what should I read?),
     "anything else? any books?", "is there another way? what else?". Answered apart, the bare
     part shows the next passage and the other part its own: two answers to one request. It
-    is read as one part that asks for more."""
+    is read as one part that asks for more. So is a request for others followed by the two
+    kinds it means ("any other resources? blogs or books?")."""
+    if (
+        len(parts) == 2
+        and (parts[0].cues.more or parts[0].cues.asks_for_others)
+        and _KINDS_NAMED.match(parts[1].query)
+    ):
+        joined = _part(" ".join(p.text for p in parts), language, thread)
+        return [replace(joined, cues=replace(joined.cues, more=True))]
     if len(parts) != 2 or not any(_bare_more(p) for p in parts):
         return parts
     texts = [p.text for p in parts]

@@ -1010,6 +1010,22 @@ _ASKS = phrase_pattern(
     r"kaun\s+(?:\w+\s+){0,2}?(?:ba|baa|bate|hola)|"
     r"(?:kaun|kaha|kaise|kaisan|kab|kahiya)\s+(?:\w+\s+){0,4}?(?:kari|daali|padhi|rakhi|"
     r"sikhi|likhi|kini|laai))\b|"
+    # Konkani in Latin letters: "kitem" (what), "kosso", "kossem" (how), "kiteak" (why),
+    # "kitlo", "kitlem", "kitle" (how much, how many), "konnto", "konche", "konchyo"
+    # (which), "kosle" (what kind), "khoim" (where), "kednam" (when), "konn" (who) before
+    # its verb, and "kai" closing a yes-no question after a verb or "bore", "borem" (good):
+    # "zai kai?", "mellta kai", "bore asa kai"
+    r"\b(?:kitem|kitém|kiteak|kitea|kityak|kosso|kossem|kossi|kitlo|kitli|kitlem|kitle|kitleo|"
+    r"konnto|konnti|konntem|konnte|konnteo|konche|konchi|konchem|konchyo|koncho|konchea|kosle|"
+    r"koslo|kosli|koslem|koslea|khoim|khuim|kednam|"
+    r"konn\s+(?:polleta|polletat|dita|ditat|vichar\w*|kor\w*|sangta)|"
+    r"(?:zai|zata|zatat|mellta|melltat|chalta|chaltolo|asa|assa|asat|asta|astat|bore|borem|"
+    r"yeta|yetat|dita|ditat|korum|ghalum|ghalu|ghevum|shikum|vachum|polleta|polletat|sodtat|"
+    r"vichartat|count|matter|help)\s+kai(?=\s*(?:[?.!,]|$)|\s+(?:vo|ki|fakt|fukot|fokot)\b)|"
+    # …and a first person's "shall I" ("-um": "pytorch shikum vo tensorflow?", "konche blogs
+    # vachum?") closing a clause or before "vo" (or)
+    r"(?:korum|shikum|vachum|ghalum|ghevum|dhaddum|vicharum|sangum)"
+    r"(?=\s*(?:[?.!,]|\s[-–—]\s|$)|\s+(?:vo|kai)\b))\b|"
     # Maithili in Latin letters: "katek", "kataek" (how much), "kehen" (how, what kind),
     # "kakhan" (when), "kiyaak" (why), "kata sa" (from where), "ki" closing a yes-no question
     # after its copula or a verb ("jaruri achhi ki?", "thik rahat ki nai"), "ki karu", "ki
@@ -1796,14 +1812,29 @@ _GUESS = re.compile(
     r"^\W*(?:\w+\W+){0,3}(?:maybe|perhaps|probably|or\s+something)\W*$", re.IGNORECASE
 )
 
+# Konkani "mhollear …?" (I mean …?) restating the question before in a few words: "final
+# year zalear pun internship mellta? mhollear graduation uprant?" asks one thing
+_RESTATED = re.compile(r"^\W*mhollear\b(?:\W+\w+){1,3}\W*$", re.IGNORECASE)
+# …and "… mhonn sang" (tell me …) after a question mark, with no "?" or joining word of its
+# own: "kitem qualifications zai? kitem ready asunk zai mhonn sang" (what do I need? tell me
+# what to have ready) asks the question before again
+_TOLD_AGAIN = re.compile(
+    r"^(?!\W*(?:ani|and|also|pun|aur)\b)[^?]*\bmhonn\s+sang(?:at|a)?(?:\s+(?:re|baba|mure|na))?\W*$",
+    re.IGNORECASE,
+)
+
 
 def _merge_fragments(parts: list[str], joiners: tuple[str, ...]) -> list[str]:
-    """A part of one word ("why?", "and?"), or a guess at the answer ("some blogs
-    maybe?"), belongs to the part before it."""
+    """A part of one word ("why?", "and?"), a guess at the answer ("some blogs maybe?"),
+    or a few words restating it ("mhollear graduation uprant?"), belongs to the part before
+    it."""
     merged: list[str] = []
     for part in parts:
-        guess = bool(_GUESS.match(part)) and not asks(part, marked=False)
-        if merged and (_word_count(part) < MIN_PART_WORDS or guess):
+        guess = bool(_GUESS.match(part) or _RESTATED.match(part)) and not asks(part, marked=False)
+        told_again = (
+            bool(merged) and merged[-1].rstrip().endswith("?") and bool(_TOLD_AGAIN.match(part))
+        )
+        if merged and (_word_count(part) < MIN_PART_WORDS or guess or told_again):
             merged[-1] = f"{merged[-1]} {part}"
         else:
             merged.append(part)

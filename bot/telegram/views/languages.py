@@ -201,6 +201,10 @@ ONLY_ENGLISH = {
     "mai-Latn": (
         "Hum English sabsa nik padhi sakai chhi. Ahaan apan sawal English me puchhi sakai chhi?"
     ),
+    # Konkani in Latin letters (Romi)
+    "gom-Latn": (
+        "Hanv English sogllyant borem vachunk xoktam. Tuka tujo prosn English-ant vicharunk zata?"
+    ),
     # Punjabi in Latin letters
     "pa-Latn": (
         "Main English sab ton vadiya parhda haan. Tusi apna sawal English ch puchh sakde ho?"
