@@ -5064,3 +5064,44 @@ def test_sindhi_takes_no_urdu_persian_arabic_pashto_romanized_or_english_message
 def test_romanized_sindhi_is_read_by_its_own_words_and_glossed(text, english):
     language = read_language(text)
     assert (language.code, language.glossed, language.english) == ("sd-Latn", True, english)
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("بۆ internship ی ML پێویستە PhD م هەبێت؟", "for internship ML necessary PhD have"),
+        ("کام کۆرس باشترە بۆ deep learning؟", "which course better for deep learning"),
+        ("من laptop م کۆنە، ئایا Colab بەسە بۆ train کردن؟", "i laptop old Colab enough for train"),
+        ("چۆن دەتوانم referral وەربگرم لە کۆمپانیاکان؟", "how can i referral get in companies"),
+        ("مووچەی intern ەکان لە Google چەندە؟", "salary intern in Google how much"),
+        ("نازانم کارەکەم لە زانکۆ بەسە بۆ CV", "i don't know work in university enough for CV"),
+        # no letter of Sorani's own: its words ("ئایا", "سوپاس") tell it from Persian, and a
+        # word typed on a Persian keyboard ("گرنگه" for "گرنگە") reads as written in Sorani
+        ("ئایا Coursera certificate گرنگه؟", "Coursera certificate important"),
+        ("سوپاس", "thanks"),
+    ],
+)  # fmt: skip
+def test_sorani_is_told_by_its_letters_and_words_and_glossed(text, english):
+    language = read_language(text)
+    assert (language.code, language.glossed, language.english) == ("ckb", True, english)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("برای کارآموزی چه مهارت\u200cهایی لازم است؟", "fa"),
+        ("آیا برای کارآموزی باید دانشجو باشم؟", "fa"),
+        ("چطور می\u200cتوانم کارآموزی پیدا کنم؟", "fa"),
+        ("سپاس، خیلی کمک کرد", "fa"),
+        ("کیا مجھے انٹرنشپ کے لیے ڈگری چاہیے؟", "ur"),
+        ("هل أحتاج إلى شهادة للحصول على تدريب؟", "ar"),
+        ("ڪهڙين ڪمپنين ۾ apply ڪريان؟", "sd"),
+        # Pashto reads as it did (through Persian's glossary)
+        ("زه د ML انټرنشپ لپاره څه وکړم؟", "fa"),
+        # Kurmanji in Latin letters stays Kurmanji
+        ("Spas, ez dixwazim bizanim çawa internship bibînim", "ku"),
+        ("thanks, how do I apply from Sulaymaniyah?", "en"),
+    ],
+)
+def test_sorani_leaves_persian_urdu_arabic_sindhi_pashto_kurmanji_and_english(text, code):
+    assert read_language(text).code == code

@@ -14,7 +14,7 @@ from bot.knowledge.reading.acts import cues
 from bot.knowledge.reading.language import variety
 from bot.knowledge.reading.reader import GOAL_QUESTION, MAX_CONTEXT_WORDS, read
 from bot.knowledge.reading.smalltalk import SmallTalk, asks_for_help, small_talk, split_small_talk
-from bot.knowledge.reading.splitting import MAX_PARTS, split_questions
+from bot.knowledge.reading.splitting import MAX_PARTS, asks, split_questions
 from bot.knowledge.reading.thread import MAX_QUERY_WORDS, Turn, with_context
 from bot.knowledge.search.text import clean, content_words, phrase_pattern, word_list, words
 
@@ -3602,6 +3602,17 @@ def test_a_word_merely_near_a_word_for_more_is_not_read_as_one():
 # ── (varieties.toml): one table per behaviour, a row per language ──────────────────────────
 
 SMALL_TALK_IN_THE_VARIETIES = {
+    "ckb": [
+        ("سڵاو بەڕێز، ڕۆژت باش", SmallTalk.GREETING),
+        ("زۆر سوپاس بۆ وەڵامەکەت 🌹", SmallTalk.THANKS),
+        ("دەستت خۆش بێت مامۆستا", SmallTalk.THANKS),
+        ("باشە تێگەیشتم، سوپاس", SmallTalk.THANKS),
+        ("باشە، خوات لەگەڵ 👋", SmallTalk.GOODBYE),
+        ("شەوت باش", SmallTalk.GOODBYE),
+        ("تکایە دوعام بۆ بکە، سبەینێ چاوپێکەوتنم هەیە", SmallTalk.LUCK),
+        ("ئەمە وەڵامی پرسیارەکەم نییە", SmallTalk.FRUSTRATION),
+        ("تۆ bot یت؟", SmallTalk.IDENTITY),
+    ],
     "gom-Latn": [
         ("dev borem korum re 🙏", SmallTalk.THANKS),
         ("borem, somzolem re", SmallTalk.THANKS),
@@ -4620,6 +4631,15 @@ def test_small_talk_in_the_varieties(text, kind):
 
 
 REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
+    "ckb": [
+        "زیاتر بڵێ",
+        "زیاتر؟",
+        "شتی تر هەیە؟",
+        "ئامۆژگاری تری هەیە؟",
+        "چی تر هەیە؟",
+        "هیچ ڕێگایەکی تر هەیە؟",
+        "سەرچاوەی تر پێشنیار دەکەیت؟",
+    ],
     "gom-Latn": [
         "aniki?",
         "kaim aniki re?",
@@ -5167,6 +5187,12 @@ def test_requests_for_more_in_the_varieties(text):
 
 
 PICKS_IN_THE_VARIETIES = {
+    "ckb": [
+        ("یەکەمیان تکایە", 0),
+        ("دووەمیان", 1),
+        ("دووەمیان بکەرەوە", 1),
+        ("دووەمیان تکایە، سوپاس", 1),
+    ],
     "gom-Latn": [
         ("dusro sang re", 1),
         ("ok poilo", 0),
@@ -5518,6 +5544,13 @@ def test_picks_in_the_varieties(text, pick):
 
 
 DOUBTS_IN_THE_VARIETIES = {
+    "ckb": [
+        "بەڕاستی؟",
+        "دڵنیایت؟",
+        "باوەڕ ناکەم کە startup ەکان intern وەردەگرن",
+        "بەڕاستی؟ هاوڕێکەم دەڵێت PhD پێویستە",
+        "دڵنیای لەوە؟ لە عێراق کەس PyTorch بەکارناهێنێت",
+    ],
     "gom-Latn": [
         "tuka khatri asa?",
         "khorench? startups-ant pun?",
@@ -6424,6 +6457,12 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("GPU kithon lawan te kinne paise lagde?", id="pa-Latn"),
      pytest.param("1) ڇا Kaggle جو rank resume ۾ لکان؟ 2) ڪهڙو GPU وٺان؟", id="sd"),
      pytest.param("GitHub تي ڪيترا projects هجن؟ ۽ LinkedIn ضروري آهي؟", id="sd"),
+     pytest.param("ئایا Kaggle گرنگە؟ هەروەها GitHub چی تێدا بێت؟", id="ckb"),
+     pytest.param("١) LeetCode بەسە؟ ٢) کام GPU بکڕم؟", id="ckb"),
+     pytest.param("ئایا دەتوانم لە ئێرانەوە apply بکەم و ئەگەر وەرگیرام چۆن ڤیزا وەربگرم",
+                  id="ckb"),
+     pytest.param("ئایا PhD پێویستە؟ هەروەها ئەگەر دەکرێت کورتەیەک لە ڕێنماییەکان بدە",
+                  id="ckb"),
      pytest.param("maan ML laai kahra courses wathan? ain GPU ketiro mahango aahe?", id="sd-Latn"),
      pytest.param("Kaggle da koi faida hunda ke nahi? te LinkedIn te referral kive mangiye",
                   id="pa-Latn"),
@@ -6501,6 +6540,24 @@ def test_sindhi_numbered_questions_after_a_polite_preface_are_each_a_part():
     assert [part.query for part in reading.parts] == ["LeetCode enough?", "which company apply do?"]
     listed = read("مهرباني ڪري: 1) CV ۾ ڇا لکان 2) cover letter گهرجي يا نه 3) ڪيترا projects رکان")
     assert len(listed.parts) == 3 and listed.language.code == "sd"
+
+
+def test_sorani_numbered_questions_after_a_polite_preface_are_each_a_part():
+    """A Sorani student says how many questions she has first ("دوو پرسیارم هەیە", I have two
+    questions) and numbers them in Arabic-Indic digits: each is a part, the preface no words
+    of the first, and the thanks after the last is courtesy."""
+    reading = read("تکایە دوو پرسیارم هەیە: ١) LeetCode بەسە؟ ٢) کام GPU بکڕم؟ سوپاس")
+    assert [part.query for part in reading.parts] == ["please LeetCode enough?", "which GPU buy?"]
+    assert reading.language.code == "ckb" and reading.small_talk is SmallTalk.THANKS
+
+
+def test_sorani_which_after_i_dont_know_tells_and_asks_nothing_more():
+    """ "نازانم کامیان هەڵبژێرم" (I don't know which to choose) after a question tells why it
+    was asked; "which" asks elsewhere, and "کام" only in a message with Sorani's letters: Urdu
+    "کام" is "work"."""
+    assert len(read("PyTorch یان TensorFlow؟ نازانم کامیان هەڵبژێرم").parts) == 1
+    assert asks("کامیان باشترە", marked=False) and asks("کام framework فێر بم", marked=False)
+    assert not asks("وہ کام کرتا ہے", marked=False)
 
 
 def test_tigrinya_choice_and_ethiopic_word_space_stay_one_question():

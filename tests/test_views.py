@@ -330,3 +330,12 @@ def test_bemba_and_tashelhit_writers_are_asked_for_english_in_their_words():
     from bot.telegram.views.languages import ONLY_ENGLISH
 
     assert "Cisungu" in ONLY_ENGLISH["bem"] and "tanglizt" in ONLY_ENGLISH["shi"]
+
+
+def test_sorani_writers_are_asked_for_english_in_sorani_and_in_html_safe_words():
+    from bot.knowledge.reading.language import read_language
+    from bot.telegram.views.languages import FOUND_IN_ENGLISH, ONLY_ENGLISH
+
+    for line in (ONLY_ENGLISH["ckb"], FOUND_IN_ENGLISH["ckb"]):
+        assert read_language(line).code == "ckb"
+        assert not set("<>&").intersection(line)

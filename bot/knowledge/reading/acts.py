@@ -298,6 +298,8 @@ _FILLER = word_list(
     beste batzuk bat mesedez buruz emadazu esadazu zerbait eta edo
     # Afrikaans "tell", "give me", "please", "something", "any", "about", "the", "a"
     vertel gee asb asseblief iets enige oor die n jy nog bietjie bru boet
+    # Sorani Kurdish "thanks", "please", "ok", "very"
+    سوپاس تکایە تکایه باشە زۆر
     ok okay k cool nice great interesting thanks thank thx ty wow hmm hm mhm yes yeah
     yep sure right please pls plz can could would will you u me us i a an the bit little
     some any about on that this it its those these what do does did give gimme show say
@@ -765,6 +767,9 @@ _ORDINALS = {
     # the first one; not "biyo", which asks for more beside "kujh": "biyo kujh?", anything
     # else?)
     "پهريون": 0, "پهرئين": 0, "ٻيو": 1, "ٻئي": 1, "pehryon": 0, "pehriyon": 0, "pahriyon": 0,
+    # Sorani Kurdish "(the) first (one)", "(the) second (one)", "the last (one)"
+    "یەکەم": 0, "یەکەمیان": 0, "یەکەمەکە": 0, "دووەم": 1, "دووەمیان": 1, "دووەمەکە": 1,
+    "کۆتاییان": 1, "دواییان": 1,
 }  # fmt: skip
 _POINTER = word_list(
     """
@@ -787,6 +792,8 @@ _PICK_FILLER = word_list(
     # Sindhi "tell", "show", "open", "please" ("ٻيو وارو ٻڌايو مهرباني ڪري"), in Latin letters
     # "batayo", "mehrbani kare"
     ٻڌايو ڏيکاريو کوليو مهرباني ڪري batayo budhayo dekharyo mehrbani meharbani kare
+    # Sorani Kurdish "open", "tell", "show me" ("دووەمیان بکەرەوە تکایە")
+    بکەرەوە بڵێ پیشانم پیشان بدە
     # Sakha "show (me)", "that one", "open", "I take", "give", "to me", "I want"
     көрдөр кордор ону аһый аhый ахый ылабын биэр миэхэ баҕарабын багарабын
     # Gujarati "the one" (of "બીજું વાળું", the second one), "show", "open", "give (me)",
@@ -1554,6 +1561,10 @@ _DOUBT = phrase_pattern(
     r"مطمئن\s+نیستم|مطمئنی|مطمئنید|^(?:\S+\s+)?واقعا\s*(?:\?|$)|شک\s+دارم|"
     r"فکر\s+نمی\u200c?\s*کنم|باور\s+نمی\u200c?\s*کنم|"
     r"یقین\s+نہیں|مجھے\s+شک|کیا\s+واقعی|^(?:\S+\s+)?(?:واقعی|پکا|سچ\s+میں)\s*(?:\?|$)|"
+    # Sorani Kurdish "are you sure?" ("دڵنیایت", "دڵنیای"), "really?" (alone, or after a word),
+    # "I don't believe it", "I doubt it", "I don't think so", "I'm not sure"
+    r"\bدڵنیا(?:یت|ی)\b|^(?:\S+\s+)?(?:بەڕاستی|بەڕاستیتە)\s*(?:\?|$)|باوەڕ\s+ناکەم|"
+    r"گومانم\s+(?:هەیە|لێیەتی)|پێم\s+وا\s+نییە|دڵنیا\s+نیم|دڵنیانیم|"
     # Sindhi "really?" ("سچ پچ؟", "سچي پچي؟") alone or opening a reply, "I can't believe it",
     # "are you sure?", "I doubt it"
     r"^\W*(?:سچ\s+پچ|سچي\s+پچي)\s*(?:\?|$)|يقين\s+(?:ئي\s+)?(?:نٿو|نه\s+ٿو|ڪونه\s+ٿو)\s+اچي|"

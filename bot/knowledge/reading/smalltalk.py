@@ -171,7 +171,11 @@ _QUESTION_WORD = re.compile(
     r"naon|kumaha|iraha|sabaraha|kunaon|(?<=\bieu\s)saha|(?<=\beta\s)saha|(?<=\bteh\s)saha|"
     # Hiligaynon "where", "who", and the yes-no "bala" before a particle ("ok na bala na para
     # mag practice": Hiligaynon "tanan", all, is Estonian "thanks")
-    r"diin|sin-o|(?<=\w\s)bala(?=\s+(?:na|ni|gid|man)\b))\b"
+    r"diin|sin-o|(?<=\w\s)bala(?=\s+(?:na|ni|gid|man)\b)|"
+    # Sorani Kurdish question words, and the requests a message asks by: "tell (me)", "tell
+    # it", "explain", "give (me)" ("تکایه بە کورتی هەموو ئامۆژگارییەکان بڵێ", please tell me
+    # all the advice briefly)
+    r"چۆن|بۆچی|کەی|لەکوێ|کوێ|کامیان|چییە|ئایا|بڵێ|بڵێن|بیڵێ|پێمبڵێ|بکەرەوە|بدە)\b"
 )
 # A question put as a wish to know: it asks, though no clause opens like a question.
 # "I want to understand the math better, I'll read more" and "I need to understand this

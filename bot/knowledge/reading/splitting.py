@@ -1229,6 +1229,17 @@ _SCRIPT_ASKS = re.compile(
                 " کیوں کیسے کیسا کیسی کہاں کب کون کتنا کتنی کتنے کونسا کونسی",
                 also=rf"(?:^|[.!؟?\n،,]\s*)کیا(?![{_ARABIC_LETTER}])",
             ),
+            # Sorani Kurdish: how, why, when, where, which, who, what is, and the yes-or-no
+            # "ئایا"; "کام" (which) only in a message with Sorani's own letters (ە ێ ۆ ڕ ڵ):
+            # Urdu "کام" is "work". Not "چەند" (also "a few", as Persian's "چند"), nor "چین"
+            # (what are; Persian "China"), nor "which" after "I don't know" ("نازانم کامیان
+            # هەڵبژێرم", I don't know which to choose), which tells
+            _asked_in(
+                _ARABIC_LETTER,
+                "چۆن چۆنە بۆچی کەی کوێ لەکوێ کێ کێن ئایا چییە چیە"
+                " (?<!نازانم\\s)(?<!نازانین\\s)(?:کامە|کامیان|کامەیان)",
+                also=rf"(?<![{_ARABIC_LETTER}])(?<!نازانم\s)کام(?![{_ARABIC_LETTER}])(?=.*[ەێۆڕڵ])",
+            ),
         )
     )
 )
@@ -1776,7 +1787,9 @@ _ADDING = re.compile(
     r"^\W*ken\s+(?:also\s+)?(?!(?:ko|ak|siak|kaniak|mi|dakami)\b)|"
     # Hiligaynon "kag (also) …" (and also), not before "I", "my", "we" ("kag ako", "kag akon
     # laptop")
-    r"^\W*kag\s+(?:also\s+)?(?!(?:ko|ako|akon|kami|namon|kita|naton)\b)",
+    r"^\W*kag\s+(?:also\s+)?(?!(?:ko|ako|akon|kami|namon|kita|naton)\b)|"
+    # Sorani Kurdish "(and) also …" ("و هەروەها", "هەروەها")
+    r"^\W*(?:و\s+)?هەروەها\b",
     re.IGNORECASE,
 )
 MIN_ADDED_CONTENT_WORDS = 2  # an added, unmarked question has a subject of its own
