@@ -8246,3 +8246,20 @@ def test_tagalog_sure_ka_is_no_hiligaynon_doubt():
     it did."""
     assert not read("sure ka ba diyan?", THREAD).parts[0].cues.doubt
     assert read("sure ka bala? wala gid ko nakita", THREAD).parts[0].cues.doubt
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi! 3 quick things:\n1) is C++ needed or is Python enough?\n2) which framework first?\n"
+        "3) is Colab enough for training?",
+        "2 small doubts:\n1) do recruiters read GitHub?\n2) how many phone screens are there?",
+    ],
+)
+def test_a_count_before_a_numbered_list_is_its_lead_in_not_an_item(text):
+    """A bare number opens a list only when the items are numbered bare too ("1 colab…⏎2
+    gpu…"): "3 quick things:" before "1) … 2) … 3) …" stays with the first question."""
+    parts = read(text).parts
+    items = text.count(")")
+    assert len(parts) == items and not any(p.text.rstrip(":").endswith("things") for p in parts)
+    assert parts[0].text.split()[0] in {"3", "2"} and parts[0].text.endswith("?")

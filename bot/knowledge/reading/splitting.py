@@ -1350,7 +1350,9 @@ def _listed(text: str) -> list[str]:
     """The items of a numbered or dashed list ("1) … 2) …", one "- …" per line), with any
     telling before the first item kept with it; [] when the message isn't a list."""
     items = _line_items(text)
-    opens_with_item = bool(_LIST_ITEM.match(text) or (items and _BARE_NUMBER.match(text)))
+    # a bare "1 …" opens a list only of bare numbers: "3 quick things:⏎1) …" is a lead-in
+    bare = bool(items) and not any(_LIST_ITEM.match(line) for line in text.splitlines())
+    opens_with_item = bool(_LIST_ITEM.match(text) or (bare and _BARE_NUMBER.match(text)))
     if items is None:
         items = [item.strip(" ,") for item in _INLINE_NUMBER.split(text)]
         opens_with_item = bool(_INLINE_NUMBER.match(text))
