@@ -563,6 +563,14 @@ def _as_doric(text: str) -> str:
     return _DORIC_WORD.sub(lambda m: _kept_case(m.group(), _DORIC[m.group().lower()]), text)
 
 
+# A closing "so it is", "so he isnt": a tag that only insists
+_SO_IT_IS = (
+    r"\s+so\s+(?:it|he|she|they|i|we|you|ye)\s+(?:is|isnt|isn't|was|wasnt|wasn't|am|are|arent|"
+    r"aren't|did|didnt|didn't|does|doesnt|doesn't|will|wont|won't|do|dont|don't|has|hasnt|have|"
+    r"havent|can|cant|can't|would|wouldnt|wouldn't)(?=\s*(?:[.,;:!?]|$))"
+)
+
+
 # Belfast (Northern Irish) English, written out in a message read as English that writes one
 # of its unmistakable words or turns (`_BELFAST_MARK`): "yer man at nvidia" (that guy),
 # "catch yerself on" (don't be daft: no way), "bout ye" (how are you: hello), a closing "so it is" /
@@ -576,9 +584,7 @@ _BELFAST_MARK = re.compile(
     r"(?<![\w'’-])(?:yer\s+(?:man|woman|one|fella)|catch\s+(?:yer|your)sel[f]?\s+on|"
     r"bout\s+(?:ye|yis|you)|wick|eejits?|scundered|oul|gurnin|gurning|houl\s+on)(?![\w'’-])|"
     r"(?:^|(?<=[.,;:!?]\s))dead\s+on(?=\s*(?:[.,;:!?]|$))|"
-    r"(?<=[a-z])\s+so\s+(?:it|he|she|they|i|we|you|ye)\s+(?:is|isnt|isn't|was|wasnt|wasn't|am|are|arent|"
-    r"aren't|did|didnt|didn't|does|doesnt|doesn't|will|wont|won't|do|dont|don't|has|hasnt|have|"
-    r"havent|can|cant|can't|would|wouldnt|wouldn't)(?=\s*(?:[.,;:!?]|$))",
+    rf"(?<=[a-z]){_SO_IT_IS}",
     re.IGNORECASE,
 )
 _BELFAST = {
@@ -611,9 +617,7 @@ _BELFAST_WORD = re.compile(
 )
 _BELFAST_YER_MAN = re.compile(r"(?<![\w'’-])yer\s+(man|woman|one|fella)(?![\w'’-])", re.IGNORECASE)
 _BELFAST_TAG = re.compile(
-    r"\s+so\s+(?:it|he|she|they|i|we|you|ye)\s+(?:is|isnt|isn't|was|wasnt|wasn't|am|are|arent|aren't|"
-    r"did|didnt|didn't|does|doesnt|doesn't|will|wont|won't|do|dont|don't|has|hasnt|have|havent|can|"
-    r"cant|can't|would|wouldnt|wouldn't)(?=\s*(?:[.,;:!?]|$))",
+    _SO_IT_IS,
     re.IGNORECASE,
 )
 _BELFAST_DEAD_ON = re.compile(r"(?:^|(?<=[.,;:!?]\s))dead\s+on(?=\s*(?:[.,;:!?]|$))", re.IGNORECASE)
