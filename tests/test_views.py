@@ -208,49 +208,24 @@ def test_every_glossed_variety_is_told_in_its_own_words_when_declined():
     assert {v.code for v in varieties()} <= set(ONLY_ENGLISH)
 
 
-def test_the_minangkabau_line_is_minangkabau():
-    """The line a declined Minangkabau student reads is read as Minangkabau itself."""
+@pytest.mark.parametrize(
+    ("code", "message"),
+    [
+        ("min", "ambo suko rendang, apo resep nan rancak?"),  # Minangkabau
+        ("hil", "ano maayo nga laptop para sa school kag work?"),  # Hiligaynon
+        ("ilo", "ania ti paborito mo nga kanta?"),  # Ilocano
+        ("luo", "arsenal biro loyo ligi higni koso ooyo"),  # Dholuo
+        ("gom-Latn", "guitar-ak konnteo strings bore?"),  # Konkani
+    ],
+)
+def test_the_line_a_declined_student_reads_is_read_in_their_language(code, message):
+    """The "I read English best" line is written in the student's language, so it is read as
+    that language itself."""
     from bot.knowledge.reading.language import read_language
     from bot.telegram.views.languages import ONLY_ENGLISH, in_their_words
 
-    line = in_their_words(ONLY_ENGLISH, "min", "ambo suko rendang, apo resep nan rancak?")
-    assert line == ONLY_ENGLISH["min"] and read_language(line).code == "min"
-
-
-def test_the_hiligaynon_line_is_hiligaynon():
-    """The line a declined Hiligaynon student reads is read as Hiligaynon itself."""
-    from bot.knowledge.reading.language import read_language
-    from bot.telegram.views.languages import ONLY_ENGLISH, in_their_words
-
-    line = in_their_words(ONLY_ENGLISH, "hil", "ano maayo nga laptop para sa school kag work?")
-    assert line == ONLY_ENGLISH["hil"] and read_language(line).code == "hil"
-
-
-def test_the_ilocano_line_is_ilocano():
-    """The line a declined Ilocano student reads is read as Ilocano itself."""
-    from bot.knowledge.reading.language import read_language
-    from bot.telegram.views.languages import ONLY_ENGLISH, in_their_words
-
-    line = in_their_words(ONLY_ENGLISH, "ilo", "ania ti paborito mo nga kanta?")
-    assert line == ONLY_ENGLISH["ilo"] and read_language(line).code == "ilo"
-
-
-def test_the_dholuo_line_is_dholuo():
-    """The line a declined Dholuo student reads is read as Dholuo itself."""
-    from bot.knowledge.reading.language import read_language
-    from bot.telegram.views.languages import ONLY_ENGLISH, in_their_words
-
-    line = in_their_words(ONLY_ENGLISH, "luo", "arsenal biro loyo ligi higni koso ooyo")
-    assert line == ONLY_ENGLISH["luo"] and read_language(line).code == "luo"
-
-
-def test_the_konkani_line_is_konkani():
-    """The line a declined Konkani student reads is read as Konkani itself."""
-    from bot.knowledge.reading.language import read_language
-    from bot.telegram.views.languages import ONLY_ENGLISH, in_their_words
-
-    line = in_their_words(ONLY_ENGLISH, "gom-Latn", "guitar-ak konnteo strings bore?")
-    assert line == ONLY_ENGLISH["gom-Latn"] and read_language(line).code == "gom-Latn"
+    line = in_their_words(ONLY_ENGLISH, code, message)
+    assert line == ONLY_ENGLISH[code] and read_language(line).code == code
 
 
 @pytest.mark.parametrize(
