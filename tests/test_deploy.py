@@ -199,7 +199,7 @@ def test_the_image_holds_the_open_labelled_files_for_publishing_and_no_sealed_on
     sealed = [f for kind in ("chats", "multi", "questions", "codemixed") for f in sets.sealed(kind)]
     for labelled in sealed:
         assert not in_build_context(relative(labelled)), relative(labelled)
-    assert not in_build_context("tests/data/sealed/v40/any-writer/chats.jsonl")
+    assert not in_build_context("tests/data/sealed/v41/any-writer/chats.jsonl")
     assert not in_build_context("tests/test_deploy.py") and in_build_context("bot/cli/__init__.py")
 
 

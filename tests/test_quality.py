@@ -34,7 +34,7 @@ def test_the_held_out_files_exist_and_are_never_fitted_on():
     sealed = {
         f.path for kind in ("chats", "multi", "questions", "codemixed") for f in sets.sealed(kind)
     }
-    assert len(sealed) == 27  # seven writers, four files each but bethany's codemixed
+    assert len(sealed) == 27  # seven writers, four files each but kayleigh's codemixed
     assert not fitted & sealed
 
 
