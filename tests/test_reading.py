@@ -1231,6 +1231,16 @@ def test_what_the_guide_answers_about_paying_is_no_money_cue(text):
          ["mon école est pas top, ça me nuit-tu pour les stages", "les compétitions ça sert-tu"]),
         ("cần mạnh code tới mức nào ạ và nên luyện ở đâu, LeetCode được không?",
          ["cần mạnh code tới mức nào ạ", "nên luyện ở đâu, LeetCode được không?"]),
+        # a list numbered in the writer's own digits: Arabic, Urdu, Bengali, Devanagari
+        ("١. ماذا أدرس ٢. كيف أتقدم للتدريب", ["ماذا أدرس", "كيف أتقدم للتدريب"]),
+        ("۱) کیا مجھے پی ایچ ڈی چاہیے ۲) کیا Kaggle کافی ہے",
+         ["کیا مجھے پی ایچ ڈی چاہیے", "کیا Kaggle کافی ہے"]),
+        ("১. github এ কি প্রজেক্ট দিব ২. open source এ contribute করা কি দরকার",
+         ["github এ কি প্রজেক্ট দিব", "open source এ contribute করা কি দরকার"]),
+        ("१) मुझे क्या पढ़ना चाहिए २) अप्लाई कैसे करूं",
+         ["मुझे क्या पढ़ना चाहिए", "अप्लाई कैसे करूं"]),
+        ("١ ماذا أدرس قبل التقديم\n٢ كيف أحضّر للمقابلة",
+         ["ماذا أدرس قبل التقديم", "كيف أحضّر للمقابلة"]),
     ],
 )  # fmt: skip
 def test_several_questions_are_split(text, parts):

@@ -21,7 +21,11 @@ MIN_PART_WORDS = 2
 MIN_SIDE_WORDS = 3  # for a cut at a joining word: each side a question of its own
 
 _LIST_ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[-*•]|[a-c][.)])\s+")
-_INLINE_NUMBER = re.compile(r"(?:^|\s)\(?(?:[1-9]|[a-c])[.)-]\s+")
+# A list is numbered in the writer's own digits too: Arabic "١)", Persian and Urdu "۲.",
+# Devanagari "२)", Bengali "১."
+_ONE_TO_NINE = "1-9\u0661-\u0669\u06f1-\u06f9\u0967-\u096f\u09e7-\u09ef"
+_ONE_TO_THREE = "1-3\u0661-\u0663\u06f1-\u06f3\u0967-\u0969\u09e7-\u09e9"
+_INLINE_NUMBER = re.compile(rf"(?:^|\s)\(?(?:[{_ONE_TO_NINE}]|[a-c])[.)-]\s+")
 # How a question opens after a topic and a dash: not "have", "am" or "need", which open
 # telling too ("i'm from india - have a cgpa of 7.5").
 _QUESTION_OPENERS = (
@@ -1435,14 +1439,14 @@ def _ordinal_items(text: str) -> list[str]:
 _ANNOUNCES_QUESTIONS = re.compile(
     r"(?:\b(?:penjo|penj|questions?|qs|maswali|mawili|matatu)|:)\s*$", re.IGNORECASE
 )
-_BARE_NUMBER = re.compile(r"(?:^|(?<=\s))([1-3])\s+(?=[^\W\d_]{2,})")
+_BARE_NUMBER = re.compile(rf"(?:^|(?<=\s))([{_ONE_TO_THREE}])\s+(?=[^\W\d_]{{2,}})")
 
 
 def _bare_numbered(text: str) -> list[str]:
     """The items after bare "1 … 2 … (3 …)" in order, questions of their own (with what came
     before the first kept with it); [] otherwise ("is 1 gpu enough or do i need 2")."""
     found = list(_BARE_NUMBER.finditer(text))
-    if not 2 <= len(found) <= MAX_PARTS or [m[1] for m in found] != ["1", "2", "3"][: len(found)]:
+    if not 2 <= len(found) <= MAX_PARTS or [int(m[1]) for m in found] != [1, 2, 3][: len(found)]:
         return []
     # each opens a line, or the first follows what announces questions ("an kod penjo 1 …",
     # "questions: 1 …"): not "i did 1 course and 2 projects", "1 year of python 2 kaggle…"
@@ -1479,8 +1483,8 @@ def _line_items(text: str) -> list[str] | None:
     marked = [bool(_LIST_ITEM.match(line)) for line in lines]
     marker = _LIST_ITEM
     if not any(marked):  # "1 certificates … konyo⏎2 blogs mage …": bare digits 1, 2, 3 in order
-        numbers = [found[1] if (found := _BARE_NUMBER.match(line)) else "" for line in lines]
-        if [n for n in numbers if n] == ["1", "2", "3"][: len([n for n in numbers if n])]:
+        numbers = [int(found[1]) if (found := _BARE_NUMBER.match(line)) else 0 for line in lines]
+        if [n for n in numbers if n] == [1, 2, 3][: len([n for n in numbers if n])]:
             marked, marker = [bool(n) for n in numbers], _BARE_NUMBER
     items = [
         marker.sub("", line, count=1).strip() for line, m in zip(lines, marked, strict=True) if m
