@@ -2613,6 +2613,22 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("шта треба да научим за праксу?", "be", id="be-not-sr"),
         pytest.param("кўп ўқиш керакми?", "be", id="be-not-uz"),
         pytest.param("is a master's needed for a research internship?", "be", id="be-not-en"),
+        # Tatar must not take Russian (its "кем", "бар"), Kyrgyz, Kazakh, Bashkir, Sakha,
+        # Tajik, Belarusian, Mongolian, nor English
+        pytest.param("нужно ли знать C++ для стажировки?", "tt", id="tt-not-ru"),
+        pytest.param("кем лучше работать после стажировки?", "tt", id="tt-not-ru"),
+        pytest.param("бар рядом с офисом есть?", "tt", id="tt-not-ru"),
+        pytest.param("стажировкага кантип тапшырам, рахмат", "tt", id="tt-not-ky"),
+        pytest.param("интервьюда эмне сурашат, жок дегенде бир мисал", "tt", id="tt-not-ky"),
+        pytest.param("маған стажировка үшін не керек?", "tt", id="tt-not-kk"),
+        pytest.param("сәлем, қалайсың?", "tt", id="tt-not-kk"),
+        pytest.param("стажировка өсөн нимә кәрәк?", "tt", id="tt-not-ba"),
+        pytest.param("ниндәй курстар кәрәк, ярҙам итегеҙ", "tt", id="tt-not-ba"),
+        pytest.param("PhD наада дуо, internship хайдах булабын?", "tt", id="tt-not-sah"),
+        pytest.param("барои таҷриба чӣ лозим аст?", "tt", id="tt-not-tg"),
+        pytest.param("ці трэба магістратура для стажыроўкі?", "tt", id="tt-not-be"),
+        pytest.param("надад ямар сургалт хэрэгтэй вэ?", "tt", id="tt-not-mn"),
+        pytest.param("is a master's needed for a research internship?", "tt", id="tt-not-en"),
         # Sakha must not take Russian, Kyrgyz, Tajik, Belarusian, Mongolian, nor English
         pytest.param("нужно ли знать C++ для стажировки?", "sah", id="sah-not-ru"),
         pytest.param("Того, кто не знает Python, не возьмут?", "sah", id="sah-not-ru"),
@@ -3030,6 +3046,26 @@ def test_konkanis_neighbours_read_as_they_did(text, code):
 
 
 @pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("стажировкага кантип тапшырам, рахмат", "ky"),
+        ("Coursera'дагы курс жетеби, же дагы бирөөнү алайынбы?", "ky"),
+        ("PhD наада дуо, internship хайдах булабын?", "sah"),
+        ("барои таҷриба чӣ лозим аст?", "tg"),
+        ("ці трэба магістратура для стажыроўкі?", "be"),
+        ("нужно ли знать C++ для стажировки?", "ru"),
+        ("Python ничек өйрәнергә, нинди курс яхшырак?", "tt"),
+        ("PhD булмасам, Google'га стажировкага алулары мөмкинме?", "tt"),
+    ],
+)
+def test_tatars_neighbours_read_as_they_did(text, code):
+    """Tatar is told from Russian by ә җ һ and its own words; the words with ө ү ң it shares
+    with Kyrgyz mark it only as its own ("өчен", "түгел") or with its particle ("мөмкинме"),
+    and Kyrgyz, Sakha, Tajik and Belarusian messages read as before."""
+    assert read_language(text).code == code
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # its own marks beside Marathi's "ani", "fakt", "ajun" and Hinglish's "yaar", "bhai"
@@ -3391,6 +3427,25 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "sah",
             "how many course enough",
             id="sah",
+        ),
+        # Tatar in Cyrillic, with Russian words and English terms with Tatar endings
+        pytest.param(
+            "Data science өчен нинди курслар кирәк?",
+            "tt",
+            "Data science for which course need?",
+            id="tt",
+        ),
+        pytest.param(
+            "GitHub'та ничә проект булырга тиеш?",
+            "tt",
+            "GitHub how many projects be must?",
+            id="tt",
+        ),
+        pytest.param(
+            "стажировкага кайчан гариза бирергә кирәк?",
+            "tt",
+            "internship when apply need?",
+            id="tt",
         ),
         # Kyrgyz in Cyrillic, with Russian words and English terms
         pytest.param(

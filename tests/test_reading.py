@@ -1695,6 +1695,11 @@ def test_telling_before_a_question_is_never_a_question_of_its_own(text):
         # a guess at the answer is no question of its own
         "any other resources? some book maybe?",
         "what else for prepare? some blogs maybe?",
+        # Tatar "яки", "әллә" (or) offer another choice in the same question; Russian
+        # "-мы", "-ме" ("рекламы", "резюме") is no Tatar question particle
+        "PyTorch өйрәнергәме? яки TensorFlow да ярыймы",
+        "Colab бушлаймы, әллә түләргә кирәкме?",
+        "Вижу много рекламы курсов и резюме, какой курс выбрать?",
     ],
 )
 def test_one_question_stays_whole(text):
@@ -4450,6 +4455,16 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("эн кимҥиний?", SmallTalk.IDENTITY),
         ("бот дуу, киһи дуу?", SmallTalk.IDENTITY),
     ],
+    "tt": [
+        ("зур рәхмәт!", SmallTalk.THANKS),
+        ("ярый, аңладым", SmallTalk.THANKS),
+        ("ярый, сау булыгыз", SmallTalk.GOODBYE),
+        ("хуш", SmallTalk.GOODBYE),
+        ("исәнмесез", SmallTalk.GREETING),
+        ("иртәгә собес, уңыш теләгез", SmallTalk.LUCK),
+        ("бу җавап ярдәм итмәде", SmallTalk.FRUSTRATION),
+        ("сез кем?", SmallTalk.IDENTITY),
+    ],
     "ky": [
         ("чоң рахмат", SmallTalk.THANKS),
         ("макул, түшүндүм", SmallTalk.THANKS),
@@ -5104,6 +5119,11 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "өссө кэпсээ",
         "атын туох баар?",
     ],
+    "tt": [
+        "тагын?",
+        "тагын нинди курслар бар?",
+        "MOOC'лардан тыш тагын нәрсә бар?",
+    ],
     "ky": [
         "дагы",
         "дагы айтып берчи",
@@ -5485,6 +5505,10 @@ PICKS_IN_THE_VARIETIES = {
         ("бастакыны", 0),
         ("иккиһин көрдөр", 1),
         ("бүтэһигин", 1),
+    ],
+    "tt": [
+        ("беренчесе", 0),
+        ("икенчесен әйтегез", 1),
     ],
     "ky": [
         ("биринчиси", 0),
@@ -5998,6 +6022,11 @@ DOUBTS_IN_THE_VARIETIES = {
         "кырдьык дуо?",
         "итэҕэйбэппин",
     ],
+    "tt": [
+        "чынмы? ә research lab'лар?",
+        "ышанмыйм, PhD барыбер кирәк бит",
+        "бушлай GPU җитә, диясезме?",
+    ],
     "ky": [
         "чынбы?",
         "чын эле?",
@@ -6296,6 +6325,10 @@ CHANGES_OF_SUBJECT_IN_THE_VARIETIES = {
         "атын ыйытыы: intern-нарга төһө төлүүллэр?",
         "сөп, саҥа ыйытыы, resume хайдах суруйабын",
     ],
+    "tt": [
+        "бүтән сорау: стажерларга күпме түлиләр?",
+        "ярый, тагын бер сорау: resume ничек язарга",
+    ],
     "ky": [
         "башка суроо: стажерлорго канча төлөшөт?",
         "дагы бир суроо, резюме кантип жазам",
@@ -6425,6 +6458,8 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("aleke mawɔ a-apply? nenie ga wòxɔna?", id="ee"),
      pytest.param("PhD наада дуо, internship хайдах булабын?", id="sah"),
      pytest.param("Kaggle medal ааҕыллар дуо? уонна хас project наада?", id="sah"),
+     pytest.param("Python гына белү җитәме һәм нинди курслар укырга кирәк?", id="tt"),
+     pytest.param("GitHub'ка нәрсә куярга — Kaggle'да катнашу файдалымы?", id="tt"),
      pytest.param("nuka ye nye requirements? eye ɖe ele be manya C++?", id="ee"),
      pytest.param("kí ni requirements náà? àti pé ṣé mo gbọ́dọ̀ mọ̀ C++?", id="yo"),
      pytest.param("bawo ni mo se le apply? ta ni mo ma kan si fun referral?", id="yo"),

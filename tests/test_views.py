@@ -216,6 +216,7 @@ def test_every_glossed_variety_is_told_in_its_own_words_when_declined():
         ("ilo", "ania ti paborito mo nga kanta?"),  # Ilocano
         ("luo", "arsenal biro loyo ligi higni koso ooyo"),  # Dholuo
         ("gom-Latn", "guitar-ak konnteo strings bore?"),  # Konkani
+        ("tt", "кичә нинди кино карадың?"),  # Tatar
     ],
 )
 def test_the_line_a_declined_student_reads_is_read_in_their_language(code, message):

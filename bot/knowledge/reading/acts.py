@@ -124,6 +124,8 @@ _MORE = word_list(
     # "атын" (other), "кэпсээ" (tell), "салгыы" (go on), "сиһилии" (in detail),
     # "холобур(дар)" (example(s))
     уонна өссө оссо атын кэпсээ кэпсээн кэпсэ салгыы сиһилии сихилии холобур холобурдар
+    # Tatar "more/again", "other", "in more detail", "example(s)", "explain", "go on"
+    тагын бүтән тулырак җентекләбрәк тулырагын мисал мисаллар аңлат аңлатыгыз дәвам
     # Kyrgyz "more", "other", "tell (me)", "in more detail", "example(s)", "explain", "go on"
     дагы башка айтчы айтып толугураак кененирээк толук мисал мисалдар түшүндүр түшүндүрчү
     улант
@@ -362,6 +364,10 @@ _FILLER = word_list(
     # Sakha "what", "is there", "also", "the question particle", "to me", "give", "say",
     # "which", "need", "advice", "ways"
     туох тугу баар эмиэ дуо миэхэ биэр эт ханнык наада сүбэ сүбэлэр сэбиэт суол суоллар
+    # Tatar "what kind", "what", "any", "is there", "ways", "options", "advice", "(to) me",
+    # "tell", "please", "and", "ok", "something"
+    нинди нәрсә берәр бармы юллар вариантлар киңәш киңәшләр миңа әйт әйтегез әйтегезче
+    зинһар ә ярый нәрсәдер
     # Kyrgyz "is there", "what", "what kind", "one", "thing", "options", "ways", "advice",
     # "me", "give", "please"
     бар барбы эмне кандай бир нерсе вариант варианттар жол жолдор ыкма ыкмалар кеңеш кеңештер
@@ -1031,6 +1037,8 @@ _CHANGES_SUBJECT = re.compile(
     # Sakha "another question", "a new question", "one more question", "another topic"
     r"(?:(?:сөп|соп|чэ|ок)\W+)?(?:атын|са(?:ҥ|н|нь)а|(?:ө|о)сс(?:ө|о)\s+биир)\s+"
     r"(?:ыйыт(?:ыы|ыым)|тиэмэ)|"
+    # Tatar "another question", "one more question", "a different topic"
+    r"(?:ярый\s+)?(?:бүтән|башка|яңа|тагын\s+бер)\s+(?:сорау|тема)|бер\s+сорау\s+тагын\b|"
     # Kyrgyz "another question", "one more question", "a different topic", "by the way"
     r"(?:ок\s+)?(?:башка|дагы\s+бир|жаңы)\s+(?:суроо|тема|темага)|баса\s+|"
     # Turkmen "another question", "one more question", "a different topic", with and
@@ -1263,6 +1271,8 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"(?:ө|о)сс(?:ө|о)\s+(?:туох|ханнык)|атын\s+(?:туох|ханнык|\w+(?:лар|лэр|лор|л(?:ө|о)р|"
     r"тар|тэр|тор|т(?:ө|о)р|дар|дэр|дор|д(?:ө|о)р|нар|нэр|нор|н(?:ө|о)р)\b)|"
     r"\w+(?:тан|тэн|ттан|ттэн|тон|т(?:ө|о)н)\s+атын\b|"
+    # Tatar "what other…", "what else", "anything else", "besides…" ("X-дан тыш")
+    r"(?:тагын|бүтән|башка)\s+(?:нинди|нәрсә|берәр)|\w+(?:дан|дән|тан|тән|нан|нән)\s+тыш\b|"
     # Kyrgyz "what other…", "other ways/options…", "anything else", "besides…", "what
     # else to…" ("дагы эмнеге даярданайын"); not "бир дагы" (not a single), nor "дагы" as
     # "also" ("kaggle дагы керекпи")
@@ -1635,6 +1645,10 @@ _DOUBT = phrase_pattern(
     # (it)", with and without ҕ
     r"^(?:\w+\W+)?кырдьык\s+дуо\b|^чахчы\s+(?:да\s+)?дуо\b|\bитэ(?:ҕ|г)эйбэппин\b|"
     r"\bитэ(?:ҕ|г)эйиэхпин\s+сатаабат\b|"
+    # Tatar "really?", "is that so?", "isn't it so?", "I don't believe (it)", "you're saying
+    # …?", "is that right?"
+    r"\bчынмы\b|\bчыннан\s+да\s+шулаймы\b|\bшулай\s+түгелме\b|\bышанмыйм\b|"
+    r"\bышанасызмы\b|\bдиясез(?:ме|мени)\b|\bдөресме\b|\bчынлапмы\b|"
     # Kyrgyz "really?", "is that true?", "I don't believe (it)", "how do you know", "I
     # doubt it" (Russian "сомневаюсь" by itself: not "сомневаюсь, что меня возьмут", nor
     # "сомневаюсь между PyTorch и TensorFlow")

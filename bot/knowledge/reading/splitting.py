@@ -85,6 +85,17 @@ _SAH_ASKING = (
     r"дуо|туох\w*|тугу(?:й)?|хайдах|ханнык|ханна|хантан|ха(?:һ|х)ан|то(?:ҕ|г)о|т(?:ө|о)(?:һ|х)(?:ө|о)"
     r"(?:н(?:ү|у)й)?|хас|ха(?:һ|х)ы|хайата|кимий|кимиэхэ|наадай"
 )
+# Tatar asks with question words ("ничек", "нинди", "нәрсә", "ничә", "күпме", "кайчан",
+# "кайда", "кайсы", "нигә", "ни өчен") and with the particle -мы/-ме on a word, where the
+# word has a Tatar letter ("кирәкме", "җитәме", "мөмкинме"), follows an apostrophe
+# ("Kaggle'мы"), or is one of its common yes-no forms ("бармы", "буламы", "карыймы"); not
+# Russian "программы", "формы", "рекламы", "резюме".
+_TT_ASKING = (
+    r"ничек|нинди\w*|нәрсә\w*|ничә\w*|күпме\w*|никадәр|кайчан|кайда(?:н)?|кая|кайсы\w*|нигә|"
+    r"ни\s+өчен|\w*[әөүҗңһ]\w*м[ыеә]|(?<=['’])м[ые]|\w+ыймы|\w+ырмы|"
+    r"(?:бар|юк|була|ала|алам|сана|санала|гына|кына|реаль|актуаль|начар|файдалы|тырыша|ярый|"
+    r"чын|алыр|бирә|итә)м[ые]"
+)
 # Belarusian question words it shares with Ukrainian, and what makes their clause
 # Belarusian: a letter or an infinitive ending Ukrainian doesn't write
 _BE_SHARED_ASKING = r"як|які|якая|якое|якія|якую|якіх|хто|дзе|куды|можна|ці"
@@ -254,7 +265,7 @@ _HIL_ASKING = (
     r"ga-\w+)\b|\s+na\s*(?:[?,]|$)|\s*(?:[?,]|$))"
 )
 _ASKS_AT_CLAUSE_END = re.compile(
-    rf"\b(?:{_KY_ASKING}|{_TK_ASKING}|{_SAH_ASKING}|{_SO_ASKING}|{_JV_ASKING}|{_SU_ASKING}|{_MIN_ASKING})\b|"
+    rf"\b(?:{_KY_ASKING}|{_TK_ASKING}|{_SAH_ASKING}|{_TT_ASKING}|{_SO_ASKING}|{_JV_ASKING}|{_SU_ASKING}|{_MIN_ASKING})\b|"
     rf"(?<!\w)(?:{_TO_ASKING})\b",
     re.IGNORECASE,
 )
@@ -900,6 +911,8 @@ _ASKING_WORDS = (
     rf"{_SAH_ASKING}|"
     # Kyrgyz question words and particles (_KY_ASKING)
     rf"{_KY_ASKING}|"
+    # Tatar question words and particles (_TT_ASKING)
+    rf"{_TT_ASKING}|"
     # Tigrinya (Ge'ez letters): "ከመይ" (how), "እንታይ" (what), "ኣየናይ", "ኣየነይቲ", "ኣየኖት"
     # (which), "መዓስ" (when), "ኣበይ", "ካበይ", "ናበይ" (where, from where, to where),
     # "ስለምንታይ", "ንምንታይ" (why), "መን" (who), "ክንደይ" (how much), the yes-no particles
@@ -1831,6 +1844,9 @@ _GUESS = re.compile(
     r"^\W*(?:\w+\W+){0,3}(?:maybe|perhaps|probably|or\s+something)\W*$", re.IGNORECASE
 )
 
+# Tatar "яки …", "әллә …" (or …) after a question offers another choice in the same question:
+# "Colab бушлаймы? яки түләргә кирәкме" (is Colab free? or do I have to pay)
+_ANOTHER_CHOICE = re.compile(r"^\W*(?:яки|әллә)\b", re.IGNORECASE)
 # Konkani "mhollear …?" (I mean …?) restating the question before in a few words: "final
 # year zalear pun internship mellta? mhollear graduation uprant?" asks one thing
 _RESTATED = re.compile(r"^\W*mhollear\b(?:\W+\w+){1,3}\W*$", re.IGNORECASE)
@@ -1850,6 +1866,7 @@ def _merge_fragments(parts: list[str], joiners: tuple[str, ...]) -> list[str]:
     merged: list[str] = []
     for part in parts:
         guess = bool(_GUESS.match(part) or _RESTATED.match(part)) and not asks(part, marked=False)
+        guess = guess or bool(_ANOTHER_CHOICE.match(part))
         told_again = (
             bool(merged) and merged[-1].rstrip().endswith("?") and bool(_TOLD_AGAIN.match(part))
         )
