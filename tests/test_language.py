@@ -2097,10 +2097,52 @@ def test_english_without_a_belfast_word_is_left_as_it_is(text):
 @pytest.mark.parametrize(
     ("text", "english"),
     [("any courses or owt like that", "any courses or anything like that"),
-     ("nowt on my cv yet", "nothing on my cv yet")],
+     ("nowt on my cv yet", "nothing on my cv yet"),
+     ("should i learn rust or summat", "should i learn rust or something")],
 )  # fmt: skip
 def test_northern_owt_and_nowt_are_written_out(text, english):
     assert as_chat_english(text) == english
+
+
+# ── Geordie (Newcastle) English ──────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("howay man, nobody reads cover letters", "come on man, nobody reads cover letters"),
+        ("i divvent get the maths in wor module", "i don't get the maths in our module"),
+        ("whey aye, gannin to the fair on friday", "yes of course, going to the fair on friday"),
+        ("wor lecturer says to just gan on linkedin and message folk",
+         "our lecturer says to just go on linkedin and message folk"),
+        ("is the andrew ng one canny for a beginner", "is the andrew ng one good for a beginner"),
+        ("it's canny hard to get in, divvent you think",
+         "it's quite hard to get in, don't you think"),
+        ("cheers pet, i'll knaa for next time", "cheers, i'll know for next time"),
+        ("divvent laugh, me lecturer says the same", "don't laugh, my lecturer says the same"),
+        ("howay so, do i need a masters", "so, do i need a masters"),
+        ("if am honest divvent have a clue, give us a hint",
+         "if I'm honest don't have a clue, give me a hint"),
+    ],
+)  # fmt: skip
+def test_geordie_is_english_with_its_words_written_out(text, english):
+    assert read_language(text).is_english
+    assert as_chat_english(text) == english
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do i train a gan on my laptop",  # GAN, the network
+        "the canny edge detector, is it still taught",  # a name
+        "i canny afford a gpu, can i use colab",  # Glasgow's "can't"
+        "my pet project is a spam filter, is that enough",
+        "me and my friend both applied, tell me more",  # "me" is "my" only beside a Geordie word
+        "give us a minute, am i right that it's unpaid",
+    ],
+)
+def test_english_without_a_geordie_word_is_left_as_it_is(text):
+    assert as_chat_english(text) == text
 
 
 # ── Chichewa ─────────────────────────────────────────────────────────────────

@@ -8001,6 +8001,44 @@ def test_the_answer_beating_a_belief_is_no_doubt(text):
     assert not any(part.cues.doubt for part in read(text, THREAD).parts)
 
 
+# ── after an answer: Geordie (Newcastle) English ────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ok ta pet", SmallTalk.THANKS),
+        ("cheers hinny x", SmallTalk.THANKS),
+        ("champion, ta", SmallTalk.THANKS),
+        ("canny that, cheers", SmallTalk.THANKS),
+        ("no bother like, ta", SmallTalk.THANKS),
+        ("ta-ra pet", SmallTalk.GOODBYE),
+        ("right, ta ra", SmallTalk.GOODBYE),
+        ("ta ra, off to the library", SmallTalk.GOODBYE),
+        ("ok am away to work now, ta ra", SmallTalk.GOODBYE),
+        ("howay hiya", SmallTalk.GREETING),
+        ("that doesnt really answer what i asked, never mind", SmallTalk.FRUSTRATION),
+        ("are you the one who wrote the guide or just a bot", SmallTalk.IDENTITY),
+    ],
+)
+def test_geordie_courtesy_goodbyes_complaints_and_identity(text, kind):
+    reading = read(text, THREAD)
+    assert reading.small_talk is kind and not reading.parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what do you do at a career fair then, just turn up with a cv",  # no "what do you do?"
+        "ah eh no champion, do i have to win competitions",
+        "i canny afford a gpu, is colab enough",
+        "ta ra is what we say here, anyway how long is the interview",
+    ],
+)
+def test_english_that_only_looks_like_geordie_small_talk_still_asks(text):
+    assert read(text, THREAD).parts
+
+
 # ── after an answer: English doubts, "what's next", closers ──────────────────
 
 
@@ -8017,6 +8055,10 @@ def test_the_answer_beating_a_belief_is_no_doubt(text):
         "cold emailing, does it ever work?",
         "I thought the maths mattered more than the coding",
         "2019 paper? thats ancient by now",
+        "aye but surely they'd pick someone from a russell group uni",
+        "they can't all want a first, surely",
+        "but if my course has no ML at all am i just stuffed then",
+        "yeah that's loads of use to me stuck in sunderland",
     ],
 )
 def test_english_doubts_that_object_narrow_or_ask_whether_the_advice_holds(text):
@@ -8030,6 +8072,8 @@ def test_english_doubts_that_object_narrow_or_ask_whether_the_advice_holds(text)
         "I thought about kaggle, is it good?",
         "does that apply to the summer internships too?",  # asks about the program
         "only python or also c++ for the interviews at google and meta",
+        "surely python is enough for the coding round?",  # asks about python
+        "one deep learning module, is that enough or am i stuffed",  # asks whether it's enough
     ],
 )
 def test_asking_on_is_no_doubt(text):

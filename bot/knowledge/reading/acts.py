@@ -1711,6 +1711,22 @@ _DOUBT = phrase_pattern(
     r"(?:if|for|at|when)\b|^so\s+(?:\w+\s+){1,3}(?:is|are|works?)\s+only\s+for\b|"
     # "so unless yer at harvard its a waste of time": the answer's condition turned round
     r"^(?:(?:so|then|wait|hmm+)\s+)+(?:basically\s+)?unless\b|"
+    # British "surely" setting the student's own belief against the answer: "but surely
+    # thats a bad look", "surely they'd rather hire someone local", "they can't all be like
+    # that surely" (not "surely python is needed", a gloss that asks: its subject is a pronoun
+    # or the ones who hire, or it closes the message)
+    r"\bsurely\s+(?:they|they'?d|they'?re|theyd|theyre|that'?s|thats|that|this|it'?s|its|it|you|"
+    r"there|someone|somebody|nobody|no\s+one|people|companies|recruiters|employers|the\s+(?:uni|"
+    r"university|recruiters?|companies|company|employers?|name))\b|(?<=\w\s)surely$|"
+    # "but if my uni has none am i just stuffed then": the answer's way shut to the student,
+    # set against it (not "…, am i stuffed?" alone, which asks whether one has a chance)
+    r"^(?:(?:aye|yeah|yes|ok|okay|hmm+|so)\s+)*but\b.*\b(?:am\s+i|are\s+we)\s+(?:just\s+|basically\s+|totally\s+|completely\s+|proper\s+|"
+    r"properly\s+)?(?:stuffed|screwed|doomed|done\s+for|out\s+of\s+luck|buggered|snookered|"
+    r"scuppered)\b|"
+    # "aye that's loads of use to me sat in newcastle": sarcasm, the advice of no use here
+    r"\b(?:aye|yeah|yea|oh)\s+(?:that'?s|thats|that\s+is|that'?ll\s+be)\s+(?:loads|lots|heaps|"
+    r"a\s+lot|tons|plenty|great|really|so|very|well)\s+(?:of\s+)?(?:use|help|good|useful|"
+    r"helpful)\s+(?:to|for)\s+(?:me|us|someone|anyone)\b|"
     # whether the advice holds elsewhere: "would any of that apply to a small startup",
     # "does his advice work for a girl from…", "does it ever work?"
     r"\b(?:would|will|does|do|can)\s+(?:any\s+of\s+)?(?:that|this|it|dat|his\s+advice|"

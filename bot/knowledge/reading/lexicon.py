@@ -368,6 +368,8 @@ _EYE_DIALECT = {
     # Northern English and Welsh English "owt" (anything), "nowt" (nothing): "any books or owt"
     "owt": "anything",
     "nowt": "nothing",
+    # …and "summat" (something): "c++ or summat"
+    "summat": "something",
 }
 _EYE_DIALECT |= {k.capitalize(): v.capitalize() for k, v in _EYE_DIALECT.items()}
 # Longest first: "ent it" (isn't it) before "ent" (not)
@@ -638,6 +640,168 @@ def _as_belfast(text: str) -> str:
     return _BELFAST_WORD.sub(lambda m: _kept_case(m.group(), _BELFAST[m.group().lower()]), text)
 
 
+# Geordie (Newcastle, Tyneside) English, written out in a message read as English that writes
+# one of its unmistakable words (`_GEORDIE_MARK`): "howay" (come on), "divvent" (don't), "wor"
+# (our), "whey aye" (yes, of course), "gannin" (going), "knaa" (know), "hinny" and "pet" as an
+# address (left out: "ta pet", "cheers, hinny"), "canny" said of something (good: "are they
+# canny for deep learning"; quite, before a word that grades: "canny hard"), "yem" (home),
+# "bairn", "marra" (mate), "mebbes" (maybe). Beside one, "gan" is "go" ("do i just gan on
+# the website", not the GAN one trains), "me" before what it owns is "my" ("on me laptop", "me
+# mate reckons"), "am" opening a clause is "I'm" ("cos am skint"), "us" after a verb is
+# "me" ("give us the short version", "tell us"), and "nee" before what it lacks is "no".
+# Not "canny" before a verb, Glasgow's "can't" ("i canny afford it"), nor "pet" after "my".
+
+
+def _after(words: str) -> str:
+    """Right after one of `words` (spaced) and a space: a lookbehind each, of its own width."""
+    return "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in words.split()) + ")"
+
+
+_CANNY = (
+    "(?:"
+    + _after("are is was were be its it's thats that's looks sounds seems proper really")
+    + r"canny(?![\w'’-])|"
+    r"(?:^|(?<=[.,;:!?]\s))canny(?=\s*(?:[.,;:!?]|$))|"
+    r"canny(?=\s+(?:for|good|hard|easy|big|long|nice|decent|bad|tough|busy|expensive|dear|cheap|"
+    r"far|few|bit|lot|quick|tricky|lass|lad|bairn|course|courses|advice|place|one|ones)\b))"
+)
+_GEORDIE_GRADES = re.compile(
+    r"(?<![\w'’-])canny(?=\s+(?:good|hard|easy|big|long|nice|decent|bad|tough|busy|expensive|"
+    r"dear|cheap|far|quick|tricky)\b)",
+    re.IGNORECASE,
+)
+_PET = (
+    "(?:"
+    + _after("ta cheers thanks you ok okay aye ra ha right night bye ah oh hiya sorry thx")
+    + r"|(?<=,\s)|(?<=,))pet(?=\s*(?:x+\s*)?(?:[.,;:!?]|$))"
+)
+# "wor" (our) before what it owns: "wor uni", "wor lass"; not Malaysian and Singapore
+# English's closing "wor" ("the ticket so expensive wor")
+_WOR = r"(?<![\w'’-])wor(?=\s+(?!(?:lah|leh|meh|ah|one)\b)[a-z])"
+_GEORDIE_MARK = re.compile(
+    r"(?<![\w'’-])(?:howay|haway|howway|divvent|divvint|divvnt|divvn't|divven't|divvent't|dinnet|"
+    r"hinny|hinnies|(?:whey|wey|way)[\s-]+aye|gannin|gannin'|gannen|knaa|knaas|knaan|yem|"
+    r"hyem|bairn|bairns|marra|marras|mebbes|mebbies|the\s+toon)(?![\w'’-])|"
+    + _WOR
+    + "|"
+    + _CANNY
+    + "|"
+    + _PET,
+    re.IGNORECASE,
+)
+_GEORDIE = {
+    "howay": "come on",
+    "haway": "come on",
+    "howway": "come on",
+    "divvent": "don't",
+    "divvint": "don't",
+    "divvnt": "don't",
+    "divvn't": "don't",
+    "divven't": "don't",
+    "dinnet": "don't",
+    "whey aye": "yes of course",
+    "wey aye": "yes of course",
+    "way aye": "yes of course",
+    "whey-aye": "yes of course",
+    "wey-aye": "yes of course",
+    "gannin": "going",
+    "gannin'": "going",
+    "gannen": "going",
+    "knaa": "know",
+    "knaas": "knows",
+    "knaan": "known",
+    "yem": "home",
+    "hyem": "home",
+    "bairn": "child",
+    "bairns": "children",
+    "marra": "mate",
+    "marras": "mates",
+    "mebbes": "maybe",
+    "mebbies": "maybe",
+    "the toon": "the town",
+    "yous": "you",
+    "ye": "you",
+    "gis": "give me",
+    "wi": "with",
+}
+_GEORDIE_WORD = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(sorted(map(re.escape, _GEORDIE), key=len, reverse=True)) + r")"
+    r"(?![\w'’-])",
+    re.IGNORECASE,
+)
+_GEORDIE_CANNY = re.compile(_CANNY, re.IGNORECASE)
+# "ta hinny", "cheers pet x": an address, left out with the space before it
+_GEORDIE_ADDRESS = re.compile(
+    r",?\s*(?:(?<![\w'’-])(?:hinny|hinnies)(?![\w'’-])|" + _PET + ")", re.IGNORECASE
+)
+_GEORDIE_GAN = re.compile(
+    _after(
+        "i we ye you to just and ll will gonna wanna should could would can then dont don't "
+        "divvent never cannot cant can't me"
+    )
+    + r"gan(?=\s+(?:on|to|and|yem|hyem|home|doon|down|"
+    r"oot|out|back|in|up|through|for|round|over|away|off|canny|now)\b)",
+    re.IGNORECASE,
+)
+# "me" before what it owns: after a word it is governed by ("on me laptop", "at me shift"), or
+# opening a clause ("me mate reckons", "cos me uni…"); not "tell me more", "for me to apply"
+_GEORDIE_MY = re.compile(
+    "(?:"
+    + _after(
+        "on in at to for with from of about into off onto by and but cos coz because so like "
+        "tho while"
+    )
+    + r"|^|(?<=[.,;:!?]\s))me"
+    r"(?=\s+(?!(?:too|neither|either|and|or|as|if|to|a|an|the|up|out|off|in|on|at|for|with|"
+    r"more|some|any|how|what|why|where|when|which|who|whether|that|this|it|back|again|now|then|"
+    r"though|tho|lol|haha|pls|please|know|i|you|u|ye|personally|myself|is|was|am|are)\b)"
+    r"[a-z][\w'’]*)",
+    re.IGNORECASE,
+)
+# "am" opening a clause, or after what opens one ("cos am skint", "if am not a programmer")
+_GEORDIE_AM = re.compile(
+    "(?:"
+    + _after("cos coz cause because if when as till until unless while")
+    + "|"
+    + _CLAUSE_START
+    + r")am(?=\s+(?!I\b)[\w'’])",
+    re.IGNORECASE,
+)
+_GEORDIE_US = re.compile(
+    _after("give giz tell show help send teach lend learn let")
+    + r"us\b(?!\s+(?:all|both|two|three|students|folk|lot)\b)",
+    re.IGNORECASE,
+)
+_GEORDIE_WOR = re.compile(_WOR, re.IGNORECASE)
+_GEORDIE_NEE = re.compile(
+    r"(?<![\w'’-])nee(?=\s+(?:bother|idea|chance|way|one|money|clue|experience|time|point|use)\b)",
+    re.IGNORECASE,
+)
+
+
+# "howay" opening a greeting or a question only opens it: "howay hello", "howay so two things"
+_HOWAY_OPENS = re.compile(
+    r"^\W*(?:howay|haway|howway)\W+(?=(?:hello|hiya|hi|hey|so|right|ok|okay)\b)", re.IGNORECASE
+)
+
+
+def _as_geordie(text: str) -> str:
+    """A Geordie message written out in English (`_GEORDIE`); any other as it is."""
+    if not _GEORDIE_MARK.search(text):
+        return text
+    text = _HOWAY_OPENS.sub("", text)
+    text = _GEORDIE_ADDRESS.sub("", text)
+    text = _GEORDIE_GRADES.sub(lambda m: _kept_case(m.group(), "quite"), text)
+    text = _GEORDIE_CANNY.sub(lambda m: _kept_case(m.group(), "good"), text)
+    text = _GEORDIE_GAN.sub("go", text)
+    text = _GEORDIE_MY.sub(lambda m: _kept_case(m.group(), "my"), text)
+    text = _GEORDIE_AM.sub("I'm", text)
+    text = _GEORDIE_US.sub("me", text)
+    text = _GEORDIE_NEE.sub("no", text)
+    text = _GEORDIE_WOR.sub(lambda m: _kept_case(m.group(), "our"), text)
+    return _GEORDIE_WORD.sub(lambda m: _kept_case(m.group(), _GEORDIE[m.group().lower()]), text)
+
+
 def _kept_case(written: str, english: str) -> str:
     return english[0].upper() + english[1:] if written[0].isupper() else english
 
@@ -656,7 +820,7 @@ def as_chat_english(
             return match.group()
         return match.group() if read_otherwise(word, word + "g") else word + "g"
 
-    text = _as_doric(_as_belfast(_DROPPED_G.sub(restored, text)))
+    text = _as_geordie(_as_doric(_as_belfast(_DROPPED_G.sub(restored, text))))
     caribbean = bool(_CARIBBEAN.search(text))
     text = _EYE_DIALECT_WORD.sub(lambda m: _EYE_DIALECT[m.group()], text)
     if not caribbean:
