@@ -1647,6 +1647,21 @@ def test_a_german_compound_is_read_a_part_at_a_time(word, english):
         # Hindi "(X) ko hai" (X has, is to X) is not Tongan "ko hai" (who)
         pytest.param("sir ko hai pata ki kaun sa intern lega?", "hi-Latn", id="not-to"),
         pytest.param("kis ko hai pata ki google intern leta hai", "hi-Latn", id="not-to"),
+        # Swahili and Sheng, Dholuo, Chichewa, Bemba, isiZulu, Kinyarwanda and Lingala share
+        # short words with Gĩkũyũ ("ni", "na", "ya", "kana", "njira", "ndi", "mbere", "ngai")
+        # and write none of its own: they read as before
+        pytest.param("sasa manze, nataka kujua kama ni lazima niwe na masters", "sw", id="not-ki"),
+        pytest.param(
+            "niaje msee, hii internship ya ml inalipa pesa ngapi kwa mwezi", "sw", id="not-ki"
+        ),
+        pytest.param("kaka yangu anasema kazi ya data ni ngumu, nifanyeje", "sw", id="not-ki"),
+        pytest.param("ango ma onego asom mondo ayud internship mar ml", "luo", id="not-ki"),
+        pytest.param("ndikufuna kudziwa ngati ndiyenera kukhala ndi masters", "ny", id="not-ki"),
+        pytest.param("ndefwaya ukwishiba ifyo ndecita pa internship", "bem", id="not-ki"),
+        pytest.param("ngifuna ukwazi ukuthi ngidinga i-masters yini", "zu", id="not-ki"),
+        pytest.param(
+            "Is Kikuyu or Swahili better for a chatbot project? asking for Nyeri", "en", id="not-ki"
+        ),
     ],
 )
 def test_languages_that_look_like_a_variety_keep_their_own_reading(text, code):
@@ -4629,6 +4644,32 @@ def test_kurmanji_is_read_with_and_without_its_letters(text):
             "pa-Latn",
             "ML internship for how long seems and what must do?",
             id="pa-Latn",
+        ),
+        # Gĩkũyũ with and without its tildes, Swahili and Sheng words through the Swahili
+        # glossary ("kweli", "bila"), prefixes set off English verbs ("gu-apply")
+        pytest.param(
+            "ningihota gu-apply Google ndi wa mwaka wa keri?",
+            "ki",
+            "can i apply Google i study second year?",
+            id="ki",
+        ),
+        pytest.param(
+            "nĩ ngũbatara masters niguo nyite internship ya ML?",
+            "ki",
+            "do i need masters so that get internship of ML?",
+            id="ki",
+        ),
+        pytest.param(
+            "ndiri na mbeca cia kugura laptop njega, colab ni ya free kweli?",
+            "ki",
+            "i don't have money of buy laptop good, colab of free truly?",
+            id="ki",
+        ),
+        pytest.param(
+            "ni ma ati research labs ciendaga PhD tu?",
+            "ki",
+            "is it true that research labs do they want PhD only?",
+            id="ki",
         ),
     ],
 )

@@ -3617,6 +3617,17 @@ def test_a_word_merely_near_a_word_for_more_is_not_read_as_one():
 # ── (varieties.toml): one table per behaviour, a row per language ──────────────────────────
 
 SMALL_TALK_IN_THE_VARIETIES = {
+    "ki": [
+        ("nĩ ngatho mũno mwarimu", SmallTalk.THANKS),
+        ("ok ni wega muno", SmallTalk.THANKS),
+        ("sawa, tigwo na wega", SmallTalk.GOODBYE),
+        ("ni wega, ngũcoka ningĩ", SmallTalk.GOODBYE),
+        ("uhoro waku bot", SmallTalk.GREETING),
+        ("niatia, wĩ mwega?", SmallTalk.GREETING),
+        ("ũrĩ mũndũ kana ũrĩ bot?", SmallTalk.IDENTITY),
+        ("ndũranjĩra kĩndũ kĩerũ", SmallTalk.FRUSTRATION),
+        ("ũracokera ũndũ o ũmwe tu", SmallTalk.FRUSTRATION),
+    ],
     "ckb": [
         ("سڵاو بەڕێز، ڕۆژت باش", SmallTalk.GREETING),
         ("زۆر سوپاس بۆ وەڵامەکەت 🌹", SmallTalk.THANKS),
@@ -4656,6 +4667,14 @@ def test_small_talk_in_the_varieties(text, kind):
 
 
 REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
+    "ki": [
+        "ningĩ?",
+        "njira ingi?",
+        "kĩndũ kĩngĩ?",
+        "ni kii kingi ngiriirwo kumenya?",
+        "blogs ingĩ?",
+        "ĩĩ, kũrĩ na njĩra ingĩ?",
+    ],
     "ckb": [
         "زیاتر بڵێ",
         "زیاتر؟",
@@ -5217,6 +5236,7 @@ def test_requests_for_more_in_the_varieties(text):
 
 
 PICKS_IN_THE_VARIETIES = {
+    "ki": [("ya mbere", 0), ("ok ya keri", 1), ("ĩyo ya mbere", 0)],
     "ckb": [
         ("یەکەمیان تکایە", 0),
         ("دووەمیان", 1),
@@ -5578,6 +5598,12 @@ def test_picks_in_the_varieties(text, pick):
 
 
 DOUBTS_IN_THE_VARIETIES = {
+    "ki": [
+        "nĩ ma?",
+        "ni ma kweli",
+        "ii, ni ma?",
+        "hmm nĩ ma atĩ mundu wa BSc no one internship?",
+    ],
     "ckb": [
         "بەڕاستی؟",
         "دڵنیایت؟",
@@ -6533,6 +6559,14 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("an kod penjo 1 ere kaka aapply ka onge referral 2 pesa adi ma intern yudo",
                   id="luo"),
      pytest.param("1 colab free konyo\n2 gpu mane ma ber ne jasomo", id="luo"),
+     pytest.param("framework iriku njega ya kwambiriria - na colab ni ya free kana ni ya mbeca?",
+                  id="ki"),
+     pytest.param("ningihota ku-apply ndi wa mwaka wa keri? na recruiter aguthagia thutha wa "
+                  "ciumia ciigana atia", id="ki"),
+     pytest.param("ni kii ngiikira github niguo ngorwo na chance, na kaggle ni iteithagia?",
+                  id="ki"),
+     pytest.param("leetcode ngithoma ihinda riigana atia? na mbere ya phone screen ngithoma kii",
+                  id="ki"),
      pytest.param("ano ang mas maayo nga framework kag diin ko pwede mag practice kay wala ko "
                   "gpu", id="hil"),
      pytest.param("importante bala ang kaggle, kag dapat ko man bala mag open source?", id="hil"),
@@ -8281,6 +8315,22 @@ def test_ilocano_more_pay_about_is_no_money_question():
 def test_dholuo_telling_beside_a_question_is_no_question_of_its_own(text):
     """Dholuo "gi" (with, have) is no Vietnamese "gì" (what), nor "e ot" (at home) Khmer's
     closing "ot": telling in Dholuo beside a question stays with it."""
+    assert len(read(text).parts) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Gĩkũyũ telling joined by "na" (and) and "tondũ" (because) before its question
+        "ndiri na gpu na stima ithiaga muno guku, ningihota atia gu-train models",
+        "ndi murutwo wa statistics na ndi na wasiwasi tondu ndiri na project o na imwe, ni kii "
+        "ngiikira github",
+        # Swahili, Sheng and Dholuo with "na", "kana", "kama" ask once, as before
+        "sasa manze, nina laptop ya 4gb na sina gpu, nifanyeje kama nataka kutrain models",
+        "an gi laptop matin kendo aonge gpu, ere kaka atrain models",
+    ],
+)
+def test_gikuyu_telling_beside_a_question_is_no_question_of_its_own(text):
     assert len(read(text).parts) == 1
 
 

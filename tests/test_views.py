@@ -215,6 +215,7 @@ def test_every_glossed_variety_is_told_in_its_own_words_when_declined():
         ("hil", "ano maayo nga laptop para sa school kag work?"),  # Hiligaynon
         ("ilo", "ania ti paborito mo nga kanta?"),  # Ilocano
         ("luo", "arsenal biro loyo ligi higni koso ooyo"),  # Dholuo
+        ("ki", "ni mũthenya ũrĩkũ Gor na Leopards mareheana?"),  # Gĩkũyũ
         ("gom-Latn", "guitar-ak konnteo strings bore?"),  # Konkani
         ("tt", "кичә нинди кино карадың?"),  # Tatar
     ],

@@ -572,6 +572,8 @@ _ORDINALS = {
     # after the v19 look: Uzbek, Kinyarwanda ("iya mbere", "iya kabiri"), colloquial Finnish
     "birinchi": 0, "birinchisi": 0, "birinchisini": 0, "ikkinchi": 1, "ikkinchisi": 1,
     "ikkinchisini": 1, "mbere": 0, "kabiri": 1, "eka": 0, "toka": 1,
+    # Gĩkũyũ "(ya) mbere" (the first, above), "(ya) kerĩ" (the second)
+    "keri": 1, "kerĩ": 1,
     # Polish
     "pierwszy": 0, "pierwsza": 0, "pierwsze": 0, "pierwszą": 0, "drugi": 1, "druga": 1,
     "drugie": 1, "drugą": 1, "ostatni": 1, "ostatnia": 1, "ostatnie": 1,
@@ -818,6 +820,9 @@ _PICK_FILLER = word_list(
     # Kirundi "the one of" (before "mbere", first, "kabiri", second), "please", "I choose",
     # "that one", "show me"
     iya ndabasavye ndahisemwo ndatora iyo iyi mbwereka neza cane
+    # Gĩkũyũ "the one of" (before "mbere", first, "kerĩ", second), "that one", "I want",
+    # "show me"
+    ya ĩyo ndirenda ndĩrenda nyonia
     # Sango "I want to see", "I take", "the", "this (one)", "show me"
     mbi ye ti bâ ni sô mû mu fa na
     # Mooré "pardon", "the", "the one", "button", "I want", "to read/see", "show me", "open"
@@ -1522,6 +1527,9 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"nor\s+(?:\w+\s+)?(?:ham|shta)|(?:sa|tsa)\s+nor|bal\s+(?:tareeq\w*|lar[ae]|sa|tsa))\b"
 )
 _DOUBT = phrase_pattern(
+    # Gĩkũyũ "is it true?", "really?" ("nĩ ma?", "nĩ ma kweli?", "nĩ ma mũno?") as all of it,
+    # typed with or without the tildes
+    r"^(?:(?:hmm+|eh|ah|ii|ĩĩ|ok|sawa|no|na)\s+)*n[iĩ]\s+ma(?:\s+(?:kweli|m[uũ]no|k[uũ]ri))?$|"
     # Dholuo "really?" ("adier?", "en adier?", "adier kamano?") as all of it, "that's for rich
     # people only, not for people like me" ("mano en mar jo pesa kende", "ok en ne ji kaka
     # an"); "I don't believe it" ("ok ayie") is read from the gloss
@@ -2354,6 +2362,16 @@ _MORE_IN_LUO = re.compile(
 ).match
 
 
+# Gĩkũyũ "more?", "also?" ("ningĩ?"), "other …?" ("competitions ingĩ?", "njĩra ingĩ?"),
+# "anything else?" ("kĩndũ kĩngĩ?", "nĩ kĩĩ kĩngĩ?"), "tell me more" ("njĩra makĩria"), typed
+# with or without the tildes, as all of the message
+_MORE_IN_KI = re.compile(
+    r"^(?:(?:ok|okay|sawa|ii|ĩĩ|na|n[iĩ]\s+wega|n[iĩ]\s+ngatho)\s+)*(?:ning[iĩ]|"
+    r"(?:\w+\s+)?ing[iĩ]|(?:n[iĩ]\s+)?k[iĩ]nd[uũ]\s+k[iĩ]ng[iĩ]|(?:n[iĩ]\s+)?k[iĩ][iĩ]\s+k[iĩ]ng[iĩ]|"
+    r"(?:[uũ]ng[iĩ])?nj[iĩ]ra\s+mak[iĩ]r[iĩ]a)$"
+).match
+
+
 # "that's all?", "is that it?": asked, whether the answer is all there is; "that's it,
 # thanks" closes instead
 _IS_THAT_ALL = re.compile(
@@ -2406,6 +2424,7 @@ def cues(text: str) -> Cues:
         or bool(_MORE_IN_SOMALI(joined))
         or bool(_MORE_IN_BEMBA_TASHELHIT(joined))
         or bool(_MORE_IN_LUO(joined))
+        or bool(_MORE_IN_KI(joined))
         or bool(_IS_THAT_ALL(text))
         or bool(_WHATS_NEXT(joined))
         or bool(_MORE_OF_A_KIND.match(joined)),

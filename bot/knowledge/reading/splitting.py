@@ -228,6 +228,23 @@ _LUO_ASKING = (
     r"dwarore|en|gin|ber|tiyo|otiyo|ochuno|anyal|jopenj|ginyalo|gin)\b)|"
     r"nyisa|anyalo|inyalo|onego"
 )
+# Gĩkũyũ question words, typed with or without its tildes: "ĩrĩkũ", "iriku" (which), "atĩa",
+# "atia" (how; "ciigana atia", how many), "kĩĩ", "kii" (what) after "nĩ", "na" or closing
+# a clause (not Bengali "ki", Tongan "kii" inside a sentence), "kĩĩ kĩngĩ" (what else), "nĩ
+# ma" (is it true) before "atĩ", "kweli" or "?", "ningĩhota", "ngĩhota", "ũngĩhota" (can
+# I, can you), "ngũbatara" (do I need), "ndagĩrĩirwo", "ngĩrĩirwo" (should I), "-teithagia"
+# (does it help), "kũrĩ na" (are there), "ũngĩnjĩra" (could you tell me), "ndĩrenda
+# kũmenya", "ningwenda kũmenya" (I want to know)
+_KI_ASKING = (
+    r"(?:[iĩ]|[uũ]|c[iĩ]|k[iĩ]|r[iĩ]|a)r[iĩ]k[uũ]|at[iĩ]a|(?:n[iĩ]|na)\s+k[iĩ][iĩ]|k[iĩ][iĩ](?=\s*(?:[?,.]|$))|"
+    r"k[iĩ][iĩ]\s+k[iĩ]ng[iĩ]|n[iĩ]\s+ma(?=\s+(?:at[iĩ]|kweli)\b|\s*\?)|"
+    r"(?:n[iĩ]|nd[iĩ])?ng[iĩ]hota|[uũ]ng[iĩ]hota|ng[uũ]batara|nd?ag[iĩ]r[iĩ]irwo|ng[iĩ]r[iĩ]irwo|"
+    r"\w*teithagia|k[uũ]r[iĩ]\s+na|[uũ]ng[iĩ]nj[iĩ]ra|"
+    r"(?:nd[iĩ]renda|nd[iĩ]enda|ningwenda|ngwenda)\s+k[uũ]menya|"
+    # a choice closing a yes-no question ("… nĩ ya bata kana nĩ kũrĩha tu?", is it worth it or
+    # only paying?), and what students ask of a thing: is it important, a waste of time
+    r"kana\s+(?:n[iĩ]|no|ti)|n[iĩ]\s+(?:cia|ya|wa|ma|a)\s+bata|n[iĩ]\s+g[uũ]thukia"
+)
 # Minangkabau question words, which ask wherever they stand ("…dari kini? dan sia sih nan
 # manulis artikel iko"): "baa" (how), "barapo" (how many), "dima", "dimano" (where),
 # "kamano" (where to), "mangapo" (why), "apo" (what) closing a clause or before "se",
@@ -325,7 +342,7 @@ _JOINING_WORD = re.compile(
 # Words that make a piece a question wherever they stand, in the languages students mix.
 _ASKING_WORDS = (
     r"what|what's|whats|how|which|where|when|why|who|whom|should|worth|any|anything|"
-    rf"{_JV_ASKING}|{_SU_ASKING}|{_ILO_ASKING}|{_SYL_ASKING}|{_LUO_ASKING}|{_MIN_ASKING}|"
+    rf"{_JV_ASKING}|{_SU_ASKING}|{_ILO_ASKING}|{_SYL_ASKING}|{_LUO_ASKING}|{_MIN_ASKING}|{_KI_ASKING}|"
     rf"{_HIL_ASKING}|"
     r"kya|kia|kaise|kese|kaisa|kitna|kitne|kitni|konsa|konsi|konse|kaunsa|kaunsi|kaunse|"
     r"kahan|kab|kyun|kyu|kis|kisne|paano|pano|ano|anong|bakit|ilan|gaano|magkano|alin|"

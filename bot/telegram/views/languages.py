@@ -98,6 +98,8 @@ ONLY_ENGLISH = {
     "ilo": "Ingles ti kasayaatan a mabasak. Mabalin kadi nga iti Ingles ti saludsodmo?",
     # Dholuo: "I read English best. Can you ask your question in English?"
     "luo": "Asomo Dhosungu maber moloyo. Inyalo penjo penjoni e Dhosungu?",
+    # Gĩkũyũ: "I read English best. Can you ask your question in English?"
+    "ki": "Ndĩthomaga Gĩthũngũ wega makĩria. Ũngĩhota kũũria kĩũria gĩaku na Gĩthũngũ?",
     # Hiligaynon: "English is what I read best. Could you write your question in English?"
     "hil": "Ingles ang pinakamaayo ko nga mabasa. Pwede mo bala isulat sa Ingles ang imo "
     "pamangkot?",
