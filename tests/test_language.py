@@ -1193,12 +1193,64 @@ def test_hiligaynon_is_read_by_its_words_and_taglish_ones(text, english):
         ("sang bhai, internship kaise milega?", "hi-Latn"),
         ("I met Iban at the career fair, he said the booth was packed", "en"),
         ("indie games dev here, is ML internship possible?", "en"),
+        # …and beside Waray, which outweighs Taglish, Hiligaynon and Ilocano by its own words
+        # ("waray", "mayda", "maupay", "ngan", "han", "hin", "iton"…): Tagalog, Cebuano's
+        # "diri", "dinhi", "buhaton", Hiligaynon's "diin", "damo", Ilocano, Norwegian "han",
+        # English "an", "man" read as before
+        ("talaga ba na kailangan ang PhD? ano ba yan", "tl"),
+        ("unsa akong buhaton diri sa cebu para maka-intern?", "tl"),
+        ("dinhi ra ko sa cebu, pila ang sweldo sa intern?", "tl"),
+        ("gud pm po, pwede magtanong about sa internship?", "tl"),
+        ("diin ko makita ang damo nga internship postings kag libre bala?", "hil"),
+        ("ania ti nasayaat nga laptop para ti ML? awan ti kuartak", "ilo"),
+        ("kan han hjelpe meg med en referanse?", "no"),
+        ("man, is an ML internship even possible for a 2nd year?", "en"),
+        ("mayda ba libre nga course nga maupay para ha beginner?", "war"),
     ],
 )
 def test_hiligaynons_neighbours_read_as_they_did(text, code):
     """Hiligaynon outweighs Taglish, so its marks are words Tagalog, Cebuano and Ilocano don't
     write; the words it shares with them count only beside one of its own."""
     assert read_language(text).code == code
+
+
+# ── Waray ────────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # "waray ako" (I don't have), "diin" (where), "hin" dropped, Tagalog "pwede" through
+        # Taglish's glossary, a prefix set off before an English word ("mag-train")
+        (
+            "waray ako GPU, diin ko pwede mag-train hin model?",
+            "i don't have GPU, where i can train model?",
+        ),
+        # "an" (the), "makakuha" (get)
+        (
+            "kinahanglan ba an masters para makakuha hin ML internship?",
+            "need the masters for get ML internship?",
+        ),
+        # "hin-o" (who) whole, "hini" (this), "ngan" (and), "maupay" (good), "iton" (that)
+        (
+            "hin-o an nagsurat hini nga guide ngan maupay pa ba iton yana?",
+            "who the wrote this guide and good still that now?",
+        ),
+        # "diri ko maaram" (I don't know), "kun" (if), "o" (or)
+        (
+            "diri ko maaram kun ano an una ko pag-aralan, python o math",
+            "i don't know if what is the first i study, python or math",
+        ),
+        # "pira ka" (how many), "kasagaran" (usually), "ha" (in)
+        (
+            "pira ka interview an kasagaran ha big tech?",
+            "how many interview the usually in big tech?",
+        ),
+    ],
+)
+def test_waray_is_read_by_its_words_and_taglish_ones(text, english):
+    found = read_language(text)
+    assert (found.code, found.mixed, found.english) == ("war", True, english)
 
 
 def test_burmese_script_marks_a_romanized_message_and_is_read_through_the_burmese_glossary():

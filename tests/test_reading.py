@@ -3617,6 +3617,18 @@ def test_a_word_merely_near_a_word_for_more_is_not_read_as_one():
 # ── (varieties.toml): one table per behaviour, a row per language ──────────────────────────
 
 SMALL_TALK_IN_THE_VARIETIES = {
+    "war": [
+        ("damo nga salamat ha imo bulig 🙏", SmallTalk.THANKS),
+        ("salamat hin damo!", SmallTalk.THANKS),
+        ("maupay nga kulop po", SmallTalk.GREETING),
+        ("gud am po", SmallTalk.GREETING),
+        ("sige, amping kamo", SmallTalk.GOODBYE),
+        ("ok gud nyt na po", SmallTalk.GOODBYE),
+        ("AI ka ba? hehe", SmallTalk.IDENTITY),
+        ("mayda tawo ha luyo?", SmallTalk.IDENTITY),
+        ("diri ka gud nakakabulig", SmallTalk.FRUSTRATION),
+        ("pareho la an imo sabat", SmallTalk.FRUSTRATION),
+    ],
     "ki": [
         ("nĩ ngatho mũno mwarimu", SmallTalk.THANKS),
         ("ok ni wega muno", SmallTalk.THANKS),
@@ -4667,6 +4679,12 @@ def test_small_talk_in_the_varieties(text, kind):
 
 
 REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
+    "war": [
+        "mayda pa ba iba?",
+        "mayda pa ba iba nga paagi?",
+        "ano pa an dapat ko maaram?",
+        "iba pa nga maupay nga course?",
+    ],
     "ki": [
         "ningĩ?",
         "njira ingi?",
@@ -5598,6 +5616,13 @@ def test_picks_in_the_varieties(text, pick):
 
 
 DOUBTS_IN_THE_VARIETIES = {
+    "war": [
+        "tinuod ba?",
+        "hmm tinuod gud?",
+        "sure ka ba? baga diri man",
+        "totoo? diri ako nagtutuo",
+        "baga imposible man iton",
+    ],
     "ki": [
         "nĩ ma?",
         "ni ma kweli",
@@ -6573,6 +6598,14 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("pila bala ang sweldo sang intern? kag diin ko makita ang postings", id="hil"),
      pytest.param("paano mag apply kung wala ko kilala? kag kung sa career fair lang ko mag apply "
                   "may chance pa bala", id="hil"),
+     pytest.param("ano an maupay nga framework ngan diin ko pwede mag-train hin model",
+                  id="war"),
+     pytest.param("pira an sweldo han intern ngan kinahanglan ba hin masters?", id="war"),
+     pytest.param("pwede ba ako mag-apply bisan 2nd yr? ngan kinahanglan ba an portfolio",
+                  id="war"),
+     pytest.param("summary la pls tapos hain ko makikita an mga posting han internship?",
+                  id="war"),
+     pytest.param("kinahanglan ko ba maupay ha stats - ngan ano nga libro an maupay?", id="war"),
      pytest.param("Kaggle borem kai? ani GitHub-ar kitle projects ghalum?", id="gom-Latn"),
      pytest.param("referral kosso mellta ani career fair-ant kitem vichartat?", id="gom-Latn"),
      pytest.param("pytorch shikum vo tensorflow - ani kitle dis practice korum?",
@@ -8373,6 +8406,13 @@ def test_one_hiligaynon_question_stays_one(text):
         ("maayong gabii, pwede ko mangutana?", "tl", 1),
         ("ke bala dibuka tsa ML, na ke hloka PhD?", "st", 1),
         ("mano nga rounds ti interview? ken kasapulan kadi ti C++ wenno python laeng", "ilo", 2),
+        # Waray: "ngan" (and) inside one question, "summary la" telling why; Tagalog "tas",
+        # Sundanese "ngan" (only) as before
+        ("dapat ba estudyante pa ako bago ngan katapos han OJT?", "war", 1),
+        ("java ngan python la an gintutdo ha amon, okay na ba iton?", "war", 1),
+        ("summary la pls, kapoy na ako magbasa", "tl", 1),
+        ("ano ang dapat aralin tas saan mag apply", "tl", 1),
+        ("abdi ngan gaduh laptop butut, tiasa teu training model?", "su", 1),
     ],
 )
 def test_neighbours_of_hiligaynon_read_as_before(text, code, parts):

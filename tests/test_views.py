@@ -213,6 +213,7 @@ def test_every_glossed_variety_is_told_in_its_own_words_when_declined():
     [
         ("min", "ambo suko rendang, apo resep nan rancak?"),  # Minangkabau
         ("hil", "ano maayo nga laptop para sa school kag work?"),  # Hiligaynon
+        ("war", "ano an maupay nga laptop para ha eskwelahan ngan trabaho?"),  # Waray
         ("ilo", "ania ti paborito mo nga kanta?"),  # Ilocano
         ("luo", "arsenal biro loyo ligi higni koso ooyo"),  # Dholuo
         ("ki", "ni mũthenya ũrĩkũ Gor na Leopards mareheana?"),  # Gĩkũyũ

@@ -1979,6 +1979,11 @@ _DOUBT = phrase_pattern(
     r"^(?:(?:hmm+|ay|hala|pero|ha|ahh?)\s+)*matuod(?:\s+(?:gid|bala|gid\s+bala|bala\s+gid))?"
     r"(?:\s+(?:na|ina|ni|ini))?$|\bseryoso\s+bala\b|\bindi\s+ko\s+ma\s+believe\b|"
     r"\bsure\s+ka\s+bala\b|"
+    # Waray "(is it) true?" ("tinuod?", "tinuod ba iton?", "totoo gud?"), "I don't believe
+    # it" ("diri ako nagtutuo"), "seems impossible" ("baga imposible")
+    r"^(?:(?:hmm+|ay|pero|ha|ahh?|weh)\s+)*(?:tinuod|totoo)(?:\s+(?:ba|gud|gad))*"
+    r"(?:\s+(?:iton|ini|adto))?$|\bdiri\s+(?:ako|ak|ko)\s+(?:gud\s+)?(?:nagtutuo|natuo|natutuo)\b|"
+    r"\bbaga\s+imposible\b|"
     # Ilocano "really?", "is it true?" ("pudno?", "agpayso kadi?"), "really? even …?"
     # ("talaga? uray …": Tagalog "talaga?" alone is left as it was), "seems not" ("kasla saan
     # met"), "but you said …" ("ngem kunam …"), "are you sure?" ("siguradom?")

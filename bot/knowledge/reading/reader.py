@@ -411,7 +411,11 @@ def _with_doubts_joined(texts: list[str]) -> list[str]:
     doubts, not "really?" and another question."""
     joined: list[str] = []
     for text in texts:
-        if joined and (_bare_doubt(joined[-1]) or _really_even(joined[-1], text)):
+        if joined and (
+            _bare_doubt(joined[-1])
+            or _really_even(joined[-1], text)
+            or bool(_TRUE_WAR.match(joined[-1]) and _WARAY_WORD.search(text))
+        ):
             joined[-1] = f"{joined[-1]} {text}"
         else:
             joined.append(text)
@@ -431,9 +435,18 @@ def _really_even(text: str, following: str) -> bool:
 
 # Hiligaynon "matuod (bala) (na)?" (is that true?) opening a message doubts what follows it
 # ("matuod bala na? abi ko …", is that true? I thought …): "matuod" is no content word.
+# So do Waray "tinuod (ba)?" and "sure ka (ba)?" before Waray words ("sure ka? bisan state
+# univ la ha leyte??", are you sure? even a state university in Leyte?).
 _TRUE_HIL = re.compile(
     r"^\W*(?:(?:hmm+|ay|hala|ha)\s+)*matuod(?:\s+(?:gid|bala))*(?:\s+(?:na|ina|ni|ini))?\W*$",
     re.IGNORECASE,
+)
+_TRUE_WAR = re.compile(
+    r"^\W*(?:(?:hmm+|ay|weh|ha)\s+)*(?:tinuod|sure\s+ka)(?:\s+(?:ba|gud))*(?:\s+(?:iton|ini))?\W*$",
+    re.IGNORECASE,
+)
+_WARAY_WORD = re.compile(
+    r"\b(?:baga|waray|mayda|maupay|han|hin|ngan|iton|gihap|la\s+ha)\b", re.IGNORECASE
 )
 
 

@@ -236,16 +236,23 @@ class Courtesy:
 _SAMOAN_TRUE = re.compile(r"^(?:ae\s+|a\s+)?(?:e|and)\s+moni(?:\s+lava)?$")
 # "(are) you sure", "u sure" doubts the answer, though "sure" alone acknowledges it
 _ASKS_IF_SURE = re.compile(r"^(?:(?:are|r)\s+)?(?:you|u|ya)\s+(?:sure|certain)\b")
-# Ilocano "sure ka?" (are you sure?) before what it doubts, in Ilocano ("sure ka? kadawyan nga
-# nakasurat ti posting ket…"): no courtesy to take off. Tagalog "sure ka?" is read as it was.
-_SURE_KA = re.compile(r"^\W*sure\s+ka\W*$", re.IGNORECASE)
+# Ilocano and Waray "sure ka?" (are you sure?) before what it doubts, in Ilocano ("sure ka?
+# kadawyan nga nakasurat ti posting ket…") or Waray ("sure ka? bisan state univ la ha
+# leyte?? baga imposible"): no courtesy to take off. Tagalog "sure ka?" is read as it was.
+_SURE_KA = re.compile(r"^\W*sure\s+ka(?:\s+ba)?\W*$", re.IGNORECASE)
 _ILOCANO_WORD = re.compile(
     r"\b(?:ti|kadi|ket|dagiti|met|ngay|awan|adda|kadawyan|ngamin|wenno)\b", re.IGNORECASE
+)
+_WARAY_WORD = re.compile(
+    r"\b(?:baga|waray|mayda|maupay|han|hin|ngan|iton|gihap|la\s+ha)\b", re.IGNORECASE
 )
 
 
 def _doubted_in_ilocano(clauses: list[str]) -> bool:
-    return bool(_SURE_KA.match(clauses[0]) and _ILOCANO_WORD.search(" ".join(clauses[1:])))
+    rest = " ".join(clauses[1:])
+    return bool(
+        _SURE_KA.match(clauses[0]) and (_ILOCANO_WORD.search(rest) or _WARAY_WORD.search(rest))
+    )
 
 
 def small_talk(text: str) -> SmallTalk | None:

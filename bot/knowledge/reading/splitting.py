@@ -281,6 +281,22 @@ _HIL_ASKING = (
     r"pwede|para|ila|nila|sya|siya|subong|gihapon|pa|man|mag\w+|nag\w+|maka\w+|gina\w+|"
     r"ga-\w+)\b|\s+na\s*(?:[?,]|$)|\s*(?:[?,]|$))"
 )
+# Waray question words: "pira" (how much, how many) before "ka", "an", "ba", "hin", "nga"
+# (Javanese "pira" alone), "hin-o" (who), "kakan-o" (when), "kanay" (whose), "hain" (where)
+# before a pronoun, an article or a particle (Hinglish "hain" alone), a summary asked for
+# before another question ("summary la pls tapos …"; not "summary la pls, kapoy ako", which
+# says why), and the yes-no "ba" after a Waray word that asks about a state ("maupay
+# ba", "mayda ba", "karuyag ba nira") or after a need, a can or a should and its pronoun
+# ("kinahanglan ko ba", "pwede ako ba"; Tagalog writes "kailangan ko ba"), or before Waray's
+# articles and words ("kinahanglan ba hin masters", "pwede ba an IT student")
+_WAR_ASKING = (
+    r"pira(?=\s+(?:ka|an|ba|hin|nga)\b)|hin-o|kakan-o|kanay|"
+    r"hain(?=\s+(?:ba|an|hin|ko|ako|ka|kita|kami|sira|nira|mayda|pwede)\b)|"
+    r"(?:summary|tldr|recap)\s+la(?=(?:\s+(?:pls|please|plz|po))?\s*(?:$|,|(?:tapos|tas|then|ngan)\b))|"
+    r"(?:maupay|mayda|waray|karuyag|maaram|ginkikita|gintatanggap|kinikilala)\s+(?:\w+\s+)?ba\b|"
+    r"(?:kinahanglan|pwede|dapat)\s+(?:ko|ako|ka|kami|kita)\s+ba\b|"
+    r"(?:kinahanglan|kailangan|pwede|dapat)\s+ba(?=\s+(?:hin|an|han|ha|maaram|mayda|waray|iton)\b)"
+)
 _ASKS_AT_CLAUSE_END = re.compile(
     rf"\b(?:{_KY_ASKING}|{_TK_ASKING}|{_SAH_ASKING}|{_TT_ASKING}|{_SO_ASKING}|{_JV_ASKING}|{_SU_ASKING}|{_MIN_ASKING})\b|"
     rf"(?<!\w)(?:{_TO_ASKING})\b",
@@ -343,7 +359,7 @@ _JOINING_WORD = re.compile(
 _ASKING_WORDS = (
     r"what|what's|whats|how|which|where|when|why|who|whom|should|worth|any|anything|"
     rf"{_JV_ASKING}|{_SU_ASKING}|{_ILO_ASKING}|{_SYL_ASKING}|{_LUO_ASKING}|{_MIN_ASKING}|{_KI_ASKING}|"
-    rf"{_HIL_ASKING}|"
+    rf"{_HIL_ASKING}|{_WAR_ASKING}|"
     r"kya|kia|kaise|kese|kaisa|kitna|kitne|kitni|konsa|konsi|konse|kaunsa|kaunsi|kaunse|"
     r"kahan|kab|kyun|kyu|kis|kisne|paano|pano|ano|anong|bakit|ilan|gaano|magkano|alin|"
     # Tagalog "saan" (where), not Ilocano "saan" (not) before its pronouns and particles
@@ -381,8 +397,10 @@ _ASKING_WORDS = (
     # "kayu" (which)
     r"kokhon|kothai|kemne|konta|konti|kon\s+ta|shu|kevi\s+rite|kai\s+rite|kem|kyare|kyathi|"
     # ("kaya" not before Tagalog and Ilocano pronouns: "2nd hand lng kaya ko", I can afford)
-    # (nor after Hiligaynon "indi ko": "indi ko kaya maghimo", I can't make)
-    r"ketlu|ketla|ketli|kayu|(?<!indi\sko\s)kaya(?!\s+(?:ko|mo|da|kadi)\b)|"
+    # (nor after Hiligaynon "indi ko", Waray "diri ko": "indi ko kaya maghimo", I can't make;
+    # "diri ko kaya magbayad", I can't afford to pay)
+    r"ketlu|ketla|ketli|kayu|(?<!indi\sko\s)(?<!diri\sko\s)(?<!diri\sako\s)"
+    r"kaya(?!\s+(?:ko|mo|da|kadi)\b)|"
     # Assamese in Latin letters: "kenekoi" (how), "kenekua" (what kind), "kiman" (how much),
     # "kio" (why), "kotiya", "ketiya" (when), "kunta" (which), "ki ki" (what all), the yes-no
     # "neki" closing a clause (not Serbian "neki", some), "nki", and "ne" after a verb ("lagibo
@@ -1824,6 +1842,10 @@ _ADDING = re.compile(
     # Hiligaynon "kag (also) …" (and also), not before "I", "my", "we" ("kag ako", "kag akon
     # laptop")
     r"^\W*kag\s+(?:also\s+)?(?!(?:ko|ako|akon|kami|namon|kita|naton)\b)|"
+    # Waray "ngan (also) …" (and also) before a question word, a need, a can or "ba"
+    # ("ngan kinahanglan ba c++", "ngan pira ka interview"; not "ngan ako", and I)
+    r"^\W*ngan\s+(?:also\s+|liwat\s+)?(?=(?:\w+\s+){0,2}?(?:ba|ano|pano|paano|pira|diin|hain|"
+    r"hin-o|kakan-o|kay\s+ano|pwede|kinahanglan|kailangan|dapat|mayda)\b)|"
     # Sorani Kurdish "(and) also …" ("و هەروەها", "هەروەها")
     r"^\W*(?:و\s+)?هەروەها\b",
     re.IGNORECASE,

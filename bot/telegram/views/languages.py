@@ -103,6 +103,8 @@ ONLY_ENGLISH = {
     # Hiligaynon: "English is what I read best. Could you write your question in English?"
     "hil": "Ingles ang pinakamaayo ko nga mabasa. Pwede mo bala isulat sa Ingles ang imo "
     "pamangkot?",
+    # Waray: "English is what I read best. Could you write your question in English?"
+    "war": "Ingles an akon pinakamaupay nga nababasa. Pwede mo ba isurat ha Ingles an imo pakiana?",
     "sr": "Najbolje razumem engleski. Možeš li da pitaš na engleskom?",
     # Basque
     "eu": "Ingelesa ondoen irakurtzen dut. Zure galdera ingelesez egin dezakezu?",
