@@ -128,6 +128,22 @@ def test_no_example_question_or_out_of_scope_line_is_taken_for_another_language(
         ("est-ce que les grosses boîtes payent leurs stagiaires ?", "fr", "pay their interns"),
         ("chu en deuxième année au cégep, faque je me demande si ça vaut la peine", "fr", "worth"),
         ("je cherche un stage en IA mais je connais personne dans le domaine", "fr", "AI"),
+        # Batak Toba: its words first, then Indonesian's ("magang", "perusahaan"); its "do"
+        # (a focus particle) and "-na", "-ku" (the, my) are read, English terms stay
+        (
+            "boha do carana asa dapot magang ML molo ndang adong GPU na?",
+            "bbc",
+            "how way so that get internship ML if there is no GPU?",
+        ),
+        (
+            "porlu do hupelajari C++ andorang mendaftar tu perusahaan na balga?",
+            "bbc",
+            "is it needed i study C++ before apply to company big?",
+        ),
+        ("ise do na manurat saran on, jala boasa ingkon hupercaya?", "bbc", "who write advice"),
+        ("laptop ku nunga tua, boi do hupake Colab sajo?", "bbc", "laptop my already"),
+        ("piga kali interview na, aha do na dipangido?", "bbc", "how many times interview"),
+        ("ahu anak matematika, ndang huboto mulai sian dia 😅", "bbc", "i don't know start"),
     ],
 )
 def test_code_mixed_messages_are_read_as_their_variety_and_glossed(text, variety, english):
@@ -1699,6 +1715,16 @@ def test_a_german_compound_is_read_a_part_at_a_time(word, english):
         # Hindi "(X) ko hai" (X has, is to X) is not Tongan "ko hai" (who)
         pytest.param("sir ko hai pata ki kaun sa intern lega?", "hi-Latn", id="not-to"),
         pytest.param("kis ko hai pata ki google intern leta hai", "hi-Latn", id="not-to"),
+        # Indonesian, Javanese, Sundanese, Minangkabau and Malay write a few of Batak Toba's
+        # words ("dia", "sajo", "asing"), and Tagalog its "ito": each reads as before
+        pytest.param(
+            "kak, dia bilang magang di perusahaan asing susah, bener gak?", "id", id="not-bbc"
+        ),
+        pytest.param("aku ora ngerti kudu sinau apa dhisik, piye carane?", "jv", id="not-bbc"),
+        pytest.param("kumaha carana meunang magang di perusahaan asing?", "su", id="not-bbc"),
+        pytest.param("baa caro ambo dapek magang, uni? sajo ado nan tau?", "min", id="not-bbc"),
+        pytest.param("boleh tak saya mohon intern kat syarikat asing?", "ms", id="not-bbc"),
+        pytest.param("ano ba ito, kailangan ko ba ng PhD para sa internship?", "tl", id="not-bbc"),
         # Swahili and Sheng, Dholuo, Chichewa, Bemba, isiZulu, Kinyarwanda and Lingala share
         # short words with Gĩkũyũ ("ni", "na", "ya", "kana", "njira", "ndi", "mbere", "ngai")
         # and write none of its own: they read as before
@@ -2543,6 +2569,15 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param(
             "I love manga and anime, can I still be an ML intern at uni?", "min", id="min-not-en"
         ),
+        # Batak Toba must not take Tagalog ("ito", "nang"), Ilocano ("manang"), isiXhosa
+        # ("molo"), Spanish ("jala"), Chamorro ("hami", "hita"), Yoruba ("ise") or English
+        # ("aha", "boi", "ate", "dope")
+        pytest.param("ano ba ito, kailangan ko ba nang PhD?", "bbc", id="bbc-not-tl"),
+        pytest.param("manang, ania ti kasapulan nga skills?", "bbc", id="bbc-not-ilo"),
+        pytest.param("molo sisi, ndifuna ukwazi nge internship", "bbc", id="bbc-not-xh"),
+        pytest.param("jala la puerta y dime si necesito un master", "bbc", id="bbc-not-es"),
+        pytest.param("ise wo ni mo le se lati gba internship?", "bbc", id="bbc-not-yo"),
+        pytest.param("aha, my boi ate the dope cake, so is a PhD needed?", "bbc", id="bbc-not-en"),
         # Assamese in Latin letters must not take Banglish, Nepali, Igbo, Serbian or French
         pytest.param("ami ML shikhte chai, kivabe shuru korbo?", "as-Latn", id="as-Latn-not-bn"),
         pytest.param("aru k k chahincha, python matra pugcha?", "as-Latn", id="as-Latn-not-ne"),

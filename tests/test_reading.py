@@ -4408,6 +4408,17 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("alah ambo baco itu, ndak mambantu", SmallTalk.FRUSTRATION),
         ("uni ko bot atau urang?", SmallTalk.IDENTITY),
     ],
+    "bbc": [
+        ("mauliate godang ito, jelas hian 🙏", SmallTalk.THANKS),
+        ("ok lae, mauliate tahe", SmallTalk.THANKS),
+        ("horas ito!", SmallTalk.GREETING),
+        ("horas lae, adong tingki saotik?", SmallTalk.GREETING),
+        ("ok ma, lao jo ahu ito", SmallTalk.GOODBYE),
+        ("ok, modom jolo ahu ito", SmallTalk.GOODBYE),
+        ("doakan ahu ya ito, marsogot interview", SmallTalk.LUCK),
+        ("sarupa do sude alus na, ndang mangurupi", SmallTalk.FRUSTRATION),
+        ("ise do ho? jolma manang bot?", SmallTalk.IDENTITY),
+    ],
     "km-Latn": [
         ("orkun chraen bong!", SmallTalk.THANKS),
         ("ok bong, arkun nas", SmallTalk.THANKS),
@@ -5128,6 +5139,12 @@ REQUESTS_FOR_MORE_IN_THE_VARIETIES = {
         "ceritakan labiah lanjuik uni",
         "trus, apo lai?",
     ],
+    "bbc": [
+        "aha dope ito?",
+        "adong na lain?",
+        "dohot aha dope?",
+        "jala aha dope? detail saotik",
+    ],
     "km-Latn": [
         "mean ey teat te bong?",
         "prab teat bong",
@@ -5519,6 +5536,11 @@ PICKS_IN_THE_VARIETIES = {
         ("nan partamo se uni", 0),
         ("nan kaduo yo", 1),
         ("nan tarakhir tu lah", 1),
+    ],
+    "bbc": [
+        ("na parjolo ma", 0),
+        ("na paduahon i ito", 1),
+        ("na parpudi", 1),
     ],
     "km-Latn": [
         ("yok mouy dambong bong", 0),
@@ -6044,6 +6066,11 @@ DOUBTS_IN_THE_VARIETIES = {
         "yakin bisa? ambo danga lain",
         "cuma itu? ambo raso masih kurang",
         "tapi itu alah lamo, masih relevan ndak?",
+    ],
+    "bbc": [
+        "toho do ito?",
+        "toho do? dongan ku mandok ndang songoni",
+        "ndang huhaporseai, alai boasa?",
     ],
     "km-Latn": [
         "pit men bong?",
@@ -6573,6 +6600,9 @@ def test_changes_of_subject_in_the_varieties(text):
                   id="min"),
      pytest.param("ambo alun punyo GPU, baa caro baraja deep learning? dan juo Colab gratis "
                   "cukup ndak?", id="min"),
+     pytest.param("boasa do ingkon hupelajari C++, jala piga kali interview na?", id="bbc"),
+     pytest.param("ndang adong GPU ku, didia ahu boi training? jala Colab gratis do?",
+                  id="bbc"),
      pytest.param("kasano ti agsagana para ti phone screen ken ania nga projects ti ikabil ko "
                   "ti resume", id="ilo"),
      pytest.param("mano nga rounds ti interview? ken kasapulan kadi ti C++ wenno python laeng",
@@ -8258,6 +8288,12 @@ def test_neighbours_of_sundanese_read_as_before(text, code):
         ("kumaha carana daftar magang, kang?", "su"),
         ("macam mana nak dapat intern kat syarikat besar?", "ms"),
         ("is a PhD needed at uni for an ML internship?", "en"),
+        # ...and Batak Toba's ("aha", "boi", "ate" are English too; "dia", "sajo", "asing"
+        # Indonesian and Minangkabau)
+        ("aha, so is a PhD needed for an ML internship?", "en"),
+        ("my boi ate the whole cake, is leetcode enough for the interview?", "en"),
+        ("dia bilang perusahaan asing lebih susah, bener gak?", "id"),
+        ("baa caro dapek magang sajo, uni?", "min"),
     ],
 )
 def test_neighbours_of_minangkabau_read_as_before(text, code):

@@ -212,6 +212,7 @@ def test_every_glossed_variety_is_told_in_its_own_words_when_declined():
     ("code", "message"),
     [
         ("min", "ambo suko rendang, apo resep nan rancak?"),  # Minangkabau
+        ("bbc", "boha do carana mambahen arsik na denggan, ito?"),  # Batak Toba
         ("hil", "ano maayo nga laptop para sa school kag work?"),  # Hiligaynon
         ("war", "ano an maupay nga laptop para ha eskwelahan ngan trabaho?"),  # Waray
         ("ilo", "ania ti paborito mo nga kanta?"),  # Ilocano

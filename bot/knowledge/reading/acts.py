@@ -1409,6 +1409,10 @@ _ASKS_FOR_OTHERS = phrase_pattern(
     r"lomba|project|proyek|pilihan|jalan|website|course|kursus|tahapan|skill|hal|contoh|"
     r"perusahaan)\s+(?:nan\s+)?lain(?:nyo)?\b|\bado\s+lai\s+(?:ndak\s+)?(?!ndak\b)[^\W\d_]+|"
     r"\bciek\s+lai\b|"
+    # Batak Toba "what else" ("aha dope", "aha nai"), "is there another / more" ("adong na
+    # lain?", "adong dope?"): "dope" (still) and "aha" (what) are weak marks, so a short
+    # request is read by its words
+    r"\baha\s+(?:dope|nai)\b|\badong\s+(?:dope|na\s+(?:lain|asing))\b|"
     # Ilocano "other(s) (else)" ("sabali pay?", "dadduma pay nga ways?"; "pay" alone is
     # English pay)
     r"\b(?:sabali|dadduma)\s+pay\b|"

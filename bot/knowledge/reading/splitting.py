@@ -297,8 +297,23 @@ _WAR_ASKING = (
     r"(?:kinahanglan|pwede|dapat)\s+(?:ko|ako|ka|kami|kita)\s+ba\b|"
     r"(?:kinahanglan|kailangan|pwede|dapat)\s+ba(?=\s+(?:hin|an|han|ha|maaram|mayda|waray|iton)\b)"
 )
+# Batak Toba question words, which ask wherever they stand ("…penulis on, jala relevan dope
+# do saran na…"): "boha" (how), "boasa" (why), "didia" (where), "andigan" (when), "piga"
+# (how many), "songon dia" (what kind, how), "sadia" (how much) before its particles, "aha"
+# (what) and "ise" (who) before its focus particle "do", "ma", "na" or "dope" ("aha do na
+# porlu", "aha dope na ingkon hupelajari"; not English "aha", nor Yoruba "ise", work), and
+# its yes-no "do" after what it asks of ("porlu do…", is it needed; "boi do…", can one;
+# "relevan dope do…", is it still relevant)
+_BBC_ASKING = (
+    r"boha|boasa|didia|andigan|piga|songon\s+dia|"
+    r"(?:aha|ise|sadia)(?=\s+(?:do|ma|na|dope|nai)\b)|"
+    r"(?:(?<=\bporlu\s)|(?<=\bboi\s)|(?<=\bingkon\s)|(?<=\badong\s)|(?<=\btoho\s)|"
+    r"(?<=\bgratis\s)|(?<=\bcukup\s)|(?<=\bpenting\s)|(?<=\brelevan\s)|(?<=\bdope\s)|"
+    r"(?<=\basing\s)|(?<=\bsarupa\s)|(?<=\bdenggan\s)|(?<=\bmaol\s))do"
+)
 _ASKS_AT_CLAUSE_END = re.compile(
-    rf"\b(?:{_KY_ASKING}|{_TK_ASKING}|{_SAH_ASKING}|{_TT_ASKING}|{_SO_ASKING}|{_JV_ASKING}|{_SU_ASKING}|{_MIN_ASKING})\b|"
+    rf"\b(?:{_KY_ASKING}|{_TK_ASKING}|{_SAH_ASKING}|{_TT_ASKING}|{_SO_ASKING}|{_JV_ASKING}|{_SU_ASKING}|{_MIN_ASKING}|"
+    rf"{_BBC_ASKING})\b|"
     rf"(?<!\w)(?:{_TO_ASKING})\b",
     re.IGNORECASE,
 )
@@ -346,6 +361,8 @@ _JOINING_WORD = re.compile(
     rf",(?=[^,?]*\b(?:{_SU_ASKING})\b)|"
     # Minangkabau: a comma before a part that asks ("…, bara course nan dianggap cukup?")
     rf",(?=[^,?]*\b(?:{_MIN_ASKING})\b)|"
+    # Batak Toba: a comma before a part that asks ("…, boha ma ahu apply?")
+    rf",(?=[^,?]*\b(?:{_BBC_ASKING})\b)|"
     # Lao "ແລະ" (and), "ແລ້ວ" (then), "ອີກຢ່າງ" (besides) after a space: Lao doesn't space
     # its words, so the next word may follow unspaced ("ແລ້ວຖ້າ…"); not "ເຂົ້າໃຈແລ້ວ"
     # (understood already), unspaced after the word before
@@ -359,7 +376,7 @@ _JOINING_WORD = re.compile(
 _ASKING_WORDS = (
     r"what|what's|whats|how|which|where|when|why|who|whom|should|worth|any|anything|"
     rf"{_JV_ASKING}|{_SU_ASKING}|{_ILO_ASKING}|{_SYL_ASKING}|{_LUO_ASKING}|{_MIN_ASKING}|{_KI_ASKING}|"
-    rf"{_HIL_ASKING}|{_WAR_ASKING}|"
+    rf"{_HIL_ASKING}|{_WAR_ASKING}|{_BBC_ASKING}|"
     r"kya|kia|kaise|kese|kaisa|kitna|kitne|kitni|konsa|konsi|konse|kaunsa|kaunsi|kaunse|"
     r"kahan|kab|kyun|kyu|kis|kisne|paano|pano|ano|anong|bakit|ilan|gaano|magkano|alin|"
     # Tagalog "saan" (where), not Ilocano "saan" (not) before its pronouns and particles

@@ -94,6 +94,9 @@ ONLY_ENGLISH = {
     # Minangkabau: "I read English most fluently. Sorry, could you ask again in English?"
     "min": "Ambo paliang lancar mambaco bahaso Inggirih. Maaf yo, buliah batanyo baliak jo "
     "bahaso Inggirih?",
+    # Batak Toba: "I read English best. Sorry, could you ask again in English?"
+    "bbc": "Ahu lobi denggan manjaha hata Inggris. Santabi, boi do ho manungkun muse di hata "
+    "Inggris?",
     # Ilocano: "English is what I read best. Could your question be in English?"
     "ilo": "Ingles ti kasayaatan a mabasak. Mabalin kadi nga iti Ingles ti saludsodmo?",
     # Dholuo: "I read English best. Can you ask your question in English?"
