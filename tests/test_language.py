@@ -123,6 +123,15 @@ def test_no_example_question_or_out_of_scope_line_is_taken_for_another_language(
         ),
         ("as empresas grandes pagam bem os estagiários?", "pt", "big pay well the intern"),
         ("nao tenho experiencia nenhuma, o que devo fazer primeiro?", "pt", "experience no, what"),
+        # Haryanvi in Latin letters, its own words first, then Hinglish's
+        (
+            "bhai deep learning khatar kitni maths chahiye, mhare college me to koi padhave koni",
+            "bgc-Latn",
+            "deep learning for how many maths should, my college",
+        ),
+        ("internship ka offer kyukar milega, kuch bera na mane", "bgc-Latn", "offer how get"),
+        ("GitHub pe kitne project daalu, recruiter dekhe bhi se ke?", "bgc-Latn", "recruiter see"),
+        ("mhari CGPA 6 se, fer bhi big tech me lag sakun ke?", "bgc-Latn", "my CGPA 6, then"),
         # whole French questions, of France, Africa and Québec
         ("c'est quoi la meilleure façon de préparer les entretiens techniques ?", "fr", "way of"),
         ("est-ce que les grosses boîtes payent leurs stagiaires ?", "fr", "pay their interns"),
@@ -214,6 +223,17 @@ def test_words_marathi_shares_with_other_varieties_do_not_make_a_message_marathi
         # Hinglish words Persian shares, and South African English slang, stay themselves
         ("agar pas ho gaya to internship milegi?", "en"),
         ("yoh eish that was tough", "en"),
+        # Haryanvi's words Hinglish, Punjabi, Bhojpuri, Malay, Gujarati, Serbian and English
+        # write too ("se", "ke", "kade", "hove", "kad", "kit", "sake") leave their messages theirs
+        ("phd zaroori hai kya, ya masters se kaam chal jayega?", "hi-Latn"),
+        ("google colab free se kaam chal jayega kya?", "hi-Latn"),
+        ("ye toh phd walo ka kaam hai na", "hi-Latn"),
+        ("mainu dasso ki ML layi kinni maths chahidi aa?", "pa-Latn"),
+        ("hamra college me ML ke kaunu course naikhe, ka kari?", "bho-Latn"),
+        ("kena buat master dulu ke? saya tak pasti", "ms"),
+        ("kad mogu da se prijavim za praksu?", "sr"),
+        ("interview ma coding no question aave j ke?", "en"),
+        ("the kit from Ghana was sent to NYU for sake of science", "en"),
     ],
 )
 def test_words_varieties_share_do_not_tip_a_message_into_another(text, language):
@@ -3072,6 +3092,17 @@ def test_swedish_words_and_english_terms_with_swedish_endings_are_glossed(text, 
         pytest.param("saya pun nak apply internship, macam mana?", "gom-Latn", id="gom-not-ms"),
         pytest.param("mane kai samjatu nathi, shu karvu?", "gom-Latn", id="gom-not-gu-Latn"),
         pytest.param("he made a pun about the bore of the rifle", "gom-Latn", id="gom-not-en"),
+        # Haryanvi in Latin letters must not take Hinglish ("se", "ke"), Punjabi ("kade",
+        # "hove", "fer"), Malay ("ke?"), Gujarati ("aave", "su") or English ("kit", "Ghana")
+        pytest.param(
+            "phd zaroori hai kya, ya masters se kaam chal jayega?", "bgc-Latn", id="bgc-not-hi"
+        ),
+        pytest.param(
+            "top te kade ni aauna, fer vi koi chance hove?", "bgc-Latn", id="bgc-not-pa-Latn"
+        ),
+        pytest.param("kena buat master dulu ke? saya tak pasti", "bgc-Latn", id="bgc-not-ms"),
+        pytest.param("interview ma coding no question aave j ke?", "bgc-Latn", id="bgc-not-gu"),
+        pytest.param("a starter kit from Ghana, for the sake of it", "bgc-Latn", id="bgc-not-en"),
         # …and Hinglish must not take romanized Punjabi
         pytest.param(
             "mainu dasso ki ML layi kinni maths chahidi aa?", "hi-Latn", id="hi-not-pa-Latn"

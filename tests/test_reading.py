@@ -3727,6 +3727,16 @@ SMALL_TALK_IN_THE_VARIETIES = {
         ("ee ta ahaan pahine kahlau sir", SmallTalk.FRUSTRATION),
         ("ahaan bot chhi ki manushya?", SmallTalk.IDENTITY),
     ],
+    "bgc-Latn": [
+        ("ram ram bhai ji", SmallTalk.GREETING),
+        ("chalo thik sai bhai", SmallTalk.THANKS),
+        ("ghani badhiya ji", SmallTalk.THANKS),
+        ("badhiya bhai 👍", SmallTalk.THANKS),
+        ("bhai tu to ek hi baat baar baar kah riya se", SmallTalk.FRUSTRATION),
+        ("tu to kuch na samjha paya bhai", SmallTalk.FRUSTRATION),
+        ("bhai tu AI se ke koi insaan?", SmallTalk.IDENTITY),
+        ("tu kaun sai bhai?", SmallTalk.IDENTITY),
+    ],
     "bho-Latn": [
         ("ka ho guru, kaise bani?", SmallTalk.GREETING),
         ("pranam bhaiya", SmallTalk.GREETING),
@@ -5701,6 +5711,11 @@ DOUBTS_IN_THE_VARIETIES = {
         "ekbera fer sa kahu sir",
         "startup me seho same kona hoyat?",
     ],
+    "bgc-Latn": [
+        "bhai ye sab bakwas to na se? mhare to kuch samajh na aaya",
+        "fer ke fayda itna padhne ka",
+        "mhara resume to dustbin me jaga",
+    ],
     "bho-Latn": [
         "sach me? hamra ta bharosa na hot ba",
         "dil rakhe khatir kahat bani ka?",
@@ -6578,6 +6593,11 @@ def test_changes_of_subject_in_the_varieties(text):
      pytest.param("leetcode pe roj padhat bani, ee kaafi ba ka aur mock interview kahiya se "
                   "shuru kari?", id="bho-Latn"),
      pytest.param("GPU kithon lawan te kinne paise lagde?", id="pa-Latn"),
+     pytest.param("Kaggle ka rank resume pe likhu ke, aur GitHub pe kitne project chahiye?",
+                  id="bgc-Latn"),
+     pytest.param("colab free me chal jaga ke aur GPU kit te lu", id="bgc-Latn"),
+     pytest.param("recruiter call ke baad ke hove se aur interview kitne round ka hove se",
+                  id="bgc-Latn"),
      pytest.param("1) ڇا Kaggle جو rank resume ۾ لکان؟ 2) ڪهڙو GPU وٺان؟", id="sd"),
      pytest.param("GitHub تي ڪيترا projects هجن؟ ۽ LinkedIn ضروري آهي؟", id="sd"),
      pytest.param("ئایا Kaggle گرنگە؟ هەروەها GitHub چی تێدا بێت؟", id="ckb"),
@@ -7535,7 +7555,9 @@ def test_other_after_its_noun_asks_for_others(text):
 @pytest.mark.parametrize(
     "text",
     ["any more tips on the interview part?", "more details about the first step please",
-     "some more resources for statistics", "more tell about the phone screen"],
+     "some more resources for statistics", "more tell about the phone screen",
+     # Haryanvi and Hinglish "tell (me) more about X"
+     "aur bata Kaggle ke baare me", "aur kuch bata iske bare mein"],
 )  # fmt: skip
 def test_more_of_a_kind_with_a_subject(text):
     assert cues(text).more_about

@@ -219,6 +219,7 @@ def test_every_glossed_variety_is_told_in_its_own_words_when_declined():
         ("luo", "arsenal biro loyo ligi higni koso ooyo"),  # Dholuo
         ("ki", "ni mũthenya ũrĩkũ Gor na Leopards mareheana?"),  # Gĩkũyũ
         ("gom-Latn", "guitar-ak konnteo strings bore?"),  # Konkani
+        ("bgc-Latn", "bhai mhare gaam me cricket ka match kad se?"),  # Haryanvi
         ("tt", "кичә нинди кино карадың?"),  # Tatar
     ],
 )

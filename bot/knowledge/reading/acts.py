@@ -513,7 +513,11 @@ _MORE_ABOUT = re.compile(
     r"meer\b|"
     # Punjabi in Latin letters "tell (me) more about X" ("GPU de baare hor dasso")
     r"^(?:(?:ok|acha|achha|te|paaji)\s+)*(?:\w+\s+){1,4}(?:de\s+|di\s+)?(?:baare|bare)\s+(?:ch\s+)?"
-    r"(?:hor|thoda\s+hor)\s+(?:dasso|dass|daso|samjhao)\b"
+    r"(?:hor|thoda\s+hor)\s+(?:dasso|dass|daso|samjhao)\b|"
+    # Haryanvi "tell (me) more about X" ("aur bata iske baare me", "aur kuch bata coding ke
+    # baare me"), as the whole message; not Hinglish's "batao", "bataiye", read as before
+    r"^(?:(?:ok|acha|achha|thik|bhai)\s+)*aur\s+(?:kuch\s+)?bata\s+(?:de\s+)?"
+    r"(?:\w+\s+){0,3}?(?:ke\s+)?(?:baare|bare)\s+(?:me|mein|mai)$"
 )
 
 # "The second one", "open the first button", "number 2 plz": one word saying which, and
@@ -1956,6 +1960,12 @@ _DOUBT = phrase_pattern(
     r"\b(?:eh|ehh|ih)\s+(?:gal\s+)?(?:sach|sachi|sahi)\s+(?:aa|ae)$|"
     r"\b(?:yakeen|yakin|vishvas|vishwas)\s+(?:ni|nahi|nai|nhi)\s+(?:aunda|aundi|hunda|ho\s+reha)\b|"
     r"\b(?:purani|puraani|purana)\s+(?:gal|advice|salah)\b|"
+    # Haryanvi in Latin letters "isn't it (all) nonsense?" ("ye sab bakwas to na se?"), "then
+    # what's the use?" ("fer ke fayda"), "that's (only) the rich ones' game" ("ye to ameeron
+    # ka kaam se"), "(my) resume goes straight in the dustbin" ("dustbin me jaaga")
+    r"\bbakwas\s+(?:to\s+)?(?:na|nahi|nhi|koni)\s+(?:se|sai|hai|h)\b|"
+    r"\bfer\s+ke\s+(?:fayda|faida)\b|\bka\s+kaam\s+(?:se|sai)\b|"
+    r"\bdustbin\s+(?:me|mein)\s+(?:jaaga|jaga|jaave|jave|jayega|jaega)\b|"
     # Ewe "really?", "is it true?", "I don't believe it", "isn't it so?", "you're joking
     # with me"
     r"^(?:(?:ao|aoo|hmm|fofo|ok|yoo)\s+)*nyate(?:ƒ|f)ea?(?:\s+(?:fofo|a))?$|\bvav(?:ã|a)$|(?:nyeme|me)x(?:ɔ|o)e\s+se\b|"

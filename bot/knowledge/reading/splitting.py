@@ -1109,6 +1109,17 @@ _ASKS = phrase_pattern(
     # Fiji Hindi "(hai) ki nai" (or not), "kar sakta" (can I) without Hinglish's "hai/hu",
     # "sake ka" (could I?)
     r"\b(?:ki\s+nai|kar\s+sakta(?!\s+h)|sake\s+ka)\b|"
+    # Haryanvi in Latin letters: "kyukar" (how), "kit", "kade" (where) before the verb they ask
+    # with ("kit karu", "kade te karu"), "ke" (what) before a verb ("ke hove se", "ke daalu"),
+    # and its yes-no "ke" closing a question after a verb or its copula ("zaruri se ke", "kar
+    # sakun ke", "likhu ke"), or before "ya", "aur" going on to the next (not Malay "ke?",
+    # which closes a question after any word, nor Hinglish "ke" before a noun)
+    r"\b(?:kyukar|kyukkar|kiukar|"
+    r"(?:kit|kade)\s+(?:te\s+)?(?:karu|karun|hove|jaun|jaave|daalu|padhu|seekhu|train|shuru|lu|du)|"
+    r"ke\s+(?:ke|hove|karu|daalu|puchhe|fayda|scene\s+se|hota|karna)|"
+    r"(?:se|sai|sain|sake|sakun|jaga|jaaga|jaange|jaave|hove|aave|chahiye|padegi|padega|padti|"
+    r"hoga|milegi|milega|chalega|karu|lu|du|likhu|daalu|rahega|chahve)\s+ke"
+    r"(?=\s*(?:[?.!,]|$)|\s+(?:ya|aur|also|bhai)\b)|(?:hai|hain)\s+ke(?=\s*(?:\?|$)))\b|"
     # A Vietnamese yes-no question ends with its "không" ("…co nhan sv o VN ko a"); a bare
     # "ko" ends Cebuano, Nepali and Luganda sentences too
     rf"\b(?:ko\s+(?:{_VI_PARTICLE})|(?:khong|không|chưa|chua|hok)(?:\s+(?:{_VI_PARTICLE}))?)\W*$",

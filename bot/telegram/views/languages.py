@@ -216,6 +216,11 @@ ONLY_ENGLISH = {
     "gom-Latn": (
         "Hanv English sogllyant borem vachunk xoktam. Tuka tujo prosn English-ant vicharunk zata?"
     ),
+    # Haryanvi in Latin letters
+    "bgc-Latn": (
+        "Mein English sabte badhiya samjhu su. Apna sawal English me puchh le bhai, fer "
+        "badhiya jawab de sakunga."
+    ),
     # Punjabi in Latin letters
     "pa-Latn": (
         "Main English sab ton vadiya parhda haan. Tusi apna sawal English ch puchh sakde ho?"
