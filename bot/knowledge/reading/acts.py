@@ -2415,6 +2415,16 @@ _MORE_OF_A_KIND = re.compile(
 )
 
 
+# The varieties' requests for more that are read only as all of a message: one row a language
+_MORE_AS_THE_WHOLE_MESSAGE = (
+    _MORE_IN_AFRIKAANS.match,
+    _MORE_IN_SOMALI,
+    _MORE_IN_BEMBA_TASHELHIT,
+    _MORE_IN_LUO,
+    _MORE_IN_KI,
+)
+
+
 # "what comes next?", "what's next", "and what comes after the phone screen": the next step,
 # as all of the message
 _WHATS_NEXT = re.compile(
@@ -2439,11 +2449,7 @@ def cues(text: str) -> Cues:
         more=asks_for_more(tokens)
         or _asks_for_more_in_a_clause(text)
         or _asks_for_another(tokens, pointed)
-        or bool(_MORE_IN_AFRIKAANS.match(joined))
-        or bool(_MORE_IN_SOMALI(joined))
-        or bool(_MORE_IN_BEMBA_TASHELHIT(joined))
-        or bool(_MORE_IN_LUO(joined))
-        or bool(_MORE_IN_KI(joined))
+        or any(asks(joined) for asks in _MORE_AS_THE_WHOLE_MESSAGE)
         or bool(_IS_THAT_ALL(text))
         or bool(_WHATS_NEXT(joined))
         or bool(_MORE_OF_A_KIND.match(joined)),

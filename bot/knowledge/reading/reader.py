@@ -42,6 +42,7 @@ from bot.knowledge.reading.lexicon import (
     names_the_field,
 )
 from bot.knowledge.reading.smalltalk import (
+    WARAY_WORD,
     Courtesy,
     SmallTalk,
     asks_briefly_in_an_unread_language,
@@ -414,7 +415,7 @@ def _with_doubts_joined(texts: list[str]) -> list[str]:
         if joined and (
             _bare_doubt(joined[-1])
             or _really_even(joined[-1], text)
-            or bool(_TRUE_WAR.match(joined[-1]) and _WARAY_WORD.search(text))
+            or bool(_TRUE_WAR.match(joined[-1]) and WARAY_WORD.search(text))
         ):
             joined[-1] = f"{joined[-1]} {text}"
         else:
@@ -444,9 +445,6 @@ _TRUE_HIL = re.compile(
 _TRUE_WAR = re.compile(
     r"^\W*(?:(?:hmm+|ay|weh|ha)\s+)*(?:tinuod|sure\s+ka)(?:\s+(?:ba|gud))*(?:\s+(?:iton|ini))?\W*$",
     re.IGNORECASE,
-)
-_WARAY_WORD = re.compile(
-    r"\b(?:baga|waray|mayda|maupay|han|hin|ngan|iton|gihap|la\s+ha)\b", re.IGNORECASE
 )
 
 

@@ -243,15 +243,16 @@ _SURE_KA = re.compile(r"^\W*sure\s+ka(?:\s+ba)?\W*$", re.IGNORECASE)
 _ILOCANO_WORD = re.compile(
     r"\b(?:ti|kadi|ket|dagiti|met|ngay|awan|adda|kadawyan|ngamin|wenno)\b", re.IGNORECASE
 )
-_WARAY_WORD = re.compile(
+# Shared with the reader, which joins a Waray "tinuod?" to the Waray words it doubts
+WARAY_WORD = re.compile(
     r"\b(?:baga|waray|mayda|maupay|han|hin|ngan|iton|gihap|la\s+ha)\b", re.IGNORECASE
 )
 
 
-def _doubted_in_ilocano(clauses: list[str]) -> bool:
+def _doubted_in_ilocano_or_waray(clauses: list[str]) -> bool:
     rest = " ".join(clauses[1:])
     return bool(
-        _SURE_KA.match(clauses[0]) and (_ILOCANO_WORD.search(rest) or _WARAY_WORD.search(rest))
+        _SURE_KA.match(clauses[0]) and (_ILOCANO_WORD.search(rest) or WARAY_WORD.search(rest))
     )
 
 
@@ -638,7 +639,7 @@ def split_small_talk(text: str) -> Courtesy:
     kind: SmallTalk | None = None
     while (
         len(clauses) > 1
-        and not _doubted_in_ilocano(clauses)
+        and not _doubted_in_ilocano_or_waray(clauses)
         and (found := _clause_courtesy(clauses[0])) is not None
     ):
         if found is SmallTalk.GOODBYE and greets(clauses[0]):
